@@ -1,0 +1,138 @@
+package de.fachtag.identity;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import de.fachtag.tenancy.TenantScoped;
+import de.fachtag.tenant.RejectedInputException;
+
+/**
+ * A tenant admin manages the tenant's staff: adds accounts, grants roles, deactivates. A new
+ * account gets a one-time link (valid 7 days) to set its password; the link's token is random
+ * (256 bits) and only its SHA-256 is stored.
+ */
+@Stateless
+@TenantScoped
+public class StaffAccountService {
+
+    private static final Duration LINK_VALIDITY = Duration.ofDays(7);
+    private static final SecureRandom RANDOM = new SecureRandom();
+    static final int MIN_PASSWORD_LENGTH = 12;
+
+    @PersistenceContext(unitName = "fachtag")
+    EntityManager em;
+
+    @EJB
+    SignInService signIn;
+
+    private final PasswordHasher hasher = new PasswordHasher();
+
+    public List<StaffMember> list() {
+        return em.createNamedQuery("StaffAccount.all", StaffAccount.class).getResultStream().map(StaffMember::of)
+                .toList();
+    }
+
+    public Optional<StaffMember> find(UUID id) {
+        return Optional.ofNullable(em.find(StaffAccount.class, id)).map(StaffMember::of);
+    }
+
+    /** Adds an account and returns the one-time token for its password link. */
+    public String add(String email, String displayName, Set<StaffRole> roles) {
+        String address = StaffAccount.normalize(email);
+        if (address == null || !address.matches("[^@\\s]{1,64}@[^@\\s]{1,189}\\.[a-z]{2,}")) {
+            throw new RejectedInputException(Map.of("email", "fachtag.email.invalid"));
+        }
+        if (displayName == null || displayName.isBlank() || displayName.length() > 200) {
+            throw new RejectedInputException(Map.of("displayName", "fachtag.required"));
+        }
+        if (roles == null || roles.isEmpty() || roles.contains(StaffRole.PLATFORM_ADMIN)) {
+            throw new RejectedInputException(Map.of("roles", "fachtag.staff.roles.required"));
+        }
+        if (signIn.addressInUse(address)) {
+            throw new RejectedInputException(Map.of("email", "fachtag.staff.email.taken"));
+        }
+        StaffAccount account = new StaffAccount(address, displayName.strip(), roles);
+        String token = newToken();
+        account.issuePasswordToken(hash(token), Instant.now().plus(LINK_VALIDITY));
+        em.persist(account);
+        return token;
+    }
+
+    public void changeRoles(UUID id, Set<StaffRole> roles) {
+        if (roles == null || roles.isEmpty() || roles.contains(StaffRole.PLATFORM_ADMIN)) {
+            throw new RejectedInputException(Map.of("roles", "fachtag.staff.roles.required"));
+        }
+        account(id).grant(roles);
+    }
+
+    public void deactivate(UUID id) {
+        account(id).deactivate();
+    }
+
+    public void activate(UUID id) {
+        account(id).activate();
+    }
+
+    /** A new one-time link for an account, e.g. when its holder forgot the password. */
+    public String issuePasswordLink(UUID id) {
+        String token = newToken();
+        account(id).issuePasswordToken(hash(token), Instant.now().plus(LINK_VALIDITY));
+        return token;
+    }
+
+    /** Sets the password through a one-time link; the link is spent either way it succeeds. */
+    public boolean setPassword(String token, String password) {
+        if (password == null || password.length() < MIN_PASSWORD_LENGTH || password.length() > 200) {
+            throw new RejectedInputException(Map.of("password", "fachtag.password.weak"));
+        }
+        String tokenHash = hash(token);
+        Instant now = Instant.now();
+        for (StaffAccount account : em.createNamedQuery("StaffAccount.all", StaffAccount.class).getResultList()) {
+            if (account.acceptsPasswordToken(tokenHash, now)) {
+                account.changePassword(hasher.hash(password));
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private StaffAccount account(UUID id) {
+        StaffAccount account = id == null ? null : em.find(StaffAccount.class, id);
+        if (account == null) {
+            throw new jakarta.persistence.EntityNotFoundException("No staff account " + id);
+        }
+        return account;
+    }
+
+    private static String newToken() {
+        byte[] bytes = new byte[32];
+        RANDOM.nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    static String hash(String token) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(String.valueOf(token).getBytes(StandardCharsets.US_ASCII)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+}

@@ -1,0 +1,48 @@
+package de.fachtag.platform;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+import javax.sql.DataSource;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.sql.DataSourceDefinition;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+
+/**
+ * Answers whether the database serves the application role. Also defines that data source:
+ * the application role from the environment, never the owner.
+ */
+@DataSourceDefinition(
+        name = "java:app/jdbc/fachtag",
+        className = "org.postgresql.ds.PGSimpleDataSource",
+        url = "${ENV=FACHTAG_DB_URL}",
+        user = "${ENV=FACHTAG_DB_USER}",
+        password = "${ENV=FACHTAG_DB_PASSWORD}",
+        minPoolSize = 2,
+        maxPoolSize = 32,
+        properties = {
+            "fish.payara.is-connection-validation-required=true",
+            "fish.payara.connection-validation-method=meta-data",
+            "fish.payara.statement-timeout-in-seconds=30",
+            "ApplicationName=fachtag"
+        })
+@Stateless
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class PlatformHealth {
+
+    @Resource(lookup = "java:app/jdbc/fachtag")
+    DataSource dataSource;
+
+    public boolean databaseReachable() {
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            s.setQueryTimeout(2);
+            return s.execute("SELECT 1");
+        } catch (SQLException e) {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,41 @@
+package de.fachtag.tenant;
+
+import java.io.Serializable;
+import java.util.Locale;
+
+import jakarta.persistence.Embeddable;
+
+/** A text in German, the product's first language, and optionally in English. */
+@Embeddable
+public class LocalizedString implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    private String de;
+    private String en;
+
+    protected LocalizedString() {
+    }
+
+    public LocalizedString(String de, String en) {
+        this.de = de;
+        this.en = en == null || en.isBlank() ? null : en;
+    }
+
+    public static LocalizedString of(de.fachtag.tenantconfig.LocalizedText text) {
+        return text == null ? null : new LocalizedString(text.getDe(), text.getEn());
+    }
+
+    /** The English text when asked for English and there is one; German otherwise. */
+    public String in(Locale locale) {
+        return locale != null && "en".equals(locale.getLanguage()) && en != null ? en : de;
+    }
+
+    public String getDe() {
+        return de;
+    }
+
+    public String getEn() {
+        return en;
+    }
+}

@@ -1,0 +1,26 @@
+package de.fachtag.tenant;
+
+import java.util.Map;
+
+import jakarta.ejb.ApplicationException;
+
+/**
+ * Input a rule refused, field by field. The values are message keys of the UI's bundle so
+ * the page can say what is wrong next to the field, in the reader's language.
+ */
+@ApplicationException(rollback = true)
+public class RejectedInputException extends RuntimeException {
+
+    private static final long serialVersionUID = 1L;
+
+    private final Map<String, String> problems;
+
+    public RejectedInputException(Map<String, String> problems) {
+        super("Rejected: " + problems);
+        this.problems = Map.copyOf(problems);
+    }
+
+    public Map<String, String> problems() {
+        return problems;
+    }
+}

@@ -1,0 +1,66 @@
+package de.fachtag.tenant;
+
+import java.util.List;
+import java.util.logging.Logger;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+
+import de.fachtag.identity.DemoAccounts;
+import de.fachtag.platform.PlatformSettings;
+import de.fachtag.tenancy.TenantContext;
+import de.fachtag.tenantconfig.TenantConfigException;
+import de.fachtag.tenantconfig.TenantConfigLoader;
+import de.fachtag.tenantconfig.TenantDefinition;
+
+/**
+ * Imports the tenant files at start, after the migrations and before the application serves.
+ *
+ * <p>The schema is already current: the persistence unit migrates it before it connects
+ * ({@link de.fachtag.platform.SchemaMigratingSessionCustomizer}). Every file is read and validated before anything is written: one bad file stops the start
+ * with every problem listed by file, line and field, and nothing of any file is imported.
+ */
+@Singleton
+@Startup
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class TenantImporter {
+
+    private static final Logger LOG = Logger.getLogger(TenantImporter.class.getName());
+
+    @Inject
+    PlatformSettings settings;
+
+    @EJB
+    TenantImportService importService;
+
+    @EJB
+    DemoAccounts demoAccounts;
+
+    @PostConstruct
+    void importAll() {
+        List<TenantDefinition> files;
+        try {
+            files = new TenantConfigLoader().loadAll(settings.tenantDir());
+        } catch (TenantConfigException e) {
+            LOG.severe(() -> "Tenant configuration is invalid; nothing was imported:\n" + e.getMessage());
+            throw e;
+        }
+        // Ministries first: other tenants' funders refer to them.
+        files.stream()
+                .sorted((a, b) -> Boolean.compare(a.getKind() != de.fachtag.tenantconfig.TenantKind.MINISTRY,
+                        b.getKind() != de.fachtag.tenantconfig.TenantKind.MINISTRY))
+                .forEach(file -> {
+                    var outcome = TenantContext.callAs(file.getSlug(), () -> importService.importTenant(file));
+                    LOG.info(() -> "Tenant " + file.getSlug() + " from " + file.getSourceName() + ": " + outcome);
+                });
+        if (settings.demo()) {
+            demoAccounts.provide(files, settings.demoPassword()
+                    .orElseThrow(() -> new IllegalStateException("Demo mode needs FACHTAG_DEMO_PASSWORD")));
+        }
+    }
+}

@@ -1,0 +1,225 @@
+package de.fachtag.tenant;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.AttributeOverrides;
+import jakarta.persistence.Basic;
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.PreUpdate;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import de.fachtag.tenancy.TenantOwned;
+import de.fachtag.tenantconfig.Conformance;
+
+/**
+ * What a tenant shows the public: address and contact, branding, imprint, privacy notice and
+ * accessibility statement (with the parts BGG §12b and BITV 2.0 require). One per tenant.
+ */
+@Entity
+@Table(name = "tenant_profile")
+@NamedQuery(name = "TenantProfile.current", query = "SELECT p FROM TenantProfile p")
+public class TenantProfile extends TenantOwned {
+
+    private String organisation;
+    private String unit;
+    private String street;
+    private String postcode;
+    private String city;
+
+    @Column(nullable = false)
+    private String email;
+    private String phone;
+    private String website;
+
+    @Column(name = "primary_colour", nullable = false)
+    private String primaryColour;
+
+    @Column(name = "accent_colour", nullable = false)
+    private String accentColour;
+
+    @Basic(fetch = FetchType.LAZY)
+    private byte[] logo;
+
+    @Column(name = "logo_content_type")
+    private String logoContentType;
+
+    @Embedded
+    @AttributeOverrides({
+        @AttributeOverride(name = "de", column = @Column(name = "imprint_de")),
+        @AttributeOverride(name = "en", column = @Column(name = "imprint_en"))})
+    private LocalizedString imprint;
+
+    @Embedded
+    @AttributeOverrides({
+        @AttributeOverride(name = "de", column = @Column(name = "privacy_de")),
+        @AttributeOverride(name = "en", column = @Column(name = "privacy_en"))})
+    private LocalizedString privacyNotice;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "a11y_conformance", nullable = false)
+    private Conformance conformance;
+
+    @Embedded
+    @AttributeOverrides({
+        @AttributeOverride(name = "de", column = @Column(name = "a11y_known_gaps_de")),
+        @AttributeOverride(name = "en", column = @Column(name = "a11y_known_gaps_en"))})
+    private LocalizedString knownGaps;
+
+    @Column(name = "a11y_feedback_email", nullable = false)
+    private String feedbackEmail;
+
+    @Column(name = "a11y_feedback_phone")
+    private String feedbackPhone;
+
+    @Embedded
+    @AttributeOverrides({
+        @AttributeOverride(name = "de", column = @Column(name = "a11y_arbitration_de")),
+        @AttributeOverride(name = "en", column = @Column(name = "a11y_arbitration_en"))})
+    private LocalizedString arbitrationBody;
+
+    @Column(name = "a11y_reviewed_on")
+    private LocalDate reviewedOn;
+
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt = Instant.now();
+
+    @Version
+    private long version;
+
+    @PreUpdate
+    void touch() {
+        updatedAt = Instant.now();
+    }
+
+    public void changeAddress(String organisation, String unit, String street, String postcode, String city) {
+        this.organisation = organisation;
+        this.unit = unit;
+        this.street = street;
+        this.postcode = postcode;
+        this.city = city;
+    }
+
+    public void changeContact(String email, String phone, String website) {
+        this.email = email;
+        this.phone = phone;
+        this.website = website;
+    }
+
+    public void changeBranding(String primaryColour, String accentColour) {
+        this.primaryColour = primaryColour.toLowerCase();
+        this.accentColour = accentColour.toLowerCase();
+    }
+
+    public void changeLogo(byte[] logo, String contentType) {
+        this.logo = logo;
+        this.logoContentType = logo == null ? null : contentType;
+    }
+
+    public void changeTexts(LocalizedString imprint, LocalizedString privacyNotice) {
+        this.imprint = imprint;
+        this.privacyNotice = privacyNotice;
+    }
+
+    public void changeAccessibilityStatement(Conformance conformance, LocalizedString knownGaps,
+            String feedbackEmail, String feedbackPhone, LocalizedString arbitrationBody, LocalDate reviewedOn) {
+        this.conformance = conformance;
+        this.knownGaps = knownGaps;
+        this.feedbackEmail = feedbackEmail;
+        this.feedbackPhone = feedbackPhone;
+        this.arbitrationBody = arbitrationBody;
+        this.reviewedOn = reviewedOn;
+    }
+
+    public String getOrganisation() {
+        return organisation;
+    }
+
+    public String getUnit() {
+        return unit;
+    }
+
+    public String getStreet() {
+        return street;
+    }
+
+    public String getPostcode() {
+        return postcode;
+    }
+
+    public String getCity() {
+        return city;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public String getPhone() {
+        return phone;
+    }
+
+    public String getWebsite() {
+        return website;
+    }
+
+    public String getPrimaryColour() {
+        return primaryColour;
+    }
+
+    public String getAccentColour() {
+        return accentColour;
+    }
+
+    public byte[] getLogo() {
+        return logo;
+    }
+
+    public String getLogoContentType() {
+        return logoContentType;
+    }
+
+    public LocalizedString getImprint() {
+        return imprint;
+    }
+
+    public LocalizedString getPrivacyNotice() {
+        return privacyNotice;
+    }
+
+    public Conformance getConformance() {
+        return conformance;
+    }
+
+    public LocalizedString getKnownGaps() {
+        return knownGaps;
+    }
+
+    public String getFeedbackEmail() {
+        return feedbackEmail;
+    }
+
+    public String getFeedbackPhone() {
+        return feedbackPhone;
+    }
+
+    public LocalizedString getArbitrationBody() {
+        return arbitrationBody;
+    }
+
+    public LocalDate getReviewedOn() {
+        return reviewedOn;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+}

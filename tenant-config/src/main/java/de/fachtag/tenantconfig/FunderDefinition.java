@@ -1,0 +1,114 @@
+package de.fachtag.tenantconfig;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+
+/**
+ * A funder or cooperation partner (Fördermittelgeber) whose notice a tenant's events show,
+ * e.g. "Gefördert durch" the Saxon ministry with its funding notice (Fördervermerk).
+ *
+ * <p>{@code ministry} links the funder to the ministry tenant it stands for; the ministry's
+ * aggregate reports cover exactly the events that name such a funder.
+ */
+public class FunderDefinition implements Keyed {
+
+    /** Stable key events use to name this funder; unique within the tenant file. */
+    @NotBlank(message = "must not be blank")
+    @Slug
+    private String key;
+
+    @NotBlank(message = "must not be blank")
+    private String name;
+
+    /** The caption above the logo or name, e.g. "Gefördert durch" or "In Kooperation mit". */
+    @NotNull(message = "must not be missing")
+    @Valid
+    private LocalizedText label;
+
+    /** The funding notice text, word for word as the funding decision demands it. */
+    @NotNull(message = "must not be missing")
+    @Valid
+    private LocalizedText notice;
+
+    @LogoFile
+    private String logo;
+
+    /** Slug of the ministry tenant this funder stands for, if any. */
+    @Slug
+    private String ministry;
+
+    private byte[] logoBytes;
+
+    private String logoContentType;
+
+    @Override
+    public String uniqueKey() {
+        return key;
+    }
+
+    public String getKey() {
+        return key;
+    }
+
+    public void setKey(String key) {
+        this.key = key;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public LocalizedText getLabel() {
+        return label;
+    }
+
+    public void setLabel(LocalizedText label) {
+        this.label = label;
+    }
+
+    public LocalizedText getNotice() {
+        return notice;
+    }
+
+    public void setNotice(LocalizedText notice) {
+        this.notice = notice;
+    }
+
+    public String getLogo() {
+        return logo;
+    }
+
+    public void setLogo(String logo) {
+        this.logo = logo;
+    }
+
+    public String getMinistry() {
+        return ministry;
+    }
+
+    public void setMinistry(String ministry) {
+        this.ministry = ministry;
+    }
+
+    /** The logo's bytes when {@code logo} is set, else {@code null}; a copy. */
+    public byte[] getLogoBytes() {
+        return logoBytes == null ? null : logoBytes.clone();
+    }
+
+    void setLogoBytes(byte[] logoBytes) {
+        this.logoBytes = logoBytes;
+    }
+
+    public String getLogoContentType() {
+        return logoContentType;
+    }
+
+    void setLogoContentType(String logoContentType) {
+        this.logoContentType = logoContentType;
+    }
+}

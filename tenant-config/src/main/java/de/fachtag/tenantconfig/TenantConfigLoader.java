@@ -1,0 +1,491 @@
+package de.fachtag.tenantconfig;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Validation;
+import jakarta.validation.Validator;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.Node;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * Reads tenant files, checks them and turns them into {@link TenantDefinition}s.
+ *
+ * <p>All or nothing: when any file has a problem, {@link #loadAll(Optional)} throws a
+ * {@link TenantConfigException} listing every problem of every file and returns no tenant,
+ * because importing half a configuration would leave funders pointing at missing ministries
+ * and a platform that differs from what was reviewed.
+ *
+ * <p>Thread-safe: the loader keeps only its {@link Validator} and class loader; every call
+ * parses with its own SnakeYAML instance.
+ */
+public final class TenantConfigLoader {
+
+    /** Classpath folder of the bundled tenant files and their logos. */
+    public static final String BUNDLED_FOLDER = "tenants/";
+
+    /**
+     * Classpath resource that lists the bundled tenant files, one file name a line, in
+     * import order; blank lines and lines starting with '#' are ignored. An index, because
+     * listing a classpath folder inside a jar inside a war is not reliable.
+     */
+    public static final String BUNDLED_INDEX = BUNDLED_FOLDER + "index.txt";
+
+    /** An index entry names a file beside the index and nothing else: no folders, no "../". */
+    private static final Pattern INDEX_ENTRY =
+            Pattern.compile("^[A-Za-z0-9][A-Za-z0-9._-]*\\.ya?ml$");
+
+    private static final Pattern LOGO_FILE = Pattern.compile(LogoFile.PATTERN);
+
+    private static final byte[] PNG_SIGNATURE = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'};
+
+    private final Validator validator;
+    private final ClassLoader classLoader;
+
+    /**
+     * A loader with a Bean Validation provider found on the class path. Its factory lives as
+     * long as the loader; in a Jakarta EE container prefer
+     * {@link #TenantConfigLoader(Validator)} with the container's validator.
+     */
+    public TenantConfigLoader() {
+        this(Validation.buildDefaultValidatorFactory().getValidator());
+    }
+
+    public TenantConfigLoader(Validator validator) {
+        this(validator, TenantConfigLoader.class.getClassLoader());
+    }
+
+    /** For tests that bring their own bundled set. */
+    TenantConfigLoader(Validator validator, ClassLoader classLoader) {
+        this.validator = Objects.requireNonNull(validator, "validator");
+        this.classLoader = Objects.requireNonNull(classLoader, "classLoader");
+    }
+
+    /**
+     * Loads the bundled tenants and, when given, every {@code *.yaml} and {@code *.yml} file
+     * directly in {@code extraDir} (logos beside them), and checks them together: slugs
+     * unique across all files, every funder's {@code ministry} a loaded MINISTRY tenant.
+     *
+     * @param extraDir the operator's tenant directory ({@code FACHTAG_TENANT_DIR}); when
+     *                 given it must exist, since a mistyped path would otherwise silently
+     *                 drop tenants
+     * @return the bundled tenants in index order, then the extra ones by file name; new
+     *         objects on every call, so a caller may change them
+     * @throws TenantConfigException with every problem, when there is any
+     */
+    public List<TenantDefinition> loadAll(Optional<Path> extraDir) {
+        List<ConfigProblem> problems = new ArrayList<>();
+        List<ParsedFile> files = new ArrayList<>();
+        readBundled(files, problems);
+        extraDir.ifPresent(dir -> readDirectory(dir, files, problems));
+        for (ParsedFile file : files) {
+            problems.addAll(file.problems());
+        }
+        problems.addAll(crossFileProblems(files));
+        if (!problems.isEmpty()) {
+            throw new TenantConfigException(inFileOrder(problems, files));
+        }
+        return files.stream().map(ParsedFile::definition).toList();
+    }
+
+    /**
+     * Loads and checks one tenant file on its own. Checks that need the other tenants (slug
+     * unique across files, funder's ministry exists) are left to {@link #loadAll(Optional)}
+     * or to the caller.
+     *
+     * @param sourceName   file name for messages and {@link TenantDefinition#getSourceName()}
+     * @param yaml         the file's bytes, UTF-8
+     * @param siblingFiles reads a file beside the tenant file by bare name (the logos);
+     *                     empty when there is no such file
+     * @throws TenantConfigException with every problem of the file, when there is any
+     */
+    public TenantDefinition load(String sourceName, byte[] yaml, Function<String, Optional<byte[]>> siblingFiles) {
+        ParsedFile parsed = parse(sourceName, "given", yaml, siblingFiles);
+        if (!parsed.problems().isEmpty()) {
+            throw new TenantConfigException(parsed.problems());
+        }
+        return parsed.definition();
+    }
+
+    private void readBundled(List<ParsedFile> files, List<ConfigProblem> problems) {
+        byte[] index = readResource(BUNDLED_INDEX).orElse(null);
+        if (index == null) {
+            problems.add(new ConfigProblem(BUNDLED_INDEX, 0, ConfigProblem.INDEX, "is not on the class path"));
+            return;
+        }
+        String[] lines = new String(index, StandardCharsets.UTF_8).split("\\R");
+        for (int i = 0; i < lines.length; i++) {
+            String name = lines[i].strip();
+            if (name.isEmpty() || name.startsWith("#")) {
+                continue;
+            }
+            if (!INDEX_ENTRY.matcher(name).matches()) {
+                problems.add(new ConfigProblem(BUNDLED_INDEX, i + 1, ConfigProblem.INDEX,
+                        "'" + name + "' is not the name of a .yaml file beside the index"));
+                continue;
+            }
+            Optional<byte[]> yaml = readResource(BUNDLED_FOLDER + name);
+            if (yaml.isEmpty()) {
+                problems.add(new ConfigProblem(BUNDLED_INDEX, i + 1, ConfigProblem.INDEX,
+                        "'" + name + "' is listed but not bundled"));
+                continue;
+            }
+            files.add(parse(name, "bundled", yaml.get(), sibling -> readResource(BUNDLED_FOLDER + sibling)));
+        }
+    }
+
+    private void readDirectory(Path dir, List<ParsedFile> files, List<ConfigProblem> problems) {
+        if (!Files.isDirectory(dir)) {
+            problems.add(new ConfigProblem(dir.toString(), 0, ConfigProblem.DIRECTORY, "is not a directory"));
+            return;
+        }
+        List<Path> yamlFiles;
+        try (Stream<Path> entries = Files.list(dir)) {
+            // Every YAML file counts, whatever its name, so that none is skipped unnoticed;
+            // hidden files are editors' backups and lock files.
+            yamlFiles = entries
+                    .filter(p -> isYamlName(p.getFileName().toString()))
+                    .filter(Files::isRegularFile)
+                    .sorted(Comparator.comparing(p -> p.getFileName().toString()))
+                    .toList();
+        } catch (IOException e) {
+            problems.add(new ConfigProblem(dir.toString(), 0, ConfigProblem.DIRECTORY, "cannot be listed: " + e));
+            return;
+        }
+        for (Path path : yamlFiles) {
+            String name = path.getFileName().toString();
+            byte[] yaml;
+            try {
+                yaml = Files.readAllBytes(path);
+            } catch (IOException e) {
+                problems.add(new ConfigProblem(name, 0, ConfigProblem.FILE, "cannot be read: " + e));
+                continue;
+            }
+            files.add(parse(name, dir.toString(), yaml, sibling -> readSibling(dir, sibling)));
+        }
+    }
+
+    private static boolean isYamlName(String name) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        return !name.startsWith(".") && (lower.endsWith(".yaml") || lower.endsWith(".yml"));
+    }
+
+    private static Optional<byte[]> readSibling(Path dir, String name) {
+        if (!LOGO_FILE.matcher(name).matches()) {
+            return Optional.empty();
+        }
+        Path file = dir.resolve(name);
+        if (!Files.isRegularFile(file)) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(Files.readAllBytes(file));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private Optional<byte[]> readResource(String name) {
+        try (InputStream in = classLoader.getResourceAsStream(name)) {
+            return in == null ? Optional.empty() : Optional.of(in.readAllBytes());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private ParsedFile parse(String sourceName, String origin, byte[] yaml,
+                             Function<String, Optional<byte[]>> siblingFiles) {
+        List<ConfigProblem> problems = new ArrayList<>();
+        YamlBinder binder = new YamlBinder(sourceName);
+        String text = decode(sourceName, yaml, problems);
+        if (text == null) {
+            return new ParsedFile(sourceName, origin, null, binder.lines(), problems);
+        }
+        Node root;
+        try {
+            root = new Yaml(loaderOptions()).compose(new StringReader(text));
+        } catch (MarkedYAMLException e) {
+            int line = e.getProblemMark() == null ? 1 : e.getProblemMark().getLine() + 1;
+            String message = e.getContext() == null ? e.getProblem() : e.getProblem() + " (" + e.getContext() + ")";
+            problems.add(new ConfigProblem(sourceName, line, ConfigProblem.SYNTAX, message));
+            return new ParsedFile(sourceName, origin, null, binder.lines(), problems);
+        } catch (YAMLException e) {
+            problems.add(new ConfigProblem(sourceName, 1, ConfigProblem.SYNTAX, e.getMessage()));
+            return new ParsedFile(sourceName, origin, null, binder.lines(), problems);
+        }
+        if (root == null) {
+            problems.add(new ConfigProblem(sourceName, 1, ConfigProblem.FILE, "is empty"));
+            return new ParsedFile(sourceName, origin, null, binder.lines(), problems);
+        }
+
+        TenantDefinition definition = binder.bindRoot(root, TenantDefinition.class);
+        problems.addAll(binder.problems());
+        if (definition == null) {
+            return new ParsedFile(sourceName, origin, null, binder.lines(), problems);
+        }
+        definition.setSourceName(sourceName);
+        for (ConstraintViolation<TenantDefinition> violation : validator.validate(definition)) {
+            String field = yamlPath(violation.getPropertyPath());
+            if (!binder.failedAtOrBelow(field)) {
+                problems.add(new ConfigProblem(sourceName, binder.lines().lineOf(field),
+                        field.isEmpty() ? ConfigProblem.FILE : field, violation.getMessage()));
+            }
+        }
+        List<byte[]> logos = resolveLogos(sourceName, definition, siblingFiles, binder.lines(), problems);
+        if (problems.isEmpty()) {
+            definition.setContentHash(contentHash(yaml, logos));
+        }
+        problems.sort(Comparator.comparingInt(ConfigProblem::line).thenComparing(ConfigProblem::field));
+        return new ParsedFile(sourceName, origin, definition, binder.lines(), problems);
+    }
+
+    /** Logo bytes in hash order: branding first, then funders in file order. */
+    private static List<byte[]> resolveLogos(String sourceName, TenantDefinition definition,
+                                             Function<String, Optional<byte[]>> siblingFiles,
+                                             SourceLines lines, List<ConfigProblem> problems) {
+        List<byte[]> logos = new ArrayList<>();
+        Branding branding = definition.getBranding();
+        if (branding != null) {
+            Logo logo = readLogo(sourceName, branding.getLogo(), "branding.logo", siblingFiles, lines, problems);
+            if (logo != null) {
+                branding.setLogoBytes(logo.bytes());
+                branding.setLogoContentType(logo.contentType());
+                logos.add(logo.bytes());
+            }
+        }
+        List<FunderDefinition> funders = definition.getFunders();
+        for (int i = 0; funders != null && i < funders.size(); i++) {
+            FunderDefinition funder = funders.get(i);
+            if (funder == null) {
+                continue;
+            }
+            Logo logo = readLogo(sourceName, funder.getLogo(), "funders[" + i + "].logo", siblingFiles, lines, problems);
+            if (logo != null) {
+                funder.setLogoBytes(logo.bytes());
+                funder.setLogoContentType(logo.contentType());
+                logos.add(logo.bytes());
+            }
+        }
+        return logos;
+    }
+
+    private static Logo readLogo(String sourceName, String name, String field,
+                                 Function<String, Optional<byte[]>> siblingFiles,
+                                 SourceLines lines, List<ConfigProblem> problems) {
+        // A name that breaks the file-name rule has been reported already and is never
+        // handed to the file system.
+        if (name == null || !LOGO_FILE.matcher(name).matches()) {
+            return null;
+        }
+        Optional<byte[]> bytes;
+        try {
+            bytes = siblingFiles.apply(name);
+        } catch (UncheckedIOException e) {
+            problems.add(new ConfigProblem(sourceName, lines.lineOf(field), field,
+                    "logo file '" + name + "' cannot be read: " + e.getCause()));
+            return null;
+        }
+        if (bytes == null || bytes.isEmpty()) {
+            problems.add(new ConfigProblem(sourceName, lines.lineOf(field), field,
+                    "logo file '" + name + "' not found beside " + sourceName));
+            return null;
+        }
+        byte[] content = bytes.get();
+        boolean svg = name.endsWith(".svg");
+        boolean looksRight = svg ? looksLikeSvg(content) : startsWith(content, PNG_SIGNATURE);
+        if (!looksRight) {
+            problems.add(new ConfigProblem(sourceName, lines.lineOf(field), field,
+                    "logo file '" + name + "' is not " + (svg ? "an SVG" : "a PNG") + " image"));
+            return null;
+        }
+        return new Logo(content, svg ? "image/svg+xml" : "image/png");
+    }
+
+    private static boolean looksLikeSvg(byte[] content) {
+        return new String(content, StandardCharsets.UTF_8).contains("<svg");
+    }
+
+    private static boolean startsWith(byte[] content, byte[] prefix) {
+        if (content.length < prefix.length) {
+            return false;
+        }
+        for (int i = 0; i < prefix.length; i++) {
+            if (content[i] != prefix[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Each part is prefixed with its length, so that bytes moving from the YAML into a logo
+     * (or between logos) cannot give the same hash.
+     */
+    static String contentHash(byte[] yaml, List<byte[]> logos) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            update(digest, yaml);
+            for (byte[] logo : logos) {
+                update(digest, logo);
+            }
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
+    }
+
+    private static void update(MessageDigest digest, byte[] part) {
+        digest.update(ByteBuffer.allocate(Long.BYTES).putLong(part.length).array());
+        digest.update(part);
+    }
+
+    private List<ConfigProblem> crossFileProblems(List<ParsedFile> files) {
+        List<ConfigProblem> problems = new ArrayList<>();
+        Map<String, ParsedFile> bySlug = new HashMap<>();
+        for (ParsedFile file : files) {
+            String slug = file.definition() == null ? null : file.definition().getSlug();
+            if (slug == null || !slug.matches(Slug.PATTERN)) {
+                continue;
+            }
+            ParsedFile first = bySlug.putIfAbsent(slug, file);
+            if (first != null) {
+                problems.add(new ConfigProblem(file.sourceName(), file.lines().lineOf("slug"), "slug",
+                        "tenant slug '" + slug + "' is already used by " + first.sourceName()
+                                + " (" + first.origin() + ")"));
+            }
+        }
+        // With a file that could not be read at all, every reference to the tenant it holds
+        // would be reported as dangling; its own problem is the one worth fixing first.
+        if (files.stream().anyMatch(file -> file.definition() == null)) {
+            return problems;
+        }
+        for (ParsedFile file : files) {
+            List<FunderDefinition> funders = file.definition().getFunders();
+            for (int i = 0; funders != null && i < funders.size(); i++) {
+                String ministry = funders.get(i) == null ? null : funders.get(i).getMinistry();
+                if (ministry == null || !ministry.matches(Slug.PATTERN)) {
+                    continue;
+                }
+                ParsedFile target = bySlug.get(ministry);
+                String reason;
+                if (target == null) {
+                    reason = "no tenant has this slug";
+                } else if (target.definition().getKind() == null || target.definition().getKind() == TenantKind.MINISTRY) {
+                    continue;
+                } else {
+                    reason = "it is of kind " + target.definition().getKind();
+                }
+                String field = "funders[" + i + "].ministry";
+                problems.add(new ConfigProblem(file.sourceName(), file.lines().lineOf(field), field,
+                        "'" + ministry + "' is not a loaded tenant of kind MINISTRY; " + reason));
+            }
+        }
+        return problems;
+    }
+
+    /** Problems without a tenant file (index, directory) first, then by file in load order, then by line. */
+    private static List<ConfigProblem> inFileOrder(List<ConfigProblem> problems, List<ParsedFile> files) {
+        Map<String, Integer> order = new LinkedHashMap<>();
+        for (ParsedFile file : files) {
+            order.putIfAbsent(file.sourceName(), order.size());
+        }
+        List<ConfigProblem> sorted = new ArrayList<>(problems);
+        sorted.sort(Comparator.<ConfigProblem>comparingInt(p -> order.getOrDefault(p.file(), -1))
+                .thenComparingInt(ConfigProblem::line)
+                .thenComparing(ConfigProblem::field));
+        return sorted;
+    }
+
+    /**
+     * The Bean Validation path in YAML notation: {@code funders[0].notice.de}. Built from the
+     * nodes rather than {@code toString()}, which would add {@code <list element>} for
+     * constraints on list elements.
+     */
+    static String yamlPath(jakarta.validation.Path path) {
+        StringBuilder out = new StringBuilder();
+        for (jakarta.validation.Path.Node node : path) {
+            if (node.isInIterable()) {
+                out.append('[').append(node.getIndex() != null ? String.valueOf(node.getIndex()) : String.valueOf(node.getKey())).append(']');
+            }
+            if (node.getKind() == ElementKind.PROPERTY) {
+                if (out.length() > 0) {
+                    out.append('.');
+                }
+                out.append(node.getName());
+            }
+        }
+        return out.toString();
+    }
+
+    /** Strict UTF-8: a file saved as Latin-1 would otherwise turn every umlaut into '�'. */
+    private static String decode(String sourceName, byte[] bytes, List<ConfigProblem> problems) {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate(bytes.length + 1);
+        CoderResult result = decoder.decode(in, out, true);
+        if (!result.isError()) {
+            result = decoder.flush(out);
+        }
+        if (result.isError()) {
+            int line = 1;
+            for (int i = 0; i < in.position(); i++) {
+                if (bytes[i] == '\n') {
+                    line++;
+                }
+            }
+            problems.add(new ConfigProblem(sourceName, line, ConfigProblem.FILE,
+                    "is not valid UTF-8; save it as UTF-8"));
+            return null;
+        }
+        String text = out.flip().toString();
+        return text.startsWith("\uFEFF") ? text.substring(1) : text;
+    }
+
+    private static LoaderOptions loaderOptions() {
+        // Duplicate keys are found by the binder (compose does not check them), with both lines.
+        LoaderOptions options = new LoaderOptions();
+        // Tenant files are small and hand-written; aliases are allowed but not alias bombs.
+        options.setMaxAliasesForCollections(20);
+        options.setCodePointLimit(1024 * 1024);
+        return options;
+    }
+
+    private record ParsedFile(String sourceName, String origin, TenantDefinition definition,
+                              SourceLines lines, List<ConfigProblem> problems) {
+    }
+
+    private record Logo(byte[] bytes, String contentType) {
+    }
+}

@@ -1,0 +1,196 @@
+package de.fachtag.tenantconfig;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One tenant (Mandant) as described by one YAML file: identity, address and contact,
+ * branding, the legally required texts, funders, event series and the first admin account.
+ *
+ * <p>Besides what the file says, a loaded definition carries what the loader derived:
+ * {@link #getSourceName()}, the logos' bytes, and {@link #getContentHash()}, a hex SHA-256
+ * over the file and every logo it names. The importer stores the hash and skips a tenant
+ * whose hash has not changed, which makes importing at every start idempotent. The setters
+ * of derived values are package-private so that a tenant file cannot set them.
+ */
+public class TenantDefinition {
+
+    @NotBlank(message = "must not be blank")
+    @Slug
+    private String slug;
+
+    @NotBlank(message = "must not be blank")
+    private String name;
+
+    @NotNull(message = "must be one of DISTRICT, ASSOCIATION, MINISTRY")
+    private TenantKind kind;
+
+    @NotNull(message = "must not be missing")
+    @Valid
+    private Address address;
+
+    @NotNull(message = "must not be missing")
+    @Valid
+    private Contact contact;
+
+    @NotNull(message = "must not be missing")
+    @Valid
+    private Branding branding;
+
+    /** Impressum. */
+    @NotNull(message = "must not be missing")
+    @Valid
+    private LocalizedText imprint;
+
+    /** Datenschutzerklärung, shown at {@code /t/{tenant}/privacy} and linked from every form. */
+    @NotNull(message = "must not be missing")
+    @Valid
+    private LocalizedText privacyNotice;
+
+    /** Erklärung zur Barrierefreiheit, shown at {@code /t/{tenant}/accessibility}. */
+    @NotNull(message = "must not be missing")
+    @Valid
+    private AccessibilityStatement accessibility;
+
+    @NotNull(message = "must be a list; write [] for none")
+    @UniqueKeys(property = "key")
+    private List<@NotNull(message = "must not be empty") @Valid FunderDefinition> funders = new ArrayList<>();
+
+    @NotNull(message = "must be a list; write [] for none")
+    @UniqueKeys(property = "slug")
+    private List<@NotNull(message = "must not be empty") @Valid SeriesDefinition> series = new ArrayList<>();
+
+    @NotNull(message = "must not be missing")
+    @Valid
+    private AdminAccount admin;
+
+    private String sourceName;
+
+    private String contentHash;
+
+    public String getSlug() {
+        return slug;
+    }
+
+    public void setSlug(String slug) {
+        this.slug = slug;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public TenantKind getKind() {
+        return kind;
+    }
+
+    public void setKind(TenantKind kind) {
+        this.kind = kind;
+    }
+
+    public Address getAddress() {
+        return address;
+    }
+
+    public void setAddress(Address address) {
+        this.address = address;
+    }
+
+    public Contact getContact() {
+        return contact;
+    }
+
+    public void setContact(Contact contact) {
+        this.contact = contact;
+    }
+
+    public Branding getBranding() {
+        return branding;
+    }
+
+    public void setBranding(Branding branding) {
+        this.branding = branding;
+    }
+
+    public LocalizedText getImprint() {
+        return imprint;
+    }
+
+    public void setImprint(LocalizedText imprint) {
+        this.imprint = imprint;
+    }
+
+    public LocalizedText getPrivacyNotice() {
+        return privacyNotice;
+    }
+
+    public void setPrivacyNotice(LocalizedText privacyNotice) {
+        this.privacyNotice = privacyNotice;
+    }
+
+    public AccessibilityStatement getAccessibility() {
+        return accessibility;
+    }
+
+    public void setAccessibility(AccessibilityStatement accessibility) {
+        this.accessibility = accessibility;
+    }
+
+    public List<FunderDefinition> getFunders() {
+        return funders;
+    }
+
+    public void setFunders(List<FunderDefinition> funders) {
+        this.funders = funders;
+    }
+
+    public List<SeriesDefinition> getSeries() {
+        return series;
+    }
+
+    public void setSeries(List<SeriesDefinition> series) {
+        this.series = series;
+    }
+
+    public AdminAccount getAdmin() {
+        return admin;
+    }
+
+    public void setAdmin(AdminAccount admin) {
+        this.admin = admin;
+    }
+
+    /** File name the definition was loaded from, e.g. {@code mittelsachsen.yaml}. */
+    public String getSourceName() {
+        return sourceName;
+    }
+
+    void setSourceName(String sourceName) {
+        this.sourceName = sourceName;
+    }
+
+    /**
+     * Lower-case hex SHA-256 over the YAML bytes and the bytes of every logo the file names
+     * (branding first, then funders in file order); equal bytes give an equal hash.
+     */
+    public String getContentHash() {
+        return contentHash;
+    }
+
+    void setContentHash(String contentHash) {
+        this.contentHash = contentHash;
+    }
+
+    @Override
+    public String toString() {
+        return "TenantDefinition[" + slug + " from " + sourceName + "]";
+    }
+}

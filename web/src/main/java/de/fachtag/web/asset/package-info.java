@@ -1,0 +1,2 @@
+/** A tenant's branding as files: the theme stylesheet with its colours, its logo, its funders' logos. */
+package de.fachtag.web.asset;

@@ -1,0 +1,106 @@
+package de.fachtag.web.organizer;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Serializable;
+import java.util.Map;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.Part;
+
+import de.fachtag.tenant.ConcurrentEditException;
+import de.fachtag.tenant.RejectedInputException;
+import de.fachtag.tenant.TenantSettings;
+import de.fachtag.tenant.TenantSettingsService;
+import de.fachtag.tenantconfig.Conformance;
+import de.fachtag.web.i18n.Messages;
+import de.fachtag.web.security.StaffSession;
+
+/** A tenant admin edits branding, contact, funding notices and the legal texts. */
+@Named
+@ViewScoped
+public class SettingsView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    static final String FORM = "settings-form";
+
+    @EJB
+    TenantSettingsService service;
+
+    @Inject
+    Messages messages;
+
+    @Inject
+    StaffSession staff;
+
+    private TenantSettings settings;
+
+    private Part logo;
+
+    @PostConstruct
+    void load() {
+        settings = service.load();
+    }
+
+    public boolean isEditable() {
+        return staff.isTenantAdmin();
+    }
+
+    public void save() {
+        if (!isEditable()) {
+            FacesMessages.error(messages.get("settings.notAllowed"));
+            return;
+        }
+        try {
+            service.save(settings);
+            settings = service.load();
+            FacesMessages.info(messages.get("settings.saved"));
+        } catch (RejectedInputException e) {
+            FacesMessages.fieldProblems(messages, FORM, e.problems());
+        } catch (ConcurrentEditException e) {
+            FacesMessages.error(messages.get("settings.conflict"));
+        }
+    }
+
+    /** Discards the form and shows what is stored now. */
+    public void reload() {
+        settings = service.load();
+    }
+
+    public void uploadLogo() throws IOException {
+        if (!isEditable()) {
+            FacesMessages.error(messages.get("settings.notAllowed"));
+            return;
+        }
+        if (logo == null || logo.getSize() == 0) {
+            FacesMessages.fieldProblems(messages, "logo-form", Map.of("logo", "fachtag.logo.size"));
+            return;
+        }
+        try (InputStream in = logo.getInputStream()) {
+            service.changeLogo(in.readNBytes(600 * 1024), logo.getContentType());
+            FacesMessages.info(messages.get("settings.logo.saved"));
+        } catch (RejectedInputException e) {
+            FacesMessages.fieldProblems(messages, "logo-form", e.problems());
+        }
+    }
+
+    public Conformance[] getConformanceValues() {
+        return Conformance.values();
+    }
+
+    public TenantSettings getSettings() {
+        return settings;
+    }
+
+    public Part getLogo() {
+        return logo;
+    }
+
+    public void setLogo(Part logo) {
+        this.logo = logo;
+    }
+}

@@ -1,0 +1,2 @@
+/** The platform operator's pages under {@code /platform/}. */
+package de.fachtag.web.platform;

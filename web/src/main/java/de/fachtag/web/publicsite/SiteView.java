@@ -1,0 +1,63 @@
+package de.fachtag.web.publicsite;
+
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import de.fachtag.tenant.LocalizedString;
+import de.fachtag.tenant.TenantSite;
+import de.fachtag.tenant.TenantSiteService;
+import de.fachtag.web.i18n.LocaleSelection;
+import de.fachtag.web.routing.RequestTenant;
+
+/** The current tenant's public face for every page under {@code /t/{tenant}/}. */
+@Named("site")
+@RequestScoped
+public class SiteView {
+
+    @EJB
+    TenantSiteService sites;
+
+    @Inject
+    RequestTenant tenant;
+
+    @Inject
+    LocaleSelection lang;
+
+    private TenantSite site;
+
+    public TenantSite get() {
+        if (site == null) {
+            site = sites.site();
+        }
+        return site;
+    }
+
+    public boolean isPresent() {
+        return tenant.isPresent() && de.fachtag.tenancy.TenantContext.current().isPresent();
+    }
+
+    /** A bilingual text in the reader's language. */
+    public String text(LocalizedString text) {
+        return text == null ? null : text.in(lang.getLocale());
+    }
+
+    public String getReviewedOn() {
+        return get().reviewedOn() == null ? null
+                : get().reviewedOn().format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(lang.getLocale()));
+    }
+
+    /** Base path of the tenant's pages, e.g. {@code /t/mittelsachsen}. */
+    public String getBase() {
+        return "/t/" + tenant.getSlug();
+    }
+
+    /** Changes whenever branding changes, so browsers refetch the theme. */
+    public String getThemeVersion() {
+        return Integer.toHexString((get().primaryColour() + get().accentColour()).hashCode());
+    }
+}

@@ -1,0 +1,81 @@
+package de.fachtag.web.routing;
+
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A request path mapped onto the view or asset that serves it. Pure function of the path, so
+ * the URL contract is testable without a server.
+ *
+ * @param tenant  the tenant slug in the path, if any
+ * @param area    which audience the path belongs to
+ * @param target  the Faces view or internal asset path to forward to
+ */
+public record Route(String tenant, Area area, String target) {
+
+    /** Who a path is for; decides the checks the filter applies. */
+    public enum Area { PUBLIC, TENANT_PUBLIC, ORGANIZER, MINISTRY, PLATFORM }
+
+    private static final String SLUG = "([a-z0-9]+(?:-[a-z0-9]+)*)";
+    private static final Pattern TENANT = Pattern.compile("^/t/" + SLUG + "(/.*)?$");
+    private static final Pattern ORGANIZER = Pattern.compile("^/organizer/" + SLUG + "(/.*)?$");
+    private static final Pattern MINISTRY = Pattern.compile("^/ministry/" + SLUG + "(/.*)?$");
+    private static final Pattern FUNDER_LOGO = Pattern.compile("^/funders/" + SLUG + "/logo$");
+
+    public static Optional<Route> of(String path) {
+        switch (path) {
+            case "/", "" -> {
+                return Optional.of(new Route(null, Area.PUBLIC, "/public/home.xhtml"));
+            }
+            case "/login" -> {
+                return Optional.of(new Route(null, Area.PUBLIC, "/public/login.xhtml"));
+            }
+            case "/platform/", "/platform" -> {
+                return Optional.of(new Route(null, Area.PLATFORM, "/platform/dashboard.xhtml"));
+            }
+            default -> {
+                // below
+            }
+        }
+        Matcher m = TENANT.matcher(path);
+        if (m.matches()) {
+            return tenantPublic(m.group(1), m.group(2) == null ? "" : m.group(2));
+        }
+        Matcher o = ORGANIZER.matcher(path);
+        if (o.matches()) {
+            String rest = o.group(2) == null ? "" : o.group(2);
+            String view = switch (rest) {
+                case "", "/" -> "/organizer/dashboard.xhtml";
+                case "/settings" -> "/organizer/settings.xhtml";
+                case "/staff" -> "/organizer/staff.xhtml";
+                default -> null;
+            };
+            return Optional.ofNullable(view).map(v -> new Route(o.group(1), Area.ORGANIZER, v));
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<Route> tenantPublic(String tenant, String rest) {
+        String target = switch (rest) {
+            case "", "/" -> "/public/tenant-home.xhtml";
+            case "/privacy" -> "/public/privacy.xhtml";
+            case "/accessibility" -> "/public/accessibility.xhtml";
+            case "/imprint" -> "/public/imprint.xhtml";
+            case "/feedback" -> "/public/feedback.xhtml";
+            case "/password" -> "/public/set-password.xhtml";
+            case "/theme.css" -> "/_asset/theme.css";
+            case "/logo" -> "/_asset/logo";
+            default -> {
+                Matcher f = FUNDER_LOGO.matcher(rest);
+                yield f.matches() ? "/_asset/funder-logo/" + f.group(1) : null;
+            }
+        };
+        return Optional.ofNullable(target).map(t -> new Route(tenant, Area.TENANT_PUBLIC, t));
+    }
+
+    /** The tenant home without its trailing slash redirects to the canonical URL. */
+    public static boolean needsTrailingSlash(String path) {
+        return path.matches("^/(t|organizer)/" + SLUG + "$");
+    }
+}

@@ -1,0 +1,103 @@
+package de.fachtag.web.routing;
+
+import java.io.IOException;
+import java.util.Optional;
+
+import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import de.fachtag.tenancy.TenantContext;
+import de.fachtag.tenant.TenantDirectory;
+import de.fachtag.tenant.TenantSummary;
+import de.fachtag.web.security.StaffSession;
+
+/**
+ * The one place a request's tenant is decided: from the path, never from a header, parameter
+ * or body. An unknown tenant, and a signed-in staff member on another tenant's staff pages,
+ * get exactly the answer a missing page gets (404).
+ */
+@WebFilter(urlPatterns = "/*", dispatcherTypes = DispatcherType.REQUEST)
+public class TenantRoutingFilter extends HttpFilter {
+
+    private static final long serialVersionUID = 1L;
+
+    /** Request attribute carrying the URL the visitor asked for, for Faces form actions. */
+    public static final String ORIGINAL_PATH = TenantRoutingFilter.class.getName() + ".path";
+
+    @EJB
+    TenantDirectory directory;
+
+    @Inject
+    RequestTenant requestTenant;
+
+    @Inject
+    StaffSession staff;
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        SecurityHeaders.apply(response);
+        if (isPassThrough(path)) {
+            chain.doFilter(request, response);
+            return;
+        }
+        if (Route.needsTrailingSlash(path)) {
+            response.sendRedirect(request.getContextPath() + path + "/");
+            return;
+        }
+        Optional<Route> route = Route.of(path);
+        if (route.isEmpty()) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        Route r = route.get();
+        if (r.tenant() == null) {
+            forward(request, response, r, path);
+            return;
+        }
+        Optional<TenantSummary> tenant = directory.find(r.tenant());
+        if (tenant.isEmpty() || r.area() == Route.Area.ORGANIZER && !staff.belongsTo(r.tenant())) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        requestTenant.resolve(tenant.get());
+        try {
+            TenantContext.callAs(tenant.get().slug(), () -> {
+                forward(request, response, r, path);
+                return null;
+            });
+        } catch (IllegalStateException e) {
+            if (e.getCause() instanceof ServletException se) {
+                throw se;
+            }
+            if (e.getCause() instanceof IOException io) {
+                throw io;
+            }
+            throw e;
+        }
+    }
+
+    private static void forward(HttpServletRequest request, HttpServletResponse response, Route route, String path)
+            throws ServletException, IOException {
+        request.setAttribute(ORIGINAL_PATH, path);
+        request.getRequestDispatcher(route.target()).forward(request, response);
+    }
+
+    /** Faces resources, the JSON API and static files pass; views are reachable only through routes. */
+    private static boolean isPassThrough(String path) {
+        return path.startsWith("/jakarta.faces.resource/")
+                || path.startsWith("/api/")
+                || path.startsWith("/health")
+                || path.startsWith("/openapi")
+                || path.startsWith("/resources/")
+                || path.equals("/favicon.ico");
+    }
+}

@@ -1,0 +1,58 @@
+package de.fachtag.web.security;
+
+import java.util.Optional;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.SecurityContext;
+
+import de.fachtag.identity.StaffRole;
+
+/** Who is signed in for this request, read from the container's security context. */
+@Named("staff")
+@RequestScoped
+public class StaffSession {
+
+    @Inject
+    SecurityContext security;
+
+    public Optional<StaffPrincipal> principal() {
+        return security.getPrincipalsByType(StaffPrincipal.class).stream().findFirst();
+    }
+
+    public boolean isSignedIn() {
+        return principal().isPresent();
+    }
+
+    /** Whether the signed-in account belongs to this tenant. Operators belong to none. */
+    public boolean belongsTo(String tenant) {
+        return principal().map(p -> tenant != null && tenant.equals(p.getTenantId())).orElse(false);
+    }
+
+    public boolean hasRole(String role) {
+        return security.isCallerInRole(role);
+    }
+
+    public boolean isTenantAdmin() {
+        return hasRole(StaffRole.TENANT_ADMIN_NAME);
+    }
+
+    public String getDisplayName() {
+        return principal().map(StaffPrincipal::getDisplayName).orElse(null);
+    }
+
+    public String getEmail() {
+        return principal().map(StaffPrincipal::getName).orElse(null);
+    }
+
+    public String getTenant() {
+        return principal().map(StaffPrincipal::getTenantId).orElse(null);
+    }
+
+    /** Where a person lands after signing in. */
+    public String home() {
+        return principal().map(p -> p.getTenantId() == null ? "/platform/" : "/organizer/" + p.getTenantId() + "/")
+                .orElse("/");
+    }
+}
