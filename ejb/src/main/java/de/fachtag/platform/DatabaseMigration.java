@@ -20,22 +20,22 @@ import org.postgresql.ds.PGSimpleDataSource;
  * role that owns nothing and cannot bypass row level security; only this class ever holds the
  * owner's credentials, and only during start-up.
  */
-final class DatabaseMigration {
+public final class DatabaseMigration {
 
     private static final Logger LOG = Logger.getLogger(DatabaseMigration.class.getName());
 
     private final Settings settings;
 
     /** What the migration needs to know, read from MicroProfile Config. */
-    record Settings(String databaseUrl, String ownerRole, String ownerPassword, String applicationRole,
+    public record Settings(String databaseUrl, String ownerRole, String ownerPassword, String applicationRole,
             String applicationPassword) {
     }
 
-    DatabaseMigration(Settings settings) {
+    public DatabaseMigration(Settings settings) {
         this.settings = settings;
     }
 
-    void migrate() {
+    public void migrate() {
         PGSimpleDataSource ownerSource = new PGSimpleDataSource();
         ownerSource.setURL(settings.databaseUrl());
         ownerSource.setUser(settings.ownerRole());

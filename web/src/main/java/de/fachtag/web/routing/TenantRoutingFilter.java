@@ -55,7 +55,11 @@ public class TenantRoutingFilter extends HttpFilter {
         }
         Optional<Route> route = Route.of(path);
         if (route.isEmpty()) {
-            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            if (isInternal(path)) {
+                response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            } else {
+                chain.doFilter(request, response); // static files, or the container's own 404
+            }
             return;
         }
         Route r = route.get();
@@ -89,6 +93,12 @@ public class TenantRoutingFilter extends HttpFilter {
             throws ServletException, IOException {
         request.setAttribute(ORIGINAL_PATH, path);
         request.getRequestDispatcher(route.target()).forward(request, response);
+    }
+
+    /** Views and assets are reachable only through their routes, never by their internal path. */
+    private static boolean isInternal(String path) {
+        return path.endsWith(".xhtml") || path.startsWith("/_asset") || path.startsWith("/WEB-INF")
+                || path.startsWith("/META-INF");
     }
 
     /** Faces resources, the JSON API and static files pass; views are reachable only through routes. */

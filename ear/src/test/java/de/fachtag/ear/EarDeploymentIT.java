@@ -1,0 +1,60 @@
+package de.fachtag.ear;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The EAR, deployed on Payara Server by scripts/ear-it.sh (Maven profile ear-it), answers
+ * through all its layers: the web module calls the EJB module, which reads the database.
+ */
+class EarDeploymentIT {
+
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+
+    private static String baseUrl;
+
+    @BeforeAll
+    static void findServer() throws IOException {
+        baseUrl = Files.readString(Path.of(System.getProperty("fachtag.ear.baseUrlFile"))).strip();
+    }
+
+    @Test
+    void isReady() throws Exception {
+        HttpResponse<String> response = get("/health/ready");
+
+        assertEquals(200, response.statusCode(), () -> "/health/ready answered " + response.body());
+    }
+
+    @Test
+    void listsTheDemoTenantsFromTheDatabase() throws Exception {
+        HttpResponse<String> response = get("/api/v1/tenants");
+
+        assertEquals(200, response.statusCode(), () -> "/api/v1/tenants answered " + response.body());
+        assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("application/json"),
+                () -> "Content-Type " + response.headers().firstValue("Content-Type").orElse("missing"));
+        String body = response.body().strip();
+        assertTrue(body.startsWith("[") && body.endsWith("]"), () -> "not a JSON array: " + body);
+        assertTrue(body.contains("\"mittelsachsen\""), () -> "no tenant mittelsachsen in " + body);
+    }
+
+    private static HttpResponse<String> get(String path) throws IOException, InterruptedException {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl + path))
+                .timeout(Duration.ofSeconds(30))
+                .header("Accept", "application/json")
+                .GET()
+                .build();
+        return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+    }
+}
