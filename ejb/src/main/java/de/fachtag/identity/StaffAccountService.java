@@ -96,6 +96,22 @@ public class StaffAccountService {
         return token;
     }
 
+    /**
+     * For an account that has never had a password (a tenant file's admin outside demo mode):
+     * a fresh one-time token, replacing any earlier one. Empty once a password is set.
+     */
+    public Optional<String> issueInitialPasswordLink(String email) {
+        return em.createNamedQuery("StaffAccount.byEmail", StaffAccount.class)
+                .setParameter("email", StaffAccount.normalize(email)).getResultStream()
+                .filter(a -> a.getPasswordHash() == null)
+                .findFirst()
+                .map(a -> {
+                    String token = newToken();
+                    a.issuePasswordToken(hash(token), Instant.now().plus(LINK_VALIDITY));
+                    return token;
+                });
+    }
+
     /** Sets the password through a one-time link; the link is spent either way it succeeds. */
     public boolean setPassword(String token, String password) {
         if (password == null || password.length() < MIN_PASSWORD_LENGTH || password.length() > 200) {

@@ -12,6 +12,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 
 import de.fachtag.identity.DemoAccounts;
+import de.fachtag.identity.StaffAccountService;
 import de.fachtag.platform.PlatformSettings;
 import de.fachtag.tenancy.TenantContext;
 import de.fachtag.tenantconfig.TenantConfigException;
@@ -41,6 +42,9 @@ public class TenantImporter {
     @EJB
     DemoAccounts demoAccounts;
 
+    @EJB
+    StaffAccountService staffAccounts;
+
     @PostConstruct
     void importAll() {
         List<TenantDefinition> files;
@@ -61,6 +65,18 @@ public class TenantImporter {
         if (settings.demo()) {
             demoAccounts.provide(files, settings.demoPassword()
                     .orElseThrow(() -> new IllegalStateException("Demo mode needs FACHTAG_DEMO_PASSWORD")));
+        } else {
+            // Outside demo mode a file's admin gets no password, only a one-time link, printed
+            // here for the operator to hand over until the mail outbox sends it.
+            for (TenantDefinition file : files) {
+                if (file.getAdmin() == null || file.getAdmin().getEmail() == null) {
+                    continue;
+                }
+                TenantContext.callAs(file.getSlug(), () -> staffAccounts.issueInitialPasswordLink(file.getAdmin().getEmail()))
+                        .ifPresent(token -> LOG.warning(() -> "Tenant " + file.getSlug() + ": " + file.getAdmin().getEmail()
+                                + " has no password yet; set it within 7 days at /t/" + file.getSlug()
+                                + "/password?token=" + token));
+            }
         }
     }
 }

@@ -1,0 +1,48 @@
+package de.fachtag.web.routing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Optional;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** The URL contract of ../shared/DESIGN.md, mapped onto views without a server. */
+class RouteTest {
+
+    @ParameterizedTest
+    @CsvSource({
+        "/, , PUBLIC, /public/home.xhtml",
+        "/login, , PUBLIC, /public/login.xhtml",
+        "/t/mittelsachsen/, mittelsachsen, TENANT_PUBLIC, /public/tenant-home.xhtml",
+        "/t/ms-sachsen-anhalt/privacy, ms-sachsen-anhalt, TENANT_PUBLIC, /public/privacy.xhtml",
+        "/t/agsa/accessibility, agsa, TENANT_PUBLIC, /public/accessibility.xhtml",
+        "/t/agsa/imprint, agsa, TENANT_PUBLIC, /public/imprint.xhtml",
+        "/t/agsa/feedback, agsa, TENANT_PUBLIC, /public/feedback.xhtml",
+        "/t/agsa/theme.css, agsa, TENANT_PUBLIC, /_asset/theme.css",
+        "/t/agsa/logo, agsa, TENANT_PUBLIC, /_asset/logo",
+        "/t/agsa/funders/sms-sachsen/logo, agsa, TENANT_PUBLIC, /_asset/funder-logo/sms-sachsen",
+        "/organizer/agsa/, agsa, ORGANIZER, /organizer/dashboard.xhtml",
+        "/organizer/agsa/settings, agsa, ORGANIZER, /organizer/settings.xhtml",
+        "/organizer/agsa/staff, agsa, ORGANIZER, /organizer/staff.xhtml",
+        "/platform/, , PLATFORM, /platform/dashboard.xhtml"
+    })
+    void mapsTheContract(String path, String tenant, Route.Area area, String target) {
+        assertThat(Route.of(path)).contains(new Route(tenant, area, target));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/t/", "/t/Mittelsachsen/", "/t/mittel_sachsen/", "/t/-agsa/", "/t/agsa/nope",
+        "/t/agsa/funders/../logo", "/public/home.xhtml", "/_asset/theme.css", "/organizer/agsa/nope",
+        "/t/agsa/%2e%2e/privacy"})
+    void refusesEverythingElse(String path) {
+        assertThat(Route.of(path)).isEqualTo(Optional.empty());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/t/agsa", "/organizer/agsa"})
+    void tenantHomesGetTheirSlash(String path) {
+        assertThat(Route.needsTrailingSlash(path)).isTrue();
+    }
+}
