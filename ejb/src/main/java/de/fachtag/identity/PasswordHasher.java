@@ -44,15 +44,26 @@ public final class PasswordHasher {
         if (parts.length != 4 || !PREFIX.equals(parts[0])) {
             return false;
         }
-        Base64.Decoder b64 = Base64.getDecoder();
-        byte[] expected = b64.decode(parts[3]);
-        byte[] actual = derive(password, b64.decode(parts[2]), Integer.parseInt(parts[1]));
-        return MessageDigest.isEqual(expected, actual) && stored != null;
+        try {
+            Base64.Decoder b64 = Base64.getDecoder();
+            byte[] expected = b64.decode(parts[3]);
+            byte[] actual = derive(password, b64.decode(parts[2]), Integer.parseInt(parts[1]));
+            return MessageDigest.isEqual(expected, actual) && stored != null;
+        } catch (IllegalArgumentException e) {
+            return false; // a damaged stored hash refuses the sign-in instead of failing it
+        }
     }
 
     public boolean needsRehash(String stored) {
+        if (stored == null) {
+            return true;
+        }
         String[] parts = stored.split("\\$");
-        return parts.length != 4 || !PREFIX.equals(parts[0]) || Integer.parseInt(parts[1]) < ITERATIONS;
+        try {
+            return parts.length != 4 || !PREFIX.equals(parts[0]) || Integer.parseInt(parts[1]) < ITERATIONS;
+        } catch (NumberFormatException e) {
+            return true;
+        }
     }
 
     private static byte[] derive(String password, byte[] salt, int iterations) {

@@ -46,14 +46,15 @@ public final class DatabaseMigration {
             throw new IllegalStateException("Cannot reach the database " + settings.databaseUrl()
                     + " as owner role " + settings.ownerRole() + ": " + e.getMessage(), e);
         }
-        var result = Flyway.configure(getClass().getClassLoader())
+        Flyway flyway = Flyway.configure(getClass().getClassLoader())
                 .dataSource(ownerSource)
                 .locations("classpath:db/migration")
                 .placeholders(Map.of("appRole", quoteIdentifier(settings.applicationRole())))
-                .load()
-                .migrate();
-        LOG.info(() -> "Schema at version " + result.targetSchemaVersion + " (" + result.migrationsExecuted
-                + " migrations applied now)");
+                .load();
+        var result = flyway.migrate();
+        var current = flyway.info().current();
+        LOG.info(() -> "Schema at version " + (current == null ? "none" : current.getVersion()) + " ("
+                + result.migrationsExecuted + " migrations applied now)");
     }
 
     /**
@@ -63,21 +64,24 @@ public final class DatabaseMigration {
      */
     private void ensureApplicationRole(Connection owner) throws SQLException {
         String role = settings.applicationRole();
+        if (role.equals(settings.ownerRole())) {
+            throw new IllegalStateException("FACHTAG_DB_USER must differ from FACHTAG_DB_OWNER: the application role owns nothing.");
+        }
         try (PreparedStatement query = owner.prepareStatement(
-                "SELECT rolsuper, rolbypassrls FROM pg_roles WHERE rolname = ?")) {
-            query.setString(1, role);
+                "SELECT rolsuper, rolbypassrls, rolcreaterole, pg_has_role(rolname, ?, 'MEMBER')"
+                        + " FROM pg_roles WHERE rolname = ?")) {
+            query.setString(1, settings.ownerRole());
+            query.setString(2, role);
             try (ResultSet rs = query.executeQuery()) {
                 if (rs.next()) {
-                    if (rs.getBoolean(1) || rs.getBoolean(2)) {
+                    if (rs.getBoolean(1) || rs.getBoolean(2) || rs.getBoolean(3) || rs.getBoolean(4)) {
                         throw new IllegalStateException("The application role " + role
-                                + " is superuser or may bypass row level security; give it NOSUPERUSER NOBYPASSRLS.");
+                                + " is superuser, may bypass row level security, may create roles or is a member"
+                                + " of the owner role; give it NOSUPERUSER NOBYPASSRLS NOCREATEROLE and no membership.");
                     }
                     return;
                 }
             }
-        }
-        if (role.equals(settings.ownerRole())) {
-            throw new IllegalStateException("FACHTAG_DB_USER must differ from FACHTAG_DB_OWNER: the application role owns nothing.");
         }
         try (Statement create = owner.createStatement()) {
             create.execute("CREATE ROLE " + quoteIdentifier(role) + " LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE"

@@ -3,6 +3,8 @@ package de.fachtag.web.organizer;
 import java.util.Map;
 
 import jakarta.faces.application.FacesMessage;
+import jakarta.faces.component.UIComponent;
+import jakarta.faces.component.UIInput;
 import jakarta.faces.context.FacesContext;
 
 import de.fachtag.web.i18n.Messages;
@@ -15,8 +17,15 @@ final class FacesMessages {
 
     static void fieldProblems(Messages messages, String formId, Map<String, String> problems) {
         FacesContext faces = FacesContext.getCurrentInstance();
-        problems.forEach((field, key) -> faces.addMessage(formId + ":" + field,
-                new FacesMessage(FacesMessage.SEVERITY_ERROR, messages.get(key), null)));
+        problems.forEach((field, key) -> {
+            String clientId = formId + ":" + field;
+            faces.addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, messages.get(key), null));
+            // mark the field itself invalid, so it is styled and announced (aria-invalid)
+            UIComponent component = faces.getViewRoot().findComponent(clientId);
+            if (component instanceof UIInput input) {
+                input.setValid(false);
+            }
+        });
         faces.validationFailed();
     }
 

@@ -11,8 +11,13 @@ import java.util.regex.Pattern;
  * @param tenant  the tenant slug in the path, if any
  * @param area    which audience the path belongs to
  * @param target  the Faces view or internal asset path to forward to
+ * @param event   the event slug in the path, if any
  */
-public record Route(String tenant, Area area, String target) {
+public record Route(String tenant, Area area, String target, String event) {
+
+    public Route(String tenant, Area area, String target) {
+        this(tenant, area, target, null);
+    }
 
     /** Who a path is for; decides the checks the filter applies. */
     public enum Area { PUBLIC, TENANT_PUBLIC, ORGANIZER, MINISTRY, PLATFORM }
@@ -22,6 +27,8 @@ public record Route(String tenant, Area area, String target) {
     private static final Pattern ORGANIZER = Pattern.compile("^/organizer/" + SLUG + "(/.*)?$");
     private static final Pattern MINISTRY = Pattern.compile("^/ministry/" + SLUG + "(/.*)?$");
     private static final Pattern FUNDER_LOGO = Pattern.compile("^/funders/" + SLUG + "/logo$");
+    private static final Pattern EVENT = Pattern.compile("^/e/" + SLUG + "(\\.ics|\\.pdf|/register)?$");
+    private static final Pattern ORGANIZER_EVENT = Pattern.compile("^/events/" + SLUG + "(/agenda|/workshops)?$");
 
     public static Optional<Route> of(String path) {
         switch (path) {
@@ -49,9 +56,21 @@ public record Route(String tenant, Area area, String target) {
                 case "", "/" -> "/organizer/dashboard.xhtml";
                 case "/settings" -> "/organizer/settings.xhtml";
                 case "/staff" -> "/organizer/staff.xhtml";
+                case "/series" -> "/organizer/series.xhtml";
+                case "/events" -> "/organizer/events.xhtml";
+                case "/events/new" -> "/organizer/event-edit.xhtml";
                 default -> null;
             };
-            return Optional.ofNullable(view).map(v -> new Route(o.group(1), Area.ORGANIZER, v));
+            if (view != null) {
+                return Optional.of(new Route(o.group(1), Area.ORGANIZER, view));
+            }
+            Matcher ev = ORGANIZER_EVENT.matcher(rest);
+            if (ev.matches() && !"new".equals(ev.group(1))) {
+                String page = ev.group(2) == null ? "/organizer/event-edit.xhtml"
+                        : "/agenda".equals(ev.group(2)) ? "/organizer/event-agenda.xhtml" : "/organizer/event-workshops.xhtml";
+                return Optional.of(new Route(o.group(1), Area.ORGANIZER, page, ev.group(1)));
+            }
+            return Optional.empty();
         }
         return Optional.empty();
     }
@@ -71,6 +90,18 @@ public record Route(String tenant, Area area, String target) {
                 yield f.matches() ? "/_asset/funder-logo/" + f.group(1) : null;
             }
         };
+        if (target == null) {
+            Matcher e = EVENT.matcher(rest);
+            if (e.matches()) {
+                String page = e.group(2) == null ? "/public/event.xhtml"
+                        : switch (e.group(2)) {
+                            case ".ics" -> "/_event/ics";
+                            case ".pdf" -> "/_event/pdf";
+                            default -> "/public/register.xhtml";
+                        };
+                return Optional.of(new Route(tenant, Area.TENANT_PUBLIC, page, e.group(1)));
+            }
+        }
         return Optional.ofNullable(target).map(t -> new Route(tenant, Area.TENANT_PUBLIC, t));
     }
 

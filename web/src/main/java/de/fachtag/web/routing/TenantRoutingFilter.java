@@ -28,6 +28,9 @@ public class TenantRoutingFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
 
+    /** Request attribute carrying the event slug of an event URL. */
+    public static final String EVENT_SLUG = TenantRoutingFilter.class.getName() + ".event";
+
     /** Request attribute carrying the URL the visitor asked for, for Faces form actions. */
     public static final String ORIGINAL_PATH = TenantRoutingFilter.class.getName() + ".path";
 
@@ -92,12 +95,15 @@ public class TenantRoutingFilter extends HttpFilter {
     private static void forward(HttpServletRequest request, HttpServletResponse response, Route route, String path)
             throws ServletException, IOException {
         request.setAttribute(ORIGINAL_PATH, path);
+        if (route.event() != null) {
+            request.setAttribute(EVENT_SLUG, route.event());
+        }
         request.getRequestDispatcher(route.target()).forward(request, response);
     }
 
     /** Views and assets are reachable only through their routes, never by their internal path. */
     private static boolean isInternal(String path) {
-        return path.endsWith(".xhtml") || path.startsWith("/_asset") || path.startsWith("/WEB-INF")
+        return path.endsWith(".xhtml") || path.startsWith("/_asset") || path.startsWith("/_event") || path.startsWith("/WEB-INF")
                 || path.startsWith("/META-INF");
     }
 

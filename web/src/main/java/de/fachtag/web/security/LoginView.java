@@ -48,8 +48,9 @@ public class LoginView {
         ExternalContext external = faces.getExternalContext();
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
         HttpServletResponse response = (HttpServletResponse) external.getResponse();
+        // newAuthentication(false): a visitor sent here from a staff page returns to that page.
         AuthenticationStatus status = security.authenticate(request, response,
-                AuthenticationParameters.withParams().newAuthentication(true)
+                AuthenticationParameters.withParams().newAuthentication(false)
                         .credential(new UsernamePasswordCredential(email, password)));
         switch (status) {
             case SEND_CONTINUE -> {
@@ -60,8 +61,15 @@ public class LoginView {
                 renewSessionId(request);
                 external.redirect(request.getContextPath() + staff.home());
             }
-            default -> faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                    messages.get("login.failed"), null));
+            default -> {
+                // A failed attempt leaves the security library's state in the session, which
+                // would let protected pages answer empty instead of asking to sign in.
+                var session = request.getSession(false);
+                if (session != null) {
+                    session.invalidate();
+                }
+                faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, messages.get("login.failed"), null));
+            }
         }
     }
 

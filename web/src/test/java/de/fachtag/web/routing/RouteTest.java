@@ -26,16 +26,33 @@ class RouteTest {
         "/organizer/agsa/, agsa, ORGANIZER, /organizer/dashboard.xhtml",
         "/organizer/agsa/settings, agsa, ORGANIZER, /organizer/settings.xhtml",
         "/organizer/agsa/staff, agsa, ORGANIZER, /organizer/staff.xhtml",
-        "/platform/, , PLATFORM, /platform/dashboard.xhtml"
+        "/platform/, , PLATFORM, /platform/dashboard.xhtml",
+        "/organizer/agsa/events, agsa, ORGANIZER, /organizer/events.xhtml",
+        "/organizer/agsa/events/new, agsa, ORGANIZER, /organizer/event-edit.xhtml",
+        "/organizer/agsa/series, agsa, ORGANIZER, /organizer/series.xhtml"
     })
     void mapsTheContract(String path, String tenant, Route.Area area, String target) {
         assertThat(Route.of(path)).contains(new Route(tenant, area, target));
     }
 
     @ParameterizedTest
+    @CsvSource({
+        "/t/mittelsachsen/e/6-fachtag-2021, mittelsachsen, TENANT_PUBLIC, /public/event.xhtml, 6-fachtag-2021",
+        "/t/mittelsachsen/e/6-fachtag-2021.ics, mittelsachsen, TENANT_PUBLIC, /_event/ics, 6-fachtag-2021",
+        "/t/mittelsachsen/e/6-fachtag-2021.pdf, mittelsachsen, TENANT_PUBLIC, /_event/pdf, 6-fachtag-2021",
+        "/t/agsa/e/stadt-land-dorf/register, agsa, TENANT_PUBLIC, /public/register.xhtml, stadt-land-dorf",
+        "/organizer/agsa/events/stadt-land-dorf, agsa, ORGANIZER, /organizer/event-edit.xhtml, stadt-land-dorf",
+        "/organizer/agsa/events/stadt-land-dorf/agenda, agsa, ORGANIZER, /organizer/event-agenda.xhtml, stadt-land-dorf",
+        "/organizer/agsa/events/stadt-land-dorf/workshops, agsa, ORGANIZER, /organizer/event-workshops.xhtml, stadt-land-dorf"
+    })
+    void mapsEventUrls(String path, String tenant, Route.Area area, String target, String event) {
+        assertThat(Route.of(path)).contains(new Route(tenant, area, target, event));
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"/t/", "/t/Mittelsachsen/", "/t/mittel_sachsen/", "/t/-agsa/", "/t/agsa/nope",
         "/t/agsa/funders/../logo", "/public/home.xhtml", "/_asset/theme.css", "/organizer/agsa/nope",
-        "/t/agsa/%2e%2e/privacy"})
+        "/t/agsa/%2e%2e/privacy", "/t/agsa/e/", "/t/agsa/e/Stadt", "/t/agsa/e/x.ics/more", "/organizer/agsa/events/x/y"})
     void refusesEverythingElse(String path) {
         assertThat(Route.of(path)).isEqualTo(Optional.empty());
     }

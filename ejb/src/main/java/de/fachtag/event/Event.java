@@ -1,0 +1,487 @@
+package de.fachtag.event;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.AttributeOverrides;
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.PreUpdate;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import de.fachtag.tenancy.TenantOwned;
+import de.fachtag.tenant.EventSeries;
+import de.fachtag.tenant.Funder;
+import de.fachtag.tenant.LocalizedString;
+
+/**
+ * An event (Fachtag, Regionalkonferenz): title, edition of its series, motto and goal, date and
+ * hours in its time zone, venue, notes the flyers carry (catering, livestream, recording,
+ * change reservation), organizing group and supporters, funders, registration window and seats,
+ * its agenda and workshops. The aggregate root: agenda items and workshops change only through
+ * it, so they always lie within the event's hours and workshop codes stay unique.
+ */
+@Entity
+@Table(name = "event")
+@NamedQuery(name = "Event.all", query = "SELECT e FROM Event e ORDER BY e.date DESC, e.slug")
+@NamedQuery(name = "Event.bySlug", query = "SELECT e FROM Event e WHERE e.slug = :slug")
+@NamedQuery(name = "Event.public", query = "SELECT e FROM Event e WHERE e.state IN :states ORDER BY e.date, e.slug")
+@NamedQuery(name = "Event.lastEditionOf", query = "SELECT MAX(e.edition) FROM Event e WHERE e.series = :series")
+public class Event extends TenantOwned {
+
+    /** States in which an event is visible to the public. */
+    public static final Set<EventState> PUBLIC_STATES =
+            EnumSet.of(EventState.PUBLISHED, EventState.REGISTRATION_CLOSED, EventState.DONE);
+
+    @ManyToOne
+    @JoinColumn(name = "series_id")
+    private EventSeries series;
+
+    private Integer edition;
+
+    @Column(nullable = false)
+    private String slug;
+
+    @Embedded
+    @AttributeOverrides({
+        @AttributeOverride(name = "de", column = @Column(name = "title_de")),
+        @AttributeOverride(name = "en", column = @Column(name = "title_en"))})
+    private LocalizedString title;
+
+    @Embedded
+    @AttributeOverrides({
+        @AttributeOverride(name = "de", column = @Column(name = "motto_de")),
+        @AttributeOverride(name = "en", column = @Column(name = "motto_en"))})
+    private LocalizedString motto;
+
+    @Embedded
+    @AttributeOverrides({
+        @AttributeOverride(name = "de", column = @Column(name = "goal_de")),
+        @AttributeOverride(name = "en", column = @Column(name = "goal_en"))})
+    private LocalizedString goal;
+
+    @Embedded
+    @AttributeOverrides({
+        @AttributeOverride(name = "de", column = @Column(name = "description_de")),
+        @AttributeOverride(name = "en", column = @Column(name = "description_en"))})
+    private LocalizedString description;
+
+    @Column(name = "event_date")
+    private LocalDate date;
+
+    @Column(name = "start_time", nullable = false)
+    private LocalTime start;
+
+    @Column(name = "end_time", nullable = false)
+    private LocalTime end;
+
+    @Column(name = "time_zone", nullable = false)
+    private String timeZone = "Europe/Berlin";
+
+    @Embedded
+    private Venue venue;
+
+    @Embedded
+    @AttributeOverrides({
+        @AttributeOverride(name = "de", column = @Column(name = "catering_note_de")),
+        @AttributeOverride(name = "en", column = @Column(name = "catering_note_en"))})
+    private LocalizedString cateringNote;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private EventFormat format = EventFormat.ON_SITE;
+
+    @Embedded
+    @AttributeOverrides({
+        @AttributeOverride(name = "de", column = @Column(name = "livestream_note_de")),
+        @AttributeOverride(name = "en", column = @Column(name = "livestream_note_en"))})
+    private LocalizedString livestreamNote;
+
+    @Embedded
+    @AttributeOverrides({
+        @AttributeOverride(name = "de", column = @Column(name = "recording_notice_de")),
+        @AttributeOverride(name = "en", column = @Column(name = "recording_notice_en"))})
+    private LocalizedString recordingNotice;
+
+    @Embedded
+    @AttributeOverrides({
+        @AttributeOverride(name = "de", column = @Column(name = "change_reservation_de")),
+        @AttributeOverride(name = "en", column = @Column(name = "change_reservation_en"))})
+    private LocalizedString changeReservation;
+
+    @Convert(converter = StringListConverter.class)
+    @Column(name = "organizing_group")
+    private List<String> organizingGroup = new ArrayList<>();
+
+    @Convert(converter = StringListConverter.class)
+    private List<String> supporters = new ArrayList<>();
+
+    @Column(name = "contact_email")
+    private String contactEmail;
+
+    @Column(name = "contact_phone")
+    private String contactPhone;
+
+    @Column(name = "registration_opens")
+    private Instant registrationOpens;
+
+    @Column(name = "registration_closes")
+    private Instant registrationCloses;
+
+    @Column(name = "livestream_closes")
+    private Instant livestreamCloses;
+
+    private Integer seats;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private EventState state = EventState.DRAFT;
+
+    /** Fields a demo file invented because its seed leaves them out; shown as such. */
+    @Convert(converter = StringListConverter.class)
+    private List<String> illustrative = new ArrayList<>();
+
+    @Column(name = "source_name")
+    private String sourceName;
+
+    @Column(name = "source_hash")
+    private String sourceHash;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt = Instant.now();
+
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt = Instant.now();
+
+    @Version
+    private long version;
+
+    @OneToMany(mappedBy = "event", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("start, position")
+    private List<AgendaItem> agenda = new ArrayList<>();
+
+    @OneToMany(mappedBy = "event", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("position")
+    private List<Workshop> workshops = new ArrayList<>();
+
+    @OneToMany(mappedBy = "event", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("position")
+    private List<Contribution> contributions = new ArrayList<>();
+
+    @OneToMany(mappedBy = "event", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("position")
+    private List<EventFunder> funders = new ArrayList<>();
+
+    protected Event() {
+    }
+
+    public Event(String slug, LocalizedString title, LocalTime start, LocalTime end) {
+        this.slug = slug;
+        rename(title, null, null, null);
+        schedule(null, start, end, "Europe/Berlin");
+    }
+
+    /**
+     * Marks the event changed; the version then guards edits of its parts (agenda, workshops,
+     * contributions) as well as its own fields.
+     */
+    @PreUpdate
+    void touch() {
+        updatedAt = Instant.now();
+    }
+
+    public final void rename(LocalizedString title, LocalizedString motto, LocalizedString goal,
+            LocalizedString description) {
+        if (title == null || title.getDe() == null || title.getDe().isBlank()) {
+            throw new EventRuleException("title", "fachtag.required");
+        }
+        this.title = title;
+        this.motto = motto;
+        this.goal = goal;
+        this.description = description;
+    }
+
+    /** Sets day and hours; every agenda item must still fit into them. */
+    public final void schedule(LocalDate date, LocalTime start, LocalTime end, String timeZone) {
+        if (start == null || end == null || !end.isAfter(start)) {
+            throw new EventRuleException("end", "fachtag.event.endBeforeStart");
+        }
+        try {
+            ZoneId.of(timeZone);
+        } catch (RuntimeException e) {
+            throw new EventRuleException("timeZone", "fachtag.event.timeZone");
+        }
+        for (AgendaItem item : agenda) {
+            if (item.getStart().isBefore(start) || item.getEnd().isAfter(end)) {
+                throw new EventRuleException("end", "fachtag.event.agendaOutside");
+            }
+        }
+        this.date = date;
+        this.start = start;
+        this.end = end;
+        this.timeZone = timeZone;
+    }
+
+    public void locate(Venue venue) {
+        this.venue = venue;
+    }
+
+    public void holdAs(EventFormat format) {
+        this.format = format == null ? EventFormat.ON_SITE : format;
+    }
+
+    public void annotate(LocalizedString cateringNote, LocalizedString livestreamNote, LocalizedString recordingNotice,
+            LocalizedString changeReservation) {
+        this.cateringNote = cateringNote;
+        this.livestreamNote = livestreamNote;
+        this.recordingNotice = recordingNotice;
+        this.changeReservation = changeReservation;
+    }
+
+    public void organisedBy(List<String> organizingGroup, List<String> supporters, String contactEmail,
+            String contactPhone) {
+        this.organizingGroup = clean(organizingGroup);
+        this.supporters = clean(supporters);
+        this.contactEmail = Venue.blankToNull(contactEmail);
+        this.contactPhone = Venue.blankToNull(contactPhone);
+    }
+
+    private static List<String> clean(List<String> names) {
+        return names == null ? new ArrayList<>()
+                : new ArrayList<>(names.stream().filter(n -> n != null && !n.isBlank()).map(String::strip).toList());
+    }
+
+    /** The registration window; both deadlines end with the event at the latest. */
+    public void openRegistration(Instant opens, Instant closes, Instant livestreamCloses, Integer seats) {
+        if (opens != null && closes != null && !closes.isAfter(opens)) {
+            throw new EventRuleException("registrationCloses", "fachtag.event.closesBeforeOpens");
+        }
+        if (seats != null && seats <= 0) {
+            throw new EventRuleException("seats", "fachtag.capacity.positive");
+        }
+        this.registrationOpens = opens;
+        this.registrationCloses = closes;
+        this.livestreamCloses = livestreamCloses;
+        this.seats = seats;
+    }
+
+    public void partOf(EventSeries series, Integer edition) {
+        if (edition != null && edition <= 0) {
+            throw new EventRuleException("edition", "fachtag.capacity.positive");
+        }
+        this.series = series;
+        this.edition = edition;
+    }
+
+    public void fundedBy(List<Funder> chosen) {
+        funders.removeIf(ef -> chosen.stream().noneMatch(f -> f.equals(ef.getFunder())));
+        int position = 0;
+        for (Funder funder : chosen) {
+            int p = position++;
+            funders.stream().filter(ef -> ef.getFunder().equals(funder)).findFirst()
+                    .ifPresentOrElse(ef -> { }, () -> funders.add(new EventFunder(this, funder, p)));
+        }
+    }
+
+    public void markIllustrative(List<String> fields) {
+        this.illustrative = clean(fields);
+    }
+
+    public void importedFrom(String sourceName, String sourceHash) {
+        this.sourceName = sourceName;
+        this.sourceHash = sourceHash;
+    }
+
+    public boolean isImportedFrom(String hash) {
+        return hash != null && hash.equals(sourceHash);
+    }
+
+    public AgendaItem addAgendaItem(LocalTime start, LocalTime end, AgendaItemKind kind, LocalizedString title,
+            LocalizedString subtitle, LocalizedString description) {
+        requireWithinHours(start, end);
+        AgendaItem item = new AgendaItem(this, start, end, kind, title, subtitle, description);
+        agenda.add(item);
+        reorder();
+        return item;
+    }
+
+    public void changeAgendaItem(AgendaItem item, LocalTime start, LocalTime end, AgendaItemKind kind,
+            LocalizedString title, LocalizedString subtitle, LocalizedString description) {
+        requireWithinHours(start, end);
+        item.describe(start, end, kind, title, subtitle, description);
+        reorder();
+    }
+
+    public void removeAgendaItem(AgendaItem item) {
+        agenda.remove(item);
+        reorder();
+    }
+
+    private void requireWithinHours(LocalTime itemStart, LocalTime itemEnd) {
+        if (itemStart == null || itemEnd == null || !itemEnd.isAfter(itemStart)) {
+            throw new EventRuleException("end", "fachtag.agenda.endBeforeStart");
+        }
+        if (itemStart.isBefore(start) || itemEnd.isAfter(end)) {
+            throw new EventRuleException("start", "fachtag.agenda.outsideHours");
+        }
+    }
+
+    /** Keeps the agenda in time order, so the programme reads the way the day runs. */
+    private void reorder() {
+        agenda.sort(Comparator.comparing(AgendaItem::getStart).thenComparing(AgendaItem::getEnd));
+        for (int i = 0; i < agenda.size(); i++) {
+            agenda.get(i).position(i);
+        }
+    }
+
+    /**
+     * Pairs of agenda items that overlap. Workshops run in parallel inside their block, so the
+     * block itself is one item; any other overlap is probably a typo and worth a warning.
+     */
+    public List<AgendaItem[]> overlaps() {
+        List<AgendaItem[]> pairs = new ArrayList<>();
+        for (int i = 0; i < agenda.size(); i++) {
+            for (int j = i + 1; j < agenda.size(); j++) {
+                if (agenda.get(i).overlaps(agenda.get(j))) {
+                    pairs.add(new AgendaItem[] {agenda.get(i), agenda.get(j)});
+                }
+            }
+        }
+        return pairs;
+    }
+
+    public Workshop addWorkshop(String code) {
+        String c = Venue.blankToNull(code);
+        if (c == null || c.length() > 8) {
+            throw new EventRuleException("code", "fachtag.workshop.code");
+        }
+        if (workshops.stream().anyMatch(w -> w.getCode().equalsIgnoreCase(c))) {
+            throw new EventRuleException("code", "fachtag.workshop.codeTaken");
+        }
+        Workshop workshop = new Workshop(this, c);
+        workshop.position(workshops.size());
+        workshops.add(workshop);
+        return workshop;
+    }
+
+    public void removeWorkshop(Workshop workshop) {
+        workshops.remove(workshop);
+        for (int i = 0; i < workshops.size(); i++) {
+            workshops.get(i).position(i);
+        }
+    }
+
+    public Contribution addContribution(String person, String organisation, String function, ContributionRole role,
+            ContributionStatus status) {
+        Contribution c = new Contribution(person, organisation, function, role, status, contributions.size());
+        c.of(this);
+        contributions.add(c);
+        return c;
+    }
+
+    /** Publishing needs a date: the public page and the calendar cannot do without one. */
+    public void publish() {
+        if (date == null) {
+            throw new EventRuleException("date", "fachtag.event.publishNeedsDate");
+        }
+        if (state == EventState.DRAFT) {
+            state = EventState.PUBLISHED;
+        }
+    }
+
+    public void unpublish() {
+        if (state == EventState.PUBLISHED || state == EventState.REGISTRATION_CLOSED) {
+            state = EventState.DRAFT;
+        }
+    }
+
+    public void changeState(EventState state) {
+        this.state = state;
+    }
+
+    /**
+     * The next edition of this event's series: a draft with edition + 1, agenda, workshops,
+     * contributions, notes and funders kept, dates and registration window cleared.
+     */
+    public Event nextEdition(String newSlug) {
+        Event next = new Event(newSlug, title, start, end);
+        next.rename(title, motto, goal, description);
+        next.schedule(null, start, end, timeZone);
+        next.partOf(series, edition == null ? null : edition + 1);
+        next.venue = venue;
+        next.format = format;
+        next.annotate(cateringNote, livestreamNote, recordingNotice, changeReservation);
+        next.organisedBy(organizingGroup, supporters, contactEmail, contactPhone);
+        next.seats = seats;
+        agenda.forEach(item -> next.agenda.add(item.copyTo(next)));
+        next.reorder();
+        workshops.forEach(w -> next.workshops.add(w.copyTo(next)));
+        contributions.forEach(c -> {
+            Contribution cc = c.copy();
+            cc.of(next);
+            next.contributions.add(cc);
+        });
+        funders.forEach(ef -> next.funders.add(new EventFunder(next, ef.getFunder(), ef.getPosition())));
+        return next;
+    }
+
+    public boolean isPublic() {
+        return PUBLIC_STATES.contains(state);
+    }
+
+    public ZoneId zone() {
+        return ZoneId.of(timeZone);
+    }
+
+    public String getSlug() { return slug; }
+    public EventSeries getSeries() { return series; }
+    public Integer getEdition() { return edition; }
+    public LocalizedString getTitle() { return title; }
+    public LocalizedString getMotto() { return motto; }
+    public LocalizedString getGoal() { return goal; }
+    public LocalizedString getDescription() { return description; }
+    public LocalDate getDate() { return date; }
+    public LocalTime getStart() { return start; }
+    public LocalTime getEnd() { return end; }
+    public String getTimeZone() { return timeZone; }
+    public Venue getVenue() { return venue; }
+    public LocalizedString getCateringNote() { return cateringNote; }
+    public EventFormat getFormat() { return format; }
+    public LocalizedString getLivestreamNote() { return livestreamNote; }
+    public LocalizedString getRecordingNotice() { return recordingNotice; }
+    public LocalizedString getChangeReservation() { return changeReservation; }
+    public List<String> getOrganizingGroup() { return List.copyOf(organizingGroup); }
+    public List<String> getSupporters() { return List.copyOf(supporters); }
+    public String getContactEmail() { return contactEmail; }
+    public String getContactPhone() { return contactPhone; }
+    public Instant getRegistrationOpens() { return registrationOpens; }
+    public Instant getRegistrationCloses() { return registrationCloses; }
+    public Instant getLivestreamCloses() { return livestreamCloses; }
+    public Integer getSeats() { return seats; }
+    public EventState getState() { return state; }
+    public List<String> getIllustrative() { return List.copyOf(illustrative); }
+    public long getVersion() { return version; }
+    public List<AgendaItem> getAgenda() { return List.copyOf(agenda); }
+    public List<Workshop> getWorkshops() { return List.copyOf(workshops); }
+    public List<Contribution> getContributions() { return List.copyOf(contributions); }
+    public List<Funder> getFunders() { return funders.stream().map(EventFunder::getFunder).toList(); }
+}

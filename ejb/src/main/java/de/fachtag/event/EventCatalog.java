@@ -1,0 +1,36 @@
+package de.fachtag.event;
+
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import de.fachtag.tenancy.TenantScoped;
+
+/** The current tenant's events as the public sees them: published, closed or done; never drafts. */
+@Stateless
+@TenantScoped
+public class EventCatalog {
+
+    @PersistenceContext(unitName = "fachtag")
+    EntityManager em;
+
+    public List<EventSummary> publicEvents() {
+        return em.createNamedQuery("Event.public", Event.class).setParameter("states", Event.PUBLIC_STATES)
+                .getResultStream().map(EventSummary::of).toList();
+    }
+
+    /** A public event by slug; a draft or an unknown slug is the same: empty. */
+    public Optional<EventView> publicEvent(String slug) {
+        return find(slug).filter(Event::isPublic).map(EventView::of);
+    }
+
+    Optional<Event> find(String slug) {
+        if (slug == null || !slug.matches("[a-z0-9]+(-[a-z0-9]+)*") || slug.length() > 63) {
+            return Optional.empty();
+        }
+        return em.createNamedQuery("Event.bySlug", Event.class).setParameter("slug", slug).getResultStream().findFirst();
+    }
+}

@@ -1,0 +1,508 @@
+package de.fachtag.tenancy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.UUID;
+
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import de.fachtag.testing.Catalog;
+import de.fachtag.testing.Jdbc;
+import de.fachtag.testing.MigratedDatabase;
+import de.fachtag.testing.TestDatabase;
+
+/**
+ * Row level security as the application role sees it over plain JDBC, without EclipseLink: the
+ * second lock of DESIGN.md ("Tenancy") must hold on its own, for native SQL and forgotten filters.
+ *
+ * <p>Tenants A and B own rows in every tenant-owned table (different numbers of rows, so "only A's"
+ * cannot be confused with "only B's" or "all"); tenant C owns none and serves inserts that must
+ * succeed, the control that proves a refused insert was refused by row level security and not by
+ * a broken statement. Everything after seeding runs in transactions that are rolled back.
+ */
+class RowLevelSecurityTest {
+
+    static final String A = "tenant-a";
+    static final String B = "tenant-b";
+    static final String C = "tenant-c";
+    static final String SHARED_EMAIL = "shared@fachtag.test";
+    static final String A_ONLY_EMAIL = "only-a@fachtag.test";
+
+    /**
+     * The tenant-owned tables, parents before children (inserts go in this order, deletes in the
+     * reverse). The catalog must list exactly these: a new tenant-owned table needs its seed rows here,
+     * or "nothing visible without a tenant" would pass for it on an empty table.
+     */
+    static final List<String> TABLES = List.of("tenant_profile", "funder", "event_series", "staff_account",
+            "feedback_message", "event", "event_funder", "agenda_item", "workshop", "contribution");
+
+    /** Rows each tenant gets per table; A and B differ in every table but tenant_profile (one per tenant). */
+    static final Map<String, Integer> ROWS_OF_A = Map.of("tenant_profile", 1, "funder", 2, "event_series", 1,
+            "staff_account", 2, "feedback_message", 1, "event", 1, "event_funder", 2, "agenda_item", 2, "workshop", 1,
+            "contribution", 1);
+    static final Map<String, Integer> ROWS_OF_B = Map.of("tenant_profile", 1, "funder", 3, "event_series", 2,
+            "staff_account", 3, "feedback_message", 2, "event", 2, "event_funder", 3, "agenda_item", 1, "workshop", 2,
+            "contribution", 3);
+
+    /** The ids of the rows inserted so far, per tenant and table, so that a child row can name its parents. */
+    static final class Ids {
+        private final Map<String, List<UUID>> ids = new HashMap<>();
+
+        List<UUID> of(String tenant, String table) {
+            return ids.computeIfAbsent(tenant + "/" + table, k -> new ArrayList<>());
+        }
+
+        UUID pick(String tenant, String table, int index) {
+            List<UUID> list = of(tenant, table);
+            if (list.isEmpty()) {
+                throw new AssertionError("no " + table + " of " + tenant + " yet: insert parents first (TABLES order)");
+            }
+            return list.get(index % list.size());
+        }
+
+        Ids copy() {
+            Ids copy = new Ids();
+            ids.forEach((k, v) -> copy.ids.put(k, new ArrayList<>(v)));
+            return copy;
+        }
+    }
+
+    /** Inserts one valid row with the given id for a tenant into a tenant-owned table; fresh keys every time. */
+    @FunctionalInterface
+    interface RowInsert {
+        int insert(Connection c, String tenant, UUID id, Ids ids) throws SQLException;
+    }
+
+    static final Map<String, RowInsert> INSERTS = Map.of(
+            "tenant_profile", (c, t, id, ids) -> Jdbc.update(c, """
+                    INSERT INTO tenant_profile (tenant_id, id, email, primary_colour, accent_colour, imprint_de,
+                        privacy_de, a11y_conformance, a11y_feedback_email, a11y_arbitration_de)
+                    VALUES (?, ?, 'info@fachtag.test', '#112233', '#445566', 'Impressum', 'Datenschutz', 'FULL',
+                        'barrieren@fachtag.test', 'Schlichtungsstelle')
+                    """, t, id),
+            "funder", (c, t, id, ids) -> Jdbc.update(c, """
+                    INSERT INTO funder (tenant_id, id, key, name, label_de, notice_de)
+                    VALUES (?, ?, ?, 'Land', 'Gefoerdert', 'Hinweis')
+                    """, t, id, "f-" + freshKey()),
+            "event_series", (c, t, id, ids) -> Jdbc.update(c, """
+                    INSERT INTO event_series (tenant_id, id, slug, title_de) VALUES (?, ?, ?, 'Reihe')
+                    """, t, id, "s-" + freshKey()),
+            "staff_account", (c, t, id, ids) -> insertStaff(c, t, id, freshKey() + "@fachtag.test"),
+            "feedback_message", (c, t, id, ids) -> Jdbc.update(c, """
+                    INSERT INTO feedback_message (tenant_id, id, page, message, locale) VALUES (?, ?, '/', 'Kontrast', 'de')
+                    """, t, id),
+            "event", (c, t, id, ids) -> Jdbc.update(c, """
+                    INSERT INTO event (tenant_id, id, slug, title_de, start_time, end_time, format, state)
+                    VALUES (?, ?, ?, 'Fachtag', '09:00', '16:00', 'ON_SITE', 'DRAFT')
+                    """, t, id, "e-" + freshKey()),
+            "event_funder", (c, t, id, ids) -> {
+                // the k-th link pairs events and funders so that no pair repeats (unique per tenant)
+                int k = ids.of(t, "event_funder").size();
+                int events = ids.of(t, "event").size();
+                return Jdbc.update(c, "INSERT INTO event_funder (tenant_id, id, event_id, funder_id) VALUES (?, ?, ?, ?)",
+                        t, id, ids.pick(t, "event", k), ids.pick(t, "funder", events == 0 ? 0 : k / events));
+            },
+            "agenda_item", (c, t, id, ids) -> Jdbc.update(c, """
+                    INSERT INTO agenda_item (tenant_id, id, event_id, start_time, end_time, kind, title_de)
+                    VALUES (?, ?, ?, '09:00', '09:30', 'WELCOME', 'Begruessung')
+                    """, t, id, ids.pick(t, "event", 0)),
+            "workshop", (c, t, id, ids) -> Jdbc.update(c, """
+                    INSERT INTO workshop (tenant_id, id, event_id, code, title_de) VALUES (?, ?, ?, ?, 'Werkstatt')
+                    """, t, id, ids.pick(t, "event", 0), "W" + freshKey().substring(0, 7)),
+            "contribution", (c, t, id, ids) -> Jdbc.update(c, """
+                    INSERT INTO contribution (tenant_id, id, event_id, person_name, role, status)
+                    VALUES (?, ?, ?, 'Dr. Muster', 'SPEAKER', 'CONFIRMED')
+                    """, t, id, ids.pick(t, "event", 0)));
+
+    static TestDatabase db;
+    static List<String> tables;
+    /** The ids of every seeded row. */
+    static final Ids seeded = new Ids();
+
+    static String freshKey() {
+        return UUID.randomUUID().toString().replace("-", "");
+    }
+
+    /** Inserts a row of a tenant into a table and, when that worked, records its id. */
+    static int insert(Connection c, String table, String tenant, Ids ids) throws SQLException {
+        UUID id = UUID.randomUUID();
+        int rows = INSERTS.get(table).insert(c, tenant, id, ids);
+        if (rows == 1) {
+            ids.of(tenant, table).add(id);
+        }
+        return rows;
+    }
+
+    static int insertStaff(Connection c, String tenant, UUID id, String email) throws SQLException {
+        return Jdbc.update(c, """
+                INSERT INTO staff_account (tenant_id, id, email, display_name, roles) VALUES (?, ?, ?, 'Staff', 'ORGANIZER')
+                """, tenant, id, email);
+    }
+
+    @BeforeAll
+    static void seed() throws SQLException {
+        db = MigratedDatabase.create("fachtag_it_ejb_rls");
+        try (Connection app = db.asApplication().getConnection()) {
+            assertThat(Jdbc.value(app, "SELECT current_user")).isEqualTo(TestDatabase.APP);
+            assertThat(Catalog.tenantOwnedTables(app))
+                    .as("tenant-owned tables in the catalog (a new one needs seed rows and an insert here)")
+                    .containsExactlyInAnyOrderElementsOf(TABLES);
+            assertThat(INSERTS.keySet()).containsExactlyInAnyOrderElementsOf(TABLES);
+            assertThat(ROWS_OF_A.keySet()).containsExactlyInAnyOrderElementsOf(TABLES);
+            assertThat(ROWS_OF_B.keySet()).containsExactlyInAnyOrderElementsOf(TABLES);
+            tables = TABLES;
+            for (String tenant : List.of(A, B, C)) {
+                Jdbc.update(app, "INSERT INTO tenant (id, name, kind) VALUES (?, ?, 'DISTRICT')", tenant, "Tenant " + tenant);
+            }
+            seed(app, A, ROWS_OF_A, List.of(SHARED_EMAIL, A_ONLY_EMAIL));
+            seed(app, B, ROWS_OF_B, List.of(SHARED_EMAIL));
+        }
+        try (Connection su = db.asSuperuser().getConnection()) {
+            for (String table : tables) {
+                assertThat(countOf(su, table, A)).as("seeded rows of A in %s", table).isEqualTo((int) ROWS_OF_A.get(table));
+                assertThat(countOf(su, table, B)).as("seeded rows of B in %s", table).isEqualTo((int) ROWS_OF_B.get(table));
+                assertThat(countOf(su, table, C)).as("seeded rows of C in %s", table).isZero();
+            }
+        }
+    }
+
+    /** Seeds one tenant's rows as the application role, in a transaction bound to that tenant. */
+    private static void seed(Connection app, String tenant, Map<String, Integer> rows, List<String> staffEmails)
+            throws SQLException {
+        app.setAutoCommit(false);
+        Jdbc.execute(app, "SELECT set_config('app.tenant_id', ?, true)", tenant);
+        for (String table : tables) {
+            for (int i = 0; i < rows.get(table); i++) {
+                if (table.equals("staff_account") && i < staffEmails.size()) {
+                    UUID id = UUID.randomUUID();
+                    assertThat(insertStaff(app, tenant, id, staffEmails.get(i))).isEqualTo(1);
+                    seeded.of(tenant, table).add(id);
+                } else {
+                    assertThat(insert(app, table, tenant, seeded)).as("seed row of %s in %s", tenant, table).isEqualTo(1);
+                }
+            }
+        }
+        app.commit();
+        app.setAutoCommit(true);
+    }
+
+    /** Counts a tenant's rows in a table; meaningful only for a role that sees every row. */
+    static long countOf(Connection c, String table, String tenant) throws SQLException {
+        return Jdbc.number(c, "SELECT count(*) FROM " + table + " WHERE tenant_id = ?", tenant);
+    }
+
+    static long count(Connection c, String table) throws SQLException {
+        return Jdbc.number(c, "SELECT count(*) FROM " + table);
+    }
+
+    @FunctionalInterface
+    interface Work {
+        void run(Connection c) throws Exception;
+    }
+
+    /** Runs work in a transaction with the given settings (null: not set), then rolls it back. */
+    static void inTransaction(Connection c, String tenant, String loginEmail, Work work) throws Exception {
+        c.setAutoCommit(false);
+        try {
+            if (tenant != null) {
+                Jdbc.execute(c, "SELECT set_config('app.tenant_id', ?, true)", tenant);
+            }
+            if (loginEmail != null) {
+                Jdbc.execute(c, "SELECT set_config('app.login_email', ?, true)", loginEmail);
+            }
+            work.run(c);
+        } finally {
+            c.rollback();
+            c.setAutoCommit(true);
+        }
+    }
+
+    /** The statement fails as row level security refuses it: SQLSTATE 42501 from a policy, not a missing grant. */
+    static void assertRefusedByRowLevelSecurity(String what, ThrowingCallable statement) {
+        assertThatThrownBy(statement).as(what).isInstanceOfSatisfying(SQLException.class, e -> {
+            assertThat(e.getSQLState()).as("SQLSTATE of: %s (%s)", what, e.getMessage()).isEqualTo("42501");
+            assertThat(e.getMessage()).as(what).contains("row-level security");
+        });
+    }
+
+    @Test
+    void aTenantSeesOnlyItsOwnRows() throws Exception {
+        try (Connection app = db.asApplication().getConnection()) {
+            for (String tenant : List.of(A, B)) {
+                String other = tenant.equals(A) ? B : A;
+                Map<String, Integer> expected = tenant.equals(A) ? ROWS_OF_A : ROWS_OF_B;
+                inTransaction(app, tenant, null, c -> {
+                    for (String table : tables) {
+                        assertThat(count(c, table)).as("rows of %s visible to %s", table, tenant)
+                                .isEqualTo((int) expected.get(table));
+                        assertThat(countOf(c, table, other)).as("rows of %s in %s visible to %s", other, table, tenant)
+                                .isZero();
+                        assertThat(Jdbc.number(c, "SELECT count(*) FROM " + table + " WHERE tenant_id <> ?", tenant))
+                                .as("foreign rows in %s visible to %s", table, tenant).isZero();
+                    }
+                });
+            }
+        }
+    }
+
+    @Test
+    void aTenantCannotUpdateOrDeleteAnotherTenantsRows() throws Exception {
+        Map<String, List<Object>> idsOfB = new TreeMap<>();
+        try (Connection su = db.asSuperuser().getConnection()) {
+            for (String table : tables) {
+                idsOfB.put(table, Jdbc.rows(su, "SELECT id FROM " + table + " WHERE tenant_id = ?", B)
+                        .stream().map(r -> r.get("id")).toList());
+                assertThat(idsOfB.get(table)).as("ids of B in %s", table).isNotEmpty();
+            }
+        }
+        try (Connection app = db.asApplication().getConnection()) {
+            inTransaction(app, A, null, c -> {
+                for (String table : tables) {
+                    assertThat(Jdbc.update(c, "UPDATE " + table + " SET tenant_id = tenant_id WHERE tenant_id = ?", B))
+                            .as("UPDATE of B's rows in %s as A", table).isZero();
+                    assertThat(Jdbc.update(c, "UPDATE " + table + " SET tenant_id = tenant_id WHERE id = ?",
+                            idsOfB.get(table).get(0))).as("UPDATE of a row of B in %s by id as A", table).isZero();
+                    assertThat(Jdbc.update(c, "DELETE FROM " + table + " WHERE tenant_id = ?", B))
+                            .as("DELETE of B's rows in %s as A", table).isZero();
+                    assertThat(Jdbc.update(c, "DELETE FROM " + table + " WHERE id = ?", idsOfB.get(table).get(0)))
+                            .as("DELETE of a row of B in %s by id as A", table).isZero();
+                }
+                // Control: the very same statements do reach A's own rows (deleting children first).
+                for (String table : tables) {
+                    assertThat(Jdbc.update(c, "UPDATE " + table + " SET tenant_id = tenant_id WHERE tenant_id = ?", A))
+                            .as("control: UPDATE of A's rows in %s as A", table).isEqualTo((int) ROWS_OF_A.get(table));
+                }
+                List<String> childrenFirst = new ArrayList<>(tables);
+                Collections.reverse(childrenFirst);
+                for (String table : childrenFirst) {
+                    assertThat(Jdbc.update(c, "DELETE FROM " + table + " WHERE tenant_id = ?", A))
+                            .as("control: DELETE of A's rows in %s as A", table).isEqualTo((int) ROWS_OF_A.get(table));
+                }
+            });
+        }
+        try (Connection su = db.asSuperuser().getConnection()) {
+            for (String table : tables) {
+                assertThat(countOf(su, table, B)).as("B's rows in %s afterwards", table).isEqualTo((int) ROWS_OF_B.get(table));
+                assertThat(countOf(su, table, A)).as("A's rows in %s after the rollback", table)
+                        .isEqualTo((int) ROWS_OF_A.get(table));
+            }
+        }
+    }
+
+    @Test
+    void aTenantCannotMoveItsRowsToAnotherTenant() throws Exception {
+        try (Connection app = db.asApplication().getConnection()) {
+            for (String table : tables) {
+                inTransaction(app, A, null, c -> assertRefusedByRowLevelSecurity("moving A's rows in " + table + " to B",
+                        () -> Jdbc.update(c, "UPDATE " + table + " SET tenant_id = ? WHERE tenant_id = ?", B, A)));
+            }
+        }
+    }
+
+    @Test
+    void aTenantCannotInsertRowsForAnotherTenant() throws Exception {
+        try (Connection app = db.asApplication().getConnection()) {
+            for (String table : tables) {
+                // a row that would be valid for B (its parents are B's), refused because A is set
+                inTransaction(app, A, null, c -> assertRefusedByRowLevelSecurity("insert of a row of B into " + table + " as A",
+                        () -> insert(c, table, B, seeded.copy())));
+            }
+            // Control: the same inserts work for the tenant that is set (parents first).
+            inTransaction(app, C, null, c -> {
+                Ids ofC = new Ids();
+                for (String table : tables) {
+                    assertThat(insert(c, table, C, ofC)).as("control: insert of a row of C into %s as C", table).isEqualTo(1);
+                }
+            });
+        }
+    }
+
+    @Test
+    void withoutATenantNothingIsVisibleAndNothingCanBeWritten() throws Exception {
+        try (Connection app = db.asApplication().getConnection()) {
+            assertThat(Jdbc.value(app, "SELECT current_setting('app.tenant_id', true)")).as("app.tenant_id on a new session")
+                    .isNull();
+            for (String table : tables) {
+                // autocommit, as a stray native query outside any transaction would run
+                assertThat(count(app, table)).as("rows of %s visible without a tenant (autocommit)", table).isZero();
+            }
+            inTransaction(app, null, null, c -> {
+                for (String table : tables) {
+                    assertThat(count(c, table)).as("rows of %s visible without a tenant", table).isZero();
+                    assertThat(Jdbc.update(c, "UPDATE " + table + " SET tenant_id = tenant_id")).as("UPDATE of %s", table)
+                            .isZero();
+                    assertThat(Jdbc.update(c, "DELETE FROM " + table)).as("DELETE from %s", table).isZero();
+                }
+            });
+            for (String table : tables) {
+                inTransaction(app, null, null, c -> assertRefusedByRowLevelSecurity(
+                        "insert into " + table + " without a tenant", () -> insert(c, table, B, seeded.copy())));
+            }
+        }
+        assertEveryTableStillHoldsBothTenants();
+    }
+
+    @Test
+    void anEmptyTenantSeesNothingAndWritesNothing() throws Exception {
+        try (Connection app = db.asApplication().getConnection()) {
+            inTransaction(app, "", null, c -> {
+                assertThat(Jdbc.value(c, "SELECT current_setting('app.tenant_id', true)")).isEqualTo("");
+                for (String table : tables) {
+                    assertThat(count(c, table)).as("rows of %s visible with an empty tenant", table).isZero();
+                }
+            });
+            for (String table : tables) {
+                inTransaction(app, "", null, c -> assertRefusedByRowLevelSecurity(
+                        "insert into " + table + " with an empty tenant", () -> insert(c, table, B, seeded.copy())));
+            }
+        }
+    }
+
+    @Test
+    void theTenantSettingEndsWithItsTransaction() throws Exception {
+        try (Connection app = db.asApplication().getConnection()) {
+            Object backend = Jdbc.value(app, "SELECT pg_backend_pid()");
+
+            app.setAutoCommit(false);
+            Jdbc.execute(app, "SELECT set_config('app.tenant_id', ?, true)", A);
+            for (String table : tables) {
+                assertThat(count(app, table)).as("rows of %s visible to A inside the transaction", table)
+                        .isEqualTo((int) ROWS_OF_A.get(table));
+            }
+            app.commit();
+            // next transaction on the very same session
+            assertThat(Jdbc.value(app, "SELECT pg_backend_pid()")).as("same physical connection").isEqualTo(backend);
+            assertThat((String) Jdbc.value(app, "SELECT current_setting('app.tenant_id', true)"))
+                    .as("app.tenant_id after the commit").isNullOrEmpty();
+            for (String table : tables) {
+                assertThat(count(app, table)).as("rows of %s visible after A's transaction committed", table).isZero();
+            }
+            app.rollback();
+
+            // the same after a rollback
+            Jdbc.execute(app, "SELECT set_config('app.tenant_id', ?, true)", A);
+            assertThat(count(app, "funder")).as("control: A set again").isEqualTo((int) ROWS_OF_A.get("funder"));
+            app.rollback();
+            for (String table : tables) {
+                assertThat(count(app, table)).as("rows of %s visible after A's transaction rolled back", table).isZero();
+            }
+            app.rollback();
+
+            // and a transaction-local setting made in autocommit mode is gone with its own statement
+            app.setAutoCommit(true);
+            Jdbc.execute(app, "SELECT set_config('app.tenant_id', ?, true)", A);
+            for (String table : tables) {
+                assertThat(count(app, table)).as("rows of %s visible after set_config in autocommit", table).isZero();
+            }
+            assertThat(Jdbc.value(app, "SELECT pg_backend_pid()")).as("same physical connection").isEqualTo(backend);
+        }
+    }
+
+    @Test
+    void signInSeesExactlyTheAccountsOfOneAddressAndWritesNothing() throws Exception {
+        Set<String> accountsWithSharedAddress = new HashSet<>();
+        try (Connection su = db.asSuperuser().getConnection()) {
+            for (Map<String, Object> row : Jdbc.rows(su, "SELECT tenant_id, id FROM staff_account WHERE email = ?", SHARED_EMAIL)) {
+                accountsWithSharedAddress.add(row.get("tenant_id") + "/" + row.get("id"));
+            }
+            assertThat(count(su, "staff_account")).as("control: more accounts exist than the address has")
+                    .isGreaterThan(accountsWithSharedAddress.size());
+        }
+        assertThat(accountsWithSharedAddress).as("accounts with the shared address").hasSize(2)
+                .anyMatch(k -> k.startsWith(A + "/")).anyMatch(k -> k.startsWith(B + "/"));
+
+        try (Connection app = db.asApplication().getConnection()) {
+            inTransaction(app, null, SHARED_EMAIL, c -> {
+                Set<String> visible = new HashSet<>();
+                for (Map<String, Object> row : Jdbc.rows(c, "SELECT tenant_id, id, email FROM staff_account")) {
+                    assertThat(row.get("email")).isEqualTo(SHARED_EMAIL);
+                    visible.add(row.get("tenant_id") + "/" + row.get("id"));
+                }
+                assertThat(visible).as("accounts visible during sign-in of %s", SHARED_EMAIL)
+                        .isEqualTo(accountsWithSharedAddress);
+                for (String table : tables) {
+                    if (!table.equals("staff_account")) {
+                        assertThat(count(c, table)).as("rows of %s visible during sign-in", table).isZero();
+                    }
+                }
+                assertThat(Jdbc.update(c, "UPDATE staff_account SET display_name = 'taken over' WHERE email = ?", SHARED_EMAIL))
+                        .as("UPDATE of the accounts visible during sign-in").isZero();
+                assertThat(Jdbc.update(c, "UPDATE staff_account SET display_name = 'taken over'"))
+                        .as("UPDATE of any account during sign-in").isZero();
+                assertThat(Jdbc.update(c, "DELETE FROM staff_account WHERE email = ?", SHARED_EMAIL))
+                        .as("DELETE of the accounts visible during sign-in").isZero();
+            });
+            inTransaction(app, null, SHARED_EMAIL, c -> assertRefusedByRowLevelSecurity("insert of an account during sign-in",
+                    () -> insertStaff(c, A, UUID.randomUUID(), SHARED_EMAIL.replace("shared", "second"))));
+
+            inTransaction(app, null, A_ONLY_EMAIL, c -> assertThat(Jdbc.strings(c, "SELECT tenant_id FROM staff_account"))
+                    .as("accounts visible during sign-in of %s", A_ONLY_EMAIL).containsExactly(A));
+            inTransaction(app, null, "nobody@fachtag.test", c -> assertThat(count(c, "staff_account"))
+                    .as("accounts visible for an unknown address").isZero());
+            inTransaction(app, null, "", c -> assertThat(count(c, "staff_account"))
+                    .as("accounts visible for an empty address").isZero());
+        }
+        try (Connection su = db.asSuperuser().getConnection()) {
+            assertThat(Jdbc.strings(su, "SELECT DISTINCT display_name FROM staff_account")).containsExactly("Staff");
+        }
+        assertEveryTableStillHoldsBothTenants();
+    }
+
+    /**
+     * Negative control: the superuser bypasses row level security, so the very queries the
+     * application role ran with tenant A set see B's rows too. What hides them is the policy.
+     */
+    @Test
+    void theSuperuserSeesEveryTenantWithTheSameQueries() throws Exception {
+        try (Connection su = db.asSuperuser().getConnection()) {
+            inTransaction(su, A, null, c -> {
+                for (String table : tables) {
+                    assertThat(count(c, table)).as("rows of %s seen by the superuser with A set", table)
+                            .isEqualTo((int) ROWS_OF_A.get(table) + ROWS_OF_B.get(table));
+                    assertThat(countOf(c, table, B)).as("rows of B in %s seen by the superuser with A set", table)
+                            .isEqualTo((int) ROWS_OF_B.get(table));
+                }
+            });
+        }
+    }
+
+    /** FORCE ROW LEVEL SECURITY: even the role that owns the tables sees one tenant only. */
+    @Test
+    void theOwnerIsBoundByRowLevelSecurityToo() throws Exception {
+        try (Connection owner = db.asOwner().getConnection()) {
+            inTransaction(owner, A, null, c -> {
+                for (String table : tables) {
+                    assertThat(count(c, table)).as("rows of %s seen by the owner with A set", table)
+                            .isEqualTo((int) ROWS_OF_A.get(table));
+                }
+            });
+            inTransaction(owner, null, null, c -> {
+                for (String table : tables) {
+                    assertThat(count(c, table)).as("rows of %s seen by the owner without a tenant", table).isZero();
+                }
+            });
+        }
+    }
+
+    private static void assertEveryTableStillHoldsBothTenants() throws SQLException {
+        try (Connection su = db.asSuperuser().getConnection()) {
+            for (String table : tables) {
+                assertThat(countOf(su, table, A)).as("rows of A in %s", table).isEqualTo((int) ROWS_OF_A.get(table));
+                assertThat(countOf(su, table, B)).as("rows of B in %s", table).isEqualTo((int) ROWS_OF_B.get(table));
+            }
+        }
+    }
+}

@@ -1,0 +1,42 @@
+package de.fachtag.testing;
+
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+import de.fachtag.platform.DatabaseMigration;
+
+/**
+ * A fresh {@link TestDatabase} brought to the current schema by the product's own
+ * {@link DatabaseMigration}, exactly as the server does at start: Flyway as the owner role,
+ * {@link TestDatabase#APP} as the application role.
+ */
+public final class MigratedDatabase {
+
+    /** Flyway reports every run at INFO, with the full JDBC URL; tests want its warnings only. */
+    private static final Logger FLYWAY_LOG = Logger.getLogger("org.flywaydb");
+
+    static {
+        FLYWAY_LOG.setLevel(Level.WARNING);
+    }
+
+    private MigratedDatabase() {
+    }
+
+    /** Drops, recreates and migrates the database {@code name}. */
+    public static TestDatabase create(String name) {
+        TestDatabase db = TestDatabase.recreate(name);
+        migrate(db, TestDatabase.APP);
+        return db;
+    }
+
+    /** Runs the product's migration against {@code db} with {@code applicationRole}. */
+    public static void migrate(TestDatabase db, String applicationRole) {
+        new DatabaseMigration(settings(db, applicationRole)).migrate();
+    }
+
+    public static DatabaseMigration.Settings settings(TestDatabase db, String applicationRole) {
+        String password = applicationRole.equals(TestDatabase.APP) ? TestDatabase.APP_PASSWORD : applicationRole;
+        return new DatabaseMigration.Settings(db.url(), TestDatabase.OWNER, TestDatabase.OWNER_PASSWORD,
+                applicationRole, password);
+    }
+}

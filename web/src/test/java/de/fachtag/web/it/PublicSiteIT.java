@@ -1,0 +1,658 @@
+package de.fachtag.web.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.net.URI;
+import java.net.URL;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.json.Json;
+
+import de.fachtag.web.it.browser.A11y;
+import de.fachtag.web.it.browser.Browser;
+import de.fachtag.web.it.browser.Http;
+import de.fachtag.web.it.browser.Keyboard;
+
+/**
+ * The public site, sign-in and the staff pages as a visitor meets them: the built WAR in Payara
+ * Micro (one deployment for the whole class), driven by a headless Chromium and by a plain HTTP
+ * client. Every browser and HTTP client test belongs in this class, so that Payara boots once.
+ *
+ * <p>The database is fresh for each failsafe run ({@link IntegrationTestDatabase}); the demo
+ * staff accounts have the password {@code FACHTAG_DEMO_PASSWORD} from web/pom.xml. The one test
+ * that changes data (the tenant colour) puts the old value back.
+ *
+ * <p>Run alone: {@code mvn -o -q install -DskipTests && mvn -o -pl web verify -Dit.test=PublicSiteIT}.
+ * When someone else runs the web integration tests on the same machine at the same time, give
+ * this run its own database ({@code -Dfachtag.test.db=fachtag_it_publicsite}): each run drops and
+ * recreates the database it names.
+ */
+@ExtendWith(ArquillianExtension.class)
+class PublicSiteIT {
+
+    static final String PASSWORD = "demo-password-for-tests";
+    static final String SESSION_COOKIE = "FACHTAG_SESSION";
+    static final String NOT_FOUND = "Seite nicht gefunden";
+    /** The platform's own primary colour (fachtag.css), which a tenant's theme must override. */
+    static final String PLATFORM_PRIMARY = "#1f4e79";
+    /** Word for word from the funding decision (seed 001), as the tenant file quotes it. */
+    static final String SAXON_FUNDING_NOTICE = "Diese Maßnahme wird mitfinanziert mit Steuermitteln auf Grundlage "
+            + "des vom Sächsischen Landtag beschlossenen Haushaltes.";
+
+    private static final Pattern FT_PRIMARY = Pattern.compile("--ft-primary:\\s*(#[0-9a-fA-F]{6})\\s*;");
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("fachtag.war")));
+    }
+
+    @ArquillianResource
+    URL base;
+
+    static Browser browser;
+    static WebDriver driver;
+
+    @BeforeAll
+    static void startBrowser() {
+        browser = Browser.start();
+        driver = browser.driver();
+    }
+
+    @AfterAll
+    static void quitBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    /** Every test starts signed out and in German. */
+    @BeforeEach
+    void forgetCookies() {
+        browser.clearCookies();
+    }
+
+    // ---------------------------------------------------------------- 1. accessibility
+
+    /**
+     * WCAG 2.1 A/AA on every public page. Cover a new page by adding one line: its path and the
+     * text of its {@code <h1>} (which proves the page, not an error page, was checked).
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            /                                  | Veranstalter auf Fachtag
+            /?lang=en                          | Organizers on Fachtag
+            /t/mittelsachsen/                  | Landkreis Mittelsachsen
+            /t/agsa/                           | Auslandsgesellschaft Sachsen-Anhalt e.V.
+            /t/sms-sachsen/                    | Sächsisches Staatsministerium für Soziales und Gesellschaftlichen Zusammenhalt
+            /t/ms-sachsen-anhalt/              | Ministerium für Arbeit, Soziales, Gesundheit und Gleichstellung des Landes Sachsen-Anhalt
+            /t/testkreis/                      | Landkreis Testkreis
+            /t/mittelsachsen/privacy           | Datenschutzerklärung
+            /t/mittelsachsen/imprint           | Impressum
+            /t/mittelsachsen/accessibility     | Erklärung zur Barrierefreiheit
+            /t/mittelsachsen/feedback          | Barriere melden oder Feedback geben
+            /t/mittelsachsen/password?token=x  | Passwort festlegen
+            /login                             | Anmeldung für Mitarbeitende
+            /t/unknown-tenant/                 | Seite nicht gefunden
+            """)
+    void publicPageMeetsWcag21AA(String path, String heading) {
+        A11y.assertNoViolations(driver, url(path));
+        assertThat(h1()).as("h1 of %s", path).isEqualTo(heading);
+    }
+
+    /** The staff pages, signed in as the tenant admin (who sees every control). One line per page. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            /organizer/mittelsachsen/          | Verwaltung
+            /organizer/mittelsachsen/settings  | Einstellungen des Veranstalters
+            /organizer/mittelsachsen/staff     | Mitarbeitende
+            """)
+    void staffPageMeetsWcag21AA(String path, String heading) {
+        signIn("admin@mittelsachsen.demo");
+        A11y.assertNoViolations(driver, url(path));
+        assertThat(h1()).as("h1 of %s", path).isEqualTo(heading);
+    }
+
+    /** The feedback form as it shows a missing message: the error state must be accessible too. */
+    @Test
+    void feedbackFormErrorStateMeetsWcag21AA() {
+        driver.get(url("/t/mittelsachsen/feedback"));
+        driver.findElement(By.id("feedback-form:send")).click();
+        String error = Browser.waitFor(driver, d -> nonEmpty(d.findElement(By.id("feedback-form:message-error")).getText()));
+        assertThat(error).isEqualTo("Ihre Nachricht: Pflichtfeld");
+        assertThat(driver.findElement(By.id("feedback-form:message")).getAttribute("aria-invalid")).isEqualTo("true");
+        A11y.assertNoViolations(driver);
+    }
+
+    // ---------------------------------------------------------------- 2. branding
+
+    @Test
+    void tenantHomeShowsTheTenantsColourAndFundingNotice() {
+        String primary = themePrimary("mittelsachsen");
+        assertThat(primary).as("the tenant's own colour, not the platform's").isNotEqualToIgnoringCase(PLATFORM_PRIMARY);
+
+        driver.get(url("/t/mittelsachsen/"));
+        assertThat(headerBackground()).as("background of .site-header").isEqualTo(rgb(primary));
+
+        WebElement funding = driver.findElement(By.cssSelector("footer section[aria-labelledby='footer-funding']"));
+        assertThat(funding.findElement(By.tagName("h2")).getText()).isEqualTo("Förderung");
+        List<WebElement> notices = funding.findElements(By.cssSelector(".funding__notice"));
+        assertThat(notices).anySatisfy(notice -> {
+            assertThat(notice.findElement(By.cssSelector(".funding__label")).getText()).isEqualTo("Gefördert durch");
+            assertThat(notice.getText()).contains("Sächsisches Staatsministerium für Soziales und Gesellschaftlichen Zusammenhalt");
+            assertThat(notice.findElements(By.tagName("p"))).extracting(WebElement::getText).contains(SAXON_FUNDING_NOTICE);
+        });
+    }
+
+    @Test
+    void operatorAddedTenantShowsItsOwnColour() {
+        assertThat(themePrimary("testkreis")).isEqualTo("#7a1f5c");
+
+        driver.get(url("/t/testkreis/"));
+        assertThat(h1()).isEqualTo("Landkreis Testkreis");
+        assertThat(headerBackground()).as("background of .site-header").isEqualTo(rgb("#7a1f5c"));
+        assertThat(driver.findElement(By.cssSelector("footer")).getText())
+                .contains("Testkreis-Förderhinweis für die Integrationstests.");
+    }
+
+    // ---------------------------------------------------------------- 3. settings
+
+    @Test
+    void tenantAdminChangesThePrimaryColour() {
+        signIn("admin@mittelsachsen.demo");
+        assertThat(driver.getCurrentUrl()).isEqualTo(url("/organizer/mittelsachsen/"));
+        driver.findElement(By.cssSelector("nav.site-nav")).findElement(By.linkText("Einstellungen")).click();
+        Browser.waitForPage(driver, u -> u.equals(url("/organizer/mittelsachsen/settings")));
+        assertThat(h1()).isEqualTo("Einstellungen des Veranstalters");
+
+        String original = primaryColourField().getAttribute("value");
+        assertThat(original).matches("#[0-9a-fA-F]{6}");
+        String chosen = original.equalsIgnoreCase("#6b2c91") ? "#1d5e3a" : "#6b2c91";
+        try {
+            saveColour(chosen);
+            assertThat(globalMessages()).isEqualTo("Die Einstellungen sind gespeichert.");
+            assertThat(primaryColourField().getAttribute("value")).isEqualTo(chosen);
+            assertThat(publicHeaderColour()).isEqualTo(rgb(chosen));
+            String theme = http().get("/t/mittelsachsen/theme.css").body();
+
+            openSettings();
+            saveColour("#12345");
+            assertThat(fieldMessageOfPrimaryColour()).isEqualTo("Bitte eine Farbe als #rrggbb angeben, z. B. #005a9c.");
+            assertThat(primaryColourField().getAttribute("aria-invalid")).isEqualTo("true");
+            assertThat(globalMessages()).doesNotContain("gespeichert");
+            assertThat(http().get("/t/mittelsachsen/theme.css").body()).as("theme after a refused colour").isEqualTo(theme);
+            assertThat(publicHeaderColour()).isEqualTo(rgb(chosen));
+
+            openSettings();
+            assertThat(primaryColourField().getAttribute("value")).as("stored colour").isEqualTo(chosen);
+            saveColour("#ffff00");
+            assertThat(fieldMessageOfPrimaryColour())
+                    .isEqualTo("Diese Farbe ist auf Weiß zu hell: Text darauf wäre schlecht lesbar "
+                            + "(WCAG 2.1 AA verlangt einen Kontrast von mindestens 4,5:1).");
+            assertThat(globalMessages()).doesNotContain("gespeichert");
+            assertThat(http().get("/t/mittelsachsen/theme.css").body()).as("theme after a refused colour").isEqualTo(theme);
+            assertThat(publicHeaderColour()).isEqualTo(rgb(chosen));
+            openSettings();
+            assertThat(primaryColourField().getAttribute("value")).as("stored colour").isEqualTo(chosen);
+        } catch (RuntimeException | Error failure) {
+            try {
+                restorePrimaryColour(original);
+            } catch (RuntimeException | Error restoreFailure) {
+                failure.addSuppressed(restoreFailure);
+            }
+            throw failure;
+        }
+        restorePrimaryColour(original);
+    }
+
+    // ---------------------------------------------------------------- 4. tenancy and sign-in
+
+    @Test
+    void staffOfOneTenantGetNotFoundOnAnotherTenantsPages() {
+        signIn("organizer@agsa.demo");
+        assertThat(driver.getCurrentUrl()).isEqualTo(url("/organizer/agsa/"));
+        String cookie = browserSessionCookie();
+
+        for (String path : List.of("/organizer/mittelsachsen/settings", "/organizer/mittelsachsen/",
+                "/organizer/mittelsachsen/staff")) {
+            driver.get(url(path));
+            assertThat(h1()).as("h1 of %s", path).isEqualTo(NOT_FOUND);
+            assertThat(driver.getTitle()).startsWith(NOT_FOUND);
+            assertThat(html().getAttribute("lang")).isEqualTo("de");
+            assertThat(driver.getPageSource()).as("%s must not reveal the other tenant", path).doesNotContain("Mittelsachsen");
+
+            Http.Response r = http().get(path, cookie);
+            assertThat(r.status()).as("%s", r).isEqualTo(404);
+            assertThat(r.body()).contains("<h1>" + NOT_FOUND + "</h1>").doesNotContain("Mittelsachsen");
+        }
+        // exactly the answer a tenant that does not exist gets
+        Http.Response missing = http().get("/organizer/gibt-es-nicht/", cookie);
+        assertThat(missing.status()).isEqualTo(404);
+        assertThat(missing.body()).contains("<h1>" + NOT_FOUND + "</h1>");
+
+        driver.get(url("/organizer/agsa/"));
+        assertThat(h1()).isEqualTo("Verwaltung");
+        assertThat(mainText()).contains("organizer@agsa.demo");
+        Http.Response own = http().get("/organizer/agsa/", cookie);
+        assertThat(own.status()).as("%s", own).isEqualTo(200);
+        assertThat(own.body()).contains("organizer@agsa.demo");
+
+        driver.get(url("/organizer/agsa/settings"));
+        assertThat(h1()).isEqualTo("Einstellungen des Veranstalters");
+        assertThat(mainText()).contains("Nur die Administration kann diese Einstellungen ändern.");
+        assertThat(driver.findElements(By.id("settings-form:save"))).as("save button for an organizer").isEmpty();
+    }
+
+    @Test
+    void anonymousVisitorsOfStaffPagesAreSentToSignIn() {
+        Http.Response r = http().get("/organizer/agsa/");
+        assertThat(r.status()).as("%s", r).isEqualTo(302);
+        assertThat(http().uri("/organizer/agsa/").resolve(r.header("Location").orElseThrow()))
+                .isEqualTo(http().uri("/login"));
+
+        driver.get(url("/organizer/agsa/"));
+        assertThat(driver.getCurrentUrl()).isEqualTo(url("/login"));
+        assertThat(h1()).isEqualTo("Anmeldung für Mitarbeitende");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+        "/t/gibt-es-nicht/", "/t/gibt-es-nicht/privacy", "/t/mittelsachsen/gibt-es-nicht",
+        "/public/home.xhtml", "/public/tenant-home.xhtml", "/public/login.xhtml", "/t/mittelsachsen/feedback.xhtml",
+        "/_asset/theme.css", "/_asset/logo", "/errors/not-found.xhtml"})
+    void unknownTenantsAndInternalPathsAreNotFound(String path) {
+        Http.Response r = http().get(path);
+        assertThat(r.status()).as("%s", r).isEqualTo(404);
+        assertThat(r.body()).contains("<html", "lang=\"de\"", "<h1>" + NOT_FOUND + "</h1>").doesNotContain("--ft-primary");
+    }
+
+    @Test
+    void unknownTenantShowsTheGermanNotFoundPage() {
+        driver.get(url("/t/gibt-es-nicht/"));
+        assertThat(h1()).isEqualTo(NOT_FOUND);
+        assertThat(html().getAttribute("lang")).isEqualTo("de");
+        assertThat(mainText()).contains("Diese Seite gibt es nicht (mehr).");
+        assertThat(driver.findElement(By.cssSelector("main a")).getAttribute("href")).isEqualTo(url("/"));
+    }
+
+    @Test
+    void wrongPasswordIsRefusedInGerman() {
+        for (String email : List.of("admin@mittelsachsen.demo", "niemand@mittelsachsen.demo")) {
+            driver.get(url("/login"));
+            driver.findElement(By.id("login-form:email")).sendKeys(email);
+            driver.findElement(By.id("login-form:password")).sendKeys("falsches-passwort-123");
+            driver.findElement(By.id("login-form:submit")).click();
+            // the same answer for a wrong password and an unknown account
+            String message = Browser.waitFor(driver, d -> nonEmpty(d.findElement(By.id("messages")).getText()));
+            assertThat(message).as("message for %s", email).isEqualTo("E-Mail-Adresse oder Passwort ist falsch.");
+            assertThat(driver.getCurrentUrl()).isEqualTo(url("/login"));
+        }
+        // still signed out: a staff page sends to the sign-in page (and is not, say, blank)
+        driver.get(url("/organizer/mittelsachsen/"));
+        assertThat(driver.getCurrentUrl()).as("staff page after failed sign-ins (page text: '%s')",
+                driver.findElement(By.tagName("body")).getText()).isEqualTo(url("/login"));
+        assertThat(h1()).isEqualTo("Anmeldung für Mitarbeitende");
+    }
+
+    @Test
+    void signInIssuesANewHttpOnlySameSiteSessionCookie() {
+        Http http = http();
+        Http.Response form = http.get("/login");
+        assertThat(form.status()).isEqualTo(200);
+        String before = form.cookieValue(SESSION_COOKIE)
+                .orElseThrow(() -> new AssertionError("no session cookie from " + form));
+
+        Http.Response signIn = http.postForm("/login", SESSION_COOKIE + "=" + before,
+                loginForm("admin@mittelsachsen.demo", PASSWORD, form.viewState()));
+        assertThat(signIn.status()).as("%s", signIn).isEqualTo(302);
+        assertThat(http.uri("/login").resolve(signIn.header("Location").orElseThrow()))
+                .isEqualTo(http.uri("/organizer/mittelsachsen/"));
+        String setCookie = signIn.setCookie(SESSION_COOKIE)
+                .orElseThrow(() -> new AssertionError("sign-in set no new session cookie: " + signIn));
+        String after = signIn.cookieValue(SESSION_COOKIE).orElseThrow();
+        assertThat(after).as("session id after sign-in").isNotEqualTo(before);
+        assertThat(setCookie).as("Set-Cookie").containsIgnoringCase("; HttpOnly");
+        assertThat(setCookie).as("Set-Cookie").containsPattern("(?i);\\s*SameSite=(Lax|Strict)");
+
+        Http.Response staffPage = http.get("/organizer/mittelsachsen/", SESSION_COOKIE + "=" + after);
+        assertThat(staffPage.status()).as("%s", staffPage).isEqualTo(200);
+        assertThat(staffPage.body()).contains("admin@mittelsachsen.demo");
+        Http.Response oldId = http.get("/organizer/mittelsachsen/", SESSION_COOKIE + "=" + before);
+        assertThat(oldId.status()).as("the pre-sign-in session id must be worthless: %s", oldId).isEqualTo(302);
+    }
+
+    // ---------------------------------------------------------------- 5. keyboard
+
+    @Test
+    void firstTabFocusesTheSkipLinkAndEnterMovesFocusToMain() {
+        driver.get(url("/t/mittelsachsen/"));
+        Keyboard keys = new Keyboard(driver);
+
+        WebElement skip = keys.tab().focused();
+        assertThat(skip.getAttribute("class")).contains("skip-link");
+        assertThat(skip.getText()).isEqualTo("Zum Inhalt springen");
+        assertThat(skip.getAttribute("href")).endsWith("#main");
+        assertThat((Boolean) js("const r = arguments[0].getBoundingClientRect();"
+                + " return r.top >= 0 && r.bottom <= window.innerHeight && r.width > 0;", skip))
+                .as("skip link visible while focused").isTrue();
+
+        keys.enter();
+        Browser.waitFor(driver, d -> "main".equals(keys.focused().getAttribute("id")));
+        keys.tab();
+        assertThat((Boolean) js("return document.getElementById('main').contains(document.activeElement);"))
+                .as("the next Tab stays in main, got %s", Keyboard.describe(keys.focused())).isTrue();
+    }
+
+    @Test
+    void feedbackCanBeSentWithTheKeyboardAlone() {
+        driver.get(url("/t/mittelsachsen/privacy"));
+        Keyboard keys = new Keyboard(driver);
+        keys.tabUntil("the footer link to the feedback form", Keyboard.linkText("Barriere melden / Feedback"), 40);
+        keys.enter();
+        Browser.waitForPage(driver, u -> u.startsWith(url("/t/mittelsachsen/feedback")));
+        assertThat(h1()).isEqualTo("Barriere melden oder Feedback geben");
+        assertThat(driver.findElement(By.id("feedback-form:page")).getAttribute("value"))
+                .as("page the visitor came from").isEqualTo("/t/mittelsachsen/privacy");
+
+        keys.tabUntil("the message field", Keyboard.id("feedback-form:message"), 10);
+        keys.type("Die Tabelle auf der Datenschutzseite ist mit dem Screenreader schwer zu lesen.");
+        assertThat(keys.tab().focused().getAttribute("id")).isEqualTo("feedback-form:page");
+        assertThat(keys.tab().focused().getAttribute("id")).isEqualTo("feedback-form:name");
+        keys.type("Erika Mustermann");
+        assertThat(keys.tab().focused().getAttribute("id")).isEqualTo("feedback-form:email");
+        keys.type("erika.mustermann@example.org");
+        assertThat(keys.tab().focused().getAttribute("id")).isEqualTo("feedback-form:send");
+        keys.enter();
+
+        String thanks = Browser.waitFor(driver, d -> nonEmpty(d.findElement(By.id("messages")).getText()));
+        assertThat(thanks).isEqualTo("Vielen Dank! Ihre Nachricht ist eingegangen.");
+        assertThat(driver.findElements(By.id("feedback-form"))).as("form after sending").isEmpty();
+    }
+
+    @Test
+    void signInWorksWithTheKeyboardAlone() {
+        driver.get(url("/t/mittelsachsen/"));
+        Keyboard keys = new Keyboard(driver);
+        keys.tabUntil("the sign-in link", Keyboard.linkText("Anmelden (Mitarbeitende)"), 10);
+        keys.enter();
+        Browser.waitForPage(driver, u -> u.equals(url("/login")));
+
+        keys.tabUntil("the email field", Keyboard.id("login-form:email"), 10);
+        keys.type("admin@mittelsachsen.demo");
+        assertThat(keys.tab().focused().getAttribute("id")).isEqualTo("login-form:password");
+        keys.type(PASSWORD).enter();
+
+        Browser.waitForPage(driver, u -> u.equals(url("/organizer/mittelsachsen/")));
+        assertThat(h1()).isEqualTo("Verwaltung");
+        assertThat(mainText()).contains("admin@mittelsachsen.demo");
+    }
+
+    // ---------------------------------------------------------------- 6. language
+
+    @Test
+    void germanByDefaultEnglishOnRequestAndTheChoiceSticks() {
+        driver.get(url("/t/mittelsachsen/"));
+        assertThat(html().getAttribute("lang")).isEqualTo("de");
+        assertThat(footerNavTexts()).contains("Datenschutz", "Impressum", "Barrierefreiheit");
+        Http.Response plain = http().get("/t/mittelsachsen/");
+        assertThat(plain.body()).contains("lang=\"de\"", ">Datenschutz</a>");
+
+        driver.get(url("/t/mittelsachsen/?lang=en"));
+        assertThat(html().getAttribute("lang")).isEqualTo("en");
+        assertThat(footerNavTexts()).contains("Privacy", "Imprint", "Accessibility").doesNotContain("Datenschutz");
+        assertThat(driver.findElement(By.cssSelector(".funding__label")).getText()).isEqualTo("Funded by");
+
+        driver.get(url("/t/mittelsachsen/accessibility"));
+        assertThat(html().getAttribute("lang")).isEqualTo("en");
+        assertThat(h1()).isEqualTo("Accessibility statement");
+        driver.get(url("/login"));
+        assertThat(h1()).isEqualTo("Staff sign-in");
+
+        // and back, through the language switch in the header
+        WebElement toGerman = driver.findElement(By.cssSelector("header a[hreflang='de']"));
+        assertThat(toGerman.getText()).isEqualTo("Deutsch");
+        assertThat(toGerman.getAttribute("lang")).isEqualTo("de");
+        toGerman.click();
+        Browser.waitFor(driver, d -> "de".equals(html().getAttribute("lang")));
+        assertThat(h1()).isEqualTo("Anmeldung für Mitarbeitende");
+        driver.get(url("/"));
+        assertThat(html().getAttribute("lang")).isEqualTo("de");
+        assertThat(h1()).isEqualTo("Veranstalter auf Fachtag");
+    }
+
+    // ---------------------------------------------------------------- 7. HTTP
+
+    @Test
+    void healthIsUp() {
+        Http.Response ready = http().get("/health/ready");
+        assertThat(ready.status()).as("%s", ready).isEqualTo(200);
+        assertThat(ready.header("Content-Type").orElse("")).startsWith("application/json");
+        Map<String, Object> readyJson = new Json().toType(ready.body(), Json.MAP_TYPE);
+        assertThat(readyJson).containsEntry("status", "UP");
+        assertThat(readyJson.get("checks")).asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.LIST)
+                .isNotEmpty()
+                .allSatisfy(check -> assertThat(check).asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.MAP)
+                        .containsEntry("status", "UP"));
+
+        Http.Response live = http().get("/health/live");
+        assertThat(live.status()).as("%s", live).isEqualTo(200);
+        assertThat(live.header("Content-Type").orElse("")).startsWith("application/json");
+        Map<String, Object> liveJson = new Json().toType(live.body(), Json.MAP_TYPE);
+        assertThat(liveJson).containsEntry("status", "UP");
+    }
+
+    @Test
+    void tenantApiListsBundledAndOperatorAddedTenants() {
+        Http.Response r = http().get("/api/v1/tenants");
+        assertThat(r.status()).as("%s", r).isEqualTo(200);
+        assertThat(r.header("Content-Type").orElse("")).startsWith("application/json");
+        List<Map<String, Object>> tenants = new Json().toType(r.body(), Json.LIST_OF_MAPS_TYPE);
+        assertThat(tenants).extracting(t -> t.get("slug"))
+                .contains("mittelsachsen", "agsa", "sms-sachsen", "ms-sachsen-anhalt", "testkreis")
+                .doesNotHaveDuplicates();
+        assertThat(tenants).anySatisfy(t -> assertThat(t)
+                .containsEntry("slug", "testkreis").containsEntry("name", "Landkreis Testkreis").containsEntry("kind", "DISTRICT"));
+        assertThat(tenants).anySatisfy(t -> assertThat(t)
+                .containsEntry("slug", "agsa").containsEntry("kind", "ASSOCIATION"));
+        assertThat(tenants).anySatisfy(t -> assertThat(t)
+                .containsEntry("slug", "sms-sachsen").containsEntry("kind", "MINISTRY"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"/", "/t/mittelsachsen/", "/t/mittelsachsen/feedback", "/login", "/t/gibt-es-nicht/"})
+    void pagesForbidFramingAndSniffing(String path) {
+        assertSecurityHeaders(http().get(path));
+    }
+
+    @Test
+    void staffPagesForbidFramingAndSniffing() {
+        String cookie = httpSignIn("admin@mittelsachsen.demo");
+        Http.Response settings = http().get("/organizer/mittelsachsen/settings", cookie);
+        assertThat(settings.status()).as("%s", settings).isEqualTo(200);
+        assertSecurityHeaders(settings);
+    }
+
+    @Test
+    void logoIsAnImageThatCannotRunScript() {
+        for (String tenant : List.of("mittelsachsen", "testkreis")) {
+            Http.Response r = http().get("/t/" + tenant + "/logo");
+            assertThat(r.status()).as("%s", r).isEqualTo(200);
+            assertThat(r.header("Content-Type").orElse("")).as("%s", r).startsWith("image/");
+            assertThat(r.header("Content-Security-Policy").orElse("")).as("CSP of %s", r)
+                    .contains("default-src 'none'").contains("sandbox");
+            assertThat(r.header("X-Content-Type-Options")).hasValue("nosniff");
+            assertThat(r.body()).contains("<svg");
+        }
+    }
+
+    // ---------------------------------------------------------------- helpers
+
+    private static Http http;
+
+    private Http http() {
+        if (http == null) {
+            String root = base.toExternalForm();
+            http = new Http(URI.create(root.endsWith("/") ? root : root + "/"));
+        }
+        return http;
+    }
+
+    private String url(String path) {
+        return http().uri(path).toString();
+    }
+
+    private static Object js(String script, Object... args) {
+        return ((JavascriptExecutor) driver).executeScript(script, args);
+    }
+
+    private static String nonEmpty(String text) {
+        return text == null || text.isBlank() ? null : text;
+    }
+
+    private static WebElement html() {
+        return driver.findElement(By.tagName("html"));
+    }
+
+    private static String h1() {
+        return driver.findElement(By.tagName("h1")).getText();
+    }
+
+    private static String mainText() {
+        return driver.findElement(By.id("main")).getText();
+    }
+
+    private static List<String> footerNavTexts() {
+        return driver.findElements(By.cssSelector("footer nav a")).stream().map(WebElement::getText).toList();
+    }
+
+    private static String headerBackground() {
+        return (String) js("return getComputedStyle(document.querySelector('.site-header')).backgroundColor;");
+    }
+
+    /** {@code #6b2c91} as the browser computes it: {@code rgb(107, 44, 145)}. */
+    private static String rgb(String hex) {
+        int v = Integer.parseInt(hex.substring(1), 16);
+        return "rgb(" + (v >> 16 & 0xff) + ", " + (v >> 8 & 0xff) + ", " + (v & 0xff) + ")";
+    }
+
+    /** The primary colour the tenant's theme.css declares. */
+    private String themePrimary(String tenant) {
+        Http.Response css = http().get("/t/" + tenant + "/theme.css");
+        assertThat(css.status()).as("%s", css).isEqualTo(200);
+        assertThat(css.header("Content-Type").orElse("")).startsWith("text/css");
+        Matcher m = FT_PRIMARY.matcher(css.body());
+        assertThat(m.find()).as("--ft-primary in %s:\n%s", css, css.body()).isTrue();
+        return m.group(1).toLowerCase();
+    }
+
+    private String publicHeaderColour() {
+        driver.get(url("/t/mittelsachsen/"));
+        return headerBackground();
+    }
+
+    /** Signs in through the form and waits for the staff area. */
+    private void signIn(String email) {
+        driver.get(url("/login"));
+        driver.findElement(By.id("login-form:email")).sendKeys(email);
+        driver.findElement(By.id("login-form:password")).sendKeys(PASSWORD);
+        driver.findElement(By.id("login-form:submit")).click();
+        Browser.waitFor(driver, d -> d.getCurrentUrl().contains("/organizer/")
+                || nonEmpty(d.findElement(By.id("messages")).getText()) != null);
+        assertThat(driver.getCurrentUrl()).as("sign-in of %s (page says: %s)", email, mainText()).contains("/organizer/");
+    }
+
+    private static String browserSessionCookie() {
+        org.openqa.selenium.Cookie cookie = driver.manage().getCookieNamed(SESSION_COOKIE);
+        assertThat(cookie).as("browser's %s cookie", SESSION_COOKIE).isNotNull();
+        return SESSION_COOKIE + "=" + cookie.getValue();
+    }
+
+    private static Map<String, String> loginForm(String email, String password, String viewState) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("login-form", "login-form");
+        fields.put("login-form:email", email);
+        fields.put("login-form:password", password);
+        fields.put("login-form:submit", "");
+        fields.put("jakarta.faces.ViewState", viewState);
+        return fields;
+    }
+
+    /** Signs in with the HTTP client; returns the Cookie header of the signed-in session. */
+    private String httpSignIn(String email) {
+        Http http = http();
+        Http.Response form = http.get("/login");
+        String cookie = SESSION_COOKIE + "=" + form.cookieValue(SESSION_COOKIE).orElseThrow();
+        Http.Response signIn = http.postForm("/login", cookie, loginForm(email, PASSWORD, form.viewState()));
+        assertThat(signIn.status()).as("sign-in of %s: %s", email, signIn).isEqualTo(302);
+        return SESSION_COOKIE + "=" + signIn.cookieValue(SESSION_COOKIE).orElse(cookie.substring(SESSION_COOKIE.length() + 1));
+    }
+
+    private static void assertSecurityHeaders(Http.Response r) {
+        assertThat(r.header("Content-Type").orElse("")).as("%s", r).startsWith("text/html");
+        assertThat(r.header("X-Content-Type-Options")).as("X-Content-Type-Options of %s", r).hasValue("nosniff");
+        assertThat(r.header("X-Frame-Options")).as("X-Frame-Options of %s", r).hasValue("DENY");
+    }
+
+    private static WebElement primaryColourField() {
+        return driver.findElement(By.id("settings-form:primaryColour"));
+    }
+
+    /** The message shown right after the primary colour field (in the same form row). */
+    private static String fieldMessageOfPrimaryColour() {
+        return driver.findElement(By.xpath(
+                "//input[@id='settings-form:primaryColour']/following-sibling::span[contains(@class,'field-message')]"))
+                .getText();
+    }
+
+    private static String globalMessages() {
+        return driver.findElement(By.id("messages")).getText();
+    }
+
+    /** Opens the settings page, signing in as the admin again if the session is gone. */
+    private void openSettings() {
+        driver.get(url("/organizer/mittelsachsen/settings"));
+        if (driver.getCurrentUrl().equals(url("/login"))) {
+            signIn("admin@mittelsachsen.demo");
+            driver.get(url("/organizer/mittelsachsen/settings"));
+        }
+        assertThat(h1()).isEqualTo("Einstellungen des Veranstalters");
+    }
+
+    /** Types a colour into the (open) settings form and saves; waits for the answer page. */
+    private static void saveColour(String colour) {
+        WebElement field = primaryColourField();
+        field.clear();
+        field.sendKeys(colour);
+        WebElement save = driver.findElement(By.id("settings-form:save"));
+        save.click();
+        Browser.waitFor(driver, org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(save));
+    }
+
+    private void restorePrimaryColour(String original) {
+        openSettings();
+        saveColour(original);
+        assertThat(globalMessages()).as("restoring %s", original).isEqualTo("Die Einstellungen sind gespeichert.");
+        assertThat(themePrimary("mittelsachsen")).isEqualToIgnoringCase(original);
+    }
+}

@@ -1,0 +1,132 @@
+package de.fachtag.web.it.browser;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * A plain HTTP client (java.net.http) for what a browser hides: status codes, redirects and
+ * response headers such as {@code Set-Cookie}. Follows no redirects and keeps no cookies on its
+ * own; a test passes the cookie it means to send.
+ */
+public final class Http {
+
+    private static final Pattern VIEW_STATE = Pattern.compile(
+            "name=\"jakarta\\.faces\\.ViewState\"[^>]*value=\"([^\"]+)\"");
+
+    private final URI base;
+    private final HttpClient client = HttpClient.newBuilder()
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .connectTimeout(Duration.ofSeconds(10))
+            .build();
+
+    /** @param base the application's root URL, ending with "/" */
+    public Http(URI base) {
+        this.base = base;
+    }
+
+    public URI uri(String path) {
+        return base.resolve(path.startsWith("/") ? path.substring(1) : path);
+    }
+
+    public Response get(String path) {
+        return get(path, null);
+    }
+
+    /** @param cookie a {@code Cookie} header value such as {@code FACHTAG_SESSION=abc}, or null */
+    public Response get(String path, String cookie) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(30)).GET();
+        if (cookie != null) {
+            request.header("Cookie", cookie);
+        }
+        return send(request.build());
+    }
+
+    /** Posts a form as a browser does (application/x-www-form-urlencoded). */
+    public Response postForm(String path, String cookie, Map<String, String> fields) {
+        String body = fields.entrySet().stream()
+                .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
+                .collect(Collectors.joining("&"));
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(30))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body));
+        if (cookie != null) {
+            request.header("Cookie", cookie);
+        }
+        return send(request.build());
+    }
+
+    private Response send(HttpRequest request) {
+        try {
+            HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            return new Response(request.method() + " " + request.uri(), response);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+
+    /** One answer, with helpers for the parts the tests look at. */
+    public record Response(String request, HttpResponse<String> raw) {
+
+        public int status() {
+            return raw.statusCode();
+        }
+
+        public String body() {
+            return raw.body();
+        }
+
+        public Optional<String> header(String name) {
+            return raw.headers().firstValue(name);
+        }
+
+        public List<String> headers(String name) {
+            return raw.headers().allValues(name);
+        }
+
+        /** The full {@code Set-Cookie} header that sets {@code name}, if any. */
+        public Optional<String> setCookie(String name) {
+            return headers("Set-Cookie").stream().filter(h -> h.startsWith(name + "=")).findFirst();
+        }
+
+        /** The value {@code Set-Cookie} gives cookie {@code name}, if any. */
+        public Optional<String> cookieValue(String name) {
+            return setCookie(name).map(h -> h.substring(name.length() + 1).split(";", 2)[0]);
+        }
+
+        /** The Faces view state of the (only) form on the page. */
+        public String viewState() {
+            Matcher m = VIEW_STATE.matcher(body());
+            if (!m.find()) {
+                throw new AssertionError("No jakarta.faces.ViewState in the answer to " + request + ":\n" + body());
+            }
+            return m.group(1).replace("&#58;", ":").replace("&amp;", "&");
+        }
+
+        @Override
+        public String toString() {
+            Map<String, List<String>> headers = new LinkedHashMap<>(raw.headers().map());
+            return request + " → " + status() + " " + headers;
+        }
+    }
+}
