@@ -16,8 +16,9 @@ CREATE TABLE event (
     description_de         text,
     description_en         text,
     event_date             date,
-    start_time             time NOT NULL,
-    end_time               time NOT NULL CHECK (end_time > start_time),
+    -- hours may be unknown for a past event its seed does not date; then both are empty
+    start_time             time,
+    end_time               time CHECK (end_time > start_time),
     time_zone              text NOT NULL DEFAULT 'Europe/Berlin',
     venue_name             text,
     venue_street           text,
@@ -51,6 +52,7 @@ CREATE TABLE event (
     version                bigint NOT NULL DEFAULT 0,
     PRIMARY KEY (tenant_id, id),
     UNIQUE (tenant_id, slug),
+    CHECK ((start_time IS NULL) = (end_time IS NULL)),
     FOREIGN KEY (tenant_id, series_id) REFERENCES event_series (tenant_id, id)
 );
 

@@ -88,10 +88,10 @@ public class Event extends TenantOwned {
     @Column(name = "event_date")
     private LocalDate date;
 
-    @Column(name = "start_time", nullable = false)
+    @Column(name = "start_time")
     private LocalTime start;
 
-    @Column(name = "end_time", nullable = false)
+    @Column(name = "end_time")
     private LocalTime end;
 
     @Column(name = "time_zone", nullable = false)
@@ -220,9 +220,16 @@ public class Event extends TenantOwned {
         this.description = description;
     }
 
-    /** Sets day and hours; every agenda item must still fit into them. */
+    /**
+     * Sets day and hours; every agenda item must still fit into them. Hours may stay unknown
+     * (both empty) only while there is no agenda, e.g. for a past event its seed does not date.
+     */
     public final void schedule(LocalDate date, LocalTime start, LocalTime end, String timeZone) {
-        if (start == null || end == null || !end.isAfter(start)) {
+        boolean unknownHours = start == null && end == null;
+        if (unknownHours && !agenda.isEmpty()) {
+            throw new EventRuleException("start", "fachtag.required");
+        }
+        if (!unknownHours && (start == null || end == null || !end.isAfter(start))) {
             throw new EventRuleException("end", "fachtag.event.endBeforeStart");
         }
         try {
@@ -231,7 +238,7 @@ public class Event extends TenantOwned {
             throw new EventRuleException("timeZone", "fachtag.event.timeZone");
         }
         for (AgendaItem item : agenda) {
-            if (item.getStart().isBefore(start) || item.getEnd().isAfter(end)) {
+            if (unknownHours || item.getStart().isBefore(start) || item.getEnd().isAfter(end)) {
                 throw new EventRuleException("end", "fachtag.event.agendaOutside");
             }
         }
@@ -340,7 +347,7 @@ public class Event extends TenantOwned {
         if (itemStart == null || itemEnd == null || !itemEnd.isAfter(itemStart)) {
             throw new EventRuleException("end", "fachtag.agenda.endBeforeStart");
         }
-        if (itemStart.isBefore(start) || itemEnd.isAfter(end)) {
+        if (start == null || itemStart.isBefore(start) || itemEnd.isAfter(end)) {
             throw new EventRuleException("start", "fachtag.agenda.outsideHours");
         }
     }
@@ -400,7 +407,7 @@ public class Event extends TenantOwned {
 
     /** Publishing needs a date: the public page and the calendar cannot do without one. */
     public void publish() {
-        if (date == null) {
+        if (date == null || start == null) {
             throw new EventRuleException("date", "fachtag.event.publishNeedsDate");
         }
         if (state == EventState.DRAFT) {

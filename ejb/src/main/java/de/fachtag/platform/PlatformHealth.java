@@ -28,7 +28,9 @@ import jakarta.ejb.TransactionAttributeType;
             "fish.payara.is-connection-validation-required=true",
             "fish.payara.connection-validation-method=meta-data",
             "fish.payara.statement-timeout-in-seconds=30",
-            "ApplicationName=fachtag"
+            "ApplicationName=fachtag",
+            // let PostgreSQL infer parameter types: EclipseLink binds a NULL uuid as varchar
+            "stringType=unspecified"
         })
 @Stateless
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)

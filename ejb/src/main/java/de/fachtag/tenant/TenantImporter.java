@@ -11,6 +11,7 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 
+import de.fachtag.event.EventImportService;
 import de.fachtag.identity.DemoAccounts;
 import de.fachtag.identity.StaffAccountService;
 import de.fachtag.platform.PlatformSettings;
@@ -18,6 +19,7 @@ import de.fachtag.tenancy.TenantContext;
 import de.fachtag.tenantconfig.TenantConfigException;
 import de.fachtag.tenantconfig.TenantConfigLoader;
 import de.fachtag.tenantconfig.TenantDefinition;
+import de.fachtag.tenantconfig.EventDefinition;
 
 /**
  * Imports the tenant files at start, after the migrations and before the application serves.
@@ -45,11 +47,17 @@ public class TenantImporter {
     @EJB
     StaffAccountService staffAccounts;
 
+    @EJB
+    EventImportService eventImport;
+
     @PostConstruct
     void importAll() {
         List<TenantDefinition> files;
+        List<EventDefinition> events;
         try {
-            files = new TenantConfigLoader().loadAll(settings.tenantDir());
+            TenantConfigLoader loader = new TenantConfigLoader();
+            files = loader.loadAll(settings.tenantDir());
+            events = loader.loadEvents(files, settings.tenantDir());
         } catch (TenantConfigException e) {
             LOG.severe(() -> "Tenant configuration is invalid; nothing was imported:\n" + e.getMessage());
             throw e;
@@ -62,6 +70,11 @@ public class TenantImporter {
                     var outcome = TenantContext.callAs(file.getSlug(), () -> importService.importTenant(file));
                     LOG.info(() -> "Tenant " + file.getSlug() + " from " + file.getSourceName() + ": " + outcome);
                 });
+        for (EventDefinition event : events) {
+            var outcome = TenantContext.callAs(event.getTenant(), () -> eventImport.importEvent(event));
+            LOG.info(() -> "Event " + event.getTenant() + "/" + event.getSlug() + " from " + event.getSourceName()
+                    + ": " + outcome);
+        }
         if (settings.demo()) {
             demoAccounts.provide(files, settings.demoPassword()
                     .orElseThrow(() -> new IllegalStateException("Demo mode needs FACHTAG_DEMO_PASSWORD")));

@@ -4,7 +4,7 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * Where each setting of one tenant file stands, by field path. Bean Validation reports paths,
+ * Where each setting of one tenant or event file stands, by field path. Bean Validation reports paths,
  * not lines; this maps them back so every problem names its line.
  */
 final class SourceLines {
@@ -13,6 +13,11 @@ final class SourceLines {
 
     void record(String path, int line) {
         lines.putIfAbsent(path, line);
+    }
+
+    /** Whether the file has this setting (or list entry) itself, not only an ancestor of it. */
+    boolean contains(String path) {
+        return lines.containsKey(path);
     }
 
     /**

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * Tenant files could not be loaded. Carries every problem found, not just the first, so
+ * Tenant or event files could not be loaded. Carries every problem found, not just the first, so
  * that one run of the build or one start of the server shows everything to fix.
  */
 public class TenantConfigException extends RuntimeException {

@@ -34,17 +34,20 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * Reads tenant files, checks them and turns them into {@link TenantDefinition}s.
+ * Reads tenant files and event files, checks them and turns them into
+ * {@link TenantDefinition}s and {@link EventDefinition}s.
  *
  * <p>All or nothing: when any file has a problem, {@link #loadAll(Optional)} throws a
  * {@link TenantConfigException} listing every problem of every file and returns no tenant,
  * because importing half a configuration would leave funders pointing at missing ministries
- * and a platform that differs from what was reviewed.
+ * and a platform that differs from what was reviewed. {@link #loadEvents(List, Optional)}
+ * does the same for events, checked against the tenants loaded before.
  *
  * <p>Thread-safe: the loader keeps only its {@link Validator} and class loader; every call
  * parses with its own SnakeYAML instance.
@@ -60,6 +63,18 @@ public final class TenantConfigLoader {
      * listing a classpath folder inside a jar inside a war is not reliable.
      */
     public static final String BUNDLED_INDEX = BUNDLED_FOLDER + "index.txt";
+
+    /** Classpath folder of the bundled event files. */
+    public static final String BUNDLED_EVENTS_FOLDER = BUNDLED_FOLDER + "events/";
+
+    /** Lists the bundled event files like {@link #BUNDLED_INDEX} lists the tenant files. */
+    public static final String BUNDLED_EVENTS_INDEX = BUNDLED_EVENTS_FOLDER + "index.txt";
+
+    /**
+     * Subfolder of the operator's tenant directory that holds the extra event files. A
+     * subfolder, so that an event file is never mistaken for a tenant file.
+     */
+    public static final String EVENTS_SUBFOLDER = "events";
 
     /** An index entry names a file beside the index and nothing else: no folders, no "../". */
     private static final Pattern INDEX_ENTRY =
@@ -106,16 +121,73 @@ public final class TenantConfigLoader {
     public List<TenantDefinition> loadAll(Optional<Path> extraDir) {
         List<ConfigProblem> problems = new ArrayList<>();
         List<ParsedFile> files = new ArrayList<>();
-        readBundled(files, problems);
-        extraDir.ifPresent(dir -> readDirectory(dir, files, problems));
+        readIndex(BUNDLED_FOLDER, BUNDLED_INDEX, problems, (name, yaml) ->
+                files.add(parse(name, "bundled", yaml, sibling -> readResource(BUNDLED_FOLDER + sibling))));
+        extraDir.ifPresent(dir -> readYamlFiles(dir, problems, (name, yaml) ->
+                files.add(parse(name, dir.toString(), yaml, sibling -> readSibling(dir, sibling)))));
         for (ParsedFile file : files) {
             problems.addAll(file.problems());
         }
         problems.addAll(crossFileProblems(files));
         if (!problems.isEmpty()) {
-            throw new TenantConfigException(inFileOrder(problems, files));
+            throw new TenantConfigException(inFileOrder(problems, files.stream().map(ParsedFile::sourceName).toList()));
         }
         return files.stream().map(ParsedFile::definition).toList();
+    }
+
+    /**
+     * Loads the bundled events ({@link #BUNDLED_EVENTS_INDEX}) and, when given, every
+     * {@code *.yaml} and {@code *.yml} file in the {@value #EVENTS_SUBFOLDER} subfolder of
+     * {@code extraDir}, and checks them against {@code tenants}: the tenant is loaded, the
+     * series and funders are that tenant's, the event's slug is unique within its tenant.
+     *
+     * @param tenants  the tenants from {@link #loadAll(Optional)}
+     * @param extraDir the operator's tenant directory, the same as for {@link #loadAll(Optional)};
+     *                 when given it must exist, its {@value #EVENTS_SUBFOLDER} subfolder may not
+     * @return the bundled events in index order, then the extra ones by file name; new
+     *         objects on every call
+     * @throws TenantConfigException with every problem of every event file, when there is any
+     */
+    public List<EventDefinition> loadEvents(List<TenantDefinition> tenants, Optional<Path> extraDir) {
+        EventFiles events = new EventFiles(validator, tenants);
+        List<ConfigProblem> problems = new ArrayList<>();
+        List<EventFiles.ParsedEvent> files = new ArrayList<>();
+        readIndex(BUNDLED_EVENTS_FOLDER, BUNDLED_EVENTS_INDEX, problems, (name, yaml) ->
+                files.add(events.parse(name, "bundled", yaml)));
+        extraDir.ifPresent(dir -> {
+            Path eventDir = dir.resolve(EVENTS_SUBFOLDER);
+            if (!Files.isDirectory(dir)) {
+                problems.add(new ConfigProblem(dir.toString(), 0, ConfigProblem.DIRECTORY, "is not a directory"));
+            } else if (Files.exists(eventDir)) {
+                readYamlFiles(eventDir, problems, (name, yaml) -> files.add(events.parse(name, eventDir.toString(), yaml)));
+            }
+        });
+        for (EventFiles.ParsedEvent file : files) {
+            problems.addAll(file.problems());
+        }
+        problems.addAll(EventFiles.crossFileProblems(files));
+        if (!problems.isEmpty()) {
+            throw new TenantConfigException(
+                    inFileOrder(problems, files.stream().map(EventFiles.ParsedEvent::sourceName).toList()));
+        }
+        return files.stream().map(EventFiles.ParsedEvent::definition).toList();
+    }
+
+    /**
+     * Loads and checks one event file on its own against {@code tenants}. Whether its slug
+     * is unique within the tenant is left to {@link #loadEvents(List, Optional)} or to the
+     * caller.
+     *
+     * @param sourceName file name for messages and {@link EventDefinition#getSourceName()}
+     * @param yaml       the file's bytes, UTF-8
+     * @throws TenantConfigException with every problem of the file, when there is any
+     */
+    public EventDefinition loadEvent(String sourceName, byte[] yaml, List<TenantDefinition> tenants) {
+        EventFiles.ParsedEvent parsed = new EventFiles(validator, tenants).parse(sourceName, "given", yaml);
+        if (!parsed.problems().isEmpty()) {
+            throw new TenantConfigException(parsed.problems());
+        }
+        return parsed.definition();
     }
 
     /**
@@ -137,10 +209,12 @@ public final class TenantConfigLoader {
         return parsed.definition();
     }
 
-    private void readBundled(List<ParsedFile> files, List<ConfigProblem> problems) {
-        byte[] index = readResource(BUNDLED_INDEX).orElse(null);
+    /** Hands every file the index lists, with its bytes, to {@code action}, in index order. */
+    private void readIndex(String folder, String indexName, List<ConfigProblem> problems,
+                           BiConsumer<String, byte[]> action) {
+        byte[] index = readResource(indexName).orElse(null);
         if (index == null) {
-            problems.add(new ConfigProblem(BUNDLED_INDEX, 0, ConfigProblem.INDEX, "is not on the class path"));
+            problems.add(new ConfigProblem(indexName, 0, ConfigProblem.INDEX, "is not on the class path"));
             return;
         }
         String[] lines = new String(index, StandardCharsets.UTF_8).split("\\R");
@@ -150,21 +224,22 @@ public final class TenantConfigLoader {
                 continue;
             }
             if (!INDEX_ENTRY.matcher(name).matches()) {
-                problems.add(new ConfigProblem(BUNDLED_INDEX, i + 1, ConfigProblem.INDEX,
+                problems.add(new ConfigProblem(indexName, i + 1, ConfigProblem.INDEX,
                         "'" + name + "' is not the name of a .yaml file beside the index"));
                 continue;
             }
-            Optional<byte[]> yaml = readResource(BUNDLED_FOLDER + name);
+            Optional<byte[]> yaml = readResource(folder + name);
             if (yaml.isEmpty()) {
-                problems.add(new ConfigProblem(BUNDLED_INDEX, i + 1, ConfigProblem.INDEX,
+                problems.add(new ConfigProblem(indexName, i + 1, ConfigProblem.INDEX,
                         "'" + name + "' is listed but not bundled"));
                 continue;
             }
-            files.add(parse(name, "bundled", yaml.get(), sibling -> readResource(BUNDLED_FOLDER + sibling)));
+            action.accept(name, yaml.get());
         }
     }
 
-    private void readDirectory(Path dir, List<ParsedFile> files, List<ConfigProblem> problems) {
+    /** Hands every YAML file directly in {@code dir}, with its bytes, to {@code action}, by file name. */
+    private static void readYamlFiles(Path dir, List<ConfigProblem> problems, BiConsumer<String, byte[]> action) {
         if (!Files.isDirectory(dir)) {
             problems.add(new ConfigProblem(dir.toString(), 0, ConfigProblem.DIRECTORY, "is not a directory"));
             return;
@@ -191,7 +266,7 @@ public final class TenantConfigLoader {
                 problems.add(new ConfigProblem(name, 0, ConfigProblem.FILE, "cannot be read: " + e));
                 continue;
             }
-            files.add(parse(name, dir.toString(), yaml, sibling -> readSibling(dir, sibling)));
+            action.accept(name, yaml);
         }
     }
 
@@ -227,24 +302,8 @@ public final class TenantConfigLoader {
                              Function<String, Optional<byte[]>> siblingFiles) {
         List<ConfigProblem> problems = new ArrayList<>();
         YamlBinder binder = new YamlBinder(sourceName);
-        String text = decode(sourceName, yaml, problems);
-        if (text == null) {
-            return new ParsedFile(sourceName, origin, null, binder.lines(), problems);
-        }
-        Node root;
-        try {
-            root = new Yaml(loaderOptions()).compose(new StringReader(text));
-        } catch (MarkedYAMLException e) {
-            int line = e.getProblemMark() == null ? 1 : e.getProblemMark().getLine() + 1;
-            String message = e.getContext() == null ? e.getProblem() : e.getProblem() + " (" + e.getContext() + ")";
-            problems.add(new ConfigProblem(sourceName, line, ConfigProblem.SYNTAX, message));
-            return new ParsedFile(sourceName, origin, null, binder.lines(), problems);
-        } catch (YAMLException e) {
-            problems.add(new ConfigProblem(sourceName, 1, ConfigProblem.SYNTAX, e.getMessage()));
-            return new ParsedFile(sourceName, origin, null, binder.lines(), problems);
-        }
+        Node root = compose(sourceName, yaml, problems);
         if (root == null) {
-            problems.add(new ConfigProblem(sourceName, 1, ConfigProblem.FILE, "is empty"));
             return new ParsedFile(sourceName, origin, null, binder.lines(), problems);
         }
 
@@ -254,19 +313,55 @@ public final class TenantConfigLoader {
             return new ParsedFile(sourceName, origin, null, binder.lines(), problems);
         }
         definition.setSourceName(sourceName);
-        for (ConstraintViolation<TenantDefinition> violation : validator.validate(definition)) {
-            String field = yamlPath(violation.getPropertyPath());
-            if (!binder.failedAtOrBelow(field)) {
-                problems.add(new ConfigProblem(sourceName, binder.lines().lineOf(field),
-                        field.isEmpty() ? ConfigProblem.FILE : field, violation.getMessage()));
-            }
-        }
+        validate(validator, definition, sourceName, binder, problems);
         List<byte[]> logos = resolveLogos(sourceName, definition, siblingFiles, binder.lines(), problems);
         if (problems.isEmpty()) {
             definition.setContentHash(contentHash(yaml, logos));
         }
         problems.sort(Comparator.comparingInt(ConfigProblem::line).thenComparing(ConfigProblem::field));
         return new ParsedFile(sourceName, origin, definition, binder.lines(), problems);
+    }
+
+    /**
+     * The file's node tree, or {@code null} with the reason in {@code problems}: not UTF-8, a
+     * YAML syntax error, or empty.
+     */
+    static Node compose(String sourceName, byte[] yaml, List<ConfigProblem> problems) {
+        String text = decode(sourceName, yaml, problems);
+        if (text == null) {
+            return null;
+        }
+        Node root;
+        try {
+            root = new Yaml(loaderOptions()).compose(new StringReader(text));
+        } catch (MarkedYAMLException e) {
+            int line = e.getProblemMark() == null ? 1 : e.getProblemMark().getLine() + 1;
+            String message = e.getContext() == null ? e.getProblem() : e.getProblem() + " (" + e.getContext() + ")";
+            problems.add(new ConfigProblem(sourceName, line, ConfigProblem.SYNTAX, message));
+            return null;
+        } catch (YAMLException e) {
+            problems.add(new ConfigProblem(sourceName, 1, ConfigProblem.SYNTAX, e.getMessage()));
+            return null;
+        }
+        if (root == null) {
+            problems.add(new ConfigProblem(sourceName, 1, ConfigProblem.FILE, "is empty"));
+        }
+        return root;
+    }
+
+    /**
+     * Adds the Bean Validation problems of a bound file, each at the line of its field. A
+     * field the binder could not bind is left out: it has its problem already.
+     */
+    static void validate(Validator validator, Object definition, String sourceName, YamlBinder binder,
+                         List<ConfigProblem> problems) {
+        for (ConstraintViolation<Object> violation : validator.validate(definition)) {
+            String field = yamlPath(violation.getPropertyPath());
+            if (!binder.failedAtOrBelow(field)) {
+                problems.add(new ConfigProblem(sourceName, binder.lines().lineOf(field),
+                        field.isEmpty() ? ConfigProblem.FILE : field, violation.getMessage()));
+            }
+        }
     }
 
     /** Logo bytes in hash order: branding first, then funders in file order. */
@@ -413,11 +508,11 @@ public final class TenantConfigLoader {
         return problems;
     }
 
-    /** Problems without a tenant file (index, directory) first, then by file in load order, then by line. */
-    private static List<ConfigProblem> inFileOrder(List<ConfigProblem> problems, List<ParsedFile> files) {
+    /** Problems without a file (index, directory) first, then by file in load order, then by line. */
+    private static List<ConfigProblem> inFileOrder(List<ConfigProblem> problems, List<String> sourceNames) {
         Map<String, Integer> order = new LinkedHashMap<>();
-        for (ParsedFile file : files) {
-            order.putIfAbsent(file.sourceName(), order.size());
+        for (String sourceName : sourceNames) {
+            order.putIfAbsent(sourceName, order.size());
         }
         List<ConfigProblem> sorted = new ArrayList<>(problems);
         sorted.sort(Comparator.<ConfigProblem>comparingInt(p -> order.getOrDefault(p.file(), -1))

@@ -19,6 +19,9 @@ import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -53,6 +56,22 @@ final class YamlBinder {
                     + "\\u0192\\u02C6\\u02DC\\u2013\\u2014\\u2018-\\u201E\\u2020-\\u2022\\u2026\\u2030"
                     + "\\u2039\\u203A\\u20AC\\u2122]+");
 
+    /**
+     * HH:mm, one spelling per time, so that programmes read and compare alike; "9:15" would
+     * also be a number (555) to YAML 1.1 tools, which is why the files quote their times.
+     */
+    private static final Pattern TIME = Pattern.compile("^([01][0-9]|2[0-3]):[0-5][0-9]$");
+
+    /** A date and a time as people write them in YAML, with a space, or in ISO form with a 'T'. */
+    private static final Pattern DATE_TIME =
+            Pattern.compile("^([0-9]{4}-[0-9]{2}-[0-9]{2})[ T](([01][0-9]|2[0-3]):[0-5][0-9])$");
+
+    /** Nine digits at most: every count in a file (an edition, seats) is far below that, and it fits an int. */
+    private static final Pattern WHOLE_NUMBER = Pattern.compile("^[+-]?[0-9]{1,9}$");
+
+    /** One step of a field path: a key, optionally with a list index, e.g. {@code agenda[2]}. */
+    private static final Pattern PATH_SEGMENT = Pattern.compile("^([A-Za-z][A-Za-z0-9]*)(\\[[0-9]+])?$");
+
     private final String file;
     private final List<ConfigProblem> problems = new ArrayList<>();
     private final SourceLines lines = new SourceLines();
@@ -85,9 +104,14 @@ final class YamlBinder {
     }
 
     <T> T bindRoot(Node root, Class<T> type) {
+        return bindRoot(root, type, "a tenant file");
+    }
+
+    /** @param what the kind of file for the message when the root is not a mapping, e.g. "an event file" */
+    <T> T bindRoot(Node root, Class<T> type, String what) {
         lines.record("", line(root));
         if (!(root instanceof MappingNode)) {
-            fail("", root, "a tenant file must be a mapping of settings (key: value lines), found " + describe(root));
+            fail("", root, what + " must be a mapping of settings (key: value lines), found " + describe(root));
             return null;
         }
         return type.cast(bind(root, type, ""));
@@ -106,6 +130,18 @@ final class YamlBinder {
         }
         if (raw == LocalDate.class) {
             return bindDate(node, path);
+        }
+        if (raw == LocalTime.class) {
+            return bindTime(node, path);
+        }
+        if (raw == LocalDateTime.class) {
+            return bindDateTime(node, path);
+        }
+        if (raw == Integer.class) {
+            return bindInteger(node, path);
+        }
+        if (raw == ZoneId.class) {
+            return bindZone(node, path);
         }
         if (raw == List.class) {
             return bindList(node, ((ParameterizedType) type).getActualTypeArguments()[0], path);
@@ -147,6 +183,60 @@ final class YamlBinder {
             }
         }
         fail(path, node, "expected a date like 2024-04-11, found " + describe(node));
+        return null;
+    }
+
+    private LocalTime bindTime(Node node, String path) {
+        if (node instanceof ScalarNode scalar) {
+            if (TIME.matcher(scalar.getValue()).matches()) {
+                return LocalTime.parse(scalar.getValue());
+            }
+            fail(path, node, "'" + scalar.getValue() + "' is not a time like 09:15 (hours and minutes, two digits each)");
+            return null;
+        }
+        fail(path, node, "expected a time like 09:15, found " + describe(node));
+        return null;
+    }
+
+    private LocalDateTime bindDateTime(Node node, String path) {
+        if (node instanceof ScalarNode scalar) {
+            Matcher matcher = DATE_TIME.matcher(scalar.getValue());
+            if (matcher.matches()) {
+                try {
+                    return LocalDateTime.of(LocalDate.parse(matcher.group(1)), LocalTime.parse(matcher.group(2)));
+                } catch (DateTimeParseException e) {
+                    // falls through to the message below: a well-formed but impossible date
+                }
+            }
+            fail(path, node, "'" + scalar.getValue() + "' is not a date and time like 2021-09-24 23:59");
+            return null;
+        }
+        fail(path, node, "expected a date and time like 2021-09-24 23:59, found " + describe(node));
+        return null;
+    }
+
+    private Integer bindInteger(Node node, String path) {
+        if (node instanceof ScalarNode scalar && WHOLE_NUMBER.matcher(scalar.getValue()).matches()) {
+            return Integer.valueOf(scalar.getValue());
+        }
+        fail(path, node, (node instanceof ScalarNode scalar ? "'" + scalar.getValue() + "'" : describe(node))
+                + " is not a whole number");
+        return null;
+    }
+
+    /**
+     * Region ids only ("Europe/Berlin"): a fixed offset such as "+02:00" would put every
+     * winter event an hour off, because it knows no daylight saving time.
+     */
+    private ZoneId bindZone(Node node, String path) {
+        if (node instanceof ScalarNode scalar) {
+            if (ZoneId.getAvailableZoneIds().contains(scalar.getValue())) {
+                return ZoneId.of(scalar.getValue());
+            }
+            fail(path, node, "'" + scalar.getValue() + "' is not a time zone like Europe/Berlin");
+            return null;
+        }
+        fail(path, node, "expected a time zone like Europe/Berlin, found " + describe(node));
         return null;
     }
 
@@ -276,19 +366,54 @@ final class YamlBinder {
     }
 
     private Map<String, Method> setters(Class<?> type) {
-        return settersByClass.computeIfAbsent(type, t -> {
-            // Sorted, so that "expected one of" lists keys in a stable order.
-            Map<String, Method> setters = new TreeMap<>();
-            for (Method method : t.getMethods()) {
-                String name = method.getName();
-                if (name.length() > 3 && name.startsWith("set") && method.getParameterCount() == 1
-                        && !Modifier.isStatic(method.getModifiers())
-                        && method.getDeclaringClass() != Object.class) {
-                    setters.put(Character.toLowerCase(name.charAt(3)) + name.substring(4), method);
-                }
+        return settersByClass.computeIfAbsent(type, YamlBinder::findSetters);
+    }
+
+    /** The keys a file may set on a model class: its public setters. */
+    private static Map<String, Method> findSetters(Class<?> type) {
+        // Sorted, so that "expected one of" lists keys in a stable order.
+        Map<String, Method> setters = new TreeMap<>();
+        for (Method method : type.getMethods()) {
+            String name = method.getName();
+            if (name.length() > 3 && name.startsWith("set") && method.getParameterCount() == 1
+                    && !Modifier.isStatic(method.getModifiers())
+                    && method.getDeclaringClass() != Object.class) {
+                setters.put(Character.toLowerCase(name.charAt(3)) + name.substring(4), method);
             }
-            return setters;
-        });
+        }
+        return setters;
+    }
+
+    /**
+     * Whether a field path in the notation of {@link ConfigProblem#field()} ({@code agenda[2].start},
+     * {@code venue}, {@code title.de}) names a setting a file of {@code root} could have,
+     * judged by the model classes alone; whether the file has it is for {@link SourceLines}.
+     */
+    static boolean isSettingPath(Class<?> root, String path) {
+        Type current = root;
+        for (String segment : path.split("\\.", -1)) {
+            Matcher matcher = PATH_SEGMENT.matcher(segment);
+            Class<?> raw = rawClass(current);
+            if (!matcher.matches() || !isModelBean(raw)) {
+                return false;
+            }
+            Method setter = findSetters(raw).get(matcher.group(1));
+            if (setter == null) {
+                return false;
+            }
+            current = setter.getGenericParameterTypes()[0];
+            if (matcher.group(2) != null) {
+                if (rawClass(current) != List.class) {
+                    return false;
+                }
+                current = ((ParameterizedType) current).getActualTypeArguments()[0];
+            }
+        }
+        return true;
+    }
+
+    private static boolean isModelBean(Class<?> type) {
+        return type.getPackage() == YamlBinder.class.getPackage() && !type.isEnum();
     }
 
     private static Object instantiate(Class<?> type) {

@@ -1,5 +1,8 @@
 package de.fachtag.tenantconfig;
 
+import jakarta.validation.Validation;
+import jakarta.validation.Validator;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -15,8 +18,14 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 /** Reads the test fixtures under {@code src/test/resources}. */
 final class Fixtures {
 
-    /** One loader for all tests: building a validator factory takes a moment, and the loader is thread-safe. */
-    static final TenantConfigLoader LOADER = new TenantConfigLoader();
+    /** One validator for all tests: building a validator factory takes a moment. */
+    static final Validator VALIDATOR = Validation.buildDefaultValidatorFactory().getValidator();
+
+    /** One loader for all tests: the loader is thread-safe. */
+    static final TenantConfigLoader LOADER = new TenantConfigLoader(VALIDATOR);
+
+    /** The bundled tenants, which the event fixtures refer to. */
+    static final List<TenantDefinition> TENANTS = LOADER.loadAll(Optional.empty());
 
     private Fixtures() {
     }
@@ -47,6 +56,19 @@ final class Fixtures {
     /** The problems of a fixture that must fail, as the operator reads them. */
     static List<String> problemsOf(String fixture) {
         TenantConfigException e = catchThrowableOfType(TenantConfigException.class, () -> load(fixture));
+        if (e == null) {
+            throw new AssertionError(fixture + " loaded without problems");
+        }
+        return e.problems().stream().map(ConfigProblem::toString).toList();
+    }
+
+    static EventDefinition loadEvent(String fixture) {
+        return LOADER.loadEvent(fixture, bytes("/events/" + fixture), TENANTS);
+    }
+
+    /** The problems of an event fixture that must fail, as the operator reads them. */
+    static List<String> eventProblemsOf(String fixture) {
+        TenantConfigException e = catchThrowableOfType(TenantConfigException.class, () -> loadEvent(fixture));
         if (e == null) {
             throw new AssertionError(fixture + " loaded without problems");
         }

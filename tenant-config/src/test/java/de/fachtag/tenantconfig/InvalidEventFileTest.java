@@ -1,0 +1,164 @@
+package de.fachtag.tenantconfig;
+
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.ZoneId;
+
+import static de.fachtag.tenantconfig.Fixtures.eventProblemsOf;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Each kind of fault in one event file, with the exact line and field the operator reads.
+ * The fixtures are copies of {@code events/valid-event.yaml}; the line numbers below are
+ * the lines of those files.
+ */
+class InvalidEventFileTest {
+
+    private static final String LEAVE_OPEN = " for an event in state PUBLISHED; only DRAFT, DONE and ARCHIVED events may leave it open";
+
+    @Test
+    void theValidFixtureLoads() {
+        EventDefinition event = Fixtures.loadEvent("valid-event.yaml");
+
+        assertThat(event.getSlug()).isEqualTo("test-fachtag");
+        assertThat(event.getTimeZone()).isEqualTo(ZoneId.of("Europe/Berlin"));
+        assertThat(event.getStart()).isEqualTo(LocalTime.of(8, 30));
+        // Both ways of writing a date and time: with a space, and ISO with a 'T'.
+        assertThat(event.getRegistration().getCloses()).isEqualTo(LocalDateTime.of(2030, 9, 24, 23, 59));
+        assertThat(event.getRegistration().getOpens()).isEqualTo(LocalDateTime.of(2030, 9, 1, 8, 0));
+        assertThat(event.getRegistration().getSeats()).isEqualTo(120);
+        assertThat(event.getWorkshops().get(0).getContributions().get(0).getStatus())
+                .isEqualTo(ContributionStatus.REQUESTED);
+        assertThat(event.getSourceName()).isEqualTo("valid-event.yaml");
+        assertThat(event.getContentHash()).matches("[0-9a-f]{64}");
+    }
+
+    @Test
+    void agendaItemsMustLieInsideTheEventsHoursInTheOrderOfTheDay() {
+        assertThat(eventProblemsOf("outside-hours.yaml")).containsExactly(
+                "outside-hours.yaml:27 agenda[0].start: 08:00 is before the event's start 08:30",
+                "outside-hours.yaml:38 agenda[2].end: 12:30 is not after its start 13:00",
+                "outside-hours.yaml:42 agenda[3].start: 12:45 is before the start of agenda[2] (13:00);"
+                        + " list the agenda in the order of the day",
+                "outside-hours.yaml:43 agenda[3].end: 16:30 is after the event's end 16:00");
+    }
+
+    @Test
+    void anEventThatEndsBeforeItStartsIsReportedOnceNotOncePerAgendaItem() {
+        assertThat(eventProblemsOf("end-before-start.yaml")).containsExactly(
+                "end-before-start.yaml:10 end: 08:00 is not after the start 08:30");
+    }
+
+    @Test
+    void workshopCodesAreUniqueWithinTheEvent() {
+        assertThat(eventProblemsOf("duplicate-workshop-codes.yaml")).containsExactly(
+                "duplicate-workshop-codes.yaml:47 workshops[1].code: '1' is already used by entry [0]");
+    }
+
+    @Test
+    void seriesAndFundersMustBeTheTenantsOwn() {
+        assertThat(eventProblemsOf("unknown-references.yaml")).containsExactly(
+                "unknown-references.yaml:3 series: 'fachtag-ikoe' is not a series of tenant 'mittelsachsen';"
+                        + " it has fachtag-integration",
+                "unknown-references.yaml:20 funders[1]: 'ms-sachsen-anhalt' is not a funder of tenant"
+                        + " 'mittelsachsen'; it has sms-sachsen",
+                "unknown-references.yaml:21 funders[2]: 'sms-sachsen' is already listed as funders[0]");
+    }
+
+    @Test
+    void theTenantMustBeLoaded() {
+        assertThat(eventProblemsOf("unknown-tenant.yaml")).containsExactly(
+                "unknown-tenant.yaml:2 tenant: 'landkreis-test' is not a loaded tenant");
+    }
+
+    @Test
+    void workshopsNeedAWorkshopBlockInTheAgenda() {
+        assertThat(eventProblemsOf("workshops-without-block.yaml")).containsExactly(
+                "workshops-without-block.yaml:37 workshops: there are workshops but no agenda item of kind"
+                        + " WORKSHOP_BLOCK to hold them");
+    }
+
+    @Test
+    void registrationDeadlinesFitTheEventAndItsFormat() {
+        assertThat(eventProblemsOf("registration-deadlines.yaml")).containsExactly(
+                "registration-deadlines.yaml:17 livestreamNote: the event has no livestream (format ON_SITE)",
+                "registration-deadlines.yaml:23 registration.closes: 2030-10-07 16:30 is after the event's end"
+                        + " 2030-10-07 16:00",
+                "registration-deadlines.yaml:24 registration.livestreamCloses: the event has no livestream"
+                        + " (format ON_SITE)",
+                "registration-deadlines.yaml:24 registration.livestreamCloses: 2030-08-31 12:00 is not after the"
+                        + " opening 2030-09-01 08:00");
+    }
+
+    @Test
+    void illustrativePathsNameValuesTheFileGives() {
+        // venue.name, agenda[1].start and workshops[0].questions[0].de are fine.
+        assertThat(eventProblemsOf("illustrative-paths.yaml")).containsExactly(
+                "illustrative-paths.yaml:53 illustrative[2]: 'datum' is not a field of an event",
+                "illustrative-paths.yaml:54 illustrative[3]: 'venue.street' is not in this file; only values the"
+                        + " file gives can be illustrative",
+                "illustrative-paths.yaml:55 illustrative[4]: 'agenda[5]' is not in this file; only values the"
+                        + " file gives can be illustrative",
+                "illustrative-paths.yaml:56 illustrative[5]: 'agenda.start' is not a field of an event");
+    }
+
+    @Test
+    void valuesOfTheWrongFormAreReportedOnceEach() {
+        assertThat(eventProblemsOf("wrong-types.yaml")).containsExactly(
+                "wrong-types.yaml:4 edition: 'sieben' is not a whole number",
+                "wrong-types.yaml:9 start: '8:30' is not a time like 09:15 (hours and minutes, two digits each)",
+                "wrong-types.yaml:11 timeZone: 'Europe/Berln' is not a time zone like Europe/Berlin",
+                "wrong-types.yaml:23 registration.closes: '24.09.2030' is not a date and time like 2021-09-24 23:59",
+                "wrong-types.yaml:25 registration.seats: must be a positive whole number",
+                "wrong-types.yaml:30 agenda[0].kind: 'ANKUNFT' is not one of ARRIVAL, WELCOME, GREETING,"
+                        + " INPUT_TALK, PANEL, BREAK, LUNCH, WORKSHOP_BLOCK, EVALUATION, CLOSING",
+                "wrong-types.yaml:48 workshops[1].code: must be a short code of letters or digits, e.g. 'A' or '1'");
+    }
+
+    @Test
+    void unknownKeysAreErrorsWithASuggestion() {
+        assertThat(eventProblemsOf("unknown-keys.yaml")).containsExactly(
+                "unknown-keys.yaml:2 title: must not be missing",
+                "unknown-keys.yaml:6 titel: unknown key; did you mean 'title'?",
+                "unknown-keys.yaml:44 workshops[0].contributions[0].role: must be one of SPEAKER, MODERATOR,"
+                        + " PANEL_GUEST, GREETING, WORKSHOP_LEAD",
+                "unknown-keys.yaml:45 workshops[0].contributions[0].rolle: unknown key; did you mean 'role'?");
+    }
+
+    @Test
+    void aPublishedEventNeedsItsScheduleAndAContributionNeedsAName() {
+        assertThat(eventProblemsOf("missing-fields.yaml")).containsExactly(
+                "missing-fields.yaml:3 date: must be a date like 2024-04-11" + LEAVE_OPEN,
+                "missing-fields.yaml:3 end: must be a time like 09:15" + LEAVE_OPEN,
+                "missing-fields.yaml:3 format: must be one of ON_SITE, HYBRID, ONLINE",
+                "missing-fields.yaml:3 start: must be a time like 09:15" + LEAVE_OPEN,
+                "missing-fields.yaml:41 workshops[0].contributions[0].person: must not be blank when there is no"
+                        + " organisation; name a person, an organisation or both");
+    }
+
+    @Test
+    void aPastEventMayLeaveItsDateOpenButWhatDependsOnItMustGo() {
+        assertThat(eventProblemsOf("open-schedule.yaml")).containsExactly(
+                "open-schedule.yaml:3 end: must be given together with start",
+                "open-schedule.yaml:10 venue.name: must not be blank when there is no city; give at least the city"
+                        + " when the place itself is not known",
+                "open-schedule.yaml:17 registration: needs the event's date and end, to check its deadlines against",
+                "open-schedule.yaml:23 agenda: needs the event's start and end, to place its items in the day");
+    }
+
+    @Test
+    void textGarbledByAWrongEncodingIsCaughtAsInTenantFiles() {
+        assertThat(eventProblemsOf("mojibake.yaml")).containsExactly(
+                "mojibake.yaml:7 title.de: contains 'â€ž', which is '„' garbled by a wrong character encoding;"
+                        + " write '„'");
+    }
+
+    @Test
+    void aFileThatIsNotAMappingIsRejected() {
+        assertThat(eventProblemsOf("not-a-mapping.yaml")).containsExactly(
+                "not-a-mapping.yaml:2 (file): an event file must be a mapping of settings (key: value lines),"
+                        + " found a list");
+    }
+}
