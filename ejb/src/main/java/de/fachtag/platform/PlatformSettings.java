@@ -9,35 +9,18 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * The operator's settings, read once from MicroProfile Config, which maps the
- * {@code FACHTAG_*} environment variables of the "Running it" table onto these keys.
+ * The operator's settings the application reads at run time, from MicroProfile Config, which
+ * maps the {@code FACHTAG_*} environment variables of the "Running it" table onto these keys.
+ * (The database settings are read by the data source definition and the schema migration.)
  */
 @ApplicationScoped
 public class PlatformSettings {
 
-    @Inject
-    @ConfigProperty(name = "fachtag.db.url")
-    String databaseUrl;
 
-    @Inject
-    @ConfigProperty(name = "fachtag.db.user", defaultValue = "fachtag_app")
-    String applicationRole;
 
-    @Inject
-    @ConfigProperty(name = "fachtag.db.password", defaultValue = "")
-    String applicationPassword;
 
-    @Inject
-    @ConfigProperty(name = "fachtag.db.owner", defaultValue = "fachtag_owner")
-    String ownerRole;
 
-    @Inject
-    @ConfigProperty(name = "fachtag.db.owner.password", defaultValue = "")
-    String ownerPassword;
 
-    @Inject
-    @ConfigProperty(name = "fachtag.data.dir", defaultValue = "./data")
-    String dataDir;
 
     @Inject
     @ConfigProperty(name = "fachtag.tenant.dir")
@@ -51,29 +34,11 @@ public class PlatformSettings {
     @ConfigProperty(name = "fachtag.demo.password")
     Optional<String> demoPassword;
 
-    public String databaseUrl() {
-        return databaseUrl;
-    }
 
-    public String applicationRole() {
-        return applicationRole;
-    }
 
-    public String applicationPassword() {
-        return applicationPassword;
-    }
 
-    public String ownerRole() {
-        return ownerRole;
-    }
 
-    public String ownerPassword() {
-        return ownerPassword;
-    }
 
-    public Path dataDir() {
-        return Path.of(dataDir);
-    }
 
     public Optional<Path> tenantDir() {
         return tenantDir.filter(s -> !s.isBlank()).map(Path::of);
