@@ -1,0 +1,40 @@
+package de.fachtag.web.publicsite;
+
+import java.net.URI;
+import java.util.Optional;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import de.fachtag.event.EventCatalog;
+import de.fachtag.event.EventView;
+import de.fachtag.web.routing.RequestTenant;
+import de.fachtag.web.routing.TenantRoutingFilter;
+
+/** What the calendar and the printed programme servlets need from a routed event request. */
+public final class EventRequests {
+
+    private EventRequests() {
+    }
+
+    /**
+     * The published event the routed request names, in the tenant the filter bound; empty for
+     * a draft, an unknown slug and another tenant's event alike.
+     */
+    public static Optional<EventView> publicEvent(HttpServletRequest request, RequestTenant tenant,
+            EventCatalog catalog) {
+        Object slug = request.getAttribute(TenantRoutingFilter.EVENT_SLUG);
+        if (slug == null || !tenant.isPresent()) {
+            return Optional.empty();
+        }
+        return catalog.publicEvent(slug.toString());
+    }
+
+    /** The absolute address of the event page, for the calendar's URL and the programme's footer. */
+    public static URI pageUri(HttpServletRequest request, String tenant, String event) {
+        boolean defaultPort = "http".equals(request.getScheme()) && request.getServerPort() == 80
+                || "https".equals(request.getScheme()) && request.getServerPort() == 443;
+        String base = request.getScheme() + "://" + request.getServerName()
+                + (defaultPort ? "" : ":" + request.getServerPort()) + request.getContextPath();
+        return URI.create(base + "/t/" + tenant + "/e/" + event);
+    }
+}

@@ -1,0 +1,518 @@
+package de.fachtag.web.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.net.URI;
+import java.net.URL;
+import java.util.List;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+import de.fachtag.web.it.backoffice.BackofficeBrowser;
+import de.fachtag.web.it.browser.A11y;
+import de.fachtag.web.it.browser.Browser;
+import de.fachtag.web.it.browser.Http;
+import de.fachtag.web.it.browser.Keyboard;
+
+/**
+ * The organizer back office for series, events, agenda and workshops as organizers use it: the
+ * built WAR in Payara Micro (one deployment for the class), driven by headless Chromium and a
+ * plain HTTP client.
+ *
+ * <p>The tests never change the demo events (other test classes read them); each builds its own
+ * events with slugs starting {@code bo-}. The database is fresh for each failsafe run.
+ *
+ * <p>Run alone: {@code mvn -o -q install -DskipTests && mvn -o -pl web verify -Dit.test=BackofficeIT
+ * -Dfachtag.test.db=fachtag_it_backoffice}.
+ */
+@ExtendWith(ArquillianExtension.class)
+class BackofficeIT {
+
+    static final String TENANT = "/organizer/mittelsachsen";
+    static final String ORGANIZER = "organizer@mittelsachsen.demo";
+    static final String NOT_FOUND = "Seite nicht gefunden";
+    /** A demo event from the bundled tenant files (seeds 000/001); only read here. */
+    static final String DEMO_EVENT = "fachtag-integration-2021";
+    static final String OUTSIDE_HOURS = "Dieser Programmpunkt liegt außerhalb der Zeiten der Veranstaltung.";
+    static final String NEEDS_DATE = "Zum Veröffentlichen braucht die Veranstaltung ein Datum.";
+    static final String CONFLICT = "Jemand anderes hat diese Veranstaltung inzwischen geändert. Ihre Änderung ist nicht gespeichert.";
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("fachtag.war")));
+    }
+
+    @ArquillianResource
+    URL base;
+
+    static Browser browser;
+    BackofficeBrowser bo;
+
+    @BeforeAll
+    static void startBrowser() {
+        browser = Browser.start();
+    }
+
+    @AfterAll
+    static void quitBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @BeforeEach
+    void signedOutInGerman() {
+        browser.clearCookies();
+        bo = new BackofficeBrowser(browser.driver(), this::url);
+    }
+
+    // ---------------------------------------------------------------- 1. building a Fachtag
+
+    /**
+     * Series, event, agenda (one item refused outside the hours, one overlap warned about),
+     * workshops with people (one chosen through the autocomplete by keyboard, one only
+     * "angefragt"), publishing, the public page, and the next edition.
+     */
+    @Test
+    void organizerBuildsAFachtagThatThePublicSees() {
+        bo.signIn(ORGANIZER);
+
+        // the series, typed with the keyboard alone
+        bo.driver().findElement(By.cssSelector("nav.site-nav")).findElement(By.linkText("Reihen")).click();
+        Browser.waitForPage(bo.driver(), u -> u.equals(url(TENANT + "/series")));
+        assertThat(bo.h1()).isEqualTo("Veranstaltungsreihen");
+        Keyboard keys = new Keyboard(bo.driver());
+        keys.tabUntil("the slug of a new series", Keyboard.id("series-form:slug"), 60);
+        keys.type("bo-testreihe");
+        assertThat(keys.tab().focused().getAttribute("id")).isEqualTo("series-form:title-de");
+        keys.type("Fachtag Integration Testkreis");
+        assertThat(keys.tab().focused().getAttribute("id")).isEqualTo("series-form:title-en");
+        keys.type("Integration conference Testkreis");
+        WebElement create = keys.tab().focused();
+        assertThat(create.getAttribute("id")).isEqualTo("series-form:create-series");
+        keys.enter();
+        Browser.waitFor(bo.driver(), ExpectedConditions.stalenessOf(create));
+        assertThat(bo.messages()).contains("Die Reihe „Fachtag Integration Testkreis“ (bo-testreihe) ist angelegt.");
+        assertThat(bo.texts(".bo-series-title")).contains("Fachtag Integration Testkreis");
+
+        // the event
+        bo.open(TENANT + "/events");
+        bo.submit(bo.element("new-event")); // a link: waits for the new page
+        assertThat(bo.h1()).isEqualTo("Neue Veranstaltung");
+        bo.type("event-form:slug", "bo-fachtag-2027")
+                .choose("event-form:series-slug", "Fachtag Integration Testkreis")
+                .type("event-form:edition", "3")
+                .type("event-form:title-de", "3. Fachtag Integration im Testkreis")
+                .type("event-form:motto-de", "Ein Blick zurück – Zwei nach vorn")
+                .type("event-form:goal-de", "Ein Resümee ziehen und Weichen stellen.")
+                .set("event-form:date", "2027-10-07")
+                .set("event-form:start", "09:00")
+                .set("event-form:end", "16:00")
+                .type("event-form:venue-name", "Tagungszentrum")
+                .type("event-form:venue-street", "Halsbrücker Straße 34")
+                .type("event-form:venue-postcode", "09599")
+                .type("event-form:venue-city", "Freiberg")
+                .choose("event-form:format", "Vor Ort und als Livestream")
+                .type("event-form:catering-note-de", "Für die Verpflegung wird gesorgt.")
+                .type("event-form:change-reservation-de", "Änderungen des Ablaufes und der Referierenden vorbehalten.")
+                .type("event-form:organizing-group", "Landratsamt\nJobcenter")
+                .type("event-form:contact-email", "integration@example.org")
+                .set("event-form:registration-closes", "2027-09-24T23:59")
+                .type("event-form:seats", "80");
+        bo.element("event-form:funder-keys:0").click();
+        bo.submit("event-form:save");
+        assertThat(bo.driver().getCurrentUrl()).isEqualTo(url(TENANT + "/events/bo-fachtag-2027"));
+        assertThat(bo.messages()).contains("Die Veranstaltung ist als Entwurf angelegt.");
+        assertThat(bo.h1()).isEqualTo("Veranstaltung bearbeiten");
+        assertThat(bo.value("event-form:title-de")).isEqualTo("3. Fachtag Integration im Testkreis");
+        assertThat(bo.value("event-form:date")).isEqualTo("2027-10-07");
+        assertThat(bo.value("event-form:organizing-group")).isEqualTo("Landratsamt\nJobcenter");
+        assertThat(bo.chosen("event-form:series-slug")).isEqualTo("Fachtag Integration Testkreis");
+        assertThat(bo.element("event-form:funder-keys:0").isSelected()).isTrue();
+        assertThat(bo.text("#event-state")).isEqualTo("Entwurf");
+
+        // the agenda: items entered out of order come back in time order
+        bo.submit(bo.element("to-agenda"));
+        assertThat(bo.h1()).isEqualTo("Ablauf: 3. Fachtag Integration im Testkreis");
+        addAgendaItem("09:15", "10:15", "Input-Vortrag", "Input: Fünf Jahre Integrationsarbeit");
+        assertThat(bo.messages()).contains("„Input: Fünf Jahre Integrationsarbeit“ ist im Ablauf.");
+        addAgendaItem("09:00", "09:15", "Begrüßung", "Begrüßung");
+
+        addAgendaItem("08:00", "08:30", "Ankommen (Come Together)", "Frühstück");
+        assertThat(bo.fieldMessage("agenda-item-form:start")).isEqualTo(OUTSIDE_HOURS);
+        assertThat(bo.element("agenda-item-form:start").getAttribute("aria-invalid")).isEqualTo("true");
+        assertThat(bo.element("agenda-item-form:start").getAttribute("aria-describedby")).contains("agenda-item-form:start-error");
+        assertThat(bo.messages()).contains("Es wurde nichts gespeichert.");
+        assertThat(bo.value("agenda-item-form:title-de")).as("input kept after the refusal").isEqualTo("Frühstück");
+        assertThat(bo.texts("#timeline .bo-timeline__title")).doesNotContain("Frühstück");
+        A11y.assertNoViolations(bo.driver());
+
+        addAgendaItem("10:00", "11:00", "Podiumsgespräch", "Podiumsgespräch: Migrantisches Leben");
+        assertThat(bo.messages()).contains("„Podiumsgespräch: Migrantisches Leben“ ist im Ablauf.")
+                .contains("Überschneidungen");
+        assertThat(bo.text("#overlap-warning")).contains("Überschneidungen")
+                .contains("„Input: Fünf Jahre Integrationsarbeit“ und „Podiumsgespräch: Migrantisches Leben“");
+        assertThat(bo.texts("#timeline .bo-timeline__title")).containsExactly("Begrüßung",
+                "Input: Fünf Jahre Integrationsarbeit", "Podiumsgespräch: Migrantisches Leben");
+        assertThat(bo.texts("#timeline .bo-timeline__time")).extracting(t -> t.split("\\s")[0])
+                .containsExactly("09:00–09:15", "09:15–10:15", "10:00–11:00");
+        assertThat(bo.timelineItem("Podiumsgespräch: Migrantisches Leben").getText()).contains("Überschneidet sich");
+
+        // a person on the input talk, typed in full: the tenant's autocomplete knows her from now on
+        bo.submit(BackofficeBrowser.button(bo.timelineItem("Input: Fünf Jahre Integrationsarbeit"), "Person hinzufügen"));
+        assertThat(bo.chosen("contribution-form:target")).endsWith("Input: Fünf Jahre Integrationsarbeit");
+        assertThat(bo.driver().switchTo().activeElement().getAttribute("id")).isEqualTo("contribution-form:person_input");
+        bo.type("contribution-form:person_input", "Zora Beispiel-Lindner")
+                .type("contribution-form:organisation", "Landratsamt Testkreis")
+                .type("contribution-form:function", "Integrationskoordinatorin")
+                .choose("contribution-form:role", "Referierende");
+        bo.submit("contribution-form:add-person");
+        assertThat(bo.messages()).contains("Zora Beispiel-Lindner ist eingetragen.");
+        assertThat(bo.timelineItem("Input: Fünf Jahre Integrationsarbeit").getText())
+                .contains("Referierende: Zora Beispiel-Lindner, Integrationskoordinatorin (Landratsamt Testkreis)");
+        A11y.assertNoViolations(bo.driver());
+
+        // the workshops
+        bo.submit(bo.element("to-workshops"));
+        assertThat(bo.h1()).isEqualTo("Workshops: 3. Fachtag Integration im Testkreis");
+        bo.type("workshop-form:code", "1")
+                .type("workshop-form:title-de", "Mittelsachsen integriert")
+                .type("workshop-form:questions-de", "Welche Bereiche prägen die Integrationsarbeit?\nWie lassen sich Projekte sichern?")
+                .type("workshop-form:capacity", "25")
+                .type("workshop-form:room", "Raum 1");
+        bo.submit("workshop-form:save-workshop");
+        assertThat(bo.messages()).contains("Der Workshop „Mittelsachsen integriert“ ist angelegt.");
+        assertThat(bo.chosen("contribution-form:target")).as("people go to the new workshop").isEqualTo("1 Mittelsachsen integriert");
+
+        // chosen from the autocomplete, with the keyboard
+        WebElement person = bo.element("contribution-form:person_input");
+        person.click();
+        person.sendKeys("Zora B");
+        Browser.waitFor(bo.driver(), ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("[id='contribution-form:person_panel'] li")));
+        assertThat(bo.texts("[id='contribution-form:person_panel'] li")).contains("Zora Beispiel-Lindner");
+        person.sendKeys(Keys.ARROW_DOWN);
+        person.sendKeys(Keys.ENTER);
+        Browser.waitFor(bo.driver(), d -> "Zora Beispiel-Lindner".equals(person.getAttribute("value")));
+        bo.choose("contribution-form:role", "Workshop-Leitung");
+        bo.submit("contribution-form:add-person");
+        assertThat(bo.messages()).contains("Zora Beispiel-Lindner ist eingetragen.");
+
+        bo.type("workshop-form:code", "2").type("workshop-form:title-de", "Darf es etwas mehr als Folklore sein?");
+        bo.submit("workshop-form:save-workshop");
+        assertThat(bo.chosen("contribution-form:target")).isEqualTo("2 Darf es etwas mehr als Folklore sein?");
+        bo.type("contribution-form:person_input", "Quentin Anfrage")
+                .type("contribution-form:organisation", "DSM e.V.")
+                .choose("contribution-form:role", "Moderation")
+                .choose("contribution-form:status", "angefragt");
+        bo.submit("contribution-form:add-person");
+        assertThat(bo.messages()).contains("Quentin Anfrage ist als angefragt eingetragen.");
+        assertThat(bo.workshop("Mittelsachsen integriert").getText())
+                .contains("Workshop-Leitung: Zora Beispiel-Lindner", "Welche Bereiche prägen die Integrationsarbeit?");
+        assertThat(bo.workshop("Darf es etwas mehr als Folklore sein?").getText())
+                .contains("Moderation: Quentin Anfrage (DSM e.V.) angefragt");
+        A11y.assertNoViolations(bo.driver());
+
+        // publish
+        bo.open(TENANT + "/events");
+        bo.submit(BackofficeBrowser.button(bo.eventRow("bo-fachtag-2027"), "Veröffentlichen"));
+        assertThat(bo.messages()).contains("„3. Fachtag Integration im Testkreis“ ist veröffentlicht.");
+        assertThat(bo.eventRow("bo-fachtag-2027").getText()).contains("Veröffentlicht", "3. Ausgabe",
+                "Donnerstag, 07.10.2027", "09:00–16:00");
+
+        // the public page shows the programme in time order with its times and people
+        Http.Response page = http().get("/t/mittelsachsen/e/bo-fachtag-2027");
+        assertThat(page.status()).as("%s", page).isEqualTo(200);
+        bo.driver().get(url("/t/mittelsachsen/e/bo-fachtag-2027"));
+        assertThat(bo.h1()).isEqualTo("3. Fachtag Integration im Testkreis");
+        assertThat(bo.texts(".agenda__item .agenda__title")).containsExactly("Begrüßung",
+                "Input: Fünf Jahre Integrationsarbeit", "Podiumsgespräch: Migrantisches Leben");
+        List<String> times = bo.driver().findElements(By.cssSelector(".agenda__item .agenda__time time")).stream()
+                .map(t -> t.getAttribute("datetime")).toList();
+        assertThat(times).hasSize(6);
+        assertThat(times.get(0)).startsWith("2027-10-07T09:00");
+        assertThat(times.get(1)).startsWith("2027-10-07T09:15");
+        assertThat(times.get(2)).startsWith("2027-10-07T09:15");
+        assertThat(times.get(3)).startsWith("2027-10-07T10:15");
+        assertThat(times.get(4)).startsWith("2027-10-07T10:00");
+        assertThat(times.get(5)).startsWith("2027-10-07T11:00");
+        String main = bo.text("main");
+        assertThat(main).contains("Zora Beispiel-Lindner", "Mittelsachsen integriert",
+                "Darf es etwas mehr als Folklore sein?", "Quentin Anfrage");
+        assertThat(bo.driver().findElement(By.xpath("//dd[contains(., 'Quentin Anfrage')]")).getText()).contains("angefragt");
+
+        // the next edition: a draft copy with edition + 1 and no date
+        bo.open(TENANT + "/events");
+        bo.submit(BackofficeBrowser.button(bo.eventRow("bo-fachtag-2027"), "Nächste Ausgabe anlegen"));
+        assertThat(bo.text("#next-edition-form h2")).isEqualTo("Nächste Ausgabe von „3. Fachtag Integration im Testkreis“ anlegen");
+        assertThat(bo.value("next-edition-form:new-slug")).as("suggested slug").isEqualTo("bo-fachtag-2028");
+        A11y.assertNoViolations(bo.driver());
+        bo.submit("next-edition-form:create-next");
+        assertThat(bo.messages()).contains("Die nächste Ausgabe von „3. Fachtag Integration im Testkreis“ ist als Entwurf angelegt.");
+        assertThat(bo.eventRow("bo-fachtag-2028").getText()).contains("4. Ausgabe", "noch kein Datum", "Entwurf",
+                "Fachtag Integration Testkreis");
+        assertThat(bo.eventRow("bo-fachtag-2027").getText()).contains("Veröffentlicht", "Donnerstag, 07.10.2027");
+        bo.open(TENANT + "/events/bo-fachtag-2028");
+        assertThat(bo.value("event-form:edition")).isEqualTo("4");
+        assertThat(bo.value("event-form:date")).isEmpty();
+        assertThat(bo.value("event-form:registration-closes")).isEmpty();
+        assertThat(bo.value("event-form:start")).isEqualTo("09:00");
+        bo.open(TENANT + "/events/bo-fachtag-2028/agenda");
+        assertThat(bo.texts("#timeline .bo-timeline__title")).containsExactly("Begrüßung",
+                "Input: Fünf Jahre Integrationsarbeit", "Podiumsgespräch: Migrantisches Leben");
+        assertThat(bo.present("overlap-warning")).isTrue();
+
+        // in the copy: move the panel after the input talk (the warning goes), remove the welcome
+        bo.submit(BackofficeBrowser.button(bo.timelineItem("Podiumsgespräch: Migrantisches Leben"), "Bearbeiten"));
+        assertThat(bo.text("#item-title")).isEqualTo("Programmpunkt „Podiumsgespräch: Migrantisches Leben“ bearbeiten");
+        assertThat(bo.driver().switchTo().activeElement().getAttribute("id")).isEqualTo("agenda-item-form:start");
+        assertThat(bo.value("agenda-item-form:start")).isEqualTo("10:00");
+        bo.set("agenda-item-form:start", "10:15").set("agenda-item-form:end", "11:15");
+        bo.submit("agenda-item-form:save-item");
+        assertThat(bo.messages()).contains("„Podiumsgespräch: Migrantisches Leben“ ist geändert.");
+        assertThat(bo.present("overlap-warning")).isFalse();
+        assertThat(bo.texts("#timeline .bo-timeline__time")).extracting(t -> t.split("\\s")[0])
+                .containsExactly("09:00–09:15", "09:15–10:15", "10:15–11:15");
+        bo.submit(BackofficeBrowser.button(bo.timelineItem("Begrüßung"), "Entfernen"));
+        assertThat(bo.timelineItem("Begrüßung").getText()).contains("Diesen Programmpunkt mit allen Mitwirkenden entfernen?");
+        A11y.assertNoViolations(bo.driver());
+        bo.submit(BackofficeBrowser.button(bo.timelineItem("Begrüßung"), "Ja, entfernen"));
+        assertThat(bo.messages()).contains("„Begrüßung“ ist aus dem Ablauf entfernt.");
+        assertThat(bo.texts("#timeline .bo-timeline__title")).containsExactly(
+                "Input: Fünf Jahre Integrationsarbeit", "Podiumsgespräch: Migrantisches Leben");
+        bo.open(TENANT + "/events/bo-fachtag-2028/workshops");
+        assertThat(bo.texts("#workshops .bo-workshop__title")).containsExactly("1 Mittelsachsen integriert",
+                "2 Darf es etwas mehr als Folklore sein?");
+        Http.Response draft = http().get("/t/mittelsachsen/e/bo-fachtag-2028");
+        assertThat(draft.status()).as("a draft is not public: %s", draft).isEqualTo(404);
+
+        // and the published edition withdrawn again
+        bo.open(TENANT + "/events/bo-fachtag-2027");
+        bo.submit("event-form:unpublish");
+        assertThat(bo.messages()).contains("Die Veranstaltung ist zurückgezogen und wieder ein Entwurf.");
+        assertThat(bo.text("#event-state")).isEqualTo("Entwurf");
+        assertThat(http().get("/t/mittelsachsen/e/bo-fachtag-2027").status()).isEqualTo(404);
+    }
+
+    // ---------------------------------------------------------------- 2. rules and conflicts
+
+    @Test
+    void publishingWithoutADateIsRefusedWithTheMessageAtTheDate() {
+        bo.signIn(ORGANIZER);
+        createEvent("bo-ohne-datum", "Fachtag ohne Datum", null);
+        bo.type("event-form:motto-de", "Nicht verloren");
+        bo.submit("event-form:publish");
+        assertThat(bo.fieldMessage("event-form:date")).isEqualTo(NEEDS_DATE);
+        assertThat(bo.messages()).contains("Die Angaben sind gespeichert, aber die Veranstaltung ist nicht veröffentlicht.");
+        assertThat(bo.value("event-form:motto-de")).as("input typed before publishing is saved, not dropped")
+                .isEqualTo("Nicht verloren");
+        assertThat(bo.element("event-form:date").getAttribute("aria-invalid")).isEqualTo("true");
+        assertThat(bo.text("#event-state")).isEqualTo("Entwurf");
+        A11y.assertNoViolations(bo.driver());
+
+        bo.open(TENANT + "/events");
+        bo.submit(BackofficeBrowser.button(bo.eventRow("bo-ohne-datum"), "Veröffentlichen"));
+        assertThat(bo.messages()).contains("„Fachtag ohne Datum“: " + NEEDS_DATE);
+        assertThat(bo.eventRow("bo-ohne-datum").getText()).contains("Entwurf");
+    }
+
+    @Test
+    void everyFieldIsCheckedAndNothingIsSavedHalf() {
+        bo.signIn(ORGANIZER);
+        bo.open(TENANT + "/events/new");
+        bo.type("event-form:slug", "Bo Falsch!")
+                .type("event-form:venue-postcode", "123")
+                .type("event-form:contact-email", "keine-adresse")
+                .set("event-form:start", "16:00")
+                .set("event-form:end", "09:00");
+        bo.submit("event-form:save");
+        assertThat(bo.fieldMessage("event-form:slug")).isEqualTo("Nur Kleinbuchstaben, Ziffern und Bindestriche, z. B. 7-fachtag-2027.");
+        assertThat(bo.fieldMessage("event-form:title-de")).isEqualTo("Bitte ausfüllen.");
+        assertThat(bo.fieldMessage("event-form:venue-postcode")).isEqualTo("Bitte eine fünfstellige Postleitzahl angeben.");
+        assertThat(bo.fieldMessage("event-form:contact-email")).startsWith("Bitte eine gültige E-Mail-Adresse angeben");
+        assertThat(bo.element("event-form:title-de").getAttribute("aria-invalid")).isEqualTo("true");
+        A11y.assertNoViolations(bo.driver());
+
+        // fields right, but the end before the start: the service's rule, next to the end
+        bo.type("event-form:slug", "bo-halb").type("event-form:title-de", "Halb gespeichert?")
+                .type("event-form:venue-postcode", "09599").type("event-form:contact-email", "a@example.org");
+        bo.submit("event-form:save");
+        assertThat(bo.fieldMessage("event-form:end")).isEqualTo("Das Ende muss nach dem Beginn liegen.");
+        assertThat(bo.driver().getCurrentUrl()).isEqualTo(url(TENANT + "/events/new"));
+        A11y.assertNoViolations(bo.driver());
+        Http.Response none = http().get(TENANT + "/events/bo-halb", sessionCookie());
+        assertThat(none.status()).as("nothing was saved: %s", none).isEqualTo(404);
+    }
+
+    @Test
+    void theSecondOfTwoEditorsGetsTheConflictMessage() {
+        bo.signIn(ORGANIZER);
+        createEvent("bo-konflikt", "Fachtag für zwei", "2027-11-11");
+
+        Browser second = Browser.start();
+        try {
+            BackofficeBrowser other = new BackofficeBrowser(second.driver(), this::url);
+            other.signIn("admin@mittelsachsen.demo");
+            other.open(TENANT + "/events/bo-konflikt");
+            bo.open(TENANT + "/events/bo-konflikt");
+
+            bo.type("event-form:motto-de", "Motto der ersten");
+            bo.submit("event-form:save");
+            assertThat(bo.messages()).contains("Die Angaben sind gespeichert.");
+
+            other.type("event-form:motto-de", "Motto der zweiten");
+            other.submit("event-form:save");
+            assertThat(other.messages()).contains(CONFLICT);
+            assertThat(other.value("event-form:motto-de")).as("the second editor's input stays").isEqualTo("Motto der zweiten");
+            A11y.assertNoViolations(other.driver());
+
+            other.submit("conflict-form:reload");
+            assertThat(other.value("event-form:motto-de")).isEqualTo("Motto der ersten");
+            other.type("event-form:motto-de", "Motto der zweiten");
+            other.submit("event-form:save");
+            assertThat(other.messages()).contains("Die Angaben sind gespeichert.");
+
+            // the agenda too: the first editor's page is now out of date
+            bo.open(TENANT + "/events/bo-konflikt/agenda");
+            other.open(TENANT + "/events/bo-konflikt/agenda");
+            other.type("agenda-item-form:title-de", "Begrüßung").set("agenda-item-form:start", "09:00")
+                    .set("agenda-item-form:end", "09:30").choose("agenda-item-form:kind", "Begrüßung");
+            other.submit("agenda-item-form:save-item");
+            assertThat(other.messages()).contains("„Begrüßung“ ist im Ablauf.");
+            addAgendaItem("10:00", "11:00", "Input-Vortrag", "Input");
+            assertThat(bo.messages()).contains(CONFLICT);
+            bo.submit("conflict-form:reload");
+            assertThat(bo.texts("#timeline .bo-timeline__title")).containsExactly("Begrüßung");
+        } finally {
+            second.quit();
+        }
+    }
+
+    // ---------------------------------------------------------------- 3. who may see and change what
+
+    @Test
+    void anotherTenantsOrganizerGetsNotFound() {
+        bo.signIn("organizer@agsa.demo");
+        String cookie = sessionCookie();
+        for (String path : List.of(TENANT + "/events/" + DEMO_EVENT, TENANT + "/events/" + DEMO_EVENT + "/agenda",
+                TENANT + "/events/" + DEMO_EVENT + "/workshops", TENANT + "/events", TENANT + "/events/new",
+                TENANT + "/series")) {
+            Http.Response r = http().get(path, cookie);
+            assertThat(r.status()).as("%s", r).isEqualTo(404);
+            assertThat(r.body()).contains("<h1>" + NOT_FOUND + "</h1>").doesNotContain("Mittelsachsen");
+        }
+        bo.driver().get(url(TENANT + "/events/" + DEMO_EVENT));
+        assertThat(bo.h1()).isEqualTo(NOT_FOUND);
+
+        // an event this tenant does not have looks the same
+        Http.Response own = http().get("/organizer/agsa/events/" + DEMO_EVENT, cookie);
+        assertThat(own.status()).as("%s", own).isEqualTo(404);
+        assertThat(own.body()).contains("<h1>" + NOT_FOUND + "</h1>");
+    }
+
+    @Test
+    void checkInStaffReadButCannotChange() {
+        bo.signIn("checkin@mittelsachsen.demo");
+        bo.open(TENANT + "/events");
+        assertThat(bo.text("main")).contains("Ändern können sie nur Organisator*innen und die Administration.");
+        assertThat(bo.present("new-event")).isFalse();
+        assertThat(bo.driver().findElements(By.cssSelector("#events-form input[type=submit]"))).isEmpty();
+        bo.open(TENANT + "/events/" + DEMO_EVENT);
+        assertThat(bo.present("event-form:save")).isFalse();
+        assertThat(bo.element("event-form:title-de").isEnabled()).isFalse();
+        bo.open(TENANT + "/events/" + DEMO_EVENT + "/agenda");
+        assertThat(bo.present("agenda-item-form")).isFalse();
+        assertThat(bo.present("contribution-form")).isFalse();
+        A11y.assertNoViolations(bo.driver());
+    }
+
+    // ---------------------------------------------------------------- 4. accessibility and language
+
+    /** WCAG 2.1 A/AA on the back office pages, signed in as an organizer. One line per page. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            /organizer/mittelsachsen/events                                        | Veranstaltungen
+            /organizer/mittelsachsen/series                                        | Veranstaltungsreihen
+            /organizer/mittelsachsen/events/new                                    | Neue Veranstaltung
+            /organizer/mittelsachsen/events/fachtag-integration-2021               | Veranstaltung bearbeiten
+            /organizer/mittelsachsen/events/fachtag-integration-2021/agenda        | Ablauf: 5 Jahre Integrationsarbeit Mittelsachsen
+            /organizer/mittelsachsen/events/fachtag-integration-2021/workshops     | Workshops: 5 Jahre Integrationsarbeit Mittelsachsen
+            /organizer/mittelsachsen/events?lang=en                                | Events
+            """)
+    void backOfficePageMeetsWcag21AA(String path, String heading) {
+        bo.signIn(ORGANIZER);
+        A11y.assertNoViolations(bo.driver(), url(path));
+        assertThat(bo.h1()).as("h1 of %s", path).isEqualTo(heading);
+    }
+
+    @Test
+    void theBackOfficeSpeaksEnglishOnRequest() {
+        bo.signIn(ORGANIZER);
+        bo.open(TENANT + "/events/" + DEMO_EVENT + "/agenda?lang=en");
+        assertThat(bo.driver().findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("en");
+        assertThat(bo.text("#item-title")).isEqualTo("Add a programme item");
+        assertThat(bo.texts(".bo-subnav a")).contains("Details", "Programme", "Workshops");
+        bo.open(TENANT + "/events/new");
+        bo.submit("event-form:save");
+        assertThat(bo.fieldMessage("event-form:title-de")).isEqualTo("Please fill in.");
+        bo.open(TENANT + "/events?lang=de");
+        assertThat(bo.h1()).isEqualTo("Veranstaltungen");
+    }
+
+    // ---------------------------------------------------------------- helpers
+
+    /** Creates a draft with the essentials through the editor; leaves the browser on its editor. */
+    private void createEvent(String slug, String title, String date) {
+        bo.open(TENANT + "/events/new");
+        bo.type("event-form:slug", slug).type("event-form:title-de", title)
+                .set("event-form:start", "09:00").set("event-form:end", "16:00");
+        if (date != null) {
+            bo.set("event-form:date", date);
+        }
+        bo.submit("event-form:save");
+        assertThat(bo.driver().getCurrentUrl()).as("after creating %s: %s", slug, bo.messages())
+                .isEqualTo(url(TENANT + "/events/" + slug));
+    }
+
+    private void addAgendaItem(String start, String end, String kind, String title) {
+        bo.set("agenda-item-form:start", start).set("agenda-item-form:end", end)
+                .choose("agenda-item-form:kind", kind).type("agenda-item-form:title-de", title);
+        bo.submit("agenda-item-form:save-item");
+    }
+
+    private String sessionCookie() {
+        org.openqa.selenium.Cookie cookie = bo.driver().manage().getCookieNamed("FACHTAG_SESSION");
+        assertThat(cookie).as("session cookie").isNotNull();
+        return "FACHTAG_SESSION=" + cookie.getValue();
+    }
+
+    private static Http http;
+
+    private Http http() {
+        if (http == null) {
+            String root = base.toExternalForm();
+            http = new Http(URI.create(root.endsWith("/") ? root : root + "/"));
+        }
+        return http;
+    }
+
+    private String url(String path) {
+        return http().uri(path).toString();
+    }
+}
