@@ -1,26 +1,19 @@
 package de.fachtag.web.organizer;
 
-import java.io.Serializable;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-import jakarta.ejb.EJB;
 import jakarta.ejb.EJBException;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
-import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import de.fachtag.event.AgendaItemForm;
 import de.fachtag.event.AgendaItemKind;
 import de.fachtag.event.ContributionRole;
-import de.fachtag.event.ContributionStatus;
 import de.fachtag.event.EventNotFoundException;
-import de.fachtag.event.EventService;
-import de.fachtag.event.EventView;
 import de.fachtag.event.EventView.AgendaItemView;
 import de.fachtag.tenant.ConcurrentEditException;
 import de.fachtag.tenant.RejectedInputException;
@@ -32,51 +25,27 @@ import de.fachtag.tenant.RejectedInputException;
  */
 @Named
 @ViewScoped
-public class EventAgendaView implements Serializable {
+public class EventAgendaView extends EventPartEditor {
 
     private static final long serialVersionUID = 1L;
     static final String ITEM_FORM = "agenda-item-form";
-    static final String PEOPLE_FORM = "contribution-form";
 
-    @EJB
-    EventService events;
-
-    @Inject
-    EventBackoffice bo;
-
-    private String slug;
-    private EventView event;
     private List<String[]> overlaps = List.of();
-    private boolean conflict;
 
     private AgendaItemForm item = new AgendaItemForm();
-    private UUID pendingRemoval;
 
-    private final EventContributionForm people = new EventContributionForm(ContributionRole.SPEAKER);
-
-    /** Runs on the first request of the page: loads the event or answers 404. */
-    public void load() {
-        if (FacesContext.getCurrentInstance().isPostback()) {
-            return;
-        }
-        slug = bo.eventSlug();
-        if (!read()) {
-            EventBackoffice.notFound();
-        }
+    public EventAgendaView() {
+        super(ContributionRole.SPEAKER);
     }
 
-    private boolean read() {
-        Optional<EventView> found = slug == null ? Optional.empty() : events.event(slug);
-        if (found.isEmpty()) {
-            return false;
-        }
-        event = found.get();
+    @Override
+    boolean hasPart(String id) {
+        return event.agenda().stream().anyMatch(a -> a.id().toString().equals(id));
+    }
+
+    @Override
+    void afterRead() {
         overlaps = events.overlaps(slug);
-        conflict = false;
-        if (people.getTarget() != null && event.agenda().stream().noneMatch(a -> a.id().toString().equals(people.getTarget()))) {
-            people.setTarget(null);
-        }
-        return true;
     }
 
     // ---------------------------------------------------------------- items
@@ -170,35 +139,6 @@ public class EventAgendaView implements Serializable {
         pendingRemoval = null;
     }
 
-    // ---------------------------------------------------------------- people
-
-    /** Chooses the item the people form adds to, and puts the focus there. */
-    public void addPeopleTo(UUID id) {
-        people.setTarget(id.toString());
-        bo.focus(PEOPLE_FORM + ":person_input");
-    }
-
-    public void addContribution() {
-        if (!editable()) {
-            return;
-        }
-        EventContributionForm.Added added = people.addTo(events, slug, event.version(), bo, PEOPLE_FORM);
-        if (added == EventContributionForm.Added.CONFLICT) {
-            conflict();
-        } else if (added == EventContributionForm.Added.GONE) {
-            gone();
-        } else if (added == EventContributionForm.Added.YES) {
-            read();
-        } else {
-            bo.focus(PEOPLE_FORM + ":person_input");
-        }
-    }
-
-    /** Names the tenant already used, for the autocomplete. */
-    public List<String> completePerson(String query) {
-        return events.people(query);
-    }
-
     // ---------------------------------------------------------------- state
 
     public void reload() {
@@ -207,23 +147,6 @@ public class EventAgendaView implements Serializable {
         }
         item = new AgendaItemForm();
         pendingRemoval = null;
-    }
-
-    private boolean editable() {
-        if (!bo.isEditable()) {
-            EventProblems.error(bo.text("notAllowed"));
-            return false;
-        }
-        return true;
-    }
-
-    private void conflict() {
-        conflict = true;
-        EventProblems.error(bo.text("conflict"));
-    }
-
-    private void gone() {
-        EventProblems.error(bo.text("events.gone"));
     }
 
     private void warnAboutOverlaps() {
@@ -257,39 +180,12 @@ public class EventAgendaView implements Serializable {
         return item.getId() != null;
     }
 
-    public String getSlug() {
-        return slug;
-    }
-
-    public EventView getEvent() {
-        return event;
-    }
-
     public AgendaItemForm getItem() {
         return item;
-    }
-
-    public EventContributionForm getPeople() {
-        return people;
-    }
-
-    public UUID getPendingRemoval() {
-        return pendingRemoval;
-    }
-
-    public boolean isConflict() {
-        return conflict;
     }
 
     public AgendaItemKind[] getKinds() {
         return AgendaItemKind.values();
     }
 
-    public ContributionRole[] getRoles() {
-        return ContributionRole.values();
-    }
-
-    public ContributionStatus[] getStatuses() {
-        return ContributionStatus.values();
-    }
 }

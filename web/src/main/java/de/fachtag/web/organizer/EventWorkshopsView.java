@@ -1,22 +1,15 @@
 package de.fachtag.web.organizer;
 
-import java.io.Serializable;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-import jakarta.ejb.EJB;
 import jakarta.ejb.EJBException;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
-import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import de.fachtag.event.ContributionRole;
-import de.fachtag.event.ContributionStatus;
 import de.fachtag.event.EventNotFoundException;
-import de.fachtag.event.EventService;
-import de.fachtag.event.EventView;
 import de.fachtag.event.EventView.WorkshopView;
 import de.fachtag.event.WorkshopForm;
 import de.fachtag.tenant.ConcurrentEditException;
@@ -29,49 +22,21 @@ import de.fachtag.tenant.RejectedInputException;
  */
 @Named
 @ViewScoped
-public class EventWorkshopsView implements Serializable {
+public class EventWorkshopsView extends EventPartEditor {
 
     private static final long serialVersionUID = 1L;
     static final String WORKSHOP_FORM = "workshop-form";
     static final String LIST_FORM = "workshops-form";
-    static final String PEOPLE_FORM = "contribution-form";
 
-    @EJB
-    EventService events;
-
-    @Inject
-    EventBackoffice bo;
-
-    private String slug;
-    private EventView event;
-    private boolean conflict;
     private WorkshopForm workshop = new WorkshopForm();
-    private UUID pendingRemoval;
-    private final EventContributionForm people = new EventContributionForm(ContributionRole.WORKSHOP_LEAD);
 
-    /** Runs on the first request of the page: loads the event or answers 404. */
-    public void load() {
-        if (FacesContext.getCurrentInstance().isPostback()) {
-            return;
-        }
-        slug = bo.eventSlug();
-        if (!read()) {
-            EventBackoffice.notFound();
-        }
+    public EventWorkshopsView() {
+        super(ContributionRole.WORKSHOP_LEAD);
     }
 
-    private boolean read() {
-        Optional<EventView> found = slug == null ? Optional.empty() : events.event(slug);
-        if (found.isEmpty()) {
-            return false;
-        }
-        event = found.get();
-        conflict = false;
-        if (people.getTarget() != null
-                && event.workshops().stream().noneMatch(w -> w.id().toString().equals(people.getTarget()))) {
-            people.setTarget(null);
-        }
-        return true;
+    @Override
+    boolean hasPart(String id) {
+        return event.workshops().stream().anyMatch(w -> w.id().toString().equals(id));
     }
 
     public void saveWorkshop() {
@@ -165,54 +130,12 @@ public class EventWorkshopsView implements Serializable {
         pendingRemoval = null;
     }
 
-    public void addPeopleTo(UUID id) {
-        people.setTarget(id.toString());
-        bo.focus(PEOPLE_FORM + ":person_input");
-    }
-
-    public void addContribution() {
-        if (!editable()) {
-            return;
-        }
-        EventContributionForm.Added added = people.addTo(events, slug, event.version(), bo, PEOPLE_FORM);
-        if (added == EventContributionForm.Added.CONFLICT) {
-            conflict();
-        } else if (added == EventContributionForm.Added.GONE) {
-            gone();
-        } else if (added == EventContributionForm.Added.YES) {
-            read();
-        } else {
-            bo.focus(PEOPLE_FORM + ":person_input");
-        }
-    }
-
-    public List<String> completePerson(String query) {
-        return events.people(query);
-    }
-
     public void reload() {
         if (!read()) {
             gone();
         }
         workshop = new WorkshopForm();
         pendingRemoval = null;
-    }
-
-    private boolean editable() {
-        if (!bo.isEditable()) {
-            EventProblems.error(bo.text("notAllowed"));
-            return false;
-        }
-        return true;
-    }
-
-    private void conflict() {
-        conflict = true;
-        EventProblems.error(bo.text("conflict"));
-    }
-
-    private void gone() {
-        EventProblems.error(bo.text("events.gone"));
     }
 
     private Optional<WorkshopView> find(UUID id) {
@@ -229,35 +152,8 @@ public class EventWorkshopsView implements Serializable {
         return workshop.getId() != null;
     }
 
-    public String getSlug() {
-        return slug;
-    }
-
-    public EventView getEvent() {
-        return event;
-    }
-
     public WorkshopForm getWorkshop() {
         return workshop;
     }
 
-    public EventContributionForm getPeople() {
-        return people;
-    }
-
-    public UUID getPendingRemoval() {
-        return pendingRemoval;
-    }
-
-    public boolean isConflict() {
-        return conflict;
-    }
-
-    public ContributionRole[] getRoles() {
-        return ContributionRole.values();
-    }
-
-    public ContributionStatus[] getStatuses() {
-        return ContributionStatus.values();
-    }
 }

@@ -1,0 +1,147 @@
+package de.fachtag.web.organizer;
+
+import java.io.Serializable;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.ejb.EJB;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+
+import de.fachtag.event.ContributionRole;
+import de.fachtag.event.ContributionStatus;
+import de.fachtag.event.EventService;
+import de.fachtag.event.EventView;
+
+/**
+ * What the agenda and the workshop editor share: the event they edit (read again after every
+ * change, so the version they send is current), the conflict state, the people form with its
+ * autocomplete, and the role check before any change.
+ */
+abstract class EventPartEditor implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    static final String PEOPLE_FORM = "contribution-form";
+
+    @EJB
+    EventService events;
+
+    @Inject
+    EventBackoffice bo;
+
+    String slug;
+    EventView event;
+    boolean conflict;
+    UUID pendingRemoval;
+    final EventContributionForm people;
+
+    EventPartEditor(ContributionRole defaultRole) {
+        people = new EventContributionForm(defaultRole);
+    }
+
+    /** Runs on the first request of the page: loads the event or answers 404. */
+    public void load() {
+        if (FacesContext.getCurrentInstance().isPostback()) {
+            return;
+        }
+        slug = bo.eventSlug();
+        if (!read()) {
+            EventBackoffice.notFound();
+        }
+    }
+
+    /** Reads the event again; false when it is gone (or never was this tenant's). */
+    boolean read() {
+        Optional<EventView> found = slug == null ? Optional.empty() : events.event(slug);
+        if (found.isEmpty()) {
+            return false;
+        }
+        event = found.get();
+        conflict = false;
+        if (people.getTarget() != null && !hasPart(people.getTarget())) {
+            people.setTarget(null);
+        }
+        afterRead();
+        return true;
+    }
+
+    /** Whether the event still has the agenda item or workshop with this id. */
+    abstract boolean hasPart(String id);
+
+    /** More to read after the event, e.g. the agenda's overlaps. */
+    void afterRead() {
+    }
+
+    /** Chooses the item or workshop the people form adds to, and puts the focus there. */
+    public void addPeopleTo(UUID id) {
+        people.setTarget(id.toString());
+        bo.focus(PEOPLE_FORM + ":person_input");
+    }
+
+    public void addContribution() {
+        if (!editable()) {
+            return;
+        }
+        EventContributionForm.Added added = people.addTo(events, slug, event.version(), bo, PEOPLE_FORM);
+        if (added == EventContributionForm.Added.CONFLICT) {
+            conflict();
+        } else if (added == EventContributionForm.Added.GONE) {
+            gone();
+        } else if (added == EventContributionForm.Added.YES) {
+            read();
+        } else {
+            bo.focus(PEOPLE_FORM + ":person_input");
+        }
+    }
+
+    /** Names the tenant already used, for the autocomplete. */
+    public List<String> completePerson(String query) {
+        return events.people(query);
+    }
+
+    boolean editable() {
+        if (!bo.isEditable()) {
+            EventProblems.error(bo.text("notAllowed"));
+            return false;
+        }
+        return true;
+    }
+
+    void conflict() {
+        conflict = true;
+        EventProblems.error(bo.text("conflict"));
+    }
+
+    void gone() {
+        EventProblems.error(bo.text("events.gone"));
+    }
+
+    public String getSlug() {
+        return slug;
+    }
+
+    public EventView getEvent() {
+        return event;
+    }
+
+    public EventContributionForm getPeople() {
+        return people;
+    }
+
+    public UUID getPendingRemoval() {
+        return pendingRemoval;
+    }
+
+    public boolean isConflict() {
+        return conflict;
+    }
+
+    public ContributionRole[] getRoles() {
+        return ContributionRole.values();
+    }
+
+    public ContributionStatus[] getStatuses() {
+        return ContributionStatus.values();
+    }
+}
