@@ -70,6 +70,11 @@ public class Contribution extends TenantOwned {
         return new Contribution(personName, organisation, function, role, status, position);
     }
 
+    /** Turns "angefragt" into confirmed, or back. */
+    public void changeStatus(ContributionStatus status) {
+        this.status = status == null ? ContributionStatus.CONFIRMED : status;
+    }
+
     void of(Event event) {
         this.event = event;
     }

@@ -405,6 +405,21 @@ public class Event extends TenantOwned {
         return c;
     }
 
+    /** A contribution anywhere in this event: the day's, an agenda item's or a workshop's. */
+    public java.util.Optional<Contribution> contribution(java.util.UUID id) {
+        return java.util.stream.Stream.of(contributions.stream(),
+                        agenda.stream().flatMap(a -> a.getContributions().stream()),
+                        workshops.stream().flatMap(w -> w.getContributions().stream()))
+                .flatMap(s -> s).filter(c -> c.getId().equals(id)).findFirst();
+    }
+
+    /** Removes a contribution from wherever it stands in this event. */
+    public void removeContribution(Contribution c) {
+        contributions.remove(c);
+        agenda.forEach(a -> a.removeContribution(c));
+        workshops.forEach(w -> w.removeContribution(c));
+    }
+
     /** Publishing needs a date: the public page and the calendar cannot do without one. */
     public void publish() {
         if (date == null || start == null) {

@@ -168,6 +168,23 @@ public class EventService {
         em.flush();
     }
 
+    public void removeContribution(String slug, long version, UUID contributionId) {
+        Event e = requireVersion(slug, version);
+        e.removeContribution(contribution(e, contributionId));
+        em.flush();
+    }
+
+    /** Marks a contributor as confirmed, or as only asked ("angefragt"). */
+    public void changeContributionStatus(String slug, long version, UUID contributionId, ContributionStatus status) {
+        Event e = requireVersion(slug, version);
+        contribution(e, contributionId).changeStatus(status);
+        em.flush();
+    }
+
+    private static Contribution contribution(Event e, UUID id) {
+        return e.contribution(id).orElseThrow(() -> new EventNotFoundException(String.valueOf(id)));
+    }
+
     public UUID addWorkshop(String slug, long version, @NotNull @Valid WorkshopForm f) {
         Event e = requireVersion(slug, version);
         Workshop w = e.addWorkshop(f.getCode());

@@ -57,7 +57,7 @@ public record EventView(
 
     /** A person or organisation in a role; {@code requested} is the flyers' "angefragt". */
     public record ContributionView(String person, String organisation, String function, ContributionRole role,
-            ContributionStatus status) implements Serializable {
+            ContributionStatus status, UUID id) implements Serializable {
 
         public boolean requested() {
             return status == ContributionStatus.REQUESTED;
@@ -127,6 +127,6 @@ public record EventView(
 
     private static List<ContributionView> contributions(List<Contribution> list) {
         return list.stream().map(c -> new ContributionView(c.getPersonName(), c.getOrganisation(), c.getFunction(),
-                c.getRole(), c.getStatus())).toList();
+                c.getRole(), c.getStatus(), c.getId())).toList();
     }
 }

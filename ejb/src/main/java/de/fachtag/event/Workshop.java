@@ -119,6 +119,10 @@ public class Workshop extends TenantOwned {
         return c;
     }
 
+    public void removeContribution(Contribution c) {
+        contributions.remove(c);
+    }
+
     Workshop copyTo(Event other) {
         Workshop copy = new Workshop(other, code);
         copy.title = title;

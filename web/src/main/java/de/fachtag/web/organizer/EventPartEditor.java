@@ -6,13 +6,16 @@ import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.ejb.EJB;
+import jakarta.ejb.EJBException;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 
 import de.fachtag.event.ContributionRole;
 import de.fachtag.event.ContributionStatus;
+import de.fachtag.event.EventNotFoundException;
 import de.fachtag.event.EventService;
 import de.fachtag.event.EventView;
+import de.fachtag.tenant.ConcurrentEditException;
 
 /**
  * What the agenda and the workshop editor share: the event they edit (read again after every
@@ -93,6 +96,50 @@ abstract class EventPartEditor implements Serializable {
         } else {
             bo.focus(PEOPLE_FORM + ":person_input");
         }
+    }
+
+    public void removeContribution(UUID id) {
+        String label = label(id);
+        change(() -> events.removeContribution(slug, event.version(), id), bo.text("people.removed", label));
+    }
+
+    /** Turns "angefragt" into confirmed, or back. */
+    public void toggleStatus(UUID id, ContributionStatus current) {
+        ContributionStatus next = current == ContributionStatus.REQUESTED
+                ? ContributionStatus.CONFIRMED : ContributionStatus.REQUESTED;
+        String label = label(id);
+        change(() -> events.changeContributionStatus(slug, event.version(), id, next),
+                bo.text("people.statusChanged", label, bo.text("status." + next.name())));
+    }
+
+    /** One change of a part: done and re-read, or the conflict or "gone" message; never half. */
+    private void change(Runnable work, String done) {
+        if (!editable()) {
+            return;
+        }
+        try {
+            work.run();
+            read();
+            EventProblems.info(done);
+        } catch (ConcurrentEditException e) {
+            conflict();
+        } catch (EventNotFoundException e) {
+            read();
+            gone();
+        } catch (EJBException e) {
+            if (!EventProblems.isConflict(e)) {
+                throw e;
+            }
+            conflict();
+        }
+    }
+
+    private String label(UUID id) {
+        return java.util.stream.Stream.of(event.contributions().stream(),
+                        event.agenda().stream().flatMap(a -> a.contributions().stream()),
+                        event.workshops().stream().flatMap(w -> w.contributions().stream()))
+                .flatMap(s -> s).filter(c -> c.id().equals(id)).map(EventView.ContributionView::label)
+                .findFirst().orElse("");
     }
 
     /** Names the tenant already used, for the autocomplete. */

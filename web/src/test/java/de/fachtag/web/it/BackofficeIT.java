@@ -229,6 +229,22 @@ class BackofficeIT {
                 .contains("Moderation: Quentin Anfrage (DSM e.V.) angefragt");
         A11y.assertNoViolations(bo.driver());
 
+        // a requested person can be marked confirmed and back; a person entered by mistake is removed
+        bo.submit(BackofficeBrowser.button(bo.workshop("Darf es etwas mehr als Folklore sein?"), "als zugesagt markieren"));
+        assertThat(bo.messages()).contains("ist jetzt zugesagt");
+        assertThat(bo.workshop("Darf es etwas mehr als Folklore sein?").getText()).doesNotContain("(DSM e.V.) angefragt");
+        bo.submit(BackofficeBrowser.button(bo.workshop("Darf es etwas mehr als Folklore sein?"), "als angefragt markieren"));
+        assertThat(bo.messages()).contains("ist jetzt angefragt");
+        bo.choose("contribution-form:target", "2 Darf es etwas mehr als Folklore sein?");
+        bo.type("contribution-form:person_input", "Irrtum Eintrag").choose("contribution-form:role", "Referierende");
+        bo.submit("contribution-form:add-person");
+        assertThat(bo.workshop("Darf es etwas mehr als Folklore sein?").getText()).contains("Irrtum Eintrag");
+        bo.submit(bo.workshop("Darf es etwas mehr als Folklore sein?").findElement(
+                By.xpath(".//input[@type='submit' and @aria-label='Entfernen: Irrtum Eintrag']")));
+        assertThat(bo.messages()).contains("„Irrtum Eintrag“ ist entfernt.");
+        assertThat(bo.workshop("Darf es etwas mehr als Folklore sein?").getText())
+                .doesNotContain("Irrtum Eintrag").contains("Moderation: Quentin Anfrage (DSM e.V.) angefragt");
+
         // publish
         bo.open(TENANT + "/events");
         bo.submit(BackofficeBrowser.button(bo.eventRow("bo-fachtag-2027"), "Veröffentlichen"));

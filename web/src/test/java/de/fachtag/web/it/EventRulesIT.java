@@ -153,6 +153,36 @@ class EventRulesIT {
     }
 
     @Test
+    void contributorsCanBeConfirmedAndRemovedButOnlyInTheirOwnEvent() {
+        String slug = newEvent("mittelsachsen", "rules-people");
+        TenantContext.runAs("mittelsachsen", () -> {
+            UUID item = events.addAgendaItem(slug, version("mittelsachsen", slug),
+                    item("10:00", "11:00", AgendaItemKind.PANEL, "Podium"));
+            events.addContribution(slug, version("mittelsachsen", slug), item, "Emiliano Chaimite", "DSM e.V.", null,
+                    ContributionRole.PANEL_GUEST, ContributionStatus.REQUESTED);
+            events.addContribution(slug, version("mittelsachsen", slug), item, "Annett Schrenk", null,
+                    "Ausländerbeauftragte", ContributionRole.MODERATOR, ContributionStatus.CONFIRMED);
+        });
+        var people = TenantContext.callAs("mittelsachsen", () -> events.event(slug).orElseThrow()).agenda().get(0).contributions();
+        UUID chaimite = people.get(0).id();
+        UUID schrenk = people.get(1).id();
+        TenantContext.runAs("mittelsachsen", () -> events.changeContributionStatus(slug, version("mittelsachsen", slug),
+                chaimite, ContributionStatus.CONFIRMED));
+        TenantContext.runAs("mittelsachsen", () -> events.removeContribution(slug, version("mittelsachsen", slug), schrenk));
+        var after = TenantContext.callAs("mittelsachsen", () -> events.event(slug).orElseThrow()).agenda().get(0).contributions();
+        assertEquals(1, after.size());
+        assertEquals("Emiliano Chaimite", after.get(0).person());
+        assertFalse(after.get(0).requested(), "now confirmed");
+
+        String other = newEvent("agsa", "rules-people-agsa");
+        assertThrows(EventNotFoundException.class, () -> TenantContext.runAs("agsa",
+                () -> events.removeContribution(other, version("agsa", other), chaimite)),
+                "another tenant's contribution id is not found, even under one's own event");
+        assertThrows(EventNotFoundException.class, () -> TenantContext.runAs("mittelsachsen",
+                () -> events.removeContribution(other, 0, chaimite)));
+    }
+
+    @Test
     void aSecondEditorWorkingFromAnOldVersionIsRefused() {
         String slug = newEvent("mittelsachsen", "rules-locking");
         EventForm first = TenantContext.callAs("mittelsachsen", () -> events.form(slug));

@@ -103,13 +103,24 @@ public final class BackofficeBrowser {
 
     /** Clicks a button that posts the page and waits for the answer. */
     public void submit(WebElement button) {
+        waitForAjax();
         button.click();
         Browser.waitFor(driver, ExpectedConditions.stalenessOf(button));
         Browser.waitForPage(driver, u -> true);
     }
 
     public void submit(String buttonId) {
+        waitForAjax();
         submit(element(buttonId));
+    }
+
+    /**
+     * An autocomplete may still be answering the last keystroke and re-rendering its panel;
+     * clicking then hits a node that is about to go (Chrome: "does not belong to the document").
+     */
+    private void waitForAjax() {
+        Browser.waitFor(driver, d -> Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript(
+                "return !window.PrimeFaces || !PrimeFaces.ajax || PrimeFaces.ajax.Queue.isEmpty();")));
     }
 
     /** The message next to a field ({@code event-form:date} → {@code event-form:date-error}). */
