@@ -28,6 +28,11 @@ public class EventCatalog {
     }
 
     Optional<Event> find(String slug) {
+        return bySlug(em, slug);
+    }
+
+    /** The tenant's event with this slug; a malformed slug is simply not found. */
+    static Optional<Event> bySlug(EntityManager em, String slug) {
         if (slug == null || !slug.matches("[a-z0-9]+(-[a-z0-9]+)*") || slug.length() > 63) {
             return Optional.empty();
         }

@@ -249,10 +249,7 @@ public class EventService {
     }
 
     Optional<Event> find(String slug) {
-        if (slug == null || !slug.matches("[a-z0-9]+(-[a-z0-9]+)*") || slug.length() > 63) {
-            return Optional.empty();
-        }
-        return em.createNamedQuery("Event.bySlug", Event.class).setParameter("slug", slug).getResultStream().findFirst();
+        return EventCatalog.bySlug(em, slug);
     }
 
     private Event require(String slug) {

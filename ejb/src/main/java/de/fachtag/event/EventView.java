@@ -97,6 +97,14 @@ public record EventView(
         return Event.PUBLIC_STATES.contains(state);
     }
 
+    /** A contribution anywhere in the event: the day's, an agenda item's or a workshop's. */
+    public java.util.Optional<ContributionView> contribution(UUID id) {
+        return java.util.stream.Stream.of(contributions.stream(),
+                        agenda.stream().flatMap(a -> a.contributions().stream()),
+                        workshops.stream().flatMap(w -> w.contributions().stream()))
+                .flatMap(s -> s).filter(c -> c.id().equals(id)).findFirst();
+    }
+
     public boolean isIllustrative(String field) {
         return illustrative.contains(field);
     }

@@ -104,37 +104,14 @@ public class EventAgendaView extends EventPartEditor {
         item = new AgendaItemForm();
     }
 
-    /** First step of removing: the item asks "really?". */
-    public void askRemove(UUID id) {
-        pendingRemoval = id;
-    }
-
-    public void cancelRemove() {
-        pendingRemoval = null;
-    }
-
     public void remove(UUID id) {
         if (!editable()) {
             return;
         }
         String title = find(id).map(a -> bo.text(a.title())).orElse("");
-        try {
-            events.removeAgendaItem(slug, event.version(), id);
-            if (id.equals(item.getId())) {
-                item = new AgendaItemForm();
-            }
-            read();
-            EventProblems.info(bo.text("agenda.removed", title));
-        } catch (ConcurrentEditException e) {
-            conflict();
-        } catch (EventNotFoundException e) {
-            read();
-            EventProblems.error(bo.text("agenda.gone"));
-        } catch (EJBException e) {
-            if (!EventProblems.isConflict(e)) {
-                throw e;
-            }
-            conflict();
+        if (change(() -> events.removeAgendaItem(slug, event.version(), id), bo.text("agenda.removed", title),
+                bo.text("agenda.gone"), ITEM_FORM) && id.equals(item.getId())) {
+            item = new AgendaItemForm();
         }
         pendingRemoval = null;
     }

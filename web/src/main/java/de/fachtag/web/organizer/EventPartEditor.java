@@ -16,6 +16,7 @@ import de.fachtag.event.EventNotFoundException;
 import de.fachtag.event.EventService;
 import de.fachtag.event.EventView;
 import de.fachtag.tenant.ConcurrentEditException;
+import de.fachtag.tenant.RejectedInputException;
 
 /**
  * What the agenda and the workshop editor share: the event they edit (read again after every
@@ -99,47 +100,66 @@ abstract class EventPartEditor implements Serializable {
     }
 
     public void removeContribution(UUID id) {
+        if (!editable()) {
+            return;
+        }
         String label = label(id);
-        change(() -> events.removeContribution(slug, event.version(), id), bo.text("people.removed", label));
+        change(() -> events.removeContribution(slug, event.version(), id), bo.text("people.removed", label),
+                bo.text("events.gone"), PEOPLE_FORM);
     }
 
     /** Turns "angefragt" into confirmed, or back. */
     public void toggleStatus(UUID id, ContributionStatus current) {
         ContributionStatus next = current == ContributionStatus.REQUESTED
                 ? ContributionStatus.CONFIRMED : ContributionStatus.REQUESTED;
-        String label = label(id);
-        change(() -> events.changeContributionStatus(slug, event.version(), id, next),
-                bo.text("people.statusChanged", label, bo.text("status." + next.name())));
-    }
-
-    /** One change of a part: done and re-read, or the conflict or "gone" message; never half. */
-    private void change(Runnable work, String done) {
         if (!editable()) {
             return;
         }
+        String label = label(id);
+        change(() -> events.changeContributionStatus(slug, event.version(), id, next),
+                bo.text("people.statusChanged", label, bo.text("status." + next.name())), bo.text("events.gone"),
+                PEOPLE_FORM);
+    }
+
+    /** First step of removing: the item or workshop asks "really?". */
+    public void askRemove(UUID id) {
+        pendingRemoval = id;
+    }
+
+    public void cancelRemove() {
+        pendingRemoval = null;
+    }
+
+    /**
+     * One change of a part: done and re-read with the {@code done} message, or the conflict, the
+     * rule's field messages (on {@code problemsForm}) or the "gone" message; never half.
+     *
+     * @return whether the change was made
+     */
+    boolean change(Runnable work, String done, String goneMessage, String problemsForm) {
         try {
             work.run();
             read();
             EventProblems.info(done);
+            return true;
         } catch (ConcurrentEditException e) {
             conflict();
         } catch (EventNotFoundException e) {
             read();
-            gone();
+            EventProblems.error(goneMessage);
+        } catch (RejectedInputException e) {
+            EventProblems.show(bo, problemsForm, e.problems());
         } catch (EJBException e) {
             if (!EventProblems.isConflict(e)) {
                 throw e;
             }
             conflict();
         }
+        return false;
     }
 
     private String label(UUID id) {
-        return java.util.stream.Stream.of(event.contributions().stream(),
-                        event.agenda().stream().flatMap(a -> a.contributions().stream()),
-                        event.workshops().stream().flatMap(w -> w.contributions().stream()))
-                .flatMap(s -> s).filter(c -> c.id().equals(id)).map(EventView.ContributionView::label)
-                .findFirst().orElse("");
+        return event.contribution(id).map(EventView.ContributionView::label).orElse("");
     }
 
     /** Names the tenant already used, for the autocomplete. */

@@ -93,39 +93,15 @@ public class EventWorkshopsView extends EventPartEditor {
         workshop = new WorkshopForm();
     }
 
-    public void askRemove(UUID id) {
-        pendingRemoval = id;
-    }
-
-    public void cancelRemove() {
-        pendingRemoval = null;
-    }
-
     public void remove(UUID id) {
         if (!editable()) {
             return;
         }
         String title = find(id).map(w -> bo.text(w.title())).orElse("");
-        try {
-            events.removeWorkshop(slug, event.version(), id);
-            if (id.equals(workshop.getId())) {
-                workshop = new WorkshopForm();
-            }
-            read();
-            EventProblems.info(bo.text("workshops.removed", title));
-        } catch (RejectedInputException e) {
-            // e.g. people registered for this workshop: the rule says why
-            EventProblems.show(bo, LIST_FORM, e.problems());
-        } catch (ConcurrentEditException e) {
-            conflict();
-        } catch (EventNotFoundException e) {
-            read();
-            EventProblems.error(bo.text("workshops.gone"));
-        } catch (EJBException e) {
-            if (!EventProblems.isConflict(e)) {
-                throw e;
-            }
-            conflict();
+        // a rule may refuse (e.g. people registered for this workshop): its message shows in the list
+        if (change(() -> events.removeWorkshop(slug, event.version(), id), bo.text("workshops.removed", title),
+                bo.text("workshops.gone"), LIST_FORM) && id.equals(workshop.getId())) {
+            workshop = new WorkshopForm();
         }
         pendingRemoval = null;
     }
