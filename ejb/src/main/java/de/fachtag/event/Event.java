@@ -152,6 +152,18 @@ public class Event extends TenantOwned {
 
     private Integer seats;
 
+    /** Livestream places; empty: no limit. */
+    @Column(name = "livestream_seats")
+    private Integer livestreamSeats;
+
+    /** Where the livestream is watched; mailed to livestream participants before the start. */
+    @Column(name = "livestream_url")
+    private String livestreamUrl;
+
+    /** How long before the start the livestream link is mailed. */
+    @Column(name = "livestream_link_lead_minutes", nullable = false)
+    private int livestreamLinkLeadMinutes = 60;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     private EventState state = EventState.DRAFT;
@@ -289,6 +301,37 @@ public class Event extends TenantOwned {
         this.registrationCloses = closes;
         this.livestreamCloses = livestreamCloses;
         this.seats = seats;
+    }
+
+    /** The livestream's place limit, its address and when its link goes out. */
+    public void streamTo(Integer livestreamSeats, String livestreamUrl, int leadMinutes) {
+        if (livestreamSeats != null && livestreamSeats <= 0) {
+            throw new EventRuleException("livestreamSeats", "fachtag.capacity.positive");
+        }
+        this.livestreamSeats = livestreamSeats;
+        this.livestreamUrl = livestreamUrl;
+        this.livestreamLinkLeadMinutes = Math.max(0, leadMinutes);
+    }
+
+    /** Whether people can take part this way. */
+    public boolean offersOnSite() {
+        return format != EventFormat.ONLINE;
+    }
+
+    public boolean offersLivestream() {
+        return format != EventFormat.ON_SITE;
+    }
+
+    /** The moment the event starts, if it is dated and timed. */
+    public java.util.Optional<Instant> startsAt() {
+        return date == null || start == null ? java.util.Optional.empty()
+                : java.util.Optional.of(date.atTime(start).atZone(zone()).toInstant());
+    }
+
+    /** The moment the event ends (its date's end of day when untimed). */
+    public java.util.Optional<Instant> endsAt() {
+        return date == null ? java.util.Optional.empty()
+                : java.util.Optional.of(date.atTime(end == null ? LocalTime.MAX : end).atZone(zone()).toInstant());
     }
 
     public void partOf(EventSeries series, Integer edition) {
@@ -454,6 +497,8 @@ public class Event extends TenantOwned {
         next.annotate(cateringNote, livestreamNote, recordingNotice, changeReservation);
         next.organisedBy(organizingGroup, supporters, contactEmail, contactPhone);
         next.seats = seats;
+        next.livestreamSeats = livestreamSeats;
+        next.livestreamLinkLeadMinutes = livestreamLinkLeadMinutes;
         agenda.forEach(item -> next.agenda.add(item.copyTo(next)));
         next.reorder();
         workshops.forEach(w -> next.workshops.add(w.copyTo(next)));
@@ -499,6 +544,9 @@ public class Event extends TenantOwned {
     public Instant getRegistrationCloses() { return registrationCloses; }
     public Instant getLivestreamCloses() { return livestreamCloses; }
     public Integer getSeats() { return seats; }
+    public Integer getLivestreamSeats() { return livestreamSeats; }
+    public String getLivestreamUrl() { return livestreamUrl; }
+    public int getLivestreamLinkLeadMinutes() { return livestreamLinkLeadMinutes; }
     public EventState getState() { return state; }
     public List<String> getIllustrative() { return List.copyOf(illustrative); }
     public long getVersion() { return version; }

@@ -32,7 +32,7 @@ public class EventCatalog {
     }
 
     /** The tenant's event with this slug; a malformed slug is simply not found. */
-    static Optional<Event> bySlug(EntityManager em, String slug) {
+    public static Optional<Event> bySlug(EntityManager em, String slug) {
         if (slug == null || !slug.matches("[a-z0-9]+(-[a-z0-9]+)*") || slug.length() > 63) {
             return Optional.empty();
         }

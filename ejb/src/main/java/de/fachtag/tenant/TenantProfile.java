@@ -2,6 +2,7 @@ package de.fachtag.tenant;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.AttributeOverrides;
@@ -89,6 +90,18 @@ public class TenantProfile extends TenantOwned {
     @Column(name = "a11y_reviewed_on")
     private LocalDate reviewedOn;
 
+    /** Days after an event until its registrations' personal data is erased. */
+    @Column(name = "retention_days", nullable = false)
+    private int retentionDays = 90;
+
+    /** The sectors the registration form offers, keys in order, comma separated. */
+    @Column(nullable = false)
+    private String sectors = "ADMINISTRATION,JOB_CENTRE,EDUCATION,COUNSELLING,MIGRANT_ORGANISATION,BUSINESS,VOLUNTEER,OTHER";
+
+    /** Web origins that may post registrations to the JSON API, comma separated. */
+    @Column(name = "cors_origins", nullable = false)
+    private String corsOrigins = "";
+
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt = Instant.now();
 
@@ -117,6 +130,31 @@ public class TenantProfile extends TenantOwned {
     public void changeBranding(String primaryColour, String accentColour) {
         this.primaryColour = primaryColour.toLowerCase();
         this.accentColour = accentColour.toLowerCase();
+    }
+
+    /** What the tenant's registration forms offer and promise. */
+    public void changeRegistrationRules(int retentionDays, List<String> sectorKeys, List<String> corsOrigins) {
+        this.retentionDays = retentionDays;
+        this.sectors = String.join(",", sectorKeys);
+        this.corsOrigins = String.join(",", corsOrigins);
+    }
+
+    public int getRetentionDays() {
+        return retentionDays;
+    }
+
+    /** Sector keys in the tenant's order. */
+    public List<String> getSectorKeys() {
+        return split(sectors);
+    }
+
+    public List<String> getCorsOrigins() {
+        return split(corsOrigins);
+    }
+
+    private static List<String> split(String list) {
+        return list == null || list.isBlank() ? List.of()
+                : java.util.Arrays.stream(list.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
     }
 
     public void changeLogo(byte[] logo, String contentType) {

@@ -47,15 +47,12 @@ class RowLevelSecurityTest {
      * or "nothing visible without a tenant" would pass for it on an empty table.
      */
     static final List<String> TABLES = List.of("tenant_profile", "funder", "event_series", "staff_account",
-            "feedback_message", "event", "event_funder", "agenda_item", "workshop", "contribution");
+            "feedback_message", "event", "event_funder", "agenda_item", "workshop", "contribution", "consent_text",
+            "registration", "consent_record", "outbox_mail");
 
     /** Rows each tenant gets per table; A and B differ in every table but tenant_profile (one per tenant). */
-    static final Map<String, Integer> ROWS_OF_A = Map.of("tenant_profile", 1, "funder", 2, "event_series", 1,
-            "staff_account", 2, "feedback_message", 1, "event", 1, "event_funder", 2, "agenda_item", 2, "workshop", 1,
-            "contribution", 1);
-    static final Map<String, Integer> ROWS_OF_B = Map.of("tenant_profile", 1, "funder", 3, "event_series", 2,
-            "staff_account", 3, "feedback_message", 2, "event", 2, "event_funder", 3, "agenda_item", 1, "workshop", 2,
-            "contribution", 3);
+    static final Map<String, Integer> ROWS_OF_A = Map.ofEntries(Map.entry("tenant_profile", 1), Map.entry("funder", 2), Map.entry("event_series", 1), Map.entry("staff_account", 2), Map.entry("feedback_message", 1), Map.entry("event", 1), Map.entry("event_funder", 2), Map.entry("agenda_item", 2), Map.entry("workshop", 1), Map.entry("contribution", 1), Map.entry("consent_text", 1), Map.entry("registration", 2), Map.entry("consent_record", 2), Map.entry("outbox_mail", 1));
+    static final Map<String, Integer> ROWS_OF_B = Map.ofEntries(Map.entry("tenant_profile", 1), Map.entry("funder", 3), Map.entry("event_series", 2), Map.entry("staff_account", 3), Map.entry("feedback_message", 2), Map.entry("event", 2), Map.entry("event_funder", 3), Map.entry("agenda_item", 1), Map.entry("workshop", 2), Map.entry("contribution", 3), Map.entry("consent_text", 2), Map.entry("registration", 1), Map.entry("consent_record", 3), Map.entry("outbox_mail", 2));
 
     /** The ids of the rows inserted so far, per tenant and table, so that a child row can name its parents. */
     static final class Ids {
@@ -86,7 +83,7 @@ class RowLevelSecurityTest {
         int insert(Connection c, String tenant, UUID id, Ids ids) throws SQLException;
     }
 
-    static final Map<String, RowInsert> INSERTS = Map.of(
+    static final Map<String, RowInsert> INSERTS = new HashMap<>(Map.of(
             "tenant_profile", (c, t, id, ids) -> Jdbc.update(c, """
                     INSERT INTO tenant_profile (tenant_id, id, email, primary_colour, accent_colour, imprint_de,
                         privacy_de, a11y_conformance, a11y_feedback_email, a11y_arbitration_de)
@@ -125,7 +122,31 @@ class RowLevelSecurityTest {
             "contribution", (c, t, id, ids) -> Jdbc.update(c, """
                     INSERT INTO contribution (tenant_id, id, event_id, person_name, role, status)
                     VALUES (?, ?, ?, 'Dr. Muster', 'SPEAKER', 'CONFIRMED')
-                    """, t, id, ids.pick(t, "event", 0)));
+                    """, t, id, ids.pick(t, "event", 0))));
+
+    static {
+        INSERTS.put("consent_text", (c, t, id, ids) -> Jdbc.update(c, """
+                INSERT INTO consent_text (tenant_id, id, key, version, kind, purpose, label_de)
+                VALUES (?, ?, ?, 1, 'OPTIONAL', 'PHOTO', 'Fotos')
+                """, t, id, "c-" + freshKey()));
+        INSERTS.put("registration", (c, t, id, ids) -> {
+            String email = freshKey() + "@fachtag.test";
+            return Jdbc.update(c, """
+                    INSERT INTO registration (tenant_id, id, event_id, arrival, status, mode, channel, language, sector,
+                        name, email, email_key)
+                    VALUES (?, ?, ?, nextval('registration_arrival'), 'CONFIRMED', 'ON_SITE', 'FORM', 'de', 'OTHER',
+                        'Erika Muster', ?, ?)
+                    """, t, id, ids.pick(t, "event", 0), email, email);
+        });
+        INSERTS.put("consent_record", (c, t, id, ids) -> Jdbc.update(c, """
+                INSERT INTO consent_record (tenant_id, id, registration_id, consent_text_id, granted, channel)
+                VALUES (?, ?, ?, ?, true, 'FORM')
+                """, t, id, ids.pick(t, "registration", 0), ids.pick(t, "consent_text", 0)));
+        INSERTS.put("outbox_mail", (c, t, id, ids) -> Jdbc.update(c, """
+                INSERT INTO outbox_mail (tenant_id, id, registration_id, kind, recipient, language, subject, body_text)
+                VALUES (?, ?, ?, 'CONFIRMATION', 'erika@fachtag.test', 'de', 'Bestaetigung', 'Hallo')
+                """, t, id, ids.pick(t, "registration", 0)));
+    }
 
     static TestDatabase db;
     static List<String> tables;

@@ -1,0 +1,117 @@
+package de.fachtag.mail;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import jakarta.persistence.Basic;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Table;
+
+import de.fachtag.tenancy.TenantOwned;
+
+/** One mail waiting in the outbox, or sent from it. Rendered when written, so it says what was true then. */
+@Entity
+@Table(name = "outbox_mail")
+public class OutboxMail extends TenantOwned {
+
+    @Column(name = "registration_id", updatable = false)
+    private UUID registrationId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, updatable = false)
+    private MailKind kind;
+
+    @Column(name = "dedupe_key", updatable = false)
+    private String dedupeKey;
+
+    @Column(nullable = false)
+    private String recipient;
+
+    @Column(nullable = false)
+    private String language;
+
+    @Column(nullable = false)
+    private String subject;
+
+    @Column(name = "body_text", nullable = false)
+    private String bodyText;
+
+    @Column(name = "body_html")
+    private String bodyHtml;
+
+    @Column(name = "attachment_name")
+    private String attachmentName;
+
+    @Column(name = "attachment_type")
+    private String attachmentType;
+
+    @Basic(fetch = FetchType.EAGER)
+    private byte[] attachment;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt = Instant.now();
+
+    @Column(name = "next_attempt_at", nullable = false)
+    private Instant nextAttemptAt = createdAt;
+
+    private int attempts;
+
+    @Column(name = "last_error")
+    private String lastError;
+
+    @Column(name = "sent_at")
+    private Instant sentAt;
+
+    protected OutboxMail() {
+    }
+
+    public OutboxMail(UUID registrationId, MailKind kind, String dedupeKey, String recipient, String language,
+            String subject, String bodyText, String bodyHtml) {
+        this.registrationId = registrationId;
+        this.kind = kind;
+        this.dedupeKey = dedupeKey;
+        this.recipient = recipient;
+        this.language = language;
+        this.subject = subject;
+        this.bodyText = bodyText;
+        this.bodyHtml = bodyHtml;
+    }
+
+    public void attach(String name, String contentType, byte[] content) {
+        this.attachmentName = name;
+        this.attachmentType = contentType;
+        this.attachment = content;
+    }
+
+    public void sent(Instant at) {
+        sentAt = at;
+        lastError = null;
+    }
+
+    public void failed(String error, Instant retryAt) {
+        attempts++;
+        lastError = error;
+        nextAttemptAt = retryAt;
+    }
+
+    public UUID getRegistrationId() { return registrationId; }
+    public MailKind getKind() { return kind; }
+    public String getDedupeKey() { return dedupeKey; }
+    public String getRecipient() { return recipient; }
+    public String getLanguage() { return language; }
+    public String getSubject() { return subject; }
+    public String getBodyText() { return bodyText; }
+    public String getBodyHtml() { return bodyHtml; }
+    public String getAttachmentName() { return attachmentName; }
+    public String getAttachmentType() { return attachmentType; }
+    public byte[] getAttachment() { return attachment; }
+    public Instant getCreatedAt() { return createdAt; }
+    public Instant getNextAttemptAt() { return nextAttemptAt; }
+    public int getAttempts() { return attempts; }
+    public String getLastError() { return lastError; }
+    public Instant getSentAt() { return sentAt; }
+}

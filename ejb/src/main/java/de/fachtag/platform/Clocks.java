@@ -1,0 +1,16 @@
+package de.fachtag.platform;
+
+import java.time.Clock;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
+
+/** The one clock the services read, so that a test build can put another in its place. */
+@ApplicationScoped
+public class Clocks {
+
+    @Produces
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+}

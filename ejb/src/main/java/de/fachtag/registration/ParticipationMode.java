@@ -1,0 +1,6 @@
+package de.fachtag.registration;
+
+/** vor Ort / Livestream. */
+public enum ParticipationMode {
+    ON_SITE, LIVESTREAM
+}

@@ -1,0 +1,489 @@
+package de.fachtag.registration;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.Validator;
+
+import org.eclipse.persistence.config.QueryHints;
+
+import de.fachtag.event.Event;
+import de.fachtag.event.EventCatalog;
+import de.fachtag.event.EventNotFoundException;
+import de.fachtag.event.EventState;
+import de.fachtag.event.Workshop;
+import de.fachtag.mail.MailKind;
+import de.fachtag.mail.Outbox;
+import de.fachtag.tenancy.TenantContext;
+import de.fachtag.tenancy.TenantScoped;
+import de.fachtag.tenant.RejectedInputException;
+import de.fachtag.tenant.TenantProfile;
+
+/**
+ * Registering, and every change that moves a seat: the participant's own changes through the
+ * private link and the organizer's by hand. Each such change takes the event's {@link SeatLock}
+ * first, counts seats under it, and promotes waiting people in the same transaction when a seat
+ * comes free, so confirmed registrations never exceed the seats.
+ */
+@Stateless
+@TenantScoped
+public class RegistrationService {
+
+    @PersistenceContext(unitName = "fachtag")
+    EntityManager em;
+
+    @Inject
+    SeatLock seatLock;
+
+    @Inject
+    Validator validator;
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    ConsentTexts consentTexts;
+
+    @Inject
+    Clock clock;
+
+    // ---------------------------------------------------------------- registering
+
+    /** Registers through the public form or the API, within the event's registration window. */
+    public RegistrationOutcome register(String eventSlug, RegistrationForm form, Channel channel) {
+        Event event = openEvent(eventSlug);
+        Instant now = clock.instant();
+        validate(event, form, true);
+        checkWindow(event, form.getMode(), now);
+        return place(event, form, channel, now);
+    }
+
+    /** Registers someone by hand (organizer): no window, the same seats and waitlist. */
+    public RegistrationOutcome registerByOrganizer(String eventSlug, RegistrationForm form) {
+        Event event = EventCatalog.bySlug(em, eventSlug).orElseThrow(() -> new EventNotFoundException(eventSlug));
+        validate(event, form, false);
+        return place(event, form, Channel.ORGANIZER, clock.instant());
+    }
+
+    private RegistrationOutcome place(Event event, RegistrationForm form, Channel channel, Instant now) {
+        Participant person = form.participant();
+        Workshop workshop = workshopOf(event, form);
+        seatLock.lock(event);
+        Optional<Registration> existing = em.createNamedQuery("Registration.byEmail", Registration.class)
+                .setParameter("event", event).setParameter("emailKey", person.emailKey()).getResultStream().findFirst();
+        if (existing.isPresent() && existing.get().isActive()) {
+            Registration r = existing.get();
+            String token = issueToken(r);
+            outbox.registrationMail(r, MailKind.LINK_RESENT, Optional.of(token));
+            return new RegistrationOutcome(r.getId(), r.getStatus(), true, Optional.empty(), waitlistPosition(r));
+        }
+        Registration r = existing.orElseGet(() -> new Registration(event, nextArrival(), channel, now));
+        if (existing.isPresent()) {
+            r.arriveAgain(nextArrival(), now); // cancelled before: back in the queue as a new arrival
+        }
+        r.describe(person);
+        r.choose(form.getMode(), workshop, now);
+        if (r.getCheckinCode() == null) {
+            r.assignCheckinCode(Tokens.newCheckinCode());
+        }
+        String token = issueToken(r);
+        if (hasSeat(r)) {
+            r.confirm(now);
+        } else {
+            r.waitlist(now);
+        }
+        if (existing.isEmpty()) {
+            em.persist(r);
+        }
+        for (ConsentText text : consentTexts.forEvent(event.getId())) {
+            boolean granted = form.granted(text.getKey());
+            if (existing.isPresent() || granted || text.isOptional()) {
+                em.persist(r.decide(text, granted, channel == Channel.ORGANIZER ? Channel.ORGANIZER : channel, now));
+            }
+        }
+        outbox.registrationMail(r, r.getStatus() == RegistrationStatus.CONFIRMED ? MailKind.CONFIRMATION : MailKind.WAITLISTED,
+                Optional.of(token));
+        return new RegistrationOutcome(r.getId(), r.getStatus(), false, Optional.of(token), waitlistPosition(r));
+    }
+
+    /**
+     * Mails the private link again to an address registered for the event. Says nothing about
+     * whether the address is registered: the answer is the same either way.
+     */
+    public void resendLink(String eventSlug, String email) {
+        if (email == null || email.isBlank() || email.length() > 254) {
+            return;
+        }
+        Event event = EventCatalog.bySlug(em, eventSlug).filter(Event::isPublic).orElseThrow(() -> new EventNotFoundException(eventSlug));
+        em.createNamedQuery("Registration.byEmail", Registration.class).setParameter("event", event)
+                .setParameter("emailKey", email.strip().toLowerCase(java.util.Locale.ROOT)).getResultStream()
+                .filter(Registration::isActive).findFirst()
+                .ifPresent(r -> outbox.registrationMail(r, MailKind.LINK_RESENT, Optional.of(issueToken(r))));
+    }
+
+    // ---------------------------------------------------------------- the private link
+
+    /** The registration a private-link token opens; unknown, erased and other tenants' tokens alike: not found. */
+    public Registration byToken(String token) {
+        if (Tokens.tenantOf(token).filter(t -> t.equals(TenantContext.current().orElse(null))).isEmpty()) {
+            throw new RegistrationNotFoundException();
+        }
+        return em.createNamedQuery("Registration.byToken", Registration.class).setParameter("hash", Tokens.hash(token))
+                .getResultStream().findFirst().orElseThrow(RegistrationNotFoundException::new);
+    }
+
+    /** Another workshop, if it has a seat; otherwise nothing changes and the answer says it is full. */
+    public Registration changeWorkshop(String token, String workshopCode) {
+        return moveTo(byToken(token), workshopCode, false);
+    }
+
+    /** On site ↔ livestream; a switch to on site needs a free seat (and a workshop when the event has some). */
+    public Registration switchMode(String token, ParticipationMode mode, String workshopCode) {
+        Registration r = byToken(token);
+        if (mode == r.getMode()) {
+            return r;
+        }
+        Event event = r.getEvent();
+        if (mode == ParticipationMode.ON_SITE && !event.offersOnSite() || mode == ParticipationMode.LIVESTREAM && !event.offersLivestream()) {
+            throw new RejectedInputException(Map.of("mode", "fachtag.registration.mode.notOffered"));
+        }
+        Workshop workshop = mode == ParticipationMode.ON_SITE ? requiredWorkshop(event, workshopCode) : null;
+        Instant now = clock.instant();
+        seatLock.lock(event);
+        ParticipationMode before = r.getMode();
+        Workshop workshopBefore = r.getWorkshop();
+        boolean heldSeat = r.getStatus() == RegistrationStatus.CONFIRMED;
+        r.choose(mode, workshop, now);
+        if (!hasSeat(r)) {
+            r.choose(before, workshopBefore, now);
+            throw new RejectedInputException(Map.of("mode", "fachtag.registration.full"));
+        }
+        if (r.getStatus() == RegistrationStatus.WAITLISTED) {
+            r.confirm(now);
+        }
+        outbox.registrationMail(r, MailKind.CHANGED, Optional.empty());
+        if (heldSeat) {
+            promoteWaiting(event, now);
+        }
+        return r;
+    }
+
+    public Registration cancel(String token) {
+        return cancel(byToken(token), Channel.SELF_SERVICE);
+    }
+
+    /** Withdraws (or later grants) an optional consent: a new record; the old ones stay. */
+    public Registration decideConsent(String token, String key, boolean granted) {
+        Registration r = byToken(token);
+        ConsentText text = consentTexts.forEvent(r.getEvent().getId()).stream().filter(t -> t.getKey().equals(key))
+                .filter(ConsentText::isOptional).findFirst()
+                .orElseThrow(() -> new RejectedInputException(Map.of("consent", "fachtag.registration.consent.unknown")));
+        em.persist(r.decide(text, granted, Channel.SELF_SERVICE, clock.instant()));
+        return r;
+    }
+
+    // ---------------------------------------------------------------- organizer
+
+    public Registration find(UUID id) {
+        if (id == null) {
+            throw new RegistrationNotFoundException();
+        }
+        Registration r = em.find(Registration.class, id);
+        if (r == null || r.isAnonymized()) {
+            throw new RegistrationNotFoundException();
+        }
+        return r;
+    }
+
+    public Registration cancelById(UUID id) {
+        return cancel(find(id), Channel.ORGANIZER);
+    }
+
+    /** Moves a registration to another workshop (organizer): only into a free seat. */
+    public Registration move(UUID id, String workshopCode) {
+        return moveTo(find(id), workshopCode, true);
+    }
+
+    /** Corrects a person's details (organizer); seats do not move. */
+    public Registration correct(UUID id, RegistrationForm form) {
+        Registration r = find(id);
+        Map<String, String> problems = violations(form);
+        if (!problems.isEmpty()) {
+            throw new RejectedInputException(problems);
+        }
+        Participant person = form.participant();
+        if (!person.emailKey().equals(r.getEmailKey())) {
+            boolean taken = em.createNamedQuery("Registration.byEmail", Registration.class).setParameter("event", r.getEvent())
+                    .setParameter("emailKey", person.emailKey()).getResultStream().findAny().isPresent();
+            if (taken) {
+                throw new RejectedInputException(Map.of("email", "fachtag.registration.email.taken"));
+            }
+        }
+        r.describe(person);
+        return r;
+    }
+
+    /** Gives a waiting person a free seat now, ahead of the queue (organizer). */
+    public Registration promote(UUID id) {
+        Registration r = find(id);
+        if (r.getStatus() != RegistrationStatus.WAITLISTED) {
+            return r;
+        }
+        seatLock.lock(r.getEvent());
+        if (!hasSeat(r)) {
+            throw new RejectedInputException(Map.of("status", "fachtag.registration.noSeatFree"));
+        }
+        r.confirm(clock.instant());
+        outbox.registrationMail(r, MailKind.PROMOTED, Optional.empty());
+        return r;
+    }
+
+    /**
+     * Marks the person of a badge's code present. A second scan changes nothing and says when
+     * they were checked in.
+     */
+    public CheckIn checkIn(String eventSlug, String code) {
+        Event event = EventCatalog.bySlug(em, eventSlug).orElseThrow(() -> new EventNotFoundException(eventSlug));
+        String normalized = Tokens.normalizeCheckinCode(code);
+        Optional<Registration> found = normalized.isEmpty() ? Optional.empty()
+                : em.createNamedQuery("Registration.byCheckinCode", Registration.class).setParameter("code", normalized)
+                        .setParameter("event", event).getResultStream().findFirst();
+        if (found.isEmpty()) {
+            return new CheckIn(CheckIn.Result.UNKNOWN, null, null, null, null);
+        }
+        Registration r = found.get();
+        if (r.getStatus() != RegistrationStatus.CONFIRMED) {
+            return new CheckIn(CheckIn.Result.NOT_CONFIRMED, r.getId(), r.getName(), workshopCode(r), null);
+        }
+        if (r.getCheckedInAt() != null) {
+            return new CheckIn(CheckIn.Result.ALREADY, r.getId(), r.getName(), workshopCode(r), r.getCheckedInAt());
+        }
+        Instant now = clock.instant();
+        r.checkIn(now);
+        return new CheckIn(CheckIn.Result.CHECKED_IN, r.getId(), r.getName(), workshopCode(r), now);
+    }
+
+    // ---------------------------------------------------------------- rules
+
+    private Registration cancel(Registration r, Channel by) {
+        if (!r.isActive()) {
+            return r;
+        }
+        Instant now = clock.instant();
+        seatLock.lock(r.getEvent());
+        boolean heldSeat = r.getStatus() == RegistrationStatus.CONFIRMED;
+        r.cancel(now);
+        outbox.registrationMail(r, MailKind.CANCELLED, Optional.empty());
+        if (heldSeat) {
+            promoteWaiting(r.getEvent(), now);
+        }
+        return r;
+    }
+
+    private Registration moveTo(Registration r, String workshopCode, boolean byOrganizer) {
+        if (r.getMode() != ParticipationMode.ON_SITE || !r.isActive()) {
+            throw new RejectedInputException(Map.of("workshop", "fachtag.registration.workshop.onSiteOnly"));
+        }
+        Event event = r.getEvent();
+        Workshop target = requiredWorkshop(event, workshopCode);
+        if (target.equals(r.getWorkshop())) {
+            return r;
+        }
+        Instant now = clock.instant();
+        seatLock.lock(event);
+        Workshop before = r.getWorkshop();
+        boolean heldSeat = r.getStatus() == RegistrationStatus.CONFIRMED;
+        r.choose(ParticipationMode.ON_SITE, target, now);
+        if (heldSeat && !hasSeat(r)) {
+            r.choose(ParticipationMode.ON_SITE, before, now);
+            throw new RejectedInputException(Map.of("workshop", "fachtag.registration.workshop.full"));
+        }
+        if (!heldSeat && hasSeat(r)) {
+            r.confirm(now);
+        }
+        outbox.registrationMail(r, MailKind.CHANGED, Optional.empty());
+        if (heldSeat) {
+            promoteWaiting(event, now); // the old workshop's seat is free now
+        }
+        return r;
+    }
+
+    /**
+     * Gives free seats to waiting people in arrival order. Someone whose workshop is still full
+     * keeps waiting while a later person with a free workshop moves up: the queue is per
+     * workshop. Runs under the event's seat lock, in the transaction that freed the seat.
+     */
+    void promoteWaiting(Event event, Instant now) {
+        for (Registration waiting : em.createNamedQuery("Registration.waiting", Registration.class)
+                .setParameter("event", event).getResultList()) {
+            if (hasSeat(waiting)) {
+                waiting.confirm(now);
+                outbox.registrationMail(waiting, MailKind.PROMOTED, Optional.empty());
+            }
+        }
+    }
+
+    /** Whether the registration, as it stands, fits into the seats others hold. Call under the seat lock. */
+    boolean hasSeat(Registration r) {
+        Event event = r.getEvent();
+        if (r.getMode() == ParticipationMode.LIVESTREAM) {
+            return event.getLivestreamSeats() == null
+                    || confirmedOthers(r, "AND r.mode = de.fachtag.registration.ParticipationMode.LIVESTREAM", null) < event.getLivestreamSeats();
+        }
+        if (event.getSeats() != null
+                && confirmedOthers(r, "AND r.mode = de.fachtag.registration.ParticipationMode.ON_SITE", null) >= event.getSeats()) {
+            return false;
+        }
+        Workshop w = r.getWorkshop();
+        return w == null || w.getCapacity() == null
+                || confirmedOthers(r, "AND r.mode = de.fachtag.registration.ParticipationMode.ON_SITE AND r.workshop = :workshop", w)
+                        < w.getCapacity();
+    }
+
+    private long confirmedOthers(Registration r, String condition, Workshop workshop) {
+        var query = em.createQuery("SELECT COUNT(r) FROM Registration r WHERE r.event = :event AND r.status = "
+                        + "de.fachtag.registration.RegistrationStatus.CONFIRMED AND r.id <> :self " + condition, Long.class)
+                .setParameter("event", r.getEvent()).setParameter("self", r.getId());
+        if (workshop != null) {
+            query.setParameter("workshop", workshop);
+        }
+        return query.getSingleResult();
+    }
+
+    private Integer waitlistPosition(Registration r) {
+        if (r.getStatus() != RegistrationStatus.WAITLISTED) {
+            return null;
+        }
+        String sameQueue = r.getWorkshop() == null ? "" : " AND (r.workshop = :workshop OR r.workshop IS NULL)";
+        var query = em.createQuery("SELECT COUNT(r) FROM Registration r WHERE r.event = :event AND r.status = "
+                        + "de.fachtag.registration.RegistrationStatus.WAITLISTED AND r.mode = :mode AND r.arrival < :arrival"
+                        + sameQueue, Long.class)
+                .setParameter("event", r.getEvent()).setParameter("mode", r.getMode()).setParameter("arrival", r.getArrival());
+        if (r.getWorkshop() != null) {
+            query.setParameter("workshop", r.getWorkshop());
+        }
+        return (int) (query.getSingleResult() + 1);
+    }
+
+    private Event openEvent(String slug) {
+        return EventCatalog.bySlug(em, slug).filter(Event::isPublic).orElseThrow(() -> new EventNotFoundException(slug));
+    }
+
+    /** The window of the chosen mode: before it opens and after it closes nothing is accepted. */
+    static void checkWindow(Event event, ParticipationMode mode, Instant now) {
+        if (event.getState() != EventState.PUBLISHED) {
+            throw new RegistrationClosedException(RegistrationClosedException.Reason.CLOSED);
+        }
+        if (event.getRegistrationOpens() != null && now.isBefore(event.getRegistrationOpens())) {
+            throw new RegistrationClosedException(RegistrationClosedException.Reason.NOT_YET_OPEN);
+        }
+        Instant closes = mode == ParticipationMode.LIVESTREAM && event.getLivestreamCloses() != null
+                ? event.getLivestreamCloses() : event.getRegistrationCloses();
+        Instant end = closes != null ? closes : event.endsAt().orElse(null);
+        if (end != null && !now.isBefore(end)) {
+            throw new RegistrationClosedException(RegistrationClosedException.Reason.CLOSED);
+        }
+    }
+
+    /** What the public may do now: which modes are open. Empty: registration is not open. */
+    public static List<ParticipationMode> openModes(Event event, Instant now) {
+        return java.util.Arrays.stream(ParticipationMode.values())
+                .filter(m -> m == ParticipationMode.ON_SITE ? event.offersOnSite() : event.offersLivestream())
+                .filter(m -> {
+                    try {
+                        checkWindow(event, m, now);
+                        return true;
+                    } catch (RegistrationClosedException e) {
+                        return false;
+                    }
+                }).toList();
+    }
+
+    private void validate(Event event, RegistrationForm form, boolean acknowledgementsRequired) {
+        Map<String, String> problems = violations(form);
+        if (form.getMode() != null) {
+            if (form.getMode() == ParticipationMode.ON_SITE && !event.offersOnSite()
+                    || form.getMode() == ParticipationMode.LIVESTREAM && !event.offersLivestream()) {
+                problems.putIfAbsent("mode", "fachtag.registration.mode.notOffered");
+            } else if (form.getMode() == ParticipationMode.ON_SITE && !event.getWorkshops().isEmpty()) {
+                if (form.getWorkshop() == null || form.getWorkshop().isBlank()) {
+                    problems.putIfAbsent("workshop", "fachtag.registration.workshop.required");
+                } else if (workshop(event, form.getWorkshop()).isEmpty()) {
+                    problems.putIfAbsent("workshop", "fachtag.registration.workshop.unknown");
+                }
+            }
+        }
+        if (form.getSector() != null && !offeredSectors().contains(form.getSector().name())) {
+            problems.putIfAbsent("sector", "fachtag.registration.sector.required");
+        }
+        if (acknowledgementsRequired) {
+            for (ConsentText text : consentTexts.forEvent(event.getId())) {
+                if (!text.isOptional() && !form.granted(text.getKey())) {
+                    problems.putIfAbsent("consents." + text.getKey(), "fachtag.registration.acknowledgement.required");
+                }
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new RejectedInputException(problems);
+        }
+    }
+
+    private Map<String, String> violations(RegistrationForm form) {
+        Map<String, String> problems = new LinkedHashMap<>();
+        validator.validate(form).stream()
+                .sorted(java.util.Comparator.comparing(v -> v.getPropertyPath().toString()))
+                .forEach(v -> problems.putIfAbsent(v.getPropertyPath().toString(),
+                        v.getMessageTemplate().replaceAll("^\\{|\\}$", "")));
+        return problems;
+    }
+
+    /** The sector keys this tenant's forms offer. */
+    public List<String> offeredSectors() {
+        return em.createNamedQuery("TenantProfile.current", TenantProfile.class).getResultStream().findFirst()
+                .map(TenantProfile::getSectorKeys).filter(l -> !l.isEmpty())
+                .orElse(java.util.Arrays.stream(Sector.values()).map(Enum::name).toList());
+    }
+
+    private Workshop workshopOf(Event event, RegistrationForm form) {
+        return form.getMode() == ParticipationMode.ON_SITE && form.getWorkshop() != null
+                ? workshop(event, form.getWorkshop()).orElse(null) : null;
+    }
+
+    private Workshop requiredWorkshop(Event event, String code) {
+        if (event.getWorkshops().isEmpty()) {
+            return null;
+        }
+        return workshop(event, code)
+                .orElseThrow(() -> new RejectedInputException(Map.of("workshop", code == null || code.isBlank()
+                        ? "fachtag.registration.workshop.required" : "fachtag.registration.workshop.unknown")));
+    }
+
+    private static Optional<Workshop> workshop(Event event, String code) {
+        return code == null ? Optional.empty()
+                : event.getWorkshops().stream().filter(w -> w.getCode().equalsIgnoreCase(code.strip())).findFirst();
+    }
+
+    private static String workshopCode(Registration r) {
+        return r.getWorkshop() == null ? null : r.getWorkshop().getCode();
+    }
+
+    private String issueToken(Registration r) {
+        String token = Tokens.newToken(TenantContext.current().orElseThrow());
+        r.issueToken(Tokens.hash(token));
+        return token;
+    }
+
+    private long nextArrival() {
+        return ((Number) em.createNativeQuery("SELECT nextval('registration_arrival')")
+                .setHint(QueryHints.ALLOW_NATIVE_SQL_QUERY, true).getSingleResult()).longValue();
+    }
+}

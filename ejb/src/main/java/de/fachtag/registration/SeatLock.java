@@ -1,0 +1,57 @@
+package de.fachtag.registration;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
+
+import org.eclipse.persistence.config.QueryHints;
+
+import de.fachtag.event.Event;
+
+/**
+ * Serialises the seat decisions of one event, and only of that event, as pretix does: a
+ * transaction-scoped PostgreSQL advisory lock keyed by tenant and event, held until commit.
+ * Whoever counts seats holds it, so two registrations can never both see the last free seat,
+ * on one application instance or several. Registrations for other events do not wait.
+ *
+ * <p>A lock that stays taken longer than {@link #TIMEOUT} fails with {@link SeatsBusyException}
+ * (the person is asked to try again) instead of piling up requests.
+ */
+@ApplicationScoped
+public class SeatLock {
+
+    static final String TIMEOUT = "10s";
+
+    @PersistenceContext(unitName = "fachtag")
+    EntityManager em;
+
+    public void lock(Event event) {
+        try {
+            native_("SELECT set_config('lock_timeout', '" + TIMEOUT + "', true)");
+            em.createNativeQuery("SELECT pg_advisory_xact_lock(hashtextextended(?1, 0))::text")
+                    .setHint(QueryHints.ALLOW_NATIVE_SQL_QUERY, true)
+                    .setParameter(1, "seats:" + event.getId())
+                    .getSingleResult();
+            native_("SELECT set_config('lock_timeout', '0', true)");
+        } catch (PersistenceException e) {
+            if (isLockTimeout(e)) {
+                throw new SeatsBusyException(e);
+            }
+            throw e;
+        }
+    }
+
+    private void native_(String sql) {
+        em.createNativeQuery(sql).setHint(QueryHints.ALLOW_NATIVE_SQL_QUERY, true).getSingleResult();
+    }
+
+    private static boolean isLockTimeout(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.sql.SQLException sql && "55P03".equals(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
