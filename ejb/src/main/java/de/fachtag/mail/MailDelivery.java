@@ -67,6 +67,9 @@ public class MailDelivery {
     @EJB
     ScheduledMails scheduled;
 
+    @EJB
+    OutboxStatus status;
+
     @PersistenceContext(unitName = "fachtag")
     EntityManager em;
 
@@ -140,6 +143,16 @@ public class MailDelivery {
         }
         report(server, sent, problem);
         return sent;
+    }
+
+    /** Whether an SMTP server is configured at all. */
+    public boolean delivers() {
+        return smtp.isPresent();
+    }
+
+    /** The tenants with unsent mails, for the platform operator's dashboard. */
+    public List<OutboxStatus.Waiting> waiting() {
+        return tenants().stream().map(t -> TenantContext.callAs(t, () -> status.waiting())).filter(w -> w.count() > 0).toList();
     }
 
     private void report(SmtpServer server, int sent, String problem) {

@@ -198,6 +198,10 @@ class MailIT {
             assertThat(outbox.get("waiting")).as("the mail waits in the outbox").isEqualTo("1");
             assertThat(Integer.parseInt(outbox.get("attempts"))).as("delivery was tried and failed").isGreaterThanOrEqualTo(2);
             assertThat(outbox.get("lastError")).isNotBlank();
+
+            String dashboard = platformDashboard();
+            assertThat(dashboard).as("the operator sees the waiting mails").contains("id=\"waiting-mail\"")
+                    .contains("<td>" + TENANT + "</td>").doesNotContain(people.get(0));
         } finally {
             smtp = new GreenMail(new ServerSetup(PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
             smtp.start();
@@ -216,6 +220,25 @@ class MailIT {
     }
 
     // ------------------------------------------------------------------ helpers
+
+    /** The platform operator's dashboard, signed in as the demo operator. */
+    private String platformDashboard() {
+        var client = new de.fachtag.web.it.browser.Http(URI.create(base.toString()));
+        var form = client.get("/login");
+        String cookie = "FACHTAG_SESSION=" + form.cookieValue("FACHTAG_SESSION").orElseThrow();
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("login-form", "login-form");
+        fields.put("login-form:email", "operator@fachtag.demo");
+        fields.put("login-form:password", "demo-password-for-tests");
+        fields.put("login-form:submit", "");
+        fields.put("jakarta.faces.ViewState", form.viewState());
+        var signIn = client.postForm("/login", cookie, fields);
+        assertThat(signIn.status()).as("operator sign-in: %s", signIn).isEqualTo(302);
+        String session = signIn.cookieValue("FACHTAG_SESSION").map(c -> "FACHTAG_SESSION=" + c).orElse(cookie);
+        var page = client.get("/platform/", session);
+        assertThat(page.status()).as("%s", page).isEqualTo(200);
+        return page.body();
+    }
 
     private Map<String, String> register(String event, String name, String email, String language, String mode, String workshop)
             throws IOException, InterruptedException {
