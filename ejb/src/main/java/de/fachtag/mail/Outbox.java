@@ -65,10 +65,13 @@ public class Outbox {
     }
 
     /** The registrations of an event that already have a mail of this kind with a dedupe key. */
-    public List<UUID> alreadyQueued(Event event, MailKind kind) {
-        return em.createQuery("SELECT m.registrationId FROM OutboxMail m, Registration r WHERE r.event = :event "
-                        + "AND m.registrationId = r.id AND m.kind = :kind AND m.dedupeKey IS NOT NULL", UUID.class)
-                .setParameter("event", event).setParameter("kind", kind).getResultList();
+    public java.util.Set<UUID> alreadyQueued(Event event, MailKind kind) {
+        // read as text: the driver's uuid value and EclipseLink's conversion of a basic UUID differ by path
+        return em.createQuery("SELECT m.dedupeKey FROM OutboxMail m, Registration r WHERE r.event = :event "
+                        + "AND m.registrationId = r.id AND m.kind = :kind AND m.dedupeKey IS NOT NULL", String.class)
+                .setParameter("event", event).setParameter("kind", kind).getResultStream()
+                .map(key -> UUID.fromString(key.substring(key.indexOf(':') + 1)))
+                .collect(java.util.stream.Collectors.toSet());
     }
 
     public static String dedupeKey(MailKind kind, UUID registrationId) {

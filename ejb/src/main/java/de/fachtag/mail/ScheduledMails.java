@@ -3,7 +3,6 @@ package de.fachtag.mail;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -78,7 +77,7 @@ public class ScheduledMails {
      * registers later has just got the confirmation with the same details.
      */
     private int enqueue(Event event, MailKind kind, ParticipationMode mode, MailSchedule.Window remindOnlyBefore) {
-        Set<UUID> done = new HashSet<>(outbox.alreadyQueued(event, kind));
+        Set<UUID> done = outbox.alreadyQueued(event, kind);
         int queued = 0;
         for (Registration r : em.createNamedQuery("Registration.ofEvent", Registration.class).setParameter("event", event)
                 .getResultList()) {

@@ -123,6 +123,8 @@ class MailIT {
         assertThat(probe("schedule", "at", halfAnHourBefore.toString()).get("queued")).as("3 reminders, 1 livestream link")
                 .isEqualTo("4");
         assertThat(probe("schedule", "at", halfAnHourBefore.toString()).get("queued")).as("each at most once").isEqualTo("0");
+        assertThat(probe("schedule-all", "at", halfAnHourBefore.plusSeconds(60).toString()).get("queued"))
+                .as("the job's own round, over all tenants").isEqualTo("0");
 
         Map<String, List<String>> expected = new LinkedHashMap<>();
         expected.put(anna, List.of("CONFIRMATION", "CANCELLED"));
