@@ -74,7 +74,7 @@ public class ConsentTexts {
         var query = eventId == null
                 ? em.createQuery("SELECT c FROM ConsentText c WHERE c.eventId IS NULL", ConsentText.class)
                 : em.createQuery("SELECT c FROM ConsentText c WHERE c.eventId = :event", ConsentText.class)
-                        .setParameter("event", eventId);
+                        .setParameter("event", eventId.toString());
         return query.getResultStream()
                 .filter(c -> Objects.equals(c.getEventId(), eventId))
                 .collect(Collectors.toMap(ConsentText::getKey, c -> c,

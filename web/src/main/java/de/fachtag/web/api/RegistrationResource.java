@@ -268,7 +268,7 @@ public class RegistrationResource {
             }
         }
         form.setName(text.get("name"));
-        form.setEmail(text.get("email"));
+        form.setEmail(text.get("email") == null ? null : text.get("email").strip());
         form.setOrganisation(text.get("organisation"));
         form.setWorkshop(text.get("workshop"));
         form.setAccessibilityNeeds(text.get("accessibilityNeeds"));

@@ -135,6 +135,7 @@ public class RegisterView implements Serializable {
             return;
         }
         form.setLanguage(lang.isEnglish() ? "en" : "de");
+        form.setEmail(form.getEmail() == null ? null : form.getEmail().strip()); // as a browser's type=email does
         try {
             RegistrationOutcome outcome = registrations.register(eventSlug, form, Channel.FORM);
             String link = outcome.token().map(t -> selfServiceUrl(request, t)).orElse(null);

@@ -30,19 +30,13 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebElement;
 
 import de.fachtag.registration.Channel;
 import de.fachtag.registration.ParticipationMode;
 import de.fachtag.registration.RegistrationService;
 import de.fachtag.tenancy.TenantContext;
-import de.fachtag.web.it.browser.A11y;
-import de.fachtag.web.it.browser.Browser;
 import de.fachtag.web.it.browser.Http;
-import de.fachtag.web.it.browser.Keyboard;
+import de.fachtag.web.it.registration.RegistrationBrowser;
 import de.fachtag.web.it.registration.RegistrationFixtures;
 import de.fachtag.web.it.registration.RegistrationProbe;
 
@@ -65,8 +59,6 @@ class RegistrationPublicIT {
     static final String NOT_FOUND = "Seite nicht gefunden";
     static final Pattern LINK = Pattern.compile("id=\"self-service-link\" href=\"([^\"]+)\"");
 
-    private static Browser browser;
-
     @Deployment
     static WebArchive deployment() {
         return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("fachtag.war")))
@@ -85,17 +77,9 @@ class RegistrationPublicIT {
 
     @AfterAll
     static void quitBrowser() {
-        if (browser != null) {
-            browser.quit();
+        if (System.getProperty("fachtag.war") != null) { // on the client, never in the container
+            RegistrationBrowser.quit();
         }
-    }
-
-    private static WebDriver driver() {
-        if (browser == null) {
-            browser = Browser.start();
-        }
-        browser.clearCookies();
-        return browser.driver();
     }
 
     // ---------------------------------------------------------------- by keyboard, in a browser
@@ -103,90 +87,13 @@ class RegistrationPublicIT {
     @Test
     @RunAsClient
     void aParticipantRegistersByKeyboardAloneAndChangesTheWorkshopThroughTheLink() {
-        WebDriver d = driver();
-        A11y.assertNoViolations(d, url(FORM));
-        assertTrue(d.getPageSource().contains(RegistrationFixtures.WORKSHOP_2 + " – Warteliste"), "a full workshop says so");
-        assertTrue(d.getPageSource().contains(RegistrationFixtures.RECORDING_NOTICE), "the recording notice as configured");
-        WebElement photo = d.findElement(By.id("reg:consent-1"));
-        assertFalse(photo.isSelected(), "the optional consent is not ticked");
-
-        Keyboard k = new Keyboard(d);
-        k.tabUntil("the name field", Keyboard.id("reg:name"), 40);
-        k.type("Erika Tastatur");
-        k.tab().type("erika.tastatur@teilnehmende.example");
-        k.tab().type("Landratsamt Teststadt");
-        k.tab().type("V"); // the sector list: Verwaltung
-        k.tab().press(Keys.SPACE); // mode: the first radio, on site
-        assertEquals("reg:mode:0", k.focused().getAttribute("id"));
-        k.tab().press(Keys.SPACE); // workshop 1
-        assertEquals("reg:workshop:0", k.focused().getAttribute("id"));
-        k.tab().type("Rollstuhlplatz");
-        k.tab().type("vegetarisch");
-        k.tabUntil("the privacy acknowledgement", Keyboard.id("reg:consent-0"), 5);
-        k.press(Keys.SPACE);
-        k.tabUntil("the submit button", Keyboard.id("reg:submit"), 10);
-        k.enter();
-
-        Browser.waitFor(d, x -> !x.findElements(By.id("result")).isEmpty());
-        assertEquals("result", k.focused().getAttribute("id"), "the answer takes the focus");
-        assertTrue(d.findElement(By.id("result")).getText().contains("Ihre Anmeldung ist bestätigt"));
-        assertTrue(d.findElement(By.id("self-service-link")).getAttribute("href").contains("/r/" + T + "."));
-
-        k.tabUntil("the private link", Keyboard.id("self-service-link"), 10);
-        k.enter();
-        Browser.waitForPage(d, u -> u.contains("/r/" + T + "."));
-        assertTrue(d.findElement(By.id("workshop")).getText().contains(RegistrationFixtures.WORKSHOP_1));
-        assertTrue(d.findElement(By.id("status")).getText().contains("Bestätigt"));
-        A11y.assertNoViolations(d);
-
-        k.tabUntil("the workshop choice", Keyboard.id("workshop-form:workshop:0"), 40);
-        k.press(Keys.ARROW_DOWN).press(Keys.ARROW_DOWN); // past the full workshop 2, to 3
-        assertEquals("workshop-form:workshop:2", k.focused().getAttribute("id"));
-        k.tab();
-        assertEquals("workshop-form:change-workshop", k.focused().getAttribute("id"));
-        k.enter();
-        Browser.waitFor(d, x -> x.findElement(By.id("workshop")).getText().contains(RegistrationFixtures.WORKSHOP_3));
-        assertTrue(d.findElement(By.id("messages")).getText().contains("Ihr Workshop wurde geändert."));
-
-        // the photo consent: given, then withdrawn, one step each
-        d.findElement(By.cssSelector("input[id$='consent-form:grant']")).click();
-        Browser.waitFor(d, x -> x.findElement(By.id("messages")).getText().contains("Ihre Einwilligung ist gespeichert."));
-        assertTrue(d.findElement(By.id("consent-1-state")).getText().startsWith("Erteilt"));
-        d.findElement(By.cssSelector("input[id$='consent-form:withdraw']")).click();
-        Browser.waitFor(d, x -> x.findElement(By.id("messages")).getText().contains("Ihr Widerruf ist gespeichert."));
-        assertTrue(d.findElement(By.id("consent-1-state")).getText().startsWith("Nicht erteilt"));
-
-        // cancelling asks once more
-        d.findElement(By.id("cancel-form:ask-cancel")).click();
-        Browser.waitFor(d, x -> !x.findElements(By.id("cancel-confirm")).isEmpty());
-        A11y.assertNoViolations(d);
-        d.findElement(By.id("cancel-form:cancel-yes")).click();
-        Browser.waitFor(d, x -> x.findElement(By.id("status")).getText().contains("Storniert"));
-        assertTrue(d.findElements(By.id("workshop-form")).isEmpty(), "nothing left to change");
+        RegistrationBrowser.registerByKeyboardAndChangeTheWorkshop(url(""));
     }
 
     @Test
     @RunAsClient
     void theFormsErrorStateLinksEveryErrorToItsFieldAndTakesTheFocus() {
-        WebDriver d = driver();
-        d.get(url(FORM));
-        Keyboard k = new Keyboard(d);
-        k.tabUntil("the submit button", Keyboard.id("reg:submit"), 60);
-        k.enter();
-        Browser.waitFor(d, x -> !x.findElements(By.id("error-summary")).isEmpty());
-        assertEquals("error-summary", k.focused().getAttribute("id"), "the summary takes the focus");
-        String summary = d.findElement(By.id("error-summary")).getText();
-        for (String s : List.of("Name: Bitte ausfüllen.", "E-Mail-Adresse: Bitte ausfüllen.", "Arbeitsbereich:",
-                "Wie nehmen Sie teil?:", RegistrationFixtures.PRIVACY_LABEL)) {
-            assertTrue(summary.contains(s), s + " in " + summary);
-        }
-        WebElement name = d.findElement(By.id("reg:name"));
-        assertEquals("true", name.getAttribute("aria-invalid"));
-        assertTrue(name.getAttribute("aria-describedby").contains("reg:name-error"));
-        assertEquals("Bitte ausfüllen.", d.findElement(By.id("reg:name-error")).getText());
-        assertEquals("#reg:name", URI.create(d.findElement(By.cssSelector("#error-summary a")).getAttribute("href")).getRawFragment()
-                .transform(f -> "#" + f));
-        A11y.assertNoViolations(d);
+        RegistrationBrowser.errorStateIsLinkedAndFocused(url(""));
     }
 
     @Test
@@ -282,7 +189,7 @@ class RegistrationPublicIT {
                 String what = field + " = " + RegistrationApiIT.abbreviate(value) + " → " + r.status();
                 assertEquals(200, r.status(), what + " " + RegistrationApiIT.abbreviate(r.body()));
                 assertFalse(r.body().contains("<script>alert"), what);
-                assertFalse(r.body().contains("onerror=alert"), what);
+                assertFalse(r.body().contains("<img src=x"), what);
                 Matcher link = LINK.matcher(r.body());
                 assertTrue(link.find() || r.body().contains("id=\"error-summary\""), what + " " + r.body());
                 if (link.find(0)) {
@@ -304,8 +211,8 @@ class RegistrationPublicIT {
         String token = TenantContext.callAs(T, () -> registrations.register(RegistrationFixtures.OPEN,
                 RegistrationFixtures.person("Auskunft Suchende", mail, ParticipationMode.ON_SITE, "1"), Channel.FORM)
                 .token().orElseThrow());
-        TenantContext.runAs(T, () -> registrations.decideConsent(token, "photo", true));
-        TenantContext.runAs(T, () -> registrations.decideConsent(token, "photo", false));
+        TenantContext.runAs(T, () -> registrations.decideConsent(token, RegistrationFixtures.photoKey(), true));
+        TenantContext.runAs(T, () -> registrations.decideConsent(token, RegistrationFixtures.photoKey(), false));
         Http.Response r = http().get("/r/" + token + "/data.json");
         assertEquals(200, r.status(), r.toString());
         assertTrue(r.header("Content-Type").orElse("").startsWith("application/json"));
@@ -326,8 +233,10 @@ class RegistrationPublicIT {
             assertFalse(c.getString("label").isBlank());
             assertFalse(c.getString("recordedAt").isBlank());
         }
-        assertTrue(decisions.containsAll(List.of("privacy v1 true FORM", "photo v1 false FORM", "photo v1 true SELF_SERVICE",
-                "photo v1 false SELF_SERVICE")), decisions.toString());
+        String ack = RegistrationFixtures.ackKey();
+        String photo = RegistrationFixtures.photoKey();
+        assertTrue(decisions.containsAll(List.of(ack + " v1 true FORM", photo + " v1 false FORM", photo + " v1 true SELF_SERVICE",
+                photo + " v1 false SELF_SERVICE")), decisions.toString());
         assertEquals(4, decisions.size(), decisions.toString());
 
         Http.Response page = http().get("/r/" + token);

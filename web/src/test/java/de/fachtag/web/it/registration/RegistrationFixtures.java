@@ -35,8 +35,9 @@ import de.fachtag.tenant.LocalizedString;
  * in the test district {@code testkreis} {@link #OPEN} (hybrid, workshops 1, 2 and 3, workshop
  * 2 already full), {@link #NOT_YET} (opens in ten days) and {@link #CLOSED} (closed yesterday);
  * in {@code agsa} {@link #OTHER_TENANTS} with one registration made by hand, whose private
- * link is {@link #otherTenantsToken}. Consent texts of testkreis: the privacy acknowledgement
- * and an optional photo consent. Idempotent: both IT classes deploy it against one database.
+ * link is {@link #otherTenantsToken}. Consent texts of testkreis: those of its tenant file, or,
+ * while the file has none, a privacy acknowledgement and an optional photo consent defined here;
+ * the tests find their keys in {@link #ackKey()} and {@link #photoKey()}. Idempotent: both IT classes deploy it against one database.
  */
 @Singleton
 @Startup
@@ -61,6 +62,10 @@ public class RegistrationFixtures {
     public static final String PHOTO_LABEL = "Ich bin mit Fotos von mir einverstanden.";
     public static final String ORIGIN = "https://www.testkreis.example";
 
+    /** The keys of the tenant's acknowledgement and optional photo consent (set at deployment). */
+    private static volatile String ackKey;
+    private static volatile String photoKey;
+
     /** The private link of the registration in the other tenant (set at deployment). */
     private static volatile String otherTenantsToken;
 
@@ -84,13 +89,18 @@ public class RegistrationFixtures {
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void create() {
         TenantContext.runAs(TENANT, () -> {
-            if (!probe.eventExists(OPEN)) {
+            if (consents.forEvent(null).stream().noneMatch(t -> !t.isOptional())) {
+                // until the tenant file carries consent texts (registration YAML support)
                 consents.define(null, "privacy", ConsentKind.ACKNOWLEDGEMENT, ConsentPurpose.PRIVACY,
                         new LocalizedString(PRIVACY_LABEL, "I have read the privacy notice."),
                         new LocalizedString("Ihre Angaben verwenden wir nur für diese Veranstaltung.", null), 1);
                 consents.define(null, "photo", ConsentKind.OPTIONAL, ConsentPurpose.PHOTO,
                         new LocalizedString(PHOTO_LABEL, "I agree to photos of me."),
                         new LocalizedString("Fotos können in der Presse erscheinen.", null), 2);
+            }
+            ackKey = consents.forEvent(null).stream().filter(t -> !t.isOptional()).findFirst().orElseThrow().getKey();
+            photoKey = consents.forEvent(null).stream().filter(t -> t.isOptional()).findFirst().orElseThrow().getKey();
+            if (!probe.eventExists(OPEN)) {
                 probe.allowOrigins(List.of(ORIGIN));
                 createOpen();
                 window(NOT_YET, today().plusDays(40), today().plusDays(10).atTime(8, 0), today().plusDays(20).atTime(23, 59));
@@ -108,6 +118,14 @@ public class RegistrationFixtures {
         LOG.info("Registration fixtures ready: " + List.of(OPEN, NOT_YET, CLOSED, OTHER_TENANTS));
     }
 
+    public static String ackKey() {
+        return ackKey;
+    }
+
+    public static String photoKey() {
+        return photoKey;
+    }
+
     public static String otherTenantsToken() {
         return otherTenantsToken;
     }
@@ -119,9 +137,9 @@ public class RegistrationFixtures {
         f.setRegistrationOpens(today().minusDays(1).atTime(8, 0));
         f.setRegistrationCloses(today().plusDays(30).atTime(23, 59));
         f.setLivestreamCloses(today().plusDays(50).atTime(23, 59));
-        f.setSeats(100);
+        f.setSeats(2000); // many tests register here; only workshop 2 is meant to be full
         events.create(f);
-        workshop("1", WORKSHOP_1, 20);
+        workshop("1", WORKSHOP_1, 1000);
         workshop("2", WORKSHOP_2, 1);
         workshop("3", WORKSHOP_3, 10);
         events.publish(OPEN, version(OPEN));
@@ -153,7 +171,7 @@ public class RegistrationFixtures {
         f.setSector(Sector.ADMINISTRATION);
         f.setMode(mode);
         f.setWorkshop(workshop);
-        f.getConsents().put("privacy", true);
+        f.getConsents().put(ackKey, true);
         return f;
     }
 
