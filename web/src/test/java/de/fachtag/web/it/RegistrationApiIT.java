@@ -41,7 +41,7 @@ import de.fachtag.registration.RegistrationStatus;
 import de.fachtag.tenancy.TenantContext;
 import de.fachtag.web.it.browser.Http;
 import de.fachtag.web.it.registration.RegistrationFixtures;
-import de.fachtag.web.it.registration.RegistrationProbe;
+import de.fachtag.web.it.registration.PublicRegistrationProbe;
 import de.fachtag.web.registration.RegistrationRateLimit;
 
 /**
@@ -60,7 +60,7 @@ class RegistrationApiIT {
     @Deployment
     static WebArchive deployment() {
         return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("fachtag.war")))
-                .addClasses(RegistrationApiIT.class, RegistrationFixtures.class, RegistrationProbe.class, Http.class,
+                .addClasses(RegistrationApiIT.class, RegistrationFixtures.class, PublicRegistrationProbe.class, Http.class,
                         Http.Response.class);
     }
 
@@ -68,7 +68,7 @@ class RegistrationApiIT {
     URL base;
 
     @EJB
-    RegistrationProbe probe;
+    PublicRegistrationProbe probe;
 
     @Inject
     RegistrationRateLimit rateLimit;

@@ -38,7 +38,7 @@ import de.fachtag.tenancy.TenantContext;
 import de.fachtag.web.it.browser.Http;
 import de.fachtag.web.it.registration.RegistrationBrowser;
 import de.fachtag.web.it.registration.RegistrationFixtures;
-import de.fachtag.web.it.registration.RegistrationProbe;
+import de.fachtag.web.it.registration.PublicRegistrationProbe;
 
 /**
  * The public registration in the running application: a participant registers by keyboard alone,
@@ -62,7 +62,7 @@ class RegistrationPublicIT {
     @Deployment
     static WebArchive deployment() {
         return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("fachtag.war")))
-                .addClasses(RegistrationPublicIT.class, RegistrationFixtures.class, RegistrationProbe.class, Http.class,
+                .addClasses(RegistrationPublicIT.class, RegistrationFixtures.class, PublicRegistrationProbe.class, Http.class,
                         Http.Response.class, RegistrationApiIT.class);
     }
 
@@ -70,7 +70,7 @@ class RegistrationPublicIT {
     URL base;
 
     @EJB
-    RegistrationProbe probe;
+    PublicRegistrationProbe probe;
 
     @EJB
     RegistrationService registrations;

@@ -79,7 +79,7 @@ public class RegistrationFixtures {
     RegistrationService registrations;
 
     @EJB
-    RegistrationProbe probe;
+    PublicRegistrationProbe probe;
 
     public static LocalDate today() {
         return LocalDate.now(ZoneId.of("Europe/Berlin"));
