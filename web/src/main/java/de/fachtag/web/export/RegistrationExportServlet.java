@@ -56,7 +56,7 @@ public class RegistrationExportServlet extends HttpServlet {
             return;
         }
         Object slugAttribute = request.getAttribute(TenantRoutingFilter.EVENT_SLUG);
-        String kind = request.getPathInfo() == null ? "" : request.getPathInfo();
+        String kind = request.getPathInfo() == null ? "/" : request.getPathInfo();
         Optional<EventView> event = slugAttribute == null ? Optional.empty() : events.event(slugAttribute.toString());
         if (event.isEmpty()) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
