@@ -152,7 +152,7 @@ public class RegistrationList {
      * (whatever the filter) the way {@link RegistrationService} counts the queue.
      */
     private List<RegistrationRow> rows(Event event, List<Registration> registrations) {
-        List<Object[]> queue = em.createQuery("SELECT r.id, r.status, r.mode, w.id FROM Registration r LEFT JOIN r.workshop w"
+        List<Object[]> queue = em.createQuery("SELECT r.id, r.status, r.mode, w FROM Registration r LEFT JOIN r.workshop w"
                 + " WHERE r.event = :event ORDER BY r.arrival", Object[].class).setParameter("event", event).getResultList();
         Map<UUID, Long> position = new HashMap<>();
         Map<UUID, Integer> waiting = new HashMap<>();
@@ -165,7 +165,9 @@ public class RegistrationList {
                 int ahead = 0;
                 for (Object[] before : waitingBefore) {
                     boolean sameMode = before[2] == q[2];
-                    boolean sameQueue = q[3] == null || before[3] == null || Objects.equals(before[3], q[3]);
+                    // the workshop entities of one persistence context: the same workshop is the same object
+                    boolean sameQueue = q[3] == null || before[3] == null || Objects.equals(((Workshop) before[3]).getId(),
+                            ((Workshop) q[3]).getId());
                     if (sameMode && sameQueue) {
                         ahead++;
                     }
