@@ -202,6 +202,8 @@ public class EventRegistrationsView implements Serializable {
     // ---------------------------------------------------------------- adding and correcting
 
     private void newForm() {
+        resetInputs(FORM);
+        resetInputs(MOVE_FORM);
         form = new RegistrationForm();
         form.setMode(event.format() == de.fachtag.event.EventFormat.ONLINE ? ParticipationMode.LIVESTREAM : ParticipationMode.ON_SITE);
         editing = null;
@@ -236,6 +238,8 @@ public class EventRegistrationsView implements Serializable {
         try {
             RegistrationRow row = list.row(slug, id);
             form = list.form(slug, id);
+            resetInputs(FORM);
+            resetInputs(MOVE_FORM);
             editing = id;
             editingName = row.name();
             editingWorkshop = row.workshop();
@@ -383,6 +387,26 @@ public class EventRegistrationsView implements Serializable {
     public long getConfirmed() { return confirmed; }
     public long getWaiting() { return waiting; }
     public long getMatching() { return matching; }
+
+    /**
+     * Forgets what a form's fields hold from an earlier request that failed validation (Faces
+     * keeps such values and would show them instead of the registration now being edited).
+     */
+    private static void resetInputs(String formId) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        if (faces == null || faces.getViewRoot() == null) {
+            return;
+        }
+        jakarta.faces.component.UIComponent form = faces.getViewRoot().findComponent(formId);
+        if (form != null) {
+            form.visitTree(jakarta.faces.component.visit.VisitContext.createVisitContext(faces), (context, target) -> {
+                if (target instanceof jakarta.faces.component.EditableValueHolder input) {
+                    input.resetValue();
+                }
+                return jakarta.faces.component.visit.VisitResult.ACCEPT;
+            });
+        }
+    }
 
     static void forbidden() {
         FacesContext faces = FacesContext.getCurrentInstance();

@@ -75,7 +75,8 @@ public final class Files {
                 stream.forEach((Row row) -> {
                     List<String> cells = new ArrayList<>();
                     for (int i = 0; i < row.getCellCount(); i++) {
-                        cells.add(row.getCellAsString(i).orElse(""));
+                        var cell = row.getCell(i);
+                        cells.add(cell == null || cell.getText() == null ? "" : cell.getText());
                     }
                     rows.add(cells);
                 });
