@@ -53,7 +53,7 @@ public class RegistrationFixtures {
     public static final String ACTIONS = "rg-aktionen";
     public static final String CHECKIN = "rg-checkin";
     public static final String FOREIGN = "rg-fremd";
-    public static final String PHOTO_KEY = "photos";
+    public static final String PHOTO_KEY = "fotos";
 
     public static final String SCRIPT_NAME = "<script>alert(1)</script>";
     public static final String FORMULA_ORGANISATION = "=HYPERLINK(\"http://example.invalid\",\"klick\")";
