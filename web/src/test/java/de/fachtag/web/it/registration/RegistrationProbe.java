@@ -72,6 +72,12 @@ public class RegistrationProbe {
         return rows.stream().map(c -> new Mail(uuid(c[0]), (String) c[1], (String) c[2])).toList();
     }
 
+    /** The current tenant's retention period in days. */
+    public int retentionDays() {
+        return ((Number) em.createNativeQuery("SELECT retention_days FROM tenant_profile")
+                .setHint(QueryHints.ALLOW_NATIVE_SQL_QUERY, true).getSingleResult()).intValue();
+    }
+
     public UUID eventId(String eventSlug) {
         return uuid(em.createNativeQuery("SELECT id FROM event WHERE slug = ?1")
                 .setHint(QueryHints.ALLOW_NATIVE_SQL_QUERY, true).setParameter(1, eventSlug).getSingleResult());
