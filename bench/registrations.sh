@@ -18,6 +18,7 @@ Usage: bench/registrations.sh [-u BASE_URL] [-t TENANT] [-e EVENT] [-n N] [-c CL
                 registration tables (default: host=127.0.0.1 port=5432 dbname=fachtag user=postgres)
   -w WORKSHOPS  comma-separated workshop codes to spread the registrations over, when the event has workshops
   -k KEYS       comma-separated consent keys to tick (default: those a 422 names)
+  -P            pgbench only (no API run), e.g. to measure the database alone
 
 The instance needs FACHTAG_REGISTRATION_RATE_LIMIT=0, or the per-address limit answers 429.
 Every registration stays in the event (mail addresses bench-<run>-<i>@bench.invalid); pgbench
@@ -26,11 +27,11 @@ USAGE
 }
 
 BASE_URL=http://localhost:8080 TENANT=mittelsachsen EVENT="" N=500 CLIENTS=16
-CONNINFO="host=127.0.0.1 port=5432 dbname=fachtag user=postgres" WORKSHOPS="" KEYS=""
-while getopts "u:t:e:n:c:d:w:k:h" opt; do
+CONNINFO="host=127.0.0.1 port=5432 dbname=fachtag user=postgres" WORKSHOPS="" KEYS="" API=yes
+while getopts "u:t:e:n:c:d:w:k:Ph" opt; do
     case "$opt" in
         u) BASE_URL="$OPTARG" ;; t) TENANT="$OPTARG" ;; e) EVENT="$OPTARG" ;; n) N="$OPTARG" ;;
-        c) CLIENTS="$OPTARG" ;; d) CONNINFO="$OPTARG" ;; w) WORKSHOPS="$OPTARG" ;; k) KEYS="$OPTARG" ;;
+        c) CLIENTS="$OPTARG" ;; d) CONNINFO="$OPTARG" ;; w) WORKSHOPS="$OPTARG" ;; k) KEYS="$OPTARG" ;; P) API="" ;;
         h) usage; exit 0 ;; *) usage >&2; exit 2 ;;
     esac
 done
@@ -61,8 +62,11 @@ echo "Event $TENANT/$EVENT: $SEATS on-site seats; before: $CONFIRMED0 confirmed,
 # ---------------------------------------------------------------- the API
 API_OUT="$(mktemp)"
 trap 'rm -f "$API_OUT" "${SCRIPT:-}"' EXIT
-java "$HERE/RegistrationLoad.java" "$BASE_URL" "$TENANT" "$EVENT" "$N" "$CLIENTS" "$RUN" "$KEYS" "$WORKSHOPS" | tee "$API_OUT"
-read -r RPS P50 P99 <<<"$(sed -n 's/^RESULT rps=\([^ ]*\) p50=\([^ ]*\) p99=\([^ ]*\) .*/\1 \2 \3/p' "$API_OUT")"
+RPS=n/a P50=n/a P99=n/a
+if [ -n "$API" ]; then
+    java "$HERE/RegistrationLoad.java" "$BASE_URL" "$TENANT" "$EVENT" "$N" "$CLIENTS" "$RUN" "$KEYS" "$WORKSHOPS" | tee "$API_OUT"
+    read -r RPS P50 P99 <<<"$(sed -n 's/^RESULT rps=\([^ ]*\) p50=\([^ ]*\) p99=\([^ ]*\) .*/\1 \2 \3/p' "$API_OUT")"
+fi
 read -r SEATS CONFIRMED WAITING TOTAL <<<"$(figures)"
 echo "Database after: $CONFIRMED confirmed on site for $SEATS seats, $WAITING waitlisted, $TOTAL registrations"
 if [ "$SEATS" != unlimited ] && [ "$CONFIRMED" -gt "$SEATS" ]; then
@@ -125,4 +129,4 @@ echo
 echo "== $TENANT/$EVENT, $N registrations, $CLIENTS clients"
 printf '%-34s %s\n' "API registrations/s" "$RPS" "API latency p50 / p99 (ms)" "$P50 / $P99" \
     "confirmed / on-site seats" "$CONFIRMED / $SEATS" "pgbench TPS (same statements)" "$TPS" \
-    "API / pgbench" "$(awk -v a="$RPS" -v b="$TPS" 'BEGIN { if (b > 0) printf "%.1f %%", 100 * a / b; else print "n/a" }')"
+    "API / pgbench" "$(awk -v a="$RPS" -v b="$TPS" 'BEGIN { if (b > 0 && a + 0 > 0) printf "%.1f %%", 100 * a / b; else print "n/a" }')"

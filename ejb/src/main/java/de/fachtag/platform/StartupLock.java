@@ -2,7 +2,9 @@ package de.fachtag.platform;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.logging.Logger;
 
 import javax.sql.DataSource;
 
@@ -15,6 +17,8 @@ import javax.sql.DataSource;
  * unlocks before the connection goes back to the pool.
  */
 public final class StartupLock implements AutoCloseable {
+
+    private static final Logger LOG = Logger.getLogger(StartupLock.class.getName());
 
     private final Connection connection;
     private final String name;
@@ -29,10 +33,22 @@ public final class StartupLock implements AutoCloseable {
         Connection c = null;
         try {
             c = dataSource.getConnection();
-            try (PreparedStatement s = c.prepareStatement("SELECT pg_advisory_lock(hashtextextended(?, 0))::text")) {
+            boolean free;
+            try (PreparedStatement s = c.prepareStatement("SELECT pg_try_advisory_lock(hashtextextended(?, 0))")) {
                 s.setString(1, name);
-                s.setQueryTimeout(600); // longer than the pool's statement timeout: another instance may import for a while
-                s.execute();
+                try (ResultSet rs = s.executeQuery()) {
+                    free = rs.next() && rs.getBoolean(1);
+                }
+            }
+            if (!free) {
+                long since = System.nanoTime();
+                LOG.info(() -> "Waiting for another instance to finish " + name);
+                try (PreparedStatement s = c.prepareStatement("SELECT pg_advisory_lock(hashtextextended(?, 0))::text")) {
+                    s.setString(1, name);
+                    s.setQueryTimeout(600); // longer than the pool's statement timeout: the other may take a while
+                    s.execute();
+                }
+                LOG.info(() -> "Took " + name + " after " + (System.nanoTime() - since) / 1_000_000 + " ms");
             }
             return new StartupLock(c, name);
         } catch (SQLException e) {
