@@ -40,7 +40,9 @@ public class RegistrationLoad {
         String run = args.length > 5 ? args[5] : Long.toString(System.currentTimeMillis(), 36);
         List<String> consentKeys = new ArrayList<>(args.length > 6 && !args[6].isBlank() ? Arrays.asList(args[6].split(",")) : List.of());
         List<String> workshops = args.length > 7 && !args[7].isBlank() ? Arrays.asList(args[7].split(",")) : List.of();
-        URI uri = URI.create(base + "/api/v1/tenants/" + tenant + "/events/" + event + "/registrations");
+        // BENCH_API_PREFIX: another mount of the same contract (the two-instance test's stand-in, /it-load)
+        String prefix = System.getenv().getOrDefault("BENCH_API_PREFIX", "/api/v1");
+        URI uri = URI.create(base + prefix + "/tenants/" + tenant + "/events/" + event + "/registrations");
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
                 .executor(Executors.newFixedThreadPool(Math.max(2, clients / 4))).build();
 
