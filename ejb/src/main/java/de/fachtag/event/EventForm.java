@@ -91,6 +91,15 @@ public class EventForm implements Serializable {
     @Min(value = 1, message = "{fachtag.capacity.positive}")
     @Max(value = 100000, message = "{fachtag.capacity.positive}")
     private Integer seats;
+    @Min(value = 1, message = "{fachtag.capacity.positive}")
+    @Max(value = 100000, message = "{fachtag.capacity.positive}")
+    private Integer livestreamSeats;
+    @Size(max = 500, message = "{fachtag.text.tooLong}")
+    @Pattern(regexp = "(https://\\S+)?", message = "{fachtag.website.invalid}")
+    private String livestreamUrl;
+    @Min(value = 0, message = "{fachtag.capacity.positive}")
+    @Max(value = 10080, message = "{fachtag.capacity.positive}")
+    private Integer livestreamLinkLeadMinutes = 60;
     private List<String> funderKeys = new ArrayList<>();
 
     public long getVersion() { return version; }
@@ -157,6 +166,12 @@ public class EventForm implements Serializable {
     public void setRegistrationCloses(LocalDateTime registrationCloses) { this.registrationCloses = registrationCloses; }
     public LocalDateTime getLivestreamCloses() { return livestreamCloses; }
     public void setLivestreamCloses(LocalDateTime livestreamCloses) { this.livestreamCloses = livestreamCloses; }
+    public Integer getLivestreamSeats() { return livestreamSeats; }
+    public void setLivestreamSeats(Integer livestreamSeats) { this.livestreamSeats = livestreamSeats; }
+    public String getLivestreamUrl() { return livestreamUrl; }
+    public void setLivestreamUrl(String livestreamUrl) { this.livestreamUrl = livestreamUrl; }
+    public Integer getLivestreamLinkLeadMinutes() { return livestreamLinkLeadMinutes; }
+    public void setLivestreamLinkLeadMinutes(Integer minutes) { this.livestreamLinkLeadMinutes = minutes; }
     public Integer getSeats() { return seats; }
     public void setSeats(Integer seats) { this.seats = seats; }
     public List<String> getFunderKeys() { return funderKeys; }

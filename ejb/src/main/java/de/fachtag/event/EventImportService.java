@@ -6,12 +6,16 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 
+import java.util.logging.Logger;
+
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import de.fachtag.registration.ConsentTexts;
 import de.fachtag.tenancy.TenantContext;
 import de.fachtag.tenancy.TenantScoped;
 import de.fachtag.tenant.EventSeries;
@@ -33,8 +37,13 @@ import de.fachtag.tenantconfig.WorkshopDefinition;
 @TenantScoped
 public class EventImportService {
 
+    private static final Logger LOG = Logger.getLogger(EventImportService.class.getName());
+
     @PersistenceContext(unitName = "fachtag")
     EntityManager em;
+
+    @Inject
+    ConsentTexts consentTexts;
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public Outcome importEvent(EventDefinition file) {
@@ -47,6 +56,13 @@ public class EventImportService {
             return Outcome.UNCHANGED;
         }
         Outcome outcome = event == null ? Outcome.CREATED : Outcome.UPDATED;
+        if (event != null && hasRegistrations(event)) {
+            // People registered for what the event said; rebuilding it from the file would drop their
+            // workshops. From now on the back office is the place to change it.
+            LOG.warning(() -> "Event " + file.getSlug() + " has registrations: the changed file " + file.getSourceName()
+                    + " is not applied; change the event in the back office");
+            return Outcome.UNCHANGED;
+        }
         if (event != null) {
             // a changed file rebuilds the programme; remove the old one first, in its own flush,
             // so the new parts never meet the old ones' unique keys
@@ -78,6 +94,8 @@ public class EventImportService {
         if (registration != null) {
             event.openRegistration(instant(registration.getOpens(), zone), instant(registration.getCloses(), zone),
                     instant(registration.getLivestreamCloses(), zone), registration.getSeats());
+            event.streamTo(registration.getLivestreamSeats(), registration.getLivestreamUrl(),
+                    registration.getLivestreamLinkLeadMinutes());
         }
         EventSeries series = file.getSeries() == null ? null
                 : em.createNamedQuery("EventSeries.bySlug", EventSeries.class).setParameter("slug", file.getSeries())
@@ -114,7 +132,16 @@ public class EventImportService {
         event.changeState(EventState.valueOf(file.getState().name()));
         event.importedFrom(file.getSourceName(), file.getContentHash());
         em.persist(event);
+        if (!file.getConsents().isEmpty()) {
+            em.flush(); // the event row first: its consent texts reference it
+            consentTexts.importDefinitions(event.getId(), file.getConsents());
+        }
         return outcome;
+    }
+
+    private boolean hasRegistrations(Event event) {
+        return em.createQuery("SELECT COUNT(r) FROM Registration r WHERE r.event = :event", Long.class)
+                .setParameter("event", event).getSingleResult() > 0;
     }
 
     private static ContributionRole role(ContributionDefinition c) {

@@ -82,6 +82,9 @@ public class EventService {
         f.setRegistrationCloses(local(e.getRegistrationCloses(), zone));
         f.setLivestreamCloses(local(e.getLivestreamCloses(), zone));
         f.setSeats(e.getSeats());
+        f.setLivestreamSeats(e.getLivestreamSeats());
+        f.setLivestreamUrl(e.getLivestreamUrl());
+        f.setLivestreamLinkLeadMinutes(e.getLivestreamLinkLeadMinutes());
         f.setFunderKeys(new ArrayList<>(e.getFunders().stream().map(Funder::getKey).toList()));
         return f;
     }
@@ -118,6 +121,8 @@ public class EventService {
         ZoneId zone = e.zone();
         e.openRegistration(instant(f.getRegistrationOpens(), zone), instant(f.getRegistrationCloses(), zone),
                 instant(f.getLivestreamCloses(), zone), f.getSeats());
+        e.streamTo(f.getLivestreamSeats(), f.getLivestreamUrl() == null || f.getLivestreamUrl().isBlank() ? null
+                : f.getLivestreamUrl().strip(), f.getLivestreamLinkLeadMinutes() == null ? 60 : f.getLivestreamLinkLeadMinutes());
         EventSeries series = null;
         if (f.getSeriesSlug() != null && !f.getSeriesSlug().isBlank()) {
             series = em.createNamedQuery("EventSeries.bySlug", EventSeries.class)
@@ -201,7 +206,16 @@ public class EventService {
 
     public void removeWorkshop(String slug, long version, UUID workshopId) {
         Event e = requireVersion(slug, version);
-        e.removeWorkshop(workshop(e, workshopId));
+        Workshop w = workshop(e, workshopId);
+        long chosen = em.createQuery("SELECT COUNT(r) FROM Registration r WHERE r.workshop = :w AND r.status <> "
+                + "de.fachtag.registration.RegistrationStatus.CANCELLED", Long.class).setParameter("w", w).getSingleResult();
+        if (chosen > 0) {
+            // people chose it: move them to another workshop first
+            throw new EventRuleException("workshop", "fachtag.workshop.hasRegistrations");
+        }
+        // cancelled registrations keep their figures, without the workshop that goes away
+        em.createQuery("UPDATE Registration r SET r.workshop = NULL WHERE r.workshop = :w").setParameter("w", w).executeUpdate();
+        e.removeWorkshop(w);
         em.flush();
     }
 

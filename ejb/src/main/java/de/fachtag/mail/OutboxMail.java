@@ -18,8 +18,9 @@ import de.fachtag.tenancy.TenantOwned;
 @Table(name = "outbox_mail")
 public class OutboxMail extends TenantOwned {
 
+    /** A String, not a UUID: EclipseLink's UUID conversion fails on NULL (mails without a registration). */
     @Column(name = "registration_id", updatable = false)
-    private UUID registrationId;
+    private String registrationId;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, updatable = false)
@@ -71,7 +72,7 @@ public class OutboxMail extends TenantOwned {
 
     public OutboxMail(UUID registrationId, MailKind kind, String dedupeKey, String recipient, String language,
             String subject, String bodyText, String bodyHtml) {
-        this.registrationId = registrationId;
+        this.registrationId = registrationId == null ? null : registrationId.toString();
         this.kind = kind;
         this.dedupeKey = dedupeKey;
         this.recipient = recipient;
@@ -98,7 +99,7 @@ public class OutboxMail extends TenantOwned {
         nextAttemptAt = retryAt;
     }
 
-    public UUID getRegistrationId() { return registrationId; }
+    public UUID getRegistrationId() { return registrationId == null ? null : UUID.fromString(registrationId); }
     public MailKind getKind() { return kind; }
     public String getDedupeKey() { return dedupeKey; }
     public String getRecipient() { return recipient; }

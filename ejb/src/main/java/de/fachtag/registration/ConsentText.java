@@ -26,8 +26,9 @@ import de.fachtag.tenant.LocalizedString;
 @NamedQuery(name = "ConsentText.all", query = "SELECT c FROM ConsentText c ORDER BY c.position, c.key, c.version")
 public class ConsentText extends TenantOwned {
 
+    /** A String, not a UUID: EclipseLink's UUID conversion fails on NULL (the tenant's own texts). */
     @Column(name = "event_id", updatable = false)
-    private UUID eventId;
+    private String eventId;
 
     @Column(nullable = false, updatable = false)
     private String key;
@@ -71,7 +72,7 @@ public class ConsentText extends TenantOwned {
             // GDPR Art. 7(4): consent to recordings is never a condition of registering
             throw new ConsentRuleException("kind", "fachtag.consent.photoMustBeOptional");
         }
-        this.eventId = eventId;
+        this.eventId = eventId == null ? null : eventId.toString();
         this.key = key;
         this.version = version;
         this.kind = kind;
@@ -113,7 +114,7 @@ public class ConsentText extends TenantOwned {
         return purpose == ConsentPurpose.PHOTO || purpose == ConsentPurpose.VIDEO;
     }
 
-    public UUID getEventId() { return eventId; }
+    public UUID getEventId() { return eventId == null ? null : UUID.fromString(eventId); }
     public String getKey() { return key; }
     public int getVersion() { return version; }
     public ConsentKind getKind() { return kind; }

@@ -15,6 +15,8 @@ import jakarta.persistence.PersistenceContext;
 
 import de.fachtag.tenancy.TenantScoped;
 import de.fachtag.tenant.LocalizedString;
+import de.fachtag.tenantconfig.ConsentDefinition;
+import de.fachtag.tenantconfig.LocalizedText;
 
 /**
  * The tenant's consent texts and their versions. The texts that apply to an event are the
@@ -65,6 +67,28 @@ public class ConsentTexts {
         return next;
     }
 
+    /**
+     * Applies the consent texts of a tenant file (event null) or an event file: each key gets a
+     * new version only if its wording changed; for the tenant, keys the file no longer lists are
+     * retired (their versions and records stay).
+     */
+    public void importDefinitions(UUID eventId, List<ConsentDefinition> definitions) {
+        int position = 0;
+        java.util.Set<String> listed = new java.util.HashSet<>();
+        for (ConsentDefinition d : definitions) {
+            listed.add(d.getKey());
+            define(eventId, d.getKey(), ConsentKind.valueOf(d.getKind()), ConsentPurpose.valueOf(d.getPurpose()),
+                    localized(d.getLabel()), localized(d.getText()), position++);
+        }
+        if (eventId == null) {
+            latest(null).values().stream().filter(t -> !listed.contains(t.getKey())).forEach(ConsentText::retire);
+        }
+    }
+
+    private static LocalizedString localized(LocalizedText text) {
+        return text == null || text.getDe() == null ? null : new LocalizedString(text.getDe(), text.getEn());
+    }
+
     /** Stops showing a key on forms; its versions and the records that name them stay. */
     public void retire(UUID eventId, String key) {
         Optional.ofNullable(latest(eventId).get(key)).ifPresent(ConsentText::retire);
@@ -74,7 +98,7 @@ public class ConsentTexts {
         var query = eventId == null
                 ? em.createQuery("SELECT c FROM ConsentText c WHERE c.eventId IS NULL", ConsentText.class)
                 : em.createQuery("SELECT c FROM ConsentText c WHERE c.eventId = :event", ConsentText.class)
-                        .setParameter("event", eventId);
+                        .setParameter("event", eventId.toString());
         return query.getResultStream()
                 .filter(c -> Objects.equals(c.getEventId(), eventId))
                 .collect(Collectors.toMap(ConsentText::getKey, c -> c,

@@ -74,7 +74,7 @@ public class RegistrationForm implements Serializable {
     public String getName() { return name; }
     public void setName(String name) { this.name = name; }
     public String getEmail() { return email; }
-    public void setEmail(String email) { this.email = email; }
+    public void setEmail(String email) { this.email = email == null ? null : email.strip(); }
     public String getOrganisation() { return organisation; }
     public void setOrganisation(String organisation) { this.organisation = organisation; }
     public Sector getSector() { return sector; }

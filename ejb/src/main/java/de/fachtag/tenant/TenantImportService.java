@@ -40,6 +40,9 @@ public class TenantImportService {
     @PersistenceContext(unitName = "fachtag")
     EntityManager em;
 
+    @jakarta.inject.Inject
+    de.fachtag.registration.ConsentTexts consentTexts;
+
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public Outcome importTenant(TenantDefinition file) {
         String slug = TenantContext.require();
@@ -70,6 +73,10 @@ public class TenantImportService {
         } else {
             apply(file, profile);
         }
+        var rules = file.getRegistration();
+        profile.changeRegistrationRules(rules.getRetentionDays(), rules.getSectors(), rules.getCorsOrigins());
+        em.flush(); // the profile and tenant rows first
+        consentTexts.importDefinitions(null, file.getConsents());
         importFunders(file.getFunders());
         importSeries(file.getSeries());
         if (file.getAdmin() != null && file.getAdmin().getEmail() != null) {

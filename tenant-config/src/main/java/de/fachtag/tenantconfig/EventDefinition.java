@@ -121,6 +121,11 @@ public class EventDefinition {
     @Valid
     private RegistrationSettings registration;
 
+    /** Consent texts of this event that replace the tenant's text of the same key. */
+    @NotNull(message = "must be a list; write [] for none")
+    @UniqueKeys(property = "key")
+    private List<@NotNull(message = "must not be empty") @Valid ConsentDefinition> consents = new ArrayList<>();
+
     @NotNull(message = "must be one of DRAFT, PUBLISHED, REGISTRATION_CLOSED, DONE, ARCHIVED")
     private EventState state;
 
@@ -351,6 +356,14 @@ public class EventDefinition {
 
     public void setRegistrationContact(RegistrationContact registrationContact) {
         this.registrationContact = registrationContact;
+    }
+
+    public List<ConsentDefinition> getConsents() {
+        return consents;
+    }
+
+    public void setConsents(List<ConsentDefinition> consents) {
+        this.consents = consents;
     }
 
     public RegistrationSettings getRegistration() {

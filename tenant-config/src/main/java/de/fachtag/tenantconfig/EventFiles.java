@@ -53,7 +53,7 @@ final class EventFiles {
         if (problems.isEmpty()) {
             event.setContentHash(sha256(yaml));
         }
-        problems.sort(Comparator.comparingInt(ConfigProblem::line).thenComparing(ConfigProblem::field));
+        problems.sort(Comparator.comparingInt(ConfigProblem::line).thenComparing(ConfigProblem::field).thenComparing(ConfigProblem::message));
         return new ParsedEvent(sourceName, origin, event, binder.lines(), problems);
     }
 

@@ -25,6 +25,26 @@ public class RegistrationSettings {
     @Positive(message = "must be a positive whole number")
     private Integer seats;
 
+    /** Livestream places; empty: no limit. */
+    @Positive(message = "must be a positive whole number")
+    private Integer livestreamSeats;
+
+    /** Where the livestream is watched; mailed to livestream participants before the start. */
+    @jakarta.validation.constraints.Pattern(regexp = "https://\\S+", message = "must be an https:// address")
+    private String livestreamUrl;
+
+    /** Minutes before the start the livestream link is mailed; default 60. */
+    @jakarta.validation.constraints.Min(value = 0, message = "must be between 0 and 10080")
+    @jakarta.validation.constraints.Max(value = 10080, message = "must be between 0 and 10080")
+    private Integer livestreamLinkLeadMinutes = 60;
+
+    public Integer getLivestreamSeats() { return livestreamSeats; }
+    public void setLivestreamSeats(Integer livestreamSeats) { this.livestreamSeats = livestreamSeats; }
+    public String getLivestreamUrl() { return livestreamUrl; }
+    public void setLivestreamUrl(String livestreamUrl) { this.livestreamUrl = livestreamUrl; }
+    public int getLivestreamLinkLeadMinutes() { return livestreamLinkLeadMinutes == null ? 60 : livestreamLinkLeadMinutes; }
+    public void setLivestreamLinkLeadMinutes(Integer minutes) { this.livestreamLinkLeadMinutes = minutes; }
+
     public LocalDateTime getOpens() {
         return opens;
     }

@@ -318,7 +318,7 @@ public final class TenantConfigLoader {
         if (problems.isEmpty()) {
             definition.setContentHash(contentHash(yaml, logos));
         }
-        problems.sort(Comparator.comparingInt(ConfigProblem::line).thenComparing(ConfigProblem::field));
+        problems.sort(Comparator.comparingInt(ConfigProblem::line).thenComparing(ConfigProblem::field).thenComparing(ConfigProblem::message));
         return new ParsedFile(sourceName, origin, definition, binder.lines(), problems);
     }
 

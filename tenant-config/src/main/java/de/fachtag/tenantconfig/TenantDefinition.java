@@ -68,9 +68,34 @@ public class TenantDefinition {
     @Valid
     private AdminAccount admin;
 
+    /** Retention, sectors and embedding of the registration forms; defaults when missing. */
+    @Valid
+    private RegistrationRules registration = new RegistrationRules();
+
+    /** The consent and acknowledgement texts of every registration form (events may replace a key). */
+    @NotNull(message = "must be a list; write [] for none")
+    @UniqueKeys(property = "key")
+    private List<@NotNull(message = "must not be empty") @Valid ConsentDefinition> consents = new ArrayList<>();
+
     private String sourceName;
 
     private String contentHash;
+
+    public RegistrationRules getRegistration() {
+        return registration;
+    }
+
+    public void setRegistration(RegistrationRules registration) {
+        this.registration = registration == null ? new RegistrationRules() : registration;
+    }
+
+    public List<ConsentDefinition> getConsents() {
+        return consents;
+    }
+
+    public void setConsents(List<ConsentDefinition> consents) {
+        this.consents = consents;
+    }
 
     public String getSlug() {
         return slug;

@@ -26,7 +26,8 @@ class BundledEventsTest {
             "agsa-regionalkonferenz-dessau-rosslau-2019.yaml",
             "agsa-regionalkonferenz-stendal-2019.yaml",
             "agsa-regionalkonferenz-halle-2019.yaml",
-            "agsa-stadt-land-dorf-2024.yaml");
+            "agsa-stadt-land-dorf-2024.yaml",
+            "mittelsachsen-7-fachtag-2027.yaml");
 
     private static final String MARKER = "# illustrative, not from the seeds";
 
@@ -39,8 +40,27 @@ class BundledEventsTest {
     void allLoadInIndexOrder() {
         assertThat(events).extracting(EventDefinition::getSourceName).containsExactlyElementsOf(FILES);
         assertThat(events).extracting(EventDefinition::getTenant)
-                .containsExactly("mittelsachsen", "agsa", "agsa", "agsa", "agsa", "agsa");
-        assertThat(events).extracting(EventDefinition::getState).containsOnly(EventState.DONE);
+                .containsExactly("mittelsachsen", "agsa", "agsa", "agsa", "agsa", "agsa", "mittelsachsen");
+        assertThat(events).extracting(EventDefinition::getState).containsExactly(EventState.DONE, EventState.DONE,
+                EventState.DONE, EventState.DONE, EventState.DONE, EventState.DONE, EventState.PUBLISHED);
+    }
+
+    @Test
+    void theNextMittelsachsenFachtagIsOpenForRegistrationWithSmallWorkshops() {
+        EventDefinition next = bySlug.get("fachtag-integration-2027");
+        assertThat(next.getSeries()).isEqualTo("fachtag-integration");
+        assertThat(next.getEdition()).isEqualTo(7);
+        assertThat(next.getIllustrative()).contains("date", "registration", "workshops");
+        var registration = next.getRegistration();
+        assertThat(registration.getOpens()).isBefore(registration.getCloses());
+        assertThat(registration.getCloses()).isBefore(registration.getLivestreamCloses());
+        assertThat(registration.getCloses().toLocalDate()).isBefore(next.getDate());
+        assertThat(next.getWorkshops()).hasSize(3)
+                .allSatisfy(w -> assertThat(w.getCapacity()).isBetween(1, 5));
+        assertThat(registration.getSeats()).isLessThanOrEqualTo(
+                next.getWorkshops().stream().mapToInt(WorkshopDefinition::getCapacity).sum());
+        // the recording notice of 2021 made consent a condition; this edition's must not
+        assertThat(next.getRecordingNotice().getDe()).doesNotContain("voraus").contains("freiwillig");
     }
 
     @Test

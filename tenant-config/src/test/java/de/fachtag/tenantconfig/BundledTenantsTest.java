@@ -178,4 +178,21 @@ class BundledTenantsTest {
                     .as(file).doesNotContain("â€", "Ã");
         }
     }
+
+    @Test
+    void consentsToRecordingsAreOptionalAndTheRetentionMatchesThePrivacyNotice() {
+        for (TenantDefinition tenant : Fixtures.TENANTS) {
+            if (tenant.getKind() == TenantKind.MINISTRY) {
+                continue;
+            }
+            assertThat(tenant.getConsents()).as(tenant.getSlug())
+                    .anySatisfy(c -> assertThat(c.getKind()).isEqualTo("ACKNOWLEDGEMENT"))
+                    .anySatisfy(c -> assertThat(c.getPurpose()).isEqualTo("PHOTO"))
+                    .filteredOn(c -> c.getPurpose().equals("PHOTO") || c.getPurpose().equals("VIDEO"))
+                    .allSatisfy(c -> assertThat(c.getKind()).isEqualTo("OPTIONAL"));
+            int days = tenant.getRegistration().getRetentionDays();
+            assertThat(tenant.getPrivacyNotice().getDe()).as(tenant.getSlug()).contains(days + " Tage nach dem Ende");
+            assertThat(tenant.getPrivacyNotice().getEn()).as(tenant.getSlug()).contains(days + " days after the end");
+        }
+    }
 }

@@ -86,10 +86,10 @@ class InvalidEventFileTest {
                 "registration-deadlines.yaml:17 livestreamNote: the event has no livestream (format ON_SITE)",
                 "registration-deadlines.yaml:23 registration.closes: 2030-10-07 16:30 is after the event's end"
                         + " 2030-10-07 16:00",
-                "registration-deadlines.yaml:24 registration.livestreamCloses: the event has no livestream"
-                        + " (format ON_SITE)",
                 "registration-deadlines.yaml:24 registration.livestreamCloses: 2030-08-31 12:00 is not after the"
-                        + " opening 2030-09-01 08:00");
+                        + " opening 2030-09-01 08:00",
+                "registration-deadlines.yaml:24 registration.livestreamCloses: the event has no livestream"
+                        + " (format ON_SITE)");
     }
 
     @Test

@@ -25,7 +25,7 @@ import static org.assertj.core.api.Assertions.tuple;
 /** The bundled events plus an operator's {@code events/} folder, checked together and loaded all or nothing. */
 class LoadEventsTest {
 
-    private static final int BUNDLED = 6;
+    private static final int BUNDLED = 7;
 
     @Test
     void extraEventsComeAfterTheBundledOnesByFileNameAndMayBelongToExtraTenants() {

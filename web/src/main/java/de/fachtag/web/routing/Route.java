@@ -57,6 +57,7 @@ public record Route(String tenant, Area area, String target, String event) {
                 case "/settings" -> "/organizer/settings.xhtml";
                 case "/staff" -> "/organizer/staff.xhtml";
                 case "/series" -> "/organizer/series.xhtml";
+                case "/consents" -> "/organizer/consents.xhtml";
                 case "/events" -> "/organizer/events.xhtml";
                 case "/events/new" -> "/organizer/event-edit.xhtml";
                 default -> null;

@@ -29,7 +29,8 @@ class RouteTest {
         "/platform/, , PLATFORM, /platform/dashboard.xhtml",
         "/organizer/agsa/events, agsa, ORGANIZER, /organizer/events.xhtml",
         "/organizer/agsa/events/new, agsa, ORGANIZER, /organizer/event-edit.xhtml",
-        "/organizer/agsa/series, agsa, ORGANIZER, /organizer/series.xhtml"
+        "/organizer/agsa/series, agsa, ORGANIZER, /organizer/series.xhtml",
+        "/organizer/agsa/consents, agsa, ORGANIZER, /organizer/consents.xhtml"
     })
     void mapsTheContract(String path, String tenant, Route.Area area, String target) {
         assertThat(Route.of(path)).contains(new Route(tenant, area, target));

@@ -36,6 +36,7 @@ import de.fachtag.event.WorkshopForm;
 import de.fachtag.registration.Channel;
 import de.fachtag.registration.ConsentKind;
 import de.fachtag.registration.ConsentPurpose;
+import de.fachtag.registration.ConsentText;
 import de.fachtag.registration.ConsentTexts;
 import de.fachtag.registration.ParticipationMode;
 import de.fachtag.registration.RegistrationForm;
@@ -67,8 +68,8 @@ class ConcurrencyIT {
     @Deployment
     static WebArchive deployment() {
         return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("fachtag.war")))
-                .addClasses(ConcurrencyIT.class, ConcurrencyIT.Attempt.class, RegistrationProbe.class,
-                        RegistrationProbe.Row.class, RegistrationProbe.Mail.class, SwitchableSeatLock.class,
+                .addClasses(ConcurrencyIT.class, ConcurrencyIT.Attempt.class, RegistrationRows.class,
+                        RegistrationRows.Row.class, RegistrationRows.Mail.class, SwitchableSeatLock.class,
                         SeatLockSwitch.class);
     }
 
@@ -82,10 +83,12 @@ class ConcurrencyIT {
     ConsentTexts consentTexts;
 
     @EJB
-    RegistrationProbe probe;
+    RegistrationRows probe;
 
     @EJB
     SeatLockSwitch lockSwitch;
+
+    private final Map<String, List<ConsentText>> consentTextsOf = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** One caller's result: what the service answered and how often it had to try again first. */
     record Attempt(int caller, RegistrationOutcome outcome, int retries) {
@@ -99,7 +102,7 @@ class ConcurrencyIT {
         report("200 for 20 seats", attempts);
         assertEquals(20, count(attempts, RegistrationStatus.CONFIRMED), "the answers");
         assertEquals(180, count(attempts, RegistrationStatus.WAITLISTED), "the answers");
-        List<RegistrationProbe.Row> rows = rows(event);
+        List<RegistrationRows.Row> rows = rows(event);
         assertEquals(CROWD, rows.size(), "one registration per caller");
         assertEquals(Map.of("CONFIRMED", 20L, "WAITLISTED", 180L), byStatus(rows), "the database");
         assertEquals(0, overbooking(event, 20, Map.of()), "never more confirmed than seats");
@@ -120,7 +123,7 @@ class ConcurrencyIT {
         assertTrue(mailKinds(event, firstWaiting).contains("PROMOTED"), "the promoted person is told by mail");
 
         // The organizer cancels another: the next in the queue.
-        UUID anotherConfirmed = rows.stream().filter(r -> r.status().equals("CONFIRMED")).map(RegistrationProbe.Row::id)
+        UUID anotherConfirmed = rows.stream().filter(r -> r.status().equals("CONFIRMED")).map(RegistrationRows.Row::id)
                 .filter(id -> !id.equals(firstWaiting)).findFirst().orElseThrow();
         TenantContext.runAs(TENANT, () -> registrations.cancelById(anotherConfirmed));
         rows = rows(event);
@@ -137,7 +140,7 @@ class ConcurrencyIT {
         List<Attempt> attempts = crowd(event, i -> form(i, event, i % 5 < 3 ? "A" : "B"));
 
         report("200 for workshop A (5 seats) and B (20 seats)", attempts);
-        List<RegistrationProbe.Row> rows = rows(event);
+        List<RegistrationRows.Row> rows = rows(event);
         assertEquals(CROWD, rows.size());
         assertEquals(5, rows.stream().filter(r -> "A".equals(r.workshop()) && r.status().equals("CONFIRMED")).count(),
                 "exactly 5 confirmed in workshop A");
@@ -223,15 +226,24 @@ class ConcurrencyIT {
         }
     }
 
-    private static RegistrationForm form(int i, String event, String workshop) {
+    /**
+     * Person {@code i}: a sector the tenant offers, every acknowledgement the event's form shows
+     * ticked (the tenant's own and the event's), optional consents granted by every second person.
+     */
+    private RegistrationForm form(int i, String event, String workshop) {
+        List<String> sectors = TenantContext.callAs(TENANT, registrations::offeredSectors);
+        List<ConsentText> texts = consentTextsOf.computeIfAbsent(event,
+                e -> TenantContext.callAs(TENANT, () -> consentTexts.forEvent(probe.eventId(e))));
+        Map<String, Boolean> consents = new HashMap<>();
+        texts.forEach(t -> consents.put(t.getKey(), !t.isOptional() || i % 2 == 0));
         RegistrationForm f = new RegistrationForm();
         f.setName("Person " + i);
         f.setEmail("person-" + i + "@" + event + ".test");
         f.setOrganisation("Verein " + (i % 7));
-        f.setSector(Sector.values()[i % Sector.values().length]);
+        f.setSector(Sector.valueOf(sectors.get(i % sectors.size())));
         f.setMode(ParticipationMode.ON_SITE);
         f.setWorkshop(workshop);
-        f.setConsents(new HashMap<>(Map.of("privacy", true, "photos", i % 2 == 0)));
+        f.setConsents(consents);
         return f;
     }
 
@@ -250,7 +262,7 @@ class ConcurrencyIT {
      * negative control.
      */
     private long overbooking(String event, int seats, Map<String, Integer> workshopSeats) {
-        List<RegistrationProbe.Row> confirmed = rows(event).stream().filter(r -> r.status().equals("CONFIRMED")).toList();
+        List<RegistrationRows.Row> confirmed = rows(event).stream().filter(r -> r.status().equals("CONFIRMED")).toList();
         long beyond = Math.max(0, confirmed.size() - seats);
         for (var w : workshopSeats.entrySet()) {
             long inWorkshop = confirmed.stream().filter(r -> w.getKey().equals(r.workshop())).count();
@@ -264,11 +276,11 @@ class ConcurrencyIT {
      * order of their arrival numbers: a seat while the event and the chosen workshop have one,
      * else the waitlist.
      */
-    private static List<String> replay(List<RegistrationProbe.Row> rows, int seats, Map<String, Integer> workshopSeats) {
+    private static List<String> replay(List<RegistrationRows.Row> rows, int seats, Map<String, Integer> workshopSeats) {
         int taken = 0;
         Map<String, Integer> takenIn = new HashMap<>();
         List<String> statuses = new ArrayList<>();
-        for (RegistrationProbe.Row r : rows) {
+        for (RegistrationRows.Row r : rows) {
             boolean workshopFree = r.workshop() == null || !workshopSeats.containsKey(r.workshop())
                     || takenIn.getOrDefault(r.workshop(), 0) < workshopSeats.get(r.workshop());
             if (taken < seats && workshopFree) {
@@ -285,11 +297,11 @@ class ConcurrencyIT {
     }
 
     /** Each waiting caller was told the position that its arrival gives it in its workshop's queue. */
-    private static void assertWaitlistPositionsFollowArrival(List<Attempt> attempts, List<RegistrationProbe.Row> rows) {
+    private static void assertWaitlistPositionsFollowArrival(List<Attempt> attempts, List<RegistrationRows.Row> rows) {
         Map<UUID, Integer> told = attempts.stream().filter(a -> a.outcome().status() == RegistrationStatus.WAITLISTED)
                 .collect(Collectors.toMap(a -> a.outcome().id(), a -> a.outcome().waitlistPosition()));
         Map<String, Integer> queueLength = new HashMap<>();
-        for (RegistrationProbe.Row r : waiting(rows)) {
+        for (RegistrationRows.Row r : waiting(rows)) {
             int position = queueLength.merge(String.valueOf(r.workshop()), 1, Integer::sum);
             assertEquals(position, told.get(r.id()), "waitlist position of arrival " + r.arrival());
         }
@@ -329,16 +341,16 @@ class ConcurrencyIT {
         });
     }
 
-    private List<RegistrationProbe.Row> rows(String event) {
+    private List<RegistrationRows.Row> rows(String event) {
         return TenantContext.callAs(TENANT, () -> probe.rows(event));
     }
 
     private List<String> mailKinds(String event, UUID registration) {
         return TenantContext.callAs(TENANT, () -> probe.mails(event)).stream()
-                .filter(m -> registration.equals(m.registration())).map(RegistrationProbe.Mail::kind).toList();
+                .filter(m -> registration.equals(m.registration())).map(RegistrationRows.Mail::kind).toList();
     }
 
-    private static List<RegistrationProbe.Row> waiting(List<RegistrationProbe.Row> rows) {
+    private static List<RegistrationRows.Row> waiting(List<RegistrationRows.Row> rows) {
         return rows.stream().filter(r -> r.status().equals("WAITLISTED")).toList();
     }
 
@@ -346,15 +358,15 @@ class ConcurrencyIT {
         return attempts.stream().filter(a -> a.outcome().status() == status).count();
     }
 
-    private static Map<String, Long> byStatus(List<RegistrationProbe.Row> rows) {
-        return rows.stream().collect(Collectors.groupingBy(RegistrationProbe.Row::status, Collectors.counting()));
+    private static Map<String, Long> byStatus(List<RegistrationRows.Row> rows) {
+        return rows.stream().collect(Collectors.groupingBy(RegistrationRows.Row::status, Collectors.counting()));
     }
 
-    private static List<String> statuses(List<RegistrationProbe.Row> rows) {
-        return rows.stream().map(RegistrationProbe.Row::status).toList();
+    private static List<String> statuses(List<RegistrationRows.Row> rows) {
+        return rows.stream().map(RegistrationRows.Row::status).toList();
     }
 
-    private static String status(List<RegistrationProbe.Row> rows, UUID id) {
+    private static String status(List<RegistrationRows.Row> rows, UUID id) {
         return rows.stream().filter(r -> r.id().equals(id)).findFirst().orElseThrow().status();
     }
 }

@@ -57,8 +57,8 @@ class RetentionIT {
     @Deployment
     static WebArchive deployment() {
         return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("fachtag.war")))
-                .addClasses(RetentionIT.class, RegistrationProbe.class, RegistrationProbe.Row.class,
-                        RegistrationProbe.Mail.class);
+                .addClasses(RetentionIT.class, RegistrationRows.class, RegistrationRows.Row.class,
+                        RegistrationRows.Mail.class);
     }
 
     @EJB
@@ -77,21 +77,21 @@ class RetentionIT {
     ConsentTexts consentTexts;
 
     @EJB
-    RegistrationProbe probe;
+    RegistrationRows probe;
 
     @Test
     void personalDataGoesAfterTheRetentionPeriodAndTheFiguresStay() {
-        LocalDate oldDay = LocalDate.now(BERLIN).minusDays(200);
-        LocalDate recentDay = LocalDate.now(BERLIN).minusDays(30);
+        int days = TenantContext.callAs(TENANT, probe::retentionDays); // the tenant file's registration.retentionDays
+        LocalDate oldDay = LocalDate.now(BERLIN).minusDays(days + 100L);
+        LocalDate recentDay = LocalDate.now(BERLIN).minusDays(Math.max(1, days / 3));
         List<String> oldTokens = populate("retention-old", oldDay);
         populate("retention-recent", recentDay);
-        int days = TenantContext.callAs(TENANT, probe::retentionDays);
         Instant oldEnd = oldDay.atTime(16, 0).atZone(BERLIN).toInstant();
 
-        List<RegistrationProbe.Row> oldBefore = rows("retention-old");
-        List<RegistrationProbe.Row> recentBefore = rows("retention-recent");
-        List<RegistrationProbe.Mail> recentMailsBefore = mails("retention-recent");
-        assertTrue(oldBefore.stream().allMatch(RegistrationProbe.Row::holdsPersonalData));
+        List<RegistrationRows.Row> oldBefore = rows("retention-old");
+        List<RegistrationRows.Row> recentBefore = rows("retention-recent");
+        List<RegistrationRows.Mail> recentMailsBefore = mails("retention-recent");
+        assertTrue(oldBefore.stream().allMatch(RegistrationRows.Row::holdsPersonalData));
         assertFalse(mails("retention-old").isEmpty(), "the old event's mails are in the outbox");
 
         // One hour short of the period: nothing is due yet.
@@ -105,20 +105,20 @@ class RetentionIT {
         RetentionService.Outcome run = TenantContext.callAs(TENANT, () -> retention.eraseDue(due));
         assertEquals(oldBefore.size(), run.registrations(), "every registration of the old event: " + run);
 
-        List<RegistrationProbe.Row> oldAfter = rows("retention-old");
-        for (RegistrationProbe.Row r : oldAfter) {
+        List<RegistrationRows.Row> oldAfter = rows("retention-old");
+        for (RegistrationRows.Row r : oldAfter) {
             assertFalse(r.holdsPersonalData(), "name, mail, organisation, notes, token and check-in code gone: " + r);
             assertTrue(r.anonymized());
         }
         assertEquals(figures(oldBefore), figures(oldAfter), "counts by status, mode, workshop, sector, check-in kept");
-        assertEquals(oldBefore.stream().map(RegistrationProbe.Row::consentRecords).toList(),
-                oldAfter.stream().map(RegistrationProbe.Row::consentRecords).toList(), "consent records kept, without a person");
+        assertEquals(oldBefore.stream().map(RegistrationRows.Row::consentRecords).toList(),
+                oldAfter.stream().map(RegistrationRows.Row::consentRecords).toList(), "consent records kept, without a person");
         assertEquals(List.of(), mails("retention-old"), "mails carrying the address and the link left the outbox");
         for (String token : oldTokens) {
             assertThrows(RegistrationNotFoundException.class,
                     () -> TenantContext.callAs(TENANT, () -> registrations.byToken(token)), "the private link is dead");
         }
-        for (RegistrationProbe.Row r : oldAfter) {
+        for (RegistrationRows.Row r : oldAfter) {
             assertThrows(RegistrationNotFoundException.class,
                     () -> TenantContext.callAs(TENANT, () -> registrations.find(r.id())), "organizer no longer finds it");
         }
@@ -131,13 +131,13 @@ class RetentionIT {
         assertEquals(recentBefore, rows("retention-recent"));
         assertTrue(TenantContext.callAs(TENANT, () -> retention.eraseDue(due)).isEmpty());
 
-        // And today, 30 days after the recent event, it is still inside its period.
+        // And today, a third of the period after the recent event, it is still inside its period.
         assertTrue(TenantContext.callAs(TENANT, () -> retention.eraseDue(Instant.now())).isEmpty());
         assertEquals(recentBefore, rows("retention-recent"));
     }
 
     /** What the reports count, per registration in arrival order: nothing personal. */
-    private static List<String> figures(List<RegistrationProbe.Row> rows) {
+    private static List<String> figures(List<RegistrationRows.Row> rows) {
         return rows.stream().map(r -> String.join("/", r.status(), r.mode(), String.valueOf(r.workshop()), r.sector(),
                 String.valueOf(r.checkedIn()), String.valueOf(r.arrival()))).toList();
     }
@@ -170,6 +170,8 @@ class RetentionIT {
                     new LocalizedString("Datenschutzhinweise gelesen", null), null, 0);
             consentTexts.define(id, "photos", ConsentKind.OPTIONAL, ConsentPurpose.PHOTO,
                     new LocalizedString("Fotos erlaubt", null), null, 1);
+            List<String> sectors = registrations.offeredSectors();
+            List<de.fachtag.registration.ConsentText> texts = consentTexts.forEvent(id);
             List<String> tokens = new ArrayList<>();
             List<UUID> ids = new ArrayList<>();
             for (int i = 0; i < 9; i++) {
@@ -177,20 +179,23 @@ class RetentionIT {
                 r.setName("Erika Muster " + i);
                 r.setEmail("erika." + i + "@" + slug + ".test");
                 r.setOrganisation("Träger " + i);
-                r.setSector(Sector.values()[i % 3]);
+                r.setSector(Sector.valueOf(sectors.get(i % Math.min(3, sectors.size()))));
                 r.setMode(i == 8 ? ParticipationMode.LIVESTREAM : ParticipationMode.ON_SITE);
                 r.setWorkshop(i == 8 ? null : i % 2 == 0 ? "A" : "B");
                 r.setAccessibilityNeeds("Rollstuhl " + i);
                 r.setDietaryNote("vegetarisch " + i);
-                r.setConsents(Map.of("privacy", true, "photos", i % 3 == 0));
+                int person = i;
+                Map<String, Boolean> consents = new java.util.HashMap<>();
+                texts.forEach(t -> consents.put(t.getKey(), !t.isOptional() || person % 3 == 0));
+                r.setConsents(consents);
                 RegistrationOutcome outcome = registrations.registerByOrganizer(slug, r);
                 tokens.add(outcome.token().orElseThrow());
                 ids.add(outcome.id());
             }
             registrations.cancelById(ids.get(7));
-            for (RegistrationProbe.Row row : probe.rows(slug)) {
+            for (RegistrationRows.Row row : probe.rows(slug)) {
                 if (row.status().equals("CONFIRMED") && !"A".equals(row.workshop())
-                        && probe.rows(slug).stream().filter(RegistrationProbe.Row::checkedIn).count() < 2) {
+                        && probe.rows(slug).stream().filter(RegistrationRows.Row::checkedIn).count() < 2) {
                     registrations.checkIn(slug, row.checkinCode());
                 }
             }
@@ -198,11 +203,11 @@ class RetentionIT {
         });
     }
 
-    private List<RegistrationProbe.Row> rows(String event) {
+    private List<RegistrationRows.Row> rows(String event) {
         return TenantContext.callAs(TENANT, () -> probe.rows(event));
     }
 
-    private List<RegistrationProbe.Mail> mails(String event) {
+    private List<RegistrationRows.Mail> mails(String event) {
         return TenantContext.callAs(TENANT, () -> probe.mails(event));
     }
 }

@@ -3,6 +3,6 @@
  * control that switches the seat lock off), two instances on one database, and the retention
  * run that erases personal data after an event. Test-only beans here ({@link
  * de.fachtag.web.it.registration.SwitchableSeatLock}, {@link de.fachtag.web.it.registration.SeatLockSwitch},
- * {@link de.fachtag.web.it.registration.RegistrationProbe}) are deployed with the tests only.
+ * {@link de.fachtag.web.it.registration.RegistrationRows}) are deployed with the tests only.
  */
 package de.fachtag.web.it.registration;
