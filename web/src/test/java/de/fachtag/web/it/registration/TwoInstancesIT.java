@@ -88,6 +88,7 @@ class TwoInstancesIT {
 
     @BeforeAll
     static void startTwoInstances() throws Exception {
+        deleteRecursively(WORK); // Payara Micro redeploys whatever an earlier run left in its --rootdir
         smtp = new GreenMail(new ServerSetup(freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         smtp.start();
         String base = System.getenv().getOrDefault("FACHTAG_TEST_DB_NAME", "fachtag_it_web");
@@ -371,6 +372,17 @@ class TwoInstancesIT {
             }
         }
         return false;
+    }
+
+    private static void deleteRecursively(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (var paths = Files.walk(dir)) {
+            for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
     }
 
     private static String javaBinary() {
