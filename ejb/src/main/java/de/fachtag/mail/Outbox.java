@@ -1,17 +1,33 @@
 package de.fachtag.mail;
 
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import de.fachtag.event.Event;
+import de.fachtag.event.Venue;
+import de.fachtag.event.Workshop;
+import de.fachtag.platform.PlatformSettings;
 import de.fachtag.registration.Registration;
+import de.fachtag.registration.RegistrationStatus;
+import de.fachtag.tenancy.TenantContext;
 import de.fachtag.tenancy.TenantScoped;
+import de.fachtag.tenant.Funder;
+import de.fachtag.tenant.Tenant;
+import de.fachtag.tenant.TenantProfile;
 
 /**
  * Writes mails into the outbox, in the caller's transaction: a registration that rolls back
- * leaves no mail behind, and one that commits always has its mail.
+ * leaves no mail behind, and one that commits always has its mail. The mail is rendered here,
+ * when it is written ({@link MailComposer}), so it says what was true then; {@link MailDelivery}
+ * sends it later.
  */
 @Stateless
 @TenantScoped
@@ -20,6 +36,14 @@ public class Outbox {
     @PersistenceContext(unitName = "fachtag")
     EntityManager em;
 
+    @Inject
+    PlatformSettings settings;
+
+    @Inject
+    Clock clock;
+
+    private final MailComposer composer = new MailComposer();
+
     /**
      * Queues the mail of a kind for a registration.
      *
@@ -27,9 +51,102 @@ public class Outbox {
      *              exists only at the moment it is issued; the database holds its hash)
      */
     public void registrationMail(Registration registration, MailKind kind, Optional<String> token) {
-        // Minimal rendering; replaced by the composer with tenant texts, branding and calendar file.
-        var mail = new OutboxMail(registration.getId(), kind, null, registration.getEmail(), registration.getLanguage(),
-                kind.name(), token.map(t -> "/r/" + t).orElse(kind.name()), null);
+        write(registration, kind, token, null);
+    }
+
+    /**
+     * Queues a mail that a registration gets at most once (the reminder, the livestream link):
+     * the outbox's unique dedupe key {@code KIND:registrationId} guards it. The caller checks
+     * {@link #alreadyQueued} first and serialises scheduling per tenant, so the key is a second
+     * lock, not the usual way out.
+     */
+    public void scheduledMail(Registration registration, MailKind kind) {
+        write(registration, kind, Optional.empty(), dedupeKey(kind, registration.getId()));
+    }
+
+    /** The registrations of an event that already have a mail of this kind with a dedupe key. */
+    public java.util.Set<UUID> alreadyQueued(Event event, MailKind kind) {
+        // read as text: the driver's uuid value and EclipseLink's conversion of a basic UUID differ by path
+        return em.createQuery("SELECT m.dedupeKey FROM OutboxMail m, Registration r WHERE r.event = :event "
+                        + "AND m.registrationId = r.id AND m.kind = :kind AND m.dedupeKey IS NOT NULL", String.class)
+                .setParameter("event", event).setParameter("kind", kind).getResultStream()
+                .map(key -> UUID.fromString(key.substring(key.indexOf(':') + 1)))
+                .collect(java.util.stream.Collectors.toSet());
+    }
+
+    public static String dedupeKey(MailKind kind, UUID registrationId) {
+        return kind.name() + ":" + registrationId;
+    }
+
+    private void write(Registration r, MailKind kind, Optional<String> token, String dedupeKey) {
+        if (r.getEmail() == null) {
+            return; // erased by retention: nobody to write to
+        }
+        MailFacts facts = facts(r, kind == MailKind.WAITLISTED ? waitlistPosition(r) : null);
+        ComposedMail composed = composer.compose(kind, facts, token, settings.baseUrl(), clock.instant());
+        var mail = new OutboxMail(r.getId(), kind, dedupeKey, r.getEmail(), facts.attendee().language(),
+                composed.subject(), composed.text(), composed.html());
+        if (composed.hasAttachment()) {
+            mail.attach(composed.attachmentName(), composed.attachmentType(), composed.attachment());
+        }
         em.persist(mail);
+    }
+
+    /** What the composer needs, read from the registration, its event and the current tenant. */
+    MailFacts facts(Registration r, Integer waitlistPosition) {
+        Event e = r.getEvent();
+        Tenant tenant = em.find(Tenant.class, TenantContext.require());
+        Optional<TenantProfile> profile = em.createNamedQuery("TenantProfile.current", TenantProfile.class)
+                .getResultStream().findFirst();
+        String email = e.getContactEmail() != null ? e.getContactEmail() : profile.map(TenantProfile::getEmail).orElse(null);
+        String phone = e.getContactEmail() != null || e.getContactPhone() != null ? e.getContactPhone()
+                : profile.map(TenantProfile::getPhone).orElse(null);
+        var organizer = new MailFacts.Organizer(tenant.getId(), tenant.getName(), email, phone,
+                profile.map(TenantProfile::getWebsite).orElse(null), profile.map(TenantProfile::getPrimaryColour).orElse(null));
+        var event = new MailFacts.EventFacts(e.getId(), e.getVersion(), e.getSlug(), e.getTitle(), e.getDate(), e.getStart(),
+                e.getEnd(), e.zone(), venue(e.getVenue()), e.getLivestreamUrl());
+        Workshop w = r.getWorkshop();
+        var attendee = new MailFacts.Attendee(r.getName(), r.getEmail(), "en".equals(r.getLanguage()) ? "en" : "de",
+                r.getStatus(), r.getMode(), w == null ? null : w.getCode(), w == null ? null : w.getTitle(),
+                w == null ? null : w.getRoom(), waitlistPosition, r.getCheckinCode());
+        List<Funder> funders = e.getFunders().isEmpty()
+                ? em.createNamedQuery("Funder.all", Funder.class).getResultList() : e.getFunders();
+        var notices = funders.stream().map(f -> new MailFacts.FundingNotice(f.getName(), f.getLabel(), f.getNotice())).toList();
+        return new MailFacts(organizer, event, attendee, notices);
+    }
+
+    /** "Name, Street, 09599 City, Room"; null when nothing is known. */
+    static String venue(Venue v) {
+        if (v == null) {
+            return null;
+        }
+        List<String> parts = new ArrayList<>();
+        add(parts, v.getName());
+        add(parts, v.getStreet());
+        add(parts, ((v.getPostcode() == null ? "" : v.getPostcode() + " ") + (v.getCity() == null ? "" : v.getCity())));
+        add(parts, v.getRoom());
+        return parts.isEmpty() ? null : String.join(", ", parts);
+    }
+
+    private static void add(List<String> parts, String s) {
+        if (s != null && !s.isBlank()) {
+            parts.add(s.strip());
+        }
+    }
+
+    /** The place in the queue this registration waits in (its mode, and its workshop if it has one). */
+    private Integer waitlistPosition(Registration r) {
+        if (r.getStatus() != RegistrationStatus.WAITLISTED) {
+            return null;
+        }
+        String sameQueue = r.getWorkshop() == null ? "" : " AND (r.workshop = :workshop OR r.workshop IS NULL)";
+        var query = em.createQuery("SELECT COUNT(r) FROM Registration r WHERE r.event = :event AND r.status = "
+                        + "de.fachtag.registration.RegistrationStatus.WAITLISTED AND r.mode = :mode AND r.arrival < :arrival"
+                        + sameQueue, Long.class)
+                .setParameter("event", r.getEvent()).setParameter("mode", r.getMode()).setParameter("arrival", r.getArrival());
+        if (r.getWorkshop() != null) {
+            query.setParameter("workshop", r.getWorkshop());
+        }
+        return (int) (query.getSingleResult() + 1);
     }
 }

@@ -9,6 +9,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 
 import de.fachtag.tenancy.TenantOwned;
@@ -16,6 +17,8 @@ import de.fachtag.tenancy.TenantOwned;
 /** One mail waiting in the outbox, or sent from it. Rendered when written, so it says what was true then. */
 @Entity
 @Table(name = "outbox_mail")
+@NamedQuery(name = "OutboxMail.waiting",
+        query = "SELECT m FROM OutboxMail m WHERE m.sentAt IS NULL ORDER BY m.createdAt")
 public class OutboxMail extends TenantOwned {
 
     /** A String, not a UUID: EclipseLink's UUID conversion fails on NULL (mails without a registration). */
@@ -89,13 +92,14 @@ public class OutboxMail extends TenantOwned {
     }
 
     public void sent(Instant at) {
+        attempts++;
         sentAt = at;
         lastError = null;
     }
 
     public void failed(String error, Instant retryAt) {
         attempts++;
-        lastError = error;
+        lastError = error == null ? null : error.length() > 1000 ? error.substring(0, 1000) : error;
         nextAttemptAt = retryAt;
     }
 

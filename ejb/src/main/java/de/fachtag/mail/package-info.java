@@ -1,5 +1,9 @@
 /**
- * The mail outbox: mails are written in the transaction that causes them and delivered later
- * by a background job over SMTP, with retries; an outage delays mail and loses none.
+ * The mail outbox: mails are rendered ({@link de.fachtag.mail.MailComposer}) and written
+ * ({@link de.fachtag.mail.Outbox}) in the transaction that causes them and delivered later by a
+ * background job ({@link de.fachtag.mail.MailDelivery}) over SMTP, with retries and backoff; an
+ * outage delays mail and loses none, and two instances never send a mail twice
+ * ({@link de.fachtag.mail.OutboxDelivery}). Reminders and livestream links are queued by time
+ * ({@link de.fachtag.mail.ScheduledMails}, due times in {@link de.fachtag.mail.MailSchedule}).
  */
 package de.fachtag.mail;

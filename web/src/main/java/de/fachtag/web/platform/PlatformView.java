@@ -6,11 +6,13 @@ import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;
 
+import de.fachtag.mail.MailDelivery;
+import de.fachtag.mail.OutboxStatus;
 import de.fachtag.platform.PlatformHealth;
 import de.fachtag.tenant.TenantDirectory;
 import de.fachtag.tenant.TenantSummary;
 
-/** The operator's overview: tenants and the database's health. */
+/** The operator's overview: tenants, the database's health and the mails waiting in the outbox. */
 @Named
 @RequestScoped
 public class PlatformView {
@@ -21,8 +23,31 @@ public class PlatformView {
     @EJB
     PlatformHealth health;
 
+    @EJB
+    MailDelivery mail;
+
+    private List<OutboxStatus.Waiting> waitingMail;
+
     public List<TenantSummary> getTenants() {
         return directory.all();
+    }
+
+    public boolean isMailDelivered() {
+        return mail.delivers();
+    }
+
+    /** Unsent mails per tenant (counts only: no addresses on this page). */
+    public List<OutboxStatus.Waiting> getWaitingMail() {
+        if (waitingMail == null) {
+            waitingMail = mail.waiting();
+        }
+        return waitingMail;
+    }
+
+    /** When the oldest waiting mail was written, in the platform's time zone. */
+    public String since(OutboxStatus.Waiting w) {
+        return w.oldest() == null ? "" : java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+                .format(w.oldest().atZone(java.time.ZoneId.of("Europe/Berlin")));
     }
 
     public boolean isDatabaseReachable() {

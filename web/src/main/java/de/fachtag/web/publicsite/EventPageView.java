@@ -8,6 +8,7 @@ import java.util.Map;
 
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -21,9 +22,14 @@ import de.fachtag.event.EventView;
 import de.fachtag.event.EventView.AgendaItemView;
 import de.fachtag.event.EventView.ContributionView;
 import de.fachtag.event.EventView.WorkshopView;
+import de.fachtag.registration.RegistrationNotFoundException;
+import de.fachtag.registration.RegistrationService;
+import de.fachtag.registration.SeatsBusyException;
 import de.fachtag.tenant.LocalizedString;
 import de.fachtag.tenant.TenantSite;
 import de.fachtag.web.i18n.LocaleSelection;
+import de.fachtag.web.registration.RegistrationRateLimit;
+import de.fachtag.web.registration.RegistrationTexts;
 import de.fachtag.web.routing.RequestTenant;
 import de.fachtag.web.routing.TenantRoutingFilter;
 
@@ -50,6 +56,15 @@ public class EventPageView {
 
     @Inject
     HttpServletRequest request;
+
+    @EJB
+    RegistrationService registrations;
+
+    @Inject
+    RegistrationRateLimit rateLimit;
+
+    private String resendEmail;
+    private boolean resent;
 
     private final Instant now = Instant.now();
     private EventView event;
@@ -213,6 +228,43 @@ public class EventPageView {
 
     public String getSeats() {
         return getEvent().seats() == null ? null : getTexts().get("event.registration.seats", getEvent().seats());
+    }
+
+    public String getRegisterUrl() {
+        return eventPath() + "/register";
+    }
+
+    /**
+     * "Link erneut zusenden": mails the private link again if the address is registered. The
+     * answer is the same whether it is or not, so the form tells nobody who registered.
+     */
+    public void resendLink() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        if (!rateLimit.tryAcquire(request.getRemoteAddr())) {
+            faces.getExternalContext().setResponseStatus(429);
+            faces.addMessage("resend", new FacesMessage(FacesMessage.SEVERITY_ERROR,
+                    new RegistrationTexts(lang.getLocale()).get("register.tooMany"), null));
+            return;
+        }
+        try {
+            registrations.resendLink(getEvent().slug(), resendEmail);
+        } catch (SeatsBusyException | RegistrationNotFoundException e) {
+            // the same answer as for any address
+        }
+        resent = true;
+        resendEmail = null;
+    }
+
+    public String getResendEmail() {
+        return resendEmail;
+    }
+
+    public void setResendEmail(String resendEmail) {
+        this.resendEmail = resendEmail;
+    }
+
+    public boolean isResent() {
+        return resent;
     }
 
     public String getChooseWorkshop() {

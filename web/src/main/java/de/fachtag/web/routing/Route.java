@@ -12,11 +12,21 @@ import java.util.regex.Pattern;
  * @param area    which audience the path belongs to
  * @param target  the Faces view or internal asset path to forward to
  * @param event   the event slug in the path, if any
+ * @param token   the private-link token of a participant's page ({@code /r/{token}}), if any
  */
-public record Route(String tenant, Area area, String target, String event) {
+public record Route(String tenant, Area area, String target, String event, String token) {
 
     public Route(String tenant, Area area, String target) {
-        this(tenant, area, target, null);
+        this(tenant, area, target, null, null);
+    }
+
+    public Route(String tenant, Area area, String target, String event) {
+        this(tenant, area, target, event, null);
+    }
+
+    /** Whether this is a participant's private page: never cached, never named in a Referer. */
+    public boolean isPrivateLink() {
+        return token != null;
     }
 
     /** Who a path is for; decides the checks the filter applies. */
@@ -28,6 +38,8 @@ public record Route(String tenant, Area area, String target, String event) {
     private static final Pattern MINISTRY = Pattern.compile("^/ministry/" + SLUG + "(/.*)?$");
     private static final Pattern FUNDER_LOGO = Pattern.compile("^/funders/" + SLUG + "/logo$");
     private static final Pattern EVENT = Pattern.compile("^/e/" + SLUG + "(\\.ics|\\.pdf|/register)?$");
+    /** {@code /r/{token}} and its data export; the token's tenant prefix routes it like any tenant URL. */
+    private static final Pattern SELF_SERVICE = Pattern.compile("^/r/(" + SLUG + "\\.[A-Za-z0-9_-]{43})(/data\\.json)?$");
     private static final Pattern ORGANIZER_EVENT = Pattern.compile("^/events/" + SLUG + "(/agenda|/workshops)?$");
 
     public static Optional<Route> of(String path) {
@@ -48,6 +60,12 @@ public record Route(String tenant, Area area, String target, String event) {
         Matcher m = TENANT.matcher(path);
         if (m.matches()) {
             return tenantPublic(m.group(1), m.group(2) == null ? "" : m.group(2));
+        }
+        Matcher r = SELF_SERVICE.matcher(path);
+        if (r.matches()) {
+            String token = r.group(1);
+            return de.fachtag.registration.Tokens.tenantOf(token).map(tenant -> new Route(tenant, Area.TENANT_PUBLIC,
+                    r.group(3) == null ? "/public/self-service.xhtml" : "/_self-service/data", null, token));
         }
         Matcher o = ORGANIZER.matcher(path);
         if (o.matches()) {

@@ -14,4 +14,11 @@ final class SecurityHeaders {
         response.setHeader("Referrer-Policy", "same-origin");
         response.setHeader("Permissions-Policy", "camera=(self), microphone=(), geolocation=()");
     }
+
+    /** A participant's private page: no Referer at all, nothing stored by the browser or a proxy. */
+    static void privateLink(HttpServletResponse response) {
+        response.setHeader("Referrer-Policy", "no-referrer");
+        response.setHeader("Cache-Control", "no-store, max-age=0");
+        response.setHeader("Pragma", "no-cache");
+    }
 }

@@ -31,6 +31,9 @@ public class TenantRoutingFilter extends HttpFilter {
     /** Request attribute carrying the event slug of an event URL. */
     public static final String EVENT_SLUG = TenantRoutingFilter.class.getName() + ".event";
 
+    /** Request attribute carrying the private-link token of {@code /r/{token}}. */
+    public static final String TOKEN = TenantRoutingFilter.class.getName() + ".token";
+
     /** Request attribute carrying the URL the visitor asked for, for Faces form actions. */
     public static final String ORIGINAL_PATH = TenantRoutingFilter.class.getName() + ".path";
 
@@ -66,6 +69,11 @@ public class TenantRoutingFilter extends HttpFilter {
             return;
         }
         Route r = route.get();
+        if (r.isPrivateLink() || r.target().equals("/public/register.xhtml")) {
+            // a private link (or the page that shows a new one) must not be kept by caches or
+            // passed on in the Referer of any link or resource it loads
+            SecurityHeaders.privateLink(response);
+        }
         if (r.tenant() == null) {
             forward(request, response, r, path);
             return;
@@ -98,12 +106,16 @@ public class TenantRoutingFilter extends HttpFilter {
         if (route.event() != null) {
             request.setAttribute(EVENT_SLUG, route.event());
         }
+        if (route.token() != null) {
+            request.setAttribute(TOKEN, route.token());
+        }
         request.getRequestDispatcher(route.target()).forward(request, response);
     }
 
     /** Views and assets are reachable only through their routes, never by their internal path. */
     private static boolean isInternal(String path) {
-        return path.endsWith(".xhtml") || path.startsWith("/_asset") || path.startsWith("/_event") || path.startsWith("/WEB-INF")
+        return path.endsWith(".xhtml") || path.startsWith("/_asset") || path.startsWith("/_event") || path.startsWith("/_self-service")
+                || path.startsWith("/WEB-INF")
                 || path.startsWith("/META-INF");
     }
 

@@ -50,6 +50,30 @@ class RouteTest {
         assertThat(Route.of(path)).contains(new Route(tenant, area, target, event));
     }
 
+    /** A 43-character secret as {@code Tokens.newToken} makes them (256 bits, base64url). */
+    static final String SECRET = "AbCdEfGhIjKlMnOpQrStUvWxYz0123456789-_abcde";
+
+    @ParameterizedTest
+    @CsvSource({
+        "/r/mittelsachsen.{S}, mittelsachsen, /public/self-service.xhtml",
+        "/r/ms-sachsen-anhalt.{S}, ms-sachsen-anhalt, /public/self-service.xhtml",
+        "/r/agsa.{S}/data.json, agsa, /_self-service/data"
+    })
+    void mapsPrivateLinksToTheTokensTenant(String pattern, String tenant, String target) {
+        String path = pattern.replace("{S}", SECRET);
+        String token = tenant + "." + SECRET;
+        assertThat(Route.of(path)).contains(new Route(tenant, Route.Area.TENANT_PUBLIC, target, null, token));
+        assertThat(Route.of(path).orElseThrow().isPrivateLink()).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/r/", "/r/agsa", "/r/agsa.", "/r/agsa.short", "/r/Agsa." + SECRET, "/r/." + SECRET,
+        "/r/agsa." + SECRET + "x", "/r/agsa." + SECRET + "/", "/r/agsa." + SECRET + "/data.xml",
+        "/r/agsa.AbCdEfGhIjKlMnOpQrStUvWxYz0123456789-_abc!", "/r/agsa/" + SECRET})
+    void refusesMalformedPrivateLinks(String path) {
+        assertThat(Route.of(path)).isEqualTo(Optional.empty());
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"/t/", "/t/Mittelsachsen/", "/t/mittel_sachsen/", "/t/-agsa/", "/t/agsa/nope",
         "/t/agsa/funders/../logo", "/public/home.xhtml", "/_asset/theme.css", "/organizer/agsa/nope",

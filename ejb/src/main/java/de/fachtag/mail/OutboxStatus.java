@@ -1,0 +1,35 @@
+package de.fachtag.mail;
+
+import java.time.Instant;
+import java.util.List;
+
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import de.fachtag.tenancy.TenantContext;
+import de.fachtag.tenancy.TenantScoped;
+
+/**
+ * What waits in the current tenant's outbox, for the platform operator: counts, the oldest
+ * mail's age and the last delivery error; never an address or a text (those are personal).
+ */
+@Stateless
+@TenantScoped
+public class OutboxStatus {
+
+    @PersistenceContext(unitName = "fachtag")
+    EntityManager em;
+
+    /** One tenant's unsent mails. */
+    public record Waiting(String tenant, long count, Instant oldest, int maxAttempts, String lastError) {
+    }
+
+    public Waiting waiting() {
+        List<OutboxMail> mails = em.createNamedQuery("OutboxMail.waiting", OutboxMail.class).setMaxResults(500).getResultList();
+        Long count = em.createQuery("SELECT COUNT(m) FROM OutboxMail m WHERE m.sentAt IS NULL", Long.class).getSingleResult();
+        return new Waiting(TenantContext.require(), count, mails.isEmpty() ? null : mails.get(0).getCreatedAt(),
+                mails.stream().mapToInt(OutboxMail::getAttempts).max().orElse(0),
+                mails.stream().map(OutboxMail::getLastError).filter(e -> e != null).reduce((a, b) -> b).orElse(null));
+    }
+}

@@ -1,0 +1,361 @@
+package de.fachtag.web.api;
+
+import java.io.StringReader;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonException;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import jakarta.json.bind.annotation.JsonbNillable;
+import jakarta.json.bind.annotation.JsonbPropertyOrder;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.OPTIONS;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import de.fachtag.event.EventNotFoundException;
+import de.fachtag.registration.Channel;
+import de.fachtag.registration.ParticipationMode;
+import de.fachtag.registration.PublicRegistrations;
+import de.fachtag.registration.RegistrationClosedException;
+import de.fachtag.registration.RegistrationForm;
+import de.fachtag.registration.RegistrationOutcome;
+import de.fachtag.registration.RegistrationService;
+import de.fachtag.registration.SeatsBusyException;
+import de.fachtag.registration.Sector;
+import de.fachtag.tenancy.TenantContext;
+import de.fachtag.tenant.RejectedInputException;
+import de.fachtag.tenant.TenantDirectory;
+import de.fachtag.tenant.TenantSummary;
+import de.fachtag.web.registration.RegistrationRateLimit;
+import de.fachtag.web.registration.RegistrationTexts;
+
+/**
+ * {@code POST /api/v1/tenants/{tenant}/events/{event}/registrations}: registering from a tenant's
+ * own site, by the same rules as the form. The tenant is resolved here, from the path only; an
+ * unknown tenant, a draft and another tenant's event answer the same 404. Browsers may call it
+ * from the origins the tenant lists (CORS); every other origin gets no CORS header. Refusals are
+ * worded in the request's {@code Accept-Language} (German unless English is preferred).
+ */
+@Path("/tenants/{tenant}/events/{event}/registrations")
+@RequestScoped
+@Tag(name = "Registrations", description = "Registering for a published event (the form as JSON).")
+public class RegistrationResource {
+
+    private static final List<String> TEXT_FIELDS = List.of("name", "email", "organisation", "workshop",
+            "accessibilityNeeds", "dietaryNote", "language");
+
+    /** The request body. */
+    @Schema(name = "RegistrationRequest", description = "A registration. Unknown fields are ignored.")
+    public record RegistrationRequestJson(
+            @Schema(required = true, maxLength = 200, example = "Erika Mustermann") String name,
+            @Schema(required = true, maxLength = 254, example = "erika.mustermann@example.org") String email,
+            @Schema(maxLength = 200, example = "Jobcenter Mittelsachsen", nullable = true) String organisation,
+            @Schema(required = true, description = "One of the tenant's sectors.", enumeration = {"ADMINISTRATION",
+                "JOB_CENTRE", "EDUCATION", "COUNSELLING", "MIGRANT_ORGANISATION", "BUSINESS", "VOLUNTEER", "OTHER"})
+            String sector,
+            @Schema(required = true, description = "Only what the event offers and what is open now.",
+                    enumeration = {"ON_SITE", "LIVESTREAM"}) String mode,
+            @Schema(description = "Workshop code; required on site when the event has workshops.", example = "1",
+                    nullable = true) String workshop,
+            @Schema(maxLength = 1000, nullable = true) String accessibilityNeeds,
+            @Schema(maxLength = 500, nullable = true) String dietaryNote,
+            @Schema(description = "Language of the mails: de (default) or en.", enumeration = {"de", "en"},
+                    nullable = true) String language,
+            @Schema(description = "Consent key → granted. Acknowledgements (kind ACKNOWLEDGEMENT) must be true; optional "
+                    + "consents (photo, video) may be false or left out (= refused).", type = SchemaType.OBJECT,
+                    example = "{\"privacy\": true, \"photo\": false}") Map<String, Boolean> consents) {
+    }
+
+    /** 201: a new registration. */
+    @JsonbNillable
+    @JsonbPropertyOrder({"id", "status", "waitlistPosition", "selfServiceUrl"})
+    @Schema(name = "RegistrationCreated")
+    public record CreatedJson(String id,
+            @Schema(enumeration = {"CONFIRMED", "WAITLISTED"}) String status,
+            @Schema(description = "1 = next in line; null when confirmed.", nullable = true) Integer waitlistPosition,
+            @Schema(description = "The participant's private link (/r/{token}): show it to them only.") String selfServiceUrl) {
+    }
+
+    /** 200: the address was registered already. */
+    @JsonbPropertyOrder({"status", "existing"})
+    @Schema(name = "RegistrationExisting", description = "The address was already registered: its link was mailed again. "
+            + "The link itself is never returned here.")
+    public record ExistingJson(@Schema(enumeration = {"CONFIRMED", "WAITLISTED"}) String status,
+            @Schema(example = "true") boolean existing) {
+    }
+
+    /** 422: field → message. */
+    @Schema(name = "RegistrationProblems")
+    public record ProblemsJson(@Schema(description = "Field (e.g. name, email, consents.privacy) → message in the "
+            + "request's language.", type = SchemaType.OBJECT) Map<String, String> errors) {
+    }
+
+    /** 400, 409, 429, 503. */
+    @JsonbNillable
+    @JsonbPropertyOrder({"status", "reason", "message"})
+    @Schema(name = "RegistrationRefused")
+    public record RefusedJson(int status, @Schema(description = "409: CLOSED or NOT_YET_OPEN.", nullable = true) String reason,
+            String message) {
+    }
+
+    @EJB
+    TenantDirectory directory;
+
+    @EJB
+    RegistrationService registrations;
+
+    @EJB
+    PublicRegistrations publicRegistrations;
+
+    @Inject
+    RegistrationRateLimit rateLimit;
+
+    @Context
+    HttpServletRequest request;
+
+    @Context
+    HttpHeaders headers;
+
+    @Context
+    UriInfo uri;
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Register for an event",
+            description = "The same rules as the public form: window, seats and waitlist, workshop, consents. The same "
+                    + "address registering again gets its existing registration back (and its link by mail), never a second "
+                    + "seat. At most fachtag.registration.rateLimit requests per minute and client address.")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = RegistrationRequestJson.class)))
+    @APIResponse(responseCode = "201", description = "Registered: CONFIRMED or WAITLISTED.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CreatedJson.class)))
+    @APIResponse(responseCode = "200", description = "Already registered with this address.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ExistingJson.class)))
+    @APIResponse(responseCode = "400", description = "The body is not JSON (or not a JSON object).",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RefusedJson.class)))
+    @APIResponse(responseCode = "404", description = "No such tenant or no such published event of this tenant.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = EventResource.NotFoundJson.class)))
+    @APIResponse(responseCode = "409", description = "Registration is not open (not yet, or no more) for this mode.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RefusedJson.class)))
+    @APIResponse(responseCode = "422", description = "Invalid input, field by field.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProblemsJson.class)))
+    @APIResponse(responseCode = "429", description = "Too many requests from this client address; see Retry-After.",
+            headers = @Header(name = "Retry-After", description = "Seconds to wait.", schema = @Schema(type = SchemaType.INTEGER)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RefusedJson.class)))
+    @APIResponse(responseCode = "503", description = "The event's seats are busy; nothing was stored, try again.",
+            headers = @Header(name = "Retry-After", description = "Seconds to wait.", schema = @Schema(type = SchemaType.INTEGER)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RefusedJson.class)))
+    public Response register(
+            @Parameter(description = "Slug of the tenant.", required = true, example = "mittelsachsen")
+            @PathParam("tenant") String tenant,
+            @Parameter(description = "Slug of the event.", required = true, example = "fachtag-integration-2026")
+            @PathParam("event") String event,
+            @Parameter(hidden = true) @HeaderParam("Origin") String origin,
+            String body) {
+        RegistrationTexts texts = new RegistrationTexts(RegistrationTexts.fromAcceptLanguage(headers.getAcceptableLanguages()));
+        TenantSummary t = directory.find(tenant).orElse(null);
+        if (t == null) {
+            return notFound(null);
+        }
+        return TenantContext.callAs(t.slug(), () -> {
+            String allowed = allowedOrigin(origin);
+            if (publicRegistrations.formOptions(event).isEmpty()) {
+                return notFound(allowed);
+            }
+            String client = request.getRemoteAddr();
+            if (!rateLimit.tryAcquire(client)) {
+                return refused(429, null, texts.get("api.tooMany"), allowed)
+                        .header("Retry-After", rateLimit.retryAfterSeconds(client)).build();
+            }
+            JsonObject json;
+            try (JsonReader reader = Json.createReader(new StringReader(body == null ? "" : body))) {
+                JsonValue value = reader.readValue();
+                if (value.getValueType() != JsonValue.ValueType.OBJECT) {
+                    return refused(400, null, texts.get("api.invalidJson"), allowed).build();
+                }
+                json = value.asJsonObject();
+            } catch (JsonException | IllegalStateException e) {
+                return refused(400, null, texts.get("api.invalidJson"), allowed).build();
+            }
+            Map<String, String> problems = new LinkedHashMap<>();
+            RegistrationForm form = form(json, problems);
+            if (!problems.isEmpty()) {
+                return problems(problems, texts, allowed);
+            }
+            try {
+                RegistrationOutcome outcome = registrations.register(event, form, Channel.API);
+                if (outcome.existing()) {
+                    return cors(Response.ok(new ExistingJson(outcome.status().name(), true)), allowed).build();
+                }
+                String link = siteBase() + "/r/" + outcome.token().orElseThrow();
+                return cors(Response.status(Response.Status.CREATED).entity(new CreatedJson(outcome.id().toString(),
+                        outcome.status().name(), outcome.waitlistPosition(), link)), allowed)
+                        .header("Cache-Control", "no-store").build();
+            } catch (RejectedInputException e) {
+                return problems(e.problems(), texts, allowed);
+            } catch (RegistrationClosedException e) {
+                return refused(409, e.reason().name(), texts.get("api.closed." + e.reason().name()), allowed).build();
+            } catch (SeatsBusyException e) {
+                return refused(503, null, texts.get("api.busy"), allowed).header("Retry-After", 2).build();
+            } catch (EventNotFoundException e) {
+                return notFound(allowed);
+            }
+        });
+    }
+
+    @OPTIONS
+    @Operation(summary = "CORS preflight", description = "Answers with CORS headers only for the tenant's listed origins.")
+    @APIResponse(responseCode = "204", description = "Preflight answered.")
+    public Response preflight(@PathParam("tenant") String tenant, @PathParam("event") String event,
+            @HeaderParam("Origin") String origin) {
+        TenantSummary t = directory.find(tenant).orElse(null);
+        String allowed = t == null ? null : TenantContext.callAs(t.slug(), () -> allowedOrigin(origin));
+        Response.ResponseBuilder r = Response.noContent().header("Allow", "POST, OPTIONS");
+        if (allowed != null) {
+            r = cors(r, allowed).header("Access-Control-Allow-Methods", "POST, OPTIONS")
+                    .header("Access-Control-Allow-Headers", "Content-Type, Accept, Accept-Language")
+                    .header("Access-Control-Max-Age", "600");
+        }
+        return r.build();
+    }
+
+    // ------------------------------------------------------------------ reading the body
+
+    /** The body as a form; values of the wrong JSON type become problems of their field. */
+    static RegistrationForm form(JsonObject json, Map<String, String> problems) {
+        RegistrationForm form = new RegistrationForm();
+        Map<String, String> text = new LinkedHashMap<>();
+        for (String field : TEXT_FIELDS) {
+            JsonValue v = json.get(field);
+            if (v == null || v.getValueType() == JsonValue.ValueType.NULL) {
+                continue;
+            }
+            if (v instanceof JsonString s) {
+                text.put(field, s.getString());
+            } else {
+                problems.put(field, "api.invalid");
+            }
+        }
+        form.setName(text.get("name"));
+        form.setEmail(text.get("email") == null ? null : text.get("email").strip());
+        form.setOrganisation(text.get("organisation"));
+        form.setWorkshop(text.get("workshop"));
+        form.setAccessibilityNeeds(text.get("accessibilityNeeds"));
+        form.setDietaryNote(text.get("dietaryNote"));
+        if (text.containsKey("language")) {
+            form.setLanguage(text.get("language"));
+        }
+        form.setSector(enumValue(json, "sector", Sector.class, "fachtag.registration.sector.required", problems));
+        form.setMode(enumValue(json, "mode", ParticipationMode.class, "fachtag.registration.mode.required", problems));
+        JsonValue consents = json.get("consents");
+        if (consents != null && consents.getValueType() != JsonValue.ValueType.NULL) {
+            if (consents.getValueType() != JsonValue.ValueType.OBJECT) {
+                problems.put("consents", "api.invalid");
+            } else {
+                Map<String, Boolean> decided = new LinkedHashMap<>();
+                consents.asJsonObject().forEach((key, v) -> {
+                    if (v.getValueType() == JsonValue.ValueType.TRUE || v.getValueType() == JsonValue.ValueType.FALSE) {
+                        decided.put(key, v.getValueType() == JsonValue.ValueType.TRUE);
+                    } else if (key.length() <= 100) {
+                        problems.put("consents." + key, "api.invalid");
+                    } else {
+                        problems.put("consents", "api.invalid");
+                    }
+                });
+                form.setConsents(decided);
+            }
+        }
+        return form;
+    }
+
+    private static <E extends Enum<E>> E enumValue(JsonObject json, String field, Class<E> type, String problem,
+            Map<String, String> problems) {
+        JsonValue v = json.get(field);
+        if (v == null || v.getValueType() == JsonValue.ValueType.NULL) {
+            return null; // the rules say it is required
+        }
+        if (v instanceof JsonString s) {
+            for (E e : type.getEnumConstants()) {
+                if (e.name().equals(s.getString())) {
+                    return e;
+                }
+            }
+        }
+        problems.put(field, problem);
+        return null;
+    }
+
+    // ------------------------------------------------------------------ answers
+
+    private Response problems(Map<String, String> keys, RegistrationTexts texts, String allowed) {
+        Map<String, String> errors = new java.util.TreeMap<>();
+        keys.forEach((field, key) -> errors.put(field, texts.get(key)));
+        return cors(Response.status(422).type(MediaType.APPLICATION_JSON).entity(new ProblemsJson(errors)), allowed)
+                .header(HttpHeaders.CONTENT_LANGUAGE, texts.locale().getLanguage()).build();
+    }
+
+    private Response.ResponseBuilder refused(int status, String reason, String message, String allowed) {
+        return cors(Response.status(status).type(MediaType.APPLICATION_JSON).entity(new RefusedJson(status, reason, message)),
+                allowed);
+    }
+
+    private Response notFound(String allowed) {
+        return cors(Response.status(Response.Status.NOT_FOUND).type(MediaType.APPLICATION_JSON)
+                .entity(new EventResource.NotFoundJson(404, "Not found")), allowed).build();
+    }
+
+    private static Response.ResponseBuilder cors(Response.ResponseBuilder r, String allowed) {
+        r.header("Vary", "Origin");
+        return allowed == null ? r : r.header("Access-Control-Allow-Origin", allowed);
+    }
+
+    /** The request's origin when the tenant lists it (scheme, host and port compared as browsers send them). */
+    private String allowedOrigin(String origin) {
+        if (origin == null || origin.isBlank() || "null".equals(origin)) {
+            return null;
+        }
+        String asked = normalize(origin);
+        return publicRegistrations.corsOrigins().stream().map(RegistrationResource::normalize)
+                .anyMatch(asked::equals) ? origin : null;
+    }
+
+    private static String normalize(String origin) {
+        String o = origin.strip().toLowerCase(Locale.ROOT);
+        return o.endsWith("/") ? o.substring(0, o.length() - 1) : o;
+    }
+
+    private String siteBase() {
+        return uri.getBaseUriBuilder().replacePath(request.getContextPath()).build().toString().replaceAll("/$", "");
+    }
+}

@@ -1,0 +1,361 @@
+package de.fachtag.web.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.net.URI;
+import java.net.URL;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.text.MessageFormat;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.ResourceBundle;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import jakarta.mail.BodyPart;
+import jakarta.mail.Message;
+import jakarta.mail.Multipart;
+import jakarta.mail.Part;
+import jakarta.mail.internet.MimeMessage;
+
+import net.fortuna.ical4j.data.CalendarBuilder;
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.component.VEvent;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+
+import de.fachtag.web.it.mail.MailProbe;
+import de.fachtag.web.it.mail.MailProbeBean;
+
+/**
+ * Mails through a real SMTP server: GreenMail runs in this (the failsafe) JVM on
+ * {@code fachtag.test.smtp.port}, where the application's FACHTAG_SMTP_HOST/_PORT point. The
+ * test drives the application over HTTP (the probe servlet deployed with it) and reads what
+ * arrives: every kind of mail with its recipient, language, link and calendar file; and with
+ * the SMTP server stopped, registering still works, the mails wait, and after the restart each
+ * arrives exactly once.
+ */
+@ExtendWith(ArquillianExtension.class)
+class MailIT {
+
+    static final int PORT = Integer.getInteger("fachtag.test.smtp.port", 3925);
+    static final String TENANT = "testkreis";
+    static final Duration PATIENCE = Duration.ofSeconds(90);
+
+    static GreenMail smtp;
+
+    @ArquillianResource
+    URL base;
+
+    final HttpClient http = HttpClient.newHttpClient();
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("fachtag.war")))
+                .addClasses(MailProbe.class, MailProbeBean.class);
+    }
+
+    @BeforeAll
+    static void startSmtp() {
+        smtp = new GreenMail(new ServerSetup(PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        smtp.start();
+    }
+
+    @AfterAll
+    static void stopSmtp() {
+        if (smtp != null) {
+            smtp.stop();
+        }
+    }
+
+    // ------------------------------------------------------------------ the tests
+
+    @Test
+    void everyKindArrivesWithItsRecipientLanguageLinkAndCalendar() throws Exception {
+        String slug = "it-mail-arten";
+        String title = "Fachtag Post <&> Probe";
+        String stream = "https://stream.example/it-mail-arten";
+        Map<String, String> event = probe("event", "slug", slug, "daysAhead", "10", "title", title, "titleEn", "Mail Day <&> Test",
+                "livestreamUrl", stream);
+        Instant start = Instant.parse(event.get("start"));
+        LocalDate day = LocalDate.parse(event.get("date"));
+        String anna = "anna.arten@mail.test", ben = "ben.arten@mail.test", cara = "cara.arten@mail.test",
+                dora = "dora.arten@mail.test";
+
+        Map<String, String> a = register(slug, "Anna <b>Arten</b>", anna, "de", "ON_SITE", "A");
+        assertThat(a.get("status")).isEqualTo("CONFIRMED");
+        Map<String, String> b = register(slug, "Ben Arten", ben, "en", "ON_SITE", "A");
+        assertThat(b.get("status")).as("workshop A has one seat").isEqualTo("WAITLISTED");
+        Map<String, String> c = register(slug, "Cara Arten", cara, "en", "LIVESTREAM", null);
+        assertThat(c.get("status")).isEqualTo("CONFIRMED");
+        probe("cancel", "token", a.get("token")); // Anna cancels: Ben moves up
+        probe("workshop", "token", b.get("token"), "code", "B"); // Ben, now confirmed, changes to B
+        assertThat(register(slug, "Dora Arten", dora, "de", "ON_SITE", "B").get("status")).isEqualTo("CONFIRMED");
+        assertThat(register(slug, "Dora Arten", dora, "de", "ON_SITE", "B").get("existing")).isEqualTo("true");
+        probe("resend", "event", slug, "email", ben);
+        Instant halfAnHourBefore = start.minus(Duration.ofMinutes(30));
+        assertThat(probe("schedule", "at", halfAnHourBefore.toString()).get("queued")).as("3 reminders, 1 livestream link")
+                .isEqualTo("4");
+        assertThat(probe("schedule", "at", halfAnHourBefore.toString()).get("queued")).as("each at most once").isEqualTo("0");
+        assertThat(probe("schedule-all", "at", halfAnHourBefore.plusSeconds(60).toString()).get("queued"))
+                .as("the job's own round, over all tenants").isEqualTo("0");
+
+        Map<String, List<String>> expected = new LinkedHashMap<>();
+        expected.put(anna, List.of("CONFIRMATION", "CANCELLED"));
+        expected.put(ben, List.of("WAITLISTED", "PROMOTED", "CHANGED", "LINK_RESENT", "REMINDER"));
+        expected.put(cara, List.of("CONFIRMATION", "LIVESTREAM_ACCESS", "REMINDER"));
+        expected.put(dora, List.of("CONFIRMATION", "LINK_RESENT", "REMINDER"));
+        Map<String, List<MimeMessage>> got = awaitMails(expected.keySet(), 13);
+        settle();
+        got = received(expected.keySet());
+
+        for (var e : expected.entrySet()) {
+            List<String> kinds = got.get(e.getKey()).stream().map(MailIT::kind).sorted().toList();
+            assertThat(kinds).as("mails to " + e.getKey() + ", each once").isEqualTo(e.getValue().stream().sorted().toList());
+        }
+        for (var e : got.entrySet()) {
+            String language = e.getKey().startsWith("anna") || e.getKey().startsWith("dora") ? "de" : "en";
+            ResourceBundle texts = ResourceBundle.getBundle("de.fachtag.mail.mails", Locale.forLanguageTag(language),
+                    ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+            String shownTitle = language.equals("de") ? title : "Mail Day <&> Test";
+            for (MimeMessage m : e.getValue()) {
+                String kind = kind(m);
+                assertThat(m.getRecipients(Message.RecipientType.TO)).extracting(Object::toString).containsExactly(e.getKey());
+                assertThat(m.getHeader("Content-Language", null)).isEqualTo(language);
+                assertThat(m.getSubject()).isEqualTo(new MessageFormat(texts.getString("subject." + kind), Locale.forLanguageTag(language))
+                        .format(new Object[] {shownTitle}));
+                String text = part(m, "text/plain");
+                String html = part(m, "text/html");
+                assertThat(text).contains(language.equals("de") ? "Gefördert durch" : "Funded by")
+                        .contains("Testkreis-Förderhinweis für die Integrationstests.");
+                assertThat(html).contains("<html lang=\"" + language + "\">").doesNotContain("<&>").contains("&lt;&amp;&gt;");
+                boolean calendar = kind.equals("CONFIRMATION") || kind.equals("PROMOTED");
+                assertThat(attachment(m) != null).as(kind + " carries the calendar file").isEqualTo(calendar);
+                if (calendar) {
+                    Calendar ics = new CalendarBuilder().build(new InputStreamReader(attachment(m), StandardCharsets.UTF_8));
+                    VEvent v = ics.<VEvent>getComponent("VEVENT").orElseThrow();
+                    assertThat(v.getSummary().getValue()).isEqualTo(shownTitle);
+                    assertThat(v.getDateTimeStart().getValue()).startsWith(day.toString().replace("-", "") + "T090000");
+                }
+            }
+        }
+        assertThat(only(got, anna, "CONFIRMATION").getSubject()).startsWith("Anmeldebestätigung: ");
+        assertThat(part(only(got, anna, "CONFIRMATION"), "text/plain")).as("plain text shows the name as typed")
+                .contains("/r/" + a.get("token")).contains("Guten Tag Anna <b>Arten</b>,");
+        assertThat(part(only(got, anna, "CONFIRMATION"), "text/html")).contains("&lt;b&gt;Arten&lt;/b&gt;");
+        assertThat(part(only(got, ben, "WAITLISTED"), "text/plain")).contains("/r/" + b.get("token"))
+                .contains("Your place on the waiting list: 1");
+        assertThat(part(only(got, ben, "PROMOTED"), "text/plain")).doesNotContain("/r/")
+                .contains("/t/testkreis/e/" + slug).contains("Send link again");
+        assertThat(part(only(got, ben, "LINK_RESENT"), "text/plain")).containsPattern("/r/testkreis\\.[A-Za-z0-9_-]{43}");
+        assertThat(part(only(got, dora, "LINK_RESENT"), "text/plain")).containsPattern("/r/testkreis\\.[A-Za-z0-9_-]{43}")
+                .contains("Links aus früheren E-Mails gelten nicht mehr");
+        assertThat(part(only(got, cara, "LIVESTREAM_ACCESS"), "text/plain")).contains(stream);
+        assertThat(part(only(got, ben, "CHANGED"), "text/plain")).contains("Workshop: B: Bleiben");
+    }
+
+    @Test
+    void anOutageDelaysMailAndLosesNoneAndEachArrivesOnce() throws Exception {
+        String slug = "it-mail-ausfall";
+        // another day than the other test's event, so that its reminder run does not reach this one
+        probe("event", "slug", slug, "daysAhead", "20", "title", "Fachtag trotz Ausfall", "titleEn", "Despite the outage");
+        List<String> people = List.of("eva.ausfall@mail.test", "fred.ausfall@mail.test", "gina.ausfall@mail.test");
+        smtp.stop();
+        try {
+            for (String p : people) {
+                assertThat(register(slug, "Person " + p, p, "de", "ON_SITE", "B").get("status")).isEqualTo("CONFIRMED");
+            }
+            Instant until = Instant.now().plusSeconds(30);
+            Map<String, String> outbox;
+            do {
+                Thread.sleep(500);
+                outbox = probe("outbox", "email", people.get(2));
+            } while (Integer.parseInt(outbox.get("attempts")) < 2 && Instant.now().isBefore(until));
+            assertThat(outbox.get("waiting")).as("the mail waits in the outbox").isEqualTo("1");
+            assertThat(Integer.parseInt(outbox.get("attempts"))).as("delivery was tried and failed").isGreaterThanOrEqualTo(2);
+            assertThat(outbox.get("lastError")).isNotBlank();
+
+            String dashboard = platformDashboard();
+            assertThat(dashboard).as("the operator sees the waiting mails").contains("id=\"waiting-mail\"")
+                    .contains("<td>" + TENANT + "</td>").doesNotContain(people.get(0));
+        } finally {
+            smtp = new GreenMail(new ServerSetup(PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+            smtp.start();
+        }
+        awaitMails(people, people.size());
+        settle();
+        Map<String, List<MimeMessage>> got = received(people);
+        Set<String> ids = new HashSet<>();
+        for (String p : people) {
+            assertThat(got.get(p)).as("exactly one mail to " + p).hasSize(1);
+            assertThat(kind(got.get(p).get(0))).isEqualTo("CONFIRMATION");
+            ids.add(got.get(p).get(0).getMessageID());
+            assertThat(probe("outbox", "email", p).get("waiting")).isEqualTo("0");
+        }
+        assertThat(ids).hasSize(people.size());
+    }
+
+    // ------------------------------------------------------------------ helpers
+
+    /** The platform operator's dashboard, signed in as the demo operator. */
+    private String platformDashboard() {
+        var client = new de.fachtag.web.it.browser.Http(URI.create(base.toString()));
+        var form = client.get("/login");
+        String cookie = "FACHTAG_SESSION=" + form.cookieValue("FACHTAG_SESSION").orElseThrow();
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("login-form", "login-form");
+        fields.put("login-form:email", "operator@fachtag.demo");
+        fields.put("login-form:password", "demo-password-for-tests");
+        fields.put("login-form:submit", "");
+        fields.put("jakarta.faces.ViewState", form.viewState());
+        var signIn = client.postForm("/login", cookie, fields);
+        assertThat(signIn.status()).as("operator sign-in: %s", signIn).isEqualTo(302);
+        String session = signIn.cookieValue("FACHTAG_SESSION").map(c -> "FACHTAG_SESSION=" + c).orElse(cookie);
+        var page = client.get("/platform/", session);
+        assertThat(page.status()).as("%s", page).isEqualTo(200);
+        return page.body();
+    }
+
+    private Map<String, String> register(String event, String name, String email, String language, String mode, String workshop)
+            throws IOException, InterruptedException {
+        List<String> params = new ArrayList<>(List.of("event", event, "name", name, "email", email, "lang", language, "mode", mode));
+        if (workshop != null) {
+            params.addAll(List.of("workshop", workshop));
+        }
+        return probe("register", params.toArray(String[]::new));
+    }
+
+    /** Calls the probe servlet; fails with its answer unless it says 200. */
+    private Map<String, String> probe(String action, String... params) throws IOException, InterruptedException {
+        StringBuilder form = new StringBuilder("tenant=" + TENANT);
+        for (int i = 0; i < params.length; i += 2) {
+            form.append('&').append(params[i]).append('=').append(URLEncoder.encode(params[i + 1], StandardCharsets.UTF_8));
+        }
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(base.toString().replaceAll("/$", "")
+                                + "/it-mail-probe/" + action))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(form.toString())).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        assertThat(response.statusCode()).as(action + ": " + response.body()).isEqualTo(200);
+        Map<String, String> answer = new LinkedHashMap<>();
+        response.body().lines().filter(l -> l.contains("=")).forEach(l -> answer.put(l.substring(0, l.indexOf('=')),
+                l.substring(l.indexOf('=') + 1)));
+        return answer;
+    }
+
+    /** Waits until at least {@code count} mails to these recipients have arrived. */
+    private static Map<String, List<MimeMessage>> awaitMails(java.util.Collection<String> recipients, int count)
+            throws InterruptedException {
+        Instant until = Instant.now().plus(PATIENCE);
+        Map<String, List<MimeMessage>> got = received(recipients);
+        while (got.values().stream().mapToInt(List::size).sum() < count && Instant.now().isBefore(until)) {
+            Thread.sleep(250);
+            got = received(recipients);
+        }
+        assertThat(got.values().stream().mapToInt(List::size).sum()).as("mails arrived: " + summary(got)).isGreaterThanOrEqualTo(count);
+        return got;
+    }
+
+    /** A few poll and retry rounds of the job, to see that nothing arrives twice. */
+    private static void settle() throws InterruptedException {
+        Thread.sleep(4000);
+    }
+
+    private static Map<String, List<MimeMessage>> received(java.util.Collection<String> recipients) {
+        Map<String, List<MimeMessage>> got = new LinkedHashMap<>();
+        recipients.forEach(r -> got.put(r, new ArrayList<>()));
+        for (MimeMessage m : smtp.getReceivedMessages()) {
+            try {
+                for (var to : m.getRecipients(Message.RecipientType.TO)) {
+                    if (got.containsKey(to.toString())) {
+                        got.get(to.toString()).add(m);
+                    }
+                }
+            } catch (jakarta.mail.MessagingException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        return got;
+    }
+
+    private static String summary(Map<String, List<MimeMessage>> got) {
+        return got.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue().stream().map(MailIT::kind).toList())
+                .collect(Collectors.joining(", "));
+    }
+
+    private static MimeMessage only(Map<String, List<MimeMessage>> got, String recipient, String kind) {
+        List<MimeMessage> of = got.get(recipient).stream().filter(m -> kind.equals(kind(m))).toList();
+        assertThat(of).as(kind + " to " + recipient).hasSize(1);
+        return of.get(0);
+    }
+
+    private static String kind(MimeMessage m) {
+        try {
+            return m.getHeader("X-Fachtag-Mail", null);
+        } catch (jakarta.mail.MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The text of the first part of this type, anywhere in the message. */
+    private static String part(Part p, String type) throws Exception {
+        if (p.isMimeType(type) && !Part.ATTACHMENT.equalsIgnoreCase(p.getDisposition())) {
+            return p.getContent().toString();
+        }
+        if (p.isMimeType("multipart/*")) {
+            Multipart mp = (Multipart) p.getContent();
+            for (int i = 0; i < mp.getCount(); i++) {
+                String found = part(mp.getBodyPart(i), type);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The calendar file, or null. */
+    private static InputStream attachment(Part p) throws Exception {
+        if (p.isMimeType("multipart/*")) {
+            Multipart mp = (Multipart) p.getContent();
+            for (int i = 0; i < mp.getCount(); i++) {
+                BodyPart b = mp.getBodyPart(i);
+                if (Part.ATTACHMENT.equalsIgnoreCase(b.getDisposition()) && b.isMimeType("text/calendar")
+                        && b.getFileName() != null && b.getFileName().endsWith(".ics")) {
+                    return b.getInputStream();
+                }
+                InputStream inner = attachment(b);
+                if (inner != null) {
+                    return inner;
+                }
+            }
+        }
+        return null;
+    }
+}

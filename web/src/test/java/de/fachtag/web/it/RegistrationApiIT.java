@@ -1,0 +1,350 @@
+package de.fachtag.web.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import de.fachtag.registration.Registration;
+import de.fachtag.registration.RegistrationStatus;
+import de.fachtag.tenancy.TenantContext;
+import de.fachtag.web.it.browser.Http;
+import de.fachtag.web.it.registration.RegistrationFixtures;
+import de.fachtag.web.it.registration.PublicRegistrationProbe;
+import de.fachtag.web.registration.RegistrationRateLimit;
+
+/**
+ * {@code POST /api/v1/tenants/{tenant}/events/{event}/registrations} in the running application:
+ * 201/200/400/404/409/422/429, CORS for the tenant's origins only, refusals in the request's
+ * language, hostile input in every text field, and another tenant's event answering like an
+ * unknown one. Runs in the container, where the rate limit can be lowered for one test and the
+ * stored registrations looked at.
+ */
+@ExtendWith(ArquillianExtension.class)
+class RegistrationApiIT {
+
+    static final String T = RegistrationFixtures.TENANT;
+    static final String API = "/api/v1/tenants/" + T + "/events/";
+
+    @Deployment
+    static WebArchive deployment() {
+        return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("fachtag.war")))
+                .addClasses(RegistrationApiIT.class, RegistrationFixtures.class, PublicRegistrationProbe.class, Http.class,
+                        Http.Response.class);
+    }
+
+    @ArquillianResource
+    URL base;
+
+    @EJB
+    PublicRegistrationProbe probe;
+
+    @Inject
+    RegistrationRateLimit rateLimit;
+
+    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+
+    // ---------------------------------------------------------------- the happy paths
+
+    @Test
+    void newRegistrationGets201WithItsPrivateLinkAndTheSameAddressGets200WithoutOne() {
+        String mail = mail("neu");
+        HttpResponse<String> r = post(RegistrationFixtures.OPEN, body(mail).build(), Map.of());
+        assertEquals(201, r.statusCode(), r.body());
+        JsonObject created = json(r.body());
+        assertEquals("CONFIRMED", created.getString("status"));
+        assertTrue(created.isNull("waitlistPosition"));
+        String link = created.getString("selfServiceUrl");
+        assertTrue(link.startsWith(base.toString().replaceAll("/$", "") + "/r/" + T + "."), link);
+        assertEquals("no-store", r.headers().firstValue("Cache-Control").orElse(""));
+        UUID.fromString(created.getString("id"));
+        HttpResponse<String> page = get(URI.create(link), Map.of());
+        assertEquals(200, page.statusCode());
+        assertTrue(page.body().contains("Meine Anmeldung"), page.body());
+
+        HttpResponse<String> again = post(RegistrationFixtures.OPEN, body(mail.toUpperCase()).build(), Map.of());
+        assertEquals(200, again.statusCode(), again.body());
+        JsonObject existing = json(again.body());
+        assertTrue(existing.getBoolean("existing"));
+        assertEquals("CONFIRMED", existing.getString("status"));
+        assertFalse(existing.containsKey("selfServiceUrl"), "never the link of someone else's address");
+        assertFalse(again.body().contains("/r/"));
+        assertEquals(1, TenantContext.callAs(T, () -> probe.byEmail(RegistrationFixtures.OPEN, mail)).size(), "one seat");
+    }
+
+    @Test
+    void aFullWorkshopPutsTheRegistrationOnItsWaitlistWithPosition() {
+        HttpResponse<String> r = post(RegistrationFixtures.OPEN, body(mail("warte")).add("workshop", "2").build(), Map.of());
+        assertEquals(201, r.statusCode(), r.body());
+        JsonObject created = json(r.body());
+        assertEquals("WAITLISTED", created.getString("status"));
+        assertTrue(created.getInt("waitlistPosition") >= 1);
+    }
+
+    // ---------------------------------------------------------------- refusals
+
+    @Test
+    void closedAndNotYetOpenWindowsAnswer409() {
+        HttpResponse<String> closed = post(RegistrationFixtures.CLOSED, body(mail("zu")).remove("workshop").build(), Map.of());
+        assertEquals(409, closed.statusCode(), closed.body());
+        assertEquals("CLOSED", json(closed.body()).getString("reason"));
+        HttpResponse<String> early = post(RegistrationFixtures.NOT_YET, body(mail("frueh")).remove("workshop").build(), Map.of());
+        assertEquals(409, early.statusCode(), early.body());
+        assertEquals("NOT_YET_OPEN", json(early.body()).getString("reason"));
+    }
+
+    @Test
+    void invalidInputAnswers422FieldByFieldInTheRequestsLanguage() {
+        JsonObject bad = Json.createObjectBuilder().add("name", " ").add("email", "keine-adresse").add("sector", "NOPE")
+                .add("mode", "ON_SITE").add("consents", Json.createObjectBuilder().add(RegistrationFixtures.photoKey(), true)).build();
+        HttpResponse<String> de = post(RegistrationFixtures.OPEN, bad, Map.of());
+        assertEquals(422, de.statusCode(), de.body());
+        JsonObject errors = json(de.body()).getJsonObject("errors");
+        assertEquals("Bitte wählen Sie Ihren Arbeitsbereich.", errors.getString("sector"));
+        HttpResponse<String> second = post(RegistrationFixtures.OPEN,
+                Json.createObjectBuilder(bad).add("sector", "EDUCATION").build(), Map.of());
+        errors = json(second.body()).getJsonObject("errors");
+        assertEquals(422, second.statusCode(), second.body());
+        assertEquals("Bitte ausfüllen.", errors.getString("name"));
+        assertTrue(errors.containsKey("email"), errors.toString());
+        assertTrue(errors.containsKey("workshop"), "on site needs a workshop: " + errors);
+        assertTrue(errors.containsKey("consents." + RegistrationFixtures.ackKey()), "the acknowledgement is required: " + errors);
+        assertFalse(errors.containsKey("consents." + RegistrationFixtures.photoKey()), "the photo consent is optional");
+
+        HttpResponse<String> en = post(RegistrationFixtures.OPEN, Json.createObjectBuilder(bad).add("sector", "EDUCATION").build(),
+                Map.of("Accept-Language", "en-GB,en;q=0.9,de;q=0.5"));
+        assertEquals(422, en.statusCode());
+        assertEquals("Please fill in.", json(en.body()).getJsonObject("errors").getString("name"));
+        assertEquals("en", en.headers().firstValue("Content-Language").orElse(""));
+
+        HttpResponse<String> wrongTypes = post(RegistrationFixtures.OPEN,
+                body(mail("typen")).add("name", 42).add("consents", Json.createArrayBuilder().add(true)).build(), Map.of());
+        assertEquals(422, wrongTypes.statusCode(), wrongTypes.body());
+        assertTrue(json(wrongTypes.body()).getJsonObject("errors").containsKey("name"));
+    }
+
+    @Test
+    void malformedJsonAnswers400NotAServerError() {
+        for (String body : List.of("{\"name\": ", "", "[]", "\"text\"", "{\"name\":\"a\"} trailing", "{'name': 'a'}", "\u0000")) {
+            HttpResponse<String> r = postRaw(API + RegistrationFixtures.OPEN + "/registrations", body, "application/json", Map.of());
+            assertTrue(r.statusCode() == 400 || r.statusCode() == 422, "[" + body + "] → " + r.statusCode() + " " + r.body());
+            assertTrue(r.body().startsWith("{"), r.body());
+        }
+        HttpResponse<String> r = postRaw(API + RegistrationFixtures.OPEN + "/registrations", "{\"name\": ", "application/json", Map.of());
+        assertEquals(400, r.statusCode());
+        assertEquals(400, json(r.body()).getInt("status"));
+    }
+
+    @Test
+    void unknownTenantsUnknownEventsDraftsAndOtherTenantsEventsAnswerTheSame404() {
+        JsonObject body = body(mail("fremd")).build();
+        List<String> paths = List.of(API + "no-such-event/registrations",
+                "/api/v1/tenants/no-such-tenant/events/" + RegistrationFixtures.OPEN + "/registrations",
+                API + RegistrationFixtures.OTHER_TENANTS + "/registrations");
+        for (String path : paths) {
+            HttpResponse<String> r = postRaw(path, body.toString(), "application/json", Map.of());
+            assertEquals(404, r.statusCode(), path + " " + r.body());
+            assertEquals("{\"message\":\"Not found\",\"status\":404}".length(), r.body().length(), path + " " + r.body());
+            assertEquals(404, json(r.body()).getInt("status"));
+        }
+    }
+
+    @Test
+    void aClientOverTheRateLimitGets429WithRetryAfter() {
+        int before = rateLimit.perMinute();
+        rateLimit.limit(3);
+        try {
+            List<Integer> statuses = new ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                statuses.add(post(RegistrationFixtures.OPEN, body(mail("limit" + i)).build(), Map.of()).statusCode());
+            }
+            assertEquals(List.of(201, 201, 201), statuses.subList(0, 3));
+            HttpResponse<String> over = post(RegistrationFixtures.OPEN, body(mail("limit9")).build(), Map.of());
+            assertEquals(429, over.statusCode(), over.body());
+            long retry = Long.parseLong(over.headers().firstValue("Retry-After").orElseThrow());
+            assertTrue(retry >= 1 && retry <= 60, "Retry-After " + retry);
+            assertEquals(0, TenantContext.callAs(T, () -> probe.byEmail(RegistrationFixtures.OPEN, mail("limit9"))).size());
+        } finally {
+            rateLimit.limit(before);
+        }
+    }
+
+    // ---------------------------------------------------------------- CORS
+
+    @Test
+    void corsHeadersOnlyForTheTenantsOrigins() {
+        String path = API + RegistrationFixtures.OPEN + "/registrations";
+        HttpResponse<String> preflight = options(path, Map.of("Origin", RegistrationFixtures.ORIGIN,
+                "Access-Control-Request-Method", "POST", "Access-Control-Request-Headers", "content-type"));
+        assertTrue(preflight.statusCode() == 204 || preflight.statusCode() == 200, preflight.toString());
+        assertEquals(RegistrationFixtures.ORIGIN, preflight.headers().firstValue("Access-Control-Allow-Origin").orElse(null));
+        assertTrue(preflight.headers().firstValue("Access-Control-Allow-Methods").orElse("").contains("POST"));
+        assertTrue(preflight.headers().firstValue("Access-Control-Allow-Headers").orElse("").toLowerCase().contains("content-type"));
+
+        HttpResponse<String> evil = options(path, Map.of("Origin", "https://evil.example", "Access-Control-Request-Method", "POST"));
+        assertNull(evil.headers().firstValue("Access-Control-Allow-Origin").orElse(null));
+        HttpResponse<String> otherTenant = options(API.replace(T, RegistrationFixtures.OTHER_TENANT) + RegistrationFixtures.OTHER_TENANTS
+                + "/registrations", Map.of("Origin", RegistrationFixtures.ORIGIN, "Access-Control-Request-Method", "POST"));
+        assertNull(otherTenant.headers().firstValue("Access-Control-Allow-Origin").orElse(null),
+                "testkreis's origin is no origin of agsa");
+
+        HttpResponse<String> allowed = post(RegistrationFixtures.OPEN, body(mail("cors")).build(),
+                Map.of("Origin", RegistrationFixtures.ORIGIN));
+        assertEquals(201, allowed.statusCode());
+        assertEquals(RegistrationFixtures.ORIGIN, allowed.headers().firstValue("Access-Control-Allow-Origin").orElse(null));
+        HttpResponse<String> refused = post(RegistrationFixtures.OPEN, body(mail("cors-evil")).build(),
+                Map.of("Origin", "https://evil.example"));
+        assertNull(refused.headers().firstValue("Access-Control-Allow-Origin").orElse(null));
+    }
+
+    // ---------------------------------------------------------------- hostile input
+
+    static final List<String> HOSTILE = List.of(
+            "x".repeat(5000),
+            "Name\u0000mit\u0007Steuerzeichen\u001b[31m",
+            "\u202Egnissalnetad\u202C",
+            "\u05E9\u05DC\u05D5\u05DD \u0645\u0631\u062D\u0628\u0627 \u200F",
+            "Emoji 😀👩🏽‍💻 \uD83D",
+            "Robert'); DROP TABLE registration; --",
+            "<script>alert('xss')</script><img src=x onerror=alert(1)>",
+            "\" onmouseover=\"alert(1)",
+            "${7*7} #{7*7} {{7*7}}");
+
+    @Test
+    void hostileTextInEveryFieldIsRefusedOrStoredAndShownEscaped() throws Exception {
+        List<String> fields = List.of("name", "email", "organisation", "workshop", "accessibilityNeeds", "dietaryNote", "language");
+        int n = 0;
+        for (String field : fields) {
+            for (String value : HOSTILE) {
+                String mail = mail("hostile" + n++);
+                JsonObjectBuilder b = body(mail);
+                b.add(field, value);
+                HttpResponse<String> r = post(RegistrationFixtures.OPEN, b.build(), Map.of());
+                String what = field + " = " + abbreviate(value) + " → " + r.statusCode() + " " + abbreviate(r.body());
+                assertTrue(r.statusCode() == 201 || r.statusCode() == 422 || r.statusCode() == 200, what);
+                assertFalse(r.body().contains("<script>"), what);
+                assertFalse(r.body().contains("<img"), what);
+                if (r.statusCode() == 422) {
+                    assertFalse(json(r.body()).getJsonObject("errors").isEmpty(), what);
+                }
+                if (r.statusCode() == 201) {
+                    String page = get(URI.create(json(r.body()).getString("selfServiceUrl")), Map.of()).body();
+                    assertFalse(page.contains("<script>alert"), what);
+                    assertFalse(page.contains("<img src=x"), what);
+                    if (value.contains("<script>")) {
+                        assertTrue(page.contains("&lt;script&gt;"), "shown escaped: " + what);
+                    }
+                }
+            }
+        }
+        // a refused value stores nothing, a stored one is stored exactly
+        List<Registration> stored = TenantContext.callAs(T, () -> probe.byEmail(RegistrationFixtures.OPEN, mail("hostile"
+                + (fields.indexOf("organisation") * HOSTILE.size() + HOSTILE.indexOf("Robert'); DROP TABLE registration; --")))));
+        assertEquals(1, stored.size());
+        assertEquals("Robert'); DROP TABLE registration; --", stored.get(0).getOrganisation());
+        assertNotEquals(RegistrationStatus.CANCELLED, stored.get(0).getStatus());
+    }
+
+    // ---------------------------------------------------------------- OpenAPI
+
+    @Test
+    void openApiDocumentsTheRegistrationEndpoint() {
+        HttpResponse<String> r = get(URI.create(base.toString().replaceAll("/$", "") + "/openapi"), Map.of());
+        assertEquals(200, r.statusCode());
+        for (String s : List.of("/tenants/{tenant}/events/{event}/registrations", "RegistrationRequest", "RegistrationCreated",
+                "RegistrationProblems", "\"422\"", "\"429\"", "\"409\"")) {
+            assertTrue(r.body().contains(s) || r.body().contains(s.replace("\"", "'")), s + " in\n" + abbreviate(r.body()));
+        }
+    }
+
+    // ---------------------------------------------------------------- helpers
+
+    static String mail(String who) {
+        return "api-" + who + "@teilnehmende.example";
+    }
+
+    static JsonObjectBuilder body(String mail) {
+        return Json.createObjectBuilder().add("name", "Erika Mustermann").add("email", mail)
+                .add("organisation", "Jobcenter Teststadt").add("sector", "EDUCATION").add("mode", "ON_SITE")
+                .add("workshop", "1").add("consents", Json.createObjectBuilder().add(RegistrationFixtures.ackKey(), true)
+                        .add(RegistrationFixtures.photoKey(), false));
+    }
+
+    private HttpResponse<String> post(String event, JsonObject body, Map<String, String> headers) {
+        return postRaw(API + event + "/registrations", body.toString(), "application/json", headers);
+    }
+
+    private HttpResponse<String> postRaw(String path, String body, String type, Map<String, String> headers) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(30)).header("Content-Type", type)
+                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+        headers.forEach(b::header);
+        return send(b.build());
+    }
+
+    private HttpResponse<String> options(String path, Map<String, String> headers) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(30))
+                .method("OPTIONS", HttpRequest.BodyPublishers.noBody());
+        headers.forEach(b::header);
+        return send(b.build());
+    }
+
+    private HttpResponse<String> get(URI uri, Map<String, String> headers) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30)).GET();
+        headers.forEach(b::header);
+        return send(b.build());
+    }
+
+    private URI uri(String path) {
+        return URI.create(base.toString().replaceAll("/$", "") + path);
+    }
+
+    private HttpResponse<String> send(HttpRequest request) {
+        try {
+            return client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static JsonObject json(String body) {
+        return Json.createReader(new StringReader(body)).readObject();
+    }
+
+    static String abbreviate(String s) {
+        return s.length() > 300 ? s.substring(0, 300) + "…" : s;
+    }
+}

@@ -1,0 +1,320 @@
+package de.fachtag.web.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.File;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.URL;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import jakarta.ejb.EJB;
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import de.fachtag.registration.Channel;
+import de.fachtag.registration.ParticipationMode;
+import de.fachtag.registration.RegistrationService;
+import de.fachtag.tenancy.TenantContext;
+import de.fachtag.web.it.browser.Http;
+import de.fachtag.web.it.registration.RegistrationBrowser;
+import de.fachtag.web.it.registration.RegistrationFixtures;
+import de.fachtag.web.it.registration.PublicRegistrationProbe;
+
+/**
+ * The public registration in the running application: a participant registers by keyboard alone,
+ * sees the confirmation, opens the private link and changes the workshop, gives and withdraws the
+ * photo consent and cancels after a confirmation step; axe-core on the form, its error state and
+ * the private page; closed and not-yet-open windows; the honeypot; the same address twice and a
+ * double submit giving one registration; hostile text in every field; the Art. 15 export; and
+ * another tenant's event and token answering exactly like unknown ones.
+ *
+ * <p>Browser tests run as a client (headless Chromium); the others in the container, where the
+ * stored registrations can be counted.
+ */
+@ExtendWith(ArquillianExtension.class)
+class RegistrationPublicIT {
+
+    static final String T = RegistrationFixtures.TENANT;
+    static final String FORM = "/t/" + T + "/e/" + RegistrationFixtures.OPEN + "/register";
+    static final String NOT_FOUND = "Seite nicht gefunden";
+    static final Pattern LINK = Pattern.compile("id=\"self-service-link\" href=\"([^\"]+)\"");
+
+    @Deployment
+    static WebArchive deployment() {
+        return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("fachtag.war")))
+                .addClasses(RegistrationPublicIT.class, RegistrationFixtures.class, PublicRegistrationProbe.class, Http.class,
+                        Http.Response.class, RegistrationApiIT.class);
+    }
+
+    @ArquillianResource
+    URL base;
+
+    @EJB
+    PublicRegistrationProbe probe;
+
+    @EJB
+    RegistrationService registrations;
+
+    @AfterAll
+    static void quitBrowser() {
+        if (System.getProperty("fachtag.war") != null) { // on the client, never in the container
+            RegistrationBrowser.quit();
+        }
+    }
+
+    // ---------------------------------------------------------------- by keyboard, in a browser
+
+    @Test
+    @RunAsClient
+    void aParticipantRegistersByKeyboardAloneAndChangesTheWorkshopThroughTheLink() {
+        RegistrationBrowser.registerByKeyboardAndChangeTheWorkshop(url(""));
+    }
+
+    @Test
+    @RunAsClient
+    void theFormsErrorStateLinksEveryErrorToItsFieldAndTakesTheFocus() {
+        RegistrationBrowser.errorStateIsLinkedAndFocused(url(""));
+    }
+
+    @Test
+    @RunAsClient
+    void beforeTheWindowOpensAndAfterItClosesThePageSaysSoAndShowsNoForm() {
+        Http http = http();
+        Http.Response early = http.get("/t/" + T + "/e/" + RegistrationFixtures.NOT_YET + "/register");
+        assertEquals(200, early.status());
+        assertTrue(early.body().contains("Die Anmeldung beginnt am "), early.body());
+        assertFalse(early.body().contains("id=\"reg\""));
+        Http.Response closed = http.get("/t/" + T + "/e/" + RegistrationFixtures.CLOSED + "/register");
+        assertEquals(200, closed.status());
+        assertTrue(closed.body().contains("Anmeldung beendet"));
+        assertFalse(closed.body().contains("id=\"reg\""));
+        Http.Response event = http.get("/t/" + T + "/e/" + RegistrationFixtures.OPEN);
+        assertTrue(event.body().contains("id=\"register-link\""), "the event page links the open form");
+        assertTrue(event.body().contains("Link erneut zusenden"));
+        assertFalse(http.get("/t/" + T + "/e/" + RegistrationFixtures.CLOSED).body().contains("id=\"register-link\""));
+    }
+
+    @Test
+    @RunAsClient
+    void theEventPagesResendFormAnswersTheSameForAnyAddress() {
+        Http http = http();
+        List<String> answers = new ArrayList<>();
+        for (String mail : List.of("erste@testkreis.example", "niemand@nirgends.example")) {
+            Http.Response page = http.get("/t/" + T + "/e/" + RegistrationFixtures.OPEN);
+            String cookie = page.cookieValue("FACHTAG_SESSION").map(v -> "FACHTAG_SESSION=" + v).orElse(null);
+            Map<String, String> fields = new LinkedHashMap<>();
+            fields.put("resend", "resend");
+            fields.put("resend:resend-email", mail);
+            fields.put("resend:resend-submit", "Link erneut zusenden");
+            fields.put("jakarta.faces.ViewState", viewState(page.body(), "resend"));
+            Http.Response r = http.postForm("/t/" + T + "/e/" + RegistrationFixtures.OPEN, cookie, fields);
+            assertEquals(200, r.status(), r.toString());
+            Matcher m = Pattern.compile("<p id=\"resend-done\">([^<]+)</p>").matcher(r.body());
+            assertTrue(m.find(), r.body());
+            answers.add(m.group(1));
+        }
+        assertEquals(answers.get(0), answers.get(1));
+    }
+
+    // ---------------------------------------------------------------- posting the form (in the container)
+
+    @Test
+    void theHoneypotThanksABotAndStoresNothing() {
+        String mail = "bot@spam.example";
+        Http.Response r = submit(fields("Bot", mail, Map.of("reg:website", "https://spam.example")));
+        assertEquals(200, r.status());
+        assertTrue(r.body().contains("Ihre Anmeldung ist bestätigt"), r.body());
+        assertFalse(LINK.matcher(r.body()).find());
+        assertEquals(0, TenantContext.callAs(T, () -> probe.byEmail(RegistrationFixtures.OPEN, mail)).size());
+    }
+
+    @Test
+    void theSameAddressTwiceGetsItsRegistrationBackAndOneSeat() {
+        String mail = "zweimal@teilnehmende.example";
+        Http.Response first = submit(fields("Zweimal", mail, Map.of()));
+        assertTrue(LINK.matcher(first.body()).find(), first.body());
+        Http.Response second = submit(fields("Zweimal", " " + mail.toUpperCase() + " ", Map.of()));
+        assertTrue(second.body().contains("Sie sind bereits angemeldet"), second.body());
+        assertTrue(second.body().contains("noch einmal per E-Mail"));
+        assertFalse(LINK.matcher(second.body()).find(), "the link only for a new registration");
+        assertEquals(1, TenantContext.callAs(T, () -> probe.byEmail(RegistrationFixtures.OPEN, mail)).size());
+    }
+
+    @Test
+    void aDoubleSubmitGivesOneRegistration() throws Exception {
+        String mail = "doppelklick@teilnehmende.example";
+        Http http = http();
+        Http.Response page = http.get(FORM);
+        String cookie = "FACHTAG_SESSION=" + page.cookieValue("FACHTAG_SESSION").orElseThrow();
+        Map<String, String> f = fields("Doppelklick", mail, Map.of());
+        f.put("jakarta.faces.ViewState", page.viewState());
+        CompletableFuture<Http.Response> a = CompletableFuture.supplyAsync(() -> http.postForm(FORM, cookie, f));
+        CompletableFuture<Http.Response> b = CompletableFuture.supplyAsync(() -> http.postForm(FORM, cookie, f));
+        for (Http.Response r : List.of(a.get(), b.get())) {
+            assertEquals(200, r.status(), r.toString());
+            assertTrue(r.body().contains("Ihre Anmeldung ist bestätigt"), r.body());
+        }
+        assertEquals(1, TenantContext.callAs(T, () -> probe.byEmail(RegistrationFixtures.OPEN, mail)).size());
+    }
+
+    @Test
+    void hostileTextInEveryFieldOfTheFormIsRefusedOrStoredAndShownEscaped() {
+        List<String> fields = List.of("reg:name", "reg:email", "reg:organisation", "reg:accessibilityNeeds", "reg:dietaryNote");
+        int n = 0;
+        for (String field : fields) {
+            for (String value : RegistrationApiIT.HOSTILE) {
+                String mail = "form-hostile" + n++ + "@teilnehmende.example";
+                Map<String, String> f = fields("Hostile", mail, Map.of(field, value));
+                Http.Response r = submit(f);
+                String what = field + " = " + RegistrationApiIT.abbreviate(value) + " → " + r.status();
+                assertEquals(200, r.status(), what + " " + RegistrationApiIT.abbreviate(r.body()));
+                assertFalse(r.body().contains("<script>alert"), what);
+                assertFalse(r.body().contains("<img src=x"), what);
+                Matcher link = LINK.matcher(r.body());
+                assertTrue(link.find() || r.body().contains("id=\"error-summary\""), what + " " + r.body());
+                if (link.find(0)) {
+                    String page = http().get(link.group(1).substring(link.group(1).indexOf("/r/"))).body();
+                    assertFalse(page.contains("<script>alert"), what);
+                    if (value.contains("<script>") && !field.equals("reg:email")) {
+                        assertTrue(page.contains("&lt;script&gt;"), "shown escaped: " + what);
+                    }
+                }
+            }
+        }
+    }
+
+    // ---------------------------------------------------------------- the private link
+
+    @Test
+    void theDataExportHoldsTheRegistrationAndEveryConsentDecision() {
+        String mail = "auskunft@teilnehmende.example";
+        String token = TenantContext.callAs(T, () -> registrations.register(RegistrationFixtures.OPEN,
+                RegistrationFixtures.person("Auskunft Suchende", mail, ParticipationMode.ON_SITE, "1"), Channel.FORM)
+                .token().orElseThrow());
+        TenantContext.runAs(T, () -> registrations.decideConsent(token, RegistrationFixtures.photoKey(), true));
+        TenantContext.runAs(T, () -> registrations.decideConsent(token, RegistrationFixtures.photoKey(), false));
+        Http.Response r = http().get("/r/" + token + "/data.json");
+        assertEquals(200, r.status(), r.toString());
+        assertTrue(r.header("Content-Type").orElse("").startsWith("application/json"));
+        assertEquals("no-referrer", r.header("Referrer-Policy").orElse(""));
+        assertTrue(r.header("Cache-Control").orElse("").contains("no-store"));
+        JsonObject json = Json.createReader(new StringReader(r.body())).readObject();
+        JsonObject reg = json.getJsonObject("registration");
+        assertEquals(mail, reg.getString("email"));
+        assertEquals("Auskunft Suchende", reg.getString("name"));
+        assertEquals("CONFIRMED", reg.getString("status"));
+        assertEquals("1", reg.getJsonObject("workshop").getString("code"));
+        assertEquals(RegistrationFixtures.OPEN, json.getJsonObject("event").getString("slug"));
+        JsonArray consents = json.getJsonArray("consents");
+        List<String> decisions = new ArrayList<>();
+        for (JsonObject c : consents.getValuesAs(JsonObject.class)) {
+            decisions.add(c.getString("key") + " v" + c.getInt("version") + " " + c.getBoolean("granted") + " "
+                    + c.getString("channel"));
+            assertFalse(c.getString("label").isBlank());
+            assertFalse(c.getString("recordedAt").isBlank());
+        }
+        String ack = RegistrationFixtures.ackKey();
+        String photo = RegistrationFixtures.photoKey();
+        assertTrue(decisions.containsAll(List.of(ack + " v1 true FORM", photo + " v1 false FORM", photo + " v1 true SELF_SERVICE",
+                photo + " v1 false SELF_SERVICE")), decisions.toString());
+        assertEquals(4, decisions.size(), decisions.toString());
+
+        Http.Response page = http().get("/r/" + token);
+        assertEquals(200, page.status());
+        assertEquals("no-referrer", page.header("Referrer-Policy").orElse(""));
+        assertTrue(page.header("Cache-Control").orElse("").contains("no-store"));
+    }
+
+    @Test
+    void anotherTenantsEventAndTokenAnswerExactlyLikeUnknownOnes() {
+        Http http = http();
+        String secret = "AbCdEfGhIjKlMnOpQrStUvWxYz0123456789-_abcde";
+        Http.Response unknownEvent = http.get("/t/" + T + "/e/no-such-event/register");
+        Http.Response otherEvent = http.get("/t/" + T + "/e/" + RegistrationFixtures.OTHER_TENANTS + "/register");
+        assertNotFound(unknownEvent);
+        assertNotFound(otherEvent);
+        assertEquals(200, http.get("/t/" + RegistrationFixtures.OTHER_TENANT + "/e/" + RegistrationFixtures.OTHER_TENANTS
+                + "/register").status(), "under its own tenant");
+
+        String token = RegistrationFixtures.otherTenantsToken();
+        assertEquals(200, http.get("/r/" + token).status(), "the other tenant's link works for its own tenant");
+        String otherSecret = token.substring(token.indexOf('.') + 1);
+        for (String path : List.of("/r/" + T + "." + otherSecret, "/r/" + T + "." + secret, "/r/agsa." + secret,
+                "/r/no-such-tenant." + secret, "/r/" + T + "." + otherSecret + "/data.json", "/r/" + T + "." + secret
+                        + "/data.json", "/r/garbage")) {
+            assertNotFound(http.get(path));
+        }
+    }
+
+    // ---------------------------------------------------------------- helpers
+
+    private void assertNotFound(Http.Response r) {
+        assertEquals(404, r.status(), r.toString());
+        assertTrue(r.body().contains(NOT_FOUND), r.body());
+    }
+
+    /** The form's fields as a browser posts them, with a valid registration for workshop 1 unless overridden. */
+    private static Map<String, String> fields(String name, String mail, Map<String, String> overrides) {
+        Map<String, String> f = new LinkedHashMap<>();
+        f.put("reg", "reg");
+        f.put("reg:name", name);
+        f.put("reg:email", mail);
+        f.put("reg:organisation", "Jobcenter Teststadt");
+        f.put("reg:sector", "EDUCATION");
+        f.put("reg:mode", "ON_SITE");
+        f.put("reg:workshop", "1");
+        f.put("reg:accessibilityNeeds", "");
+        f.put("reg:dietaryNote", "");
+        f.put("reg:consent-0", "on");
+        f.put("reg:website", "");
+        f.put("reg:submit", "Verbindlich anmelden");
+        f.putAll(overrides);
+        return f;
+    }
+
+    /** GETs the form, posts the fields with its view state in its session. */
+    private Http.Response submit(Map<String, String> fields) {
+        Http http = http();
+        Http.Response page = http.get(FORM);
+        assertEquals(200, page.status(), page.toString());
+        String cookie = "FACHTAG_SESSION=" + page.cookieValue("FACHTAG_SESSION").orElseThrow();
+        Map<String, String> f = new LinkedHashMap<>(fields);
+        f.put("jakarta.faces.ViewState", page.viewState());
+        return http.postForm(FORM, cookie, f);
+    }
+
+    private static String viewState(String body, String formId) {
+        int form = body.indexOf("id=\"" + formId + "\"");
+        Matcher m = Pattern.compile("name=\"jakarta\\.faces\\.ViewState\"[^>]*value=\"([^\"]+)\"").matcher(body);
+        assertTrue(form >= 0 && m.find(form), body);
+        return m.group(1).replace("&#58;", ":").replace("&amp;", "&");
+    }
+
+    private Http http() {
+        return new Http(URI.create(base.toString().endsWith("/") ? base.toString() : base + "/"));
+    }
+
+    private String url(String path) {
+        return base.toString().replaceAll("/$", "") + path;
+    }
+}

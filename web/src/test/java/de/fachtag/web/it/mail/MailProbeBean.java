@@ -1,0 +1,37 @@
+package de.fachtag.web.it.mail;
+
+import java.util.List;
+
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import de.fachtag.event.Event;
+import de.fachtag.mail.OutboxMail;
+import de.fachtag.tenancy.TenantScoped;
+
+/** Deployed with MailIT only: what the test needs and no service offers (yet). */
+@Stateless
+@TenantScoped
+public class MailProbeBean {
+
+    @PersistenceContext(unitName = "fachtag")
+    EntityManager em;
+
+    /** Gives the event a livestream address whose link goes out {@code leadMinutes} before the start. */
+    public void stream(String slug, String url, int leadMinutes) {
+        Event e = em.createNamedQuery("Event.bySlug", Event.class).setParameter("slug", slug).getSingleResult();
+        e.streamTo(null, url, leadMinutes);
+        em.flush();
+    }
+
+    /** "waiting attempts" of the recipient's outbox rows: how many are unsent, and how often delivery was tried. */
+    public String outbox(String recipient) {
+        List<OutboxMail> mails = em.createQuery("SELECT m FROM OutboxMail m WHERE m.recipient = :r", OutboxMail.class)
+                .setParameter("r", recipient).getResultList();
+        long waiting = mails.stream().filter(m -> m.getSentAt() == null).count();
+        int attempts = mails.stream().mapToInt(OutboxMail::getAttempts).sum();
+        String error = mails.stream().map(OutboxMail::getLastError).filter(e -> e != null).findFirst().orElse("");
+        return "total=" + mails.size() + "\nwaiting=" + waiting + "\nattempts=" + attempts + "\nlastError=" + error + "\n";
+    }
+}
