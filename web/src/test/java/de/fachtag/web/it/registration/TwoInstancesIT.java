@@ -32,14 +32,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import java.util.zip.ZipFile;
 
 import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
 
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.exporter.ZipExporter;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -70,8 +66,7 @@ class TwoInstancesIT {
 
     static final Path WORK = Path.of("target", "it-two-instances").toAbsolutePath();
 
-    /** The real API's path, or the stand-in's while the WAR has no registration API yet. */
-    static String apiPrefix;
+    static final String API = "/api/v1";
     static Path war;
 
     static GreenMail smtp;
@@ -95,17 +90,6 @@ class TwoInstancesIT {
         database = TestDatabase.recreate(base + "_two");
         Path tenants = prepareTenantFolder();
         war = Path.of(System.getProperty("fachtag.war"));
-        if (warHas("WEB-INF/classes/de/fachtag/web/api/RegistrationResource.class")) {
-            apiPrefix = "/api/v1";
-        } else {
-            // Until the public API is merged: the same contract through a test-only servlet.
-            apiPrefix = "/it-load";
-            war = WORK.resolve("fachtag-with-stand-in-api.war");
-            ShrinkWrap.createFromZipFile(WebArchive.class, Path.of(System.getProperty("fachtag.war")).toFile())
-                    .addClasses(StandInRegistrationServlet.class).as(ZipExporter.class).exportTo(war.toFile(), true);
-            System.out.println("TwoInstancesIT: WARNING this WAR has no registration API; registering through the "
-                    + "test-only stand-in " + apiPrefix + "/tenants/{t}/events/{e}/registrations");
-        }
         for (String name : List.of("a", "b")) {
             instances.add(start(name, tenants));
         }
@@ -175,11 +159,6 @@ class TwoInstancesIT {
         assertEquals(SEATS, statusByEmail.values().stream().filter("CONFIRMED"::equals).count(),
                 "exactly the seats confirmed in the database, over two instances");
 
-        if (!warHasMailDelivery()) {
-            System.out.println("TwoInstancesIT: WARNING this WAR has no outbox delivery (de.fachtag.mail.MailDelivery); "
-                    + "the mail half of the test is skipped until the mail capability is merged");
-            return;
-        }
         // Every registration causes one mail (confirmation or waitlist notice); both instances
         // poll the one outbox. Wait for all of them, then a little longer for any duplicate.
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
@@ -198,6 +177,8 @@ class TwoInstancesIT {
                     e.getKey() + " (" + e.getValue() + ") gets exactly one mail");
         }
         assertEquals(statusByEmail.keySet(), mailsPerRecipient.keySet(), "no mail to anyone else");
+        System.out.println("TwoInstancesIT: " + smtp.getReceivedMessages().length + " mails for " + statusByEmail.size()
+                + " registrations, one each");
         long unsent = Jdbc.number(connection(), "SELECT count(*) FROM outbox_mail WHERE sent_at IS NULL");
         assertEquals(0, unsent, "the outbox is empty");
     }
@@ -211,7 +192,7 @@ class TwoInstancesIT {
                  "mode": "ON_SITE", "language": "de", "consents": %s}""".formatted(person, email(person), person % 5,
                 consents.entrySet().stream().map(e -> "\"" + e.getKey() + "\": " + e.getValue())
                         .collect(Collectors.joining(", ", "{", "}")));
-        HttpRequest request = HttpRequest.newBuilder(target.uri(apiPrefix + "/tenants/" + TENANT + "/events/" + EVENT
+        HttpRequest request = HttpRequest.newBuilder(target.uri(API + "/tenants/" + TENANT + "/events/" + EVENT
                         + "/registrations"))
                 .timeout(Duration.ofSeconds(60)).header("Content-Type", "application/json")
                 .header("Accept", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build();
@@ -224,7 +205,7 @@ class TwoInstancesIT {
      * none; the tenant's file may.)
      */
     private static Map<String, Boolean> acknowledgementsFor(Instance instance) throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(instance.uri(apiPrefix + "/tenants/" + TENANT + "/events/" + EVENT
+        HttpRequest request = HttpRequest.newBuilder(instance.uri(API + "/tenants/" + TENANT + "/events/" + EVENT
                         + "/registrations"))
                 .header("Content-Type", "application/json").header("Accept", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString("{\"consents\": {}}")).build();
@@ -348,30 +329,6 @@ class TwoInstancesIT {
     private static String tail(Path log) throws IOException {
         List<String> lines = Files.readAllLines(log, StandardCharsets.UTF_8);
         return String.join("\n", lines.subList(Math.max(0, lines.size() - 60), lines.size()));
-    }
-
-    private static boolean warHasMailDelivery() throws IOException {
-        try (ZipFile war = new ZipFile(System.getProperty("fachtag.war"))) {
-            return ejbHas(war, "de/fachtag/mail/MailDelivery.class");
-        }
-    }
-
-    private static boolean warHas(String entry) throws IOException {
-        try (ZipFile war = new ZipFile(System.getProperty("fachtag.war"))) {
-            return war.getEntry(entry) != null;
-        }
-    }
-
-    private static boolean ejbHas(ZipFile war, String entry) throws IOException {
-        var jar = war.stream().filter(e -> e.getName().matches("WEB-INF/lib/fachtag-ejb-.*\\.jar")).findFirst().orElseThrow();
-        try (var in = new java.util.zip.ZipInputStream(war.getInputStream(jar))) {
-            for (var e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
-                if (e.getName().equals(entry)) {
-                    return true;
-                }
-            }
-        }
-        return false;
     }
 
     private static void deleteRecursively(Path dir) throws IOException {
