@@ -40,7 +40,9 @@ public record Route(String tenant, Area area, String target, String event, Strin
     private static final Pattern EVENT = Pattern.compile("^/e/" + SLUG + "(\\.ics|\\.pdf|/register)?$");
     /** {@code /r/{token}} and its data export; the token's tenant prefix routes it like any tenant URL. */
     private static final Pattern SELF_SERVICE = Pattern.compile("^/r/(" + SLUG + "\\.[A-Za-z0-9_-]{43})(/data\\.json)?$");
-    private static final Pattern ORGANIZER_EVENT = Pattern.compile("^/events/" + SLUG + "(/agenda|/workshops)?$");
+    private static final Pattern ORGANIZER_EVENT = Pattern.compile("^/events/" + SLUG
+            + "(/agenda|/workshops|/registrations|/checkin|/registrations\\.csv|/registrations\\.xlsx"
+            + "|/attendance\\.pdf|/photo-list\\.pdf|/badges\\.pdf)?$");
 
     public static Optional<Route> of(String path) {
         switch (path) {
@@ -85,8 +87,14 @@ public record Route(String tenant, Area area, String target, String event, Strin
             }
             Matcher ev = ORGANIZER_EVENT.matcher(rest);
             if (ev.matches() && !"new".equals(ev.group(1))) {
-                String page = ev.group(2) == null ? "/organizer/event-edit.xhtml"
-                        : "/agenda".equals(ev.group(2)) ? "/organizer/event-agenda.xhtml" : "/organizer/event-workshops.xhtml";
+                String page = ev.group(2) == null ? "/organizer/event-edit.xhtml" : switch (ev.group(2)) {
+                    case "/agenda" -> "/organizer/event-agenda.xhtml";
+                    case "/workshops" -> "/organizer/event-workshops.xhtml";
+                    case "/registrations" -> "/organizer/event-registrations.xhtml";
+                    case "/checkin" -> "/organizer/event-checkin.xhtml";
+                    // the exports of the registrations: one servlet, the file's name says which
+                    default -> "/_export" + ev.group(2).replace('.', '-');
+                };
                 return Optional.of(new Route(o.group(1), Area.ORGANIZER, page, ev.group(1)));
             }
             return Optional.empty();

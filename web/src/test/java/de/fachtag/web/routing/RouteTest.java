@@ -44,7 +44,14 @@ class RouteTest {
         "/t/agsa/e/stadt-land-dorf/register, agsa, TENANT_PUBLIC, /public/register.xhtml, stadt-land-dorf",
         "/organizer/agsa/events/stadt-land-dorf, agsa, ORGANIZER, /organizer/event-edit.xhtml, stadt-land-dorf",
         "/organizer/agsa/events/stadt-land-dorf/agenda, agsa, ORGANIZER, /organizer/event-agenda.xhtml, stadt-land-dorf",
-        "/organizer/agsa/events/stadt-land-dorf/workshops, agsa, ORGANIZER, /organizer/event-workshops.xhtml, stadt-land-dorf"
+        "/organizer/agsa/events/stadt-land-dorf/workshops, agsa, ORGANIZER, /organizer/event-workshops.xhtml, stadt-land-dorf",
+        "/organizer/agsa/events/stadt-land-dorf/registrations, agsa, ORGANIZER, /organizer/event-registrations.xhtml, stadt-land-dorf",
+        "/organizer/agsa/events/stadt-land-dorf/checkin, agsa, ORGANIZER, /organizer/event-checkin.xhtml, stadt-land-dorf",
+        "/organizer/agsa/events/stadt-land-dorf/registrations.csv, agsa, ORGANIZER, /_export/registrations-csv, stadt-land-dorf",
+        "/organizer/agsa/events/stadt-land-dorf/registrations.xlsx, agsa, ORGANIZER, /_export/registrations-xlsx, stadt-land-dorf",
+        "/organizer/agsa/events/stadt-land-dorf/attendance.pdf, agsa, ORGANIZER, /_export/attendance-pdf, stadt-land-dorf",
+        "/organizer/agsa/events/stadt-land-dorf/photo-list.pdf, agsa, ORGANIZER, /_export/photo-list-pdf, stadt-land-dorf",
+        "/organizer/agsa/events/stadt-land-dorf/badges.pdf, agsa, ORGANIZER, /_export/badges-pdf, stadt-land-dorf"
     })
     void mapsEventUrls(String path, String tenant, Route.Area area, String target, String event) {
         assertThat(Route.of(path)).contains(new Route(tenant, area, target, event));
@@ -77,7 +84,8 @@ class RouteTest {
     @ParameterizedTest
     @ValueSource(strings = {"/t/", "/t/Mittelsachsen/", "/t/mittel_sachsen/", "/t/-agsa/", "/t/agsa/nope",
         "/t/agsa/funders/../logo", "/public/home.xhtml", "/_asset/theme.css", "/organizer/agsa/nope",
-        "/t/agsa/%2e%2e/privacy", "/t/agsa/e/", "/t/agsa/e/Stadt", "/t/agsa/e/x.ics/more", "/organizer/agsa/events/x/y"})
+        "/t/agsa/%2e%2e/privacy", "/t/agsa/e/", "/t/agsa/e/Stadt", "/t/agsa/e/x.ics/more", "/organizer/agsa/events/x/y",
+        "/organizer/agsa/events/x/registrations.pdf", "/organizer/agsa/events/x/registrationsXcsv", "/_export/badges.pdf"})
     void refusesEverythingElse(String path) {
         assertThat(Route.of(path)).isEqualTo(Optional.empty());
     }

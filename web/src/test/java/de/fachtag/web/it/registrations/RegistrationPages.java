@@ -1,0 +1,270 @@
+package de.fachtag.web.it.registrations;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.util.List;
+
+import org.apache.commons.csv.CSVRecord;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.NoAlertPresentException;
+import org.openqa.selenium.WebElement;
+
+import de.fachtag.web.it.backoffice.BackofficeBrowser;
+import de.fachtag.web.it.browser.Browser;
+
+/**
+ * The browser and HTTP side of {@code RegistrationsBackofficeIT}, kept out of the test class
+ * because that class is also loaded in the container, which has no Selenium.
+ */
+public final class RegistrationPages {
+
+    static final String T = RegistrationFixtures.TENANT;
+    static final String BASE = "/organizer/" + T + "/events/";
+    static final String ORGANIZER = "organizer@mittelsachsen.demo";
+    static final String CHECKIN_STAFF = "checkin@mittelsachsen.demo";
+    static final String NOT_FOUND = "Seite nicht gefunden";
+
+    private static Browser browser;
+    private final String base;
+
+    private RegistrationPages(String base) {
+        this.base = base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
+    }
+
+    public static RegistrationPages at(String base) {
+        return new RegistrationPages(base);
+    }
+
+    public static void quit() {
+        if (browser != null) {
+            browser.quit();
+            browser = null;
+        }
+    }
+
+    private BackofficeBrowser signedIn(String email) {
+        if (browser == null) {
+            browser = Browser.start();
+        }
+        browser.clearCookies();
+        BackofficeBrowser bo = new BackofficeBrowser(browser.driver(), this::url);
+        bo.signIn(email);
+        return bo;
+    }
+
+    private String url(String path) {
+        return base + path;
+    }
+
+    private static String session(BackofficeBrowser bo) {
+        return bo.driver().manage().getCookieNamed("FACHTAG_SESSION").getValue();
+    }
+
+
+    public void organizerSeesTheTableFiltersItAndAHostileNameStaysText() {
+        BackofficeBrowser bo = signedIn(ORGANIZER);
+        bo.open(BASE + RegistrationFixtures.LIST + "/registrations");
+        assertThat(bo.h1()).isEqualTo("Anmeldungen: " + RegistrationFixtures.LIST_TITLE);
+        assertThat(bo.texts(".rg-name")).containsExactly("Anna Fotofreundin", RegistrationFixtures.SCRIPT_NAME, "Bernd Wartend",
+                "Carla Livestream", RegistrationFixtures.PLUS_NAME);
+        assertThat(bo.texts(".rg-position")).contains("1", "2", "3", "4", "5");
+        assertThat(bo.text("#registration-counts")).contains("5 Anmeldungen, davon 4 bestätigt und 1 auf der Warteliste");
+        assertThat(bo.texts(".rg-waitlist")).containsExactly("Platz 1");
+        // the name is text, not markup: no alert, no script element from it, escaped in the source
+        assertThrows(NoAlertPresentException.class, () -> bo.driver().switchTo().alert());
+        assertThat(bo.driver().findElements(By.xpath("//span[@class='rg-name']/script"))).isEmpty();
+        assertThat(bo.driver().getPageSource()).contains("&lt;script&gt;alert(1)&lt;/script&gt;");
+        assertThat(bo.texts(".rg-organisation")).contains(RegistrationFixtures.FORMULA_ORGANISATION);
+
+        bo.choose("filter-form:status", "Warteliste");
+        bo.submit("filter-form:apply");
+        assertThat(bo.texts(".rg-name")).containsExactly("Bernd Wartend");
+        assertThat(bo.element("export-csv").getAttribute("href")).contains("status=WAITLISTED");
+        bo.submit("filter-form:reset");
+        bo.choose("filter-form:photo", "Keine Fotos");
+        bo.submit("filter-form:apply");
+        assertThat(bo.texts(".rg-name")).containsExactly(RegistrationFixtures.SCRIPT_NAME, "Carla Livestream");
+        bo.submit("filter-form:reset");
+        bo.type("filter-form:search", "jobcenter");
+        bo.submit("filter-form:apply");
+        assertThat(bo.texts(".rg-name")).containsExactly("Anna Fotofreundin");
+        assertThrows(NoAlertPresentException.class, () -> bo.driver().switchTo().alert());
+    }
+
+    public void exportsOpenWithTheirLibrariesWithFormulaCellsDefused() {
+        BackofficeBrowser bo = signedIn(ORGANIZER);
+        String cookie = session(bo);
+        String path = BASE + RegistrationFixtures.LIST;
+
+        Files.Download csv = Files.get(url(path + "/registrations.csv"), cookie);
+        assertEquals(200, csv.status());
+        assertThat(csv.contentType()).startsWith("text/csv");
+        List<CSVRecord> records = Files.csv(csv.body());
+        assertThat(records.get(0).toList()).startsWith("Nr.", "Name", "E-Mail", "Organisation", "Arbeitsbereich", "Teilnahme",
+                "Workshop", "Status", "Wartelistenplatz", "Fotos");
+        assertEquals(6, records.size(), "header and five registrations");
+        assertThat(records.get(2).toList()).startsWith("2", RegistrationFixtures.SCRIPT_NAME, "script@example.org",
+                "'" + RegistrationFixtures.FORMULA_ORGANISATION, "Sonstiges", "Vor Ort", "A", "Bestätigt", "", "nein");
+        assertThat(records.get(3).toList()).startsWith("3", "Bernd Wartend").contains("Warteliste", "1");
+        assertThat(records.get(5).toList()).startsWith("5", "'" + RegistrationFixtures.PLUS_NAME, "dora@example.org",
+                "'" + RegistrationFixtures.AT_ORGANISATION);
+
+        Files.Download filtered = Files.get(url(path + "/registrations.csv?status=waitlisted"), cookie);
+        assertEquals(2, Files.csv(filtered.body()).size(), "the table's filter applies to the file");
+
+        Files.Download xlsx = Files.get(url(path + "/registrations.xlsx"), cookie);
+        assertEquals(200, xlsx.status());
+        List<List<String>> sheet = Files.xlsx(xlsx.body());
+        assertEquals(6, sheet.size());
+        assertEquals("Name", sheet.get(0).get(1));
+        assertEquals(RegistrationFixtures.SCRIPT_NAME, sheet.get(2).get(1));
+        assertEquals("'" + RegistrationFixtures.FORMULA_ORGANISATION, sheet.get(2).get(3));
+        assertEquals("'" + RegistrationFixtures.PLUS_NAME, sheet.get(5).get(1));
+        assertEquals("'" + RegistrationFixtures.AT_ORGANISATION, sheet.get(5).get(3));
+
+        Files.Download attendance = Files.get(url(path + "/attendance.pdf"), cookie);
+        assertEquals(200, attendance.status());
+        assertThat(attendance.contentType()).isEqualTo("application/pdf");
+        String list = Files.pdfText(attendance.body());
+        assertThat(list).contains("Teilnehmerliste / Unterschriftenliste", RegistrationFixtures.LIST_TITLE, "Unterschrift",
+                "Workshop A: Workshop A zum Thema Teilhabe", "Workshop B: Workshop B zum Thema Teilhabe", "Anna Fotofreundin",
+                RegistrationFixtures.SCRIPT_NAME, RegistrationFixtures.PLUS_NAME, RegistrationFixtures.FUNDING_NOTICE);
+        assertThat(list).doesNotContain("Bernd Wartend").doesNotContain("Carla Livestream");
+        assertEquals(2, Files.pages(attendance.body()), "one list per workshop");
+        String onlyB = Files.pdfText(Files.get(url(path + "/attendance.pdf?workshop=B"), cookie).body());
+        assertThat(onlyB).contains(RegistrationFixtures.PLUS_NAME).doesNotContain("Anna Fotofreundin");
+
+        String photos = Files.pdfText(Files.get(url(path + "/photo-list.pdf"), cookie).body());
+        assertThat(photos).contains("Fotoliste", RegistrationFixtures.SCRIPT_NAME + " =HYPERLINK(",
+                "A KEINE FOTOS 3 " + RegistrationFixtures.PLUS_NAME, "Anna Fotofreundin Jobcenter Mittelsachsen A Fotos erlaubt", RegistrationFixtures.FUNDING_NOTICE);
+
+        Files.Download badges = Files.get(url(path + "/badges.pdf"), cookie);
+        assertEquals(200, badges.status());
+        assertEquals(3, Files.pages(badges.body()), "a badge for each confirmed on-site person");
+        String badgeText = Files.pdfText(badges.body());
+        assertThat(badgeText).contains("Anna Fotofreundin", "Jobcenter Mittelsachsen", "Workshop A: Workshop A zum Thema Teilhabe",
+                RegistrationFixtures.LIST_TITLE);
+        String code = Files.qrOnPage(badges.body(), 0);
+        assertThat(code).matches("[23456789A-HJKMNP-Z]{10}");
+        assertThat(badgeText).contains(code);
+    }
+
+    public void checkInByKeyboardTwiceSaysWhenAndUnknownCodesAreNamed() {
+        BackofficeBrowser organizer = signedIn(ORGANIZER);
+        byte[] badges = Files.get(url(BASE + RegistrationFixtures.CHECKIN + "/badges.pdf"), session(organizer)).body();
+        String code = Files.qrOnPage(badges, 0);
+
+        BackofficeBrowser bo = signedIn(CHECKIN_STAFF);
+        bo.open(BASE + RegistrationFixtures.CHECKIN + "/checkin");
+        WebElement field = bo.driver().switchTo().activeElement();
+        assertEquals("checkin-form:code", field.getAttribute("id"), "the code field has the focus");
+        field.sendKeys(code.substring(0, 4).toLowerCase() + " " + code.substring(4) + Keys.ENTER);
+        Browser.waitFor(bo.driver(), org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(field));
+        Browser.waitFor(bo.driver(), d -> !d.findElements(By.id("checkin-result")).isEmpty());
+        assertThat(bo.text("#checkin-result")).isEqualTo("Eingecheckt: Hanna Hier (Workshop A)");
+
+        WebElement again = bo.driver().switchTo().activeElement();
+        assertEquals("checkin-form:code", again.getAttribute("id"), "ready for the next badge");
+        again.sendKeys(code + Keys.ENTER);
+        Browser.waitFor(bo.driver(), d -> d.findElement(By.id("checkin-result")).getText().startsWith("Bereits"));
+        assertThat(bo.text("#checkin-result")).matches("Bereits eingecheckt um \\d\\d:\\d\\d Uhr: Hanna Hier \\(Workshop A\\)");
+
+        bo.driver().switchTo().activeElement().sendKeys("ZZZZ-ZZZZZZ" + Keys.ENTER);
+        Browser.waitFor(bo.driver(), d -> d.findElement(By.id("checkin-result")).getText().startsWith("Unbekannt"));
+        assertThat(bo.text("#checkin-result")).contains("Unbekannter Code „ZZZZ-ZZZZZZ“");
+        assertThat(bo.present("ci-scan-start")).isTrue();
+    }
+
+    public void checkInStaffCannotOpenTheTableOrTheFiles() {
+        BackofficeBrowser bo = signedIn(CHECKIN_STAFF);
+        String cookie = session(bo);
+        for (String file : List.of("/registrations", "/registrations.csv", "/registrations.xlsx", "/attendance.pdf",
+                "/photo-list.pdf", "/badges.pdf")) {
+            Files.Download d = Files.get(url(BASE + RegistrationFixtures.LIST + file), cookie);
+            assertEquals(403, d.status(), file);
+            assertThat(new String(d.body(), java.nio.charset.StandardCharsets.UTF_8)).doesNotContain("Anna Fotofreundin");
+        }
+        assertEquals(200, Files.get(url(BASE + RegistrationFixtures.LIST + "/checkin"), cookie).status());
+    }
+
+    public void anotherTenantsEventSlugAnswersNotFoundOnEveryPageAndFile() {
+        BackofficeBrowser bo = signedIn(ORGANIZER);
+        String cookie = session(bo);
+        for (String file : List.of("/registrations", "/checkin", "/registrations.csv", "/registrations.xlsx", "/attendance.pdf",
+                "/photo-list.pdf", "/badges.pdf")) {
+            Files.Download foreign = Files.get(url(BASE + RegistrationFixtures.FOREIGN + file), cookie);
+            assertEquals(404, foreign.status(), file);
+            String body = new String(foreign.body(), java.nio.charset.StandardCharsets.UTF_8);
+            assertThat(body).doesNotContain(RegistrationFixtures.FOREIGN_NAME);
+            assertEquals(404, Files.get(url(BASE + "rg-gibt-es-nicht" + file), cookie).status(), "like a missing event: " + file);
+            assertEquals(404, Files.get(url("/organizer/agsa/events/" + RegistrationFixtures.FOREIGN + file), cookie).status(),
+                    "another tenant's back office: " + file);
+        }
+        bo.open(BASE + RegistrationFixtures.LIST + "/registrations");
+        bo.driver().get(url(BASE + RegistrationFixtures.FOREIGN + "/registrations"));
+        assertThat(bo.h1()).isEqualTo(NOT_FOUND);
+    }
+
+    public void organizerAddsCorrectsCancelsMovesAndPromotesByHand() {
+        BackofficeBrowser bo = signedIn(ORGANIZER);
+        String page = BASE + RegistrationFixtures.ACTIONS + "/registrations";
+        bo.open(BASE + RegistrationFixtures.ACTIONS);
+        bo.submit(bo.element("to-registrations"));
+        assertThat(bo.driver().getCurrentUrl()).isEqualTo(url(page));
+
+        // add by hand: workshop B is full, so the waiting list
+        bo.type("registration-form:name", "Jana Neu").type("registration-form:email", "jana@example.org")
+                .type("registration-form:organisation", "Diakonie").choose("registration-form:sector", "Wohlfahrt und Migrationsberatung")
+                .choose("registration-form:workshop", "B Workshop B zum Thema Teilhabe");
+        bo.submit("registration-form:save");
+        assertThat(bo.messages()).contains("Jana Neu steht auf der Warteliste (Platz 1).");
+        assertThat(statusOf(bo, "Jana Neu")).contains("Warteliste");
+
+        // a wrong address: the message stands at the field, nothing is added
+        bo.type("registration-form:name", "Kein Mail").type("registration-form:email", "kein-mail")
+                .choose("registration-form:sector", "Sonstiges").choose("registration-form:workshop", "C Workshop C zum Thema Teilhabe");
+        bo.submit("registration-form:save");
+        assertThat(bo.fieldMessage("registration-form:email")).isEqualTo("Bitte eine gültige E-Mail-Adresse angeben, z. B. name@beispiel.de.");
+        assertThat(bo.texts(".rg-name")).doesNotContain("Kein Mail");
+
+        // correct the details
+        bo.submit(BackofficeBrowser.button(row(bo, "Erik Erster"), "Bearbeiten"));
+        assertThat(bo.value("registration-form:organisation")).as(bo.text("main")).isEqualTo("Jobcenter");
+        bo.type("registration-form:organisation", "Jobcenter Mittelsachsen, Team Integration");
+        bo.submit("registration-form:save");
+        assertThat(bo.messages()).contains("Die Angaben von Erik Erster sind gespeichert.");
+        assertThat(row(bo, "Erik Erster").getText()).contains("Jobcenter Mittelsachsen, Team Integration");
+
+        // promote with no free seat: refused, said at the top
+        bo.submit(BackofficeBrowser.button(row(bo, "Jana Neu"), "Nachrücken lassen"));
+        assertThat(bo.messages()).contains("Es ist kein Platz frei.");
+        assertThat(statusOf(bo, "Jana Neu")).contains("Warteliste");
+
+        // move Gustav from B to C: his seat in B goes to Jana, who waited for it
+        bo.submit(BackofficeBrowser.button(row(bo, "Gustav Gast"), "Bearbeiten"));
+        bo.choose("move-form:workshop", "C Workshop C zum Thema Teilhabe");
+        bo.submit("move-form:move");
+        assertThat(bo.messages()).contains("Gustav Gast ist jetzt im Workshop C.");
+        assertThat(row(bo, "Gustav Gast").findElement(By.cssSelector(".rg-workshop")).getText()).isEqualTo("C");
+        assertThat(statusOf(bo, "Jana Neu")).contains("Bestätigt");
+
+        // cancel Erik's confirmed seat, with a second step: Frida moves up
+        bo.submit(BackofficeBrowser.button(row(bo, "Erik Erster"), "Stornieren"));
+        assertThat(row(bo, "Erik Erster").getText()).contains("wirklich stornieren?");
+        bo.submit(BackofficeBrowser.button(row(bo, "Erik Erster"), "Ja, stornieren"));
+        assertThat(bo.messages()).contains("Die Anmeldung von Erik Erster ist storniert.");
+        assertThat(statusOf(bo, "Erik Erster")).contains("Storniert");
+        assertThat(statusOf(bo, "Frida Folgt")).contains("Bestätigt");
+    }
+
+    private static WebElement row(BackofficeBrowser bo, String name) {
+        return bo.driver().findElement(By.xpath("//tr[.//span[@class='rg-name' and normalize-space()='" + name + "']]"));
+    }
+
+    private static String statusOf(BackofficeBrowser bo, String name) {
+        return row(bo, name).findElement(By.cssSelector(".rg-status")).getText();
+    }
+}
