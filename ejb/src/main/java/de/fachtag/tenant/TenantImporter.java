@@ -3,7 +3,10 @@ package de.fachtag.tenant;
 import java.util.List;
 import java.util.logging.Logger;
 
+import javax.sql.DataSource;
+
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
@@ -15,6 +18,7 @@ import de.fachtag.event.EventImportService;
 import de.fachtag.identity.DemoAccounts;
 import de.fachtag.identity.StaffAccountService;
 import de.fachtag.platform.PlatformSettings;
+import de.fachtag.platform.StartupLock;
 import de.fachtag.tenancy.TenantContext;
 import de.fachtag.tenantconfig.TenantConfigException;
 import de.fachtag.tenantconfig.TenantConfigLoader;
@@ -50,7 +54,17 @@ public class TenantImporter {
     @EJB
     EventImportService eventImport;
 
+    @Resource(lookup = "java:app/jdbc/fachtag")
+    DataSource dataSource;
+
+    /** One instance at a time: several starting together on one database would insert the same rows. */
     @PostConstruct
+    void importAllOnce() {
+        try (StartupLock lock = StartupLock.take(dataSource, "fachtag:tenant-import")) {
+            importAll();
+        }
+    }
+
     void importAll() {
         List<TenantDefinition> files;
         List<EventDefinition> events;

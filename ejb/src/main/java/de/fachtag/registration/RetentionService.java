@@ -1,0 +1,75 @@
+package de.fachtag.registration;
+
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import org.eclipse.persistence.config.QueryHints;
+
+import de.fachtag.event.Event;
+import de.fachtag.tenancy.TenantScoped;
+import de.fachtag.tenant.TenantProfile;
+
+/**
+ * Erases the personal data of events that ended more than the tenant's retention period ago
+ * ({@link TenantProfile#getRetentionDays()}, what the privacy notice promises).
+ *
+ * <p>Each registration of such an event loses name, mail address, organisation, notes, private
+ * link and check-in code ({@link Registration#anonymize(Instant)}); its mails leave the outbox,
+ * since they carry the address and the link. What the funders' figures count stays: status,
+ * mode, workshop, sector, the dates and the check-in time, and the consent records, which now
+ * point at a registration without a person. A second run finds nothing left to erase.
+ */
+@Stateless
+@TenantScoped
+public class RetentionService {
+
+    /** What one run erased. */
+    public record Outcome(int events, int registrations, int mails) {
+        public boolean isEmpty() {
+            return registrations == 0 && mails == 0;
+        }
+    }
+
+    @PersistenceContext(unitName = "fachtag")
+    EntityManager em;
+
+    /** Erases what is due at {@code now} for the current tenant; {@code now} is a parameter so tests control the clock. */
+    public Outcome eraseDue(Instant now) {
+        int retentionDays = em.createNamedQuery("TenantProfile.current", TenantProfile.class).getResultStream()
+                .findFirst().map(TenantProfile::getRetentionDays).orElse(90);
+        Instant cutoff = now.minus(retentionDays, ChronoUnit.DAYS);
+        // The date column narrows the events; endsAt (the event's own zone and end time) decides.
+        List<Event> ended = em.createQuery("SELECT e FROM Event e WHERE e.date IS NOT NULL AND e.date <= :day", Event.class)
+                .setParameter("day", cutoff.atZone(ZoneOffset.UTC).toLocalDate().plusDays(1))
+                .getResultList().stream()
+                .filter(e -> e.endsAt().map(end -> end.isBefore(cutoff)).orElse(false))
+                .toList();
+        int events = 0;
+        int registrations = 0;
+        int mails = 0;
+        for (Event event : ended) {
+            List<Registration> personal = em.createQuery(
+                    "SELECT r FROM Registration r WHERE r.event = :event AND r.anonymizedAt IS NULL", Registration.class)
+                    .setParameter("event", event).getResultList();
+            personal.forEach(r -> r.anonymize(now));
+            em.flush();
+            int deleted = em.createNativeQuery("DELETE FROM outbox_mail m USING registration r "
+                            + "WHERE m.tenant_id = r.tenant_id AND m.registration_id = r.id AND r.event_id = ?1")
+                    .setHint(QueryHints.ALLOW_NATIVE_SQL_QUERY, true)
+                    .setParameter(1, event.getId())
+                    .executeUpdate();
+            if (!personal.isEmpty() || deleted > 0) {
+                events++;
+                registrations += personal.size();
+                mails += deleted;
+            }
+        }
+        return new Outcome(events, registrations, mails);
+    }
+}

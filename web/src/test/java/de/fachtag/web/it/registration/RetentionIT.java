@@ -1,0 +1,213 @@
+package de.fachtag.web.it.registration;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.File;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.ejb.EJB;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import de.fachtag.event.EventFormat;
+import de.fachtag.event.EventForm;
+import de.fachtag.event.EventService;
+import de.fachtag.event.WorkshopForm;
+import de.fachtag.registration.ConsentKind;
+import de.fachtag.registration.ConsentPurpose;
+import de.fachtag.registration.ConsentTexts;
+import de.fachtag.registration.ParticipationMode;
+import de.fachtag.registration.RegistrationForm;
+import de.fachtag.registration.RegistrationNotFoundException;
+import de.fachtag.registration.RegistrationOutcome;
+import de.fachtag.registration.RegistrationService;
+import de.fachtag.registration.RetentionJob;
+import de.fachtag.registration.RetentionService;
+import de.fachtag.registration.Sector;
+import de.fachtag.tenancy.TenantContext;
+import de.fachtag.tenant.LocalizedString;
+
+/**
+ * The retention run (DESIGN.md: personal data erased a configurable number of days after the
+ * event, aggregate figures survive), with the clock in the test's hand: the run takes the
+ * instant it treats as now.
+ */
+@ExtendWith(ArquillianExtension.class)
+class RetentionIT {
+
+    static final String TENANT = "testkreis";
+    static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
+
+    @Deployment
+    static WebArchive deployment() {
+        return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("fachtag.war")))
+                .addClasses(RetentionIT.class, RegistrationRows.class, RegistrationRows.Row.class,
+                        RegistrationRows.Mail.class);
+    }
+
+    @EJB
+    RegistrationService registrations;
+
+    @EJB
+    RetentionService retention;
+
+    @EJB
+    RetentionJob job;
+
+    @EJB
+    EventService events;
+
+    @EJB
+    ConsentTexts consentTexts;
+
+    @EJB
+    RegistrationRows probe;
+
+    @Test
+    void personalDataGoesAfterTheRetentionPeriodAndTheFiguresStay() {
+        int days = TenantContext.callAs(TENANT, probe::retentionDays); // the tenant file's registration.retentionDays
+        LocalDate oldDay = LocalDate.now(BERLIN).minusDays(days + 100L);
+        LocalDate recentDay = LocalDate.now(BERLIN).minusDays(Math.max(1, days / 3));
+        List<String> oldTokens = populate("retention-old", oldDay);
+        populate("retention-recent", recentDay);
+        Instant oldEnd = oldDay.atTime(16, 0).atZone(BERLIN).toInstant();
+
+        List<RegistrationRows.Row> oldBefore = rows("retention-old");
+        List<RegistrationRows.Row> recentBefore = rows("retention-recent");
+        List<RegistrationRows.Mail> recentMailsBefore = mails("retention-recent");
+        assertTrue(oldBefore.stream().allMatch(RegistrationRows.Row::holdsPersonalData));
+        assertFalse(mails("retention-old").isEmpty(), "the old event's mails are in the outbox");
+
+        // One hour short of the period: nothing is due yet.
+        RetentionService.Outcome early = TenantContext.callAs(TENANT,
+                () -> retention.eraseDue(oldEnd.plus(days, ChronoUnit.DAYS).minus(1, ChronoUnit.HOURS)));
+        assertTrue(early.isEmpty(), "nothing due before the period ends: " + early);
+        assertEquals(oldBefore, rows("retention-old"));
+
+        // One hour past it: the old event's people are erased, the recent event is not touched.
+        Instant due = oldEnd.plus(days, ChronoUnit.DAYS).plus(1, ChronoUnit.HOURS);
+        RetentionService.Outcome run = TenantContext.callAs(TENANT, () -> retention.eraseDue(due));
+        assertEquals(oldBefore.size(), run.registrations(), "every registration of the old event: " + run);
+
+        List<RegistrationRows.Row> oldAfter = rows("retention-old");
+        for (RegistrationRows.Row r : oldAfter) {
+            assertFalse(r.holdsPersonalData(), "name, mail, organisation, notes, token and check-in code gone: " + r);
+            assertTrue(r.anonymized());
+        }
+        assertEquals(figures(oldBefore), figures(oldAfter), "counts by status, mode, workshop, sector, check-in kept");
+        assertEquals(oldBefore.stream().map(RegistrationRows.Row::consentRecords).toList(),
+                oldAfter.stream().map(RegistrationRows.Row::consentRecords).toList(), "consent records kept, without a person");
+        assertEquals(List.of(), mails("retention-old"), "mails carrying the address and the link left the outbox");
+        for (String token : oldTokens) {
+            assertThrows(RegistrationNotFoundException.class,
+                    () -> TenantContext.callAs(TENANT, () -> registrations.byToken(token)), "the private link is dead");
+        }
+        for (RegistrationRows.Row r : oldAfter) {
+            assertThrows(RegistrationNotFoundException.class,
+                    () -> TenantContext.callAs(TENANT, () -> registrations.find(r.id())), "organizer no longer finds it");
+        }
+        assertEquals(recentBefore, rows("retention-recent"), "an event inside its retention period is untouched");
+        assertEquals(recentMailsBefore, mails("retention-recent"));
+
+        // A second run, this time the daily job over every tenant, finds nothing left to change.
+        job.runAll(due);
+        assertEquals(oldAfter, rows("retention-old"), "a second run changes nothing, not even the update time");
+        assertEquals(recentBefore, rows("retention-recent"));
+        assertTrue(TenantContext.callAs(TENANT, () -> retention.eraseDue(due)).isEmpty());
+
+        // And today, a third of the period after the recent event, it is still inside its period.
+        assertTrue(TenantContext.callAs(TENANT, () -> retention.eraseDue(Instant.now())).isEmpty());
+        assertEquals(recentBefore, rows("retention-recent"));
+    }
+
+    /** What the reports count, per registration in arrival order: nothing personal. */
+    private static List<String> figures(List<RegistrationRows.Row> rows) {
+        return rows.stream().map(r -> String.join("/", r.status(), r.mode(), String.valueOf(r.workshop()), r.sector(),
+                String.valueOf(r.checkedIn()), String.valueOf(r.arrival()))).toList();
+    }
+
+    /**
+     * A hybrid event on {@code day} with workshops A (2 seats) and B, 4 on-site seats, a privacy
+     * acknowledgement and an optional photo consent; nine people registered by the organizer,
+     * some waitlisted, one cancelled, one on the livestream, two checked in. Returns their tokens.
+     */
+    private List<String> populate(String slug, LocalDate day) {
+        return TenantContext.callAs(TENANT, () -> {
+            EventForm f = new EventForm();
+            f.setSlug(slug);
+            f.setTitleDe("Aufbewahrung " + slug);
+            f.setDate(day);
+            f.setStart(LocalTime.of(9, 0));
+            f.setEnd(LocalTime.of(16, 0));
+            f.setFormat(EventFormat.HYBRID);
+            f.setSeats(4);
+            events.create(f);
+            for (String code : List.of("A", "B")) {
+                WorkshopForm w = new WorkshopForm();
+                w.setCode(code);
+                w.setTitleDe("Workshop " + code);
+                w.setCapacity(code.equals("A") ? 2 : null);
+                events.addWorkshop(slug, events.form(slug).getVersion(), w);
+            }
+            UUID id = probe.eventId(slug);
+            consentTexts.define(id, "privacy", ConsentKind.ACKNOWLEDGEMENT, ConsentPurpose.PRIVACY,
+                    new LocalizedString("Datenschutzhinweise gelesen", null), null, 0);
+            consentTexts.define(id, "photos", ConsentKind.OPTIONAL, ConsentPurpose.PHOTO,
+                    new LocalizedString("Fotos erlaubt", null), null, 1);
+            List<String> sectors = registrations.offeredSectors();
+            List<de.fachtag.registration.ConsentText> texts = consentTexts.forEvent(id);
+            List<String> tokens = new ArrayList<>();
+            List<UUID> ids = new ArrayList<>();
+            for (int i = 0; i < 9; i++) {
+                RegistrationForm r = new RegistrationForm();
+                r.setName("Erika Muster " + i);
+                r.setEmail("erika." + i + "@" + slug + ".test");
+                r.setOrganisation("Träger " + i);
+                r.setSector(Sector.valueOf(sectors.get(i % Math.min(3, sectors.size()))));
+                r.setMode(i == 8 ? ParticipationMode.LIVESTREAM : ParticipationMode.ON_SITE);
+                r.setWorkshop(i == 8 ? null : i % 2 == 0 ? "A" : "B");
+                r.setAccessibilityNeeds("Rollstuhl " + i);
+                r.setDietaryNote("vegetarisch " + i);
+                int person = i;
+                Map<String, Boolean> consents = new java.util.HashMap<>();
+                texts.forEach(t -> consents.put(t.getKey(), !t.isOptional() || person % 3 == 0));
+                r.setConsents(consents);
+                RegistrationOutcome outcome = registrations.registerByOrganizer(slug, r);
+                tokens.add(outcome.token().orElseThrow());
+                ids.add(outcome.id());
+            }
+            registrations.cancelById(ids.get(7));
+            for (RegistrationRows.Row row : probe.rows(slug)) {
+                if (row.status().equals("CONFIRMED") && !"A".equals(row.workshop())
+                        && probe.rows(slug).stream().filter(RegistrationRows.Row::checkedIn).count() < 2) {
+                    registrations.checkIn(slug, row.checkinCode());
+                }
+            }
+            return tokens;
+        });
+    }
+
+    private List<RegistrationRows.Row> rows(String event) {
+        return TenantContext.callAs(TENANT, () -> probe.rows(event));
+    }
+
+    private List<RegistrationRows.Mail> mails(String event) {
+        return TenantContext.callAs(TENANT, () -> probe.mails(event));
+    }
+}

@@ -1,0 +1,363 @@
+package de.fachtag.web.it.registration;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import jakarta.mail.Message;
+import jakarta.mail.internet.MimeMessage;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+
+import de.fachtag.testing.Jdbc;
+import de.fachtag.testing.TestDatabase;
+
+/**
+ * Two application instances on one database (DESIGN.md: never more confirmed than seats "on
+ * one or on several application instances"; a mail is sent once even with two instances).
+ *
+ * <p>Not an Arquillian test: it starts two Payara Micro processes itself, as an operator would
+ * run two instances behind a load balancer, on two free ports, against a database of its own
+ * (recreated here), with a tenant folder holding the test district and one published event with
+ * 20 seats, and with SMTP pointing at a GreenMail server in this JVM. Both boot in parallel.
+ * Registrations go to the public JSON API, alternating between the instances, many at once.
+ */
+class TwoInstancesIT {
+
+    static final String TENANT = "testkreis";
+    static final String EVENT = "load-two-instances";
+    static final int SEATS = 20;
+    static final int PEOPLE = 80;
+    static final int CLIENTS = 16;
+
+    static final Path WORK = Path.of("target", "it-two-instances").toAbsolutePath();
+
+    static final String API = "/api/v1";
+    static Path war;
+
+    static GreenMail smtp;
+    static TestDatabase database;
+    static final List<Instance> instances = new ArrayList<>();
+    static final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    /** One Payara Micro process with its port and log. */
+    record Instance(String name, int port, Process process, Path log) {
+        URI uri(String path) {
+            return URI.create("http://127.0.0.1:" + port + path);
+        }
+    }
+
+    @BeforeAll
+    static void startTwoInstances() throws Exception {
+        deleteRecursively(WORK); // Payara Micro redeploys whatever an earlier run left in its --rootdir
+        smtp = new GreenMail(new ServerSetup(freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        smtp.start();
+        String base = System.getenv().getOrDefault("FACHTAG_TEST_DB_NAME", "fachtag_it_web");
+        database = TestDatabase.recreate(base + "_two");
+        Path tenants = prepareTenantFolder();
+        war = Path.of(System.getProperty("fachtag.war"));
+        for (String name : List.of("a", "b")) {
+            instances.add(start(name, tenants));
+        }
+        long started = System.nanoTime();
+        for (Instance instance : instances) {
+            awaitReady(instance, Duration.ofSeconds(300));
+        }
+        System.out.printf("TwoInstancesIT: both instances ready after %d s%n",
+                TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - started));
+    }
+
+    @AfterAll
+    static void stopThem() throws InterruptedException {
+        for (Instance instance : instances) {
+            instance.process().destroy();
+        }
+        for (Instance instance : instances) {
+            if (!instance.process().waitFor(30, TimeUnit.SECONDS)) {
+                instance.process().destroyForcibly();
+            }
+        }
+        if (smtp != null) {
+            smtp.stop();
+        }
+    }
+
+    @Test
+    void registrationsOverBothInstancesConfirmExactlyTheSeatsAndMailEachOnce() throws Exception {
+        Map<String, Boolean> consents = acknowledgementsFor(instances.get(0));
+        ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);
+        Map<String, Integer> answeredBy = new ConcurrentHashMap<>();
+        Map<String, Integer> busyRetries = new ConcurrentHashMap<>();
+        try {
+            List<Future<String>> answers = new ArrayList<>();
+            for (int i = 0; i < PEOPLE; i++) {
+                int person = i;
+                Instance target = instances.get(i % 2);
+                answers.add(clients.submit(() -> {
+                    for (int attempt = 0; ; attempt++) {
+                        HttpResponse<String> response = post(target, person, consents);
+                        if (response.statusCode() == 503 && attempt < 10) {
+                            busyRetries.merge(target.name(), 1, Integer::sum);
+                            Thread.sleep(100);
+                            continue;
+                        }
+                        assertEquals(201, response.statusCode(), "person " + person + " at " + target.name() + ": "
+                                + response.body());
+                        answeredBy.merge(target.name(), 1, Integer::sum);
+                        return status(response.body());
+                    }
+                }));
+            }
+            Map<String, Long> answered = new TreeMap<>();
+            for (Future<String> f : answers) {
+                answered.merge(f.get(5, TimeUnit.MINUTES), 1L, Long::sum);
+            }
+            System.out.println("TwoInstancesIT: answers " + answered + ", per instance " + answeredBy
+                    + ", retries after 503 " + busyRetries);
+            assertEquals(Map.of("CONFIRMED", (long) SEATS, "WAITLISTED", (long) (PEOPLE - SEATS)), answered);
+        } finally {
+            clients.shutdownNow();
+        }
+        assertEquals(Map.of("a", PEOPLE / 2, "b", PEOPLE / 2), answeredBy, "both instances served");
+
+        Map<String, String> statusByEmail = registrationsInDatabase();
+        assertEquals(PEOPLE, statusByEmail.size());
+        assertEquals(SEATS, statusByEmail.values().stream().filter("CONFIRMED"::equals).count(),
+                "exactly the seats confirmed in the database, over two instances");
+
+        // Every registration causes one mail (confirmation or waitlist notice); both instances
+        // poll the one outbox. Wait for all of them, then a little longer for any duplicate.
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
+        while (smtp.getReceivedMessages().length < PEOPLE && System.nanoTime() < deadline) {
+            Thread.sleep(250);
+        }
+        Thread.sleep(5_000);
+        Map<String, Integer> mailsPerRecipient = new TreeMap<>();
+        for (MimeMessage m : smtp.getReceivedMessages()) {
+            for (var to : m.getRecipients(Message.RecipientType.TO)) {
+                mailsPerRecipient.merge(to.toString().replaceAll(".*<|>.*", "").toLowerCase(), 1, Integer::sum);
+            }
+        }
+        for (var e : statusByEmail.entrySet()) {
+            assertEquals(1, mailsPerRecipient.getOrDefault(e.getKey(), 0),
+                    e.getKey() + " (" + e.getValue() + ") gets exactly one mail");
+        }
+        assertEquals(statusByEmail.keySet(), mailsPerRecipient.keySet(), "no mail to anyone else");
+        System.out.println("TwoInstancesIT: " + smtp.getReceivedMessages().length + " mails for " + statusByEmail.size()
+                + " registrations, one each");
+        long unsent = Jdbc.number(connection(), "SELECT count(*) FROM outbox_mail WHERE sent_at IS NULL");
+        assertEquals(0, unsent, "the outbox is empty");
+    }
+
+    // ------------------------------------------------------------------ the API
+
+    private static HttpResponse<String> post(Instance target, int person, Map<String, Boolean> consents)
+            throws IOException, InterruptedException {
+        String body = """
+                {"name": "Person %d", "email": "%s", "organisation": "Träger %d", "sector": "ADMINISTRATION",
+                 "mode": "ON_SITE", "language": "de", "consents": %s}""".formatted(person, email(person), person % 5,
+                consents.entrySet().stream().map(e -> "\"" + e.getKey() + "\": " + e.getValue())
+                        .collect(Collectors.joining(", ", "{", "}")));
+        HttpRequest request = HttpRequest.newBuilder(target.uri(API + "/tenants/" + TENANT + "/events/" + EVENT
+                        + "/registrations"))
+                .timeout(Duration.ofSeconds(60)).header("Content-Type", "application/json")
+                .header("Accept", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build();
+        return http.send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
+    /**
+     * The consent keys that must be ticked, found the way a client developer would: a request
+     * without them answers 422 naming each as {@code consents.<key>}. (The event itself brings
+     * none; the tenant's file may.)
+     */
+    private static Map<String, Boolean> acknowledgementsFor(Instance instance) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(instance.uri(API + "/tenants/" + TENANT + "/events/" + EVENT
+                        + "/registrations"))
+                .header("Content-Type", "application/json").header("Accept", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"consents\": {}}")).build();
+        HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+        assertEquals(422, response.statusCode(), "an empty registration is refused field by field: " + response.body());
+        Map<String, Boolean> consents = new LinkedHashMap<>();
+        Matcher m = Pattern.compile("\"consents\\.([a-z0-9-]+)\"").matcher(response.body());
+        while (m.find()) {
+            consents.put(m.group(1), true);
+        }
+        return consents;
+    }
+
+    private static String status(String json) {
+        Matcher m = Pattern.compile("\"status\"\\s*:\\s*\"([A-Z]+)\"").matcher(json);
+        assertTrue(m.find(), json);
+        return m.group(1);
+    }
+
+    private static String email(int person) {
+        return "person-" + person + "@two-instances.test";
+    }
+
+    // ------------------------------------------------------------------ the database
+
+    private static Map<String, String> registrationsInDatabase() throws SQLException {
+        try (Connection c = connection()) {
+            Map<String, String> statusByEmail = new TreeMap<>();
+            for (var row : Jdbc.rows(c, "SELECT r.email, r.status FROM registration r JOIN event e "
+                    + "ON e.tenant_id = r.tenant_id AND e.id = r.event_id WHERE r.tenant_id = ? AND e.slug = ?", TENANT, EVENT)) {
+                statusByEmail.put((String) row.get("email"), (String) row.get("status"));
+            }
+            return statusByEmail;
+        }
+    }
+
+    /** A superuser connection: this test reads across the application's row level security. */
+    private static Connection connection() throws SQLException {
+        return database.asSuperuser().getConnection();
+    }
+
+    // ------------------------------------------------------------------ the processes
+
+    /** testkreis as in the other ITs, plus one published event with 20 seats, open now, two months ahead. */
+    private static Path prepareTenantFolder() throws IOException {
+        Path tenants = WORK.resolve("tenants");
+        Files.createDirectories(tenants.resolve("events"));
+        copy("it-tenants/testkreis.yaml", tenants.resolve("testkreis.yaml"));
+        copy("it-tenants/testkreis-logo.svg", tenants.resolve("testkreis-logo.svg"));
+        LocalDate day = LocalDate.now().plusMonths(2);
+        Files.writeString(tenants.resolve("events").resolve(EVENT + ".yaml"), """
+                # TwoInstancesIT (load tests): written at test time, dates relative to today
+                tenant: testkreis
+                slug: %s
+                title:
+                  de: Lasttest mit zwei Instanzen
+                date: %s
+                start: "09:00"
+                end: "16:00"
+                venue:
+                  city: Teststadt
+                format: ON_SITE
+                registration:
+                  closes: "%s 23:59"
+                  seats: %d
+                state: PUBLISHED
+                """.formatted(EVENT, day, day.minusDays(1), SEATS), StandardCharsets.UTF_8);
+        return tenants;
+    }
+
+    private static Instance start(String name, Path tenants) throws IOException {
+        int port = freePort();
+        Path data = WORK.resolve("data-" + name);
+        Files.createDirectories(data);
+        Path log = WORK.resolve("payara-" + name + ".log");
+        ProcessBuilder pb = new ProcessBuilder(javaBinary(), "-Xmx384m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
+                "-jar", System.getProperty("payara.microJar"), "--deploy", war.toString(),
+                "--contextroot", "/", "--port", String.valueOf(port), "--nocluster", "--disablephonehome",
+                "--rootdir", WORK.resolve("payara-" + name).toString());
+        Map<String, String> env = pb.environment();
+        env.put("FACHTAG_DB_URL", database.url());
+        env.put("FACHTAG_DB_USER", TestDatabase.APP);
+        env.put("FACHTAG_DB_PASSWORD", TestDatabase.APP_PASSWORD);
+        env.put("FACHTAG_DB_OWNER", TestDatabase.OWNER);
+        env.put("FACHTAG_DB_OWNER_PASSWORD", TestDatabase.OWNER_PASSWORD);
+        env.put("FACHTAG_TENANT_DIR", tenants.toString());
+        env.put("FACHTAG_DATA_DIR", data.toString());
+        env.put("FACHTAG_DEMO", "true");
+        env.put("FACHTAG_DEMO_PASSWORD", "demo-password-for-tests");
+        env.put("FACHTAG_SMTP_HOST", "127.0.0.1");
+        env.put("FACHTAG_SMTP_PORT", String.valueOf(smtp.getSmtp().getPort()));
+        env.put("FACHTAG_MAIL_FROM", "fachtag@two-instances.test");
+        env.put("FACHTAG_MAIL_POLL_SECONDS", "1");
+        env.put("FACHTAG_MAIL_RETRY_SECONDS", "1");
+        // 80 registrations from one client address: the per-address limit is the bots' business, not this test's
+        env.put("FACHTAG_REGISTRATION_RATE_LIMIT", "0");
+        pb.redirectErrorStream(true).redirectOutput(log.toFile());
+        return new Instance(name, port, pb.start(), log);
+    }
+
+    private static void awaitReady(Instance instance, Duration timeout) throws Exception {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (!instance.process().isAlive()) {
+                fail("instance " + instance.name() + " stopped while starting:\n" + tail(instance.log()));
+            }
+            try {
+                HttpResponse<Void> r = http.send(HttpRequest.newBuilder(instance.uri("/health/ready"))
+                        .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.discarding());
+                if (r.statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // not listening yet
+            }
+            Thread.sleep(500);
+        }
+        fail("instance " + instance.name() + " not ready after " + timeout + ":\n" + tail(instance.log()));
+    }
+
+    private static String tail(Path log) throws IOException {
+        List<String> lines = Files.readAllLines(log, StandardCharsets.UTF_8);
+        return String.join("\n", lines.subList(Math.max(0, lines.size() - 60), lines.size()));
+    }
+
+    private static void deleteRecursively(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (var paths = Files.walk(dir)) {
+            for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+
+    private static String javaBinary() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket s = new ServerSocket(0)) {
+            return s.getLocalPort();
+        }
+    }
+
+    private static void copy(String resource, Path target) throws IOException {
+        try (InputStream in = TwoInstancesIT.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new UncheckedIOException(new IOException("missing test resource " + resource));
+            }
+            Files.copy(in, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+}
