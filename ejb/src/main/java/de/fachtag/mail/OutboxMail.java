@@ -91,10 +91,18 @@ public class OutboxMail extends TenantOwned {
         this.attachment = content;
     }
 
+    /**
+     * Delivered. The body goes: it may carry a participant's private link, whose token the
+     * platform otherwise keeps only as a hash. Kind, recipient, subject and times stay as the
+     * delivery record.
+     */
     public void sent(Instant at) {
         attempts++;
         sentAt = at;
         lastError = null;
+        bodyText = "";
+        bodyHtml = null;
+        attachment = null;
     }
 
     public void failed(String error, Instant retryAt) {
