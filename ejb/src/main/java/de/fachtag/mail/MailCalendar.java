@@ -1,8 +1,5 @@
 package de.fachtag.mail;
 
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.time.Instant;
 import java.time.ZonedDateTime;
@@ -10,7 +7,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 import java.util.Optional;
 
-import net.fortuna.ical4j.data.CalendarOutputter;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.TimeZone;
 import net.fortuna.ical4j.model.TimeZoneRegistry;
@@ -26,7 +22,6 @@ import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
 import net.fortuna.ical4j.model.property.immutable.ImmutableStatus;
 import net.fortuna.ical4j.model.property.immutable.ImmutableTransp;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
-import net.fortuna.ical4j.validate.ValidationException;
 
 import de.fachtag.registration.ParticipationMode;
 
@@ -40,7 +35,6 @@ import de.fachtag.registration.ParticipationMode;
 final class MailCalendar {
 
     static final String PRODUCT = "-//Fachtag//Fachtag Anmeldung 1.0//DE";
-    private static final int MAX_OCTETS = 75;
 
     /** One registry for all mails: building one reads the bundled zone data again. */
     private static final TimeZoneRegistry ZONES = TimeZoneRegistryFactory.getInstance().createRegistry();
@@ -83,34 +77,8 @@ final class MailCalendar {
         return Optional.of(write(calendar));
     }
 
-    /** CRLF line ends, lines folded at 75 octets (RFC 5545, 3.1), never inside a character. */
     static String write(Calendar calendar) {
-        StringWriter out = new StringWriter();
-        try {
-            new CalendarOutputter(false).output(calendar, out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (ValidationException e) {
-            throw new IllegalStateException(e);
-        }
-        String unfolded = out.toString().replace("\r\n ", "").replace("\r\n\t", "");
-        StringBuilder folded = new StringBuilder(unfolded.length() + unfolded.length() / 70 * 3);
-        for (String line : unfolded.split("\r\n")) {
-            int octets = 0;
-            for (int i = 0; i < line.length(); ) {
-                int cp = line.codePointAt(i);
-                int size = cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
-                if (octets + size > MAX_OCTETS) {
-                    folded.append("\r\n ");
-                    octets = 1;
-                }
-                folded.appendCodePoint(cp);
-                octets += size;
-                i += Character.charCount(cp);
-            }
-            folded.append("\r\n");
-        }
-        return folded.toString();
+        return de.fachtag.event.CalendarFiles.write(calendar);
     }
 
     static String fileName(MailFacts facts) {

@@ -360,18 +360,7 @@ public class RegistrationService {
     }
 
     private Integer waitlistPosition(Registration r) {
-        if (r.getStatus() != RegistrationStatus.WAITLISTED) {
-            return null;
-        }
-        String sameQueue = r.getWorkshop() == null ? "" : " AND (r.workshop = :workshop OR r.workshop IS NULL)";
-        var query = em.createQuery("SELECT COUNT(r) FROM Registration r WHERE r.event = :event AND r.status = "
-                        + "de.fachtag.registration.RegistrationStatus.WAITLISTED AND r.mode = :mode AND r.arrival < :arrival"
-                        + sameQueue, Long.class)
-                .setParameter("event", r.getEvent()).setParameter("mode", r.getMode()).setParameter("arrival", r.getArrival());
-        if (r.getWorkshop() != null) {
-            query.setParameter("workshop", r.getWorkshop());
-        }
-        return (int) (query.getSingleResult() + 1);
+        return de.fachtag.registration.Waitlist.positionOf(em, r);
     }
 
     private Event openEvent(String slug) {

@@ -1,8 +1,5 @@
 package de.fachtag.web.calendar;
 
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -12,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import net.fortuna.ical4j.data.CalendarOutputter;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.TimeZone;
 import net.fortuna.ical4j.model.TimeZoneRegistry;
@@ -30,7 +26,6 @@ import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
 import net.fortuna.ical4j.model.property.immutable.ImmutableStatus;
 import net.fortuna.ical4j.model.property.immutable.ImmutableTransp;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
-import net.fortuna.ical4j.validate.ValidationException;
 
 import de.fachtag.event.ContributionRole;
 import de.fachtag.event.EventView;
@@ -112,46 +107,9 @@ public final class EventCalendar {
         return Optional.of(calendar);
     }
 
-    /**
-     * The calendar as text with CRLF line ends and lines folded at 75 octets, as RFC 5545
-     * (3.1) wants it. ical4j folds at 73 characters, which German text with umlauts, „“ and –
-     * takes past 75 octets; so its lines are unfolded and folded again by octets, never inside
-     * a character.
-     */
+    /** The calendar as RFC 5545 text (see {@link de.fachtag.event.CalendarFiles}). */
     public static String write(Calendar calendar) {
-        StringWriter out = new StringWriter();
-        try {
-            new CalendarOutputter(false).output(calendar, out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (ValidationException e) {
-            throw new IllegalStateException(e);
-        }
-        String unfolded = out.toString().replace("\r\n ", "").replace("\r\n\t", "");
-        StringBuilder folded = new StringBuilder(unfolded.length() + unfolded.length() / 70 * 3);
-        for (String line : unfolded.split("\r\n")) {
-            fold(line, folded);
-        }
-        return folded.toString();
-    }
-
-    private static final int MAX_OCTETS = 75;
-
-    private static void fold(String line, StringBuilder out) {
-        int octets = 0;
-        int limit = MAX_OCTETS;
-        for (int i = 0; i < line.length(); ) {
-            int cp = line.codePointAt(i);
-            int size = cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
-            if (octets + size > limit) {
-                out.append("\r\n ");
-                octets = 1;
-            }
-            out.appendCodePoint(cp);
-            octets += size;
-            i += Character.charCount(cp);
-        }
-        out.append("\r\n");
+        return de.fachtag.event.CalendarFiles.write(calendar);
     }
 
     static String uid(String id) {
