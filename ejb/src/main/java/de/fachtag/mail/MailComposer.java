@@ -138,7 +138,8 @@ public final class MailComposer {
             String name = line(f.attendee().name());
             text.append(msg("greeting", name)).append("\n\n");
             html.append("<p>").append(htmlMsg("greeting", "<bdi>" + html(name) + "</bdi>")).append("</p>\n");
-            paragraph(msg("intro." + kind));
+            LocalizedString own = f.organizer().intros().get(kind.name());
+            paragraph(own != null && own.getDe() != null ? plain(in(own)) : msg("intro." + kind));
             if (kind == MailKind.WAITLISTED && f.attendee().waitlistPosition() != null) {
                 paragraph(msg("intro.WAITLISTED.position", f.attendee().waitlistPosition()));
             }

@@ -23,7 +23,17 @@ public record MailFacts(Organizer organizer, EventFacts event, Attendee attendee
     }
 
     /** The tenant as the mail presents it. */
-    public record Organizer(String slug, String name, String email, String phone, String website, String colour) {
+    public record Organizer(String slug, String name, String email, String phone, String website, String colour,
+            java.util.Map<String, LocalizedString> intros) {
+
+        public Organizer {
+            intros = intros == null ? java.util.Map.of() : java.util.Map.copyOf(intros);
+        }
+
+        /** An organizer who uses the platform's texts throughout. */
+        public Organizer(String slug, String name, String email, String phone, String website, String colour) {
+            this(slug, name, email, phone, website, colour, java.util.Map.of());
+        }
     }
 
     /** The event; {@code venue} is one line ("Name, Street, 09599 City, Room"), null when unknown. */

@@ -102,7 +102,8 @@ public class Outbox {
         String phone = e.getContactEmail() != null || e.getContactPhone() != null ? e.getContactPhone()
                 : profile.map(TenantProfile::getPhone).orElse(null);
         var organizer = new MailFacts.Organizer(tenant.getId(), tenant.getName(), email, phone,
-                profile.map(TenantProfile::getWebsite).orElse(null), profile.map(TenantProfile::getPrimaryColour).orElse(null));
+                profile.map(TenantProfile::getWebsite).orElse(null), profile.map(TenantProfile::getPrimaryColour).orElse(null),
+                profile.map(TenantProfile::getMailIntros).orElse(java.util.Map.of()));
         var event = new MailFacts.EventFacts(e.getId(), e.getVersion(), e.getSlug(), e.getTitle(), e.getDate(), e.getStart(),
                 e.getEnd(), e.zone(), venue(e.getVenue()), e.getLivestreamUrl());
         Workshop w = r.getWorkshop();

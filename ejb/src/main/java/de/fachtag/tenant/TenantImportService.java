@@ -75,6 +75,9 @@ public class TenantImportService {
         }
         var rules = file.getRegistration();
         profile.changeRegistrationRules(rules.getRetentionDays(), rules.getSectors(), rules.getCorsOrigins());
+        Map<String, LocalizedString> intros = new HashMap<>();
+        file.getMailTexts().forEach(t -> intros.put(t.getKind(), LocalizedString.of(t.getIntro())));
+        profile.changeMailIntros(intros);
         em.flush(); // the profile and tenant rows first
         consentTexts.importDefinitions(null, file.getConsents());
         importFunders(file.getFunders());

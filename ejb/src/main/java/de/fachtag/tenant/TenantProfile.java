@@ -102,6 +102,10 @@ public class TenantProfile extends TenantOwned {
     @Column(name = "cors_origins", nullable = false)
     private String corsOrigins = "";
 
+    /** The tenant's own first paragraph per mail kind, as JSON {kind: {de, en}}. */
+    @Column(name = "mail_intros", nullable = false)
+    private String mailIntros = "{}";
+
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt = Instant.now();
 
@@ -137,6 +141,31 @@ public class TenantProfile extends TenantOwned {
         this.retentionDays = retentionDays;
         this.sectors = String.join(",", sectorKeys);
         this.corsOrigins = String.join(",", corsOrigins);
+    }
+
+    /** Sets the tenant's own mail intros (kind name → text); an empty map means the platform's texts. */
+    public void changeMailIntros(java.util.Map<String, LocalizedString> intros) {
+        var json = jakarta.json.Json.createObjectBuilder();
+        new java.util.TreeMap<>(intros).forEach((kind, text) -> {
+            var entry = jakarta.json.Json.createObjectBuilder().add("de", text.getDe());
+            if (text.getEn() != null) {
+                entry.add("en", text.getEn());
+            }
+            json.add(kind, entry);
+        });
+        this.mailIntros = json.build().toString();
+    }
+
+    /** The tenant's own mail intros by kind name. */
+    public java.util.Map<String, LocalizedString> getMailIntros() {
+        java.util.Map<String, LocalizedString> intros = new java.util.LinkedHashMap<>();
+        try (var reader = jakarta.json.Json.createReader(new java.io.StringReader(mailIntros == null ? "{}" : mailIntros))) {
+            reader.readObject().forEach((kind, value) -> {
+                var o = value.asJsonObject();
+                intros.put(kind, new LocalizedString(o.getString("de", null), o.getString("en", null)));
+            });
+        }
+        return intros;
     }
 
     public int getRetentionDays() {

@@ -66,6 +66,25 @@ class MailComposerTest {
     }
 
     @Test
+    void aTenantsOwnIntroReplacesThePlatformsInItsLanguageAndIsEscaped() {
+        MailFacts base = german();
+        var own = new MailFacts.Organizer("testkreis", "Landkreis Testkreis", "kontakt@testkreis.example", null, null,
+                "#7A1F5C", java.util.Map.of("CONFIRMATION",
+                        new LocalizedString("Schön, dass Sie dabei sind <b>!</b>", "Glad you are coming!")));
+        var facts = new MailFacts(own, base.event(), base.attendee(), base.funding());
+        ComposedMail de = composer.compose(MailKind.CONFIRMATION, facts, Optional.of(TOKEN), BASE, NOW);
+        assertThat(de.text()).contains("Schön, dass Sie dabei sind <b>!</b>").doesNotContain("Ihr Platz ist bestätigt");
+        assertThat(de.html()).contains("Schön, dass Sie dabei sind &lt;b&gt;!&lt;/b&gt;");
+        ComposedMail waitlisted = composer.compose(MailKind.WAITLISTED, facts, Optional.of(TOKEN), BASE, NOW);
+        assertThat(waitlisted.text()).as("kinds the tenant did not write keep the platform's text")
+                .doesNotContain("Schön, dass Sie dabei sind");
+        var english = new MailFacts(own, base.event(), facts("en", "Anna Beispiel", RegistrationStatus.CONFIRMED,
+                ParticipationMode.ON_SITE).attendee(), base.funding());
+        assertThat(composer.compose(MailKind.CONFIRMATION, english, Optional.of(TOKEN), BASE, NOW).text())
+                .contains("Glad you are coming!");
+    }
+
+    @Test
     void germanAndEnglishTexts() {
         ComposedMail de = composer.compose(MailKind.CONFIRMATION, german(), Optional.of(TOKEN), BASE, NOW);
         assertThat(de.subject()).isEqualTo("Anmeldebestätigung: Fachtag Integration");

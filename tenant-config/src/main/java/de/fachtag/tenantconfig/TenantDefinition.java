@@ -77,6 +77,11 @@ public class TenantDefinition {
     @UniqueKeys(property = "key")
     private List<@NotNull(message = "must not be empty") @Valid ConsentDefinition> consents = new ArrayList<>();
 
+    /** The tenant's own first paragraph of registration mails, per kind; the platform's text otherwise. */
+    @NotNull(message = "must be a list; write [] for none")
+    @UniqueKeys(property = "kind")
+    private List<@NotNull(message = "must not be empty") @Valid MailTextDefinition> mailTexts = new ArrayList<>();
+
     private String sourceName;
 
     private String contentHash;
@@ -87,6 +92,14 @@ public class TenantDefinition {
 
     public void setRegistration(RegistrationRules registration) {
         this.registration = registration == null ? new RegistrationRules() : registration;
+    }
+
+    public List<MailTextDefinition> getMailTexts() {
+        return mailTexts;
+    }
+
+    public void setMailTexts(List<MailTextDefinition> mailTexts) {
+        this.mailTexts = mailTexts;
     }
 
     public List<ConsentDefinition> getConsents() {

@@ -528,6 +528,36 @@ class BackofficeIT {
         return http;
     }
 
+    @Test
+    void aChangedConsentTextBecomesANewVersionAndTheOldOneStays() {
+        bo.signIn("organizer@agsa.demo");
+        bo.open("/organizer/agsa/consents");
+        assertThat(bo.h1()).isEqualTo("Einwilligungs- und Hinweistexte");
+        assertThat(bo.present("consent-list:current:1:edit")).as("only the administration edits consent texts").isFalse();
+        bo.submit("sign-out-form:sign-out");
+
+        bo.signIn("admin@agsa.demo");
+        bo.open("/organizer/agsa/consents");
+        assertThat(bo.texts("#consent-list\\:current td")).anyMatch(t -> t.contains("Fotoerlaubnis"));
+        bo.submit("consent-list:current:1:edit");
+        assertThat(bo.value("consent-form:label-de")).startsWith("Fotoerlaubnis");
+        bo.submit("consent-form:save");
+        assertThat(bo.messages()).contains("unverändert");
+
+        bo.submit("consent-list:current:1:edit");
+        bo.type("consent-form:label-de", "Fotoerlaubnis (neue Fassung): Fotos, auf denen ich zu sehen bin, dürfen veröffentlicht werden.");
+        bo.submit("consent-form:save");
+        assertThat(bo.messages()).contains("ist jetzt in Version 2 gespeichert");
+        List<String> history = bo.texts("#history td");
+        assertThat(history).anyMatch(t -> t.startsWith("Fotoerlaubnis: Ich bin einverstanden"))
+                .anyMatch(t -> t.startsWith("Fotoerlaubnis (neue Fassung)"));
+
+        bo.submit("consent-list:current:1:edit");
+        bo.type("consent-form:label-de", "");
+        bo.submit("consent-form:save");
+        assertThat(bo.fieldMessage("consent-form:label-de")).isEqualTo("Bitte ausfüllen.");
+    }
+
     private String url(String path) {
         return http().uri(path).toString();
     }
