@@ -97,6 +97,7 @@ public class MailProbe extends HttpServlet {
                 out.put("resent", true);
             }
             case "outbox" -> out.put("outbox", probe.outbox(request.getParameter("email")));
+            case "postpone-waiting" -> out.put("postponed", probe.postponeWaiting());
             default -> throw new IllegalArgumentException("unknown action " + action);
         }
     }
