@@ -55,6 +55,16 @@ public class Outbox {
     }
 
     /**
+     * Loads what every mail of this event reads (the tenant, the event's funders) into the
+     * transaction's persistence context, so that a mail written later, while the event's seat
+     * lock is held, does not wait for those reads.
+     */
+    public void prepare(Event event) {
+        em.find(Tenant.class, TenantContext.require());
+        event.getFunders().size();
+    }
+
+    /**
      * Queues a mail that a registration gets at most once (the reminder, the livestream link):
      * the outbox's unique dedupe key {@code KIND:registrationId} guards it. The caller checks
      * {@link #alreadyQueued} first and serialises scheduling per tenant, so the key is a second

@@ -77,6 +77,9 @@ public class RegistrationService {
     private RegistrationOutcome place(Event event, RegistrationForm form, Channel channel, Instant now) {
         Participant person = form.participant();
         Workshop workshop = workshopOf(event, form);
+        // everything that does not depend on the seats is read before the lock: its holder should be quick
+        List<ConsentText> texts = consentTexts.forEvent(event.getId());
+        outbox.prepare(event);
         seatLock.lock(event);
         Optional<Registration> existing = em.createNamedQuery("Registration.byEmail", Registration.class)
                 .setParameter("event", event).setParameter("emailKey", person.emailKey()).getResultStream().findFirst();
@@ -104,7 +107,7 @@ public class RegistrationService {
         if (existing.isEmpty()) {
             em.persist(r);
         }
-        for (ConsentText text : consentTexts.forEvent(event.getId())) {
+        for (ConsentText text : texts) {
             boolean granted = form.granted(text.getKey());
             if (existing.isPresent() || granted || text.isOptional()) {
                 em.persist(r.decide(text, granted, channel == Channel.ORGANIZER ? Channel.ORGANIZER : channel, now));
