@@ -5,6 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import jakarta.mail.MessagingException;
+import jakarta.mail.Multipart;
+import jakarta.mail.Part;
+import jakarta.mail.internet.MimeMessage;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
 import java.util.List;
 
 import org.openqa.selenium.By;
@@ -46,6 +56,47 @@ public final class RegistrationBrowser {
     }
 
     /** A participant registers by keyboard alone, opens the private link, changes the workshop, decides consents, cancels. */
+    /** The path of the private link in the confirmation mail to this address, once it arrives. */
+    static String mailedPrivateLink(GreenMail smtp, String address) {
+        long until = System.currentTimeMillis() + 60_000;
+        Pattern link = Pattern.compile("/r/" + T + "\\.[A-Za-z0-9_-]{43}");
+        while (System.currentTimeMillis() < until) {
+            for (MimeMessage m : smtp.getReceivedMessages()) {
+                try {
+                    if (m.getAllRecipients() != null && m.getAllRecipients()[0].toString().equals(address)
+                            && m.getSubject().startsWith("Anmeldebestätigung")) {
+                        Matcher found = link.matcher(plainText(m));
+                        assertTrue(found.find(), "the confirmation mail has the private link");
+                        return found.group();
+                    }
+                } catch (MessagingException | java.io.IOException e) {
+                    throw new AssertionError("unreadable mail", e);
+                }
+            }
+            try {
+                Thread.sleep(250);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
+        throw new AssertionError("no confirmation mail to " + address + " within 60 s");
+    }
+
+    private static String plainText(Part part) throws MessagingException, java.io.IOException {
+        if (part.isMimeType("text/plain")) {
+            return (String) part.getContent();
+        }
+        if (part.getContent() instanceof Multipart multipart) {
+            StringBuilder all = new StringBuilder();
+            for (int i = 0; i < multipart.getCount(); i++) {
+                all.append(plainText(multipart.getBodyPart(i)));
+            }
+            return all.toString();
+        }
+        return "";
+    }
+
     public static void registerByKeyboardAndChangeTheWorkshop(String base) {
         WebDriver d = driver();
         A11y.assertNoViolations(d, base + FORM);
@@ -54,30 +105,43 @@ public final class RegistrationBrowser {
         WebElement photo = d.findElement(By.id("reg:consent-1"));
         assertFalse(photo.isSelected(), "the optional consent is not ticked");
 
+        // the mail goes through a real SMTP server: GreenMail on the port the application's FACHTAG_SMTP_PORT names
+        GreenMail smtp = new GreenMail(new ServerSetup(Integer.getInteger("fachtag.test.smtp.port", 3925), "127.0.0.1",
+                ServerSetup.PROTOCOL_SMTP));
+        smtp.start();
+        String mailedLink;
         Keyboard k = new Keyboard(d);
-        k.tabUntil("the name field", Keyboard.id("reg:name"), 40);
-        k.type("Erika Tastatur");
-        k.tab().type("erika.tastatur@teilnehmende.example");
-        k.tab().type("Landratsamt Teststadt");
-        k.tab().type("V"); // the sector list: Verwaltung
-        k.tab().press(Keys.SPACE); // mode: the first radio, on site
-        assertEquals("reg:mode:0", k.focused().getAttribute("id"));
-        k.tab().press(Keys.SPACE); // workshop 1
-        assertEquals("reg:workshop:0", k.focused().getAttribute("id"));
-        k.tab().type("Rollstuhlplatz");
-        k.tab().type("vegetarisch");
-        k.tabUntil("the privacy acknowledgement", Keyboard.id("reg:consent-0"), 5);
-        k.press(Keys.SPACE);
-        k.tabUntil("the submit button", Keyboard.id("reg:submit"), 10);
-        k.enter();
+        try {
+            k.tabUntil("the name field", Keyboard.id("reg:name"), 40);
+            k.type("Erika Tastatur");
+            k.tab().type("erika.tastatur@teilnehmende.example");
+            k.tab().type("Landratsamt Teststadt");
+            k.tab().type("V"); // the sector list: Verwaltung
+            k.tab().press(Keys.SPACE); // mode: the first radio, on site
+            assertEquals("reg:mode:0", k.focused().getAttribute("id"));
+            k.tab().press(Keys.SPACE); // workshop 1
+            assertEquals("reg:workshop:0", k.focused().getAttribute("id"));
+            k.tab().type("Rollstuhlplatz");
+            k.tab().type("vegetarisch");
+            k.tabUntil("the privacy acknowledgement", Keyboard.id("reg:consent-0"), 5);
+            k.press(Keys.SPACE);
+            k.tabUntil("the submit button", Keyboard.id("reg:submit"), 10);
+            k.enter();
 
-        Browser.waitFor(d, x -> !x.findElements(By.id("result")).isEmpty());
-        assertEquals("result", k.focused().getAttribute("id"), "the answer takes the focus");
-        assertTrue(d.findElement(By.id("result")).getText().contains("Ihre Anmeldung ist bestätigt"));
-        assertTrue(d.findElement(By.id("self-service-link")).getAttribute("href").contains("/r/" + T + "."));
+            Browser.waitFor(d, x -> !x.findElements(By.id("result")).isEmpty());
+            assertEquals("result", k.focused().getAttribute("id"), "the answer takes the focus");
+            assertTrue(d.findElement(By.id("result")).getText().contains("Ihre Anmeldung ist bestätigt"));
+            String shown = d.findElement(By.id("self-service-link")).getAttribute("href");
+            assertTrue(shown.contains("/r/" + T + "."));
 
-        k.tabUntil("the private link", Keyboard.id("self-service-link"), 10);
-        k.enter();
+            mailedLink = mailedPrivateLink(smtp, "erika.tastatur@teilnehmende.example");
+            assertEquals(URI.create(shown).getPath(), mailedLink, "the confirmation mail carries the link the page showed");
+        } finally {
+            smtp.stop();
+        }
+
+        // the participant follows the link from the mail
+        d.get(base + mailedLink);
         Browser.waitForPage(d, u -> u.contains("/r/" + T + "."));
         assertTrue(d.findElement(By.id("workshop")).getText().contains(RegistrationFixtures.WORKSHOP_1));
         assertTrue(d.findElement(By.id("status")).getText().contains("Bestätigt"));
