@@ -4,12 +4,9 @@ import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import java.io.Closeable;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -18,6 +15,8 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.pdmodel.graphics.state.RenderingMode;
+
+import de.fachtag.web.print.PrintFont;
 
 /**
  * A small page writer over PDFBox for lists and badges: lines of text that wrap or are cut to a
@@ -30,15 +29,14 @@ final class PdfSheet implements Closeable {
     static final Color TEXT = new Color(0x1b, 0x1b, 0x1b);
     static final Color MUTED = new Color(0x4a, 0x4f, 0x55);
     static final Color RULE = new Color(0x9a, 0x9f, 0xa5);
-    private static final String FONT = "/org/apache/pdfbox/resources/ttf/LiberationSans-Regular.ttf";
 
     /** A table column: heading and width in points. */
     record Column(String heading, float width) {
     }
 
     private final PDDocument document = new PDDocument();
+    private final PrintFont type;
     private final PDType0Font font;
-    private final Map<Integer, Boolean> glyphs = new HashMap<>();
     private final PDRectangle size;
     private final float margin;
     private final List<PDPage> pages = new ArrayList<>();
@@ -50,14 +48,8 @@ final class PdfSheet implements Closeable {
     PdfSheet(PDRectangle size, float margin) {
         this.size = size;
         this.margin = margin;
-        try (InputStream in = PdfSheet.class.getResourceAsStream(FONT)) {
-            if (in == null) {
-                throw new IllegalStateException("PDFBox's Liberation Sans is missing: " + FONT);
-            }
-            font = PDType0Font.load(document, in, true);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        type = PrintFont.load(document);
+        font = type.font();
     }
 
     float left() {
@@ -255,32 +247,8 @@ final class PdfSheet implements Closeable {
         return w;
     }
 
-    /** The text with what the font cannot draw replaced: control and format characters dropped, missing glyphs as "?". */
     String printable(String text) {
-        StringBuilder out = new StringBuilder(text.length());
-        text.replace("\r", "").replace('\t', ' ').codePoints().forEach(cp -> {
-            if (cp == '\n' || cp == ' ') {
-                out.appendCodePoint(cp);
-            } else if (Character.isISOControl(cp) || Character.getType(cp) == Character.FORMAT) {
-                return;
-            } else if (cp == 0x00A0) {
-                out.append(' ');
-            } else if (glyphs.computeIfAbsent(cp, this::hasGlyph)) {
-                out.appendCodePoint(cp);
-            } else {
-                out.append('?');
-            }
-        });
-        return out.toString();
-    }
-
-    private boolean hasGlyph(int codePoint) {
-        try {
-            font.encode(new String(Character.toChars(codePoint)));
-            return true;
-        } catch (IllegalArgumentException | IOException e) {
-            return false;
-        }
+        return type.printable(text);
     }
 
     private void closeContent() {

@@ -4,12 +4,9 @@ import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import java.io.Closeable;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -42,7 +39,6 @@ final class ProgrammeWriter implements Closeable {
     static final Color TEXT = new Color(0x1b, 0x1b, 0x1b);
     static final Color MUTED = new Color(0x4a, 0x4f, 0x55);
 
-    private static final String FONT = "/org/apache/pdfbox/resources/ttf/LiberationSans-Regular.ttf";
 
     /** How a run of text looks. */
     record Style(float size, boolean bold, Color colour, float leading) {
@@ -65,21 +61,15 @@ final class ProgrammeWriter implements Closeable {
     }
 
     private final PDDocument document = new PDDocument();
+    private final PrintFont type;
     private final PDType0Font font;
-    private final Map<Integer, Boolean> glyphs = new HashMap<>();
     private final List<PDPage> pages = new ArrayList<>();
     private PDPageContentStream content;
     private float y;
 
     ProgrammeWriter() {
-        try (InputStream in = ProgrammeWriter.class.getResourceAsStream(FONT)) {
-            if (in == null) {
-                throw new IllegalStateException("PDFBox's Liberation Sans is missing: " + FONT);
-            }
-            font = PDType0Font.load(document, in, true);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        type = PrintFont.load(document);
+        font = type.font();
         newPage();
     }
 
@@ -286,32 +276,8 @@ final class ProgrammeWriter implements Closeable {
         return lines;
     }
 
-    /** The text with what the font cannot draw replaced: tabs by spaces, missing glyphs by "?". */
     String printable(String text) {
-        StringBuilder out = new StringBuilder(text.length());
-        text.replace("\r", "").replace('\t', ' ').codePoints().forEach(cp -> {
-            if (cp == '\n' || cp == ' ') {
-                out.appendCodePoint(cp);
-            } else if (Character.isISOControl(cp) || Character.getType(cp) == Character.FORMAT) {
-                return;
-            } else if (cp == 0x00A0) {
-                out.append(' ');
-            } else if (glyphs.computeIfAbsent(cp, this::hasGlyph)) {
-                out.appendCodePoint(cp);
-            } else {
-                out.append('?');
-            }
-        });
-        return out.toString();
-    }
-
-    private boolean hasGlyph(int codePoint) {
-        try {
-            font.encode(new String(Character.toChars(codePoint)));
-            return true;
-        } catch (IllegalArgumentException | IOException e) {
-            return false;
-        }
+        return type.printable(text);
     }
 
     // ------------------------------------------------------------------ shapes and images
