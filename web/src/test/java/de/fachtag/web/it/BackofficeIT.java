@@ -12,8 +12,6 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -27,6 +25,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import de.fachtag.web.it.backoffice.BackofficeBrowser;
 import de.fachtag.web.it.browser.A11y;
 import de.fachtag.web.it.browser.Browser;
+import de.fachtag.web.it.browser.BrowserExtension;
 import de.fachtag.web.it.browser.Http;
 import de.fachtag.web.it.browser.Keyboard;
 
@@ -41,7 +40,7 @@ import de.fachtag.web.it.browser.Keyboard;
  * <p>Run alone: {@code mvn -o -q install -DskipTests && mvn -o -pl web verify -Dit.test=BackofficeIT
  * -Dfachtag.test.db=fachtag_it_backoffice}.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith({ArquillianExtension.class, BrowserExtension.class})
 class BackofficeIT {
 
     static final String TENANT = "/organizer/mittelsachsen";
@@ -61,25 +60,11 @@ class BackofficeIT {
     @ArquillianResource
     URL base;
 
-    static Browser browser;
     BackofficeBrowser bo;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    static void quitBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
 
     @BeforeEach
     void signedOutInGerman() {
-        browser.clearCookies();
-        bo = new BackofficeBrowser(browser.driver(), this::url);
+        bo = new BackofficeBrowser(BrowserExtension.browser().driver(), this::url);
     }
 
     // ---------------------------------------------------------------- 1. building a Fachtag

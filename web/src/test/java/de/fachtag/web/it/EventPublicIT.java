@@ -42,7 +42,6 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -52,6 +51,7 @@ import de.fachtag.tenancy.TenantContext;
 import de.fachtag.tenant.Logo;
 import de.fachtag.tenant.TenantSite;
 import de.fachtag.tenant.TenantSiteService;
+import de.fachtag.web.it.browser.BrowserExtension;
 import de.fachtag.web.it.browser.Http;
 import de.fachtag.web.it.events.EventBrowser;
 import de.fachtag.web.it.events.EventFixtures;
@@ -78,7 +78,7 @@ import net.fortuna.ical4j.model.component.VTimeZone;
  * <p>Run alone: {@code mvn -o -q install -DskipTests && mvn -o -pl web verify -Dit.test=EventPublicIT
  * -Dfachtag.test.db=fachtag_it_events}.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith({ArquillianExtension.class, BrowserExtension.class})
 class EventPublicIT {
 
     static final String T = EventFixtures.TENANT;
@@ -88,7 +88,8 @@ class EventPublicIT {
     static WebArchive deployment() {
         return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("fachtag.war")))
                 .addClasses(EventPublicIT.class, EventFixtures.class, EventProbe.class, Http.class,
-                        Http.Response.class);
+                        Http.Response.class,
+                        BrowserExtension.class);
     }
 
     @ArquillianResource
@@ -99,13 +100,6 @@ class EventPublicIT {
 
     @EJB
     TenantSiteService sites;
-
-    @AfterAll
-    static void quitBrowser() {
-        if (System.getProperty("fachtag.war") != null) { // on the client, never in the container
-            EventBrowser.quit();
-        }
-    }
 
     // ---------------------------------------------------------------- the event page
 

@@ -16,8 +16,6 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -32,6 +30,7 @@ import org.openqa.selenium.json.Json;
 
 import de.fachtag.web.it.browser.A11y;
 import de.fachtag.web.it.browser.Browser;
+import de.fachtag.web.it.browser.BrowserExtension;
 import de.fachtag.web.it.browser.Http;
 import de.fachtag.web.it.browser.Keyboard;
 
@@ -49,7 +48,7 @@ import de.fachtag.web.it.browser.Keyboard;
  * this run its own database ({@code -Dfachtag.test.db=fachtag_it_publicsite}): each run drops and
  * recreates the database it names.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith({ArquillianExtension.class, BrowserExtension.class})
 class PublicSiteIT {
 
     static final String PASSWORD = "demo-password-for-tests";
@@ -71,26 +70,12 @@ class PublicSiteIT {
     @ArquillianResource
     URL base;
 
-    static Browser browser;
     static WebDriver driver;
 
-    @BeforeAll
-    static void startBrowser() {
-        browser = Browser.start();
-        driver = browser.driver();
-    }
-
-    @AfterAll
-    static void quitBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
-
-    /** Every test starts signed out and in German. */
+    /** Every test starts signed out and in German (BrowserExtension resets the browser). */
     @BeforeEach
-    void forgetCookies() {
-        browser.clearCookies();
+    void browser() {
+        driver = BrowserExtension.browser().driver();
     }
 
     // ---------------------------------------------------------------- 1. accessibility
@@ -138,9 +123,8 @@ class PublicSiteIT {
     @Test
     void feedbackFormErrorStateMeetsWcag21AA() {
         driver.get(url("/t/mittelsachsen/feedback"));
-        driver.findElement(By.id("feedback-form:send")).click();
-        String error = Browser.waitFor(driver, d -> nonEmpty(d.findElement(By.id("feedback-form:message-error")).getText()));
-        assertThat(error).isEqualTo("Ihre Nachricht: Pflichtfeld");
+        Browser.clickAndLoad(driver, driver.findElement(By.id("feedback-form:send")));
+        assertThat(driver.findElement(By.id("feedback-form:message-error")).getText()).isEqualTo("Ihre Nachricht: Pflichtfeld");
         assertThat(driver.findElement(By.id("feedback-form:message")).getAttribute("aria-invalid")).isEqualTo("true");
         A11y.assertNoViolations(driver);
     }
@@ -302,10 +286,9 @@ class PublicSiteIT {
             driver.get(url("/login"));
             driver.findElement(By.id("login-form:email")).sendKeys(email);
             driver.findElement(By.id("login-form:password")).sendKeys("falsches-passwort-123");
-            driver.findElement(By.id("login-form:submit")).click();
+            Browser.clickAndLoad(driver, driver.findElement(By.id("login-form:submit")));
             // the same answer for a wrong password and an unknown account
-            String message = Browser.waitFor(driver, d -> nonEmpty(d.findElement(By.id("messages")).getText()));
-            assertThat(message).as("message for %s", email).isEqualTo("E-Mail-Adresse oder Passwort ist falsch.");
+            assertThat(driver.findElement(By.id("messages")).getText().strip()).as("message for %s", email).isEqualTo("E-Mail-Adresse oder Passwort ist falsch.");
             assertThat(driver.getCurrentUrl()).isEqualTo(url("/login"));
         }
         // still signed out: a staff page sends to the sign-in page (and is not, say, blank)
@@ -383,10 +366,11 @@ class PublicSiteIT {
         assertThat(keys.tab().focused().getAttribute("id")).isEqualTo("feedback-form:email");
         keys.type("erika.mustermann@example.org");
         assertThat(keys.tab().focused().getAttribute("id")).isEqualTo("feedback-form:send");
+        WebElement form = Browser.page(driver);
         keys.enter();
 
-        String thanks = Browser.waitFor(driver, d -> nonEmpty(d.findElement(By.id("messages")).getText()));
-        assertThat(thanks).isEqualTo("Vielen Dank! Ihre Nachricht ist eingegangen.");
+        Browser.waitForNewPage(driver, form);
+        assertThat(driver.findElement(By.id("messages")).getText().strip()).isEqualTo("Vielen Dank! Ihre Nachricht ist eingegangen.");
         assertThat(driver.findElements(By.id("feedback-form"))).as("form after sending").isEmpty();
     }
 
@@ -433,8 +417,8 @@ class PublicSiteIT {
         WebElement toGerman = driver.findElement(By.cssSelector("header a[hreflang='de']"));
         assertThat(toGerman.getText()).isEqualTo("Deutsch");
         assertThat(toGerman.getAttribute("lang")).isEqualTo("de");
-        toGerman.click();
-        Browser.waitFor(driver, d -> "de".equals(html().getAttribute("lang")));
+        Browser.clickAndLoad(driver, toGerman);
+        assertThat(html().getAttribute("lang")).isEqualTo("de");
         assertThat(h1()).isEqualTo("Anmeldung für Mitarbeitende");
         driver.get(url("/"));
         assertThat(html().getAttribute("lang")).isEqualTo("de");
@@ -526,10 +510,6 @@ class PublicSiteIT {
         return ((JavascriptExecutor) driver).executeScript(script, args);
     }
 
-    private static String nonEmpty(String text) {
-        return text == null || text.isBlank() ? null : text;
-    }
-
     private static WebElement html() {
         return driver.findElement(By.tagName("html"));
     }
@@ -576,9 +556,7 @@ class PublicSiteIT {
         driver.get(url("/login"));
         driver.findElement(By.id("login-form:email")).sendKeys(email);
         driver.findElement(By.id("login-form:password")).sendKeys(PASSWORD);
-        driver.findElement(By.id("login-form:submit")).click();
-        Browser.waitFor(driver, d -> d.getCurrentUrl().contains("/organizer/")
-                || nonEmpty(d.findElement(By.id("messages")).getText()) != null);
+        Browser.clickAndLoad(driver, driver.findElement(By.id("login-form:submit")));
         assertThat(driver.getCurrentUrl()).as("sign-in of %s (page says: %s)", email, mainText()).contains("/organizer/");
     }
 
@@ -644,9 +622,7 @@ class PublicSiteIT {
         WebElement field = primaryColourField();
         field.clear();
         field.sendKeys(colour);
-        WebElement save = driver.findElement(By.id("settings-form:save"));
-        save.click();
-        Browser.waitFor(driver, org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(save));
+        Browser.clickAndLoad(driver, driver.findElement(By.id("settings-form:save")));
     }
 
     private void restorePrimaryColour(String original) {

@@ -27,7 +27,6 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -35,6 +34,7 @@ import de.fachtag.registration.Channel;
 import de.fachtag.registration.ParticipationMode;
 import de.fachtag.registration.RegistrationService;
 import de.fachtag.tenancy.TenantContext;
+import de.fachtag.web.it.browser.BrowserExtension;
 import de.fachtag.web.it.browser.Http;
 import de.fachtag.web.it.registration.RegistrationBrowser;
 import de.fachtag.web.it.registration.RegistrationFixtures;
@@ -51,7 +51,7 @@ import de.fachtag.web.it.registration.PublicRegistrationProbe;
  * <p>Browser tests run as a client (headless Chromium); the others in the container, where the
  * stored registrations can be counted.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith({ArquillianExtension.class, BrowserExtension.class})
 class RegistrationPublicIT {
 
     static final String T = RegistrationFixtures.TENANT;
@@ -63,7 +63,8 @@ class RegistrationPublicIT {
     static WebArchive deployment() {
         return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("fachtag.war")))
                 .addClasses(RegistrationPublicIT.class, RegistrationFixtures.class, PublicRegistrationProbe.class, Http.class,
-                        Http.Response.class, RegistrationApiIT.class);
+                        Http.Response.class, RegistrationApiIT.class,
+                        BrowserExtension.class);
     }
 
     @ArquillianResource
@@ -74,13 +75,6 @@ class RegistrationPublicIT {
 
     @EJB
     RegistrationService registrations;
-
-    @AfterAll
-    static void quitBrowser() {
-        if (System.getProperty("fachtag.war") != null) { // on the client, never in the container
-            RegistrationBrowser.quit();
-        }
-    }
 
     // ---------------------------------------------------------------- by keyboard, in a browser
 

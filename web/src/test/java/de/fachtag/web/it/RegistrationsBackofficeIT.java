@@ -17,7 +17,6 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -35,6 +34,7 @@ import de.fachtag.registration.RegistrationStatus;
 import de.fachtag.registration.Sector;
 import de.fachtag.tenancy.TenantContext;
 import de.fachtag.tenant.RejectedInputException;
+import de.fachtag.web.it.browser.BrowserExtension;
 import de.fachtag.web.it.registrations.RegistrationFixtures;
 import de.fachtag.web.it.registrations.RegistrationPages;
 
@@ -48,7 +48,7 @@ import de.fachtag.web.it.registrations.RegistrationPages;
  * <p>Run alone: {@code ./mvnw -o -q -pl web -am verify -Dit.test=RegistrationsBackofficeIT
  * -Dsurefire.failIfNoSpecifiedTests=false -Dtest=none -Dfachtag.test.db=fachtag_it_organizer}.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith({ArquillianExtension.class, BrowserExtension.class})
 class RegistrationsBackofficeIT {
 
     static final String T = RegistrationFixtures.TENANT;
@@ -60,7 +60,7 @@ class RegistrationsBackofficeIT {
     @Deployment(testable = true)
     static WebArchive deployment() {
         return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("fachtag.war")))
-                .addClasses(RegistrationsBackofficeIT.class, RegistrationFixtures.class);
+                .addClasses(RegistrationsBackofficeIT.class, RegistrationFixtures.class, BrowserExtension.class);
     }
 
     @ArquillianResource
@@ -233,12 +233,5 @@ class RegistrationsBackofficeIT {
     @RunAsClient
     void organizerAddsCorrectsCancelsMovesAndPromotesByHand() {
         RegistrationPages.at(base.toString()).organizerAddsCorrectsCancelsMovesAndPromotesByHand();
-    }
-
-    @AfterAll
-    static void quitBrowser() {
-        if (System.getProperty("fachtag.war") != null) { // on the client, never in the container
-            RegistrationPages.quit();
-        }
     }
 }

@@ -44,10 +44,7 @@ public final class BackofficeBrowser {
         driver.get(url("/login"));
         driver.findElement(By.id("login-form:email")).sendKeys(email);
         driver.findElement(By.id("login-form:password")).sendKeys(PASSWORD);
-        WebElement submit = driver.findElement(By.id("login-form:submit"));
-        submit.click();
-        Browser.waitFor(driver, ExpectedConditions.stalenessOf(submit));
-        Browser.waitForPage(driver, u -> true);
+        Browser.clickAndLoad(driver, driver.findElement(By.id("login-form:submit")));
         assertThat(driver.getCurrentUrl()).as("sign-in of %s (page says: %s)", email, text("body")).contains("/organizer/");
     }
 
@@ -103,24 +100,13 @@ public final class BackofficeBrowser {
 
     /** Clicks a button that posts the page and waits for the answer. */
     public void submit(WebElement button) {
-        waitForAjax();
-        button.click();
-        Browser.waitFor(driver, ExpectedConditions.stalenessOf(button));
-        Browser.waitForPage(driver, u -> true);
+        Browser.waitForAjax(driver);
+        Browser.clickAndLoad(driver, button);
     }
 
     public void submit(String buttonId) {
-        waitForAjax();
+        Browser.waitForAjax(driver);
         submit(element(buttonId));
-    }
-
-    /**
-     * An autocomplete may still be answering the last keystroke and re-rendering its panel;
-     * clicking then hits a node that is about to go (Chrome: "does not belong to the document").
-     */
-    private void waitForAjax() {
-        Browser.waitFor(driver, d -> Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript(
-                "return !window.PrimeFaces || !PrimeFaces.ajax || PrimeFaces.ajax.Queue.isEmpty();")));
     }
 
     /** The message next to a field ({@code event-form:date} → {@code event-form:date-error}). */

@@ -24,6 +24,7 @@ import org.openqa.selenium.WebElement;
 
 import de.fachtag.web.it.browser.A11y;
 import de.fachtag.web.it.browser.Browser;
+import de.fachtag.web.it.browser.BrowserExtension;
 import de.fachtag.web.it.browser.Keyboard;
 
 /**
@@ -35,24 +36,11 @@ public final class RegistrationBrowser {
     static final String T = RegistrationFixtures.TENANT;
     static final String FORM = "/t/" + T + "/e/" + RegistrationFixtures.OPEN + "/register";
 
-    private static Browser browser;
-
     private RegistrationBrowser() {
     }
 
     private static WebDriver driver() {
-        if (browser == null) {
-            browser = Browser.start();
-        }
-        browser.clearCookies();
-        return browser.driver();
-    }
-
-    public static void quit() {
-        if (browser != null) {
-            browser.quit();
-            browser = null;
-        }
+        return BrowserExtension.browser().driver();
     }
 
     /** A participant registers by keyboard alone, opens the private link, changes the workshop, decides consents, cancels. */
@@ -126,9 +114,11 @@ public final class RegistrationBrowser {
             k.tabUntil("the privacy acknowledgement", Keyboard.id("reg:consent-0"), 5);
             k.press(Keys.SPACE);
             k.tabUntil("the submit button", Keyboard.id("reg:submit"), 10);
+            WebElement form = Browser.page(d);
             k.enter();
 
-            Browser.waitFor(d, x -> !x.findElements(By.id("result")).isEmpty());
+            Browser.waitForNewPage(d, form);
+            assertFalse(d.findElements(By.id("result")).isEmpty(), "the answer page");
             assertEquals("result", k.focused().getAttribute("id"), "the answer takes the focus");
             assertTrue(d.findElement(By.id("result")).getText().contains("Ihre Anmeldung ist bestätigt"));
             String shown = d.findElement(By.id("self-service-link")).getAttribute("href");
@@ -152,24 +142,26 @@ public final class RegistrationBrowser {
         assertEquals("workshop-form:workshop:2", k.focused().getAttribute("id"));
         k.tab();
         assertEquals("workshop-form:change-workshop", k.focused().getAttribute("id"));
+        WebElement before = Browser.page(d);
         k.enter();
-        Browser.waitFor(d, x -> x.findElement(By.id("workshop")).getText().contains(RegistrationFixtures.WORKSHOP_3));
+        Browser.waitForNewPage(d, before);
+        assertTrue(d.findElement(By.id("workshop")).getText().contains(RegistrationFixtures.WORKSHOP_3));
         assertTrue(d.findElement(By.id("messages")).getText().contains("Ihr Workshop wurde geändert."));
 
         // the photo consent: given, then withdrawn, one step each
-        d.findElement(By.cssSelector("input[id$='consent-form:grant']")).click();
-        Browser.waitFor(d, x -> x.findElement(By.id("messages")).getText().contains("Ihre Einwilligung ist gespeichert."));
+        Browser.clickAndLoad(d, d.findElement(By.cssSelector("input[id$='consent-form:grant']")));
+        assertTrue(d.findElement(By.id("messages")).getText().contains("Ihre Einwilligung ist gespeichert."));
         assertTrue(d.findElement(By.id("consent-1-state")).getText().startsWith("Erteilt"));
-        d.findElement(By.cssSelector("input[id$='consent-form:withdraw']")).click();
-        Browser.waitFor(d, x -> x.findElement(By.id("messages")).getText().contains("Ihr Widerruf ist gespeichert."));
+        Browser.clickAndLoad(d, d.findElement(By.cssSelector("input[id$='consent-form:withdraw']")));
+        assertTrue(d.findElement(By.id("messages")).getText().contains("Ihr Widerruf ist gespeichert."));
         assertTrue(d.findElement(By.id("consent-1-state")).getText().startsWith("Nicht erteilt"));
 
         // cancelling asks once more
-        d.findElement(By.id("cancel-form:ask-cancel")).click();
-        Browser.waitFor(d, x -> !x.findElements(By.id("cancel-confirm")).isEmpty());
+        Browser.clickAndLoad(d, d.findElement(By.id("cancel-form:ask-cancel")));
+        assertFalse(d.findElements(By.id("cancel-confirm")).isEmpty(), "the question");
         A11y.assertNoViolations(d);
-        d.findElement(By.id("cancel-form:cancel-yes")).click();
-        Browser.waitFor(d, x -> x.findElement(By.id("status")).getText().contains("Storniert"));
+        Browser.clickAndLoad(d, d.findElement(By.id("cancel-form:cancel-yes")));
+        assertTrue(d.findElement(By.id("status")).getText().contains("Storniert"));
         assertTrue(d.findElements(By.id("workshop-form")).isEmpty(), "nothing left to change");
     }
 
@@ -179,8 +171,10 @@ public final class RegistrationBrowser {
         d.get(base + FORM);
         Keyboard k = new Keyboard(d);
         k.tabUntil("the submit button", Keyboard.id("reg:submit"), 60);
+        WebElement form = Browser.page(d);
         k.enter();
-        Browser.waitFor(d, x -> !x.findElements(By.id("error-summary")).isEmpty());
+        Browser.waitForNewPage(d, form);
+        assertFalse(d.findElements(By.id("error-summary")).isEmpty(), "the error summary");
         assertEquals("error-summary", k.focused().getAttribute("id"), "the summary takes the focus");
         String summary = d.findElement(By.id("error-summary")).getText();
         for (String s : List.of("Name: Bitte ausfüllen.", "E-Mail-Adresse: Bitte ausfüllen.", "Arbeitsbereich:",

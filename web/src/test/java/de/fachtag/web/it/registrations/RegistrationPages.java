@@ -14,6 +14,7 @@ import org.openqa.selenium.WebElement;
 
 import de.fachtag.web.it.backoffice.BackofficeBrowser;
 import de.fachtag.web.it.browser.Browser;
+import de.fachtag.web.it.browser.BrowserExtension;
 
 /**
  * The browser and HTTP side of {@code RegistrationsBackofficeIT}, kept out of the test class
@@ -27,7 +28,6 @@ public final class RegistrationPages {
     static final String CHECKIN_STAFF = "checkin@mittelsachsen.demo";
     static final String NOT_FOUND = "Seite nicht gefunden";
 
-    private static Browser browser;
     private final String base;
 
     private RegistrationPages(String base) {
@@ -38,19 +38,10 @@ public final class RegistrationPages {
         return new RegistrationPages(base);
     }
 
-    public static void quit() {
-        if (browser != null) {
-            browser.quit();
-            browser = null;
-        }
-    }
-
+    /** Signs in afresh (a second sign-in in one test first forgets the first one's cookies). */
     private BackofficeBrowser signedIn(String email) {
-        if (browser == null) {
-            browser = Browser.start();
-        }
-        browser.clearCookies();
-        BackofficeBrowser bo = new BackofficeBrowser(browser.driver(), this::url);
+        BrowserExtension.browser().reset();
+        BackofficeBrowser bo = new BackofficeBrowser(BrowserExtension.browser().driver(), this::url);
         bo.signIn(email);
         return bo;
     }
