@@ -4,7 +4,10 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 
 import java.util.logging.Logger;
 
@@ -14,6 +17,9 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
+
+import org.eclipse.persistence.config.QueryHints;
 
 import de.fachtag.registration.ConsentTexts;
 import de.fachtag.tenancy.TenantContext;
@@ -26,12 +32,14 @@ import de.fachtag.tenantconfig.AgendaItemDefinition;
 import de.fachtag.tenantconfig.ContributionDefinition;
 import de.fachtag.tenantconfig.EventDefinition;
 import de.fachtag.tenantconfig.LocalizedText;
+import de.fachtag.tenantconfig.ManualFigures;
 import de.fachtag.tenantconfig.WorkshopDefinition;
 
 /**
  * Applies one validated event file, in one transaction, as its tenant. Like tenant files: an
  * unchanged file (same content hash) imports nothing, so edits made in the back office survive
- * restarts; a changed file wins and rebuilds the event's agenda and workshops from the file.
+ * restarts; a changed file wins and rebuilds the event's agenda and workshops from the file,
+ * and replaces the ministries that host it and its figures entered by hand.
  */
 @Stateless
 @TenantScoped
@@ -107,7 +115,9 @@ public class EventImportService {
                     .ifPresent(funders::add);
         }
         event.fundedBy(funders);
-        event.markIllustrative(file.getIllustrative());
+        // Invented figures are marked on their own rows (manual_figure.illustrative), where the reports
+        // show them; the event's list marks what its pages show, which the figures are not part of.
+        event.markIllustrative(file.getIllustrative().stream().filter(path -> !isFigures(path)).toList());
         for (ContributionDefinition c : file.getContributions()) {
             event.addContribution(c.getPerson(), c.getOrganisation(), c.getFunction(), role(c), status(c));
         }
@@ -132,11 +142,70 @@ public class EventImportService {
         event.changeState(EventState.valueOf(file.getState().name()));
         event.importedFrom(file.getSourceName(), file.getContentHash());
         em.persist(event);
+        boolean hostsOrFigures = !file.getHostedBy().isEmpty() || file.getFigures() != null;
+        if (!file.getConsents().isEmpty() || hostsOrFigures) {
+            em.flush(); // the event row first: its consent texts, hosts and figures reference it
+        }
         if (!file.getConsents().isEmpty()) {
-            em.flush(); // the event row first: its consent texts reference it
             consentTexts.importDefinitions(event.getId(), file.getConsents());
         }
+        if (hostsOrFigures) {
+            replaceHostsAndFigures(event.getId(), file);
+        }
         return outcome;
+    }
+
+    /**
+     * Writes the ministries that host the event ({@code event_host}) and its figures entered by
+     * hand ({@code manual_figure}) as the file gives them, replacing what was there. Native SQL:
+     * the rows have no id of their own, and row level security checks their tenant on insert.
+     * A figure is illustrative when the file lists its path or a part above it in
+     * {@code illustrative} ({@code figures}, {@code figures.byMode}, {@code figures.byMode.ON_SITE}).
+     */
+    private void replaceHostsAndFigures(UUID eventId, EventDefinition file) {
+        String tenant = TenantContext.require();
+        update("DELETE FROM event_host WHERE tenant_id = ?1 AND event_id = ?2", tenant, eventId);
+        update("DELETE FROM manual_figure WHERE tenant_id = ?1 AND event_id = ?2", tenant, eventId);
+        for (String ministry : new LinkedHashSet<>(file.getHostedBy())) {
+            update("INSERT INTO event_host (tenant_id, event_id, ministry_tenant_id) VALUES (?1, ?2, ?3)",
+                    tenant, eventId, ministry);
+        }
+        ManualFigures figures = file.getFigures();
+        if (figures == null || figures.getParticipants() == null) {
+            return;
+        }
+        insertFigure(tenant, eventId, "TOTAL", "", figures.getParticipants(),
+                file.isIllustrative("figures.participants"));
+        insertFigures(tenant, eventId, "MODE", "byMode", figures.getByMode(), file);
+        insertFigures(tenant, eventId, "WORKSHOP", "byWorkshop", figures.getByWorkshop(), file);
+        insertFigures(tenant, eventId, "SECTOR", "bySector", figures.getBySector(), file);
+    }
+
+    private void insertFigures(String tenant, UUID eventId, String dimension, String field,
+                               Map<String, Integer> breakdown, EventDefinition file) {
+        if (breakdown == null) {
+            return;
+        }
+        breakdown.forEach((key, participants) -> insertFigure(tenant, eventId, dimension, key, participants,
+                file.isIllustrative("figures." + field + "." + key)));
+    }
+
+    private void insertFigure(String tenant, UUID eventId, String dimension, String key, int participants,
+                              boolean illustrative) {
+        update("INSERT INTO manual_figure (tenant_id, event_id, dimension, dim_key, participants, illustrative)"
+                + " VALUES (?1, ?2, ?3, ?4, ?5, ?6)", tenant, eventId, dimension, key, participants, illustrative);
+    }
+
+    private int update(String sql, Object... parameters) {
+        Query query = em.createNativeQuery(sql).setHint(QueryHints.ALLOW_NATIVE_SQL_QUERY, true);
+        for (int i = 0; i < parameters.length; i++) {
+            query.setParameter(i + 1, parameters[i]);
+        }
+        return query.executeUpdate();
+    }
+
+    private static boolean isFigures(String path) {
+        return path.equals("figures") || path.startsWith("figures.");
     }
 
     private boolean hasRegistrations(Event event) {

@@ -94,6 +94,10 @@ public class Registration extends TenantOwned {
     private Instant registeredAt;
     @Column(name = "confirmed_at")
     private Instant confirmedAt;
+
+    /** When this registration moved up from the waiting list (kept by the retention job: a figure counts it). */
+    @Column(name = "promoted_at")
+    private Instant promotedAt;
     @Column(name = "cancelled_at")
     private Instant cancelledAt;
     @Column(name = "checked_in_at")
@@ -144,6 +148,12 @@ public class Registration extends TenantOwned {
         confirmedAt = at;
         cancelledAt = null;
         updatedAt = at;
+    }
+
+    /** A waiting person gets a seat: confirmed, and counted as moved up from the waiting list. */
+    void promote(Instant at) {
+        confirm(at);
+        promotedAt = at;
     }
 
     void waitlist(Instant at) {
@@ -241,6 +251,8 @@ public class Registration extends TenantOwned {
     public String getCheckinCode() { return checkinCode; }
     public Instant getRegisteredAt() { return registeredAt; }
     public Instant getConfirmedAt() { return confirmedAt; }
+
+    public Instant getPromotedAt() { return promotedAt; }
     public Instant getCancelledAt() { return cancelledAt; }
     public Instant getCheckedInAt() { return checkedInAt; }
     public Instant getAnonymizedAt() { return anonymizedAt; }

@@ -171,7 +171,7 @@ public class RegistrationService {
             throw new RejectedInputException(Map.of("mode", "fachtag.registration.full"));
         }
         if (r.getStatus() == RegistrationStatus.WAITLISTED) {
-            r.confirm(now);
+            r.promote(now);
         }
         outbox.registrationMail(r, MailKind.CHANGED, Optional.empty());
         if (heldSeat) {
@@ -245,7 +245,7 @@ public class RegistrationService {
         if (!hasSeat(r)) {
             throw new RejectedInputException(Map.of("status", "fachtag.registration.noSeatFree"));
         }
-        r.confirm(clock.instant());
+        r.promote(clock.instant());
         outbox.registrationMail(r, MailKind.PROMOTED, Optional.empty());
         return r;
     }
@@ -311,7 +311,7 @@ public class RegistrationService {
             throw new RejectedInputException(Map.of("workshop", "fachtag.registration.workshop.full"));
         }
         if (!heldSeat && hasSeat(r)) {
-            r.confirm(now);
+            r.promote(now);
         }
         outbox.registrationMail(r, MailKind.CHANGED, Optional.empty());
         if (heldSeat) {
@@ -329,7 +329,7 @@ public class RegistrationService {
         for (Registration waiting : em.createNamedQuery("Registration.waiting", Registration.class)
                 .setParameter("event", event).getResultList()) {
             if (hasSeat(waiting)) {
-                waiting.confirm(now);
+                waiting.promote(now);
                 outbox.registrationMail(waiting, MailKind.PROMOTED, Optional.empty());
             }
         }

@@ -38,4 +38,15 @@ public class LocalizedString implements Serializable {
     public String getEn() {
         return en;
     }
+
+    /** A value: two texts with the same German and English are equal (reports compare them). */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof LocalizedString o && java.util.Objects.equals(de, o.de) && java.util.Objects.equals(en, o.en);
+    }
+
+    @Override
+    public int hashCode() {
+        return java.util.Objects.hash(de, en);
+    }
 }

@@ -106,6 +106,7 @@ public class TenantImportService {
         var address = file.getAddress();
         profile.changeAddress(address.getOrganisation(), address.getUnit(), address.getStreet(),
                 address.getPostcode(), address.getCity());
+        profile.changeRegion(file.getRegion());
         var contact = file.getContact();
         profile.changeContact(contact.getEmail(), contact.getPhone(), contact.getWebsite());
         var branding = file.getBranding();

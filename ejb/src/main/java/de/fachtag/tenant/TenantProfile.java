@@ -36,6 +36,9 @@ public class TenantProfile extends TenantOwned {
     private String postcode;
     private String city;
 
+    /** The region the tenant reports under, an ISO 3166-2 key such as DE-SN; optional. */
+    private String region;
+
     @Column(nullable = false)
     private String email;
     private String phone;
@@ -123,6 +126,11 @@ public class TenantProfile extends TenantOwned {
         this.street = street;
         this.postcode = postcode;
         this.city = city;
+    }
+
+    /** The region the tenant reports under ({@code DE-SN}, {@code DE-SN-MS}); {@code null} for none. */
+    public void changeRegion(String region) {
+        this.region = region == null || region.isBlank() ? null : region;
     }
 
     public void changeContact(String email, String phone, String website) {
@@ -224,6 +232,11 @@ public class TenantProfile extends TenantOwned {
 
     public String getCity() {
         return city;
+    }
+
+    /** The ISO 3166-2 key of the region the tenant reports under, e.g. {@code DE-SN}; {@code null} when it has none. */
+    public String getRegion() {
+        return region;
     }
 
     public String getEmail() {

@@ -47,12 +47,12 @@ class RowLevelSecurityTest {
      * or "nothing visible without a tenant" would pass for it on an empty table.
      */
     static final List<String> TABLES = List.of("tenant_profile", "funder", "event_series", "staff_account",
-            "feedback_message", "event", "event_funder", "agenda_item", "workshop", "contribution", "consent_text",
+            "access_token", "feedback_message", "event", "event_host", "manual_figure", "event_funder", "agenda_item", "workshop", "contribution", "consent_text",
             "registration", "consent_record", "outbox_mail");
 
     /** Rows each tenant gets per table; A and B differ in every table but tenant_profile (one per tenant). */
-    static final Map<String, Integer> ROWS_OF_A = Map.ofEntries(Map.entry("tenant_profile", 1), Map.entry("funder", 2), Map.entry("event_series", 1), Map.entry("staff_account", 2), Map.entry("feedback_message", 1), Map.entry("event", 1), Map.entry("event_funder", 2), Map.entry("agenda_item", 2), Map.entry("workshop", 1), Map.entry("contribution", 1), Map.entry("consent_text", 1), Map.entry("registration", 2), Map.entry("consent_record", 2), Map.entry("outbox_mail", 1));
-    static final Map<String, Integer> ROWS_OF_B = Map.ofEntries(Map.entry("tenant_profile", 1), Map.entry("funder", 3), Map.entry("event_series", 2), Map.entry("staff_account", 3), Map.entry("feedback_message", 2), Map.entry("event", 2), Map.entry("event_funder", 3), Map.entry("agenda_item", 1), Map.entry("workshop", 2), Map.entry("contribution", 3), Map.entry("consent_text", 2), Map.entry("registration", 1), Map.entry("consent_record", 3), Map.entry("outbox_mail", 2));
+    static final Map<String, Integer> ROWS_OF_A = Map.ofEntries(Map.entry("tenant_profile", 1), Map.entry("funder", 2), Map.entry("event_series", 1), Map.entry("staff_account", 2), Map.entry("access_token", 1), Map.entry("feedback_message", 1), Map.entry("event", 1), Map.entry("event_host", 1), Map.entry("manual_figure", 1), Map.entry("event_funder", 2), Map.entry("agenda_item", 2), Map.entry("workshop", 1), Map.entry("contribution", 1), Map.entry("consent_text", 1), Map.entry("registration", 2), Map.entry("consent_record", 2), Map.entry("outbox_mail", 1));
+    static final Map<String, Integer> ROWS_OF_B = Map.ofEntries(Map.entry("tenant_profile", 1), Map.entry("funder", 3), Map.entry("event_series", 2), Map.entry("staff_account", 3), Map.entry("access_token", 2), Map.entry("feedback_message", 2), Map.entry("event", 2), Map.entry("event_host", 2), Map.entry("manual_figure", 2), Map.entry("event_funder", 3), Map.entry("agenda_item", 1), Map.entry("workshop", 2), Map.entry("contribution", 3), Map.entry("consent_text", 2), Map.entry("registration", 1), Map.entry("consent_record", 3), Map.entry("outbox_mail", 2));
 
     /** The ids of the rows inserted so far, per tenant and table, so that a child row can name its parents. */
     static final class Ids {
@@ -129,6 +129,18 @@ class RowLevelSecurityTest {
                 INSERT INTO consent_text (tenant_id, id, key, version, kind, purpose, label_de)
                 VALUES (?, ?, ?, 1, 'OPTIONAL', 'PHOTO', 'Fotos')
                 """, t, id, "c-" + freshKey()));
+        // V5: a personal access token (its hash only); a ministry (here tenant C) hosting an event;
+        // a figure entered by hand
+        INSERTS.put("access_token", (c, t, id, ids) -> Jdbc.update(c, """
+                INSERT INTO access_token (tenant_id, id, staff_id, label, token_hash, created_at, expires_at)
+                VALUES (?, ?, ?, 'Skript', ?, now(), now() + interval '30 days')
+                """, t, id, ids.pick(t, "staff_account", 0), (freshKey() + freshKey()).substring(0, 64)));
+        INSERTS.put("event_host", (c, t, id, ids) -> Jdbc.update(c, """
+                INSERT INTO event_host (tenant_id, id, event_id, ministry_tenant_id) VALUES (?, ?, ?, ?)
+                """, t, id, ids.pick(t, "event", ids.of(t, "event_host").size()), C));
+        INSERTS.put("manual_figure", (c, t, id, ids) -> Jdbc.update(c, """
+                INSERT INTO manual_figure (tenant_id, id, event_id, dimension, dim_key, participants) VALUES (?, ?, ?, 'SECTOR', ?, 7)
+                """, t, id, ids.pick(t, "event", 0), "S" + freshKey().substring(0, 7)));
         INSERTS.put("registration", (c, t, id, ids) -> {
             String email = freshKey() + "@fachtag.test";
             return Jdbc.update(c, """
@@ -497,6 +509,39 @@ class RowLevelSecurityTest {
                             .isEqualTo((int) ROWS_OF_B.get(table));
                 }
             });
+        }
+    }
+
+    /**
+     * The one cross-tenant read: ministry_figures returns counts of every tenant's events in the
+     * ministry's scope (here C hosts events of A and B), nothing about a person, and opens no row
+     * to the application role afterwards, in the same transaction, with or without a tenant.
+     */
+    @Test
+    void ministryFiguresAreCountsAcrossTenantsAndOpenNothingElse() throws Exception {
+        try (Connection app = db.asApplication().getConnection()) {
+            for (String tenant : java.util.Arrays.asList(null, A)) {
+                inTransaction(app, tenant, null, c -> {
+                    List<Map<String, Object>> figures = Jdbc.rows(c, "SELECT * FROM ministry_figures(?)", C);
+                    assertThat(figures).extracting(r -> r.get("tenant_id")).as("events hosted by C").contains(A, B);
+                    // the seeded events carry figures entered by hand (manual_figure: 7 people per sector row)
+                    for (String tenantOfRow : List.of(A, B)) {
+                        assertThat(figures.stream().filter(r -> tenantOfRow.equals(r.get("tenant_id"))
+                                && "SECTOR".equals(r.get("dimension")) && Boolean.TRUE.equals(r.get("manual")))
+                                .map(r -> ((Number) r.get("confirmed")).longValue()).toList())
+                                .as("%s's hand-entered figures", tenantOfRow)
+                                .hasSize(tenantOfRow.equals(A) ? ROWS_OF_A.get("manual_figure") : ROWS_OF_B.get("manual_figure"))
+                                .containsOnly(7L);
+                    }
+                    assertThat(figures.toString()).as("no person in the figures").doesNotContain("Erika Muster", "@fachtag.test");
+                    assertThat(Jdbc.rows(c, "SELECT * FROM registration_fact").size())
+                            .as("registration_fact afterwards, tenant %s", tenant)
+                            .isEqualTo(tenant == null ? 0 : ROWS_OF_A.get("registration"));
+                    assertThat(count(c, "registration")).as("registrations afterwards, tenant %s", tenant)
+                            .isEqualTo(tenant == null ? 0 : ROWS_OF_A.get("registration"));
+                    assertThat(Jdbc.rows(c, "SELECT * FROM ministry_figures(?)", "gibt-es-nicht")).isEmpty();
+                });
+            }
         }
     }
 

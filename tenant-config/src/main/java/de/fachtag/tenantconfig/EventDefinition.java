@@ -21,8 +21,9 @@ import java.util.Optional;
  * <p>Rules within the file (times inside the event's hours, deadlines before its end,
  * workshops need a workshop block) are Bean Validation constraints, see {@link EventRules},
  * so that the web UI can check an edited event the same way. Rules that need the loaded
- * tenants (the tenant exists, the series and funders are the tenant's, the slug is unique
- * within the tenant) are checked by {@link TenantConfigLoader#loadEvents}.
+ * tenants (the tenant exists, the series and funders are the tenant's, the hosts are
+ * ministries, the sectors of hand-entered figures are the tenant's, the slug is unique within
+ * the tenant) are checked by {@link TenantConfigLoader#loadEvents}.
  *
  * <p>A file may invent what its source leaves out, so that the demo looks complete; it must
  * then list those values in {@code illustrative}, and the pages mark them. A value nobody
@@ -115,6 +116,14 @@ public class EventDefinition {
     @NotNull(message = "must be a list; leave it out or write [] for none")
     private List<@NotBlank(message = "must not be blank") @Slug String> funders = new ArrayList<>();
 
+    /**
+     * Slugs of the ministry tenants that host or co-host the event although another tenant runs
+     * it (the 2019 regional conferences: the ministry hosted, AGSA was cooperation partner); the
+     * event is in those ministries' reports like one that names their funder.
+     */
+    @NotNull(message = "must be a list; leave it out or write [] for none")
+    private List<@NotBlank(message = "must not be blank") @Slug String> hostedBy = new ArrayList<>();
+
     @Valid
     private RegistrationContact registrationContact;
 
@@ -148,6 +157,10 @@ public class EventDefinition {
      */
     @NotNull(message = "must be a list; leave it out or write [] for none")
     private List<@NotBlank(message = "must not be blank") String> illustrative = new ArrayList<>();
+
+    /** Figures entered by hand, for an event run outside the platform; optional. */
+    @Valid
+    private ManualFigures figures;
 
     private String sourceName;
 
@@ -350,6 +363,14 @@ public class EventDefinition {
         this.funders = funders;
     }
 
+    public List<String> getHostedBy() {
+        return hostedBy;
+    }
+
+    public void setHostedBy(List<String> hostedBy) {
+        this.hostedBy = hostedBy;
+    }
+
     public RegistrationContact getRegistrationContact() {
         return registrationContact;
     }
@@ -412,6 +433,14 @@ public class EventDefinition {
 
     public void setIllustrative(List<String> illustrative) {
         this.illustrative = illustrative;
+    }
+
+    public ManualFigures getFigures() {
+        return figures;
+    }
+
+    public void setFigures(ManualFigures figures) {
+        this.figures = figures;
     }
 
     /** File name the definition was loaded from, e.g. {@code mittelsachsen-6-fachtag-2021.yaml}. */

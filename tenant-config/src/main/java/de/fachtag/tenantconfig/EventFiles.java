@@ -49,6 +49,7 @@ final class EventFiles {
         TenantConfigLoader.validate(validator, event, sourceName, binder, problems);
         Report report = new Report(sourceName, binder, problems);
         checkAgainstTenant(event, report);
+        checkHosts(event, report);
         checkIllustrative(event, binder.lines(), report);
         if (problems.isEmpty()) {
             event.setContentHash(sha256(yaml));
@@ -57,7 +58,7 @@ final class EventFiles {
         return new ParsedEvent(sourceName, origin, event, binder.lines(), problems);
     }
 
-    /** The tenant is loaded; the series and the funders are that tenant's own. */
+    /** The tenant is loaded; the series, the funders and the sectors of the figures are that tenant's own. */
     private void checkAgainstTenant(EventDefinition event, Report report) {
         String slug = event.getTenant();
         if (slug == null || !slug.matches(Slug.PATTERN)) {
@@ -87,6 +88,48 @@ final class EventFiles {
             } else if (keys(tenant.getFunders()).stream().noneMatch(key::equals)) {
                 report.add(field, "'" + key + "' is not a funder of tenant '" + slug + "'; it has "
                         + listOrNone(keys(tenant.getFunders())));
+            }
+        }
+        ManualFigures figures = event.getFigures();
+        if (figures != null && figures.getBySector() != null) {
+            List<String> sectors = sectorsOf(tenant);
+            for (String sector : figures.getBySector().keySet()) {
+                if (!sectors.contains(sector)) {
+                    report.add("figures.bySector." + sector, "'" + sector + "' is not a sector of tenant '" + slug
+                            + "'; it has " + listOrNone(sectors));
+                }
+            }
+        }
+    }
+
+    /** The sectors a tenant's forms offer: its own list, or all of them when the list is empty. */
+    private static List<String> sectorsOf(TenantDefinition tenant) {
+        List<String> own = tenant.getRegistration() == null ? null : tenant.getRegistration().getSectors();
+        return own == null || own.isEmpty() ? RegistrationRules.SECTORS : own;
+    }
+
+    /**
+     * Each host is a loaded ministry, listed once: the ministry's reports cover the event, and
+     * only a ministry has reports.
+     */
+    private void checkHosts(EventDefinition event, Report report) {
+        List<String> hosts = event.getHostedBy();
+        Map<String, Integer> firstIndex = new HashMap<>();
+        for (int i = 0; hosts != null && i < hosts.size(); i++) {
+            String host = hosts.get(i);
+            if (host == null || !host.matches(Slug.PATTERN)) {
+                continue;
+            }
+            String field = "hostedBy[" + i + "]";
+            Integer first = firstIndex.putIfAbsent(host, i);
+            TenantDefinition tenant = tenantsBySlug.get(host);
+            if (first != null) {
+                report.add(field, "'" + host + "' is already listed as hostedBy[" + first + "]");
+            } else if (tenant == null) {
+                report.add(field, "'" + host + "' is not a loaded tenant of kind MINISTRY; no tenant has this slug");
+            } else if (tenant.getKind() != TenantKind.MINISTRY) {
+                report.add(field, "'" + host + "' is not a loaded tenant of kind MINISTRY; it is of kind "
+                        + tenant.getKind());
             }
         }
     }

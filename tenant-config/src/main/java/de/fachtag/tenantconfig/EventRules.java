@@ -12,6 +12,7 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 import static java.lang.annotation.ElementType.TYPE;
@@ -20,8 +21,8 @@ import static java.lang.annotation.RetentionPolicy.RUNTIME;
 /**
  * The rules of an event that span several of its fields: the day's schedule, the agenda
  * inside the event's hours and in order, workshops that have a block to run in, registration
- * deadlines before the event's end, a livestream only where there is one, and a venue that
- * says at least where. Each violation is reported on the field to change ({@code agenda[3].end}),
+ * deadlines before the event's end, a livestream only where there is one, a venue that
+ * says at least where, and hand-entered figures whose breakdowns add up. Each violation is reported on the field to change ({@code agenda[3].end}),
  * so that the loader can name its line.
  *
  * <p>No rule looks at the clock: a file that loads today loads the same tomorrow, and whether
@@ -60,6 +61,7 @@ public @interface EventRules {
             checkRegistration(event, scheduleRequired, report);
             checkLivestream(event, report);
             checkVenue(event, report);
+            checkFigures(event, report);
             return report.valid;
         }
 
@@ -194,6 +196,80 @@ public @interface EventRules {
             }
         }
 
+        /**
+         * Hand-entered figures: modes the event has, workshops it has, and breakdowns that add
+         * up. Workshops are on site only, as for registrations, so {@code byWorkshop} adds up to
+         * the on-site participants ({@code byMode.ON_SITE}) when {@code byMode} is given. The
+         * sectors are the tenant's, which the loader checks. A value that is missing or could
+         * not be read has its own problem; sums with it are not checked.
+         */
+        private static void checkFigures(EventDefinition event, Report report) {
+            ManualFigures figures = event.getFigures();
+            if (figures == null) {
+                return;
+            }
+            Integer participants = figures.getParticipants();
+            Map<String, Integer> byMode = figures.getByMode();
+            if (byMode != null) {
+                for (String mode : byMode.keySet()) {
+                    if (!ManualFigures.MODES.contains(mode)) {
+                        report.onEntry("'" + mode + "' is not one of " + String.join(", ", ManualFigures.MODES),
+                                mode, "figures", "byMode");
+                    } else if (mode.equals("LIVESTREAM") && event.getFormat() == EventFormat.ON_SITE) {
+                        report.onEntry("the event has no livestream (format ON_SITE)", mode, "figures", "byMode");
+                    } else if (mode.equals("ON_SITE") && event.getFormat() == EventFormat.ONLINE) {
+                        report.onEntry("the event has no on-site participation (format ONLINE)", mode,
+                                "figures", "byMode");
+                    }
+                }
+                Integer sum = sum(byMode);
+                if (participants != null && sum != null && !sum.equals(participants)) {
+                    report.on("byMode adds up to " + sum + ", not to participants " + participants, "figures", "byMode");
+                }
+            }
+            Map<String, Integer> byWorkshop = figures.getByWorkshop();
+            if (byWorkshop != null) {
+                List<String> codes = event.getWorkshops() == null ? List.of() : event.getWorkshops().stream()
+                        .filter(Objects::nonNull).map(WorkshopDefinition::getCode).filter(Objects::nonNull).toList();
+                for (String code : byWorkshop.keySet()) {
+                    if (!codes.contains(code)) {
+                        report.onEntry("'" + code + "' is not a workshop of this event; it has "
+                                + (codes.isEmpty() ? "none" : String.join(", ", codes)), code, "figures", "byWorkshop");
+                    }
+                }
+                Integer sum = sum(byWorkshop);
+                boolean modesGiven = byMode != null && !byMode.isEmpty();
+                if (sum != null && modesGiven && (!byMode.containsKey("ON_SITE") || byMode.get("ON_SITE") != null)) {
+                    int onSite = byMode.getOrDefault("ON_SITE", 0);
+                    if (sum != onSite) {
+                        report.on("byWorkshop adds up to " + sum + ", not to byMode.ON_SITE " + onSite
+                                + "; workshops are on site only", "figures", "byWorkshop");
+                    }
+                } else if (sum != null && !modesGiven && participants != null && !sum.equals(participants)) {
+                    report.on("byWorkshop adds up to " + sum + ", not to participants " + participants
+                            + "; when some took part by livestream, give byMode (workshops are on site only)",
+                            "figures", "byWorkshop");
+                }
+            }
+            Integer sectors = sum(figures.getBySector());
+            if (participants != null && sectors != null && !sectors.equals(participants)) {
+                report.on("bySector adds up to " + sectors + ", not to participants " + participants,
+                        "figures", "bySector");
+            }
+        }
+
+        /** The sum of a breakdown; {@code null} when it is not given, empty, or has a value missing. */
+        private static Integer sum(Map<String, Integer> breakdown) {
+            if (breakdown == null || breakdown.isEmpty() || breakdown.containsValue(null)) {
+                return null;
+            }
+            long sum = 0;
+            for (int value : breakdown.values()) {
+                sum += value;
+            }
+            return (int) Math.min(sum, Integer.MAX_VALUE);
+        }
+
         private static boolean isBlank(String value) {
             return value == null || value.isBlank();
         }
@@ -226,6 +302,16 @@ public @interface EventRules {
                     node = node.addPropertyNode(path[i]);
                 }
                 node.addConstraintViolation();
+            }
+
+            /** A violation on the entry {@code key} of a mapping of data: {@code parent.map.key}. */
+            void onEntry(String message, String key, String... path) {
+                ConstraintValidatorContext.ConstraintViolationBuilder.NodeBuilderCustomizableContext node =
+                        start(message).addPropertyNode(path[0]);
+                for (int i = 1; i < path.length; i++) {
+                    node = node.addPropertyNode(path[i]);
+                }
+                node.addBeanNode().inIterable().atKey(key).addConstraintViolation();
             }
 
             /** A violation on {@code list[index].field}. */

@@ -15,6 +15,10 @@ import jakarta.validation.constraints.Pattern;
  */
 public class RegistrationRules {
 
+    /** Every sector key, in the forms' default order; a tenant without a list of its own offers these. */
+    public static final List<String> SECTORS = List.of("ADMINISTRATION", "JOB_CENTRE", "EDUCATION", "COUNSELLING",
+            "MIGRANT_ORGANISATION", "BUSINESS", "VOLUNTEER", "OTHER");
+
     /** Days after an event until its registrations' personal data is erased or anonymized. */
     @Min(value = 1, message = "must be between 1 and 3650")
     @Max(value = 3650, message = "must be between 1 and 3650")

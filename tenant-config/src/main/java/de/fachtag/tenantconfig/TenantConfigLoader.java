@@ -522,14 +522,18 @@ public final class TenantConfigLoader {
     }
 
     /**
-     * The Bean Validation path in YAML notation: {@code funders[0].notice.de}. Built from the
+     * The Bean Validation path in YAML notation: {@code funders[0].notice.de}, a map entry as
+     * {@code figures.byMode.ON_SITE}. Built from the
      * nodes rather than {@code toString()}, which would add {@code <list element>} for
      * constraints on list elements.
      */
     static String yamlPath(jakarta.validation.Path path) {
         StringBuilder out = new StringBuilder();
         for (jakarta.validation.Path.Node node : path) {
-            if (node.isInIterable()) {
+            if (node.isInIterable() && node.getIndex() == null && node.getKey() != null) {
+                // an entry of a mapping of data, figures.byWorkshop.A: written as the file nests it
+                out.append('.').append(node.getKey());
+            } else if (node.isInIterable()) {
                 out.append('[').append(node.getIndex() != null ? String.valueOf(node.getIndex()) : String.valueOf(node.getKey())).append(']');
             }
             if (node.getKind() == ElementKind.PROPERTY) {

@@ -3,6 +3,8 @@ package de.fachtag.tenantconfig;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -19,6 +21,12 @@ import java.util.List;
  */
 public class TenantDefinition {
 
+    /** {@code DE}, the Land, optionally a district: {@code DE-SN}, {@code DE-SN-MS}. */
+    public static final String REGION_PATTERN = "^DE(-[A-Z0-9]{1,3}){1,2}$";
+
+    /** The limit of the database column. */
+    public static final int REGION_MAX_LENGTH = 40;
+
     @NotBlank(message = "must not be blank")
     @Slug
     private String slug;
@@ -28,6 +36,16 @@ public class TenantDefinition {
 
     @NotNull(message = "must be one of DISTRICT, ASSOCIATION, MINISTRY")
     private TenantKind kind;
+
+    /**
+     * The region the tenant reports under, an ISO 3166-2 key: a Land ({@code DE-SN} Saxony,
+     * {@code DE-ST} Saxony-Anhalt) or a district below it ({@code DE-SN-MS}); optional.
+     */
+    @Size(max = REGION_MAX_LENGTH, message = "must be at most 40 characters")
+    @Pattern(regexp = REGION_PATTERN,
+            message = "must be a region key like 'DE-SN' (ISO 3166-2: DE, a hyphen and the Land) or 'DE-SN-MS' for a"
+                    + " district; capital letters and digits")
+    private String region;
 
     @NotNull(message = "must not be missing")
     @Valid
@@ -132,6 +150,15 @@ public class TenantDefinition {
 
     public void setKind(TenantKind kind) {
         this.kind = kind;
+    }
+
+    /** The ISO 3166-2 style region key, e.g. {@code DE-SN}; {@code null} when the file gives none. */
+    public String getRegion() {
+        return region;
+    }
+
+    public void setRegion(String region) {
+        this.region = region;
     }
 
     public Address getAddress() {

@@ -27,6 +27,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -71,6 +72,9 @@ final class YamlBinder {
 
     /** One step of a field path: a key, optionally with a list index, e.g. {@code agenda[2]}. */
     private static final Pattern PATH_SEGMENT = Pattern.compile("^([A-Za-z][A-Za-z0-9]*)(\\[[0-9]+])?$");
+
+    /** One step of a field path into a mapping of data, e.g. the {@code A} of {@code figures.byWorkshop.A}. */
+    private static final Pattern MAP_KEY_SEGMENT = Pattern.compile("^[A-Za-z0-9_-]+$");
 
     private final String file;
     private final List<ConfigProblem> problems = new ArrayList<>();
@@ -145,6 +149,9 @@ final class YamlBinder {
         }
         if (raw == List.class) {
             return bindList(node, ((ParameterizedType) type).getActualTypeArguments()[0], path);
+        }
+        if (raw == Map.class) {
+            return bindMap(node, ((ParameterizedType) type).getActualTypeArguments()[1], path);
         }
         return bindBean(node, raw, path);
     }
@@ -252,6 +259,39 @@ final class YamlBinder {
             lines.record(itemPath, line(items.get(i)));
             // A failed item stays in the list as null, so that later indexes still match the file.
             values.add(bind(items.get(i), elementType, itemPath));
+        }
+        return values;
+    }
+
+    /**
+     * A mapping whose keys are data rather than settings (workshop codes, sector keys), in file
+     * order. Each entry's path is {@code path.key}; whether a key is allowed is for the checks
+     * that know the event and its tenant.
+     */
+    private Map<String, Object> bindMap(Node node, Type valueType, String path) {
+        if (!(node instanceof MappingNode mapping)) {
+            fail(path, node, "expected a mapping (indented key: value lines, or {key: value, …}), found "
+                    + describe(node));
+            return null;
+        }
+        Map<String, Object> values = new LinkedHashMap<>();
+        Map<String, Integer> seen = new HashMap<>();
+        for (NodeTuple tuple : mapping.getValue()) {
+            Node keyNode = tuple.getKeyNode();
+            if (!(keyNode instanceof ScalarNode keyScalar)) {
+                fail(path, keyNode, "keys must be plain names, found " + describe(keyNode));
+                continue;
+            }
+            String key = keyScalar.getValue();
+            String childPath = path + "." + key;
+            Integer firstLine = seen.putIfAbsent(key, line(keyNode));
+            if (firstLine != null) {
+                problem(childPath, line(keyNode), "appears twice in this mapping (first at line " + firstLine + ")");
+                continue;
+            }
+            lines.record(childPath, line(keyNode));
+            // A failed value stays in the map as null, so that later checks know the key and skip the value.
+            values.put(key, bind(tuple.getValueNode(), valueType, childPath));
         }
         return values;
     }
@@ -386,12 +426,19 @@ final class YamlBinder {
 
     /**
      * Whether a field path in the notation of {@link ConfigProblem#field()} ({@code agenda[2].start},
-     * {@code venue}, {@code title.de}) names a setting a file of {@code root} could have,
+     * {@code venue}, {@code title.de}, {@code figures.byWorkshop.A}) names a setting a file of {@code root} could have,
      * judged by the model classes alone; whether the file has it is for {@link SourceLines}.
      */
     static boolean isSettingPath(Class<?> root, String path) {
         Type current = root;
         for (String segment : path.split("\\.", -1)) {
+            if (rawClass(current) == Map.class) {
+                if (!MAP_KEY_SEGMENT.matcher(segment).matches()) {
+                    return false;
+                }
+                current = ((ParameterizedType) current).getActualTypeArguments()[1];
+                continue;
+            }
             Matcher matcher = PATH_SEGMENT.matcher(segment);
             Class<?> raw = rawClass(current);
             if (!matcher.matches() || !isModelBean(raw)) {

@@ -15,6 +15,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.entry;
 import static org.assertj.core.api.Assertions.tuple;
 
 /** The demo events shipped in the jar load cleanly and say what the seeds say. */
@@ -105,7 +106,25 @@ class BundledEventsTest {
         assertThat(event.getContributions()).extracting(ContributionDefinition::getPerson, ContributionDefinition::getRole)
                 .containsExactly(tuple("Steven Seiffert", ContributionRole.MODERATOR),
                         tuple("Sondos Saquran", ContributionRole.MODERATOR));
-        assertThat(event.getIllustrative()).isEmpty();
+        // only the figures entered by hand are invented
+        assertThat(event.getIllustrative()).containsExactly("figures");
+    }
+
+    @Test
+    void mittelsachsen2021CarriesIllustrativeFiguresEnteredByHand() {
+        EventDefinition event = bySlug.get("fachtag-integration-2021");
+        ManualFigures figures = event.getFigures();
+
+        assertThat(event.getHostedBy()).isEmpty();
+        assertThat(figures.getParticipants()).isEqualTo(96);
+        assertThat(figures.getByMode()).containsExactly(entry("ON_SITE", 74), entry("LIVESTREAM", 22));
+        // over its three workshops, which add up to those on site: the livestream allowed no taking part
+        assertThat(figures.getByWorkshop()).containsOnlyKeys(
+                event.getWorkshops().stream().map(WorkshopDefinition::getCode).toArray(String[]::new));
+        assertThat(figures.getByWorkshop().values().stream().mapToInt(Integer::intValue).sum()).isEqualTo(74);
+        assertThat(figures.getBySector()).isNull();
+        assertThat(event.isIllustrative("figures.participants")).isTrue();
+        assertThat(event.isIllustrative("figures.byWorkshop.1")).isTrue();
     }
 
     @Test
@@ -248,7 +267,7 @@ class BundledEventsTest {
         // Only "die vierte und letzte" is numbered by the seed.
         assertThat(conferences.subList(0, 3)).allSatisfy(e -> assertThat(e.isIllustrative("edition")).isTrue());
         EventDefinition halle = conferences.get(3);
-        assertThat(halle.getIllustrative()).isEmpty();
+        assertThat(halle.getIllustrative()).containsExactly("figures");
         assertThat(halle.getVenue().getName()).isEqualTo("Literaturhaus Halle");
         assertThat(halle.startsAt()).isEmpty();
         assertThat(halle.getContributions()).filteredOn(c -> c.getRole() == ContributionRole.GREETING)
@@ -256,6 +275,50 @@ class BundledEventsTest {
                     assertThat(greeting.getPerson()).isEqualTo("Susi Möbbeck");
                     assertThat(greeting.getFunction()).isEqualTo("Staatssekretärin und Integrationsbeauftragte");
                 });
+    }
+
+    /**
+     * Seed 002: the ministry hosted the four conferences with AGSA as cooperation partner, and
+     * "knapp 300 Aktive" took part in all four; the split over the cities is invented and marked.
+     */
+    @Test
+    void theRegionalConferencesOf2019AreHostedByTheMinistryWithIllustrativeFiguresForKnapp300() {
+        List<EventDefinition> conferences = events.stream()
+                .filter(e -> "regionalkonferenzen-2019".equals(e.getSeries())).toList();
+
+        assertThat(conferences).hasSize(4).allSatisfy(e -> {
+            assertThat(e.getHostedBy()).containsExactly("ms-sachsen-anhalt");
+            assertThat(e.getFigures().getByMode()).containsExactly(entry("ON_SITE", e.getFigures().getParticipants()));
+            assertThat(e.getFigures().getByWorkshop()).isNull();
+            assertThat(e.getFigures().getBySector()).isNull();
+            assertThat(e.getIllustrative()).contains("figures");
+            assertThat(e.isIllustrative("figures.participants")).isTrue();
+            assertThat(e.isIllustrative("figures.byMode.ON_SITE")).isTrue();
+        });
+        assertThat(conferences).extracting(e -> e.getVenue().getCity(), e -> e.getFigures().getParticipants())
+                .containsExactly(
+                        tuple("Magdeburg", 84),
+                        tuple("Dessau-Roßlau", 68),
+                        tuple("Stendal", 57),
+                        tuple("Halle (Saale)", 88));
+        assertThat(conferences.stream().mapToInt(e -> e.getFigures().getParticipants()).sum()).isEqualTo(297);
+        for (EventDefinition conference : conferences) {
+            String text = new String(Fixtures.bytes("/tenants/events/" + conference.getSourceName()), StandardCharsets.UTF_8);
+            assertThat(text).as(conference.getSourceName())
+                    .contains("# Seed 002: \"sagte Björn Malycha vom ausrichtenden Ministerium für Arbeit, Soziales und\n"
+                            + "# Integration. Kooperationspartner war die Auslandsgesellschaft Sachsen-Anhalt e.V.\"")
+                    .contains("\"Insgesamt knapp 300 Aktive");
+        }
+    }
+
+    @Test
+    void onlyTheEventsBeforeThePlatformCarryFiguresAndOnlyTheConferencesAHost() {
+        assertThat(events).filteredOn(e -> e.getFigures() != null).extracting(EventDefinition::getSlug)
+                .containsExactly("fachtag-integration-2021", "regionalkonferenz-magdeburg-2019",
+                        "regionalkonferenz-dessau-rosslau-2019", "regionalkonferenz-stendal-2019",
+                        "regionalkonferenz-halle-2019");
+        assertThat(bySlug.get("stadt-land-dorf-2024").getHostedBy()).isEmpty();
+        assertThat(bySlug.get("fachtag-integration-2027").getHostedBy()).isEmpty();
     }
 
     /** Every value a file invented carries the marker on its own line, like the placeholders of the tenant files. */

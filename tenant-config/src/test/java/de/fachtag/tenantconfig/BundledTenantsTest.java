@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 /** The four demo tenants shipped in the jar load cleanly and say what the seeds say. */
 class BundledTenantsTest {
@@ -32,6 +33,16 @@ class BundledTenantsTest {
         assertThat(tenants).extracting(TenantDefinition::getSourceName).containsExactlyElementsOf(FILES);
         assertThat(tenants).extracting(TenantDefinition::getKind).containsExactly(
                 TenantKind.MINISTRY, TenantKind.MINISTRY, TenantKind.DISTRICT, TenantKind.ASSOCIATION);
+    }
+
+    /** Each reports under its Land, so the Saxon and the Saxony-Anhalt figures compare alike. */
+    @Test
+    void everyTenantReportsUnderItsLand() {
+        assertThat(tenants).extracting(TenantDefinition::getSlug, TenantDefinition::getRegion).containsExactly(
+                tuple("sms-sachsen", "DE-SN"),
+                tuple("ms-sachsen-anhalt", "DE-ST"),
+                tuple("mittelsachsen", "DE-SN"),
+                tuple("agsa", "DE-ST"));
     }
 
     @Test

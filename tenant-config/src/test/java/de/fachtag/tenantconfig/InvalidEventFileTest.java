@@ -8,6 +8,7 @@ import java.time.ZoneId;
 
 import static de.fachtag.tenantconfig.Fixtures.eventProblemsOf;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.entry;
 
 /**
  * Each kind of fault in one event file, with the exact line and field the operator reads.
@@ -15,6 +16,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the lines of those files.
  */
 class InvalidEventFileTest {
+
+    private static final String SLUG_RULE =
+            "must be lowercase letters and digits, words joined by single hyphens, e.g. 'fachtag-integration'";
 
     private static final String LEAVE_OPEN = " for an event in state PUBLISHED; only DRAFT, DONE and ARCHIVED events may leave it open";
 
@@ -33,6 +37,94 @@ class InvalidEventFileTest {
                 .isEqualTo(ContributionStatus.REQUESTED);
         assertThat(event.getSourceName()).isEqualTo("valid-event.yaml");
         assertThat(event.getContentHash()).matches("[0-9a-f]{64}");
+    }
+
+    @Test
+    void hostsAndFiguresEnteredByHandLoadWithTheirIllustrativeParts() {
+        EventDefinition event = Fixtures.loadEvent("hosts-and-figures.yaml");
+
+        assertThat(event.getHostedBy()).containsExactly("sms-sachsen", "ms-sachsen-anhalt");
+        ManualFigures figures = event.getFigures();
+        assertThat(figures.getParticipants()).isEqualTo(96);
+        // in file order, keys as written: workshop codes stay text
+        assertThat(figures.getByMode()).containsExactly(entry("ON_SITE", 74), entry("LIVESTREAM", 22));
+        assertThat(figures.getByWorkshop()).containsExactly(entry("1", 40), entry("2", 34));
+        assertThat(figures.getBySector()).containsExactly(entry("ADMINISTRATION", 30), entry("JOB_CENTRE", 20),
+                entry("EDUCATION", 16), entry("VOLUNTEER", 30));
+        assertThat(event.isIllustrative("figures.bySector")).isTrue();
+        assertThat(event.isIllustrative("figures.bySector.EDUCATION")).isTrue();
+        assertThat(event.isIllustrative("figures.byWorkshop.1")).isTrue();
+        assertThat(event.isIllustrative("figures.byWorkshop.2")).isFalse();
+        assertThat(event.isIllustrative("figures.participants")).isFalse();
+        assertThat(event.isIllustrative("figures.byMode.ON_SITE")).isFalse();
+    }
+
+    @Test
+    void hostsAndFiguresAreOptional() {
+        EventDefinition event = Fixtures.loadEvent("valid-event.yaml");
+
+        assertThat(event.getHostedBy()).isEmpty();
+        assertThat(event.getFigures()).isNull();
+    }
+
+    @Test
+    void hostsAreLoadedMinistriesListedOnce() {
+        assertThat(eventProblemsOf("unknown-hosts.yaml")).containsExactly(
+                "unknown-hosts.yaml:21 hostedBy[0]: 'bmas-bund' is not a loaded tenant of kind MINISTRY;"
+                        + " no tenant has this slug",
+                "unknown-hosts.yaml:22 hostedBy[1]: 'agsa' is not a loaded tenant of kind MINISTRY;"
+                        + " it is of kind ASSOCIATION",
+                "unknown-hosts.yaml:24 hostedBy[3]: 'ms-sachsen-anhalt' is already listed as hostedBy[2]",
+                "unknown-hosts.yaml:25 hostedBy[4]: " + SLUG_RULE);
+    }
+
+    @Test
+    void figuresUseTheModesAndWorkshopsOfTheEventAndTheSectorsOfItsTenant() {
+        assertThat(eventProblemsOf("figures-keys.yaml")).containsExactly(
+                "figures-keys.yaml:49 figures.byMode.HYBRID: 'HYBRID' is not one of ON_SITE, LIVESTREAM",
+                "figures-keys.yaml:49 figures.byMode.LIVESTREAM: the event has no livestream (format ON_SITE)",
+                "figures-keys.yaml:50 figures.byWorkshop.D: 'D' is not a workshop of this event; it has 1, 2",
+                "figures-keys.yaml:51 figures.bySector.SPORT: 'SPORT' is not a sector of tenant 'mittelsachsen';"
+                        + " it has ADMINISTRATION, JOB_CENTRE, EDUCATION, COUNSELLING, MIGRANT_ORGANISATION,"
+                        + " BUSINESS, VOLUNTEER, OTHER",
+                "figures-keys.yaml:55 illustrative[2]: 'figures.byMode.ONLINE' is not in this file; only values the"
+                        + " file gives can be illustrative");
+    }
+
+    @Test
+    void everyBreakdownAddsUpAndWorkshopsToTheOnSiteParticipants() {
+        assertThat(eventProblemsOf("figures-sums.yaml")).containsExactly(
+                "figures-sums.yaml:52 figures.byMode: byMode adds up to 94, not to participants 96",
+                "figures-sums.yaml:55 figures.byWorkshop: byWorkshop adds up to 70, not to byMode.ON_SITE 74;"
+                        + " workshops are on site only",
+                "figures-sums.yaml:56 figures.bySector: bySector adds up to 90, not to participants 96");
+    }
+
+    @Test
+    void withoutModesTheWorkshopsAddUpToAllParticipants() {
+        // byMode: {} says nothing, like leaving it out
+        assertThat(eventProblemsOf("figures-workshops.yaml")).containsExactly(
+                "figures-workshops.yaml:53 figures.byWorkshop: byWorkshop adds up to 70, not to participants 80;"
+                        + " when some took part by livestream, give byMode (workshops are on site only)");
+    }
+
+    @Test
+    void figuresAreCountsAndTheParticipantsInAllAreRequired() {
+        // Sums are not checked while a value is missing or unreadable: that problem comes first.
+        String count = "must be a whole number between 0 and 1000000";
+        assertThat(eventProblemsOf("figures-values.yaml")).containsExactly(
+                "figures-values.yaml:50 figures.participants: must not be missing; give the number of participants"
+                        + " in all",
+                "figures-values.yaml:51 figures.teilnehmende: unknown key; expected one of byMode, bySector,"
+                        + " byWorkshop, participants",
+                "figures-values.yaml:52 figures.byMode.LIVESTREAM: 'viele' is not a whole number",
+                "figures-values.yaml:52 figures.byMode.ON_SITE: " + count,
+                "figures-values.yaml:53 figures.byWorkshop: expected a mapping (indented key: value lines, or"
+                        + " {key: value, …}), found a list",
+                "figures-values.yaml:55 figures.bySector.ADMINISTRATION: " + count,
+                "figures-values.yaml:56 figures.bySector.OTHER: " + count,
+                "figures-values.yaml:57 figures.bySector.ADMINISTRATION: appears twice in this mapping (first at"
+                        + " line 55)");
     }
 
     @Test

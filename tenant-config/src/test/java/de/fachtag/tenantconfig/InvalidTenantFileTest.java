@@ -2,6 +2,7 @@ package de.fachtag.tenantconfig;
 
 import org.junit.jupiter.api.Test;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -18,6 +19,9 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
  * lines of those files.
  */
 class InvalidTenantFileTest {
+
+    private static final String REGION_RULE = "must be a region key like 'DE-SN' (ISO 3166-2: DE, a hyphen and the"
+            + " Land) or 'DE-SN-MS' for a district; capital letters and digits";
 
     private static final String SLUG_RULE =
             "must be lowercase letters and digits, words joined by single hyphens, e.g. 'fachtag-integration'";
@@ -45,7 +49,8 @@ class InvalidTenantFileTest {
         assertThat(problemsOf("unknown-keys.yaml")).containsExactly(
                 "unknown-keys.yaml:2 name: must not be blank",
                 "unknown-keys.yaml:3 titel: unknown key; expected one of accessibility, address, admin, branding,"
-                        + " consents, contact, funders, imprint, kind, mailTexts, name, privacyNotice, registration, series, slug",
+                        + " consents, contact, funders, imprint, kind, mailTexts, name, privacyNotice, region, registration,"
+                        + " series, slug",
                 "unknown-keys.yaml:13 branding.primaryColor: " + Branding.QUOTE_COLOUR,
                 "unknown-keys.yaml:14 branding.primaryColour: unknown key; did you mean 'primaryColor'?",
                 "unknown-keys.yaml:45 admin.password: unknown key; passwords and secrets never go into a tenant"
@@ -86,6 +91,39 @@ class InvalidTenantFileTest {
                 "format-violations.yaml:15 branding.accentColor: 'yellow' is not a colour",
                 "format-violations.yaml:31 funders[0].key: " + SLUG_RULE,
                 "format-violations.yaml:40 series[0].slug: " + SLUG_RULE);
+    }
+
+    @Test
+    void aRegionIsAnIso31662KeyOfALandOrADistrict() {
+        assertThat(problemsOf("region.yaml")).containsExactly("region.yaml:5 region: " + REGION_RULE);
+    }
+
+    @Test
+    void aRegionIsOptionalAndFitsItsDatabaseColumn() {
+        assertThat(Fixtures.load("valid.yaml").getRegion()).isNull();
+        assertThat(Fixtures.LOADER.load("valid.yaml", withRegion("DE-SN-MS"), Fixtures.siblings()).getRegion())
+                .isEqualTo("DE-SN-MS");
+        assertThat(Fixtures.LOADER.load("valid.yaml", withRegion("DE-ST"), Fixtures.siblings()).getRegion())
+                .isEqualTo("DE-ST");
+
+        for (String notARegion : List.of("de-sn", "DE", "DE-SACHSEN", "DE-SN-MS-FG", "AT-3", "\"\"")) {
+            TenantConfigException e = catchThrowableOfType(TenantConfigException.class, () ->
+                    Fixtures.LOADER.load("valid.yaml", withRegion(notARegion), Fixtures.siblings()));
+            assertThat(e).as(notARegion).isNotNull();
+            assertThat(e.problems()).map(ConfigProblem::toString).as(notARegion)
+                    .containsExactly("valid.yaml:5 region: " + REGION_RULE);
+        }
+        TenantConfigException e = catchThrowableOfType(TenantConfigException.class, () ->
+                Fixtures.LOADER.load("valid.yaml", withRegion("DE-" + "SN-".repeat(13) + "MS"), Fixtures.siblings()));
+        assertThat(e.problems()).map(ConfigProblem::toString).containsExactly(
+                "valid.yaml:5 region: " + REGION_RULE,
+                "valid.yaml:5 region: must be at most 40 characters");
+    }
+
+    /** valid.yaml with a region on line 5. */
+    private static byte[] withRegion(String region) {
+        String yaml = new String(bytes("/fixtures/valid.yaml"), StandardCharsets.UTF_8);
+        return yaml.replace("kind: DISTRICT\n", "kind: DISTRICT\nregion: " + region + "\n").getBytes(StandardCharsets.UTF_8);
     }
 
     @Test

@@ -32,6 +32,9 @@ class LoadAllTest {
         assertThat(tenants).extracting(TenantDefinition::getSlug).containsExactly(
                 "sms-sachsen", "ms-sachsen-anhalt", "mittelsachsen", "agsa", "test-district", "test-verein");
         assertThat(tenants.get(4).getSourceName()).isEqualTo("district.yml");
+        // a region is optional: the bundled tenants give theirs, the extra ones none
+        assertThat(tenants).extracting(TenantDefinition::getRegion)
+                .containsExactly("DE-SN", "DE-ST", "DE-SN", "DE-ST", null, null);
         assertThat(tenants.get(5).getFunders().get(0).getLogoBytes()).isNotEmpty();
     }
 

@@ -107,13 +107,13 @@ public class EventBackoffice {
     }
 
     /** The event slug of the URL ({@code /organizer/{tenant}/events/{event}…}); null on other pages. */
-    String eventSlug() {
+    public String eventSlug() {
         Object slug = request.getAttribute(TenantRoutingFilter.EVENT_SLUG);
         return slug == null ? null : slug.toString();
     }
 
     /** Answers 404, exactly like a page that does not exist (and like another tenant's event). */
-    static void notFound() {
+    public static void notFound() {
         FacesContext faces = FacesContext.getCurrentInstance();
         try {
             faces.getExternalContext().responseSendError(HttpServletResponse.SC_NOT_FOUND, null);

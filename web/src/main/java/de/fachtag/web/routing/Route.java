@@ -42,7 +42,9 @@ public record Route(String tenant, Area area, String target, String event, Strin
     private static final Pattern SELF_SERVICE = Pattern.compile("^/r/(" + SLUG + "\\.[A-Za-z0-9_-]{43})(/data\\.json)?$");
     private static final Pattern ORGANIZER_EVENT = Pattern.compile("^/events/" + SLUG
             + "(/agenda|/workshops|/registrations|/checkin|/registrations\\.csv|/registrations\\.xlsx"
-            + "|/attendance\\.pdf|/photo-list\\.pdf|/badges\\.pdf)?$");
+            + "|/attendance\\.pdf|/photo-list\\.pdf|/badges\\.pdf|/report|/report\\.csv|/report\\.xlsx|/report\\.json)?$");
+    /** A ministry's pages: the figures and their files. */
+    private static final Pattern MINISTRY_PAGE = Pattern.compile("^(/|/figures\\.csv|/figures\\.xlsx|/figures\\.json)$");
 
     public static Optional<Route> of(String path) {
         switch (path) {
@@ -80,6 +82,7 @@ public record Route(String tenant, Area area, String target, String event, Strin
                 case "/consents" -> "/organizer/consents.xhtml";
                 case "/events" -> "/organizer/events.xhtml";
                 case "/events/new" -> "/organizer/event-edit.xhtml";
+                case "/reports" -> "/organizer/reports.xhtml";
                 default -> null;
             };
             if (view != null) {
@@ -92,12 +95,22 @@ public record Route(String tenant, Area area, String target, String event, Strin
                     case "/workshops" -> "/organizer/event-workshops.xhtml";
                     case "/registrations" -> "/organizer/event-registrations.xhtml";
                     case "/checkin" -> "/organizer/event-checkin.xhtml";
+                    case "/report" -> "/organizer/event-report.xhtml";
+                    case "/report.csv", "/report.xlsx", "/report.json" -> "/_report/event-" + ev.group(2).substring(8);
                     // the exports of the registrations: one servlet, the file's name says which
                     default -> "/_export" + ev.group(2).replace('.', '-');
                 };
                 return Optional.of(new Route(o.group(1), Area.ORGANIZER, page, ev.group(1)));
             }
             return Optional.empty();
+        }
+        Matcher mi = MINISTRY.matcher(path);
+        if (mi.matches() && mi.group(2) != null) {
+            Matcher page = MINISTRY_PAGE.matcher(mi.group(2));
+            if (page.matches()) {
+                return Optional.of(new Route(mi.group(1), Area.MINISTRY,
+                        "/".equals(page.group(1)) ? "/ministry/dashboard.xhtml" : "/_report/ministry-" + page.group(1).substring(9)));
+            }
         }
         return Optional.empty();
     }
@@ -134,6 +147,6 @@ public record Route(String tenant, Area area, String target, String event, Strin
 
     /** The tenant home without its trailing slash redirects to the canonical URL. */
     public static boolean needsTrailingSlash(String path) {
-        return path.matches("^/(t|organizer)/" + SLUG + "$");
+        return path.matches("^/(t|organizer|ministry)/" + SLUG + "$");
     }
 }

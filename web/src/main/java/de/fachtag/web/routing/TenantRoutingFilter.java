@@ -13,9 +13,11 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import de.fachtag.identity.StaffRole;
 import de.fachtag.tenancy.TenantContext;
 import de.fachtag.tenant.TenantDirectory;
 import de.fachtag.tenant.TenantSummary;
+import de.fachtag.tenantconfig.TenantKind;
 import de.fachtag.web.security.StaffSession;
 
 /**
@@ -79,7 +81,7 @@ public class TenantRoutingFilter extends HttpFilter {
             return;
         }
         Optional<TenantSummary> tenant = directory.find(r.tenant());
-        if (tenant.isEmpty() || r.area() == Route.Area.ORGANIZER && !staff.belongsTo(r.tenant())) {
+        if (tenant.isEmpty() || !mayEnter(r, tenant.get())) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
@@ -100,6 +102,19 @@ public class TenantRoutingFilter extends HttpFilter {
         }
     }
 
+    /**
+     * The back office is for the tenant's own staff; a ministry's figures for its analysts, and
+     * an analyst has no organizer pages. Anything else is the same 404 as a page that does not exist.
+     */
+    private boolean mayEnter(Route r, TenantSummary tenant) {
+        return switch (r.area()) {
+            case ORGANIZER -> staff.belongsTo(r.tenant()) && staff.isOrganizerStaff();
+            case MINISTRY -> staff.belongsTo(r.tenant()) && tenant.kind() == TenantKind.MINISTRY
+                    && staff.hasRole(StaffRole.MINISTRY_ANALYST_NAME);
+            default -> true;
+        };
+    }
+
     private static void forward(HttpServletRequest request, HttpServletResponse response, Route route, String path)
             throws ServletException, IOException {
         request.setAttribute(ORIGINAL_PATH, path);
@@ -115,7 +130,7 @@ public class TenantRoutingFilter extends HttpFilter {
     /** Views and assets are reachable only through their routes, never by their internal path. */
     private static boolean isInternal(String path) {
         return path.endsWith(".xhtml") || path.startsWith("/_asset") || path.startsWith("/_event") || path.startsWith("/_self-service")
-                || path.startsWith("/_export")
+                || path.startsWith("/_export") || path.startsWith("/_report")
                 || path.startsWith("/WEB-INF")
                 || path.startsWith("/META-INF");
     }

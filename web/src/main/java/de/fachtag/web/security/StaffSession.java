@@ -38,6 +38,21 @@ public class StaffSession {
         return hasRole(StaffRole.TENANT_ADMIN_NAME);
     }
 
+    /** Staff of the back office (admin, organizer, check-in); an analyst has the ministry's pages instead. */
+    public boolean isOrganizerStaff() {
+        return hasRole(StaffRole.TENANT_ADMIN_NAME) || hasRole(StaffRole.ORGANIZER_NAME) || hasRole(StaffRole.CHECKIN_NAME);
+    }
+
+    /** A ministry's analyst: the ministry's figures, nothing of the back office. */
+    public boolean isAnalyst() {
+        return hasRole(StaffRole.MINISTRY_ANALYST_NAME);
+    }
+
+    /** Whether the reports of the tenant are open to this account (organizers and admins). */
+    public boolean isReportReader() {
+        return hasRole(StaffRole.TENANT_ADMIN_NAME) || hasRole(StaffRole.ORGANIZER_NAME);
+    }
+
     public String getDisplayName() {
         return principal().map(StaffPrincipal::getDisplayName).orElse(null);
     }
@@ -52,7 +67,8 @@ public class StaffSession {
 
     /** Where a person lands after signing in. */
     public String home() {
-        return principal().map(p -> p.getTenantId() == null ? "/platform/" : "/organizer/" + p.getTenantId() + "/")
-                .orElse("/");
+        return principal().map(p -> p.getTenantId() == null ? "/platform/"
+                : !isOrganizerStaff() && hasRole(StaffRole.MINISTRY_ANALYST_NAME) ? "/ministry/" + p.getTenantId() + "/"
+                : "/organizer/" + p.getTenantId() + "/").orElse("/");
     }
 }

@@ -2,6 +2,7 @@ package de.fachtag.web.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.File;
 import java.net.URL;
@@ -23,6 +24,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import de.fachtag.event.EventNotFoundException;
 import de.fachtag.event.EventService;
 import de.fachtag.event.WorkshopForm;
+import de.fachtag.identity.AccessTokens;
+import de.fachtag.identity.StaffRole;
 import de.fachtag.registration.CheckIn;
 import de.fachtag.registration.ParticipationMode;
 import de.fachtag.registration.RegistrationFilter;
@@ -32,11 +35,14 @@ import de.fachtag.registration.RegistrationRow;
 import de.fachtag.registration.RegistrationService;
 import de.fachtag.registration.RegistrationStatus;
 import de.fachtag.registration.Sector;
+import de.fachtag.registration.Tokens;
 import de.fachtag.tenancy.TenantContext;
 import de.fachtag.tenant.RejectedInputException;
 import de.fachtag.web.it.browser.BrowserExtension;
 import de.fachtag.web.it.registrations.RegistrationFixtures;
 import de.fachtag.web.it.registrations.RegistrationPages;
+import de.fachtag.web.it.registrations.ReportPages;
+import de.fachtag.web.it.registrations.TokenRows;
 
 /**
  * The organizer's side of registration: the lazy table with its filters, adding, correcting,
@@ -60,7 +66,7 @@ class RegistrationsBackofficeIT {
     @Deployment(testable = true)
     static WebArchive deployment() {
         return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("fachtag.war")))
-                .addClasses(RegistrationsBackofficeIT.class, RegistrationFixtures.class, BrowserExtension.class);
+                .addClasses(RegistrationsBackofficeIT.class, RegistrationFixtures.class, BrowserExtension.class, TokenRows.class);
     }
 
     @ArquillianResource
@@ -233,5 +239,71 @@ class RegistrationsBackofficeIT {
     @RunAsClient
     void organizerAddsCorrectsCancelsMovesAndPromotesByHand() {
         RegistrationPages.at(base.toString()).organizerAddsCorrectsCancelsMovesAndPromotesByHand();
+    }
+
+    // ---------------------------------------------------------------- reports (ReportPages)
+
+    @Test
+    @RunAsClient
+    void eventReportIsTheSameOnThePageAndInEveryFile() {
+        ReportPages.at(base.toString()).eventReportIsTheSameOnThePageAndInEveryFile();
+    }
+
+    @Test
+    @RunAsClient
+    void reportsOutsideTheReadersTenantOrRoleAreNotFound() {
+        ReportPages.at(base.toString()).reportsOutsideTheReadersTenantOrRoleAreNotFound();
+    }
+
+    @Test
+    @RunAsClient
+    void ministryAnalystsSeeTheirScopeAnonymouslyAndNothingElse() {
+        ReportPages.at(base.toString()).ministryAnalystsSeeTheirScopeAnonymouslyAndNothingElse();
+    }
+
+    // ---------------------------------------------------------------- personal access tokens
+
+    @EJB
+    AccessTokens tokens;
+
+    @EJB
+    TokenRows tokenRows;
+
+    /** Made, used, revoked, expired; the database keeps the SHA-256 only; the role and the tenant count. */
+    @Test
+    void accessTokensAreHashedRevocableAndExpire() {
+        String ministry = "sms-sachsen";
+        String analyst = "analyst@sms-sachsen.demo";
+        AccessTokens.Issued issued = TenantContext.callAs(ministry, () -> tokens.create(analyst, "Statistikprogramm", 30));
+        assertTrue(issued.token().startsWith(ministry + "."));
+        List<String> row = TenantContext.callAs(ministry, () -> tokenRows.row(issued.id()));
+        assertTrue(row.contains(Tokens.hash(issued.token())), "the hash is stored: " + row);
+        assertTrue(row.stream().noneMatch(c -> c.contains(issued.token().substring(ministry.length() + 1))),
+                "the token itself is not: " + row);
+        assertTrue(TenantContext.callAs(ministry, () -> tokens.authenticate(issued.token(), StaffRole.MINISTRY_ANALYST_NAME))
+                .isPresent());
+        assertTrue(TenantContext.callAs(ministry, () -> tokens.authenticate(issued.token(), StaffRole.ORGANIZER_NAME))
+                .isEmpty(), "a role the account does not hold");
+        assertTrue(TenantContext.callAs("ms-sachsen-anhalt", () -> tokens.authenticate(issued.token(),
+                StaffRole.MINISTRY_ANALYST_NAME)).isEmpty(), "another ministry does not know it");
+
+        TenantContext.runAs(ministry, () -> tokenRows.expire(issued.id()));
+        assertTrue(TenantContext.callAs(ministry, () -> tokens.authenticate(issued.token(), StaffRole.MINISTRY_ANALYST_NAME))
+                .isEmpty(), "expired");
+
+        AccessTokens.Issued second = TenantContext.callAs(ministry, () -> tokens.create(analyst, "Zweites", 1));
+        assertTrue(TenantContext.callAs(ministry, () -> tokens.revoke(analyst, second.id())));
+        assertTrue(TenantContext.callAs(ministry, () -> tokens.authenticate(second.token(), StaffRole.MINISTRY_ANALYST_NAME))
+                .isEmpty(), "revoked");
+        assertThrows(RejectedInputException.class,
+                () -> TenantContext.callAs(ministry, () -> tokens.create(analyst, " ", 30)), "a name is needed");
+        assertThrows(RejectedInputException.class,
+                () -> TenantContext.callAs(ministry, () -> tokens.create(analyst, "Zu lang", 366)), "at most a year");
+    }
+
+    @Test
+    @RunAsClient
+    void theFiguresApiAnswersAnAnalystsTokenAndNothingElse() {
+        ReportPages.at(base.toString()).theFiguresApiAnswersAnAnalystsTokenAndNothingElse();
     }
 }

@@ -30,7 +30,12 @@ class RouteTest {
         "/organizer/agsa/events, agsa, ORGANIZER, /organizer/events.xhtml",
         "/organizer/agsa/events/new, agsa, ORGANIZER, /organizer/event-edit.xhtml",
         "/organizer/agsa/series, agsa, ORGANIZER, /organizer/series.xhtml",
-        "/organizer/agsa/consents, agsa, ORGANIZER, /organizer/consents.xhtml"
+        "/organizer/agsa/consents, agsa, ORGANIZER, /organizer/consents.xhtml",
+        "/organizer/agsa/reports, agsa, ORGANIZER, /organizer/reports.xhtml",
+        "/ministry/sms-sachsen/, sms-sachsen, MINISTRY, /ministry/dashboard.xhtml",
+        "/ministry/sms-sachsen/figures.csv, sms-sachsen, MINISTRY, /_report/ministry-csv",
+        "/ministry/sms-sachsen/figures.xlsx, sms-sachsen, MINISTRY, /_report/ministry-xlsx",
+        "/ministry/ms-sachsen-anhalt/figures.json, ms-sachsen-anhalt, MINISTRY, /_report/ministry-json"
     })
     void mapsTheContract(String path, String tenant, Route.Area area, String target) {
         assertThat(Route.of(path)).contains(new Route(tenant, area, target));
@@ -51,7 +56,11 @@ class RouteTest {
         "/organizer/agsa/events/stadt-land-dorf/registrations.xlsx, agsa, ORGANIZER, /_export/registrations-xlsx, stadt-land-dorf",
         "/organizer/agsa/events/stadt-land-dorf/attendance.pdf, agsa, ORGANIZER, /_export/attendance-pdf, stadt-land-dorf",
         "/organizer/agsa/events/stadt-land-dorf/photo-list.pdf, agsa, ORGANIZER, /_export/photo-list-pdf, stadt-land-dorf",
-        "/organizer/agsa/events/stadt-land-dorf/badges.pdf, agsa, ORGANIZER, /_export/badges-pdf, stadt-land-dorf"
+        "/organizer/agsa/events/stadt-land-dorf/badges.pdf, agsa, ORGANIZER, /_export/badges-pdf, stadt-land-dorf",
+        "/organizer/agsa/events/stadt-land-dorf/report, agsa, ORGANIZER, /organizer/event-report.xhtml, stadt-land-dorf",
+        "/organizer/agsa/events/stadt-land-dorf/report.csv, agsa, ORGANIZER, /_report/event-csv, stadt-land-dorf",
+        "/organizer/agsa/events/stadt-land-dorf/report.xlsx, agsa, ORGANIZER, /_report/event-xlsx, stadt-land-dorf",
+        "/organizer/agsa/events/stadt-land-dorf/report.json, agsa, ORGANIZER, /_report/event-json, stadt-land-dorf"
     })
     void mapsEventUrls(String path, String tenant, Route.Area area, String target, String event) {
         assertThat(Route.of(path)).contains(new Route(tenant, area, target, event));
@@ -85,13 +94,15 @@ class RouteTest {
     @ValueSource(strings = {"/t/", "/t/Mittelsachsen/", "/t/mittel_sachsen/", "/t/-agsa/", "/t/agsa/nope",
         "/t/agsa/funders/../logo", "/public/home.xhtml", "/_asset/theme.css", "/organizer/agsa/nope",
         "/t/agsa/%2e%2e/privacy", "/t/agsa/e/", "/t/agsa/e/Stadt", "/t/agsa/e/x.ics/more", "/organizer/agsa/events/x/y",
-        "/organizer/agsa/events/x/registrations.pdf", "/organizer/agsa/events/x/registrationsXcsv", "/_export/badges.pdf"})
+        "/organizer/agsa/events/x/registrations.pdf", "/organizer/agsa/events/x/registrationsXcsv", "/_export/badges.pdf",
+        "/organizer/agsa/events/x/report.pdf", "/organizer/agsa/events/x/reportXcsv", "/ministry/", "/ministry/sms-sachsen/x",
+        "/ministry/sms-sachsen/figures.pdf", "/ministry/Sms/", "/_report/event-csv", "/organizer/agsa/reports/x"})
     void refusesEverythingElse(String path) {
         assertThat(Route.of(path)).isEqualTo(Optional.empty());
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"/t/agsa", "/organizer/agsa"})
+    @ValueSource(strings = {"/t/agsa", "/organizer/agsa", "/ministry/sms-sachsen"})
     void tenantHomesGetTheirSlash(String path) {
         assertThat(Route.needsTrailingSlash(path)).isTrue();
     }

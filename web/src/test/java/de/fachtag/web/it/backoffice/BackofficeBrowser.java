@@ -32,8 +32,27 @@ public final class BackofficeBrowser {
         this.url = url;
     }
 
+    /**
+     * The class's browser ({@link de.fachtag.web.it.browser.BrowserExtension}) signed in afresh as
+     * {@code email} on the deployment at {@code base}: a second sign-in in one test first forgets
+     * the first one's cookies.
+     */
+    public static BackofficeBrowser signedIn(String base, String email) {
+        de.fachtag.web.it.browser.Browser browser = de.fachtag.web.it.browser.BrowserExtension.browser();
+        browser.reset();
+        String root = base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
+        BackofficeBrowser bo = new BackofficeBrowser(browser.driver(), path -> root + path);
+        bo.signIn(email);
+        return bo;
+    }
+
     public WebDriver driver() {
         return driver;
+    }
+
+    /** The value of the signed-in session's cookie, for requests outside the browser. */
+    public String sessionCookie() {
+        return driver.manage().getCookieNamed("FACHTAG_SESSION").getValue();
     }
 
     public String url(String path) {
@@ -45,7 +64,8 @@ public final class BackofficeBrowser {
         driver.findElement(By.id("login-form:email")).sendKeys(email);
         driver.findElement(By.id("login-form:password")).sendKeys(PASSWORD);
         Browser.clickAndLoad(driver, driver.findElement(By.id("login-form:submit")));
-        assertThat(driver.getCurrentUrl()).as("sign-in of %s (page says: %s)", email, text("body")).contains("/organizer/");
+        assertThat(driver.getCurrentUrl()).as("sign-in of %s (page says: %s)", email, text("body")).containsAnyOf("/organizer/",
+                "/ministry/");
     }
 
     /** Opens a back office page and checks it is the one asked for (not the sign-in page or a 404). */

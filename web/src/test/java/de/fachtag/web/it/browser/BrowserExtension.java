@@ -52,8 +52,9 @@ public final class BrowserExtension implements BeforeEachCallback, TestWatcher, 
     @Override
     public void testFailed(ExtensionContext context, Throwable cause) {
         if (onClient()) {
-            keepEvidence(context.getRequiredTestClass().getSimpleName() + "." + context.getRequiredTestMethod().getName()
-                    + context.getDisplayName().replaceAll("[^A-Za-z0-9]+", "_"));
+            // the display name is the method's, with the arguments of a parameterized run
+            keepEvidence(context.getRequiredTestClass().getSimpleName() + "."
+                    + context.getDisplayName().replaceAll("[^A-Za-z0-9]+", "_").replaceAll("_+$", ""));
         }
     }
 

@@ -40,6 +40,9 @@ import de.fachtag.registration.RegistrationService;
 import de.fachtag.registration.RetentionJob;
 import de.fachtag.registration.RetentionService;
 import de.fachtag.registration.Sector;
+import de.fachtag.reporting.EventReport;
+import de.fachtag.reporting.Metric;
+import de.fachtag.reporting.Reports;
 import de.fachtag.tenancy.TenantContext;
 import de.fachtag.tenant.LocalizedString;
 
@@ -79,6 +82,9 @@ class RetentionIT {
     @EJB
     RegistrationRows probe;
 
+    @EJB
+    Reports reports;
+
     @Test
     void personalDataGoesAfterTheRetentionPeriodAndTheFiguresStay() {
         int days = TenantContext.callAs(TENANT, probe::retentionDays); // the tenant file's registration.retentionDays
@@ -93,6 +99,9 @@ class RetentionIT {
         List<RegistrationRows.Mail> recentMailsBefore = mails("retention-recent");
         assertTrue(oldBefore.stream().allMatch(RegistrationRows.Row::holdsPersonalData));
         assertFalse(mails("retention-old").isEmpty(), "the old event's mails are in the outbox");
+
+        EventReport reportBefore = report("retention-old");
+        assertFigures(oldBefore, reportBefore);
 
         // One hour short of the period: nothing is due yet.
         RetentionService.Outcome early = TenantContext.callAs(TENANT,
@@ -111,6 +120,7 @@ class RetentionIT {
             assertTrue(r.anonymized());
         }
         assertEquals(figures(oldBefore), figures(oldAfter), "counts by status, mode, workshop, sector, check-in kept");
+        assertEquals(reportBefore, report("retention-old"), "every figure of the report, exactly as before the erasure");
         assertEquals(oldBefore.stream().map(RegistrationRows.Row::consentRecords).toList(),
                 oldAfter.stream().map(RegistrationRows.Row::consentRecords).toList(), "consent records kept, without a person");
         assertEquals(List.of(), mails("retention-old"), "mails carrying the address and the link left the outbox");
@@ -134,6 +144,33 @@ class RetentionIT {
         // And today, a third of the period after the recent event, it is still inside its period.
         assertTrue(TenantContext.callAs(TENANT, () -> retention.eraseDue(Instant.now())).isEmpty());
         assertEquals(recentBefore, rows("retention-recent"));
+    }
+
+    /** The event's report, its data time set aside (the one thing that may differ between two readings). */
+    private EventReport report(String event) {
+        EventReport r = TenantContext.callAs(TENANT, () -> reports.event(event));
+        return new EventReport(r.slug(), r.title(), r.edition(), r.date(), r.seriesSlug(), r.seats(), r.manual(), r.illustrative(),
+                null, r.total(), r.byMode(), r.byWorkshop(), r.bySector(), r.byDay());
+    }
+
+    /** The report counts what the rows say, by the written definitions (a second reading of them, from the rows). */
+    private static void assertFigures(List<RegistrationRows.Row> rows, EventReport report) {
+        assertEquals(rows.size(), report.total().count(Metric.MADE));
+        assertEquals(count(rows, r -> r.status().equals("CONFIRMED")), report.total().count(Metric.CONFIRMED));
+        assertEquals(count(rows, r -> r.status().equals("WAITLISTED")), report.total().count(Metric.WAITLISTED));
+        assertEquals(count(rows, r -> r.status().equals("CANCELLED")), report.total().count(Metric.CANCELLED));
+        assertEquals(count(rows, r -> r.status().equals("CONFIRMED") && r.mode().equals("LIVESTREAM")),
+                report.total().count(Metric.LIVESTREAM));
+        assertEquals(count(rows, RegistrationRows.Row::checkedIn), report.total().count(Metric.ATTENDED));
+        assertEquals(count(rows, r -> r.status().equals("CONFIRMED") && r.mode().equals("ON_SITE") && !r.checkedIn()),
+                report.total().count(Metric.NO_SHOW), "the event is over: every confirmed person on site not checked in");
+        assertTrue(report.total().count(Metric.ATTENDED) > 0 && report.total().count(Metric.NO_SHOW) > 0
+                && report.total().count(Metric.WAITLISTED) > 0, "the fixture exercises the figures: " + report.total());
+        assertEquals(rows.size(), report.byDay().get(report.byDay().size() - 1).cumulative());
+    }
+
+    private static long count(List<RegistrationRows.Row> rows, java.util.function.Predicate<RegistrationRows.Row> p) {
+        return rows.stream().filter(p).count();
     }
 
     /** What the reports count, per registration in arrival order: nothing personal. */

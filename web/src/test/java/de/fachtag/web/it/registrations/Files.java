@@ -69,19 +69,28 @@ public final class Files {
 
     /** The first sheet's cells as text, row by row. */
     public static List<List<String>> xlsx(byte[] body) {
+        return xlsxSheets(body).values().iterator().next();
+    }
+
+    /** Every sheet's cells as text, row by row, by sheet name in the workbook's order. */
+    public static Map<String, List<List<String>>> xlsxSheets(byte[] body) {
         try (ReadableWorkbook wb = new ReadableWorkbook(new ByteArrayInputStream(body))) {
-            List<List<String>> rows = new ArrayList<>();
-            try (var stream = wb.getFirstSheet().openStream()) {
-                stream.forEach((Row row) -> {
-                    List<String> cells = new ArrayList<>();
-                    for (int i = 0; i < row.getCellCount(); i++) {
-                        var cell = row.getCell(i);
-                        cells.add(cell == null || cell.getText() == null ? "" : cell.getText());
-                    }
-                    rows.add(cells);
-                });
+            Map<String, List<List<String>>> sheets = new java.util.LinkedHashMap<>();
+            for (var sheet : wb.getSheets().toList()) {
+                List<List<String>> rows = new ArrayList<>();
+                try (var stream = sheet.openStream()) {
+                    stream.forEach((Row row) -> {
+                        List<String> cells = new ArrayList<>();
+                        for (int i = 0; i < row.getCellCount(); i++) {
+                            var cell = row.getCell(i);
+                            cells.add(cell == null || cell.getText() == null ? "" : cell.getText());
+                        }
+                        rows.add(cells);
+                    });
+                }
+                sheets.put(sheet.getName(), rows);
             }
-            return rows;
+            return sheets;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

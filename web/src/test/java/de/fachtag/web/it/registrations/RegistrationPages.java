@@ -14,7 +14,6 @@ import org.openqa.selenium.WebElement;
 
 import de.fachtag.web.it.backoffice.BackofficeBrowser;
 import de.fachtag.web.it.browser.Browser;
-import de.fachtag.web.it.browser.BrowserExtension;
 
 /**
  * The browser and HTTP side of {@code RegistrationsBackofficeIT}, kept out of the test class
@@ -38,20 +37,12 @@ public final class RegistrationPages {
         return new RegistrationPages(base);
     }
 
-    /** Signs in afresh (a second sign-in in one test first forgets the first one's cookies). */
-    private BackofficeBrowser signedIn(String email) {
-        BrowserExtension.browser().reset();
-        BackofficeBrowser bo = new BackofficeBrowser(BrowserExtension.browser().driver(), this::url);
-        bo.signIn(email);
-        return bo;
-    }
-
     private String url(String path) {
         return base + path;
     }
 
-    private static String session(BackofficeBrowser bo) {
-        return bo.driver().manage().getCookieNamed("FACHTAG_SESSION").getValue();
+    private BackofficeBrowser signedIn(String email) {
+        return BackofficeBrowser.signedIn(base, email);
     }
 
 
@@ -87,7 +78,7 @@ public final class RegistrationPages {
 
     public void exportsOpenWithTheirLibrariesWithFormulaCellsDefused() {
         BackofficeBrowser bo = signedIn(ORGANIZER);
-        String cookie = session(bo);
+        String cookie = bo.sessionCookie();
         String path = BASE + RegistrationFixtures.LIST;
 
         Files.Download csv = Files.get(url(path + "/registrations.csv"), cookie);
@@ -145,7 +136,7 @@ public final class RegistrationPages {
 
     public void checkInByKeyboardTwiceSaysWhenAndUnknownCodesAreNamed() {
         BackofficeBrowser organizer = signedIn(ORGANIZER);
-        byte[] badges = Files.get(url(BASE + RegistrationFixtures.CHECKIN + "/badges.pdf"), session(organizer)).body();
+        byte[] badges = Files.get(url(BASE + RegistrationFixtures.CHECKIN + "/badges.pdf"), organizer.sessionCookie()).body();
         String code = Files.qrOnPage(badges, 0);
 
         BackofficeBrowser bo = signedIn(CHECKIN_STAFF);
@@ -171,7 +162,7 @@ public final class RegistrationPages {
 
     public void checkInStaffCannotOpenTheTableOrTheFiles() {
         BackofficeBrowser bo = signedIn(CHECKIN_STAFF);
-        String cookie = session(bo);
+        String cookie = bo.sessionCookie();
         for (String file : List.of("/registrations", "/registrations.csv", "/registrations.xlsx", "/attendance.pdf",
                 "/photo-list.pdf", "/badges.pdf")) {
             Files.Download d = Files.get(url(BASE + RegistrationFixtures.LIST + file), cookie);
@@ -183,7 +174,7 @@ public final class RegistrationPages {
 
     public void anotherTenantsEventSlugAnswersNotFoundOnEveryPageAndFile() {
         BackofficeBrowser bo = signedIn(ORGANIZER);
-        String cookie = session(bo);
+        String cookie = bo.sessionCookie();
         for (String file : List.of("/registrations", "/checkin", "/registrations.csv", "/registrations.xlsx", "/attendance.pdf",
                 "/photo-list.pdf", "/badges.pdf")) {
             Files.Download foreign = Files.get(url(BASE + RegistrationFixtures.FOREIGN + file), cookie);

@@ -1,0 +1,252 @@
+package de.fachtag.reporting;
+
+import java.sql.Date;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.function.Function;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import org.eclipse.persistence.config.QueryHints;
+
+/**
+ * A ministry's anonymous figures across the tenants whose events it funds or hosts: a fixed
+ * catalogue of tables ({@link Catalogue}), each protected by {@link SmallCells} before it leaves
+ * this class. The only cross-tenant read is the database function {@code ministry_figures},
+ * which returns counts per event and dimension, never a row about a person.
+ */
+@Stateless
+public class MinistryReports {
+
+    /** The tables a ministry sees; no free combinations. */
+    public enum Catalogue {
+        /** Registrations by status, per event. */
+        EVENTS_BY_STATUS,
+        /** Confirmed by mode, per event. */
+        EVENTS_BY_MODE,
+        /** Confirmed by sector, per event. */
+        EVENTS_BY_SECTOR,
+        /** Confirmed on site by attendance, per event. */
+        EVENTS_BY_ATTENDANCE,
+        /** Registrations by status, per workshop. */
+        WORKSHOPS_BY_STATUS,
+        /** Registrations by status, per calendar year. */
+        YEARS,
+        /** Registrations by status, per organizer. */
+        TENANTS,
+        /** Registrations by status, per region (the organizer's Land or district). */
+        REGIONS,
+        /** Registrations by status, per series. */
+        SERIES
+    }
+
+    /** Column key of what a breakdown does not say (figures entered by hand without it). */
+    public static final String NOT_RECORDED = "NOT_RECORDED";
+    /** Column key of confirmed people neither checked in nor counted as no-show (livestream, or the event is still ahead). */
+    public static final String OTHER = "OTHER";
+
+    private static final List<String> STATUS = List.of(Metric.CONFIRMED.name(), Metric.WAITLISTED.name(), Metric.CANCELLED.name());
+
+    @PersistenceContext(unitName = "fachtag")
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    /** One event in the ministry's scope, as the tables label it (no person in it). */
+    public record ScopedEvent(String tenantId, String tenantName, String region, UUID id, String slug, String title,
+            LocalDate date, String seriesSlug, String seriesTitle, boolean manual, boolean illustrative) {
+
+        public String year() {
+            return date == null ? "" : Integer.toString(date.getYear());
+        }
+    }
+
+    /**
+     * A published table: row labels, column keys (metric names, sector and mode keys,
+     * {@link #NOT_RECORDED}, {@link #OTHER}), and the protected cells with their totals.
+     *
+     * @param rowKeys   stable keys of the rows (event slug with tenant, year, tenant, region, series)
+     * @param rowNotes  per row: "manual", "illustrative" or "" (figures entered by hand are marked)
+     * @param totalKey  the metric the row totals are ({@code MADE} or {@code CONFIRMED})
+     * @param cells     the protected figures; null for a table without rows
+     */
+    public record Table(Catalogue id, List<String> rowKeys, List<String> rowLabels, List<String> rowNotes,
+            List<String> columns, String totalKey, SmallCells.Protected cells) {
+    }
+
+    public record View(String ministry, Instant dataTime, List<ScopedEvent> events, List<Table> tables) {
+
+        public Table table(Catalogue id) {
+            return tables.stream().filter(t -> t.id() == id).findFirst().orElseThrow();
+        }
+    }
+
+    /** Figures of one event and dimension, as {@code ministry_figures} returns them. */
+    private record Figure(ScopedEvent event, String dimension, String key, Counts counts) {
+    }
+
+    /** Every table of the catalogue for a ministry tenant; empty tables for a ministry without events in scope. */
+    public View view(String ministry) {
+        Map<UUID, ScopedEvent> events = new LinkedHashMap<>();
+        List<Figure> figures = new ArrayList<>();
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("SELECT * FROM ministry_figures(?1)"
+                        + " ORDER BY event_date NULLS LAST, tenant_id, event_slug, dimension, dim_key")
+                .setHint(QueryHints.ALLOW_NATIVE_SQL_QUERY, true).setParameter(1, ministry).getResultList();
+        for (Object[] r : rows) {
+            UUID id = (UUID) r[3];
+            ScopedEvent e = events.computeIfAbsent(id, k -> new ScopedEvent((String) r[0], (String) r[1], (String) r[2], id,
+                    (String) r[4], (String) r[5], r[6] == null ? null : ((Date) r[6]).toLocalDate(), (String) r[7],
+                    (String) r[8], Boolean.TRUE.equals(r[11]), Boolean.TRUE.equals(r[12])));
+            figures.add(new Figure(e, (String) r[9], (String) r[10], Reports.counts(r, 13)));
+        }
+        List<ScopedEvent> scoped = List.copyOf(events.values());
+        List<Table> tables = new ArrayList<>();
+        tables.add(byStatus(Catalogue.EVENTS_BY_STATUS, figures, scoped, e -> e.tenantId() + "/" + e.slug(),
+                ScopedEvent::title, ScopedEvent::tenantId));
+        tables.add(breakdown(Catalogue.EVENTS_BY_MODE, "MODE", List.of("ON_SITE", "LIVESTREAM"), figures, scoped));
+        tables.add(breakdown(Catalogue.EVENTS_BY_SECTOR, "SECTOR", keys(figures, "SECTOR"), figures, scoped));
+        tables.add(attendance(figures, scoped));
+        tables.add(workshops(figures));
+        tables.add(byStatus(Catalogue.YEARS, figures, scoped, ScopedEvent::year, ScopedEvent::year, ScopedEvent::year));
+        tables.add(byStatus(Catalogue.TENANTS, figures, scoped, ScopedEvent::tenantId, ScopedEvent::tenantName,
+                ScopedEvent::tenantId));
+        tables.add(byStatus(Catalogue.REGIONS, figures, scoped, e -> e.region() == null ? "" : e.region(),
+                e -> e.region() == null ? "" : e.region(), e -> e.region() == null ? "" : e.region()));
+        tables.add(byStatus(Catalogue.SERIES, figures, scoped.stream().filter(e -> e.seriesSlug() != null).toList(),
+                e -> e.tenantId() + "/" + e.seriesSlug(), ScopedEvent::seriesTitle, ScopedEvent::tenantId));
+        return new View(ministry, clock.instant(), scoped, tables);
+    }
+
+    private static Counts total(List<Figure> figures, ScopedEvent e) {
+        return figures.stream().filter(f -> f.event() == e && "TOTAL".equals(f.dimension())).map(Figure::counts)
+                .findFirst().orElse(Counts.NONE);
+    }
+
+    /** Registrations by status, the events grouped by {@code key}; the row total is MADE (confirmed for figures entered by hand). */
+    private static Table byStatus(Catalogue id, List<Figure> figures, List<ScopedEvent> events, Function<ScopedEvent, String> key,
+            Function<ScopedEvent, String> label, Function<ScopedEvent, String> owner) {
+        Map<String, long[]> rows = new LinkedHashMap<>();
+        Map<String, String> labels = new LinkedHashMap<>();
+        Map<String, String> owners = new LinkedHashMap<>();
+        Map<String, String> notes = new LinkedHashMap<>();
+        for (ScopedEvent e : events) {
+            String k = key.apply(e);
+            Counts c = total(figures, e);
+            long[] row = rows.computeIfAbsent(k, x -> new long[STATUS.size()]);
+            for (int i = 0; i < STATUS.size(); i++) {
+                row[i] += c.count(Metric.valueOf(STATUS.get(i)));
+            }
+            labels.putIfAbsent(k, label.apply(e));
+            owners.merge(k, owner.apply(e), (a, b) -> a.equals(b) ? a : "*" + k);
+            notes.merge(k, note(e), (a, b) -> a.isEmpty() ? b : a);
+        }
+        return table(id, rows, labels, owners, notes, STATUS, Metric.MADE.name());
+    }
+
+    /** Confirmed people by mode or sector, per event; what a hand-entered event did not break down is "not recorded". */
+    private static Table breakdown(Catalogue id, String dimension, List<String> keys, List<Figure> figures, List<ScopedEvent> events) {
+        List<String> columns = new ArrayList<>(keys);
+        columns.add(NOT_RECORDED);
+        Map<String, long[]> rows = new LinkedHashMap<>();
+        Map<String, String> labels = new LinkedHashMap<>();
+        Map<String, String> owners = new LinkedHashMap<>();
+        Map<String, String> notes = new LinkedHashMap<>();
+        for (ScopedEvent e : events) {
+            String k = e.tenantId() + "/" + e.slug();
+            long[] row = new long[columns.size()];
+            long broken = 0;
+            for (Figure f : figures) {
+                if (f.event() == e && dimension.equals(f.dimension())) {
+                    long v = f.counts().count(Metric.CONFIRMED);
+                    row[columns.indexOf(f.key())] += v;
+                    broken += v;
+                }
+            }
+            row[columns.size() - 1] = Math.max(0, total(figures, e).count(Metric.CONFIRMED) - broken);
+            rows.put(k, row);
+            labels.put(k, e.title());
+            owners.put(k, e.tenantId());
+            notes.put(k, note(e));
+        }
+        return table(id, rows, labels, owners, notes, columns, Metric.CONFIRMED.name());
+    }
+
+    /** Confirmed people: checked in, no-show, other (livestream, or still ahead); per event. */
+    private static Table attendance(List<Figure> figures, List<ScopedEvent> events) {
+        List<String> columns = List.of(Metric.ATTENDED.name(), Metric.NO_SHOW.name(), OTHER);
+        Map<String, long[]> rows = new LinkedHashMap<>();
+        Map<String, String> labels = new LinkedHashMap<>();
+        Map<String, String> owners = new LinkedHashMap<>();
+        Map<String, String> notes = new LinkedHashMap<>();
+        for (ScopedEvent e : events) {
+            String k = e.tenantId() + "/" + e.slug();
+            Counts c = total(figures, e);
+            long attended = c.count(Metric.ATTENDED);
+            long noShow = c.count(Metric.NO_SHOW);
+            rows.put(k, new long[] {attended, noShow, Math.max(0, c.count(Metric.CONFIRMED) - attended - noShow)});
+            labels.put(k, e.title());
+            owners.put(k, e.tenantId());
+            notes.put(k, note(e));
+        }
+        return table(Catalogue.EVENTS_BY_ATTENDANCE, rows, labels, owners, notes, columns, Metric.CONFIRMED.name());
+    }
+
+    /** Registrations by status per workshop (the event's title and the workshop's code). */
+    private static Table workshops(List<Figure> figures) {
+        Map<String, long[]> rows = new LinkedHashMap<>();
+        Map<String, String> labels = new LinkedHashMap<>();
+        Map<String, String> owners = new LinkedHashMap<>();
+        Map<String, String> notes = new LinkedHashMap<>();
+        for (Figure f : figures) {
+            if (!"WORKSHOP".equals(f.dimension()) || f.key().isEmpty()) {
+                continue;
+            }
+            String k = f.event().tenantId() + "/" + f.event().slug() + "/" + f.key();
+            long[] row = new long[STATUS.size()];
+            for (int i = 0; i < STATUS.size(); i++) {
+                row[i] = f.counts().count(Metric.valueOf(STATUS.get(i)));
+            }
+            rows.put(k, row);
+            labels.put(k, f.event().title() + " – " + f.key());
+            owners.put(k, f.event().tenantId());
+            notes.put(k, note(f.event()));
+        }
+        return table(Catalogue.WORKSHOPS_BY_STATUS, rows, labels, owners, notes, STATUS, Metric.MADE.name());
+    }
+
+    private static String note(ScopedEvent e) {
+        return e.illustrative() ? "illustrative" : e.manual() ? "manual" : "";
+    }
+
+    private static List<String> keys(List<Figure> figures, String dimension) {
+        Set<String> keys = new TreeSet<>();
+        figures.stream().filter(f -> dimension.equals(f.dimension())).forEach(f -> keys.add(f.key()));
+        return List.copyOf(keys);
+    }
+
+    private static Table table(Catalogue id, Map<String, long[]> rows, Map<String, String> labels, Map<String, String> owners,
+            Map<String, String> notes, List<String> columns, String totalKey) {
+        List<String> keys = List.copyOf(rows.keySet());
+        long[][] counts = new long[keys.size()][];
+        for (int i = 0; i < keys.size(); i++) {
+            counts[i] = rows.get(keys.get(i));
+        }
+        SmallCells.Protected cells = keys.isEmpty() ? null
+                : SmallCells.protect(new SmallCells.Table(keys.stream().map(owners::get).toList(), counts));
+        return new Table(id, keys, keys.stream().map(labels::get).toList(), keys.stream().map(notes::get).toList(),
+                List.copyOf(columns), totalKey, cells);
+    }
+}

@@ -1,0 +1,17 @@
+package de.fachtag.reporting;
+
+import java.util.List;
+
+import de.fachtag.tenant.LocalizedString;
+
+/**
+ * The editions of a series side by side, with their sum and the distinct persons across the
+ * series (someone at two conferences counts once).
+ *
+ * @param persons  distinct persons: registrations that were the person's first in the series,
+ *                 plus the participants of events recorded by hand
+ * @param manual   at least one edition's figures were entered by hand
+ */
+public record SeriesReport(String slug, LocalizedString title, List<EventReport> editions, Counts total, long persons,
+        boolean manual) {
+}

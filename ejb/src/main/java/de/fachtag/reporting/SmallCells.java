@@ -1,0 +1,545 @@
+package de.fachtag.reporting;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import java.util.Objects;
+import java.util.TreeSet;
+
+/**
+ * Statistical disclosure control for the figure tables a ministry sees: which counts of people may
+ * be published and which must be suppressed.
+ *
+ * <h2>The view</h2>
+ *
+ * A view is a {@link Table}: rows × columns of non-negative counts with its row totals, column
+ * totals and grand total; a one-dimensional list is a table with one column. Every one of these
+ * numbers is a <em>figure</em>, and totals are protected like cells. Each row belongs to an owner
+ * (the tenant whose registrations it counts); several rows may share one.
+ *
+ * <h2>The rule</h2>
+ *
+ * <ol>
+ * <li><b>Primary suppression.</b> No figure of 1 to 4 ({@code 1 ≤ n < THRESHOLD}) is shown, whether
+ * cell or total. 0 is shown (it is never suppressed as primary).
+ * <li><b>The reader.</b> Whoever sees the view knows every shown figure exactly, knows that each row's
+ * cells add up to its row total, each column's cells to its column total, and row totals as well as
+ * column totals to the grand total, and knows that every suppressed figure is a whole number
+ * {@code ≥ 0} — nothing more. In particular the reader is <em>not</em> assumed to know that a
+ * primary suppression lies in 1..4: with that knowledge no primary figure could ever have a range of
+ * 5, so the rule would be unsatisfiable; what the rule guarantees instead is that the published
+ * figures leave every suppressed figure open over a range of at least 5.
+ * <li><b>Safe.</b> For every suppressed figure (primary or secondary, cell or total) the smallest and
+ * the largest value consistent with that knowledge are at least {@code THRESHOLD} apart
+ * ({@code max − min ≥ 5}; an unbounded maximum counts as wide enough).
+ * <li><b>The tenant as reader.</b> The same must hold for every owner reading the view while knowing
+ * its own rows exactly (every cell and the row total of every row it owns): every suppressed cell or
+ * row total of a row owned by <em>another</em> owner must keep a range of at least 5. Suppressed
+ * figures of its own rows need no protection from it. Column totals and the grand total are not
+ * checked against a tenant: what a tenant does not know of them is the sum of other owners' cells in
+ * that column, so if a tenant could pin down a suppressed column total of 1..4, every other owner's
+ * suppressed cell in that column would be pinned to a range below 5 and already fail; and a column
+ * total of 5 or more that a tenant can work out tells it no more than a shown total would.
+ * </ol>
+ *
+ * Ranges are computed as linear programmes (one minimisation and one maximisation per suppressed
+ * figure, {@link FeasibleRange}); the equations of a table are totally unimodular, so the ranges over
+ * real numbers are exactly the ranges over whole numbers.
+ *
+ * <h2>Choosing secondary suppressions</h2>
+ *
+ * After primary suppression the view is checked reader by reader (first the ministry, then each
+ * owner in alphabetical order) and figure by figure (primary before secondary, each row by row with
+ * the row total after the row's cells, the column totals and the grand total last). The first figure whose range is below 5 is opened by suppressing the rest of
+ * the cheapest rectangle through it: a second row (another row or the column totals) and a second
+ * column (another column or the row totals) whose four corners let the figure move by at least 5
+ * while all published sums stay put, without touching the reading tenant's own rows. "Cheapest"
+ * means: fewest newly suppressed zeros, then fewest people newly hidden (the sum of the newly
+ * suppressed figures), then fewest newly suppressed figures, then the lowest row, then the lowest
+ * column. Already suppressed corners cost nothing, so rectangles share suppressions. Then the check
+ * starts again, until every reader is satisfied. Suppressing more never narrows a range, so a figure
+ * found safe stays safe and is not checked again; each step suppresses at least one more figure, and
+ * a view with everything suppressed is safe, so this ends.
+ *
+ * <p>Rectangles chosen one at a time overlap, so a last pass shows again every secondary suppression
+ * the view can do without (largest figures first, each time checking every reader in full) and
+ * repeats until a pass shows nothing more. The result is deterministic, and no single secondary
+ * suppression in it could be shown, though it is not necessarily the smallest possible suppression
+ * (finding that is NP-hard).
+ */
+public final class SmallCells {
+
+    /** Figures from 1 up to, not including, this value are never shown; so is the least range width. */
+    public static final int THRESHOLD = 5;
+
+    private SmallCells() {
+    }
+
+    /** Why a figure is not shown. */
+    public enum Suppression {
+        /** Shown. */
+        NONE,
+        /** Suppressed because it counts 1 to 4 people. */
+        PRIMARY,
+        /** Suppressed so that a primary (or another secondary) figure cannot be worked out. */
+        SECONDARY
+    }
+
+    /**
+     * A figure as published: a count, or the reason it is suppressed. A suppressed cell does not carry
+     * its true value ({@code value()} is {@code -1}), so nothing downstream can print it by mistake.
+     */
+    public record Cell(long value, Suppression suppression) {
+
+        /** The {@link #value()} of a suppressed cell. */
+        public static final long HIDDEN = -1;
+
+        public Cell {
+            Objects.requireNonNull(suppression, "suppression");
+            if (suppression == Suppression.NONE ? value < 0 : value != HIDDEN) {
+                throw new IllegalArgumentException("a shown cell has a value >= 0, a suppressed one none: "
+                        + value + " " + suppression);
+            }
+        }
+
+        /** A shown figure. */
+        public static Cell of(long value) {
+            return new Cell(value, Suppression.NONE);
+        }
+
+        /** A suppressed figure. */
+        public static Cell hidden(Suppression why) {
+            if (why == Suppression.NONE) {
+                throw new IllegalArgumentException("a hidden cell needs a reason");
+            }
+            return new Cell(HIDDEN, why);
+        }
+
+        public boolean shown() {
+            return suppression == Suppression.NONE;
+        }
+
+        /** The figure as a page might print it: the number, "< 5" or "–". */
+        @Override
+        public String toString() {
+            return switch (suppression) {
+                case NONE -> Long.toString(value);
+                case PRIMARY -> "< " + THRESHOLD;
+                case SECONDARY -> "–";
+            };
+        }
+    }
+
+    /**
+     * A view before protection: {@code counts[row][column]} with the owner (tenant id) of each row.
+     * The totals are derived. The arrays are copied on the way in and out.
+     */
+    public record Table(List<String> rowOwners, long[][] counts) {
+
+        public Table {
+            rowOwners = List.copyOf(rowOwners);
+            Objects.requireNonNull(counts, "counts");
+            if (counts.length == 0 || counts.length != rowOwners.size()) {
+                throw new IllegalArgumentException("need at least one row and one owner per row: "
+                        + counts.length + " rows, " + rowOwners.size() + " owners");
+            }
+            long[][] copy = new long[counts.length][];
+            long grand = 0;
+            for (int r = 0; r < counts.length; r++) {
+                copy[r] = counts[r].clone();
+                if (copy[r].length == 0 || copy[r].length != copy[0].length) {
+                    throw new IllegalArgumentException("rows must be of equal, non-zero length");
+                }
+                for (long count : copy[r]) {
+                    if (count < 0) {
+                        throw new IllegalArgumentException("negative count " + count + " in row " + r);
+                    }
+                    grand = Math.addExact(grand, count);
+                }
+            }
+            if (grand > 1L << 52) {
+                throw new IllegalArgumentException("counts too large to solve exactly: " + grand);
+            }
+            counts = copy;
+        }
+
+        /** One owner per row, for a table whose rows all belong to that owner. */
+        public static Table of(String owner, long[][] counts) {
+            return new Table(Collections.nCopies(counts.length, owner), counts);
+        }
+
+        @Override
+        public long[][] counts() {
+            long[][] copy = new long[counts.length][];
+            for (int r = 0; r < counts.length; r++) {
+                copy[r] = counts[r].clone();
+            }
+            return copy;
+        }
+
+        public int rows() {
+            return counts.length;
+        }
+
+        public int columns() {
+            return counts[0].length;
+        }
+
+        public long count(int row, int column) {
+            return counts[row][column];
+        }
+
+        public long rowTotal(int row) {
+            return Arrays.stream(counts[row]).sum();
+        }
+
+        public long columnTotal(int column) {
+            long sum = 0;
+            for (long[] row : counts) {
+                sum += row[column];
+            }
+            return sum;
+        }
+
+        public long grandTotal() {
+            return Arrays.stream(counts).flatMapToLong(Arrays::stream).sum();
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Table that && rowOwners.equals(that.rowOwners)
+                    && Arrays.deepEquals(counts, that.counts);
+        }
+
+        @Override
+        public int hashCode() {
+            return 31 * rowOwners.hashCode() + Arrays.deepHashCode(counts);
+        }
+
+        @Override
+        public String toString() {
+            return "Table[rowOwners=" + rowOwners + ", counts=" + Arrays.deepToString(counts) + "]";
+        }
+    }
+
+    /** A view as published: every cell and total, shown or suppressed. Immutable. */
+    public record Protected(List<List<Cell>> cells, List<Cell> rowTotals, List<Cell> columnTotals, Cell grandTotal) {
+
+        public Protected {
+            cells = cells.stream().map(List::copyOf).toList();
+            rowTotals = List.copyOf(rowTotals);
+            columnTotals = List.copyOf(columnTotals);
+            Objects.requireNonNull(grandTotal, "grandTotal");
+        }
+
+        public Cell cell(int row, int column) {
+            return cells.get(row).get(column);
+        }
+
+        public Cell rowTotal(int row) {
+            return rowTotals.get(row);
+        }
+
+        public Cell columnTotal(int column) {
+            return columnTotals.get(column);
+        }
+    }
+
+    /** Suppresses what must not be shown in {@code table}; the same table always gives the same result. */
+    public static Protected protect(Table table) {
+        return new Protection(table).run();
+    }
+
+    /**
+     * One run of the rule over the extended grid: rows {@code 0..rows-1} and the column-total row
+     * {@code rows}, columns {@code 0..columns-1} and the row-total column {@code columns}. In that grid
+     * every row's and every column's inner figures add up to its last figure.
+     */
+    private static final class Protection {
+
+        private final int rows;
+        private final int columns;
+        private final long[][] value;
+        private final Suppression[][] status;
+        private final List<String> rowOwners;
+        /** null (the ministry, or anyone reading the view) and then every owner, sorted. */
+        private final List<String> readers = new ArrayList<>();
+        /** {@code safe[reader][row][column]}: found safe once, so safe for good. */
+        private final boolean[][][] safe;
+
+        Protection(Table table) {
+            rows = table.rows();
+            columns = table.columns();
+            rowOwners = table.rowOwners();
+            value = new long[rows + 1][columns + 1];
+            for (int r = 0; r < rows; r++) {
+                for (int c = 0; c < columns; c++) {
+                    long count = table.count(r, c);
+                    value[r][c] = count;
+                    value[r][columns] += count;
+                    value[rows][c] += count;
+                    value[rows][columns] += count;
+                }
+            }
+            status = new Suppression[rows + 1][columns + 1];
+            readers.add(null);
+            readers.addAll(new TreeSet<>(rowOwners));
+            safe = new boolean[readers.size()][rows + 1][columns + 1];
+        }
+
+        Protected run() {
+            for (int r = 0; r <= rows; r++) {
+                for (int c = 0; c <= columns; c++) {
+                    long v = value[r][c];
+                    status[r][c] = v >= 1 && v < THRESHOLD ? Suppression.PRIMARY : Suppression.NONE;
+                }
+            }
+            for (int[] weak = findWeak(); weak != null; weak = findWeak()) {
+                open(weak[0], weak[1], weak[2]);
+            }
+            trim();
+            return published();
+        }
+
+        /**
+         * Shows again every secondary suppression the view can do without, trying the largest
+         * figures first: rectangles chosen one at a time often overlap so that a corner is no longer
+         * needed.
+         */
+        private void trim() {
+            List<int[]> secondary = new ArrayList<>();
+            for (int r = 0; r <= rows; r++) {
+                for (int c = 0; c <= columns; c++) {
+                    if (status[r][c] == Suppression.SECONDARY) {
+                        secondary.add(new int[] {r, c});
+                    }
+                }
+            }
+            // largest first, then by row and column (the sort is stable)
+            secondary.sort((p, q) -> Long.compare(value[q[0]][q[1]], value[p[0]][p[1]]));
+            // Showing one figure can free another tried before it (which then no longer needs a
+            // range of its own), so repeat until a round shows nothing more.
+            for (boolean shown = true; shown;) {
+                shown = false;
+                for (var it = secondary.iterator(); it.hasNext();) {
+                    int[] figure = it.next();
+                    status[figure[0]][figure[1]] = Suppression.NONE;
+                    if (safeWithout(figure[0], figure[1])) {
+                        it.remove();
+                        shown = true;
+                    } else {
+                        status[figure[0]][figure[1]] = Suppression.SECONDARY;
+                    }
+                }
+            }
+        }
+
+        /**
+         * Whether every reader is satisfied now that figure (r, c) is shown: a full check, except for
+         * readers that know the figure anyway; figures in its row or column are checked first, since
+         * they are the ones most likely to be given away.
+         */
+        private boolean safeWithout(int r, int c) {
+            for (int x = 0; x < readers.size(); x++) {
+                String reader = readers.get(x);
+                if (reader != null && r < rows && reader.equals(rowOwners.get(r))) {
+                    continue;
+                }
+                List<int[]> near = new ArrayList<>();
+                List<int[]> far = new ArrayList<>();
+                for (int k = 0; k <= rows; k++) {
+                    for (int l = 0; l <= columns; l++) {
+                        if (status[k][l] != Suppression.NONE && mustProtect(x, k, l)) {
+                            (k == r || l == c ? near : far).add(new int[] {k, l});
+                        }
+                    }
+                }
+                if (near.isEmpty() && far.isEmpty()) {
+                    continue;
+                }
+                near.addAll(far);
+                int[][] variable = new int[rows + 1][columns + 1];
+                FeasibleRange ranges = ranges(x, variable);
+                for (int[] figure : near) {
+                    if (!ranges.spans(variable[figure[0]][figure[1]], THRESHOLD, value[figure[0]][figure[1]])) {
+                        return false;
+                    }
+                }
+            }
+            return true;
+        }
+
+        /** {reader, row, column} of the first figure whose range is too narrow, or null. */
+        private int[] findWeak() {
+            for (int x = 0; x < readers.size(); x++) {
+                List<int[]> pending = new ArrayList<>();
+                for (Suppression kind : List.of(Suppression.PRIMARY, Suppression.SECONDARY)) {
+                    for (int r = 0; r <= rows; r++) {
+                        for (int c = 0; c <= columns; c++) {
+                            if (status[r][c] == kind && !safe[x][r][c] && mustProtect(x, r, c)) {
+                                pending.add(new int[] {r, c});
+                            }
+                        }
+                    }
+                }
+                if (pending.isEmpty()) {
+                    continue;
+                }
+                int[][] variable = new int[rows + 1][columns + 1];
+                FeasibleRange ranges = ranges(x, variable);
+                for (int[] figure : pending) {
+                    int r = figure[0];
+                    int c = figure[1];
+                    if (!ranges.spans(variable[r][c], THRESHOLD, value[r][c])) {
+                        return new int[] {x, r, c};
+                    }
+                    safe[x][r][c] = true;
+                }
+            }
+            return null;
+        }
+
+        /** Whether reader {@code x} must not be able to narrow down figure (r, c), when suppressed. */
+        private boolean mustProtect(int x, int r, int c) {
+            String reader = readers.get(x);
+            return reader == null || (r < rows && !reader.equals(rowOwners.get(r)));
+        }
+
+        /** Whether reader {@code x} knows figure (r, c): shown, or in one of its own rows. */
+        private boolean knows(int x, int r, int c) {
+            String reader = readers.get(x);
+            return status[r][c] == Suppression.NONE || (reader != null && r < rows && reader.equals(rowOwners.get(r)));
+        }
+
+        /**
+         * The equations reader {@code x} can set up: each row and each column of the extended grid,
+         * with what it knows on the right-hand side. {@code variable} receives the unknown's index of
+         * every figure the reader does not know.
+         */
+        private FeasibleRange ranges(int x, int[][] variable) {
+            int n = 0;
+            for (int r = 0; r <= rows; r++) {
+                for (int c = 0; c <= columns; c++) {
+                    variable[r][c] = knows(x, r, c) ? -1 : n++;
+                }
+            }
+            List<double[]> a = new ArrayList<>();
+            List<Double> b = new ArrayList<>();
+            for (int line = 0; line <= rows + columns + 1; line++) {
+                boolean isRow = line <= rows;
+                int fixed = isRow ? line : line - rows - 1;
+                int length = isRow ? columns : rows; // index of the total in this line
+                double[] coefficients = new double[n];
+                double rhs = 0;
+                boolean any = false;
+                for (int i = 0; i <= length; i++) {
+                    int r = isRow ? fixed : i;
+                    int c = isRow ? i : fixed;
+                    double sign = i == length ? -1 : 1;
+                    if (variable[r][c] >= 0) {
+                        coefficients[variable[r][c]] = sign;
+                        any = true;
+                    } else {
+                        rhs -= sign * value[r][c];
+                    }
+                }
+                if (any) {
+                    a.add(coefficients);
+                    b.add(rhs);
+                }
+            }
+            return new FeasibleRange(a.toArray(double[][]::new), b.stream().mapToDouble(Double::doubleValue).toArray());
+        }
+
+        /**
+         * Suppresses the rest of the cheapest rectangle through figure (r, c) that reader {@code x}
+         * cannot see through: rows r and k, columns c and l, where the four corners can move by
+         * {@code ±t} (signs alternating between two inner rows or columns, equal between an inner one
+         * and its total) without changing any published sum.
+         */
+        private void open(int x, int r, int c) {
+            String reader = readers.get(x);
+            long[] best = null;
+            for (int k = 0; k <= rows; k++) {
+                if (k == r || (reader != null && k < rows && reader.equals(rowOwners.get(k)))) {
+                    continue;
+                }
+                for (int l = 0; l <= columns; l++) {
+                    if (l == c) {
+                        continue;
+                    }
+                    int rowSign = r < rows && k < rows ? -1 : 1;
+                    int columnSign = c < columns && l < columns ? -1 : 1;
+                    int[][] corners = {{r, l, columnSign}, {k, c, rowSign}, {k, l, rowSign * columnSign}};
+                    long up = value[r][c]; // least value among corners moving with the figure
+                    long down = Long.MAX_VALUE; // ... and against it
+                    long zeros = 0;
+                    long people = 0;
+                    long added = 0;
+                    for (int[] corner : corners) {
+                        long v = value[corner[0]][corner[1]];
+                        if (corner[2] > 0) {
+                            up = Math.min(up, v);
+                        } else {
+                            down = Math.min(down, v);
+                        }
+                        if (status[corner[0]][corner[1]] == Suppression.NONE) {
+                            added++;
+                            people += v;
+                            zeros += v == 0 ? 1 : 0;
+                        }
+                    }
+                    if (added == 0) {
+                        continue; // already suppressed, so already part of the range found too narrow
+                    }
+                    long span = down == Long.MAX_VALUE ? Long.MAX_VALUE : up + down;
+                    long[] candidate = span >= THRESHOLD
+                            ? new long[] {0, 0, zeros, people, added, k, l}
+                            : new long[] {1, -span, zeros, people, added, k, l};
+                    if (best == null || Arrays.compare(candidate, best) < 0) {
+                        best = candidate;
+                    }
+                }
+            }
+            if (best == null) {
+                // Cannot happen: the rectangle through the row total, the column total and the grand
+                // total leaves the figure unbounded, so it is a candidate until all of it is suppressed.
+                throw new IllegalStateException("figure " + r + "," + c + " exposed with nothing left to suppress");
+            }
+            int k = (int) best[5];
+            int l = (int) best[6];
+            suppress(r, l);
+            suppress(k, c);
+            suppress(k, l);
+        }
+
+        private void suppress(int r, int c) {
+            if (status[r][c] == Suppression.NONE) {
+                status[r][c] = Suppression.SECONDARY;
+            }
+        }
+
+        private Protected published() {
+            List<List<Cell>> cells = new ArrayList<>();
+            List<Cell> rowTotals = new ArrayList<>();
+            List<Cell> columnTotals = new ArrayList<>();
+            for (int r = 0; r < rows; r++) {
+                List<Cell> row = new ArrayList<>();
+                for (int c = 0; c < columns; c++) {
+                    row.add(cell(r, c));
+                }
+                cells.add(row);
+                rowTotals.add(cell(r, columns));
+            }
+            for (int c = 0; c < columns; c++) {
+                columnTotals.add(cell(rows, c));
+            }
+            return new Protected(cells, rowTotals, columnTotals, cell(rows, columns));
+        }
+
+        private Cell cell(int r, int c) {
+            return status[r][c] == Suppression.NONE ? Cell.of(value[r][c]) : Cell.hidden(status[r][c]);
+        }
+    }
+}

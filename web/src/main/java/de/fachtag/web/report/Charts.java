@@ -1,0 +1,62 @@
+package de.fachtag.web.report;
+
+import java.util.List;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObjectBuilder;
+
+/**
+ * Chart.js configurations for PrimeFaces' {@code p:chart} (its {@code value} is the JSON). Every
+ * chart stands beside a table with the same figures (WCAG 1.1.1): the chart is a picture of
+ * the table, not a second source. Built with Jakarta JSON-P, so labels are escaped properly.
+ */
+final class Charts {
+
+    /** Colours with at least 3:1 contrast against white (WCAG 1.4.11), told apart also by order and legend. */
+    private static final List<String> COLOURS = List.of("#1f5f99", "#b3541e", "#2e7d32", "#6a3d9a", "#8a6d00", "#ad1457");
+
+    private Charts() {
+    }
+
+    /** A named series of values for the x labels; null values leave a gap. */
+    record Series(String label, List<Long> values) {
+    }
+
+    static String bar(List<String> labels, List<Series> series) {
+        return chart("bar", labels, series);
+    }
+
+    static String line(List<String> labels, List<Series> series) {
+        return chart("line", labels, series);
+    }
+
+    private static String chart(String type, List<String> labels, List<Series> series) {
+        JsonArrayBuilder x = Json.createArrayBuilder();
+        labels.forEach(x::add);
+        JsonArrayBuilder datasets = Json.createArrayBuilder();
+        for (int i = 0; i < series.size(); i++) {
+            Series s = series.get(i);
+            JsonArrayBuilder values = Json.createArrayBuilder();
+            for (Long v : s.values()) {
+                if (v == null) {
+                    values.addNull();
+                } else {
+                    values.add(v);
+                }
+            }
+            String colour = COLOURS.get(i % COLOURS.size());
+            datasets.add(Json.createObjectBuilder().add("label", s.label()).add("data", values)
+                    .add("backgroundColor", colour).add("borderColor", colour).add("spanGaps", true));
+        }
+        JsonObjectBuilder options = Json.createObjectBuilder()
+                .add("responsive", true)
+                .add("maintainAspectRatio", false)
+                .add("animation", false)
+                .add("scales", Json.createObjectBuilder().add("y", Json.createObjectBuilder().add("beginAtZero", true)
+                        .add("ticks", Json.createObjectBuilder().add("precision", 0))));
+        return Json.createObjectBuilder().add("type", type)
+                .add("data", Json.createObjectBuilder().add("labels", x).add("datasets", datasets))
+                .add("options", options).build().toString();
+    }
+}

@@ -1,0 +1,131 @@
+package de.fachtag.web.report;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import de.fachtag.event.EventNotFoundException;
+import de.fachtag.reporting.EventReport;
+import de.fachtag.reporting.MinistryReports;
+import de.fachtag.reporting.Reports;
+import de.fachtag.web.i18n.LocaleSelection;
+import de.fachtag.web.routing.RequestTenant;
+import de.fachtag.web.routing.TenantRoutingFilter;
+import de.fachtag.web.security.StaffSession;
+
+/**
+ * The files of the reports: {@code /organizer/{tenant}/events/{event}/report.csv|.xlsx|.json}
+ * and {@code /ministry/{ministry}/figures.csv|.xlsx|.json}. Reached only through the routing
+ * filter's forward, which has checked the account's tenant and area and bound the tenant; here
+ * the role. Everything refused answers 404, like a page that does not exist. The cells are the
+ * page's cells ({@link FigureTable}); the JSON adds the definitions of every figure in it.
+ */
+@WebServlet("/_report/*")
+public class ReportServlet extends HttpServlet {
+
+    private static final long serialVersionUID = 1L;
+    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    @EJB
+    Reports reports;
+
+    @EJB
+    MinistryReports ministry;
+
+    @Inject
+    StaffSession staff;
+
+    @Inject
+    RequestTenant tenant;
+
+    @Inject
+    LocaleSelection lang;
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        String kind = request.getPathInfo() == null ? "" : request.getPathInfo();
+        ReportTexts texts = new ReportTexts(lang.getLocale());
+        switch (kind) {
+            case "/event-csv", "/event-xlsx", "/event-json" -> event(request, response, kind.substring(7), texts);
+            case "/ministry-csv", "/ministry-xlsx", "/ministry-json" -> ministry(response, kind.substring(10), texts);
+            default -> response.sendError(HttpServletResponse.SC_NOT_FOUND);
+        }
+    }
+
+    private void event(HttpServletRequest request, HttpServletResponse response, String format, ReportTexts texts)
+            throws IOException {
+        Object slug = request.getAttribute(TenantRoutingFilter.EVENT_SLUG);
+        if (!staff.isReportReader() || slug == null) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        EventReport report;
+        try {
+            report = reports.event(slug.toString());
+        } catch (EventNotFoundException e) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        List<FigureTable> tables = EventReportTables.of(report, texts);
+        String title = texts.get("event.report.title", texts.text(report.title()));
+        String name = report.slug() + "-" + texts.get("file.event");
+        if ("json".equals(format)) {
+            Map<String, Object> body = new LinkedHashMap<>();
+            body.put("report", report);
+            body.put("definitions", ReportFiles.definitions(tables, texts));
+            json(response, body, name);
+        } else {
+            file(response, new ReportFiles(texts, title, report.dataTime()), tables, format, name);
+        }
+    }
+
+    private void ministry(HttpServletResponse response, String format, ReportTexts texts) throws IOException {
+        MinistryReports.View view = ministry.view(tenant.getSlug());
+        String name = view.ministry() + "-" + texts.get("file.ministry");
+        if ("json".equals(format)) {
+            json(response, MinistryTables.json(view, texts), name);
+        } else {
+            file(response, new ReportFiles(texts, texts.get("ministry.title"), view.dataTime()), MinistryTables.of(view, texts),
+                    format, name);
+        }
+    }
+
+    private static void file(HttpServletResponse response, ReportFiles files, List<FigureTable> tables, String format, String name)
+            throws IOException {
+        if ("csv".equals(format)) {
+            send(response, files.csv(tables), "text/csv; charset=UTF-8", name + ".csv");
+        } else {
+            send(response, files.xlsx(tables), XLSX, name + ".xlsx");
+        }
+    }
+
+    private static void json(HttpServletResponse response, Object body, String name) throws IOException {
+        try (Jsonb jsonb = JsonbBuilder.create()) {
+            send(response, jsonb.toJson(body).getBytes(StandardCharsets.UTF_8), "application/json", name + ".json");
+        } catch (Exception e) {
+            if (e instanceof IOException io) {
+                throw io;
+            }
+            throw new IllegalStateException("JSON of a report", e);
+        }
+    }
+
+    private static void send(HttpServletResponse response, byte[] body, String type, String filename) throws IOException {
+        response.setContentType(type);
+        response.setHeader("Content-Disposition", "attachment; filename=\"" + filename + "\"");
+        response.setHeader("Cache-Control", "no-store");
+        response.setContentLength(body.length);
+        response.getOutputStream().write(body);
+    }
+}

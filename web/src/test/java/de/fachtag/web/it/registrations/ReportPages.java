@@ -1,0 +1,318 @@
+package de.fachtag.web.it.registrations;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.commons.csv.CSVRecord;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.json.Json;
+
+import de.fachtag.web.it.backoffice.BackofficeBrowser;
+import de.fachtag.web.it.browser.A11y;
+import de.fachtag.web.it.browser.Browser;
+import de.fachtag.web.it.browser.BrowserExtension;
+
+/**
+ * The report pages of {@code RegistrationsBackofficeIT}, in the class's Chromium and over HTTP:
+ * the event report (the same figures on the page and in CSV, XLSX and JSON), the tenant's
+ * reports, the ministry's figures (scope, no person, small cells), and the 404 for everything
+ * outside the reader's tenant, role or scope.
+ */
+public final class ReportPages {
+
+    static final String T = RegistrationFixtures.TENANT;
+    static final String BASE = "/organizer/" + T + "/events/";
+    static final String ORGANIZER = "organizer@mittelsachsen.demo";
+    static final String CHECKIN_STAFF = "checkin@mittelsachsen.demo";
+    static final String SAXON_ANALYST = "analyst@sms-sachsen.demo";
+    static final String SAXONY_ANHALT_ANALYST = "analyst@ms-sachsen-anhalt.demo";
+    /** What the fixtures registered about people: none of it may reach a ministry. */
+    static final List<String> PERSONAL = List.of("Anna Fotofreundin", "anna@example.org", "Bernd Wartend", "bernd@example.org",
+            "Carla Livestream", "Volkshochschule", "dora@example.org", "Dora Plus", "Ida Anderswo", "ida@example.org",
+            "HYPERLINK");
+
+    private final String base;
+
+    private ReportPages(String base) {
+        this.base = base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
+    }
+
+    public static ReportPages at(String base) {
+        return new ReportPages(base);
+    }
+
+    private String url(String path) {
+        return base + path;
+    }
+
+    private BackofficeBrowser signedIn(String email) {
+        return BackofficeBrowser.signedIn(base, email);
+    }
+
+    /** The event report of rg-liste, read from the page, the CSV, the XLSX and the JSON: one set of figures. */
+    public void eventReportIsTheSameOnThePageAndInEveryFile() {
+        BackofficeBrowser bo = signedIn(ORGANIZER);
+        bo.open(BASE + RegistrationFixtures.LIST + "/report");
+        assertThat(bo.h1()).isEqualTo("Auswertung: " + RegistrationFixtures.LIST_TITLE);
+        A11y.assertNoViolations(bo.driver());
+        looksRightAt1280And390(bo, "event-report");
+
+        // five registrations: A (2 seats) has two and one waiting, B (1 seat) one, one on the livestream
+        Map<String, List<List<String>>> page = new java.util.LinkedHashMap<>();
+        for (String id : List.of("key-figures", "by-mode", "by-workshop", "by-sector", "by-day")) {
+            page.put(id, pageRows(bo, id));
+        }
+        assertThat(page.get("key-figures")).containsExactly(List.of("Anmeldungen", "5"), List.of("Bestätigt", "4"),
+                List.of("Warteliste", "1"), List.of("Storniert", "0"), List.of("Nachgerückt", "0"), List.of("Vor Ort", "3"),
+                List.of("Livestream", "1"), List.of("Anwesend", "0"), List.of("Nicht erschienen", "0"));
+        assertThat(page.get("by-workshop")).containsExactly(
+                List.of("A Workshop A zum Thema Teilhabe", "2", "2", "1", "0"),
+                List.of("B Workshop B zum Thema Teilhabe", "1", "1", "0", "0"),
+                List.of("ohne Workshop", "–", "1", "0", "0"));
+        assertThat(page.get("by-day")).hasSize(1);
+        assertThat(page.get("by-day").get(0)).endsWith("5", "5");
+        assertThat(bo.text("#definitions")).contains("Alle Anmeldungen, die für die Veranstaltung eingegangen sind");
+        assertThat(bo.driver().findElements(By.cssSelector(".ui-chart canvas[role='img'][aria-label]"))).hasSize(2);
+
+        String cookie = bo.sessionCookie();
+        String path = BASE + RegistrationFixtures.LIST + "/report";
+        Files.Download csv = Files.get(url(path + ".csv"), cookie);
+        assertEquals(200, csv.status());
+        assertThat(csv.contentType()).startsWith("text/csv");
+        List<CSVRecord> records = Files.csv(csv.body());
+        assertThat(records.get(0).get(0)).isEqualTo("Auswertung: " + RegistrationFixtures.LIST_TITLE);
+        assertThat(records.get(1).get(0)).startsWith("Stand der Daten: ");
+        assertThat(records.stream().map(CSVRecord::toList).toList())
+                .as("every figure's definition as a header note")
+                .contains(List.of("Anmeldungen", "Alle Anmeldungen, die für die Veranstaltung eingegangen sind, gleich ob sie "
+                        + "bestätigt, auf der Warteliste oder storniert sind."));
+
+        Files.Download xlsx = Files.get(url(path + ".xlsx"), cookie);
+        assertEquals(200, xlsx.status());
+        Map<String, List<List<String>>> sheets = Files.xlsxSheets(xlsx.body());
+        assertThat(sheets).containsKey("Was die Zahlen bedeuten");
+
+        Map<String, String> captions = Map.of("key-figures", "Kennzahlen", "by-mode", "Nach Teilnahmeart", "by-workshop",
+                "Nach Workshop", "by-sector", "Nach Arbeitsbereich", "by-day", "Anmeldungen nach Tag");
+        for (var table : page.entrySet()) {
+            String caption = captions.get(table.getKey());
+            assertThat(csvSection(records, caption, table.getValue().size())).as("CSV: %s", caption).isEqualTo(table.getValue());
+            List<List<String>> sheet = sheets.get(caption);
+            assertThat(sheet).as("XLSX sheet %s", caption).isNotNull();
+            assertThat(trim(sheet.subList(2, 2 + table.getValue().size()))).as("XLSX: %s", caption).isEqualTo(table.getValue());
+        }
+
+        Files.Download json = Files.get(url(path + ".json"), cookie);
+        assertEquals(200, json.status());
+        assertThat(json.contentType()).startsWith("application/json");
+        Map<String, Object> body = new Json().toType(new String(json.body(), StandardCharsets.UTF_8), Map.class);
+        @SuppressWarnings("unchecked")
+        Map<String, Object> values = (Map<String, Object>) ((Map<String, Object>) ((Map<String, Object>) body.get("report"))
+                .get("total")).get("values");
+        List<String> labels = List.of("MADE", "CONFIRMED", "WAITLISTED", "CANCELLED", "PROMOTED", "ON_SITE", "LIVESTREAM",
+                "ATTENDED", "NO_SHOW");
+        for (int i = 0; i < labels.size(); i++) {
+            assertThat(String.valueOf(((Number) values.get(labels.get(i))).longValue())).as("JSON %s", labels.get(i))
+                    .isEqualTo(page.get("key-figures").get(i).get(1));
+        }
+        assertThat(body.get("definitions").toString()).contains("Alle Anmeldungen, die für die Veranstaltung eingegangen sind");
+
+        // the tenant's reports: the year's table has the event with the same figures
+        bo.open("/organizer/" + T + "/reports");
+        assertThat(bo.h1()).isEqualTo("Auswertungen");
+        A11y.assertNoViolations(bo.driver());
+        looksRightAt1280And390(bo, "reports");
+        String year = "year-" + RegistrationFixtures.day().getYear();
+        assertThat(pageRows(bo, year)).anySatisfy(row -> assertThat(row)
+                .containsExactly(RegistrationFixtures.LIST_TITLE, row.get(1), "5", "4", "1", "0", "0"));
+
+        // the start page: what comes next, with the same figures
+        bo.open("/organizer/" + T + "/");
+        A11y.assertNoViolations(bo.driver());
+        looksRightAt1280And390(bo, "desk");
+        assertThat(bo.text("#desk")).contains(RegistrationFixtures.LIST_TITLE, "4 bestätigt", "1 auf der Warteliste");
+    }
+
+    /** Another tenant's event, an unknown one, and staff without the role: the same 404 as a page that does not exist. */
+    public void reportsOutsideTheReadersTenantOrRoleAreNotFound() {
+        String organizer = signedIn(ORGANIZER).sessionCookie();
+        for (String path : List.of(BASE + RegistrationFixtures.FOREIGN + "/report", BASE + RegistrationFixtures.FOREIGN + "/report.csv",
+                BASE + RegistrationFixtures.FOREIGN + "/report.xlsx", BASE + RegistrationFixtures.FOREIGN + "/report.json",
+                BASE + "gibt-es-nicht/report", BASE + "gibt-es-nicht/report.json", "/organizer/agsa/reports",
+                "/organizer/agsa/events/" + RegistrationFixtures.FOREIGN + "/report", "/ministry/sms-sachsen/",
+                "/ministry/sms-sachsen/figures.csv")) {
+            assertEquals(404, Files.get(url(path), organizer).status(), path + " for an organizer of " + T);
+        }
+        String checkin = signedIn(CHECKIN_STAFF).sessionCookie();
+        for (String path : List.of(BASE + RegistrationFixtures.LIST + "/report", BASE + RegistrationFixtures.LIST + "/report.csv",
+                "/organizer/" + T + "/reports")) {
+            assertEquals(404, Files.get(url(path), checkin).status(), path + " for check-in staff");
+        }
+    }
+
+    /**
+     * The Saxon ministry's analyst: lands on the figures, sees the events its funder pays for
+     * (Mittelsachsen's) and none of AGSA's, no person, small cells as "< 5"; the other ministry's
+     * pages and every organizer page are not found. And the other way round for Saxony-Anhalt.
+     */
+    public void ministryAnalystsSeeTheirScopeAnonymouslyAndNothingElse() {
+        BackofficeBrowser bo = signedIn(SAXON_ANALYST);
+        assertThat(bo.driver().getCurrentUrl()).isEqualTo(url("/ministry/sms-sachsen/"));
+        assertThat(bo.h1()).isEqualTo("Zahlen der geförderten Veranstaltungen");
+        A11y.assertNoViolations(bo.driver());
+        looksRightAt1280And390(bo, "ministry-sms-sachsen");
+        assertThat(bo.texts("nav.site-nav a")).contains("Zahlen").doesNotContain("Veranstaltungen", "Reihen", "Einstellungen",
+                "Einwilligungen", "Auswertungen");
+        String page = bo.text("main");
+        assertThat(page).contains(RegistrationFixtures.LIST_TITLE, "5 Jahre Integrationsarbeit Mittelsachsen")
+                .doesNotContain("Fremde Tagung", "Regionalkonferenz");
+        for (String personal : PERSONAL) {
+            assertThat(bo.driver().getPageSource()).as("the ministry's page names nobody").doesNotContain(personal);
+        }
+        List<String> listRow = pageRows(bo, "events-by-status").stream()
+                .filter(r -> r.get(0).equals(RegistrationFixtures.LIST_TITLE)).findFirst().orElseThrow();
+        assertThat(listRow).as("4 confirmed and 1 waiting are small cells").contains("< 5");
+        assertThat(listRow.subList(1, listRow.size())).doesNotContain("1", "2", "3", "4");
+        assertThat(bo.text("main")).contains("Zahlen über 1 bis 4 Personen werden als „< 5“ gezeigt.");
+
+        String cookie = bo.sessionCookie();
+        for (String file : List.of("/ministry/sms-sachsen/figures.csv", "/ministry/sms-sachsen/figures.xlsx",
+                "/ministry/sms-sachsen/figures.json")) {
+            Files.Download d = Files.get(url(file), cookie);
+            assertEquals(200, d.status(), file);
+            String text = file.endsWith(".xlsx") ? Files.xlsxSheets(d.body()).toString() : new String(d.body(), StandardCharsets.UTF_8);
+            assertThat(text).contains(RegistrationFixtures.LIST_TITLE).doesNotContain("Fremde Tagung");
+            for (String personal : PERSONAL) {
+                assertThat(text).as("%s names nobody", file).doesNotContain(personal);
+            }
+        }
+        for (String path : List.of("/ministry/ms-sachsen-anhalt/", "/ministry/ms-sachsen-anhalt/figures.json",
+                "/ministry/mittelsachsen/", "/organizer/sms-sachsen/", "/organizer/sms-sachsen/reports",
+                "/organizer/" + T + "/events/" + RegistrationFixtures.LIST + "/report")) {
+            assertEquals(404, Files.get(url(path), cookie).status(), path + " for the Saxon analyst");
+        }
+
+        BackofficeBrowser other = signedIn(SAXONY_ANHALT_ANALYST);
+        assertThat(other.driver().getCurrentUrl()).isEqualTo(url("/ministry/ms-sachsen-anhalt/"));
+        looksRightAt1280And390(other, "ministry-ms-sachsen-anhalt");
+        // the four regional conferences of 2019, entered by hand: 297 people in the series' row
+        assertThat(pageRows(other, "series")).anySatisfy(row -> assertThat(row.get(0)).contains("Regionalkonferenz")
+                .contains("manuell erfasst")).anySatisfy(row -> assertThat(row).contains("297"));
+        assertThat(other.text("main")).contains("Regionalkonferenz").doesNotContain(RegistrationFixtures.LIST_TITLE,
+                "Fremde Tagung", "5 Jahre Integrationsarbeit Mittelsachsen");
+        A11y.assertNoViolations(other.driver());
+    }
+
+    /**
+     * An analyst makes a token on the ministry's page (shown once), the figures API answers it
+     * with the page's tables; no token, a wrong one, another ministry's path and a revoked token
+     * answer 401, an unknown ministry 404.
+     */
+    public void theFiguresApiAnswersAnAnalystsTokenAndNothingElse() {
+        BackofficeBrowser bo = signedIn(SAXON_ANALYST);
+        bo.type("token-form:label", "");
+        bo.submit("token-form:create");
+        assertThat(bo.fieldMessage("token-form:label")).startsWith("Bitte geben Sie dem Token einen Namen");
+        bo.type("token-form:label", "R-Skript Referat 42");
+        bo.type("token-form:days", "30");
+        bo.submit("token-form:create");
+        assertThat(bo.messages()).contains("Das Token ist erstellt.");
+        String token = bo.value("issued-token");
+        assertThat(token).startsWith("sms-sachsen.");
+        A11y.assertNoViolations(bo.driver());
+        bo.open("/ministry/sms-sachsen/");
+        assertThat(bo.present("issued-token")).as("shown once").isFalse();
+        assertThat(bo.text("#tokens")).contains("R-Skript Referat 42", "gültig bis");
+
+        String api = "/api/v1/ministry/sms-sachsen/figures";
+        Files.Download ok = api(api, token);
+        assertEquals(200, ok.status(), new String(ok.body(), StandardCharsets.UTF_8));
+        String body = new String(ok.body(), StandardCharsets.UTF_8);
+        assertThat(body).contains(RegistrationFixtures.LIST_TITLE, "\"definitions\"", "< 5");
+        for (String personal : PERSONAL) {
+            assertThat(body).doesNotContain(personal);
+        }
+        assertEquals(401, api(api, null).status(), "no token");
+        assertEquals(401, api(api, "sms-sachsen.AbCdEfGhIjKlMnOpQrStUvWxYz0123456789-_abcde").status(), "an unknown token");
+        assertEquals(401, api("/api/v1/ministry/ms-sachsen-anhalt/figures", token).status(), "another ministry");
+        assertEquals(404, api("/api/v1/ministry/mittelsachsen/figures", token).status(), "not a ministry");
+        assertEquals(404, api("/api/v1/ministry/gibt-es-nicht/figures", token).status(), "no such tenant");
+
+        bo.open("/ministry/sms-sachsen/");
+        By mine = By.xpath("//table[@id='tokens']//tr[th[normalize-space()='R-Skript Referat 42']]");
+        assertThat(bo.driver().findElement(mine).getText()).as("its use is recorded").doesNotContain("noch nie");
+        Browser.clickAndLoad(bo.driver(), bo.driver().findElement(mine).findElement(By.cssSelector("input[type=submit]")));
+        assertThat(bo.messages()).contains("Das Token ist widerrufen");
+        assertThat(bo.driver().findElement(mine).getText()).contains("widerrufen am");
+        assertEquals(401, api(api, token).status(), "revoked");
+    }
+
+    private Files.Download api(String path, String token) {
+        try {
+            java.net.http.HttpRequest.Builder request = java.net.http.HttpRequest.newBuilder(java.net.URI.create(url(path))).GET();
+            if (token != null) {
+                request.header("Authorization", "Bearer " + token);
+            }
+            java.net.http.HttpResponse<byte[]> r = java.net.http.HttpClient.newHttpClient()
+                    .send(request.build(), java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+            return new Files.Download(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""), r.body());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * The page as a clerk sees it at 1280 px and on a 390 px phone, kept under
+     * {@code target/screenshots/} for a person to look at; nothing may stick out sideways on the
+     * phone (wide tables scroll inside their own region).
+     */
+    static void looksRightAt1280And390(BackofficeBrowser bo, String name) {
+        Browser browser = BrowserExtension.browser();
+        try {
+            for (int width : new int[] {1280, 390}) {
+                browser.emulateWidth(width, 900);
+                JavascriptExecutor js = (JavascriptExecutor) bo.driver();
+                long overflow = ((Number) js.executeScript(
+                        "return document.documentElement.scrollWidth - window.innerWidth")).longValue();
+                assertThat(overflow).as("%s at %d px sticks out sideways by %d px", name, width, overflow).isLessThanOrEqualTo(0);
+                browser.screenshot(Path.of("target", "screenshots", name + "-" + width + ".png"));
+            }
+        } finally {
+            browser.emulateWidth(Browser.WIDTH, 1000);
+        }
+    }
+
+    /** The rows of a figure table on the page, the row header first. */
+    static List<List<String>> pageRows(BackofficeBrowser bo, String tableId) {
+        List<List<String>> rows = new ArrayList<>();
+        for (WebElement tr : bo.driver().findElements(By.cssSelector("table#" + tableId + " tbody tr"))) {
+            rows.add(tr.findElements(By.cssSelector("th, td")).stream().map(WebElement::getText).map(String::strip).toList());
+        }
+        return rows;
+    }
+
+    /** The {@code n} data rows after a caption and its header row in the CSV. */
+    private static List<List<String>> csvSection(List<CSVRecord> records, String caption, int n) {
+        for (int i = 0; i < records.size(); i++) {
+            if (records.get(i).size() == 1 && records.get(i).get(0).equals(caption)) {
+                return trim(records.subList(i + 2, i + 2 + n).stream().map(CSVRecord::toList).toList());
+            }
+        }
+        throw new AssertionError("no section " + caption + " in the CSV");
+    }
+
+    private static List<List<String>> trim(List<List<String>> rows) {
+        return rows.stream().map(r -> r.stream().map(String::strip).toList()).toList();
+    }
+}
