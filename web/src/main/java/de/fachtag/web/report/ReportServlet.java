@@ -25,7 +25,7 @@ import de.fachtag.web.routing.TenantRoutingFilter;
 import de.fachtag.web.security.StaffSession;
 
 /**
- * The files of the reports: {@code /organizer/{tenant}/events/{event}/report.csv|.xlsx|.json}
+ * The files of the reports: {@code /organizer/{tenant}/events/{event}/report.csv|.xlsx|.json|.pdf}
  * and {@code /ministry/{ministry}/figures.csv|.xlsx|.json}. Reached only through the routing
  * filter's forward, which has checked the account's tenant and area and bound the tenant; here
  * the role. Everything refused answers 404, like a page that does not exist. The cells are the
@@ -43,6 +43,9 @@ public class ReportServlet extends HttpServlet {
     @EJB
     MinistryReports ministry;
 
+    @EJB
+    de.fachtag.event.EventService events;
+
     @Inject
     StaffSession staff;
 
@@ -57,7 +60,7 @@ public class ReportServlet extends HttpServlet {
         String kind = request.getPathInfo() == null ? "" : request.getPathInfo();
         ReportTexts texts = new ReportTexts(lang.getLocale());
         switch (kind) {
-            case "/event-csv", "/event-xlsx", "/event-json" -> event(request, response, kind.substring(7), texts);
+            case "/event-csv", "/event-xlsx", "/event-json", "/event-pdf" -> event(request, response, kind.substring(7), texts);
             case "/ministry-csv", "/ministry-xlsx", "/ministry-json" -> ministry(response, kind.substring(10), texts);
             default -> response.sendError(HttpServletResponse.SC_NOT_FOUND);
         }
@@ -80,7 +83,15 @@ public class ReportServlet extends HttpServlet {
         List<FigureTable> tables = EventReportTables.of(report, texts);
         String title = texts.get("event.report.title", texts.text(report.title()));
         String name = report.slug() + "-" + texts.get("file.event");
-        if ("json".equals(format)) {
+        if ("pdf".equals(format)) {
+            List<String[]> definitions = ReportFiles.metrics(tables).stream()
+                    .map(m -> new String[] {texts.label(m), texts.definition(m)}).toList();
+            List<String> funding = events.event(report.slug()).map(e -> e.fundingNotices().stream()
+                    .map(n -> texts.text(n.notice())).filter(n -> n != null && !n.isBlank()).toList()).orElse(List.of());
+            send(response, de.fachtag.web.export.ReportPdf.of(title, texts.get("report.dataTime", texts.dataTime(report.dataTime())),
+                    tables, definitions, funding, texts.get("report.definitions"), (page, of) -> texts.get("report.page", page, of)),
+                    "application/pdf", name + ".pdf");
+        } else if ("json".equals(format)) {
             Map<String, Object> body = new LinkedHashMap<>();
             body.put("report", report);
             body.put("definitions", ReportFiles.definitions(tables, texts));

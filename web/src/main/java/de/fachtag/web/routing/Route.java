@@ -42,7 +42,7 @@ public record Route(String tenant, Area area, String target, String event, Strin
     private static final Pattern SELF_SERVICE = Pattern.compile("^/r/(" + SLUG + "\\.[A-Za-z0-9_-]{43})(/data\\.json)?$");
     private static final Pattern ORGANIZER_EVENT = Pattern.compile("^/events/" + SLUG
             + "(/agenda|/workshops|/registrations|/checkin|/registrations\\.csv|/registrations\\.xlsx"
-            + "|/attendance\\.pdf|/photo-list\\.pdf|/badges\\.pdf|/report|/report\\.csv|/report\\.xlsx|/report\\.json)?$");
+            + "|/attendance\\.pdf|/photo-list\\.pdf|/badges\\.pdf|/report|/report\\.csv|/report\\.xlsx|/report\\.json|/report\\.pdf)?$");
     /** A ministry's pages: the figures and their files. */
     private static final Pattern MINISTRY_PAGE = Pattern.compile("^(/|/figures\\.csv|/figures\\.xlsx|/figures\\.json)$");
 
@@ -96,7 +96,7 @@ public record Route(String tenant, Area area, String target, String event, Strin
                     case "/registrations" -> "/organizer/event-registrations.xhtml";
                     case "/checkin" -> "/organizer/event-checkin.xhtml";
                     case "/report" -> "/organizer/event-report.xhtml";
-                    case "/report.csv", "/report.xlsx", "/report.json" -> "/_report/event-" + ev.group(2).substring(8);
+                    case "/report.csv", "/report.xlsx", "/report.json", "/report.pdf" -> "/_report/event-" + ev.group(2).substring(8);
                     // the exports of the registrations: one servlet, the file's name says which
                     default -> "/_export" + ev.group(2).replace('.', '-');
                 };

@@ -110,6 +110,17 @@ public final class ReportPages {
             assertThat(trim(sheet.subList(2, 2 + table.getValue().size()))).as("XLSX: %s", caption).isEqualTo(table.getValue());
         }
 
+        Files.Download pdf = Files.get(url(path + ".pdf"), cookie);
+        assertEquals(200, pdf.status());
+        assertThat(pdf.contentType()).startsWith("application/pdf");
+        String printed = Files.pdfText(pdf.body());
+        assertThat(printed).contains("Auswertung: " + RegistrationFixtures.LIST_TITLE, "Stand der Daten: ",
+                "Anmeldungen: Alle Anmeldungen, die für die Veranstaltung eingegangen sind", RegistrationFixtures.FUNDING_NOTICE);
+        for (List<String> row : page.get("key-figures")) {
+            assertThat(printed).as("PDF: %s", row).contains(String.join(" ", row));
+        }
+        assertThat(printed).contains(String.join(" ", page.get("by-workshop").get(0)));
+
         Files.Download json = Files.get(url(path + ".json"), cookie);
         assertEquals(200, json.status());
         assertThat(json.contentType()).startsWith("application/json");
