@@ -275,24 +275,8 @@ final class YamlBinder {
             return null;
         }
         Map<String, Object> values = new LinkedHashMap<>();
-        Map<String, Integer> seen = new HashMap<>();
-        for (NodeTuple tuple : mapping.getValue()) {
-            Node keyNode = tuple.getKeyNode();
-            if (!(keyNode instanceof ScalarNode keyScalar)) {
-                fail(path, keyNode, "keys must be plain names, found " + describe(keyNode));
-                continue;
-            }
-            String key = keyScalar.getValue();
-            String childPath = path + "." + key;
-            Integer firstLine = seen.putIfAbsent(key, line(keyNode));
-            if (firstLine != null) {
-                problem(childPath, line(keyNode), "appears twice in this mapping (first at line " + firstLine + ")");
-                continue;
-            }
-            lines.record(childPath, line(keyNode));
-            // A failed value stays in the map as null, so that later checks know the key and skip the value.
-            values.put(key, bind(tuple.getValueNode(), valueType, childPath));
-        }
+        // A failed value stays in the map as null, so that later checks know the key and skip the value.
+        eachKey(mapping, path, (key, childPath, keyNode, valueNode) -> values.put(key, bind(valueNode, valueType, childPath)));
         return values;
     }
 
@@ -303,6 +287,31 @@ final class YamlBinder {
         }
         Object bean = instantiate(type);
         Map<String, Method> setters = setters(type);
+        eachKey(mapping, path, (key, childPath, keyNode, valueNode) -> {
+            Method setter = setters.get(key);
+            if (setter == null) {
+                problem(childPath, line(keyNode), unknownKey(key, setters.keySet()));
+                return;
+            }
+            Object value = bind(valueNode, setter.getGenericParameterTypes()[0], childPath);
+            if (!failedPaths.contains(childPath)) {
+                invoke(setter, bean, value);
+            }
+        });
+        return bean;
+    }
+
+    /** What to do with one key of a mapping and its value. */
+    @FunctionalInterface
+    private interface KeyVisitor {
+        void visit(String key, String childPath, Node keyNode, Node valueNode);
+    }
+
+    /**
+     * Each key of a mapping once, in order, with its path recorded for line-exact messages; a key
+     * that is not a plain name and a key given twice are problems and skipped.
+     */
+    private void eachKey(MappingNode mapping, String path, KeyVisitor visitor) {
         Map<String, Integer> seen = new HashMap<>();
         for (NodeTuple tuple : mapping.getValue()) {
             Node keyNode = tuple.getKeyNode();
@@ -318,17 +327,8 @@ final class YamlBinder {
                 continue;
             }
             lines.record(childPath, line(keyNode));
-            Method setter = setters.get(key);
-            if (setter == null) {
-                problem(childPath, line(keyNode), unknownKey(key, setters.keySet()));
-                continue;
-            }
-            Object value = bind(tuple.getValueNode(), setter.getGenericParameterTypes()[0], childPath);
-            if (!failedPaths.contains(childPath)) {
-                invoke(setter, bean, value);
-            }
+            visitor.visit(key, childPath, keyNode, tuple.getValueNode());
         }
-        return bean;
     }
 
     private static String unknownKey(String key, Set<String> known) {
