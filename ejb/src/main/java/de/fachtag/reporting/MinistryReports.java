@@ -113,118 +113,96 @@ public class MinistryReports {
             figures.add(new Figure(e, (String) r[9], (String) r[10], Reports.counts(r, 13)));
         }
         List<ScopedEvent> scoped = List.copyOf(events.values());
+        Map<ScopedEvent, List<Figure>> byEvent = new LinkedHashMap<>();
+        figures.forEach(f -> byEvent.computeIfAbsent(f.event(), e -> new ArrayList<>()).add(f));
         List<Table> tables = new ArrayList<>();
-        tables.add(byStatus(Catalogue.EVENTS_BY_STATUS, figures, scoped, e -> e.tenantId() + "/" + e.slug(),
+        tables.add(byStatus(Catalogue.EVENTS_BY_STATUS, byEvent, scoped, e -> e.tenantId() + "/" + e.slug(),
                 ScopedEvent::title, ScopedEvent::tenantId));
-        tables.add(breakdown(Catalogue.EVENTS_BY_MODE, "MODE", List.of("ON_SITE", "LIVESTREAM"), figures, scoped));
-        tables.add(breakdown(Catalogue.EVENTS_BY_SECTOR, "SECTOR", keys(figures, "SECTOR"), figures, scoped));
-        tables.add(attendance(figures, scoped));
+        tables.add(breakdown(Catalogue.EVENTS_BY_MODE, "MODE", List.of("ON_SITE", "LIVESTREAM"), byEvent, scoped));
+        tables.add(breakdown(Catalogue.EVENTS_BY_SECTOR, "SECTOR", keys(figures, "SECTOR"), byEvent, scoped));
+        tables.add(attendance(byEvent, scoped));
         tables.add(workshops(figures));
-        tables.add(byStatus(Catalogue.YEARS, figures, scoped, ScopedEvent::year, ScopedEvent::year, ScopedEvent::year));
-        tables.add(byStatus(Catalogue.TENANTS, figures, scoped, ScopedEvent::tenantId, ScopedEvent::tenantName,
+        tables.add(byStatus(Catalogue.YEARS, byEvent, scoped, ScopedEvent::year, ScopedEvent::year, ScopedEvent::year));
+        tables.add(byStatus(Catalogue.TENANTS, byEvent, scoped, ScopedEvent::tenantId, ScopedEvent::tenantName,
                 ScopedEvent::tenantId));
-        tables.add(byStatus(Catalogue.REGIONS, figures, scoped, e -> e.region() == null ? "" : e.region(),
+        tables.add(byStatus(Catalogue.REGIONS, byEvent, scoped, e -> e.region() == null ? "" : e.region(),
                 e -> e.region() == null ? "" : e.region(), e -> e.region() == null ? "" : e.region()));
-        tables.add(byStatus(Catalogue.SERIES, figures, scoped.stream().filter(e -> e.seriesSlug() != null).toList(),
+        tables.add(byStatus(Catalogue.SERIES, byEvent, scoped.stream().filter(e -> e.seriesSlug() != null).toList(),
                 e -> e.tenantId() + "/" + e.seriesSlug(), ScopedEvent::seriesTitle, ScopedEvent::tenantId));
         return new View(ministry, clock.instant(), scoped, tables);
     }
 
-    private static Counts total(List<Figure> figures, ScopedEvent e) {
-        return figures.stream().filter(f -> f.event() == e && "TOTAL".equals(f.dimension())).map(Figure::counts)
+    /** An event's figures over all its registrations (its TOTAL row). */
+    private static Counts total(Map<ScopedEvent, List<Figure>> byEvent, ScopedEvent e) {
+        return byEvent.getOrDefault(e, List.of()).stream().filter(f -> "TOTAL".equals(f.dimension())).map(Figure::counts)
                 .findFirst().orElse(Counts.NONE);
     }
 
     /** Registrations by status, the events grouped by {@code key}; the row total is MADE (confirmed for figures entered by hand). */
-    private static Table byStatus(Catalogue id, List<Figure> figures, List<ScopedEvent> events, Function<ScopedEvent, String> key,
-            Function<ScopedEvent, String> label, Function<ScopedEvent, String> owner) {
-        Map<String, long[]> rows = new LinkedHashMap<>();
-        Map<String, String> labels = new LinkedHashMap<>();
-        Map<String, String> owners = new LinkedHashMap<>();
-        Map<String, String> notes = new LinkedHashMap<>();
+    private static Table byStatus(Catalogue id, Map<ScopedEvent, List<Figure>> byEvent, List<ScopedEvent> events,
+            Function<ScopedEvent, String> key, Function<ScopedEvent, String> label, Function<ScopedEvent, String> owner) {
+        Rows rows = new Rows();
         for (ScopedEvent e : events) {
-            String k = key.apply(e);
-            Counts c = total(figures, e);
-            long[] row = rows.computeIfAbsent(k, x -> new long[STATUS.size()]);
-            for (int i = 0; i < STATUS.size(); i++) {
-                row[i] += c.count(Metric.valueOf(STATUS.get(i)));
-            }
-            labels.putIfAbsent(k, label.apply(e));
-            owners.merge(k, owner.apply(e), (a, b) -> a.equals(b) ? a : "*" + k);
-            notes.merge(k, note(e), (a, b) -> a.isEmpty() ? b : a);
+            rows.add(key.apply(e), label.apply(e), owner.apply(e), note(e), status(total(byEvent, e)));
         }
-        return table(id, rows, labels, owners, notes, STATUS, Metric.MADE.name());
+        return rows.table(id, STATUS, Metric.MADE.name());
     }
 
     /** Confirmed people by mode or sector, per event; what a hand-entered event did not break down is "not recorded". */
-    private static Table breakdown(Catalogue id, String dimension, List<String> keys, List<Figure> figures, List<ScopedEvent> events) {
+    private static Table breakdown(Catalogue id, String dimension, List<String> keys, Map<ScopedEvent, List<Figure>> byEvent,
+            List<ScopedEvent> events) {
         List<String> columns = new ArrayList<>(keys);
         columns.add(NOT_RECORDED);
-        Map<String, long[]> rows = new LinkedHashMap<>();
-        Map<String, String> labels = new LinkedHashMap<>();
-        Map<String, String> owners = new LinkedHashMap<>();
-        Map<String, String> notes = new LinkedHashMap<>();
+        Rows rows = new Rows();
         for (ScopedEvent e : events) {
-            String k = e.tenantId() + "/" + e.slug();
             long[] row = new long[columns.size()];
             long broken = 0;
-            for (Figure f : figures) {
-                if (f.event() == e && dimension.equals(f.dimension())) {
+            for (Figure f : byEvent.getOrDefault(e, List.of())) {
+                if (dimension.equals(f.dimension())) {
                     long v = f.counts().count(Metric.CONFIRMED);
                     row[columns.indexOf(f.key())] += v;
                     broken += v;
                 }
             }
-            row[columns.size() - 1] = Math.max(0, total(figures, e).count(Metric.CONFIRMED) - broken);
-            rows.put(k, row);
-            labels.put(k, e.title());
-            owners.put(k, e.tenantId());
-            notes.put(k, note(e));
+            row[columns.size() - 1] = Math.max(0, total(byEvent, e).count(Metric.CONFIRMED) - broken);
+            rows.add(e.tenantId() + "/" + e.slug(), e.title(), e.tenantId(), note(e), row);
         }
-        return table(id, rows, labels, owners, notes, columns, Metric.CONFIRMED.name());
+        return rows.table(id, columns, Metric.CONFIRMED.name());
     }
 
     /** Confirmed people: checked in, no-show, other (livestream, or still ahead); per event. */
-    private static Table attendance(List<Figure> figures, List<ScopedEvent> events) {
-        List<String> columns = List.of(Metric.ATTENDED.name(), Metric.NO_SHOW.name(), OTHER);
-        Map<String, long[]> rows = new LinkedHashMap<>();
-        Map<String, String> labels = new LinkedHashMap<>();
-        Map<String, String> owners = new LinkedHashMap<>();
-        Map<String, String> notes = new LinkedHashMap<>();
+    private static Table attendance(Map<ScopedEvent, List<Figure>> byEvent, List<ScopedEvent> events) {
+        Rows rows = new Rows();
         for (ScopedEvent e : events) {
-            String k = e.tenantId() + "/" + e.slug();
-            Counts c = total(figures, e);
+            Counts c = total(byEvent, e);
             long attended = c.count(Metric.ATTENDED);
             long noShow = c.count(Metric.NO_SHOW);
-            rows.put(k, new long[] {attended, noShow, Math.max(0, c.count(Metric.CONFIRMED) - attended - noShow)});
-            labels.put(k, e.title());
-            owners.put(k, e.tenantId());
-            notes.put(k, note(e));
+            rows.add(e.tenantId() + "/" + e.slug(), e.title(), e.tenantId(), note(e),
+                    new long[] {attended, noShow, Math.max(0, c.count(Metric.CONFIRMED) - attended - noShow)});
         }
-        return table(Catalogue.EVENTS_BY_ATTENDANCE, rows, labels, owners, notes, columns, Metric.CONFIRMED.name());
+        return rows.table(Catalogue.EVENTS_BY_ATTENDANCE, List.of(Metric.ATTENDED.name(), Metric.NO_SHOW.name(), OTHER),
+                Metric.CONFIRMED.name());
     }
 
     /** Registrations by status per workshop (the event's title and the workshop's code). */
     private static Table workshops(List<Figure> figures) {
-        Map<String, long[]> rows = new LinkedHashMap<>();
-        Map<String, String> labels = new LinkedHashMap<>();
-        Map<String, String> owners = new LinkedHashMap<>();
-        Map<String, String> notes = new LinkedHashMap<>();
+        Rows rows = new Rows();
         for (Figure f : figures) {
-            if (!"WORKSHOP".equals(f.dimension()) || f.key().isEmpty()) {
-                continue;
+            if ("WORKSHOP".equals(f.dimension()) && !f.key().isEmpty()) {
+                rows.add(f.event().tenantId() + "/" + f.event().slug() + "/" + f.key(), f.event().title() + " – " + f.key(),
+                        f.event().tenantId(), note(f.event()), status(f.counts()));
             }
-            String k = f.event().tenantId() + "/" + f.event().slug() + "/" + f.key();
-            long[] row = new long[STATUS.size()];
-            for (int i = 0; i < STATUS.size(); i++) {
-                row[i] = f.counts().count(Metric.valueOf(STATUS.get(i)));
-            }
-            rows.put(k, row);
-            labels.put(k, f.event().title() + " – " + f.key());
-            owners.put(k, f.event().tenantId());
-            notes.put(k, note(f.event()));
         }
-        return table(Catalogue.WORKSHOPS_BY_STATUS, rows, labels, owners, notes, STATUS, Metric.MADE.name());
+        return rows.table(Catalogue.WORKSHOPS_BY_STATUS, STATUS, Metric.MADE.name());
+    }
+
+    /** The {@link #STATUS} columns of a cell. */
+    private static long[] status(Counts c) {
+        long[] row = new long[STATUS.size()];
+        for (int i = 0; i < STATUS.size(); i++) {
+            row[i] = c.count(Metric.valueOf(STATUS.get(i)));
+        }
+        return row;
     }
 
     private static String note(ScopedEvent e) {
@@ -237,16 +215,35 @@ public class MinistryReports {
         return List.copyOf(keys);
     }
 
-    private static Table table(Catalogue id, Map<String, long[]> rows, Map<String, String> labels, Map<String, String> owners,
-            Map<String, String> notes, List<String> columns, String totalKey) {
-        List<String> keys = List.copyOf(rows.keySet());
-        long[][] counts = new long[keys.size()][];
-        for (int i = 0; i < keys.size(); i++) {
-            counts[i] = rows.get(keys.get(i));
+    /**
+     * A table being built, row by row in order of first appearance. Adding to a row that exists
+     * sums the counts, keeps the first label and the first note, and makes the owner unknowable
+     * when two owners share the row (no tenant then knows the row as its own).
+     */
+    private static final class Rows {
+        private final Map<String, long[]> counts = new LinkedHashMap<>();
+        private final Map<String, String> labels = new LinkedHashMap<>();
+        private final Map<String, String> owners = new LinkedHashMap<>();
+        private final Map<String, String> notes = new LinkedHashMap<>();
+
+        void add(String key, String label, String owner, String note, long[] values) {
+            long[] row = counts.computeIfAbsent(key, k -> new long[values.length]);
+            for (int i = 0; i < values.length; i++) {
+                row[i] += values[i];
+            }
+            labels.putIfAbsent(key, label);
+            owners.merge(key, owner, (a, b) -> a.equals(b) ? a : "*" + key);
+            notes.merge(key, note, (a, b) -> a.isEmpty() ? b : a);
         }
-        SmallCells.Protected cells = keys.isEmpty() ? null
-                : SmallCells.protect(new SmallCells.Table(keys.stream().map(owners::get).toList(), counts));
-        return new Table(id, keys, keys.stream().map(labels::get).toList(), keys.stream().map(notes::get).toList(),
-                List.copyOf(columns), totalKey, cells);
+
+        /** The rows protected by {@link SmallCells}; a table without rows has no cells. */
+        Table table(Catalogue id, List<String> columns, String totalKey) {
+            List<String> keys = List.copyOf(counts.keySet());
+            SmallCells.Protected cells = keys.isEmpty() ? null
+                    : SmallCells.protect(new SmallCells.Table(keys.stream().map(owners::get).toList(),
+                            keys.stream().map(counts::get).toArray(long[][]::new)));
+            return new Table(id, keys, keys.stream().map(labels::get).toList(), keys.stream().map(notes::get).toList(),
+                    List.copyOf(columns), totalKey, cells);
+        }
     }
 }
