@@ -80,11 +80,7 @@ public class EventReportView {
 
     /** The figures of the page with their definitions, for the legend. */
     public List<String[]> getDefinitions() {
-        List<String[]> definitions = new ArrayList<>();
-        for (String metric : ReportFiles.metrics(tables)) {
-            definitions.add(new String[] {texts.label(metric), texts.definition(metric)});
-        }
-        return definitions;
+        return ReportFiles.legend(tables, texts);
     }
 
     /** Seats, confirmed, waiting and attended per workshop. */

@@ -67,11 +67,7 @@ public class MinistryView {
     }
 
     public List<String[]> getDefinitions() {
-        List<String[]> definitions = new ArrayList<>();
-        for (String metric : ReportFiles.metrics(tables)) {
-            definitions.add(new String[] {texts.label(metric), texts.definition(metric)});
-        }
-        return definitions;
+        return ReportFiles.legend(tables, texts);
     }
 
     /** Registrations by status per year; a protected cell is left out of the chart (a gap), as in the table. */

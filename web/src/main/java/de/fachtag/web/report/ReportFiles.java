@@ -121,6 +121,11 @@ public final class ReportFiles {
         return definitions;
     }
 
+    /** Label and definition of every figure the tables show, in order of appearance: the legend and the PDF's footnotes. */
+    public static List<String[]> legend(List<FigureTable> tables, ReportTexts texts) {
+        return metrics(tables).stream().map(m -> new String[] {texts.label(m), texts.definition(m)}).toList();
+    }
+
     /** Every figure the tables show, once, in order of appearance. */
     static Set<String> metrics(List<FigureTable> tables) {
         Set<String> metrics = new LinkedHashSet<>();

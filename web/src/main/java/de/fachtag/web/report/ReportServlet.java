@@ -84,8 +84,7 @@ public class ReportServlet extends HttpServlet {
         String title = texts.get("event.report.title", texts.text(report.title()));
         String name = report.slug() + "-" + texts.get("file.event");
         if ("pdf".equals(format)) {
-            List<String[]> definitions = ReportFiles.metrics(tables).stream()
-                    .map(m -> new String[] {texts.label(m), texts.definition(m)}).toList();
+            List<String[]> definitions = ReportFiles.legend(tables, texts);
             List<String> funding = events.event(report.slug()).map(e -> e.fundingNotices().stream()
                     .map(n -> texts.text(n.notice())).filter(n -> n != null && !n.isBlank()).toList()).orElse(List.of());
             send(response, de.fachtag.web.export.ReportPdf.of(title, texts.get("report.dataTime", texts.dataTime(report.dataTime())),

@@ -112,11 +112,7 @@ public class ReportsView {
     public List<String[]> getDefinitions() {
         List<FigureTable> all = new ArrayList<>(seriesTables);
         all.addAll(yearTables);
-        List<String[]> definitions = new ArrayList<>();
-        for (String metric : ReportFiles.metrics(all)) {
-            definitions.add(new String[] {texts.label(metric), texts.definition(metric)});
-        }
-        return definitions;
+        return ReportFiles.legend(all, texts);
     }
 
     /**
