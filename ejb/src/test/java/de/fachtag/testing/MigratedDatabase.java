@@ -22,9 +22,17 @@ public final class MigratedDatabase {
     private MigratedDatabase() {
     }
 
-    /** Drops, recreates and migrates the database {@code name}. */
+    /**
+     * Drops, recreates and migrates the database {@code name}, followed by the system property
+     * {@code fachtag.test.dbSuffix} when set ({@code -Dfachtag.test.dbSuffix=_mine}), so that two
+     * checkouts can run the same test classes against one PostgreSQL at the same time.
+     */
     public static TestDatabase create(String name) {
-        TestDatabase db = TestDatabase.recreate(name);
+        String suffix = System.getProperty("fachtag.test.dbSuffix", "");
+        if (!suffix.matches("[a-z0-9_]*")) {
+            throw new IllegalArgumentException("fachtag.test.dbSuffix: lower case letters, digits and _ only");
+        }
+        TestDatabase db = TestDatabase.recreate(name + suffix);
         migrate(db, TestDatabase.APP);
         return db;
     }
