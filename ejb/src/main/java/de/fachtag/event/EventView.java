@@ -129,7 +129,7 @@ public record EventView(
                         w.getSubtitle(), w.getQuestions(), w.getDescription(), w.getAudience(), w.getCapacity(),
                         w.getRoom(), contributions(w.getContributions()))).toList(),
                 e.getFunders().stream().map(f -> new TenantSite.FundingNotice(f.getKey(), f.getName(), f.getLabel(),
-                        f.getNotice(), f.getLogoContentType() != null)).toList(),
+                        f.getNotice(), f.getLogoContentType() != null, f.getProofRetentionYears())).toList(),
                 e.getVersion());
     }
 

@@ -104,6 +104,9 @@ public class Registration extends TenantOwned {
     private Instant checkedInAt;
     @Column(name = "anonymized_at")
     private Instant anonymizedAt;
+    /** When the contact data went while name and organisation stay as a funder's proof ({@link #eraseContact}). */
+    @Column(name = "contact_erased_at")
+    private Instant contactErasedAt;
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
@@ -195,6 +198,22 @@ public class Registration extends TenantOwned {
     }
 
     /** Erases what identifies the person; keeps what the figures count. */
+    /**
+     * The first step of erasure for an event a funder demands proof for: what reaches or describes
+     * the person beyond the participant list goes (mail address, private link, check-in code, notes);
+     * name and organisation stay until the funder's period ends and {@link #anonymize} follows.
+     */
+    void eraseContact(Instant at) {
+        email = null;
+        emailKey = null;
+        accessibilityNeeds = null;
+        dietaryNote = null;
+        tokenHash = null;
+        checkinCode = null;
+        contactErasedAt = at;
+        updatedAt = at;
+    }
+
     void anonymize(Instant at) {
         name = null;
         email = null;
@@ -204,6 +223,7 @@ public class Registration extends TenantOwned {
         dietaryNote = null;
         tokenHash = null;
         checkinCode = null;
+        contactErasedAt = contactErasedAt == null ? at : contactErasedAt;
         anonymizedAt = at;
         updatedAt = at;
     }
@@ -256,6 +276,7 @@ public class Registration extends TenantOwned {
     public Instant getCancelledAt() { return cancelledAt; }
     public Instant getCheckedInAt() { return checkedInAt; }
     public Instant getAnonymizedAt() { return anonymizedAt; }
+    public Instant getContactErasedAt() { return contactErasedAt; }
     public Instant getUpdatedAt() { return updatedAt; }
     public long getVersion() { return version; }
     public List<ConsentRecord> getConsents() { return List.copyOf(consents); }

@@ -52,7 +52,8 @@ public class RetentionJob {
                 RetentionService.Outcome outcome = TenantContext.callAs(tenant.slug(), () -> retention.eraseDue(now));
                 if (!outcome.isEmpty()) {
                     LOG.info(() -> "Retention for " + tenant.slug() + ": personal data of " + outcome.registrations()
-                            + " registrations in " + outcome.events() + " events erased, " + outcome.mails()
+                            + " registrations in " + outcome.events() + " events erased, contact data of "
+                            + outcome.contacts() + " more (lists kept as a funder's proof), " + outcome.mails()
                             + " mails removed from the outbox");
                 }
             } catch (RuntimeException e) {

@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
 
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
@@ -13,26 +15,32 @@ import org.eclipse.persistence.config.QueryHints;
 
 import de.fachtag.event.Event;
 import de.fachtag.tenancy.TenantScoped;
+import de.fachtag.tenant.Funder;
 import de.fachtag.tenant.TenantProfile;
 
 /**
  * Erases the personal data of events that ended more than the tenant's retention period ago
- * ({@link TenantProfile#getRetentionDays()}, what the privacy notice promises).
+ * ({@link TenantProfile#getRetentionDays()}, which the privacy page states from the same setting).
  *
  * <p>Each registration of such an event loses name, mail address, organisation, notes, private
  * link and check-in code ({@link Registration#anonymize(Instant)}); its mails leave the outbox,
  * since they carry the address and the link. What the funders' figures count stays: status,
  * mode, workshop, sector, the dates and the check-in time, and the consent records, which now
  * point at a registration without a person. A second run finds nothing left to erase.
+ *
+ * <p>An event paid for by a funder that demands its participant lists as proof of use
+ * ({@link Funder#getProofRetentionYears()}, GDPR Art. 17(3)(b)) is erased in two steps: after the
+ * tenant's period the contact data and the mails go ({@link Registration#eraseContact(Instant)}),
+ * and name and organisation follow when the longest of its funders' periods has ended.
  */
 @Stateless
 @TenantScoped
 public class RetentionService {
 
-    /** What one run erased. */
-    public record Outcome(int events, int registrations, int mails) {
+    /** What one run erased: registrations fully anonymized, registrations that lost their contact data only, mails. */
+    public record Outcome(int events, int registrations, int contacts, int mails) {
         public boolean isEmpty() {
-            return registrations == 0 && mails == 0;
+            return registrations == 0 && contacts == 0 && mails == 0;
         }
     }
 
@@ -42,7 +50,7 @@ public class RetentionService {
     /** Erases what is due at {@code now} for the current tenant; {@code now} is a parameter so tests control the clock. */
     public Outcome eraseDue(Instant now) {
         int retentionDays = em.createNamedQuery("TenantProfile.current", TenantProfile.class).getResultStream()
-                .findFirst().map(TenantProfile::getRetentionDays).orElse(90);
+                .findFirst().map(TenantProfile::getRetentionDays).orElse(TenantProfile.DEFAULT_RETENTION_DAYS);
         Instant cutoff = now.minus(retentionDays, ChronoUnit.DAYS);
         // The date column narrows the events; endsAt (the event's own zone and end time) decides.
         List<Event> ended = em.createQuery("SELECT e FROM Event e WHERE e.date IS NOT NULL AND e.date <= :day", Event.class)
@@ -52,12 +60,21 @@ public class RetentionService {
                 .toList();
         int events = 0;
         int registrations = 0;
+        int contacts = 0;
         int mails = 0;
         for (Event event : ended) {
+            boolean keepLists = proofDue(event).map(now::isBefore).orElse(false);
             List<Registration> personal = em.createQuery(
-                    "SELECT r FROM Registration r WHERE r.event = :event AND r.anonymizedAt IS NULL", Registration.class)
+                    "SELECT r FROM Registration r WHERE r.event = :event AND r.anonymizedAt IS NULL"
+                            + (keepLists ? " AND r.contactErasedAt IS NULL" : ""), Registration.class)
                     .setParameter("event", event).getResultList();
-            personal.forEach(r -> r.anonymize(now));
+            personal.forEach(r -> {
+                if (keepLists) {
+                    r.eraseContact(now);
+                } else {
+                    r.anonymize(now);
+                }
+            });
             em.flush();
             int deleted = em.createNativeQuery("DELETE FROM outbox_mail m USING registration r "
                             + "WHERE m.tenant_id = r.tenant_id AND m.registration_id = r.id AND r.event_id = ?1")
@@ -66,10 +83,21 @@ public class RetentionService {
                     .executeUpdate();
             if (!personal.isEmpty() || deleted > 0) {
                 events++;
-                registrations += personal.size();
+                if (keepLists) {
+                    contacts += personal.size();
+                } else {
+                    registrations += personal.size();
+                }
                 mails += deleted;
             }
         }
-        return new Outcome(events, registrations, mails);
+        return new Outcome(events, registrations, contacts, mails);
+    }
+
+    /** When the participant lists of {@code event} may go at the earliest as far as its funders are concerned, if any demands them. */
+    static Optional<Instant> proofDue(Event event) {
+        return event.getFunders().stream().map(Funder::getProofRetentionYears).filter(Objects::nonNull)
+                .max(Integer::compare)
+                .flatMap(years -> event.endsAt().map(end -> end.atZone(event.zone()).plusYears(years).toInstant()));
     }
 }

@@ -51,6 +51,12 @@ public class Funder extends TenantOwned {
     @Column(name = "ministry_tenant_id")
     private String ministryTenantId;
 
+    @Column(name = "reference_number")
+    private String referenceNumber;
+
+    @Column(name = "proof_retention_years")
+    private Integer proofRetentionYears;
+
     private int position;
 
     @Version
@@ -71,9 +77,28 @@ public class Funder extends TenantOwned {
         this.position = position;
     }
 
+    /**
+     * What this funder demands as proof of use: its reference number for the grant and the years the
+     * participant lists of an event it pays for are kept (each may be {@code null}: none).
+     */
+    public void changeProofOfUse(String referenceNumber, Integer proofRetentionYears) {
+        this.referenceNumber = referenceNumber == null || referenceNumber.isBlank() ? null : referenceNumber.strip();
+        this.proofRetentionYears = proofRetentionYears;
+    }
+
     public void changeLogo(byte[] logo, String contentType) {
         this.logo = logo;
         this.logoContentType = logo == null ? null : contentType;
+    }
+
+    /** The funder's reference number for the grant (Förderkennzeichen, Aktenzeichen), or {@code null}. */
+    public String getReferenceNumber() {
+        return referenceNumber;
+    }
+
+    /** Years after the event its participant lists are kept as proof of use, or {@code null}: no such duty. */
+    public Integer getProofRetentionYears() {
+        return proofRetentionYears;
     }
 
     public String getKey() {

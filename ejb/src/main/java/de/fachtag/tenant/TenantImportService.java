@@ -132,6 +132,7 @@ public class TenantImportService {
             funder.describe(definition.getName(), LocalizedString.of(definition.getLabel()),
                     LocalizedString.of(definition.getNotice()), definition.getMinistry(), position++);
             funder.changeLogo(definition.getLogoBytes(), definition.getLogoContentType());
+            funder.changeProofOfUse(definition.getReferenceNumber(), definition.getProofRetentionYears());
         }
     }
 

@@ -30,6 +30,9 @@ import de.fachtag.tenantconfig.Conformance;
 @NamedQuery(name = "TenantProfile.current", query = "SELECT p FROM TenantProfile p")
 public class TenantProfile extends TenantOwned {
 
+    /** Days after an event its registrations' personal data is erased unless the tenant sets otherwise. */
+    public static final int DEFAULT_RETENTION_DAYS = 90;
+
     private String organisation;
     private String unit;
     private String street;
@@ -95,7 +98,7 @@ public class TenantProfile extends TenantOwned {
 
     /** Days after an event until its registrations' personal data is erased. */
     @Column(name = "retention_days", nullable = false)
-    private int retentionDays = 90;
+    private int retentionDays = DEFAULT_RETENTION_DAYS;
 
     /** The sectors the registration form offers, keys in order, comma separated. */
     @Column(nullable = false)

@@ -7,6 +7,8 @@ import java.util.List;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -103,6 +105,11 @@ public class TenantSettings implements Serializable {
         private String noticeDe;
         @Size(max = 2000, message = "{fachtag.text.tooLong}")
         private String noticeEn;
+        @Size(max = 100, message = "{fachtag.text.tooLong}")
+        private String referenceNumber;
+        @Min(value = 1, message = "{fachtag.funder.proofYears}")
+        @Max(value = 30, message = "{fachtag.funder.proofYears}")
+        private Integer proofRetentionYears;
         private long version;
 
         public String getKey() { return key; }
@@ -117,6 +124,10 @@ public class TenantSettings implements Serializable {
         public void setNoticeDe(String noticeDe) { this.noticeDe = noticeDe; }
         public String getNoticeEn() { return noticeEn; }
         public void setNoticeEn(String noticeEn) { this.noticeEn = noticeEn; }
+        public String getReferenceNumber() { return referenceNumber; }
+        public void setReferenceNumber(String referenceNumber) { this.referenceNumber = referenceNumber; }
+        public Integer getProofRetentionYears() { return proofRetentionYears; }
+        public void setProofRetentionYears(Integer proofRetentionYears) { this.proofRetentionYears = proofRetentionYears; }
         public long getVersion() { return version; }
         public void setVersion(long version) { this.version = version; }
     }

@@ -60,6 +60,8 @@ public class TenantSettingsService {
             fs.setLabelEn(f.getLabel().getEn());
             fs.setNoticeDe(f.getNotice().getDe());
             fs.setNoticeEn(f.getNotice().getEn());
+            fs.setReferenceNumber(f.getReferenceNumber());
+            fs.setProofRetentionYears(f.getProofRetentionYears());
             fs.setVersion(f.getVersion());
             s.getFunders().add(fs);
         }
@@ -101,6 +103,7 @@ public class TenantSettingsService {
             }
             f.describe(trim(fs.getName()), new LocalizedString(fs.getLabelDe(), fs.getLabelEn()),
                     new LocalizedString(fs.getNoticeDe(), fs.getNoticeEn()), f.getMinistryTenantId(), f.getPosition());
+            f.changeProofOfUse(trim(fs.getReferenceNumber()), fs.getProofRetentionYears());
         }
         em.flush();
     }

@@ -30,12 +30,21 @@ public record TenantSite(
         String feedbackPhone,
         LocalizedString arbitrationBody,
         LocalDate reviewedOn,
+        int retentionDays,
         List<FundingNotice> fundingNotices,
         List<Series> series) {
 
-    /** A funder's notice as a flyer shows it: label, funder, text, logo. */
+    /**
+     * A funder's notice as a flyer shows it: label, funder, text, logo; and the years after an event
+     * it pays for that its participant lists are kept as proof of use ({@code null}: no such duty).
+     */
     public record FundingNotice(String key, String funder, LocalizedString label, LocalizedString notice,
-            boolean hasLogo) {
+            boolean hasLogo, Integer proofRetentionYears) {
+    }
+
+    /** The funders that make participant lists outlive {@link #retentionDays}, for the privacy page. */
+    public List<FundingNotice> proofRetainingFunders() {
+        return fundingNotices.stream().filter(f -> f.proofRetentionYears() != null).toList();
     }
 
     public record Series(String slug, LocalizedString title, LocalizedString description) {

@@ -22,7 +22,7 @@ public class TenantSiteService {
         TenantProfile p = profile();
         var notices = em.createNamedQuery("Funder.all", Funder.class).getResultStream()
                 .map(f -> new TenantSite.FundingNotice(f.getKey(), f.getName(), f.getLabel(), f.getNotice(),
-                        f.getLogoContentType() != null))
+                        f.getLogoContentType() != null, f.getProofRetentionYears()))
                 .toList();
         var series = em.createNamedQuery("EventSeries.all", EventSeries.class).getResultStream()
                 .map(s -> new TenantSite.Series(s.getSlug(), s.getTitle(), s.getDescription()))
@@ -31,7 +31,7 @@ public class TenantSiteService {
                 p.getStreet(), p.getPostcode(), p.getCity(), p.getEmail(), p.getPhone(), p.getWebsite(),
                 p.getPrimaryColour(), p.getAccentColour(), p.getLogoContentType() != null, p.getImprint(),
                 p.getPrivacyNotice(), p.getConformance(), p.getKnownGaps(), p.getFeedbackEmail(),
-                p.getFeedbackPhone(), p.getArbitrationBody(), p.getReviewedOn(), notices, series);
+                p.getFeedbackPhone(), p.getArbitrationBody(), p.getReviewedOn(), p.getRetentionDays(), notices, series);
     }
 
     public Optional<Logo> logo() {

@@ -1,8 +1,11 @@
 package de.fachtag.tenantconfig;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 
 /**
  * A funder or cooperation partner (Fördermittelgeber) whose notice a tenant's events show,
@@ -37,6 +40,18 @@ public class FunderDefinition implements Keyed {
     /** Slug of the ministry tenant this funder stands for, if any. */
     @Slug
     private String ministry;
+
+    /** The funder's reference number for the grant (Förderkennzeichen, Aktenzeichen), printed on its funding report. */
+    @Size(min = 1, max = 100, message = "must be 1 to 100 characters")
+    private String referenceNumber;
+
+    /**
+     * Years after an event this funder pays for that its participant lists must be kept as proof of
+     * use; the retention job keeps them that long and the privacy page says so. Empty: no such duty.
+     */
+    @Min(value = 1, message = "must be between 1 and 30")
+    @Max(value = 30, message = "must be between 1 and 30")
+    private Integer proofRetentionYears;
 
     private byte[] logoBytes;
 
@@ -93,6 +108,22 @@ public class FunderDefinition implements Keyed {
 
     public void setMinistry(String ministry) {
         this.ministry = ministry;
+    }
+
+    public String getReferenceNumber() {
+        return referenceNumber;
+    }
+
+    public void setReferenceNumber(String referenceNumber) {
+        this.referenceNumber = referenceNumber;
+    }
+
+    public Integer getProofRetentionYears() {
+        return proofRetentionYears;
+    }
+
+    public void setProofRetentionYears(Integer proofRetentionYears) {
+        this.proofRetentionYears = proofRetentionYears;
     }
 
     /** The logo's bytes when {@code logo} is set, else {@code null}; a copy. */

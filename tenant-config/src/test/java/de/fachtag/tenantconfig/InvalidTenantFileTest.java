@@ -33,6 +33,8 @@ class InvalidTenantFileTest {
         assertThat(tenant.getSlug()).isEqualTo("test-district");
         assertThat(tenant.getAddress().getPostcode()).isEqualTo("01234");
         assertThat(tenant.getFunders().get(0).getLogoContentType()).isEqualTo("image/png");
+        assertThat(tenant.getFunders().get(0).getReferenceNumber()).isEqualTo("SAB 1234-2027");
+        assertThat(tenant.getFunders().get(0).getProofRetentionYears()).isEqualTo(5);
         assertThat(tenant.getFunders().get(0).getLogoBytes()).isEqualTo(bytes("/fixtures/funder.png"));
         assertThat(tenant.getBranding().getLogoContentType()).isEqualTo("image/svg+xml");
         assertThat(tenant.getSourceName()).isEqualTo("valid.yaml");
@@ -90,7 +92,9 @@ class InvalidTenantFileTest {
                 "format-violations.yaml:14 branding.primaryColor: '#12345' is not a colour",
                 "format-violations.yaml:15 branding.accentColor: 'yellow' is not a colour",
                 "format-violations.yaml:31 funders[0].key: " + SLUG_RULE,
-                "format-violations.yaml:40 series[0].slug: " + SLUG_RULE);
+                "format-violations.yaml:39 funders[0].referenceNumber: must be 1 to 100 characters",
+                "format-violations.yaml:40 funders[0].proofRetentionYears: must be between 1 and 30",
+                "format-violations.yaml:42 series[0].slug: " + SLUG_RULE);
     }
 
     @Test

@@ -129,6 +129,24 @@ class PublicSiteIT {
         A11y.assertNoViolations(driver);
     }
 
+    /**
+     * The privacy page states the periods the retention job follows, generated from the same
+     * settings (testkreis.yaml: retentionDays 30; its funder sms-sachsen keeps lists 2 years).
+     */
+    @Test
+    void privacyPageStatesTheRetentionPeriodsFromTheSettings() {
+        driver.get(url("/t/testkreis/privacy"));
+        String text = driver.findElement(By.id("retention")).getText();
+        assertThat(text).contains("Speicherdauer der Anmeldedaten", "30 Tage nach dem Ende der Veranstaltung",
+                "Veranstaltungen, gefördert durch Sächsisches Staatsministerium für Soziales und Gesellschaftlichen Zusammenhalt:",
+                "2 Jahre nach dem Ende der Veranstaltung", "Art. 17 Abs. 3 Buchst. b");
+        driver.get(url("/t/testkreis/privacy?lang=en"));
+        assertThat(driver.findElement(By.id("retention")).getText())
+                .contains("30 days after the end of the event", "for 2 years after the end of the event");
+        driver.get(url("/t/mittelsachsen/privacy?lang=de"));
+        assertThat(driver.findElement(By.id("retention")).getText()).contains("90 Tage", "5 Jahre");
+    }
+
     // ---------------------------------------------------------------- 2. branding
 
     @Test

@@ -146,6 +146,56 @@ class RetentionIT {
         assertEquals(recentBefore, rows("retention-recent"));
     }
 
+    /**
+     * An event paid for by a funder that demands proof of use (testkreis.yaml: {@code sms-sachsen},
+     * {@code proofRetentionYears: 2}): after the tenant's period the contact data and the mails go,
+     * the participant list (name, organisation) stays until two years after the event, then goes too.
+     */
+    @Test
+    void aFundersProofPeriodKeepsTheParticipantListAndNothingElse() {
+        int days = TenantContext.callAs(TENANT, probe::retentionDays);
+        LocalDate day = LocalDate.now(BERLIN).minusDays(days + 10L);
+        List<String> tokens = populate("retention-funded", day, "sms-sachsen");
+        Instant end = day.atTime(16, 0).atZone(BERLIN).toInstant();
+        List<RegistrationRows.Row> before = rows("retention-funded");
+        EventReport reportBefore = report("retention-funded");
+
+        Instant contactDue = end.plus(days, ChronoUnit.DAYS).plus(1, ChronoUnit.HOURS);
+        RetentionService.Outcome first = TenantContext.callAs(TENANT, () -> retention.eraseDue(contactDue));
+        assertEquals(before.size(), first.contacts(), "contact data of every registration: " + first);
+        assertEquals(0, first.registrations(), "nobody fully erased inside the funder's period: " + first);
+        List<RegistrationRows.Row> listed = rows("retention-funded");
+        for (int i = 0; i < before.size(); i++) {
+            RegistrationRows.Row was = before.get(i);
+            RegistrationRows.Row now = listed.get(i);
+            assertEquals(was.name(), now.name(), "the list keeps the name");
+            assertEquals(was.organisation(), now.organisation(), "the list keeps the organisation");
+            assertEquals(List.of(), java.util.Arrays.asList(now.email(), now.emailKey(), now.accessibilityNeeds(),
+                    now.dietaryNote(), now.tokenHash(), now.checkinCode()).stream().filter(java.util.Objects::nonNull).toList(),
+                    "mail address, notes, private link and check-in code gone: " + now);
+            assertFalse(now.anonymized());
+        }
+        assertEquals(List.of(), mails("retention-funded"), "mails carrying the address and the link left the outbox");
+        for (String token : tokens) {
+            assertThrows(RegistrationNotFoundException.class,
+                    () -> TenantContext.callAs(TENANT, () -> registrations.byToken(token)), "the private link is dead");
+        }
+        assertEquals(reportBefore, report("retention-funded"));
+        // (each run covers every event of the tenant; the assertions look at this test's event only)
+        TenantContext.callAs(TENANT, () -> retention.eraseDue(contactDue.plus(30, ChronoUnit.DAYS)));
+        assertEquals(listed, rows("retention-funded"), "inside the funder's period a later run changes nothing");
+
+        Instant proofDue = day.atTime(16, 0).atZone(BERLIN).plusYears(2).toInstant().plus(1, ChronoUnit.HOURS);
+        TenantContext.callAs(TENANT, () -> retention.eraseDue(proofDue.minus(2, ChronoUnit.HOURS)));
+        assertEquals(listed, rows("retention-funded"), "one hour before the funder's period ends the list stays");
+        TenantContext.callAs(TENANT, () -> retention.eraseDue(proofDue));
+        rows("retention-funded").forEach(r -> {
+            assertFalse(r.holdsPersonalData(), "nothing personal left: " + r);
+            assertTrue(r.anonymized());
+        });
+        assertEquals(reportBefore, report("retention-funded"), "the figures stay exactly as they were");
+    }
+
     /** The event's report, its data time set aside (the one thing that may differ between two readings). */
     private EventReport report(String event) {
         EventReport r = TenantContext.callAs(TENANT, () -> reports.event(event));
@@ -184,7 +234,7 @@ class RetentionIT {
      * acknowledgement and an optional photo consent; nine people registered by the organizer,
      * some waitlisted, one cancelled, one on the livestream, two checked in. Returns their tokens.
      */
-    private List<String> populate(String slug, LocalDate day) {
+    private List<String> populate(String slug, LocalDate day, String... funders) {
         return TenantContext.callAs(TENANT, () -> {
             EventForm f = new EventForm();
             f.setSlug(slug);
@@ -194,6 +244,7 @@ class RetentionIT {
             f.setEnd(LocalTime.of(16, 0));
             f.setFormat(EventFormat.HYBRID);
             f.setSeats(4);
+            f.setFunderKeys(List.of(funders));
             events.create(f);
             for (String code : List.of("A", "B")) {
                 WorkshopForm w = new WorkshopForm();
