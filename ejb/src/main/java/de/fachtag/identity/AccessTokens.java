@@ -93,7 +93,7 @@ public class AccessTokens {
             return Optional.empty();
         }
         found.get().usedAt(now);
-        return Optional.of(StaffMember.of(account));
+        return Optional.of(StaffMember.of(account, null));
     }
 
     private StaffAccount staff(String email) {

@@ -69,11 +69,13 @@ public class DemoAccounts {
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void provideTenantAccounts(String slug, TenantKind kind, String hash) {
+        // one account per role that fits the tenant's kind (StaffRole.assignableIn)
         provide("admin@" + slug + ".demo", "Admin (Demo)", EnumSet.of(StaffRole.TENANT_ADMIN), hash);
-        provide("organizer@" + slug + ".demo", "Organisation (Demo)", EnumSet.of(StaffRole.ORGANIZER), hash);
-        provide("checkin@" + slug + ".demo", "Einlass (Demo)", EnumSet.of(StaffRole.CHECKIN), hash);
         if (kind == TenantKind.MINISTRY) {
             provide("analyst@" + slug + ".demo", "Auswertung (Demo)", EnumSet.of(StaffRole.MINISTRY_ANALYST), hash);
+        } else {
+            provide("organizer@" + slug + ".demo", "Organisation (Demo)", EnumSet.of(StaffRole.ORGANIZER), hash);
+            provide("checkin@" + slug + ".demo", "Einlass (Demo)", EnumSet.of(StaffRole.CHECKIN), hash);
         }
     }
 

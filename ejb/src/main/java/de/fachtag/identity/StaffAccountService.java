@@ -19,7 +19,9 @@ import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import de.fachtag.tenancy.TenantContext;
 import de.fachtag.tenancy.TenantScoped;
+import de.fachtag.tenant.Tenant;
 import de.fachtag.tenant.RejectedInputException;
 
 /**
@@ -41,15 +43,30 @@ public class StaffAccountService {
     @EJB
     SignInService signIn;
 
+    @EJB
+    SignInThrottle throttle;
+
     private final PasswordHasher hasher = new PasswordHasher();
 
     public List<StaffMember> list() {
-        return em.createNamedQuery("StaffAccount.all", StaffAccount.class).getResultStream().map(StaffMember::of)
+        Instant now = Instant.now();
+        return em.createNamedQuery("StaffAccount.all", StaffAccount.class).getResultStream()
+                .map(a -> StaffMember.of(a, throttle.lockedUntil(a.getEmail(), now).orElse(null)))
                 .toList();
     }
 
     public Optional<StaffMember> find(UUID id) {
-        return Optional.ofNullable(em.find(StaffAccount.class, id)).map(StaffMember::of);
+        return Optional.ofNullable(em.find(StaffAccount.class, id))
+                .map(a -> StaffMember.of(a, throttle.lockedUntil(a.getEmail(), Instant.now()).orElse(null)));
+    }
+
+    /**
+     * Lifts a sign-in lock of one of the tenant's accounts ({@link SignInThrottle}); {@code by} is
+     * the admin who did it, for the security log. Another tenant's account is not found.
+     */
+    public boolean unlock(UUID id, String by) {
+        StaffAccount account = account(id);
+        return throttle.lift(account.getEmail(), by + " (" + TenantContext.require() + ")");
     }
 
     /** Adds an account and returns the one-time token for its password link. */
@@ -61,9 +78,7 @@ public class StaffAccountService {
         if (displayName == null || displayName.isBlank() || displayName.length() > 200) {
             throw new RejectedInputException(Map.of("displayName", "fachtag.required"));
         }
-        if (roles == null || roles.isEmpty() || roles.contains(StaffRole.PLATFORM_ADMIN)) {
-            throw new RejectedInputException(Map.of("roles", "fachtag.staff.roles.required"));
-        }
+        checkRoles(roles);
         if (signIn.addressInUse(address)) {
             throw new RejectedInputException(Map.of("email", "fachtag.staff.email.taken"));
         }
@@ -75,10 +90,23 @@ public class StaffAccountService {
     }
 
     public void changeRoles(UUID id, Set<StaffRole> roles) {
-        if (roles == null || roles.isEmpty() || roles.contains(StaffRole.PLATFORM_ADMIN)) {
+        checkRoles(roles);
+        account(id).grant(roles);
+    }
+
+    /** The roles a tenant admin of the current tenant may grant ({@link StaffRole#assignableIn}). */
+    public Set<StaffRole> assignableRoles() {
+        return StaffRole.assignableIn(em.find(Tenant.class, TenantContext.require()).getKind());
+    }
+
+    /** At least one role, and only roles that fit the tenant's kind. */
+    private void checkRoles(Set<StaffRole> roles) {
+        if (roles == null || roles.isEmpty()) {
             throw new RejectedInputException(Map.of("roles", "fachtag.staff.roles.required"));
         }
-        account(id).grant(roles);
+        if (!assignableRoles().containsAll(roles)) {
+            throw new RejectedInputException(Map.of("roles", "fachtag.staff.roles.unfit"));
+        }
     }
 
     public void deactivate(UUID id) {

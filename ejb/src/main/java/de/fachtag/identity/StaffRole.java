@@ -1,5 +1,10 @@
 package de.fachtag.identity;
 
+import java.util.EnumSet;
+import java.util.Set;
+
+import de.fachtag.tenantconfig.TenantKind;
+
 /** What a signed-in person may do. Names are the Jakarta Security groups and roles. */
 public enum StaffRole {
     /** Operates the platform; belongs to no tenant. */
@@ -18,4 +23,16 @@ public enum StaffRole {
     public static final String ORGANIZER_NAME = "ORGANIZER";
     public static final String CHECKIN_NAME = "CHECKIN";
     public static final String MINISTRY_ANALYST_NAME = "MINISTRY_ANALYST";
+
+    /**
+     * The roles a tenant admin may grant in a tenant of this kind: a ministry reads figures and runs
+     * no events, a district or association runs events and reads no ministry's figures. Every kind
+     * has its own admins; nobody grants {@link #PLATFORM_ADMIN}.
+     */
+    public static Set<StaffRole> assignableIn(TenantKind kind) {
+        return switch (kind) {
+            case MINISTRY -> EnumSet.of(TENANT_ADMIN, MINISTRY_ANALYST);
+            case DISTRICT, ASSOCIATION -> EnumSet.of(TENANT_ADMIN, ORGANIZER, CHECKIN);
+        };
+    }
 }

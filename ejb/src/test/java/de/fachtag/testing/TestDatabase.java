@@ -43,6 +43,11 @@ public final class TestDatabase {
         return new TestDatabase(name);
     }
 
+    /** A database that exists already (for example the one a running application uses), without touching it. */
+    public static TestDatabase existing(String name) {
+        return new TestDatabase(name);
+    }
+
     public static String adminUrl() {
         String url = System.getenv("FACHTAG_TEST_PG_URL");
         return url == null || url.isBlank() ? "jdbc:postgresql://127.0.0.1:5432/postgres" : url;

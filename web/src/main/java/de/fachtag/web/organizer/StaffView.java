@@ -3,6 +3,7 @@ package de.fachtag.web.organizer;
 import java.io.Serializable;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -46,12 +47,24 @@ public class StaffView implements Serializable {
     private List<StaffMember> members;
     private String newEmail;
     private String newName;
-    private List<String> newRoles = List.of(StaffRole.ORGANIZER.name());
+    private List<String> newRoles;
     private String passwordLink;
 
     @PostConstruct
     void load() {
         members = accounts.list();
+        // the everyday role of the tenant's kind is ticked: organizers in a district, analysts in a ministry
+        newRoles = List.of((accounts.assignableRoles().contains(StaffRole.ORGANIZER) ? StaffRole.ORGANIZER
+                : StaffRole.MINISTRY_ANALYST).name());
+    }
+
+    /** A role named in a post; a name the page never offered is refused like an unfit role. */
+    private static StaffRole role(String name) {
+        try {
+            return StaffRole.valueOf(name);
+        } catch (IllegalArgumentException e) {
+            throw new RejectedInputException(Map.of("roles", "fachtag.staff.roles.unfit"));
+        }
     }
 
     public boolean isEditable() {
@@ -66,7 +79,7 @@ public class StaffView implements Serializable {
         try {
             Set<StaffRole> roles = EnumSet.noneOf(StaffRole.class);
             if (newRoles != null) {
-                newRoles.stream().map(StaffRole::valueOf).filter(r -> r != StaffRole.PLATFORM_ADMIN).forEach(roles::add);
+                newRoles.stream().map(StaffView::role).forEach(roles::add);
             }
             String token = accounts.add(newEmail, newName, roles);
             passwordLink = link(token);
@@ -91,6 +104,17 @@ public class StaffView implements Serializable {
         members = accounts.list();
     }
 
+    /** Lifts a sign-in lock after too many failed attempts; the security log names who lifted it. */
+    public void unlock(UUID id) {
+        if (!isEditable()) {
+            return;
+        }
+        if (accounts.unlock(id, staff.getEmail())) {
+            FacesMessages.info(messages.get("staff.unlocked"));
+        }
+        members = accounts.list();
+    }
+
     public void newLink(UUID id) {
         if (!isEditable()) {
             return;
@@ -104,9 +128,16 @@ public class StaffView implements Serializable {
         return base + request.getContextPath() + "/t/" + tenant.getSlug() + "/password?token=" + token;
     }
 
+    /** A lock's end as the clerk reads it: the time of day in Germany, with the date when not today. */
+    public String time(java.time.Instant at) {
+        java.time.ZonedDateTime local = at.atZone(java.time.ZoneId.of("Europe/Berlin"));
+        boolean today = local.toLocalDate().equals(java.time.LocalDate.now(local.getZone()));
+        return java.time.format.DateTimeFormatter.ofPattern(today ? "HH:mm" : "dd.MM.yyyy HH:mm").format(local);
+    }
+
+    /** Only the roles that fit the tenant's kind: a district is not offered the ministry's analysts. */
     public StaffRole[] getAssignableRoles() {
-        return new StaffRole[] {StaffRole.TENANT_ADMIN, StaffRole.ORGANIZER, StaffRole.CHECKIN,
-            StaffRole.MINISTRY_ANALYST};
+        return accounts.assignableRoles().toArray(StaffRole[]::new);
     }
 
     public List<StaffMember> getMembers() {

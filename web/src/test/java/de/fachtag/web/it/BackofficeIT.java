@@ -5,7 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.File;
 import java.net.URI;
 import java.net.URL;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -22,6 +28,7 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
+import de.fachtag.testing.TestDatabase;
 import de.fachtag.web.it.backoffice.BackofficeBrowser;
 import de.fachtag.web.it.browser.A11y;
 import de.fachtag.web.it.browser.Browser;
@@ -65,6 +72,135 @@ class BackofficeIT {
     @BeforeEach
     void signedOutInGerman() {
         bo = new BackofficeBrowser(BrowserExtension.browser().driver(), this::url);
+    }
+
+    // ---------------------------------------------------------------- 0. signing in
+
+    static final String THROTTLED = "Zu viele fehlgeschlagene Anmeldungen für diese Adresse oder von diesem Gerät.";
+
+    /**
+     * Guessing passwords gets slow (DESIGN: limits in the database): after five wrong passwords for
+     * an account even the right one waits, an unknown address gets the same answer, and twenty lock
+     * the account until its tenant admin lifts the lock on the staff page (each lock and lift in the
+     * security log). The counters are rows in the database; the test removes its own at the end, so
+     * that other classes signing in from the same client address are not slowed down.
+     */
+    @Test
+    void wrongPasswordsSlowSignInDownAndALockIsLiftedByTheTenantAdmin() throws Exception {
+        Http http = new Http(URI.create(base.toString()));
+        String account = "checkin@mittelsachsen.demo";
+        String nobody = "niemand@mittelsachsen.demo";
+        try {
+            // (the first wait is 5 s: each check follows its account's fifth failure at once)
+            Http.Response right = fiveWrongThen(http, account);
+            Http.Response unknown = fiveWrongThen(http, nobody);
+            for (Http.Response waiting : List.of(right, unknown)) {
+                assertThat(waiting.status()).as("%s", waiting).isEqualTo(429);
+                assertThat(waiting.header("Retry-After")).as("%s", waiting).isPresent();
+                assertThat(waiting.body()).contains(THROTTLED).doesNotContain("Passwort ist falsch");
+            }
+            assertThat(messageOf(right).replaceAll("\\d+", "n")).as("the same answer for a known and an unknown address")
+                    .isEqualTo(messageOf(unknown).replaceAll("\\d+", "n"));
+
+            Thread.sleep(1000L * Long.parseLong(right.header("Retry-After").orElseThrow()) + 200);
+            assertThat(http.signIn(account, BackofficeBrowser.PASSWORD).status()).as("after the wait the right password works")
+                    .isEqualTo(302);
+
+            // Twenty in a row lock the account: the first nineteen set as if typed (their waits add up to an hour).
+            try (Connection c = database().asSuperuser().getConnection(); Statement s = c.createStatement()) {
+                for (int i = 0; i < 5; i++) {
+                    http.signIn(account, "falsch-" + i);
+                    s.executeUpdate("UPDATE sign_in_throttle SET blocked_until = now() WHERE subject LIKE 'account:%'");
+                }
+                s.executeUpdate("UPDATE sign_in_throttle SET failures = 19 WHERE subject LIKE 'account:%'");
+            }
+            assertThat(http.signIn(account, "falsch-20").status()).isEqualTo(200);
+            assertThat(http.signIn(account, BackofficeBrowser.PASSWORD).status()).as("locked").isEqualTo(429);
+            assertThat(securityLog()).contains("SIGN_IN_LOCKED");
+
+            bo = BackofficeBrowser.signedIn(base.toString(), "admin@mittelsachsen.demo");
+            bo.open(TENANT + "/staff");
+            WebElement row = bo.driver().findElement(By.xpath("//tr[td[contains(., '" + account + "')]]"));
+            assertThat(row.getText()).contains("Anmeldung gesperrt bis");
+            Browser.clickAndLoad(bo.driver(), row.findElement(By.xpath(".//input[@value='Sperre aufheben']")));
+            assertThat(bo.driver().findElement(By.id("messages")).getText()).contains("Die Sperre ist aufgehoben.");
+            assertThat(securityLog()).contains("SIGN_IN_UNLOCKED");
+            assertThat(http.signIn(account, BackofficeBrowser.PASSWORD).status()).as("lifted").isEqualTo(302);
+        } finally {
+            try (Connection c = database().asSuperuser().getConnection(); Statement s = c.createStatement()) {
+                s.executeUpdate("DELETE FROM sign_in_throttle");
+            }
+        }
+    }
+
+    /**
+     * A tenant admin is offered only the roles that fit the tenant's kind: a district's admin cannot
+     * make anyone a ministry analyst, a ministry's admin cannot make organizers; a forged post of an
+     * unfit role adds nobody.
+     */
+    @Test
+    void aTenantAdminIsOfferedOnlyTheRolesThatFitTheKindOfTenant() throws Exception {
+        Http http = new Http(URI.create(base.toString()));
+        String district = session(http, "admin@mittelsachsen.demo");
+        Http.Response districtStaff = http.get(TENANT + "/staff", district);
+        assertThat(districtStaff.body()).contains("value=\"ORGANIZER\"", "value=\"CHECKIN\"", "value=\"TENANT_ADMIN\"")
+                .doesNotContain("value=\"MINISTRY_ANALYST\"");
+
+        String ministry = session(http, "admin@sms-sachsen.demo");
+        Http.Response ministryStaff = http.get("/organizer/sms-sachsen/staff", ministry);
+        assertThat(ministryStaff.status()).isEqualTo(200);
+        assertThat(ministryStaff.body()).contains("value=\"MINISTRY_ANALYST\"", "value=\"TENANT_ADMIN\"")
+                .doesNotContain("value=\"ORGANIZER\"", "value=\"CHECKIN\"");
+
+        Map<String, String> forged = new LinkedHashMap<>();
+        forged.put("staff-add", "staff-add");
+        forged.put("staff-add:email", "neu-analyse@mittelsachsen.example");
+        forged.put("staff-add:displayName", "Neu");
+        forged.put("staff-add:roles", "MINISTRY_ANALYST");
+        forged.put("staff-add:add", "Konto anlegen");
+        forged.put("jakarta.faces.ViewState", districtStaff.viewState());
+        Http.Response refused = http.postForm(TENANT + "/staff", district, forged);
+        assertThat(refused.status()).isIn(200, 400);
+        Http.Response after = http.get(TENANT + "/staff", district);
+        assertThat(after.body()).doesNotContain("neu-analyse@mittelsachsen.example");
+
+        forged.put("staff-add:roles", "CHECKIN");
+        forged.put("jakarta.faces.ViewState", after.viewState());
+        assertThat(http.postForm(TENANT + "/staff", district, forged).body()).as("the same post with a fitting role")
+                .contains("neu-analyse@mittelsachsen.example");
+    }
+
+    /** Signs in and returns the session cookie as a {@code Cookie} header value. */
+    private static String session(Http http, String email) {
+        Http.Response signedIn = http.signIn(email, BackofficeBrowser.PASSWORD);
+        assertThat(signedIn.status()).as("%s", signedIn).isEqualTo(302);
+        return "FACHTAG_SESSION=" + signedIn.cookieValue("FACHTAG_SESSION").orElseThrow();
+    }
+
+    private static Http.Response fiveWrongThen(Http http, String email) {
+        for (int i = 1; i <= 5; i++) {
+            Http.Response wrong = http.signIn(email, "falsches-passwort-" + i);
+            assertThat(wrong.status()).as("attempt %d for %s: %s", i, email, wrong).isEqualTo(200);
+            assertThat(wrong.body()).contains("E-Mail-Adresse oder Passwort ist falsch.");
+        }
+        return http.signIn(email, BackofficeBrowser.PASSWORD);
+    }
+
+    private static String messageOf(Http.Response page) {
+        int at = page.body().indexOf(THROTTLED);
+        return page.body().substring(at, page.body().indexOf('<', at));
+    }
+
+    private static TestDatabase database() {
+        return TestDatabase.existing(System.getenv().getOrDefault("FACHTAG_TEST_DB_NAME", "fachtag_it_web"));
+    }
+
+    private static String securityLog() throws SQLException {
+        try (Connection c = database().asSuperuser().getConnection(); Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("SELECT string_agg(action || ' ' || coalesce(detail, ''), '; ' ORDER BY id) FROM security_log")) {
+            rs.next();
+            return String.valueOf(rs.getString(1));
+        }
     }
 
     // ---------------------------------------------------------------- 1. building a Fachtag

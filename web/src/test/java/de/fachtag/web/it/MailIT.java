@@ -229,17 +229,9 @@ class MailIT {
     /** The platform operator's dashboard, signed in as the demo operator. */
     private String platformDashboard() {
         var client = new de.fachtag.web.it.browser.Http(URI.create(base.toString()));
-        var form = client.get("/login");
-        String cookie = "FACHTAG_SESSION=" + form.cookieValue("FACHTAG_SESSION").orElseThrow();
-        Map<String, String> fields = new LinkedHashMap<>();
-        fields.put("login-form", "login-form");
-        fields.put("login-form:email", "operator@fachtag.demo");
-        fields.put("login-form:password", "demo-password-for-tests");
-        fields.put("login-form:submit", "");
-        fields.put("jakarta.faces.ViewState", form.viewState());
-        var signIn = client.postForm("/login", cookie, fields);
+        var signIn = client.signIn("operator@fachtag.demo", "demo-password-for-tests");
         assertThat(signIn.status()).as("operator sign-in: %s", signIn).isEqualTo(302);
-        String session = signIn.cookieValue("FACHTAG_SESSION").map(c -> "FACHTAG_SESSION=" + c).orElse(cookie);
+        String session = "FACHTAG_SESSION=" + signIn.cookieValue("FACHTAG_SESSION").orElseThrow();
         var page = client.get("/platform/", session);
         assertThat(page.status()).as("%s", page).isEqualTo(200);
         return page.body();

@@ -69,6 +69,22 @@ public final class Http {
         return send(request.build());
     }
 
+    /**
+     * Signs in on {@code /login} as a browser does: the form with its view state, then the post.
+     * Returns the answer to the post (302 on success; 200 with a message, 429 or 503 otherwise).
+     */
+    public Response signIn(String email, String password) {
+        Response form = get("/login");
+        String cookie = form.cookieValue("FACHTAG_SESSION").map(c -> "FACHTAG_SESSION=" + c).orElse(null);
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("login-form", "login-form");
+        fields.put("login-form:email", email);
+        fields.put("login-form:password", password);
+        fields.put("login-form:submit", "");
+        fields.put("jakarta.faces.ViewState", form.viewState());
+        return postForm("/login", cookie, fields);
+    }
+
     private Response send(HttpRequest request) {
         try {
             HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));

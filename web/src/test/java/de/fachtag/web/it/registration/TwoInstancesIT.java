@@ -116,6 +116,20 @@ class TwoInstancesIT {
         }
     }
 
+    /** The sign-in throttle counts in the database: failures on one instance slow the next attempt on the other. */
+    @Test
+    void wrongPasswordsOnOneInstanceThrottleSignInOnTheOther() {
+        var a = new de.fachtag.web.it.browser.Http(instances.get(0).uri("/"));
+        var b = new de.fachtag.web.it.browser.Http(instances.get(1).uri("/"));
+        String email = "raten@testkreis.example";
+        for (int i = 1; i <= 5; i++) {
+            assertEquals(200, a.signIn(email, "falsch-" + i).status(), "failure " + i + " on instance a");
+        }
+        var onB = b.signIn(email, "falsch-6");
+        assertEquals(429, onB.status(), "instance b knows of the failures on a: " + onB);
+        assertTrue(onB.header("Retry-After").isPresent());
+    }
+
     @Test
     void registrationsOverBothInstancesConfirmExactlyTheSeatsAndMailEachOnce() throws Exception {
         Map<String, Boolean> consents = acknowledgementsFor(instances.get(0));
