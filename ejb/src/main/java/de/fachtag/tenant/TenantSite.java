@@ -35,11 +35,12 @@ public record TenantSite(
         List<Series> series) {
 
     /**
-     * A funder's notice as a flyer shows it: label, funder, text, logo; and the years after an event
-     * it pays for that its participant lists are kept as proof of use ({@code null}: no such duty).
+     * A funder's notice as a flyer shows it: label, funder, text, logo; the years after an event
+     * it pays for that its participant lists are kept as proof of use ({@code null}: no such duty);
+     * and its reference number for the grant, printed on the funding report ({@code null}: none).
      */
     public record FundingNotice(String key, String funder, LocalizedString label, LocalizedString notice,
-            boolean hasLogo, Integer proofRetentionYears) {
+            boolean hasLogo, Integer proofRetentionYears, String referenceNumber) {
     }
 
     /** The funders that make participant lists outlive {@link #retentionDays}, for the privacy page. */

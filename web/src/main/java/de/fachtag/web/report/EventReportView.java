@@ -9,9 +9,12 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import de.fachtag.event.EventNotFoundException;
+import de.fachtag.event.EventService;
+import de.fachtag.event.EventView;
 import de.fachtag.reporting.EventReport;
 import de.fachtag.reporting.Metric;
 import de.fachtag.reporting.Reports;
+import de.fachtag.tenant.TenantSite;
 import de.fachtag.web.i18n.LocaleSelection;
 import de.fachtag.web.organizer.EventBackoffice;
 import de.fachtag.web.security.StaffSession;
@@ -19,7 +22,7 @@ import de.fachtag.web.security.StaffSession;
 /**
  * The report of one event ({@code /organizer/{tenant}/events/{event}/report}) for organizers and
  * tenant admins: the tables every file repeats, two charts drawn from the same figures, the
- * downloads and the definitions. Another tenant's event, an unknown one and a reader without
+ * downloads (with one funding report per funder of the event) and the definitions. Another tenant's event, an unknown one and a reader without
  * the role get the same 404.
  */
 @Named
@@ -28,6 +31,9 @@ public class EventReportView {
 
     @EJB
     Reports reports;
+
+    @EJB
+    EventService events;
 
     @Inject
     EventBackoffice bo;
@@ -41,6 +47,7 @@ public class EventReportView {
     private EventReport report;
     private List<FigureTable> tables = List.of();
     private ReportTexts texts;
+    private List<TenantSite.FundingNotice> funders = List.of();
 
     public void load() {
         String slug = bo.eventSlug();
@@ -56,6 +63,12 @@ public class EventReportView {
         }
         texts = new ReportTexts(lang.getLocale());
         tables = EventReportTables.of(report, texts);
+        funders = events.event(slug).map(EventView::fundingNotices).orElse(List.of());
+    }
+
+    /** The event's funders: one funding report (Verwendungsnachweis) each. */
+    public List<TenantSite.FundingNotice> getFunders() {
+        return funders;
     }
 
     public EventReport getReport() {

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
@@ -16,17 +17,25 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import de.fachtag.event.EventNotFoundException;
+import de.fachtag.registration.RegistrationFilter;
+import de.fachtag.registration.RegistrationList;
+import de.fachtag.registration.RegistrationRow;
 import de.fachtag.reporting.EventReport;
 import de.fachtag.reporting.MinistryReports;
 import de.fachtag.reporting.Reports;
+import de.fachtag.tenant.Logo;
+import de.fachtag.tenant.TenantSite;
+import de.fachtag.tenant.TenantSiteService;
+import de.fachtag.web.export.FundingReportPdf;
 import de.fachtag.web.i18n.LocaleSelection;
 import de.fachtag.web.routing.RequestTenant;
 import de.fachtag.web.routing.TenantRoutingFilter;
 import de.fachtag.web.security.StaffSession;
 
 /**
- * The files of the reports: {@code /organizer/{tenant}/events/{event}/report.csv|.xlsx|.json|.pdf}
- * and {@code /ministry/{ministry}/figures.csv|.xlsx|.json}. Reached only through the routing
+ * The files of the reports: {@code /organizer/{tenant}/events/{event}/report.csv|.xlsx|.json|.pdf},
+ * the funding report {@code /organizer/{tenant}/events/{event}/report/funding/{funder}} and
+ * {@code /ministry/{ministry}/figures.csv|.xlsx|.json}. Reached only through the routing
  * filter's forward, which has checked the account's tenant and area and bound the tenant; here
  * the role. Everything refused answers 404, like a page that does not exist. The cells are the
  * page's cells ({@link FigureTable}); the JSON adds the definitions of every figure in it.
@@ -46,6 +55,12 @@ public class ReportServlet extends HttpServlet {
     @EJB
     de.fachtag.event.EventService events;
 
+    @EJB
+    RegistrationList registrations;
+
+    @EJB
+    TenantSiteService sites;
+
     @Inject
     StaffSession staff;
 
@@ -62,7 +77,13 @@ public class ReportServlet extends HttpServlet {
         switch (kind) {
             case "/event-csv", "/event-xlsx", "/event-json", "/event-pdf" -> event(request, response, kind.substring(7), texts);
             case "/ministry-csv", "/ministry-xlsx", "/ministry-json" -> ministry(response, kind.substring(10), texts);
-            default -> response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            default -> {
+                if (kind.startsWith("/funding/")) {
+                    funding(request, response, kind.substring("/funding/".length()));
+                } else {
+                    response.sendError(HttpServletResponse.SC_NOT_FOUND);
+                }
+            }
         }
     }
 
@@ -98,6 +119,40 @@ public class ReportServlet extends HttpServlet {
         } else {
             file(response, new ReportFiles(texts, title, report.dataTime()), tables, format, name);
         }
+    }
+
+    /**
+     * The funding report of one funder of the event (German, PDF/UA-1). An unknown or foreign
+     * event and a funder that does not fund this event answer 404 like everything else refused.
+     */
+    private void funding(HttpServletRequest request, HttpServletResponse response, String funderKey) throws IOException {
+        Object slug = request.getAttribute(TenantRoutingFilter.EVENT_SLUG);
+        if (!staff.isReportReader() || slug == null) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        Optional<de.fachtag.event.EventView> event = events.event(slug.toString());
+        Optional<TenantSite.FundingNotice> funder = event.flatMap(e -> e.fundingNotices().stream()
+                .filter(n -> n.key().equals(funderKey)).findFirst());
+        if (funder.isEmpty()) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        EventReport report;
+        List<RegistrationRow> rows;
+        try {
+            report = reports.event(event.get().slug());
+            rows = registrations.all(event.get().slug(), RegistrationFilter.all());
+        } catch (EventNotFoundException e) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        TenantSite site = sites.site();
+        Optional<Logo> logo = funder.get().hasLogo() ? sites.funderLogo(funderKey) : Optional.empty();
+        byte[] pdf = FundingReportPdf.render(new FundingReports().content(event.get(), funder.get(), logo, site, report, rows,
+                report.dataTime()));
+        ReportTexts german = new ReportTexts(FundingReports.LANGUAGE);
+        send(response, pdf, "application/pdf", report.slug() + "-" + german.get("file.funding") + "-" + funderKey + ".pdf");
     }
 
     private void ministry(HttpServletResponse response, String format, ReportTexts texts) throws IOException {

@@ -42,7 +42,8 @@ public record Route(String tenant, Area area, String target, String event, Strin
     private static final Pattern SELF_SERVICE = Pattern.compile("^/r/(" + SLUG + "\\.[A-Za-z0-9_-]{43})(/data\\.json)?$");
     private static final Pattern ORGANIZER_EVENT = Pattern.compile("^/events/" + SLUG
             + "(/agenda|/workshops|/registrations|/checkin|/registrations\\.csv|/registrations\\.xlsx"
-            + "|/attendance\\.pdf|/photo-list\\.pdf|/badges\\.pdf|/report|/report\\.csv|/report\\.xlsx|/report\\.json|/report\\.pdf)?$");
+            + "|/attendance\\.pdf|/photo-list\\.pdf|/badges\\.pdf|/report|/report\\.csv|/report\\.xlsx|/report\\.json|/report\\.pdf"
+            + "|/report/funding/" + SLUG + ")?$");
     /** A ministry's pages: the figures and their files. */
     private static final Pattern MINISTRY_PAGE = Pattern.compile("^(/|/figures\\.csv|/figures\\.xlsx|/figures\\.json)$");
 
@@ -90,7 +91,9 @@ public record Route(String tenant, Area area, String target, String event, Strin
             }
             Matcher ev = ORGANIZER_EVENT.matcher(rest);
             if (ev.matches() && !"new".equals(ev.group(1))) {
-                String page = ev.group(2) == null ? "/organizer/event-edit.xhtml" : switch (ev.group(2)) {
+                // the funding report of one funder of the event: the funder's key rides in the path info
+                String page = ev.group(2) == null ? "/organizer/event-edit.xhtml"
+                        : ev.group(3) != null ? "/_report/funding/" + ev.group(3) : switch (ev.group(2)) {
                     case "/agenda" -> "/organizer/event-agenda.xhtml";
                     case "/workshops" -> "/organizer/event-workshops.xhtml";
                     case "/registrations" -> "/organizer/event-registrations.xhtml";

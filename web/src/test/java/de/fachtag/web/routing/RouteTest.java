@@ -61,7 +61,8 @@ class RouteTest {
         "/organizer/agsa/events/stadt-land-dorf/report.csv, agsa, ORGANIZER, /_report/event-csv, stadt-land-dorf",
         "/organizer/agsa/events/stadt-land-dorf/report.xlsx, agsa, ORGANIZER, /_report/event-xlsx, stadt-land-dorf",
         "/organizer/agsa/events/stadt-land-dorf/report.json, agsa, ORGANIZER, /_report/event-json, stadt-land-dorf",
-        "/organizer/agsa/events/stadt-land-dorf/report.pdf, agsa, ORGANIZER, /_report/event-pdf, stadt-land-dorf"
+        "/organizer/agsa/events/stadt-land-dorf/report.pdf, agsa, ORGANIZER, /_report/event-pdf, stadt-land-dorf",
+        "/organizer/mittelsachsen/events/fachtag-integration-2027/report/funding/sms-sachsen, mittelsachsen, ORGANIZER, /_report/funding/sms-sachsen, fachtag-integration-2027"
     })
     void mapsEventUrls(String path, String tenant, Route.Area area, String target, String event) {
         assertThat(Route.of(path)).contains(new Route(tenant, area, target, event));
@@ -96,7 +97,8 @@ class RouteTest {
         "/t/agsa/funders/../logo", "/public/home.xhtml", "/_asset/theme.css", "/organizer/agsa/nope",
         "/t/agsa/%2e%2e/privacy", "/t/agsa/e/", "/t/agsa/e/Stadt", "/t/agsa/e/x.ics/more", "/organizer/agsa/events/x/y",
         "/organizer/agsa/events/x/registrations.pdf", "/organizer/agsa/events/x/registrationsXcsv", "/_export/badges.pdf",
-        "/organizer/agsa/events/x/report.docx", "/organizer/agsa/events/x/reportXcsv", "/ministry/", "/ministry/sms-sachsen/x",
+        "/organizer/agsa/events/x/report.docx", "/organizer/agsa/events/x/report/funding/", "/organizer/agsa/events/x/report/funding/A_B",
+        "/organizer/agsa/events/x/report/funding/a/b", "/organizer/agsa/events/x/report/funding", "/organizer/agsa/events/x/reportXcsv", "/ministry/", "/ministry/sms-sachsen/x",
         "/ministry/sms-sachsen/figures.pdf", "/ministry/Sms/", "/_report/event-csv", "/organizer/agsa/reports/x"})
     void refusesEverythingElse(String path) {
         assertThat(Route.of(path)).isEqualTo(Optional.empty());
