@@ -32,7 +32,7 @@ class SchemaCatalogTest {
 
     /** Tables without tenant_id. Adding one here is a decision: it belongs to the platform, not to a tenant. */
     static final Set<String> PLATFORM_TABLES = Set.of("tenant", "platform_operator", "flyway_schema_history",
-            "sign_in_throttle", "security_log");
+            "sign_in_throttle", "security_log", "rate_limit_bucket");
 
     /** Tenant-owned tables V1 creates; the catalog query must find at least these. */
     static final Set<String> KNOWN_TENANT_TABLES = Set.of(

@@ -57,6 +57,7 @@ import de.fachtag.tenant.TenantDirectory;
 import de.fachtag.tenant.TenantSummary;
 import de.fachtag.web.registration.RegistrationRateLimit;
 import de.fachtag.web.registration.RegistrationTexts;
+import de.fachtag.web.security.TrustedProxies;
 
 /**
  * {@code POST /api/v1/tenants/{tenant}/events/{event}/registrations}: registering from a tenant's
@@ -139,6 +140,9 @@ public class RegistrationResource {
     @Inject
     RegistrationRateLimit rateLimit;
 
+    @Inject
+    TrustedProxies proxies;
+
     @Context
     HttpServletRequest request;
 
@@ -154,7 +158,7 @@ public class RegistrationResource {
     @Operation(summary = "Register for an event",
             description = "The same rules as the public form: window, seats and waitlist, workshop, consents. The same "
                     + "address registering again gets its existing registration back (and its link by mail), never a second "
-                    + "seat. At most fachtag.registration.rateLimit requests per minute and client address.")
+                    + "seat. At most fachtag.registration.rateLimit requests per minute, tenant and client address.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = RegistrationRequestJson.class)))
     @APIResponse(responseCode = "201", description = "Registered: CONFIRMED or WAITLISTED.",
@@ -193,10 +197,10 @@ public class RegistrationResource {
             if (publicRegistrations.formOptions(event).isEmpty()) {
                 return notFound(allowed);
             }
-            String client = request.getRemoteAddr();
-            if (!rateLimit.tryAcquire(client)) {
+            String client = proxies.clientAddress(request);
+            if (!rateLimit.tryAcquire(t.slug(), client)) {
                 return refused(429, null, texts.get("api.tooMany"), allowed)
-                        .header("Retry-After", rateLimit.retryAfterSeconds(client)).build();
+                        .header("Retry-After", rateLimit.retryAfterSeconds(t.slug(), client)).build();
             }
             JsonObject json;
             try (JsonReader reader = Json.createReader(new StringReader(body == null ? "" : body))) {

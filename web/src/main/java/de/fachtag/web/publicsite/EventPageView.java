@@ -32,6 +32,7 @@ import de.fachtag.web.registration.RegistrationRateLimit;
 import de.fachtag.web.registration.RegistrationTexts;
 import de.fachtag.web.routing.RequestTenant;
 import de.fachtag.web.routing.TenantRoutingFilter;
+import de.fachtag.web.security.TrustedProxies;
 
 /**
  * {@code /t/{tenant}/e/{event}}: a published event laid out the way its flyer is (title,
@@ -56,6 +57,9 @@ public class EventPageView {
 
     @Inject
     HttpServletRequest request;
+
+    @Inject
+    TrustedProxies proxies;
 
     @EJB
     RegistrationService registrations;
@@ -240,7 +244,7 @@ public class EventPageView {
      */
     public void resendLink() {
         FacesContext faces = FacesContext.getCurrentInstance();
-        if (!rateLimit.tryAcquire(request.getRemoteAddr())) {
+        if (!rateLimit.tryAcquire(tenant.getSlug(), proxies.clientAddress(request))) {
             faces.getExternalContext().setResponseStatus(429);
             faces.addMessage("resend", new FacesMessage(FacesMessage.SEVERITY_ERROR,
                     new RegistrationTexts(lang.getLocale()).get("register.tooMany"), null));

@@ -44,6 +44,7 @@ import de.fachtag.web.registration.RegistrationRateLimit;
 import de.fachtag.web.registration.RegistrationTexts;
 import de.fachtag.web.routing.RequestTenant;
 import de.fachtag.web.routing.TenantRoutingFilter;
+import de.fachtag.web.security.TrustedProxies;
 
 /**
  * {@code /t/{tenant}/e/{event}/register}: the registration form. Before the window opens and
@@ -82,6 +83,9 @@ public class RegisterView implements Serializable {
 
     @Inject
     HttpServletRequest request;
+
+    @Inject
+    TrustedProxies proxies;
 
     private String eventSlug;
     private EventView event;
@@ -125,7 +129,7 @@ public class RegisterView implements Serializable {
             return; // a double click: the first submission's answer stands
         }
         FacesContext faces = FacesContext.getCurrentInstance();
-        if (!rateLimit.tryAcquire(request.getRemoteAddr())) {
+        if (!rateLimit.tryAcquire(tenant.getSlug(), proxies.clientAddress(request))) {
             faces.getExternalContext().setResponseStatus(429);
             globalError(texts().get("register.tooMany"));
             return;

@@ -1,34 +1,65 @@
 package de.fachtag.web.registration;
 
-import java.util.ArrayDeque;
-import java.util.Deque;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 
+import javax.sql.DataSource;
+
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
 
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
- * At most N registrations (form, API, "send my link again") per client address and minute, in a
- * sliding window kept in memory of this instance: enough to stop a bot without a third-party
- * captcha. N comes from MicroProfile Config {@code fachtag.registration.rateLimit} (environment:
- * {@code FACHTAG_REGISTRATION_RATE_LIMIT}), default 10; 0 switches the limit off.
+ * At most N registrations (form, API, "send my link again") per tenant, client address and
+ * minute: enough to stop a bot without a third-party captcha, and one tenant's visitors never
+ * use up another tenant's. N comes from MicroProfile Config {@code fachtag.registration.rateLimit}
+ * (environment: {@code FACHTAG_REGISTRATION_RATE_LIMIT}), default 10; 0 switches the limit off.
  *
- * <p>The client is the connection's address, never {@code X-Forwarded-For}: a header anyone can
- * set would let a bot pick a fresh address for each request.
+ * <p>A token bucket per tenant and address (N tokens, refilled N per minute) in the table
+ * {@code rate_limit_bucket}: one atomic UPSERT takes a token, so the limit holds across every
+ * instance behind the load balancer. The client address comes from
+ * {@link de.fachtag.web.security.TrustedProxies}: {@code X-Forwarded-For} only from a trusted proxy.
  */
 @ApplicationScoped
 public class RegistrationRateLimit {
 
     private static final Logger LOG = Logger.getLogger(RegistrationRateLimit.class.getName());
     static final int DEFAULT_PER_MINUTE = 10;
-    private static final long WINDOW_NANOS = 60_000_000_000L;
+    private static final String PREFIX = "registration|";
 
-    private final Map<String, Deque<Long>> hits = new ConcurrentHashMap<>();
+    /**
+     * Takes one token if the bucket holds one, refilling it first by the time since its last use;
+     * no row back means over the limit. {@code statement_timestamp()} is the database's clock, the
+     * same for every instance.
+     */
+    private static final String TAKE = """
+            INSERT INTO rate_limit_bucket AS b (bucket, tokens, refreshed_at)
+            VALUES (?, ? - 1, statement_timestamp())
+            ON CONFLICT (bucket) DO UPDATE
+               SET tokens = LEAST(?, b.tokens + EXTRACT(EPOCH FROM statement_timestamp() - b.refreshed_at)::float8 * ?) - 1,
+                   refreshed_at = statement_timestamp()
+             WHERE LEAST(?, b.tokens + EXTRACT(EPOCH FROM statement_timestamp() - b.refreshed_at)::float8 * ?) >= 1
+            RETURNING tokens""";
+
+    private static final String LEFT = """
+            SELECT LEAST(?, tokens + EXTRACT(EPOCH FROM statement_timestamp() - refreshed_at)::float8 * ?)
+              FROM rate_limit_bucket WHERE bucket = ?""";
+
+    /** A bucket unused for this long is full again: forgetting it changes nothing. */
+    private static final String FORGET_FULL = "DELETE FROM rate_limit_bucket WHERE refreshed_at < statement_timestamp() - interval '5 minutes'";
+
+    @Resource(lookup = "java:app/jdbc/fachtag")
+    DataSource dataSource;
+
     private volatile int perMinute = DEFAULT_PER_MINUTE;
 
     @PostConstruct
@@ -47,43 +78,60 @@ public class RegistrationRateLimit {
         }
     }
 
-    /** Counts one attempt of the client; false (and nothing counted) when it is over the limit. */
-    public boolean tryAcquire(String client) {
+    /**
+     * Counts one attempt of the client at the tenant; false (and nothing counted) when it is over
+     * the limit. A database that cannot be asked lets the attempt through: the registration
+     * itself then fails or succeeds on its own.
+     */
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
+    public boolean tryAcquire(String tenant, String client) {
         int limit = perMinute;
         if (limit <= 0) {
             return true;
         }
-        long now = System.nanoTime();
-        if (hits.size() > 50_000) {
-            hits.entrySet().removeIf(e -> {
-                synchronized (e.getValue()) {
-                    return e.getValue().isEmpty() || now - e.getValue().peekLast() > WINDOW_NANOS;
+        double perSecond = limit / 60.0;
+        try (Connection c = dataSource.getConnection(); PreparedStatement take = c.prepareStatement(TAKE)) {
+            take.setString(1, key(tenant, client));
+            take.setDouble(2, limit);
+            take.setDouble(3, limit);
+            take.setDouble(4, perSecond);
+            take.setDouble(5, limit);
+            take.setDouble(6, perSecond);
+            boolean allowed;
+            try (ResultSet rs = take.executeQuery()) {
+                allowed = rs.next();
+            }
+            if (ThreadLocalRandom.current().nextInt(200) == 0) {
+                try (PreparedStatement forget = c.prepareStatement(FORGET_FULL)) {
+                    forget.executeUpdate();
                 }
-            });
-        }
-        Deque<Long> times = hits.computeIfAbsent(client == null ? "?" : client, c -> new ArrayDeque<>());
-        synchronized (times) {
-            while (!times.isEmpty() && now - times.peekFirst() > WINDOW_NANOS) {
-                times.pollFirst();
             }
-            if (times.size() >= limit) {
-                return false;
-            }
-            times.addLast(now);
+            return allowed;
+        } catch (SQLException e) {
+            LOG.log(Level.WARNING, "Registration rate limit not checked: the database did not answer", e);
             return true;
         }
     }
 
-    /** Seconds until the client may try again (for {@code Retry-After}), at least 1. */
-    public long retryAfterSeconds(String client) {
-        Deque<Long> times = hits.get(client == null ? "?" : client);
-        if (times == null) {
+    /** Seconds until the client may try again at the tenant (for {@code Retry-After}), at least 1. */
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
+    public long retryAfterSeconds(String tenant, String client) {
+        int limit = perMinute;
+        if (limit <= 0) {
             return 1;
         }
-        synchronized (times) {
-            Long oldest = times.peekFirst();
-            long left = oldest == null ? 0 : WINDOW_NANOS - (System.nanoTime() - oldest);
-            return Math.max(1, (left + 999_999_999L) / 1_000_000_000L);
+        double perSecond = limit / 60.0;
+        try (Connection c = dataSource.getConnection(); PreparedStatement left = c.prepareStatement(LEFT)) {
+            left.setDouble(1, limit);
+            left.setDouble(2, perSecond);
+            left.setString(3, key(tenant, client));
+            try (ResultSet rs = left.executeQuery()) {
+                double tokens = rs.next() ? rs.getDouble(1) : limit;
+                return Math.max(1, (long) Math.ceil((1 - tokens) / perSecond));
+            }
+        } catch (SQLException e) {
+            LOG.log(Level.WARNING, "Registration rate limit not read", e);
+            return 60;
         }
     }
 
@@ -92,8 +140,20 @@ public class RegistrationRateLimit {
     }
 
     /** Changes the limit at run time (tests; 0 = off) and forgets every client's count. */
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public void limit(int perMinute) {
         this.perMinute = perMinute;
-        hits.clear();
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement forget = c.prepareStatement("DELETE FROM rate_limit_bucket WHERE bucket LIKE ?")) {
+            forget.setString(1, PREFIX + "%");
+            forget.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot reset the registration rate limit", e);
+        }
+    }
+
+    private static String key(String tenant, String client) {
+        String key = PREFIX + tenant + "|" + (client == null ? "?" : client);
+        return key.length() > 300 ? key.substring(0, 300) : key;
     }
 }

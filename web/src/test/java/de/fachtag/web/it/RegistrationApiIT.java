@@ -43,6 +43,7 @@ import de.fachtag.web.it.browser.Http;
 import de.fachtag.web.it.registration.RegistrationFixtures;
 import de.fachtag.web.it.registration.PublicRegistrationProbe;
 import de.fachtag.web.registration.RegistrationRateLimit;
+import de.fachtag.web.security.TrustedProxies;
 
 /**
  * {@code POST /api/v1/tenants/{tenant}/events/{event}/registrations} in the running application:
@@ -72,6 +73,9 @@ class RegistrationApiIT {
 
     @Inject
     RegistrationRateLimit rateLimit;
+
+    @Inject
+    TrustedProxies proxies;
 
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
@@ -198,6 +202,62 @@ class RegistrationApiIT {
         } finally {
             rateLimit.limit(before);
         }
+    }
+
+    /**
+     * Behind a trusted proxy (this test's own connection) each forwarded client
+     * has its own bucket; from an untrusted peer X-Forwarded-For is ignored, so a bot cannot pick
+     * a fresh address per request; and one tenant's bucket is not another's.
+     */
+    @Test
+    void theLimitCountsPerTenantAndClientAndTrustsForwardedAddressesOnlyFromTrustedProxies() {
+        int before = rateLimit.perMinute();
+        rateLimit.limit(2);
+        try {
+            proxies.trust(ownAddresses());
+            assertEquals(List.of(201, 201, 429), List.of(
+                    forwardedFrom("203.0.113.7", "proxy-a1"), forwardedFrom("203.0.113.7", "proxy-a2"),
+                    forwardedFrom("203.0.113.7", "proxy-a3")), "one client behind the proxy");
+            assertEquals(201, forwardedFrom("203.0.113.8", "proxy-b1"), "another client behind the same proxy has its own bucket");
+            assertEquals(201, forwardedFrom("198.51.100.1, 203.0.113.9", "proxy-c1"),
+                    "the right-most untrusted address counts, not the one the client wrote in front");
+            assertEquals(201, forwardedFrom("203.0.113.9, 127.0.0.1", "proxy-c2"),
+                    "a trusted proxy in the chain is skipped");
+            assertEquals(429, forwardedFrom("203.0.113.10, 203.0.113.9", "proxy-c3"), "203.0.113.9 has used both tokens");
+
+            HttpResponse<String> otherTenant = postRaw("/api/v1/tenants/" + RegistrationFixtures.OTHER_TENANT + "/events/"
+                    + RegistrationFixtures.OTHER_TENANTS + "/registrations", "{}", "application/json",
+                    Map.of("X-Forwarded-For", "203.0.113.7"));
+            assertEquals(422, otherTenant.statusCode(), "tenant A's limit must not use up tenant B's: " + otherTenant.body());
+
+            proxies.trust("");
+            rateLimit.limit(2);
+            assertEquals(List.of(201, 201, 429), List.of(forwardedFrom("192.0.2.1", "direct-1"),
+                    forwardedFrom("192.0.2.2", "direct-2"), forwardedFrom("192.0.2.3", "direct-3")),
+                    "from an untrusted peer every X-Forwarded-For is ignored: one bucket for the connection");
+            assertEquals(0, TenantContext.callAs(T, () -> probe.byEmail(RegistrationFixtures.OPEN, mail("direct-3"))).size());
+        } finally {
+            proxies.trust("");
+            rateLimit.limit(before);
+        }
+    }
+
+    /** The addresses this test connects from (the host of the base URL), as the trusted proxies. */
+    private String ownAddresses() {
+        try {
+            List<String> own = new ArrayList<>(List.of("127.0.0.1", "::1"));
+            for (java.net.InetAddress a : java.net.InetAddress.getAllByName(base.getHost())) {
+                own.add(a.getHostAddress());
+            }
+            return String.join(",", own);
+        } catch (java.net.UnknownHostException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private int forwardedFrom(String forwardedFor, String who) {
+        HttpResponse<String> r = post(RegistrationFixtures.OPEN, body(mail(who)).build(), Map.of("X-Forwarded-For", forwardedFor));
+        return r.statusCode();
     }
 
     // ---------------------------------------------------------------- CORS
