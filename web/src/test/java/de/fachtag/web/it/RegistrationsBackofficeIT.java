@@ -251,6 +251,12 @@ class RegistrationsBackofficeIT {
 
     @Test
     @RunAsClient
+    void fundingReportIsTheEventsFiguresProtectedWithTheNoticeOnEveryPageAndTheSignatureLists() throws Exception {
+        ReportPages.at(base.toString()).fundingReportIsTheEventsFiguresProtectedWithTheNoticeOnEveryPageAndTheSignatureLists();
+    }
+
+    @Test
+    @RunAsClient
     void reportsOutsideTheReadersTenantOrRoleAreNotFound() {
         ReportPages.at(base.toString()).reportsOutsideTheReadersTenantOrRoleAreNotFound();
     }

@@ -152,6 +152,105 @@ public final class ReportPages {
         assertThat(bo.text("#desk")).contains(RegistrationFixtures.LIST_TITLE, "4 bestätigt", "1 auf der Warteliste");
     }
 
+    /**
+     * The funding report (Verwendungsnachweis) of the event's funder, linked from the event's report:
+     * a German PDF with the funder's notice on every page, the figures of the event's report
+     * protected by the small-cell rule ("< 5", "geschützt"), the places that print the notice and
+     * the signature lists (per workshop; livestream apart, without signatures; nobody waiting).
+     * Another tenant's event or funder, an unknown funder and check-in staff get the 404.
+     */
+    public void fundingReportIsTheEventsFiguresProtectedWithTheNoticeOnEveryPageAndTheSignatureLists() throws Exception {
+        BackofficeBrowser bo = signedIn(ORGANIZER);
+        bo.open(BASE + RegistrationFixtures.LIST + "/report");
+        A11y.assertNoViolations(bo.driver());
+        List<WebElement> links = bo.driver().findElements(By.cssSelector("a.funding-report"));
+        assertThat(links).hasSize(1);
+        assertThat(links.get(0).getText()).startsWith("Verwendungsnachweis für Sächsisches Staatsministerium");
+        String path = BASE + RegistrationFixtures.LIST + "/report/funding/sms-sachsen";
+        assertThat(links.get(0).getAttribute("href")).endsWith(path);
+        List<List<String>> byMode = pageRows(bo, "by-mode");
+
+        String cookie = bo.sessionCookie();
+        Files.Download pdf = Files.get(url(path), cookie);
+        assertEquals(200, pdf.status());
+        assertThat(pdf.contentType()).startsWith("application/pdf");
+        try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(pdf.body())) {
+            assertThat(doc.getDocumentCatalog().getLanguage()).isEqualTo("de-DE");
+            assertThat(doc.getDocumentInformation().getTitle()).isEqualTo("Verwendungsnachweis: " + RegistrationFixtures.LIST_TITLE);
+            assertThat(doc.getNumberOfPages()).as("the report, then one list per page").isGreaterThanOrEqualTo(4);
+            org.apache.pdfbox.text.PDFTextStripper stripper = new org.apache.pdfbox.text.PDFTextStripper();
+            stripper.setSortByPosition(true);
+            for (int p = 1; p <= doc.getNumberOfPages(); p++) {
+                stripper.setStartPage(p);
+                stripper.setEndPage(p);
+                assertThat(stripper.getText(doc).replaceAll("\\s+", " ")).as("page %d", p)
+                        .contains("Gefördert durch", RegistrationFixtures.FUNDING_NOTICE);
+            }
+            stripper.setStartPage(1);
+            stripper.setEndPage(doc.getNumberOfPages());
+            String text = stripper.getText(doc).replaceAll("\\s+", " ");
+
+            // the event report's figures by mode, protected as the funder sees them
+            List<de.fachtag.reporting.Counts> counts = new ArrayList<>();
+            List<String> labels = new ArrayList<>();
+            for (List<String> row : byMode) {
+                labels.add(row.get(0));
+                counts.add(new de.fachtag.reporting.Counts(Map.of(de.fachtag.reporting.Metric.MADE, Long.parseLong(row.get(1)),
+                        de.fachtag.reporting.Metric.CONFIRMED, Long.parseLong(row.get(2)),
+                        de.fachtag.reporting.Metric.WAITLISTED, Long.parseLong(row.get(3)),
+                        de.fachtag.reporting.Metric.CANCELLED, Long.parseLong(row.get(4)))));
+            }
+            var table = de.fachtag.reporting.FundingFigures.table("by-mode", T, labels, counts,
+                    de.fachtag.reporting.FundingFigures.STATUS, de.fachtag.reporting.Metric.MADE);
+            boolean suppressed = false;
+            for (int r = 0; r < labels.size(); r++) {
+                List<String> expected = new ArrayList<>(List.of(labels.get(r)));
+                for (int c = 0; c < table.columns().size(); c++) {
+                    expected.add(printed(table.cells().cell(r, c)));
+                    suppressed |= !table.cells().cell(r, c).shown();
+                }
+                expected.add(printed(table.cells().rowTotal(r)));
+                assertThat(text).as("by mode, %s", labels.get(r)).contains(String.join(" ", expected));
+            }
+            assertThat(suppressed).as("the fixture's small figures are suppressed").isTrue();
+            assertThat(text).contains("< 5", "Zahlen über 1 bis 4 Personen werden als „< 5“ gezeigt.")
+                    .doesNotContain("Vor Ort 3 ", "Livestream 1 ");
+            assertThat(text).contains("Die Veranstaltung", RegistrationFixtures.LIST_TITLE, "Tagungszentrum", "Freiberg",
+                    "Landkreis Mittelsachsen", "Programm, wie durchgeführt", "Workshop A zum Thema Teilhabe");
+
+            // where the notice is printed: the platform's own list
+            assertThat(text).contains("Wo der Fördervermerk erscheint", "Veranstaltungsseite", "Programm zum Ausdrucken (PDF)",
+                    "Jede E-Mail an Angemeldete", "Fotoliste (PDF)").doesNotContain("Namensschild");
+
+            // the annex: the confirmed on site per workshop with a signature column, the livestream apart
+            int annex = text.indexOf("Anlage: Unterschriftenlisten");
+            assertThat(annex).isPositive();
+            String lists = text.substring(annex);
+            assertThat(lists).contains("Unterschriftenliste Workshop A: Workshop A zum Thema Teilhabe", "Unterschrift",
+                    "Anna Fotofreundin", "alert(1)", "Unterschriftenliste Workshop B",
+                    RegistrationFixtures.PLUS_NAME, "Teilnahme über den Livestream (ohne Unterschrift)", "Carla Livestream")
+                    .doesNotContain("Bernd Wartend");
+            assertThat(lists.indexOf("Carla Livestream")).isGreaterThan(lists.indexOf("Teilnahme über den Livestream"));
+        }
+
+        for (String other : List.of(BASE + RegistrationFixtures.FOREIGN + "/report/funding/sms-sachsen",
+                BASE + RegistrationFixtures.FOREIGN + "/report/funding/ms-sachsen-anhalt",
+                BASE + RegistrationFixtures.LIST + "/report/funding/ms-sachsen-anhalt",
+                BASE + RegistrationFixtures.LIST + "/report/funding/gibt-es-nicht", BASE + "gibt-es-nicht/report/funding/sms-sachsen",
+                "/organizer/agsa/events/" + RegistrationFixtures.FOREIGN + "/report/funding/ms-sachsen-anhalt")) {
+            assertEquals(404, Files.get(url(other), cookie).status(), other + " for an organizer of " + T);
+        }
+        assertEquals(404, Files.get(url(path), signedIn(CHECKIN_STAFF).sessionCookie()).status(), "check-in staff");
+    }
+
+    private static String printed(de.fachtag.reporting.SmallCells.Cell cell) {
+        return switch (cell.suppression()) {
+            case NONE -> Long.toString(cell.value());
+            case PRIMARY -> "< 5";
+            case SECONDARY -> "geschützt";
+        };
+    }
+
     /** Another tenant's event, an unknown one, and staff without the role: the same 404 as a page that does not exist. */
     public void reportsOutsideTheReadersTenantOrRoleAreNotFound() {
         String organizer = signedIn(ORGANIZER).sessionCookie();
