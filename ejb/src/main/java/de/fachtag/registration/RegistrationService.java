@@ -408,8 +408,10 @@ public class RegistrationService {
             return false;
         }
         Workshop w = r.getWorkshop();
-        Integer capacity = w == null ? null : em.createQuery("SELECT w.capacity FROM Workshop w WHERE w.id = :id", Integer.class)
-                .setParameter("id", w.getId()).getResultStream().findFirst().orElse(null);
+        List<Integer> capacities = w == null ? List.of()
+                : em.createQuery("SELECT w.capacity FROM Workshop w WHERE w.id = :id", Integer.class)
+                        .setParameter("id", w.getId()).getResultList();
+        Integer capacity = capacities.isEmpty() ? null : capacities.get(0); // null: no limit
         return capacity == null
                 || confirmedOthers(r, "AND r.mode = de.fachtag.registration.ParticipationMode.ON_SITE AND r.workshop = :workshop", w)
                         < capacity;
