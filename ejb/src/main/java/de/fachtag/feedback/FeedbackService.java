@@ -10,6 +10,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 
+import de.fachtag.registration.Tokens;
 import de.fachtag.tenancy.TenantScoped;
 
 /** Stores feedback for the current tenant; the mail outbox forwards it later. */
@@ -21,7 +22,8 @@ public class FeedbackService {
     EntityManager em;
 
     public UUID submit(@NotNull @Valid FeedbackForm form, Locale locale) {
-        var message = new FeedbackMessage(clean(form.getPage(), "/"), form.getMessage().strip(),
+        // a private link (the page /r/{token}, or pasted into the text) is nobody's business here
+        var message = new FeedbackMessage(Tokens.redact(clean(form.getPage(), "/")), Tokens.redact(form.getMessage().strip()),
                 clean(form.getName(), null), clean(form.getEmail(), null), locale.getLanguage());
         em.persist(message);
         return message.getId();
