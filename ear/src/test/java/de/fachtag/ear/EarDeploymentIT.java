@@ -60,6 +60,18 @@ class EarDeploymentIT {
         assertTrue(event.body().contains("Fachtag Integration 2027"), () -> "not the event file's title: " + event.body());
     }
 
+    /**
+     * Outside demo mode the tenant file's admin gets a password link by mail (it waits in the
+     * outbox here, without SMTP), never in a log: the server log names the page to request one.
+     */
+    @Test
+    void thePasswordLinkOfTheFirstAdminIsNeverLogged() throws Exception {
+        String log = Files.readString(Path.of(System.getProperty("fachtag.ear.serverLog")));
+
+        assertTrue(log.contains("/t/beispielkreis/password"), "the log names the page to request a link");
+        assertFalse(log.contains("token="), "a password link in the server log");
+    }
+
     private static HttpResponse<String> get(String path) throws IOException, InterruptedException {
         HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl + path))
                 .timeout(Duration.ofSeconds(30))

@@ -33,7 +33,11 @@ import de.fachtag.tenant.RejectedInputException;
 @TenantScoped
 public class StaffAccountService {
 
-    private static final Duration LINK_VALIDITY = Duration.ofDays(7);
+    /** How long a password link is valid, in days. */
+    public static final int LINK_DAYS = 7;
+    private static final Duration LINK_VALIDITY = Duration.ofDays(LINK_DAYS);
+    /** A password link is mailed to one address at most once in this time. */
+    public static final Duration LINK_REQUEST_INTERVAL = Duration.ofMinutes(15);
     private static final SecureRandom RANDOM = new SecureRandom();
     static final int MIN_PASSWORD_LENGTH = 12;
 
@@ -45,6 +49,9 @@ public class StaffAccountService {
 
     @EJB
     SignInThrottle throttle;
+
+    @EJB
+    de.fachtag.mail.Outbox outbox;
 
     private final PasswordHasher hasher = new PasswordHasher();
 
@@ -124,21 +131,6 @@ public class StaffAccountService {
         return token;
     }
 
-    /**
-     * For an account that has never had a password (a tenant file's admin outside demo mode):
-     * a fresh one-time token, replacing any earlier one. Empty once a password is set.
-     */
-    public Optional<String> issueInitialPasswordLink(String email) {
-        return em.createNamedQuery("StaffAccount.byEmail", StaffAccount.class)
-                .setParameter("email", StaffAccount.normalize(email)).getResultStream()
-                .filter(a -> a.getPasswordHash() == null)
-                .findFirst()
-                .map(a -> {
-                    String token = newToken();
-                    a.issuePasswordToken(hash(token), Instant.now().plus(LINK_VALIDITY));
-                    return token;
-                });
-    }
 
     /** Sets the password through a one-time link; the link is spent either way it succeeds. */
     public boolean setPassword(String token, String password) {
@@ -162,6 +154,67 @@ public class StaffAccountService {
             throw new jakarta.persistence.EntityNotFoundException("No staff account " + id);
         }
         return account;
+    }
+
+    /** A new random token for a password link (256 bits, URL-safe); only its hash is ever stored. */
+    public static String newPasswordToken() {
+        return newToken();
+    }
+
+    /**
+     * Stores the hash of a password link's token for the account with this address, as the mail
+     * that carries the link is sent; the link is valid for {@link #LINK_DAYS} days and replaces an
+     * earlier one. Nothing happens when the account is gone or inactive by now.
+     */
+    public void storePasswordToken(String email, String token) {
+        byEmail(email).filter(StaffAccount::isActive)
+                .ifPresent(a -> a.issuePasswordToken(hash(token), Instant.now().plus(LINK_VALIDITY)));
+    }
+
+    /**
+     * Mails a link to set the password to the active account with this address, if there is one,
+     * at most once per {@link #LINK_REQUEST_INTERVAL} per address (counted in the outbox, under a
+     * lock per address, so on every instance alike). Says nothing either way: the page answers
+     * the same whether the address has an account or not. The link itself is made when the mail
+     * is sent ({@code OutboxDelivery}); neither the outbox nor a log ever holds its token.
+     */
+    public void requestPasswordLink(String email) {
+        String address = StaffAccount.normalize(email);
+        if (address == null || address.length() > 254) {
+            return;
+        }
+        Optional<StaffAccount> account = byEmail(address).filter(StaffAccount::isActive);
+        if (account.isEmpty()) {
+            return;
+        }
+        em.createNativeQuery("SELECT pg_advisory_xact_lock(hashtextextended(?1, 0))::text")
+                .setHint(org.eclipse.persistence.config.QueryHints.ALLOW_NATIVE_SQL_QUERY, true)
+                .setParameter(1, "staff-link:" + TenantContext.require() + ":" + address).getSingleResult();
+        if (outbox.staffLinkMailsSince(address, Instant.now().minus(LINK_REQUEST_INTERVAL)) == 0) {
+            outbox.staffPasswordLink(address, LINK_DAYS);
+        }
+    }
+
+    /**
+     * The first admin named in a tenant file, outside demo mode: an account without a password
+     * that never had a link mailed gets one (through the outbox, like every request after it).
+     *
+     * @return whether a link mail was queued now
+     */
+    public boolean mailFirstPasswordLink(String email) {
+        String address = StaffAccount.normalize(email);
+        Optional<StaffAccount> account = byEmail(address)
+                .filter(a -> a.isActive() && a.getPasswordHash() == null);
+        if (account.isEmpty() || outbox.staffLinkMailsSince(address, Instant.EPOCH) > 0) {
+            return false;
+        }
+        outbox.staffPasswordLink(address, LINK_DAYS);
+        return true;
+    }
+
+    private Optional<StaffAccount> byEmail(String email) {
+        return em.createNamedQuery("StaffAccount.byEmail", StaffAccount.class)
+                .setParameter("email", StaffAccount.normalize(email)).getResultStream().findFirst();
     }
 
     private static String newToken() {

@@ -1,6 +1,9 @@
 package de.fachtag.mail;
 
-/** The mails a registration causes. */
+import java.util.EnumSet;
+import java.util.Set;
+
+/** The mails the platform sends: those a registration causes, and a staff member's password link. */
 public enum MailKind {
     /** Registered with a seat: details, calendar file, private link. */
     CONFIRMATION,
@@ -17,5 +20,10 @@ public enum MailKind {
     /** The livestream's access link, some time before the start. */
     LIVESTREAM_ACCESS,
     /** The day before the event. */
-    REMINDER
+    REMINDER,
+    /** A staff member's one-time link to set a password, on request: about an account, not a registration. */
+    STAFF_PASSWORD_LINK;
+
+    /** The mails about a registration, which {@link MailComposer} writes from a registration's facts. */
+    public static final Set<MailKind> REGISTRATION_MAILS = EnumSet.range(CONFIRMATION, REMINDER);
 }

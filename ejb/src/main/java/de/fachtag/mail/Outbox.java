@@ -71,6 +71,30 @@ public class Outbox {
     }
 
     /**
+     * Queues a staff member's password link (German and English in one mail): the body holds
+     * {@link #LINK_TOKEN} inside the link to the tenant's set-password page, and
+     * {@link OutboxDelivery} issues the token when it sends the mail, so no token is ever stored.
+     */
+    public void staffPasswordLink(String recipient, int validDays) {
+        Tenant tenant = em.find(Tenant.class, TenantContext.require());
+        var texts = MailComposer.bundle(java.util.Locale.GERMAN);
+        String link = settings.baseUrl() + "/t/" + tenant.getId() + "/password?token=" + LINK_TOKEN;
+        var mail = new OutboxMail(null, MailKind.STAFF_PASSWORD_LINK, null, recipient, "de",
+                java.text.MessageFormat.format(texts.getString("staff.subject"), tenant.getName()),
+                java.text.MessageFormat.format(texts.getString("staff.text"), tenant.getName(), link, validDays), null);
+        mail.carryPrivateLink();
+        em.persist(mail);
+    }
+
+    /** How many password-link mails went to this address since then (any state). */
+    public long staffLinkMailsSince(String recipient, java.time.Instant since) {
+        return ((Number) em.createNativeQuery("SELECT count(*) FROM outbox_mail WHERE kind = 'STAFF_PASSWORD_LINK' "
+                        + "AND lower(recipient) = lower(?1) AND created_at > ?2")
+                .setHint(org.eclipse.persistence.config.QueryHints.ALLOW_NATIVE_SQL_QUERY, true)
+                .setParameter(1, recipient).setParameter(2, java.sql.Timestamp.from(since)).getSingleResult()).longValue();
+    }
+
+    /**
      * Loads what every mail of this event reads (the tenant, the event's funders) into the
      * transaction's persistence context, so that a mail written later, while the event's seat
      * lock is held, does not wait for those reads.

@@ -32,6 +32,7 @@ import jakarta.persistence.PersistenceContext;
 
 import org.eclipse.persistence.config.QueryHints;
 
+import de.fachtag.identity.StaffAccountService;
 import de.fachtag.registration.Registration;
 import de.fachtag.registration.RegistrationLink;
 import de.fachtag.registration.Tokens;
@@ -70,6 +71,9 @@ public class OutboxDelivery {
 
     @PersistenceContext(unitName = "fachtag")
     EntityManager em;
+
+    @jakarta.ejb.EJB
+    StaffAccountService staffAccounts;
 
     @Inject
     Clock clock;
@@ -124,7 +128,7 @@ public class OutboxDelivery {
                     Optional<Link> link = link(mail);
                     MimeMessage message = sender.message(mail, link.map(Link::token));
                     transport.sendMessage(message, message.getAllRecipients());
-                    link.ifPresent(l -> em.persist(new RegistrationLink(l.registration(), Tokens.hash(l.token()), clock.instant())));
+                    link.ifPresent(Link::store);
                     mail.sent(clock.instant());
                     sent++;
                 } catch (SendFailedException e) {
@@ -146,19 +150,33 @@ public class OutboxDelivery {
         return new Result(sent, failed, problem);
     }
 
-    /** A new private link for a mail that carries one: the registration and the token, not yet stored. */
-    private record Link(Registration registration, String token) {
+    /**
+     * A new link for a mail that carries one: its token, and what stores the token's hash once
+     * the mail is out (in the transaction that records it as sent).
+     */
+    private record Link(String token, Runnable storeHash) {
+        void store() {
+            storeHash.run();
+        }
     }
 
     private Optional<Link> link(OutboxMail mail) {
-        if (!mail.carriesPrivateLink() || mail.getRegistrationId() == null) {
+        if (!mail.carriesPrivateLink()) {
+            return Optional.empty();
+        }
+        if (mail.getKind() == MailKind.STAFF_PASSWORD_LINK) {
+            String token = StaffAccountService.newPasswordToken();
+            return Optional.of(new Link(token, () -> staffAccounts.storePasswordToken(mail.getRecipient(), token)));
+        }
+        if (mail.getRegistrationId() == null) {
             return Optional.empty();
         }
         Registration r = em.find(Registration.class, mail.getRegistrationId());
         if (r == null || r.getEmail() == null) {
             throw new IllegalStateException("the registration of this mail was erased");
         }
-        return Optional.of(new Link(r, Tokens.newToken(TenantContext.require())));
+        String token = Tokens.newToken(TenantContext.require());
+        return Optional.of(new Link(token, () -> em.persist(new RegistrationLink(r, Tokens.hash(token), clock.instant()))));
     }
 
     private void fail(OutboxMail mail, String problem, SmtpServer smtp) {

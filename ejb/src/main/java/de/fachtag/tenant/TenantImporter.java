@@ -98,16 +98,18 @@ public class TenantImporter {
             demoAccounts.provide(files, settings.demoPassword()
                     .orElseThrow(() -> new IllegalStateException("Demo mode needs FACHTAG_DEMO_PASSWORD")));
         } else {
-            // Outside demo mode a file's admin gets no password, only a one-time link, printed
-            // here for the operator to hand over until the mail outbox sends it.
+            // Outside demo mode a file's admin gets no password, and no link in a log: one link
+            // mail through the outbox when the account is new; later ones on request on the
+            // tenant's set-password page.
             for (TenantDefinition file : files) {
                 if (file.getAdmin() == null || file.getAdmin().getEmail() == null) {
                     continue;
                 }
-                TenantContext.callAs(file.getSlug(), () -> staffAccounts.issueInitialPasswordLink(file.getAdmin().getEmail()))
-                        .ifPresent(token -> LOG.warning(() -> "Tenant " + file.getSlug() + ": " + file.getAdmin().getEmail()
-                                + " has no password yet; set it within 7 days at /t/" + file.getSlug()
-                                + "/password?token=" + token));
+                if (TenantContext.callAs(file.getSlug(), () -> staffAccounts.mailFirstPasswordLink(file.getAdmin().getEmail()))) {
+                    LOG.info(() -> "Tenant " + file.getSlug() + ": a link to set the admin's password is in the mail outbox,"
+                            + " addressed to the admin of the tenant file; a new one can be requested at "
+                            + settings.baseUrl() + "/t/" + file.getSlug() + "/password");
+                }
             }
         }
     }

@@ -13,7 +13,10 @@ import de.fachtag.identity.StaffAccountService;
 import de.fachtag.tenant.RejectedInputException;
 import de.fachtag.web.i18n.Messages;
 
-/** Sets a staff password through the one-time link a tenant admin handed out. */
+/**
+ * Sets a staff password through a one-time link (mailed on request, or handed out by a tenant
+ * admin); without a link, the page mails one to an account's address on request.
+ */
 @Named
 @ViewScoped
 public class SetPasswordView implements Serializable {
@@ -30,6 +33,25 @@ public class SetPasswordView implements Serializable {
     private String password;
     private String repeated;
     private boolean done;
+    private String requestEmail;
+    private boolean requested;
+
+    /**
+     * Mails a new link to the address, if it belongs to an active account of this tenant; the
+     * answer is the same either way, and the service limits how often one address is mailed.
+     */
+    public void requestLink() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        accounts.requestPasswordLink(requestEmail);
+        requested = true;
+        requestEmail = null;
+        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, messages.get("password.request.sent"), null));
+    }
+
+    /** The set-password form needs a link's token; without one the page offers to mail a link. */
+    public boolean isWithToken() {
+        return token != null && !token.isBlank();
+    }
 
     public void save() {
         FacesContext faces = FacesContext.getCurrentInstance();
@@ -61,4 +83,7 @@ public class SetPasswordView implements Serializable {
     public String getRepeated() { return repeated; }
     public void setRepeated(String repeated) { this.repeated = repeated; }
     public boolean isDone() { return done; }
+    public String getRequestEmail() { return requestEmail; }
+    public void setRequestEmail(String requestEmail) { this.requestEmail = requestEmail; }
+    public boolean isRequested() { return requested; }
 }

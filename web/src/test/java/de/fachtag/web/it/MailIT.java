@@ -252,6 +252,88 @@ class MailIT {
     }
 
     /** A public page's body, asserting it answered 200. */
+    /**
+     * A staff member without a password (outside demo mode: the first admin of a tenant file)
+     * asks for a link on the tenant's set-password page: it arrives by mail, sets the password
+     * once, and its token is in no stored mail; asking again within a quarter of an hour, or for
+     * an address without an account, answers the same and mails nothing.
+     */
+    @Test
+    void aPasswordLinkIsMailedOnRequestAndNeverStored() throws Exception {
+        String address = "neue.admin@testkreis.mail.test";
+        var db = de.fachtag.testing.TestDatabase.existing(System.getenv().getOrDefault("FACHTAG_TEST_DB_NAME", "fachtag_it_web"));
+        try (var c = db.asSuperuser().getConnection(); var st = c.prepareStatement("""
+                INSERT INTO staff_account (tenant_id, id, email, display_name, roles)
+                VALUES (?, gen_random_uuid(), ?, 'Neue Admin', 'TENANT_ADMIN')""")) {
+            st.setString(1, TENANT);
+            st.setString(2, address);
+            st.executeUpdate();
+        }
+        var client = new de.fachtag.web.it.browser.Http(URI.create(base.toString()));
+        String page = "/t/" + TENANT + "/password";
+        String sent = "Wenn zu dieser Adresse ein Konto gehört, ist ein Link unterwegs.";
+
+        var first = requestLink(client, page, address);
+        assertThat(first.status()).isEqualTo(200);
+        assertThat(first.body()).contains(sent);
+        MimeMessage mail = awaitMails(List.of(address), 1).get(address).get(0);
+        assertThat(kind(mail)).isEqualTo("STAFF_PASSWORD_LINK");
+        String text = part(mail, "text/plain");
+        java.util.regex.Matcher link = java.util.regex.Pattern.compile("/t/" + TENANT + "/password\\?token=([A-Za-z0-9_-]{40,})").matcher(text);
+        assertThat(link.find()).as("a link in %s", text).isTrue();
+        String token = link.group(1);
+
+        // asked again at once, and for nobody's address: the same answer, no mail
+        var again = requestLink(client, page, address);
+        var nobody = requestLink(client, page, "niemand@testkreis.mail.test");
+        assertThat(again.body()).contains(sent);
+        assertThat(nobody.body()).contains(sent);
+        settle();
+        assertThat(received(List.of(address, "niemand@testkreis.mail.test")).values().stream().mapToInt(List::size).sum())
+                .as("one mail in all").isEqualTo(1);
+        try (var c = db.asSuperuser().getConnection(); var st = c.prepareStatement(
+                "SELECT string_agg(body_text, ' ') FROM outbox_mail WHERE recipient = ?")) {
+            st.setString(1, address);
+            try (var rs = st.executeQuery()) {
+                rs.next();
+                assertThat(rs.getString(1)).as("the stored mail (its body is emptied once sent)").isNotNull().doesNotContain(token);
+            }
+        }
+
+        // the link sets the password once; then the account signs in
+        var form = client.get(page + "?token=" + token);
+        String cookie = form.cookieValue("FACHTAG_SESSION").map(v -> "FACHTAG_SESSION=" + v).orElse(null);
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("password-form", "password-form");
+        fields.put("password-form:password", "ein-langes-neues-passwort");
+        fields.put("password-form:repeated", "ein-langes-neues-passwort");
+        fields.put("password-form:save", "");
+        fields.put("jakarta.faces.ViewState", form.viewState());
+        fields.put(hiddenTokenField(form.body()).orElseThrow(), token);
+        var saved = client.postForm(page, cookie, fields);
+        assertThat(saved.body()).as("%s", saved).contains("Ihr Passwort ist gespeichert.");
+        assertThat(client.signIn(address, "ein-langes-neues-passwort").status()).isEqualTo(302);
+    }
+
+    private static de.fachtag.web.it.browser.Http.Response requestLink(de.fachtag.web.it.browser.Http client, String page,
+            String email) {
+        var form = client.get(page);
+        String cookie = form.cookieValue("FACHTAG_SESSION").map(v -> "FACHTAG_SESSION=" + v).orElse(null);
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("request-form", "request-form");
+        fields.put("request-form:email", email);
+        fields.put("request-form:send", "");
+        fields.put("jakarta.faces.ViewState", form.viewState());
+        return client.postForm(page, cookie, fields);
+    }
+
+    /** The name of the set-password form's hidden field that carries the token. */
+    private static java.util.Optional<String> hiddenTokenField(String html) {
+        java.util.regex.Matcher m = java.util.regex.Pattern
+                .compile("<input[^>]*type=\"hidden\"[^>]*name=\"(password-form:[^\"]+)\"").matcher(html);
+        return m.find() ? java.util.Optional.of(m.group(1)) : java.util.Optional.empty();
+    }
+
     private String page(String path) throws Exception {
         HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(base.toString().replaceAll("/$", "") + path))
                 .GET().build(), HttpResponse.BodyHandlers.ofString());
