@@ -55,6 +55,16 @@ GRANT SELECT, INSERT, DELETE ON registration_link TO ${appRole};
 -- A mail that carries a private link stores no token: its body holds a placeholder, and the
 -- delivery issues a new link and puts it in while it sends (the link's hash is stored then).
 ALTER TABLE outbox_mail ADD COLUMN private_link boolean NOT NULL DEFAULT false;
+-- Mails queued before this version hold their token in the body: it becomes the placeholder,
+-- and the delivery issues a new link for them (the old token stays valid as a registration_link).
+ALTER TABLE outbox_mail NO FORCE ROW LEVEL SECURITY;
+UPDATE outbox_mail
+   SET private_link = true,
+       body_text = regexp_replace(body_text, '/r/[a-z0-9]+(-[a-z0-9]+)*\.[A-Za-z0-9_-]{43}', '/r/{private-link-token}', 'g'),
+       body_html = regexp_replace(body_html, '/r/[a-z0-9]+(-[a-z0-9]+)*\.[A-Za-z0-9_-]{43}', '/r/{private-link-token}', 'g')
+ WHERE sent_at IS NULL AND registration_id IS NOT NULL
+   AND body_text ~ '/r/[a-z0-9]+(-[a-z0-9]+)*\.[A-Za-z0-9_-]{43}';
+ALTER TABLE outbox_mail FORCE ROW LEVEL SECURITY;
 -- How often an address was mailed its link on request within the last hour (the limit).
 CREATE INDEX outbox_mail_link_requests ON outbox_mail (tenant_id, lower(recipient), created_at)
     WHERE kind = 'LINK_RESENT';

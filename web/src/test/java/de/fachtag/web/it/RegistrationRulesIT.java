@@ -330,7 +330,7 @@ class RegistrationRulesIT {
     // ---------------------------------------------------------------- asking for the link again
 
     @Test
-    void askingForTheLinkAgainNeverTakesTheMailedOneAwayAndMailsAnAddressAtMostThreeTimesAnHour() {
+    void askingForTheLinkAgainNeverTakesTheMailedOneAwayAndMailsAnAddressOnlyUpToTheHourlyLimit() {
         String slug = openEvent("regeln-link", 10, 5);
         var pia = register(slug, person("Pia Post", "1"));
         String address = "pia.post@beispiel.de";
