@@ -35,7 +35,7 @@ import de.fachtag.web.security.StaffSession;
 /**
  * The files of the reports: {@code /organizer/{tenant}/events/{event}/report.csv|.xlsx|.json|.pdf},
  * the funding report {@code /organizer/{tenant}/events/{event}/report/funding/{funder}} and
- * {@code /ministry/{ministry}/figures.csv|.xlsx|.json}. Reached only through the routing
+ * {@code /ministry/{ministry}/figures.csv|.xlsx|.pdf|.json}. Reached only through the routing
  * filter's forward, which has checked the account's tenant and area and bound the tenant; here
  * the role. Everything refused answers 404, like a page that does not exist. The cells are the
  * page's cells ({@link FigureTable}); the JSON adds the definitions of every figure in it.
@@ -76,7 +76,7 @@ public class ReportServlet extends HttpServlet {
         ReportTexts texts = new ReportTexts(lang.getLocale());
         switch (kind) {
             case "/event-csv", "/event-xlsx", "/event-json", "/event-pdf" -> event(request, response, kind.substring(7), texts);
-            case "/ministry-csv", "/ministry-xlsx", "/ministry-json" -> ministry(response, kind.substring(10), texts);
+            case "/ministry-csv", "/ministry-xlsx", "/ministry-pdf", "/ministry-json" -> ministry(response, kind.substring(10), texts);
             default -> {
                 if (kind.startsWith("/funding/")) {
                     funding(request, response, kind.substring("/funding/".length()));
@@ -160,6 +160,12 @@ public class ReportServlet extends HttpServlet {
         String name = view.ministry() + "-" + texts.get("file.ministry");
         if ("json".equals(format)) {
             json(response, MinistryTables.json(view, texts), name);
+        } else if ("pdf".equals(format)) {
+            List<FigureTable> tables = MinistryTables.of(view, texts);
+            send(response, de.fachtag.web.export.ReportPdf.of(texts.get("ministry.title"),
+                    texts.get("report.dataTime", texts.dataTime(view.dataTime())), tables, ReportFiles.legend(tables, texts),
+                    List.of(), texts.get("report.definitions"), (page, of) -> texts.get("report.page", page, of)),
+                    "application/pdf", name + ".pdf");
         } else {
             file(response, new ReportFiles(texts, texts.get("ministry.title"), view.dataTime()), MinistryTables.of(view, texts),
                     format, name);

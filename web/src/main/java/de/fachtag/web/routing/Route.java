@@ -45,7 +45,7 @@ public record Route(String tenant, Area area, String target, String event, Strin
             + "|/attendance\\.pdf|/photo-list\\.pdf|/badges\\.pdf|/report|/report\\.csv|/report\\.xlsx|/report\\.json|/report\\.pdf"
             + "|/report/funding/" + SLUG + ")?$");
     /** A ministry's pages: the figures and their files. */
-    private static final Pattern MINISTRY_PAGE = Pattern.compile("^(/|/figures\\.csv|/figures\\.xlsx|/figures\\.json)$");
+    private static final Pattern MINISTRY_PAGE = Pattern.compile("^(/|/figures\\.csv|/figures\\.xlsx|/figures\\.pdf|/figures\\.json)$");
 
     public static Optional<Route> of(String path) {
         switch (path) {

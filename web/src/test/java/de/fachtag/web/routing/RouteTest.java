@@ -35,6 +35,7 @@ class RouteTest {
         "/ministry/sms-sachsen/, sms-sachsen, MINISTRY, /ministry/dashboard.xhtml",
         "/ministry/sms-sachsen/figures.csv, sms-sachsen, MINISTRY, /_report/ministry-csv",
         "/ministry/sms-sachsen/figures.xlsx, sms-sachsen, MINISTRY, /_report/ministry-xlsx",
+        "/ministry/sms-sachsen/figures.pdf, sms-sachsen, MINISTRY, /_report/ministry-pdf",
         "/ministry/ms-sachsen-anhalt/figures.json, ms-sachsen-anhalt, MINISTRY, /_report/ministry-json"
     })
     void mapsTheContract(String path, String tenant, Route.Area area, String target) {
@@ -99,7 +100,7 @@ class RouteTest {
         "/organizer/agsa/events/x/registrations.pdf", "/organizer/agsa/events/x/registrationsXcsv", "/_export/badges.pdf",
         "/organizer/agsa/events/x/report.docx", "/organizer/agsa/events/x/report/funding/", "/organizer/agsa/events/x/report/funding/A_B",
         "/organizer/agsa/events/x/report/funding/a/b", "/organizer/agsa/events/x/report/funding", "/organizer/agsa/events/x/reportXcsv", "/ministry/", "/ministry/sms-sachsen/x",
-        "/ministry/sms-sachsen/figures.pdf", "/ministry/Sms/", "/_report/event-csv", "/organizer/agsa/reports/x"})
+        "/ministry/sms-sachsen/figures.docx", "/ministry/Sms/", "/_report/event-csv", "/organizer/agsa/reports/x"})
     void refusesEverythingElse(String path) {
         assertThat(Route.of(path)).isEqualTo(Optional.empty());
     }

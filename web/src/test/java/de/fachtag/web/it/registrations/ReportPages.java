@@ -295,16 +295,18 @@ public final class ReportPages {
 
         String cookie = bo.sessionCookie();
         for (String file : List.of("/ministry/sms-sachsen/figures.csv", "/ministry/sms-sachsen/figures.xlsx",
-                "/ministry/sms-sachsen/figures.json")) {
+                "/ministry/sms-sachsen/figures.pdf", "/ministry/sms-sachsen/figures.json")) {
             Files.Download d = Files.get(url(file), cookie);
             assertEquals(200, d.status(), file);
-            String text = file.endsWith(".xlsx") ? Files.xlsxSheets(d.body()).toString() : new String(d.body(), StandardCharsets.UTF_8);
+            String text = file.endsWith(".xlsx") ? Files.xlsxSheets(d.body()).toString()
+                    : file.endsWith(".pdf") ? Files.pdfText(d.body()) : new String(d.body(), StandardCharsets.UTF_8);
             assertThat(text).contains(RegistrationFixtures.LIST_TITLE).doesNotContain("Fremde Tagung");
             for (String personal : PERSONAL) {
                 assertThat(text).as("%s names nobody", file).doesNotContain(personal);
             }
         }
         for (String path : List.of("/ministry/ms-sachsen-anhalt/", "/ministry/ms-sachsen-anhalt/figures.json",
+                "/ministry/ms-sachsen-anhalt/figures.pdf",
                 "/ministry/mittelsachsen/", "/organizer/sms-sachsen/", "/organizer/sms-sachsen/reports",
                 "/organizer/" + T + "/events/" + RegistrationFixtures.LIST + "/report")) {
             assertEquals(404, Files.get(url(path), cookie).status(), path + " for the Saxon analyst");
