@@ -17,6 +17,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
@@ -39,6 +40,7 @@ import de.fachtag.web.it.browser.Http;
 import de.fachtag.web.it.registration.RegistrationBrowser;
 import de.fachtag.web.it.registration.RegistrationFixtures;
 import de.fachtag.web.it.registration.PublicRegistrationProbe;
+import de.fachtag.web.security.TrustedProxies;
 
 /**
  * The public registration in the running application: a participant registers by keyboard alone,
@@ -75,6 +77,9 @@ class RegistrationPublicIT {
 
     @EJB
     RegistrationService registrations;
+
+    @Inject
+    TrustedProxies proxies;
 
     // ---------------------------------------------------------------- by keyboard, in a browser
 
@@ -197,6 +202,40 @@ class RegistrationPublicIT {
         }
     }
 
+    /**
+     * HSTS and a Secure session cookie when the request came over HTTPS: through a trusted proxy
+     * (X-Forwarded-Proto), never on the word of an untrusted peer, never over plain HTTP.
+     */
+    @Test
+    void httpsThroughATrustedProxyGetsHstsAndASecureSessionCookie() {
+        Http http = http();
+        try {
+            proxies.trust(RegistrationApiIT.ownAddresses(base));
+            Http.Response https = http.get(FORM, null, Map.of("X-Forwarded-Proto", "https"));
+            assertEquals(200, https.status(), https.toString());
+            assertTrue(https.header("Strict-Transport-Security").orElse("").startsWith("max-age="), https.toString());
+            String cookie = https.setCookie("FACHTAG_SESSION").orElseThrow(() -> new AssertionError("no session cookie: " + https));
+            assertTrue(cookie.matches("(?i).*;\\s*Secure(;.*)?"), cookie);
+            assertTrue(cookie.matches("(?i).*;\\s*HttpOnly(;.*)?"), cookie);
+            assertTrue(cookie.matches("(?i).*;\\s*SameSite=Lax(;.*)?"), cookie);
+            assertEquals(1, https.headers("Set-Cookie").stream().filter(c -> c.startsWith("FACHTAG_SESSION=")).count());
+
+            Http.Response json = http.get("/api/v1/tenants", null, Map.of("X-Forwarded-Proto", "https"));
+            assertTrue(json.header("Strict-Transport-Security").isPresent(), "HSTS on every kind of answer: " + json);
+
+            Http.Response plain = http.get(FORM, null, Map.of("X-Forwarded-Proto", "http"));
+            assertTrue(plain.header("Strict-Transport-Security").isEmpty(), plain.toString());
+            assertFalse(plain.setCookie("FACHTAG_SESSION").orElseThrow().matches("(?i).*;\\s*Secure(;.*)?"));
+
+            proxies.trust("");
+            Http.Response untrusted = http.get(FORM, null, Map.of("X-Forwarded-Proto", "https"));
+            assertTrue(untrusted.header("Strict-Transport-Security").isEmpty(), "from an untrusted peer: " + untrusted);
+            assertFalse(untrusted.setCookie("FACHTAG_SESSION").orElseThrow().matches("(?i).*;\\s*Secure(;.*)?"));
+        } finally {
+            proxies.trust("");
+        }
+    }
+
     // ---------------------------------------------------------------- the private link
 
     @Test
@@ -210,7 +249,7 @@ class RegistrationPublicIT {
         Http.Response r = http().get("/r/" + token + "/data.json");
         assertEquals(200, r.status(), r.toString());
         assertTrue(r.header("Content-Type").orElse("").startsWith("application/json"));
-        assertEquals("no-referrer", r.header("Referrer-Policy").orElse(""));
+        assertEquals("strict-origin", r.header("Referrer-Policy").orElse(""), "a Referer never carries the token");
         assertTrue(r.header("Cache-Control").orElse("").contains("no-store"));
         JsonObject json = Json.createReader(new StringReader(r.body())).readObject();
         JsonObject reg = json.getJsonObject("registration");
@@ -235,7 +274,7 @@ class RegistrationPublicIT {
 
         Http.Response page = http().get("/r/" + token);
         assertEquals(200, page.status());
-        assertEquals("no-referrer", page.header("Referrer-Policy").orElse(""));
+        assertEquals("strict-origin", page.header("Referrer-Policy").orElse(""));
         assertTrue(page.header("Cache-Control").orElse("").contains("no-store"));
     }
 
