@@ -203,6 +203,39 @@ class RegistrationPublicIT {
     }
 
     /**
+     * A participant who sends the form after the server forgot its view (session over, server
+     * restarted) gets the form back, not an error: 200, a message saying why, every typed value
+     * still there, nothing stored; sending it again registers.
+     */
+    @Test
+    void aFormSentAfterItsViewExpiredComesBackWithTheTypedValuesAndCanBeSentAgain() {
+        String mail = "langsam@teilnehmende.example";
+        Map<String, String> f = fields("Langsam Tippende", mail, Map.of("reg:organisation", "Migrationsberatung Freiberg",
+                "reg:accessibilityNeeds", "Dolmetschung in Gebaerdensprache", "reg:workshop", "3"));
+        f.put("jakarta.faces.ViewState", "-4711:-0815");
+        Http http = http();
+        Http.Response expired = http.postForm(FORM, null, f);
+        assertEquals(200, expired.status(), expired.toString());
+        String body = expired.body();
+        assertTrue(body.contains("Ihre Angaben sind noch da"), body);
+        assertTrue(body.contains("id=\"error-summary\""), "the message stands in the summary that takes the focus");
+        for (String typed : List.of("value=\"Langsam Tippende\"", "value=\"" + mail + "\"", "value=\"Migrationsberatung Freiberg\"",
+                ">Dolmetschung in Gebaerdensprache</textarea>")) {
+            assertTrue(body.contains(typed), typed + " in\n" + body);
+        }
+        assertTrue(Pattern.compile("value=\"3\"[^>]*checked|checked[^>]*value=\"3\"").matcher(body).find(), "workshop 3 still chosen");
+        assertFalse(body.contains("Ihre Anmeldung ist bestätigt"));
+        assertEquals(0, TenantContext.callAs(T, () -> probe.byEmail(RegistrationFixtures.OPEN, mail)).size(), "nothing stored");
+
+        String cookie = expired.cookieValue("FACHTAG_SESSION").map(v -> "FACHTAG_SESSION=" + v).orElseThrow();
+        f.put("jakarta.faces.ViewState", expired.viewState());
+        Http.Response again = http.postForm(FORM, cookie, f);
+        assertEquals(200, again.status(), again.toString());
+        assertTrue(again.body().contains("Ihre Anmeldung ist bestätigt"), again.body());
+        assertEquals(1, TenantContext.callAs(T, () -> probe.byEmail(RegistrationFixtures.OPEN, mail)).size());
+    }
+
+    /**
      * HSTS and a Secure session cookie when the request came over HTTPS: through a trusted proxy
      * (X-Forwarded-Proto), never on the word of an untrusted peer, never over plain HTTP.
      */
