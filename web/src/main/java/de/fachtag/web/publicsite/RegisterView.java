@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.component.UIComponent;
@@ -102,14 +103,23 @@ public class RegisterView implements Serializable {
     public record ErrorItem(String target, String text) {
     }
 
-    /** {@code f:viewAction}: 404 for a draft, an unknown slug or another tenant's event. */
-    public void load() throws IOException {
+    /**
+     * The event of the URL. Also when a form comes back whose view had expired
+     * ({@link de.fachtag.web.routing.ExpiredViewHandler}): the view is then built anew, without
+     * its view action.
+     */
+    @PostConstruct
+    void find() {
         Object slug = request.getAttribute(TenantRoutingFilter.EVENT_SLUG);
         if (slug != null && tenant.isPresent()) {
             eventSlug = slug.toString();
             event = catalog.publicEvent(eventSlug).orElse(null);
             options = event == null ? null : publicRegistrations.formOptions(eventSlug).orElse(null);
         }
+    }
+
+    /** {@code f:viewAction}: 404 for a draft, an unknown slug or another tenant's event. */
+    public void load() throws IOException {
         if (event == null || options == null) {
             FacesContext faces = FacesContext.getCurrentInstance();
             faces.getExternalContext().responseSendError(HttpServletResponse.SC_NOT_FOUND, null);

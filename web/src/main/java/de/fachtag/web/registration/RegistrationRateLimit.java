@@ -101,7 +101,7 @@ public class RegistrationRateLimit {
             try (ResultSet rs = take.executeQuery()) {
                 allowed = rs.next();
             }
-            if (ThreadLocalRandom.current().nextInt(200) == 0) {
+            if (ThreadLocalRandom.current().nextInt(20) == 0) {
                 try (PreparedStatement forget = c.prepareStatement(FORGET_FULL)) {
                     forget.executeUpdate();
                 }

@@ -1,6 +1,7 @@
 package de.fachtag.web.routing;
 
 import java.io.IOException;
+import java.util.Locale;
 import java.util.Optional;
 
 import jakarta.ejb.EJB;
@@ -52,7 +53,10 @@ public class TenantRoutingFilter extends HttpFilter {
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        SecurityHeaders.apply(response);
+        if (reachesAViewDirectly(request, path)) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
         if (isPassThrough(path)) {
             chain.doFilter(request, response);
             return;
@@ -125,6 +129,28 @@ public class TenantRoutingFilter extends HttpFilter {
             request.setAttribute(TOKEN, route.token());
         }
         request.getRequestDispatcher(route.target()).forward(request, response);
+    }
+
+    /**
+     * Whether the request would reach a view, an internal asset or a private file without its
+     * route: by its internal path, or by a variant the container maps to the same place
+     * ({@code /public/tenant-home.xhtml;x}, {@code /public/%2e/event.xhtml}, {@code //public/...},
+     * {@code .XHTML}, {@code /faces/...}). Decided on the path as the container maps it (decoded,
+     * path parameters and dot segments removed) and on the servlet it maps to: only Faces
+     * resources reach the Faces servlet directly.
+     */
+    static boolean reachesAViewDirectly(HttpServletRequest request, String rawPath) {
+        String mapped = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
+        if (mapped.startsWith("/jakarta.faces.resource/") && !mapped.contains("..")) {
+            return false;
+        }
+        var mapping = request.getHttpServletMapping();
+        if (mapping != null && "Faces Servlet".equals(mapping.getServletName())) {
+            return true;
+        }
+        String lower = rawPath.toLowerCase(Locale.ROOT);
+        return lower.contains(".xhtml") || lower.contains("%2e") || isInternal(mapped)
+                || isInternal(mapped.toLowerCase(Locale.ROOT));
     }
 
     /** Views and assets are reachable only through their routes, never by their internal path. */

@@ -508,6 +508,140 @@ class PublicSiteIT {
         }
     }
 
+    // ---------------------------------------------------------------- 8. response headers, cross-site posts, internal paths
+
+    static final String EVENT_2027 = "/t/mittelsachsen/e/fachtag-integration-2027";
+
+    /**
+     * Every kind of answer carries the security headers and announces no runtime: HTML pages
+     * (public, staff, the not-found page), JSON, the printed programme (PDF), the calendar, a
+     * CSV download, the tenant's theme and a Faces resource. No HSTS over plain HTTP.
+     */
+    @Test
+    void everyKindOfAnswerCarriesTheSecurityHeadersAndNamesNoRuntime() {
+        String cookie = httpSignIn("admin@mittelsachsen.demo");
+        Map<String, Http.Response> answers = new LinkedHashMap<>();
+        answers.put("page", http().get("/t/mittelsachsen/"));
+        answers.put("form page", http().get("/login"));
+        answers.put("registration form", http().get(EVENT_2027 + "/register"));
+        answers.put("staff page", http().get("/organizer/mittelsachsen/settings", cookie));
+        answers.put("not-found page", http().get("/t/gibt-es-nicht/"));
+        answers.put("json", http().get("/api/v1/tenants"));
+        answers.put("pdf", http().get(EVENT_2027 + ".pdf"));
+        answers.put("calendar", http().get(EVENT_2027 + ".ics"));
+        answers.put("csv", http().get("/organizer/mittelsachsen/events/fachtag-integration-2027/registrations.csv", cookie));
+        answers.put("theme", http().get("/t/mittelsachsen/theme.css"));
+        answers.put("static", http().get("/jakarta.faces.resource/fachtag/fachtag.css.xhtml"));
+        answers.forEach((kind, r) -> {
+            assertThat(r.status()).as("%s: %s", kind, r).isIn(200, 404);
+            assertThat(r.header("X-Content-Type-Options")).as("%s: %s", kind, r).hasValue("nosniff");
+            assertThat(r.header("Referrer-Policy")).as("%s: %s", kind, r).isPresent();
+            assertThat(r.header("X-Frame-Options")).as("%s: %s", kind, r).hasValue("DENY");
+            assertThat(r.headers("Content-Security-Policy")).as("%s: %s", kind, r).hasSize(1);
+            assertThat(r.header("Content-Security-Policy").orElseThrow()).as("%s", kind).contains("frame-ancestors 'none'");
+            assertThat(r.headers("Server")).as("Server header of %s", kind).noneMatch(v -> v.toLowerCase().matches(".*(payara|glassfish|grizzly).*"));
+            assertThat(r.headers("X-Powered-By")).as("X-Powered-By of %s", kind).isEmpty();
+            assertThat(r.header("Strict-Transport-Security")).as("HSTS over plain HTTP, %s", kind).isEmpty();
+        });
+        assertThat(answers.get("not-found page").status()).isEqualTo(404);
+        for (String kind : List.of("page", "form page", "registration form", "staff page", "not-found page")) {
+            Http.Response r = answers.get(kind);
+            assertThat(r.header("Content-Type").orElse("")).as(kind).startsWith("text/html");
+            assertNoInlineScriptWithoutTheNonce(kind, r);
+        }
+        for (String kind : List.of("json", "pdf", "calendar", "csv")) {
+            assertThat(answers.get(kind).header("Content-Security-Policy").orElseThrow()).as(kind).startsWith("default-src 'none'");
+        }
+    }
+
+    /** The policy names a fresh nonce; every inline script carries it, and no element has an inline handler. */
+    private static void assertNoInlineScriptWithoutTheNonce(String kind, Http.Response r) {
+        String policy = r.header("Content-Security-Policy").orElseThrow();
+        Matcher nonce = Pattern.compile("script-src 'self' 'nonce-([^']+)'").matcher(policy);
+        assertThat(nonce.find()).as("script-src with a nonce in the policy of %s: %s", kind, policy).isTrue();
+        assertThat(policy).as(kind).doesNotContain("unsafe-eval").doesNotContainPattern("script-src[^;]*unsafe-inline");
+        Matcher script = Pattern.compile("<script(?![^>]*\\ssrc=)([^>]*)>").matcher(r.body());
+        while (script.find()) {
+            assertThat(script.group(1)).as("inline script in %s", kind).contains("nonce=\"" + nonce.group(1) + "\"");
+        }
+        assertThat(r.body()).as("inline event handlers in %s", kind).doesNotContainPattern("<[a-z][^>]*\\son[a-z]+=\"");
+    }
+
+    /**
+     * A valid view state in the admin's own session is not enough: a settings post from another
+     * site (Origin, or Referer alone) is refused with 403 and changes nothing; the same post from
+     * this site saves (which proves the post itself was a valid one).
+     */
+    @Test
+    void aCrossSitePostIsRefusedAndChangesNothing() {
+        signIn("admin@mittelsachsen.demo");
+        openSettings();
+        String original = primaryColourField().getAttribute("value");
+        String chosen = original.equalsIgnoreCase("#6b2c91") ? "#1d5e3a" : "#6b2c91";
+        WebElement field = primaryColourField();
+        field.clear();
+        field.sendKeys(chosen);
+        String body = (String) js("const form = document.getElementById('settings-form');"
+                + " const data = new URLSearchParams(new FormData(form));"
+                + " data.append('settings-form:save', document.getElementById('settings-form:save').value);"
+                + " return data.toString();");
+        String cookie = browserSessionCookie();
+        String own = http().uri("/").toString().replaceAll("/$", "");
+        try {
+            for (Map<String, String> foreign : List.of(Map.of("Origin", "http://evil.example"),
+                    Map.of("Referer", "http://evil.example/angriff.html"), Map.of("Origin", "null"),
+                    Map.of("Origin", own.replaceFirst(":(\\d+)$", ":1")))) {
+                Http.Response r = http().postBody("/organizer/mittelsachsen/settings", cookie, body, foreign);
+                assertThat(r.status()).as("%s: %s", foreign, r).isEqualTo(403);
+                assertThat(r.body()).as("%s", foreign).contains("<h1>Anfrage abgewiesen</h1>").doesNotContain(chosen);
+                assertThat(themePrimary("mittelsachsen")).as("colour after a post with %s", foreign).isEqualToIgnoringCase(original);
+            }
+            Http.Response same = http().postBody("/organizer/mittelsachsen/settings", cookie, body, Map.of("Origin", own));
+            assertThat(same.status()).as("%s", same).isEqualTo(200);
+            assertThat(same.body()).contains("Die Einstellungen sind gespeichert.");
+            assertThat(themePrimary("mittelsachsen")).isEqualToIgnoringCase(chosen);
+        } finally {
+            restorePrimaryColour(original);
+        }
+    }
+
+    /**
+     * Views and internal assets are reachable only through their routes, also with path tricks
+     * the container maps to them: each answers the not-found page with 404, never a 500.
+     */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+        "/public/tenant-home.xhtml;x", "/public/event.xhtml;jsessionid=1", "/public/register.xhtml;x",
+        "/public/self-service.xhtml;x", "/public/privacy.xhtml;x", "/public/home.xhtml;x", "/errors/error.xhtml;x",
+        "/public/%2e/tenant-home.xhtml", "/public/tenant-home%2exhtml", "/%2e/public/event.xhtml", "//public/tenant-home.xhtml",
+        "/public//feedback.xhtml", "/public/tenant-home.XHTML", "/public/Tenant-Home.xhtml", "/faces/public/tenant-home.xhtml",
+        "/jakarta.faces.resource/../public/tenant-home.xhtml", "/resources/../public/event.xhtml",
+        "/_asset;x/theme.css", "//_asset/logo", "/organizer/dashboard.xhtml;x", "/ministry/dashboard.xhtml;x",
+        "/organizer/settings.xhtml;x", "/organizer/event-report.xhtml;x"})
+    void internalPathsWithPathTricksAreNotFoundAnonymousAndSignedIn(String path) {
+        Http.Response anonymous = http().getRaw(path, null);
+        if (!path.startsWith("/organizer/") && !path.startsWith("/ministry/")) {
+            assertNotFoundPage(path + " anonymous", anonymous);
+        } else {
+            assertThat(anonymous.status()).as("%s anonymous: %s", path, anonymous).isIn(302, 404);
+        }
+        assertNotFoundPage(path + " signed in", http().getRaw(path, signedInCookie()));
+    }
+
+    private static String signedInCookie;
+
+    private String signedInCookie() {
+        if (signedInCookie == null || http().get("/organizer/mittelsachsen/", signedInCookie).status() != 200) {
+            signedInCookie = httpSignIn("admin@mittelsachsen.demo");
+        }
+        return signedInCookie;
+    }
+
+    private static void assertNotFoundPage(String what, Http.Response r) {
+        assertThat(r.status()).as("%s: %s\n%s", what, r, r.body()).isEqualTo(404);
+        assertThat(r.body()).as(what).contains("<h1>" + NOT_FOUND + "</h1>");
+    }
+
     // ---------------------------------------------------------------- helpers
 
     private static Http http;

@@ -236,7 +236,7 @@ class RegistrationApiIT {
         int before = rateLimit.perMinute();
         rateLimit.limit(2);
         try {
-            proxies.trust(ownAddresses());
+            proxies.trust(ownAddresses(base));
             assertEquals(List.of(201, 201, 429), List.of(
                     forwardedFrom("203.0.113.7", "proxy-a1"), forwardedFrom("203.0.113.7", "proxy-a2"),
                     forwardedFrom("203.0.113.7", "proxy-a3")), "one client behind the proxy");
@@ -264,8 +264,8 @@ class RegistrationApiIT {
         }
     }
 
-    /** The addresses this test connects from (the host of the base URL), as the trusted proxies. */
-    private String ownAddresses() {
+    /** The addresses a test in the container connects from (the host of the base URL), as trusted proxies. */
+    static String ownAddresses(URL base) {
         try {
             List<String> own = new ArrayList<>(List.of("127.0.0.1", "::1"));
             for (java.net.InetAddress a : java.net.InetAddress.getAllByName(base.getHost())) {

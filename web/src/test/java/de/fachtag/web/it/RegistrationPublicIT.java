@@ -17,6 +17,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
@@ -40,6 +41,7 @@ import de.fachtag.web.it.registration.HeldSeatLock;
 import de.fachtag.web.it.registration.RegistrationBrowser;
 import de.fachtag.web.it.registration.RegistrationFixtures;
 import de.fachtag.web.it.registration.PublicRegistrationProbe;
+import de.fachtag.web.security.TrustedProxies;
 
 /**
  * The public registration in the running application: a participant registers by keyboard alone,
@@ -79,6 +81,9 @@ class RegistrationPublicIT {
 
     @EJB
     de.fachtag.feedback.FeedbackService feedback;
+
+    @Inject
+    TrustedProxies proxies;
 
     // ---------------------------------------------------------------- by keyboard, in a browser
 
@@ -215,6 +220,73 @@ class RegistrationPublicIT {
         }
     }
 
+    /**
+     * A participant who sends the form after the server forgot its view (session over, server
+     * restarted) gets the form back, not an error: 200, a message saying why, every typed value
+     * still there, nothing stored; sending it again registers.
+     */
+    @Test
+    void aFormSentAfterItsViewExpiredComesBackWithTheTypedValuesAndCanBeSentAgain() {
+        String mail = "langsam@teilnehmende.example";
+        Map<String, String> f = fields("Langsam Tippende", mail, Map.of("reg:organisation", "Migrationsberatung Freiberg",
+                "reg:accessibilityNeeds", "Dolmetschung in Gebaerdensprache", "reg:workshop", "3"));
+        f.put("jakarta.faces.ViewState", "-4711:-0815");
+        Http http = http();
+        Http.Response expired = http.postForm(FORM, null, f);
+        assertEquals(200, expired.status(), expired.toString());
+        String body = expired.body();
+        assertTrue(body.contains("Ihre Angaben sind noch da"), body);
+        assertTrue(body.contains("id=\"error-summary\""), "the message stands in the summary that takes the focus");
+        for (String typed : List.of("value=\"Langsam Tippende\"", "value=\"" + mail + "\"", "value=\"Migrationsberatung Freiberg\"",
+                ">Dolmetschung in Gebaerdensprache</textarea>")) {
+            assertTrue(body.contains(typed), typed + " in\n" + body);
+        }
+        assertTrue(Pattern.compile("value=\"3\"[^>]*checked|checked[^>]*value=\"3\"").matcher(body).find(), "workshop 3 still chosen");
+        assertFalse(body.contains("Ihre Anmeldung ist bestätigt"));
+        assertEquals(0, TenantContext.callAs(T, () -> probe.byEmail(RegistrationFixtures.OPEN, mail)).size(), "nothing stored");
+
+        String cookie = expired.cookieValue("FACHTAG_SESSION").map(v -> "FACHTAG_SESSION=" + v).orElseThrow();
+        f.put("jakarta.faces.ViewState", expired.viewState());
+        Http.Response again = http.postForm(FORM, cookie, f);
+        assertEquals(200, again.status(), again.toString());
+        assertTrue(again.body().contains("Ihre Anmeldung ist bestätigt"), again.body());
+        assertEquals(1, TenantContext.callAs(T, () -> probe.byEmail(RegistrationFixtures.OPEN, mail)).size());
+    }
+
+    /**
+     * HSTS and a Secure session cookie when the request came over HTTPS: through a trusted proxy
+     * (X-Forwarded-Proto), never on the word of an untrusted peer, never over plain HTTP.
+     */
+    @Test
+    void httpsThroughATrustedProxyGetsHstsAndASecureSessionCookie() {
+        Http http = http();
+        try {
+            proxies.trust(RegistrationApiIT.ownAddresses(base));
+            Http.Response https = http.get(FORM, null, Map.of("X-Forwarded-Proto", "https"));
+            assertEquals(200, https.status(), https.toString());
+            assertTrue(https.header("Strict-Transport-Security").orElse("").startsWith("max-age="), https.toString());
+            String cookie = https.setCookie("FACHTAG_SESSION").orElseThrow(() -> new AssertionError("no session cookie: " + https));
+            assertTrue(cookie.matches("(?i).*;\\s*Secure(;.*)?"), cookie);
+            assertTrue(cookie.matches("(?i).*;\\s*HttpOnly(;.*)?"), cookie);
+            assertTrue(cookie.matches("(?i).*;\\s*SameSite=Lax(;.*)?"), cookie);
+            assertEquals(1, https.headers("Set-Cookie").stream().filter(c -> c.startsWith("FACHTAG_SESSION=")).count());
+
+            Http.Response json = http.get("/api/v1/tenants", null, Map.of("X-Forwarded-Proto", "https"));
+            assertTrue(json.header("Strict-Transport-Security").isPresent(), "HSTS on every kind of answer: " + json);
+
+            Http.Response plain = http.get(FORM, null, Map.of("X-Forwarded-Proto", "http"));
+            assertTrue(plain.header("Strict-Transport-Security").isEmpty(), plain.toString());
+            assertFalse(plain.setCookie("FACHTAG_SESSION").orElseThrow().matches("(?i).*;\\s*Secure(;.*)?"));
+
+            proxies.trust("");
+            Http.Response untrusted = http.get(FORM, null, Map.of("X-Forwarded-Proto", "https"));
+            assertTrue(untrusted.header("Strict-Transport-Security").isEmpty(), "from an untrusted peer: " + untrusted);
+            assertFalse(untrusted.setCookie("FACHTAG_SESSION").orElseThrow().matches("(?i).*;\\s*Secure(;.*)?"));
+        } finally {
+            proxies.trust("");
+        }
+    }
+
     // ---------------------------------------------------------------- the private link
 
     @Test
@@ -251,7 +323,7 @@ class RegistrationPublicIT {
         Http.Response r = http().get("/r/" + token + "/data.json");
         assertEquals(200, r.status(), r.toString());
         assertTrue(r.header("Content-Type").orElse("").startsWith("application/json"));
-        assertEquals("no-referrer", r.header("Referrer-Policy").orElse(""));
+        assertEquals("strict-origin", r.header("Referrer-Policy").orElse(""), "a Referer never carries the token");
         assertTrue(r.header("Cache-Control").orElse("").contains("no-store"));
         JsonObject json = Json.createReader(new StringReader(r.body())).readObject();
         JsonObject reg = json.getJsonObject("registration");
@@ -276,7 +348,7 @@ class RegistrationPublicIT {
 
         Http.Response page = http().get("/r/" + token);
         assertEquals(200, page.status());
-        assertEquals("no-referrer", page.header("Referrer-Policy").orElse(""));
+        assertEquals("strict-origin", page.header("Referrer-Policy").orElse(""));
         assertTrue(page.header("Cache-Control").orElse("").contains("no-store"));
     }
 

@@ -55,6 +55,42 @@ public final class Http {
         return send(request.build());
     }
 
+    /** GET with extra request headers (such as {@code X-Forwarded-Proto}). */
+    public Response get(String path, String cookie, Map<String, String> headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(30)).GET();
+        if (cookie != null) {
+            request.header("Cookie", cookie);
+        }
+        headers.forEach(request::header);
+        return send(request.build());
+    }
+
+    /**
+     * GET of a path sent exactly as written: no dot segments removed, nothing encoded
+     * ({@code /public/%2e/event.xhtml}, {@code /a/../b}, {@code ;x}).
+     */
+    public Response getRaw(String rawPath, String cookie) {
+        String root = base.toString();
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(root.substring(0, root.length() - 1) + rawPath))
+                .timeout(Duration.ofSeconds(30)).GET();
+        if (cookie != null) {
+            request.header("Cookie", cookie);
+        }
+        return send(request.build());
+    }
+
+    /** Posts an encoded form body with extra request headers (such as {@code Origin}). */
+    public Response postBody(String path, String cookie, String formBody, Map<String, String> headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(30))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(formBody));
+        if (cookie != null) {
+            request.header("Cookie", cookie);
+        }
+        headers.forEach(request::header);
+        return send(request.build());
+    }
+
     /** Posts a form as a browser does (application/x-www-form-urlencoded). */
     public Response postForm(String path, String cookie, Map<String, String> fields) {
         String body = fields.entrySet().stream()

@@ -63,6 +63,7 @@ class TwoInstancesIT {
     static final int SEATS = 20;
     static final int PEOPLE = 80;
     static final int CLIENTS = 16;
+    static final int LIMIT = 3;
 
     static final Path WORK = Path.of("target", "it-two-instances").toAbsolutePath();
 
@@ -143,7 +144,7 @@ class TwoInstancesIT {
                 Instance target = instances.get(i % 2);
                 answers.add(clients.submit(() -> {
                     for (int attempt = 0; ; attempt++) {
-                        HttpResponse<String> response = post(target, person, consents);
+                        HttpResponse<String> response = post(target, person, attempt, consents);
                         if (response.statusCode() == 503 && attempt < 10) {
                             busyRetries.merge(target.name(), 1, Integer::sum);
                             Thread.sleep(100);
@@ -199,7 +200,7 @@ class TwoInstancesIT {
 
     // ------------------------------------------------------------------ the API
 
-    private static HttpResponse<String> post(Instance target, int person, Map<String, Boolean> consents)
+    private static HttpResponse<String> post(Instance target, int person, int attempt, Map<String, Boolean> consents)
             throws IOException, InterruptedException {
         String body = """
                 {"name": "Person %d", "email": "%s", "organisation": "Träger %d", "sector": "ADMINISTRATION",
@@ -209,8 +210,27 @@ class TwoInstancesIT {
         HttpRequest request = HttpRequest.newBuilder(target.uri(API + "/tenants/" + TENANT + "/events/" + EVENT
                         + "/registrations"))
                 .timeout(Duration.ofSeconds(60)).header("Content-Type", "application/json")
+                .header("X-Forwarded-For", "198.18." + attempt + "." + person)
                 .header("Accept", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build();
         return http.send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
+    /**
+     * One client behind the proxy, alternating between the instances: the registration limit is
+     * kept in the database, so its fourth attempt within the minute is refused whichever instance
+     * it reaches. (An empty body: the limit counts before the body is read, and no seat is taken.)
+     */
+    @Test
+    void oneClientsRegistrationLimitHoldsAcrossBothInstances() throws Exception {
+        List<Integer> statuses = new ArrayList<>();
+        for (int i = 0; i <= LIMIT; i++) {
+            HttpRequest request = HttpRequest.newBuilder(instances.get(i % 2).uri(API + "/tenants/" + TENANT + "/events/"
+                            + EVENT + "/registrations"))
+                    .timeout(Duration.ofSeconds(60)).header("Content-Type", "application/json")
+                    .header("X-Forwarded-For", "203.0.113.50").POST(HttpRequest.BodyPublishers.ofString("{}")).build();
+            statuses.add(http.send(request, HttpResponse.BodyHandlers.ofString()).statusCode());
+        }
+        assertEquals(List.of(422, 422, 422, 429), statuses, "a, b, a within the limit, then b refuses");
     }
 
     /**
@@ -222,6 +242,7 @@ class TwoInstancesIT {
         HttpRequest request = HttpRequest.newBuilder(instance.uri(API + "/tenants/" + TENANT + "/events/" + EVENT
                         + "/registrations"))
                 .header("Content-Type", "application/json").header("Accept", "application/json")
+                .header("X-Forwarded-For", "198.19.0.1")
                 .POST(HttpRequest.BodyPublishers.ofString("{\"consents\": {}}")).build();
         HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
         assertEquals(422, response.statusCode(), "an empty registration is refused field by field: " + response.body());
@@ -298,6 +319,7 @@ class TwoInstancesIT {
         ProcessBuilder pb = new ProcessBuilder(javaBinary(), "-Xmx384m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
                 "-jar", System.getProperty("payara.microJar"), "--deploy", war.toString(),
                 "--contextroot", "/", "--port", String.valueOf(port), "--nocluster", "--disablephonehome",
+                "--prebootcommandfile", System.getProperty("fachtag.payara.preboot"),
                 "--rootdir", WORK.resolve("payara-" + name).toString());
         Map<String, String> env = pb.environment();
         env.put("FACHTAG_DB_URL", database.url());
@@ -314,8 +336,10 @@ class TwoInstancesIT {
         env.put("FACHTAG_MAIL_FROM", "fachtag@two-instances.test");
         env.put("FACHTAG_MAIL_POLL_SECONDS", "1");
         env.put("FACHTAG_MAIL_RETRY_SECONDS", "1");
-        // 80 registrations from one client address: the per-address limit is the bots' business, not this test's
-        env.put("FACHTAG_REGISTRATION_RATE_LIMIT", "0");
+        // this test is the trusted proxy: each registration comes from its own forwarded address, and
+        // one address's limit (3 a minute) counts across both instances
+        env.put("FACHTAG_TRUSTED_PROXIES", "127.0.0.1/32, ::1/128");
+        env.put("FACHTAG_REGISTRATION_RATE_LIMIT", String.valueOf(LIMIT));
         pb.redirectErrorStream(true).redirectOutput(log.toFile());
         return new Instance(name, port, pb.start(), log);
     }
