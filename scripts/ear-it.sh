@@ -84,7 +84,8 @@ start() {
     say "database fachtag_ear_it at ${FACHTAG_TEST_PG_URL:-jdbc:postgresql://127.0.0.1:5432/postgres}"
     fresh_database || die "ear-it: could not create the test database (is PostgreSQL up? .ci/run starts it)."
 
-    export FACHTAG_DATA_DIR="$EAR_IT_DIR/data" FACHTAG_DEMO=true FACHTAG_DEMO_PASSWORD=demo-password-for-ear-it
+    # deployed as an operator deploys it: no demo, the operator's own tenant folder only
+    export FACHTAG_DATA_DIR="$EAR_IT_DIR/data" FACHTAG_DEMO=false FACHTAG_TENANT_DIR="$FACHTAG_ROOT/ear/src/test/tenants"
     rm -rf "$FACHTAG_DATA_DIR"
     mkdir -p "$FACHTAG_DATA_DIR"
 

@@ -1,6 +1,7 @@
 package de.fachtag.ear;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -16,8 +17,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The EAR, deployed on Payara Server by scripts/ear-it.sh (Maven profile ear-it), answers
- * through all its layers: the web module calls the EJB module, which reads the database.
+ * The EAR, deployed on Payara Server by scripts/ear-it.sh (Maven profile ear-it) as an operator
+ * deploys it (no demo mode, one tenant file of its own in ear/src/test/tenants), answers through
+ * all its layers: the web module calls the EJB module, which reads the database.
  */
 class EarDeploymentIT {
 
@@ -37,8 +39,9 @@ class EarDeploymentIT {
         assertEquals(200, response.statusCode(), () -> "/health/ready answered " + response.body());
     }
 
+    /** Outside demo mode only the operator's own tenant files are imported: no demo tenant, no demo event. */
     @Test
-    void listsTheDemoTenantsFromTheDatabase() throws Exception {
+    void listsTheOperatorsTenantsAndNoDemoTenant() throws Exception {
         HttpResponse<String> response = get("/api/v1/tenants");
 
         assertEquals(200, response.statusCode(), () -> "/api/v1/tenants answered " + response.body());
@@ -46,7 +49,15 @@ class EarDeploymentIT {
                 () -> "Content-Type " + response.headers().firstValue("Content-Type").orElse("missing"));
         String body = response.body().strip();
         assertTrue(body.startsWith("[") && body.endsWith("]"), () -> "not a JSON array: " + body);
-        assertTrue(body.contains("\"mittelsachsen\""), () -> "no tenant mittelsachsen in " + body);
+        assertTrue(body.contains("\"beispielkreis\""), () -> "no tenant beispielkreis in " + body);
+        for (String demo : new String[] {"mittelsachsen", "agsa", "sms-sachsen", "ms-sachsen-anhalt", "testkreis"}) {
+            assertFalse(body.contains("\"" + demo + "\""), () -> "demo tenant " + demo + " in " + body);
+        }
+        assertEquals(404, get("/t/mittelsachsen/").statusCode(), "the demo district's site");
+        assertEquals(200, get("/t/beispielkreis/").statusCode(), "the operator's district's site");
+        HttpResponse<String> event = get("/api/v1/tenants/beispielkreis/events/fachtag-2027");
+        assertEquals(200, event.statusCode(), () -> "the operator's event answered " + event.body());
+        assertTrue(event.body().contains("Fachtag Integration 2027"), () -> "not the event file's title: " + event.body());
     }
 
     private static HttpResponse<String> get(String path) throws IOException, InterruptedException {

@@ -11,12 +11,14 @@ import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 
+import de.fachtag.registration.SeatLock;
 import de.fachtag.tenancy.TenantScoped;
 import de.fachtag.tenant.ConcurrentEditException;
 import de.fachtag.tenant.EventSeries;
@@ -27,6 +29,9 @@ import de.fachtag.tenant.LocalizedString;
  * What organizers do with events: create and edit them, build agenda and workshops, publish,
  * and start the next edition of a series. Every change is checked against the version the
  * organizer read, so two people editing one event never overwrite each other silently.
+ * A change of seats or a workshop's capacity, and the removal of a workshop, take the event's
+ * {@link SeatLock}, as registering does: a registration counts seats either before such a change
+ * or after it, never in between.
  */
 @Stateless
 @TenantScoped
@@ -34,6 +39,9 @@ public class EventService {
 
     @PersistenceContext(unitName = "fachtag")
     EntityManager em;
+
+    @Inject
+    SeatLock seatLock;
 
     public List<EventSummary> all() {
         return em.createNamedQuery("Event.all", Event.class).getResultStream().map(EventSummary::of).toList();
@@ -103,6 +111,10 @@ public class EventService {
 
     public void update(String slug, @NotNull @Valid EventForm form) {
         Event e = requireVersion(slug, form.getVersion());
+        if (!java.util.Objects.equals(e.getSeats(), form.getSeats())
+                || !java.util.Objects.equals(e.getLivestreamSeats(), form.getLivestreamSeats())) {
+            seatLock.lock(e);
+        }
         apply(form, e);
         em.flush();
     }
@@ -200,13 +212,18 @@ public class EventService {
 
     public void changeWorkshop(String slug, long version, @NotNull @Valid WorkshopForm f) {
         Event e = requireVersion(slug, version);
-        describe(workshop(e, f.getId()), f);
+        Workshop w = workshop(e, f.getId());
+        if (!java.util.Objects.equals(w.getCapacity(), f.getCapacity())) {
+            seatLock.lock(e);
+        }
+        describe(w, f);
         em.flush();
     }
 
     public void removeWorkshop(String slug, long version, UUID workshopId) {
         Event e = requireVersion(slug, version);
         Workshop w = workshop(e, workshopId);
+        seatLock.lock(e); // nobody chooses it between the count and the removal
         long chosen = em.createQuery("SELECT COUNT(r) FROM Registration r WHERE r.workshop = :w AND r.status <> "
                 + "de.fachtag.registration.RegistrationStatus.CANCELLED", Long.class).setParameter("w", w).getSingleResult();
         if (chosen > 0) {

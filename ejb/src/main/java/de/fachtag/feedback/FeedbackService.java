@@ -16,6 +16,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 
+import de.fachtag.registration.Tokens;
 import de.fachtag.tenancy.TenantScoped;
 
 /**
@@ -39,7 +40,8 @@ public class FeedbackService {
     Clock clock;
 
     public UUID submit(@NotNull @Valid FeedbackForm form, Locale locale) {
-        var message = new FeedbackMessage(clean(form.getPage(), "/"), form.getMessage().strip(),
+        // a private link (the page /r/{token}, or pasted into the text) is nobody's business here
+        var message = new FeedbackMessage(Tokens.redact(clean(form.getPage(), "/")), Tokens.redact(form.getMessage().strip()),
                 clean(form.getName(), null), clean(form.getEmail(), null), locale.getLanguage(), clock.instant());
         em.persist(message);
         return message.getId();

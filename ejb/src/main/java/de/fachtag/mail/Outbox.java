@@ -28,6 +28,11 @@ import de.fachtag.tenant.TenantProfile;
  * leaves no mail behind, and one that commits always has its mail. The mail is rendered here,
  * when it is written ({@link MailComposer}), so it says what was true then; {@link MailDelivery}
  * sends it later.
+ *
+ * <p>A mail that carries the participant's private link stores no token: its body holds
+ * {@link #LINK_TOKEN} where the token goes, and {@link OutboxDelivery} issues a new link and puts
+ * its token in while it sends, keeping only the link's hash. So no stored mail, sent or waiting,
+ * opens a registration.
  */
 @Stateless
 @TenantScoped
@@ -44,14 +49,25 @@ public class Outbox {
 
     private final MailComposer composer = new MailComposer();
 
-    /**
-     * Queues the mail of a kind for a registration.
-     *
-     * @param token the registration's private-link token, when this mail carries the link (it
-     *              exists only at the moment it is issued; the database holds its hash)
-     */
-    public void registrationMail(Registration registration, MailKind kind, Optional<String> token) {
-        write(registration, kind, token, null);
+    /** Stands for the private link's token in a stored mail body; replaced while the mail is sent. */
+    public static final String LINK_TOKEN = "{private-link-token}";
+
+    /** Queues the mail of a kind for a registration, without a private link. */
+    public void registrationMail(Registration registration, MailKind kind) {
+        write(registration, kind, false, null);
+    }
+
+    /** Queues the mail of a kind for a registration with a new private link, issued when the mail is sent. */
+    public void linkMail(Registration registration, MailKind kind) {
+        write(registration, kind, true, null);
+    }
+
+    /** How many link mails on request ({@link MailKind#LINK_RESENT}) the current tenant queued for an address since then. */
+    public long linkMailsSince(String emailKey, java.time.Instant since) {
+        return ((Number) em.createNativeQuery("SELECT count(*) FROM outbox_mail WHERE kind = 'LINK_RESENT' "
+                        + "AND lower(recipient) = ?1 AND created_at > ?2")
+                .setHint(org.eclipse.persistence.config.QueryHints.ALLOW_NATIVE_SQL_QUERY, true)
+                .setParameter(1, emailKey).setParameter(2, java.sql.Timestamp.from(since)).getSingleResult()).longValue();
     }
 
     /**
@@ -71,7 +87,7 @@ public class Outbox {
      * lock, not the usual way out.
      */
     public void scheduledMail(Registration registration, MailKind kind) {
-        write(registration, kind, Optional.empty(), dedupeKey(kind, registration.getId()));
+        write(registration, kind, false, dedupeKey(kind, registration.getId()));
     }
 
     /** The registrations of an event that already have a mail of this kind with a dedupe key. */
@@ -88,14 +104,18 @@ public class Outbox {
         return kind.name() + ":" + registrationId;
     }
 
-    private void write(Registration r, MailKind kind, Optional<String> token, String dedupeKey) {
+    private void write(Registration r, MailKind kind, boolean privateLink, String dedupeKey) {
         if (r.getEmail() == null) {
             return; // erased by retention: nobody to write to
         }
         MailFacts facts = facts(r, kind == MailKind.WAITLISTED ? waitlistPosition(r) : null);
-        ComposedMail composed = composer.compose(kind, facts, token, settings.baseUrl(), clock.instant());
+        ComposedMail composed = composer.compose(kind, facts, privateLink ? Optional.of(LINK_TOKEN) : Optional.empty(),
+                settings.baseUrl(), clock.instant());
         var mail = new OutboxMail(r.getId(), kind, dedupeKey, r.getEmail(), facts.attendee().language(),
                 composed.subject(), composed.text(), composed.html());
+        if (privateLink) {
+            mail.carryPrivateLink();
+        }
         if (composed.hasAttachment()) {
             mail.attach(composed.attachmentName(), composed.attachmentType(), composed.attachment());
         }

@@ -32,6 +32,9 @@ import jakarta.persistence.PersistenceContext;
 
 import org.eclipse.persistence.config.QueryHints;
 
+import de.fachtag.registration.Registration;
+import de.fachtag.registration.RegistrationLink;
+import de.fachtag.registration.Tokens;
 import de.fachtag.tenancy.TenantContext;
 import de.fachtag.tenancy.TenantScoped;
 import de.fachtag.tenant.Tenant;
@@ -51,6 +54,12 @@ import de.fachtag.tenant.TenantProfile;
  * repeat carries the same Message-ID ({@code <outbox-id@domain>}), by which mail programs can
  * recognise it. SMTP timeouts are short ({@link SmtpServer#TIMEOUT_MILLIS}) and a batch stops
  * at the first connection failure, so rows stay locked for seconds at most.
+ *
+ * <p>A mail that carries a private link ({@link OutboxMail#carriesPrivateLink()}) gets a new link
+ * here: a fresh token goes into the message in place of {@link Outbox#LINK_TOKEN}, and only its
+ * hash is stored, in the same transaction that records the mail as sent. The token is never
+ * written to the outbox. (A repeat after a crash between "250 OK" and the commit carries a new
+ * link; the one of the lost transaction was never stored and opens nothing.)
  */
 @Stateless
 @TenantScoped
@@ -112,8 +121,10 @@ public class OutboxDelivery {
                     continue;
                 }
                 try {
-                    MimeMessage message = sender.message(mail);
+                    Optional<Link> link = link(mail);
+                    MimeMessage message = sender.message(mail, link.map(Link::token));
                     transport.sendMessage(message, message.getAllRecipients());
+                    link.ifPresent(l -> em.persist(new RegistrationLink(l.registration(), Tokens.hash(l.token()), clock.instant())));
                     mail.sent(clock.instant());
                     sent++;
                 } catch (SendFailedException e) {
@@ -133,6 +144,21 @@ public class OutboxDelivery {
             }
         }
         return new Result(sent, failed, problem);
+    }
+
+    /** A new private link for a mail that carries one: the registration and the token, not yet stored. */
+    private record Link(Registration registration, String token) {
+    }
+
+    private Optional<Link> link(OutboxMail mail) {
+        if (!mail.carriesPrivateLink() || mail.getRegistrationId() == null) {
+            return Optional.empty();
+        }
+        Registration r = em.find(Registration.class, mail.getRegistrationId());
+        if (r == null || r.getEmail() == null) {
+            throw new IllegalStateException("the registration of this mail was erased");
+        }
+        return Optional.of(new Link(r, Tokens.newToken(TenantContext.require())));
     }
 
     private void fail(OutboxMail mail, String problem, SmtpServer smtp) {
@@ -161,7 +187,7 @@ public class OutboxDelivery {
     /** Builds the MIME message of an outbox row: text and HTML as alternatives, the calendar file attached. */
     record Sender(Session session, String from, String fromName, String replyTo) {
 
-        MimeMessage message(OutboxMail mail) throws MessagingException {
+        MimeMessage message(OutboxMail mail, Optional<String> linkToken) throws MessagingException {
             MimeMessage m = new OutboxMessage(session, mail.getId(), domainOf(from));
             m.setFrom(address(from, fromName));
             if (replyTo != null && !replyTo.isBlank()) {
@@ -180,11 +206,11 @@ public class OutboxDelivery {
 
             MimeMultipart alternative = new MimeMultipart("alternative");
             MimeBodyPart text = new MimeBodyPart();
-            text.setText(mail.getBodyText(), "UTF-8");
+            text.setText(withLink(mail.getBodyText(), linkToken), "UTF-8");
             alternative.addBodyPart(text);
             if (mail.getBodyHtml() != null) {
                 MimeBodyPart html = new MimeBodyPart();
-                html.setText(mail.getBodyHtml(), "UTF-8", "html");
+                html.setText(withLink(mail.getBodyHtml(), linkToken), "UTF-8", "html");
                 alternative.addBodyPart(html);
             }
             if (mail.getAttachment() == null) {
@@ -204,6 +230,11 @@ public class OutboxDelivery {
             }
             m.saveChanges();
             return m;
+        }
+
+        /** The body with the link's token in place of {@link Outbox#LINK_TOKEN} (tokens need no escaping: letters, digits, "-_."). */
+        private static String withLink(String body, Optional<String> linkToken) {
+            return linkToken.map(t -> body.replace(Outbox.LINK_TOKEN, t)).orElse(body);
         }
 
         private static InternetAddress address(String address, String name) throws AddressException {

@@ -70,6 +70,10 @@ public class OutboxMail extends TenantOwned {
     @Column(name = "sent_at")
     private Instant sentAt;
 
+    /** The body holds {@link Outbox#LINK_TOKEN} where a new private link goes when the mail is sent. */
+    @Column(name = "private_link", nullable = false, updatable = false)
+    private boolean privateLink;
+
     protected OutboxMail() {
     }
 
@@ -92,9 +96,8 @@ public class OutboxMail extends TenantOwned {
     }
 
     /**
-     * Delivered. The body goes: it may carry a participant's private link, whose token the
-     * platform otherwise keeps only as a hash. Kind, recipient, subject and times stay as the
-     * delivery record.
+     * Delivered. The body goes (the mail as sent is the recipient's; the outbox keeps no copy of
+     * what reached them). Kind, recipient, subject and times stay as the delivery record.
      */
     public void sent(Instant at) {
         attempts++;
@@ -103,6 +106,11 @@ public class OutboxMail extends TenantOwned {
         bodyText = "";
         bodyHtml = null;
         attachment = null;
+    }
+
+    /** Marks the body as holding {@link Outbox#LINK_TOKEN}: the delivery issues the link. */
+    void carryPrivateLink() {
+        this.privateLink = true;
     }
 
     public void failed(String error, Instant retryAt) {
@@ -127,4 +135,5 @@ public class OutboxMail extends TenantOwned {
     public int getAttempts() { return attempts; }
     public String getLastError() { return lastError; }
     public Instant getSentAt() { return sentAt; }
+    public boolean carriesPrivateLink() { return privateLink; }
 }

@@ -138,7 +138,7 @@ public class PublicRegistrations {
     /** How many active registrations the event has for this address (0 or 1); for tests and support. */
     public long countByEmail(String eventSlug, String email) {
         Event event = EventCatalog.bySlug(em, eventSlug).orElseThrow(() -> new de.fachtag.event.EventNotFoundException(eventSlug));
-        return em.createNamedQuery("Registration.byEmail", Registration.class).setParameter("event", event)
+        return em.createNamedQuery("Registration.activeByEmail", Registration.class).setParameter("event", event)
                 .setParameter("emailKey", email.strip().toLowerCase(java.util.Locale.ROOT)).getResultList().size();
     }
 

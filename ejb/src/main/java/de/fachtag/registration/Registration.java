@@ -34,8 +34,10 @@ import de.fachtag.tenancy.TenantOwned;
 @Entity
 @Table(name = "registration")
 @NamedQuery(name = "Registration.byEmail",
-        query = "SELECT r FROM Registration r WHERE r.event = :event AND r.emailKey = :emailKey")
-@NamedQuery(name = "Registration.byToken", query = "SELECT r FROM Registration r WHERE r.tokenHash = :hash")
+        query = "SELECT r FROM Registration r WHERE r.event = :event AND r.emailKey = :emailKey ORDER BY r.arrival")
+@NamedQuery(name = "Registration.activeByEmail",
+        query = "SELECT r FROM Registration r WHERE r.event = :event AND r.emailKey = :emailKey"
+                + " AND r.status <> de.fachtag.registration.RegistrationStatus.CANCELLED")
 @NamedQuery(name = "Registration.byCheckinCode",
         query = "SELECT r FROM Registration r WHERE r.checkinCode = :code AND r.event = :event")
 @NamedQuery(name = "Registration.waiting",
@@ -83,9 +85,6 @@ public class Registration extends TenantOwned {
     private String accessibilityNeeds;
     @Column(name = "dietary_note")
     private String dietaryNote;
-
-    @Column(name = "token_hash")
-    private String tokenHash;
 
     @Column(name = "checkin_code")
     private String checkinCode;
@@ -149,7 +148,6 @@ public class Registration extends TenantOwned {
     void confirm(Instant at) {
         status = RegistrationStatus.CONFIRMED;
         confirmedAt = at;
-        cancelledAt = null;
         updatedAt = at;
     }
 
@@ -162,7 +160,6 @@ public class Registration extends TenantOwned {
     void waitlist(Instant at) {
         status = RegistrationStatus.WAITLISTED;
         confirmedAt = null;
-        cancelledAt = null;
         updatedAt = at;
     }
 
@@ -170,16 +167,6 @@ public class Registration extends TenantOwned {
         status = RegistrationStatus.CANCELLED;
         cancelledAt = at;
         updatedAt = at;
-    }
-
-    /** Back in the queue as a new arrival, as when someone who cancelled registers again. */
-    void arriveAgain(long arrival, Instant at) {
-        this.arrival = arrival;
-        this.updatedAt = at;
-    }
-
-    void issueToken(String hash) {
-        this.tokenHash = hash;
     }
 
     void assignCheckinCode(String code) {
@@ -197,10 +184,10 @@ public class Registration extends TenantOwned {
         return record;
     }
 
-    /** Erases what identifies the person; keeps what the figures count. */
     /**
      * The first step of erasure for an event a funder demands proof for: what reaches or describes
-     * the person beyond the participant list goes (mail address, private link, check-in code, notes);
+     * the person beyond the participant list goes (mail address, check-in code, notes; the private
+     * links go with them, {@link RetentionService});
      * name and organisation stay until the funder's period ends and {@link #anonymize} follows.
      */
     void eraseContact(Instant at) {
@@ -208,12 +195,12 @@ public class Registration extends TenantOwned {
         emailKey = null;
         accessibilityNeeds = null;
         dietaryNote = null;
-        tokenHash = null;
         checkinCode = null;
         contactErasedAt = at;
         updatedAt = at;
     }
 
+    /** Erases what identifies the person; keeps what the figures count. */
     void anonymize(Instant at) {
         name = null;
         email = null;
@@ -221,7 +208,6 @@ public class Registration extends TenantOwned {
         organisation = null;
         accessibilityNeeds = null;
         dietaryNote = null;
-        tokenHash = null;
         checkinCode = null;
         contactErasedAt = contactErasedAt == null ? at : contactErasedAt;
         anonymizedAt = at;

@@ -32,7 +32,14 @@ import de.fachtag.tenant.TenantProfile;
  * Registering, and every change that moves a seat: the participant's own changes through the
  * private link and the organizer's by hand. Each such change takes the event's {@link SeatLock}
  * first, counts seats under it, and promotes waiting people in the same transaction when a seat
- * comes free, so confirmed registrations never exceed the seats.
+ * comes free, so confirmed registrations never exceed the seats. What such a change decides on
+ * (the registration's status, the seats and capacities) is read again under the lock: a copy
+ * read before it may be stale by the time the lock is granted.
+ *
+ * <p>A private link is never taken away: asking for it again (a second registration with the
+ * same address, "Link erneut zusenden") mails a new link and leaves the old ones working, at
+ * most {@link #LINK_MAILS_PER_HOUR} times an hour per address, and the answer is the same
+ * whether a mail went out or not.
  */
 @Stateless
 @TenantScoped
@@ -55,6 +62,9 @@ public class RegistrationService {
 
     @Inject
     Clock clock;
+
+    /** How often an address is mailed its link on request (duplicate registration, "Link erneut zusenden") per hour. */
+    public static final int LINK_MAILS_PER_HOUR = 3;
 
     // ---------------------------------------------------------------- registering
 
@@ -81,41 +91,66 @@ public class RegistrationService {
         List<ConsentText> texts = consentTexts.forEvent(event.getId());
         outbox.prepare(event);
         seatLock.lock(event);
-        Optional<Registration> existing = em.createNamedQuery("Registration.byEmail", Registration.class)
-                .setParameter("event", event).setParameter("emailKey", person.emailKey()).getResultStream().findFirst();
-        if (existing.isPresent() && existing.get().isActive()) {
+        Optional<Registration> existing = activeByEmail(event, person.emailKey());
+        if (existing.isPresent()) {
             Registration r = existing.get();
-            String token = issueToken(r);
-            outbox.registrationMail(r, MailKind.LINK_RESENT, Optional.of(token));
+            mailLinkOnRequest(r, now);
             return new RegistrationOutcome(r.getId(), r.getStatus(), true, Optional.empty(), waitlistPosition(r));
         }
-        Registration r = existing.orElseGet(() -> new Registration(event, nextArrival(), channel, now));
-        if (existing.isPresent()) {
-            r.arriveAgain(nextArrival(), now); // cancelled before: back in the queue as a new arrival
+        // a cancelled registration with this address stays as it is: this is a new one
+        if (workshop != null && !workshopStillOffered(workshop)) {
+            throw new RejectedInputException(Map.of("workshop", "fachtag.registration.workshop.unknown"));
         }
+        Registration r = new Registration(event, nextArrival(), channel, now);
         r.describe(person);
         r.choose(form.getMode(), workshop, now);
-        if (r.getCheckinCode() == null) {
-            r.assignCheckinCode(Tokens.newCheckinCode());
-        }
-        String token = issueToken(r);
+        r.assignCheckinCode(Tokens.newCheckinCode());
         if (hasSeat(r)) {
             r.confirm(now);
         } else {
             r.waitlist(now);
         }
-        if (existing.isEmpty()) {
-            em.persist(r);
-        }
+        em.persist(r);
+        String token = issueLink(r, now);
         for (ConsentText text : texts) {
             boolean granted = form.granted(text.getKey());
-            if (existing.isPresent() || granted || text.isOptional()) {
+            if (granted || text.isOptional()) {
                 em.persist(r.decide(text, granted, channel == Channel.ORGANIZER ? Channel.ORGANIZER : channel, now));
             }
         }
-        outbox.registrationMail(r, r.getStatus() == RegistrationStatus.CONFIRMED ? MailKind.CONFIRMATION : MailKind.WAITLISTED,
-                Optional.of(token));
+        outbox.linkMail(r, r.getStatus() == RegistrationStatus.CONFIRMED ? MailKind.CONFIRMATION : MailKind.WAITLISTED);
         return new RegistrationOutcome(r.getId(), r.getStatus(), false, Optional.of(token), waitlistPosition(r));
+    }
+
+    /**
+     * Mails a new private link to the registration's address, asked for by someone who knows the
+     * address (a second registration, "Link erneut zusenden"): the links mailed before keep
+     * working, and an address gets at most {@link #LINK_MAILS_PER_HOUR} such mails an hour, so
+     * nobody can flood it. Says nothing either way: the caller answers the same.
+     */
+    private void mailLinkOnRequest(Registration r, Instant now) {
+        lockAddress(r.getEmailKey());
+        if (outbox.linkMailsSince(r.getEmailKey(), now.minus(java.time.Duration.ofHours(1))) < LINK_MAILS_PER_HOUR) {
+            outbox.linkMail(r, MailKind.LINK_RESENT);
+        }
+    }
+
+    /** Serialises the link mails of one address of the tenant (on any instance), so that the limit holds. */
+    private void lockAddress(String emailKey) {
+        em.createNativeQuery("SELECT pg_advisory_xact_lock(hashtextextended(?1, 0))::text")
+                .setHint(QueryHints.ALLOW_NATIVE_SQL_QUERY, true)
+                .setParameter(1, "link-mail:" + TenantContext.require() + ":" + emailKey).getSingleResult();
+    }
+
+    private Optional<Registration> activeByEmail(Event event, String emailKey) {
+        return em.createNamedQuery("Registration.activeByEmail", Registration.class).setParameter("event", event)
+                .setParameter("emailKey", emailKey).getResultStream().findFirst();
+    }
+
+    /** Whether the workshop chosen before the lock is still there (an organizer may have removed it meanwhile). */
+    private boolean workshopStillOffered(Workshop workshop) {
+        return em.createQuery("SELECT COUNT(w) FROM Workshop w WHERE w.id = :id", Long.class)
+                .setParameter("id", workshop.getId()).getSingleResult() > 0;
     }
 
     /**
@@ -127,10 +162,8 @@ public class RegistrationService {
             return;
         }
         Event event = EventCatalog.bySlug(em, eventSlug).filter(Event::isPublic).orElseThrow(() -> new EventNotFoundException(eventSlug));
-        em.createNamedQuery("Registration.byEmail", Registration.class).setParameter("event", event)
-                .setParameter("emailKey", email.strip().toLowerCase(java.util.Locale.ROOT)).getResultStream()
-                .filter(Registration::isActive).findFirst()
-                .ifPresent(r -> outbox.registrationMail(r, MailKind.LINK_RESENT, Optional.of(issueToken(r))));
+        Instant now = clock.instant();
+        activeByEmail(event, email.strip().toLowerCase(java.util.Locale.ROOT)).ifPresent(r -> mailLinkOnRequest(r, now));
     }
 
     // ---------------------------------------------------------------- the private link
@@ -140,8 +173,9 @@ public class RegistrationService {
         if (Tokens.tenantOf(token).filter(t -> t.equals(TenantContext.current().orElse(null))).isEmpty()) {
             throw new RegistrationNotFoundException();
         }
-        return em.createNamedQuery("Registration.byToken", Registration.class).setParameter("hash", Tokens.hash(token))
-                .getResultStream().findFirst().orElseThrow(RegistrationNotFoundException::new);
+        return em.createNamedQuery("RegistrationLink.registration", Registration.class)
+                .setParameter("hash", Tokens.hash(token)).getResultStream().findFirst()
+                .orElseThrow(RegistrationNotFoundException::new);
     }
 
     /** Another workshop, if it has a seat; otherwise nothing changes and the answer says it is full. */
@@ -162,6 +196,10 @@ public class RegistrationService {
         Workshop workshop = mode == ParticipationMode.ON_SITE ? requiredWorkshop(event, workshopCode) : null;
         Instant now = clock.instant();
         seatLock.lock(event);
+        em.refresh(r); // decide from what holds now, not from the copy read before the lock
+        if (mode == r.getMode() || !r.isActive()) {
+            return r;
+        }
         ParticipationMode before = r.getMode();
         Workshop workshopBefore = r.getWorkshop();
         boolean heldSeat = r.getStatus() == RegistrationStatus.CONFIRMED;
@@ -173,7 +211,7 @@ public class RegistrationService {
         if (r.getStatus() == RegistrationStatus.WAITLISTED) {
             r.promote(now);
         }
-        outbox.registrationMail(r, MailKind.CHANGED, Optional.empty());
+        outbox.registrationMail(r, MailKind.CHANGED);
         if (heldSeat) {
             promoteWaiting(event, now);
         }
@@ -225,8 +263,11 @@ public class RegistrationService {
         }
         Participant person = form.participant();
         if (!person.emailKey().equals(r.getEmailKey())) {
-            boolean taken = em.createNamedQuery("Registration.byEmail", Registration.class).setParameter("event", r.getEvent())
-                    .setParameter("emailKey", person.emailKey()).getResultStream().findAny().isPresent();
+            // one active registration per address: decided under the lock that registering takes too
+            seatLock.lock(r.getEvent());
+            em.refresh(r);
+            boolean taken = r.isActive() && activeByEmail(r.getEvent(), person.emailKey())
+                    .filter(other -> !other.equals(r)).isPresent();
             if (taken) {
                 throw new RejectedInputException(Map.of("email", "fachtag.registration.email.taken"));
             }
@@ -242,11 +283,15 @@ public class RegistrationService {
             return r;
         }
         seatLock.lock(r.getEvent());
+        em.refresh(r);
+        if (r.getStatus() != RegistrationStatus.WAITLISTED) {
+            return r; // promoted or cancelled meanwhile
+        }
         if (!hasSeat(r)) {
             throw new RejectedInputException(Map.of("status", "fachtag.registration.noSeatFree"));
         }
         r.promote(clock.instant());
-        outbox.registrationMail(r, MailKind.PROMOTED, Optional.empty());
+        outbox.registrationMail(r, MailKind.PROMOTED);
         return r;
     }
 
@@ -283,9 +328,13 @@ public class RegistrationService {
         }
         Instant now = clock.instant();
         seatLock.lock(r.getEvent());
+        em.refresh(r);
+        if (!r.isActive()) {
+            return r;
+        }
         boolean heldSeat = r.getStatus() == RegistrationStatus.CONFIRMED;
         r.cancel(now);
-        outbox.registrationMail(r, MailKind.CANCELLED, Optional.empty());
+        outbox.registrationMail(r, MailKind.CANCELLED);
         if (heldSeat) {
             promoteWaiting(r.getEvent(), now);
         }
@@ -303,6 +352,13 @@ public class RegistrationService {
         }
         Instant now = clock.instant();
         seatLock.lock(event);
+        em.refresh(r);
+        if (r.getMode() != ParticipationMode.ON_SITE || !r.isActive()) {
+            throw new RejectedInputException(Map.of("workshop", "fachtag.registration.workshop.onSiteOnly"));
+        }
+        if (target.equals(r.getWorkshop())) {
+            return r;
+        }
         Workshop before = r.getWorkshop();
         boolean heldSeat = r.getStatus() == RegistrationStatus.CONFIRMED;
         r.choose(ParticipationMode.ON_SITE, target, now);
@@ -313,7 +369,7 @@ public class RegistrationService {
         if (!heldSeat && hasSeat(r)) {
             r.promote(now);
         }
-        outbox.registrationMail(r, MailKind.CHANGED, Optional.empty());
+        outbox.registrationMail(r, MailKind.CHANGED);
         if (heldSeat) {
             promoteWaiting(event, now); // the old workshop's seat is free now
         }
@@ -330,26 +386,35 @@ public class RegistrationService {
                 .setParameter("event", event).getResultList()) {
             if (hasSeat(waiting)) {
                 waiting.promote(now);
-                outbox.registrationMail(waiting, MailKind.PROMOTED, Optional.empty());
+                outbox.registrationMail(waiting, MailKind.PROMOTED);
             }
         }
     }
 
     /** Whether the registration, as it stands, fits into the seats others hold. Call under the seat lock. */
     boolean hasSeat(Registration r) {
-        Event event = r.getEvent();
+        // the seats and capacities as they are now (an organizer changes them under the same lock),
+        // not as the entities read before the lock say
+        Object[] seats = em.createQuery("SELECT e.seats, e.livestreamSeats FROM Event e WHERE e.id = :id", Object[].class)
+                .setParameter("id", r.getEvent().getId()).getSingleResult();
+        Integer onSiteSeats = (Integer) seats[0];
+        Integer livestreamSeats = (Integer) seats[1];
         if (r.getMode() == ParticipationMode.LIVESTREAM) {
-            return event.getLivestreamSeats() == null
-                    || confirmedOthers(r, "AND r.mode = de.fachtag.registration.ParticipationMode.LIVESTREAM", null) < event.getLivestreamSeats();
+            return livestreamSeats == null
+                    || confirmedOthers(r, "AND r.mode = de.fachtag.registration.ParticipationMode.LIVESTREAM", null) < livestreamSeats;
         }
-        if (event.getSeats() != null
-                && confirmedOthers(r, "AND r.mode = de.fachtag.registration.ParticipationMode.ON_SITE", null) >= event.getSeats()) {
+        if (onSiteSeats != null
+                && confirmedOthers(r, "AND r.mode = de.fachtag.registration.ParticipationMode.ON_SITE", null) >= onSiteSeats) {
             return false;
         }
         Workshop w = r.getWorkshop();
-        return w == null || w.getCapacity() == null
+        List<Integer> capacities = w == null ? List.of()
+                : em.createQuery("SELECT w.capacity FROM Workshop w WHERE w.id = :id", Integer.class)
+                        .setParameter("id", w.getId()).getResultList();
+        Integer capacity = capacities.isEmpty() ? null : capacities.get(0); // null: no limit
+        return capacity == null
                 || confirmedOthers(r, "AND r.mode = de.fachtag.registration.ParticipationMode.ON_SITE AND r.workshop = :workshop", w)
-                        < w.getCapacity();
+                        < capacity;
     }
 
     private long confirmedOthers(Registration r, String condition, Workshop workshop) {
@@ -468,9 +533,10 @@ public class RegistrationService {
         return r.getWorkshop() == null ? null : r.getWorkshop().getCode();
     }
 
-    private String issueToken(Registration r) {
+    /** A new private link of the registration; its token exists only in the answer, the database keeps its hash. */
+    private String issueLink(Registration r, Instant now) {
         String token = Tokens.newToken(TenantContext.current().orElseThrow());
-        r.issueToken(Tokens.hash(token));
+        em.persist(new RegistrationLink(r, Tokens.hash(token), now));
         return token;
     }
 

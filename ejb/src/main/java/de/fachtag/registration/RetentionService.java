@@ -23,8 +23,8 @@ import de.fachtag.tenant.TenantProfile;
  * ({@link TenantProfile#getRetentionDays()}, which the privacy page states from the same setting).
  *
  * <p>Each registration of such an event loses name, mail address, organisation, notes, private
- * link and check-in code ({@link Registration#anonymize(Instant)}); its mails leave the outbox,
- * since they carry the address and the link. What the funders' figures count stays: status,
+ * links and check-in code ({@link Registration#anonymize(Instant)}, {@link RegistrationLink}); its
+ * mails leave the outbox, since they carry the address. What the funders' figures count stays: status,
  * mode, workshop, sector, the dates and the check-in time, and the consent records, which now
  * point at a registration without a person. A second run finds nothing left to erase.
  *
@@ -76,6 +76,12 @@ public class RetentionService {
                 }
             });
             em.flush();
+            // the private links go with the contact data, in both steps
+            em.createNativeQuery("DELETE FROM registration_link l USING registration r "
+                            + "WHERE l.tenant_id = r.tenant_id AND l.registration_id = r.id AND r.event_id = ?1")
+                    .setHint(QueryHints.ALLOW_NATIVE_SQL_QUERY, true)
+                    .setParameter(1, event.getId())
+                    .executeUpdate();
             int deleted = em.createNativeQuery("DELETE FROM outbox_mail m USING registration r "
                             + "WHERE m.tenant_id = r.tenant_id AND m.registration_id = r.id AND r.event_id = ?1")
                     .setHint(QueryHints.ALLOW_NATIVE_SQL_QUERY, true)

@@ -18,6 +18,8 @@ import java.util.Optional;
 public final class Tokens {
 
     private static final SecureRandom RANDOM = new SecureRandom();
+    private static final java.util.regex.Pattern TOKEN_IN_TEXT =
+            java.util.regex.Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*\\.[A-Za-z0-9_-]{43}(?![A-Za-z0-9_-])");
     private static final char[] CODE_ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ".toCharArray();
 
     private Tokens() {
@@ -36,6 +38,14 @@ public final class Tokens {
             return Optional.empty();
         }
         return Optional.of(token.substring(0, token.indexOf('.')));
+    }
+
+    /**
+     * The text with every private-link token in it replaced by "…" (a page address such as
+     * {@code /r/{token}} that a feedback form or a log would otherwise keep).
+     */
+    public static String redact(String text) {
+        return text == null ? null : TOKEN_IN_TEXT.matcher(text).replaceAll("…");
     }
 
     public static String hash(String token) {

@@ -29,8 +29,11 @@ import de.fachtag.tenantconfig.EventDefinition;
  * Imports the tenant files at start, after the migrations and before the application serves.
  *
  * <p>The schema is already current: the persistence unit migrates it before it connects
- * ({@link de.fachtag.platform.SchemaMigratingSessionCustomizer}). Every file is read and validated before anything is written: one bad file stops the start
- * with every problem listed by file, line and field, and nothing of any file is imported.
+ * ({@link de.fachtag.platform.SchemaMigratingSessionCustomizer}), after it has checked the same
+ * files, so that a bad file stops the start before the database is touched. Here they are read
+ * again (they may have changed in between; a bad file still stops the start with every problem
+ * listed by kind of file, file, line and field, and nothing of any file is imported). The bundled
+ * demo tenants and their events are part of it only in demo mode ({@code FACHTAG_DEMO}).
  */
 @Singleton
 @Startup
@@ -69,9 +72,11 @@ public class TenantImporter {
         List<TenantDefinition> files;
         List<EventDefinition> events;
         try {
-            TenantConfigLoader loader = new TenantConfigLoader();
-            files = loader.loadAll(settings.tenantDir());
-            events = loader.loadEvents(files, settings.tenantDir());
+            // the bundled demo tenants and events only in demo mode
+            TenantConfigLoader.Configuration configuration = new TenantConfigLoader()
+                    .loadConfiguration(settings.tenantDir(), settings.demo());
+            files = configuration.tenants();
+            events = configuration.events();
         } catch (TenantConfigException e) {
             LOG.severe(() -> "Tenant configuration is invalid; nothing was imported:\n" + e.getMessage());
             throw e;

@@ -321,6 +321,13 @@ class SchemaCatalogTest {
                             .as("%s on %s", privilege, table).isEqualTo(false);
                 }
             }
+            // consent records are append only (V9): the application adds and reads them, never more
+            for (String privilege : List.of("UPDATE", "DELETE")) {
+                assertThat(Jdbc.value(c, "SELECT has_table_privilege(?, 'public.consent_record', ?)", TestDatabase.APP, privilege))
+                        .as("%s on consent_record", privilege).isEqualTo(false);
+            }
+            assertThat(Jdbc.value(c, "SELECT has_table_privilege(?, 'public.consent_record', 'INSERT')", TestDatabase.APP))
+                    .as("control: INSERT on consent_record").isEqualTo(true);
             assertThat(Jdbc.value(c, "SELECT has_schema_privilege(?, 'public', 'CREATE')", TestDatabase.APP))
                     .as("CREATE on schema public (would let it own tables)").isEqualTo(false);
             assertThat(Jdbc.value(c, "SELECT has_schema_privilege(?, 'public', 'CREATE')", TestDatabase.OWNER))

@@ -160,11 +160,14 @@ class RegistrationCountTest {
 
         // the retention job's erasure, as RetentionService does it: the person goes, the counts stay
         for (String tenant : List.of(KREIS, VEREIN)) {
-            inTransaction(tenant, c -> Jdbc.update(c, """
+            inTransaction(tenant, c -> {
+                Jdbc.update(c, "DELETE FROM registration_link");
+                return Jdbc.update(c, """
                     UPDATE registration SET name = NULL, email = NULL, email_key = NULL, organisation = NULL,
-                           accessibility_needs = NULL, dietary_note = NULL, token_hash = NULL, checkin_code = NULL,
+                           accessibility_needs = NULL, dietary_note = NULL, checkin_code = NULL,
                            contact_erased_at = coalesce(contact_erased_at, now()), anonymized_at = now(), updated_at = now()
-                     WHERE anonymized_at IS NULL"""));
+                     WHERE anonymized_at IS NULL""");
+            });
         }
         try (Connection su = db.asSuperuser().getConnection()) {
             assertThat(Jdbc.number(su, "SELECT count(*) FROM registration WHERE email_key IS NOT NULL OR name IS NOT NULL"))

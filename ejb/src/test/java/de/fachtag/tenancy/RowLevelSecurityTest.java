@@ -48,11 +48,20 @@ class RowLevelSecurityTest {
      */
     static final List<String> TABLES = List.of("tenant_profile", "funder", "event_series", "staff_account",
             "access_token", "feedback_message", "event", "event_host", "manual_figure", "event_funder", "agenda_item", "workshop", "contribution", "consent_text",
-            "registration", "registration_count", "consent_record", "outbox_mail");
+            "registration", "registration_count", "registration_link", "consent_record", "outbox_mail");
+
+    /** Tables whose rows the application never changes (V9): no UPDATE privilege, a refusal before any policy. */
+    static final Set<String> NO_UPDATE = Set.of("consent_record", "registration_link");
+
+    /** Tables whose rows the application never deletes (V9: consent records are append only). */
+    static final Set<String> NO_DELETE = Set.of("consent_record");
+
+    /** Tables whose rows a consent record points at, directly or through a registration: they stay with it. */
+    static final Set<String> KEPT_BY_CONSENT_RECORDS = Set.of("registration", "consent_text", "event");
 
     /** Rows each tenant gets per table; A and B differ in every table but tenant_profile (one per tenant). */
-    static final Map<String, Integer> ROWS_OF_A = Map.ofEntries(Map.entry("tenant_profile", 1), Map.entry("funder", 2), Map.entry("event_series", 1), Map.entry("staff_account", 2), Map.entry("access_token", 1), Map.entry("feedback_message", 1), Map.entry("event", 1), Map.entry("event_host", 1), Map.entry("manual_figure", 1), Map.entry("event_funder", 2), Map.entry("agenda_item", 2), Map.entry("workshop", 1), Map.entry("contribution", 1), Map.entry("consent_text", 1), Map.entry("registration", 2), Map.entry("registration_count", 2), Map.entry("consent_record", 2), Map.entry("outbox_mail", 1));
-    static final Map<String, Integer> ROWS_OF_B = Map.ofEntries(Map.entry("tenant_profile", 1), Map.entry("funder", 3), Map.entry("event_series", 2), Map.entry("staff_account", 3), Map.entry("access_token", 2), Map.entry("feedback_message", 2), Map.entry("event", 2), Map.entry("event_host", 2), Map.entry("manual_figure", 2), Map.entry("event_funder", 3), Map.entry("agenda_item", 1), Map.entry("workshop", 2), Map.entry("contribution", 3), Map.entry("consent_text", 2), Map.entry("registration", 1), Map.entry("registration_count", 3), Map.entry("consent_record", 3), Map.entry("outbox_mail", 2));
+    static final Map<String, Integer> ROWS_OF_A = Map.ofEntries(Map.entry("tenant_profile", 1), Map.entry("funder", 2), Map.entry("event_series", 1), Map.entry("staff_account", 2), Map.entry("access_token", 1), Map.entry("feedback_message", 1), Map.entry("event", 1), Map.entry("event_host", 1), Map.entry("manual_figure", 1), Map.entry("event_funder", 2), Map.entry("agenda_item", 2), Map.entry("workshop", 1), Map.entry("contribution", 1), Map.entry("consent_text", 1), Map.entry("registration", 2), Map.entry("registration_count", 2), Map.entry("registration_link", 1), Map.entry("consent_record", 2), Map.entry("outbox_mail", 1));
+    static final Map<String, Integer> ROWS_OF_B = Map.ofEntries(Map.entry("tenant_profile", 1), Map.entry("funder", 3), Map.entry("event_series", 2), Map.entry("staff_account", 3), Map.entry("access_token", 2), Map.entry("feedback_message", 2), Map.entry("event", 2), Map.entry("event_host", 2), Map.entry("manual_figure", 2), Map.entry("event_funder", 3), Map.entry("agenda_item", 1), Map.entry("workshop", 2), Map.entry("contribution", 3), Map.entry("consent_text", 2), Map.entry("registration", 1), Map.entry("registration_count", 3), Map.entry("registration_link", 2), Map.entry("consent_record", 3), Map.entry("outbox_mail", 2));
 
     /** The ids of the rows inserted so far, per tenant and table, so that a child row can name its parents. */
     static final class Ids {
@@ -156,6 +165,10 @@ class RowLevelSecurityTest {
                 INSERT INTO registration_count (tenant_id, id, event_id, mode, sector, made, confirmed)
                 VALUES (?, ?, ?, 'ON_SITE', ?, 1, 1)
                 """, t, id, ids.pick(t, "event", 0), "S" + freshKey().substring(0, 7)));
+        // V9: a private link of a registration (its hash only)
+        INSERTS.put("registration_link", (c, t, id, ids) -> Jdbc.update(c, """
+                INSERT INTO registration_link (tenant_id, id, registration_id, token_hash) VALUES (?, ?, ?, ?)
+                """, t, id, ids.pick(t, "registration", 0), (freshKey() + freshKey()).substring(0, 64)));
         INSERTS.put("consent_record", (c, t, id, ids) -> Jdbc.update(c, """
                 INSERT INTO consent_record (tenant_id, id, registration_id, consent_text_id, granted, channel)
                 VALUES (?, ?, ?, ?, true, 'FORM')
@@ -278,6 +291,66 @@ class RowLevelSecurityTest {
         });
     }
 
+    /** The statement fails for want of a privilege: SQLSTATE 42501 "permission denied", before any policy is asked. */
+    static void assertRefusedByPrivilege(String what, ThrowingCallable statement) {
+        assertThatThrownBy(statement).as(what).isInstanceOfSatisfying(SQLException.class, e -> {
+            assertThat(e.getSQLState()).as("SQLSTATE of: %s (%s)", what, e.getMessage()).isEqualTo("42501");
+            assertThat(e.getMessage()).as(what).contains("permission denied");
+        });
+    }
+
+    /**
+     * Consent records are append only for the application too (V9): its role can add them and read
+     * them, but neither change nor delete one, not even its own tenant's; a withdrawal is a new record.
+     */
+    @Test
+    void theApplicationCanAddConsentRecordsButNeitherChangeNorDeleteThem() throws Exception {
+        try (Connection app = db.asApplication().getConnection()) {
+            UUID own = seeded.of(A, "consent_record").get(0);
+            inTransaction(app, A, null, c -> assertRefusedByPrivilege("UPDATE of A's consent record as A",
+                    () -> Jdbc.update(c, "UPDATE consent_record SET granted = false WHERE id = ?", own)));
+            inTransaction(app, A, null, c -> assertRefusedByPrivilege("UPDATE of A's consent records as A",
+                    () -> Jdbc.update(c, "UPDATE consent_record SET recorded_at = now()")));
+            inTransaction(app, A, null, c -> assertRefusedByPrivilege("DELETE of A's consent record as A",
+                    () -> Jdbc.update(c, "DELETE FROM consent_record WHERE id = ?", own)));
+            inTransaction(app, A, null, c -> assertRefusedByPrivilege("DELETE of A's consent records as A",
+                    () -> Jdbc.update(c, "DELETE FROM consent_record")));
+            // Control: adding and reading still work.
+            inTransaction(app, A, null, c -> {
+                assertThat(insert(c, "consent_record", A, seeded.copy())).as("control: a new consent record of A").isEqualTo(1);
+                assertThat(count(c, "consent_record")).isEqualTo(ROWS_OF_A.get("consent_record") + 1L);
+            });
+        }
+        try (Connection su = db.asSuperuser().getConnection()) {
+            assertThat(countOf(su, "consent_record", A)).as("A's consent records afterwards")
+                    .isEqualTo((int) ROWS_OF_A.get("consent_record"));
+        }
+    }
+
+    /**
+     * One active registration per address and event (V9): a cancelled one keeps its address and
+     * does not stand in the way of a new registration; a second active one is refused.
+     */
+    @Test
+    void anAddressHoldsOneActiveRegistrationPerEventBesideItsCancelledOnes() throws Exception {
+        try (Connection app = db.asApplication().getConnection()) {
+            inTransaction(app, A, null, c -> {
+                UUID event = seeded.pick(A, "event", 0);
+                String sql = """
+                        INSERT INTO registration (tenant_id, id, event_id, arrival, status, mode, channel, language, sector,
+                            name, email, email_key)
+                        VALUES (?, ?, ?, nextval('registration_arrival'), ?, 'ON_SITE', 'FORM', 'de', 'OTHER',
+                            'Erika Muster', 'again@fachtag.test', 'again@fachtag.test')""";
+                assertThat(Jdbc.update(c, sql, A, UUID.randomUUID(), event, "CANCELLED")).isEqualTo(1);
+                assertThat(Jdbc.update(c, sql, A, UUID.randomUUID(), event, "CANCELLED")).isEqualTo(1);
+                assertThat(Jdbc.update(c, sql, A, UUID.randomUUID(), event, "CONFIRMED")).as("new after cancellations").isEqualTo(1);
+                assertThatThrownBy(() -> Jdbc.update(c, sql, A, UUID.randomUUID(), event, "WAITLISTED"))
+                        .as("a second active registration of the address")
+                        .isInstanceOfSatisfying(SQLException.class, e -> assertThat(e.getSQLState()).isEqualTo("23505"));
+            });
+        }
+    }
+
     @Test
     void aTenantSeesOnlyItsOwnRows() throws Exception {
         try (Connection app = db.asApplication().getConnection()) {
@@ -311,25 +384,44 @@ class RowLevelSecurityTest {
         try (Connection app = db.asApplication().getConnection()) {
             inTransaction(app, A, null, c -> {
                 for (String table : tables) {
-                    assertThat(Jdbc.update(c, "UPDATE " + table + " SET tenant_id = tenant_id WHERE tenant_id = ?", B))
-                            .as("UPDATE of B's rows in %s as A", table).isZero();
-                    assertThat(Jdbc.update(c, "UPDATE " + table + " SET tenant_id = tenant_id WHERE id = ?",
-                            idsOfB.get(table).get(0))).as("UPDATE of a row of B in %s by id as A", table).isZero();
-                    assertThat(Jdbc.update(c, "DELETE FROM " + table + " WHERE tenant_id = ?", B))
-                            .as("DELETE of B's rows in %s as A", table).isZero();
-                    assertThat(Jdbc.update(c, "DELETE FROM " + table + " WHERE id = ?", idsOfB.get(table).get(0)))
-                            .as("DELETE of a row of B in %s by id as A", table).isZero();
+                    if (!NO_UPDATE.contains(table)) {
+                        assertThat(Jdbc.update(c, "UPDATE " + table + " SET tenant_id = tenant_id WHERE tenant_id = ?", B))
+                                .as("UPDATE of B's rows in %s as A", table).isZero();
+                        assertThat(Jdbc.update(c, "UPDATE " + table + " SET tenant_id = tenant_id WHERE id = ?",
+                                idsOfB.get(table).get(0))).as("UPDATE of a row of B in %s by id as A", table).isZero();
+                    }
+                    if (!NO_DELETE.contains(table)) {
+                        assertThat(Jdbc.update(c, "DELETE FROM " + table + " WHERE tenant_id = ?", B))
+                                .as("DELETE of B's rows in %s as A", table).isZero();
+                        assertThat(Jdbc.update(c, "DELETE FROM " + table + " WHERE id = ?", idsOfB.get(table).get(0)))
+                                .as("DELETE of a row of B in %s by id as A", table).isZero();
+                    }
                 }
                 // Control: the very same statements do reach A's own rows (deleting children first).
                 for (String table : tables) {
-                    assertThat(Jdbc.update(c, "UPDATE " + table + " SET tenant_id = tenant_id WHERE tenant_id = ?", A))
-                            .as("control: UPDATE of A's rows in %s as A", table).isEqualTo((int) ROWS_OF_A.get(table));
+                    if (!NO_UPDATE.contains(table)) {
+                        assertThat(Jdbc.update(c, "UPDATE " + table + " SET tenant_id = tenant_id WHERE tenant_id = ?", A))
+                                .as("control: UPDATE of A's rows in %s as A", table).isEqualTo((int) ROWS_OF_A.get(table));
+                    }
                 }
                 List<String> childrenFirst = new ArrayList<>(tables);
                 Collections.reverse(childrenFirst);
                 for (String table : childrenFirst) {
-                    assertThat(Jdbc.update(c, "DELETE FROM " + table + " WHERE tenant_id = ?", A))
-                            .as("control: DELETE of A's rows in %s as A", table).isEqualTo((int) ROWS_OF_A.get(table));
+                    if (NO_DELETE.contains(table)) {
+                        continue;
+                    }
+                    java.sql.Savepoint before = c.setSavepoint();
+                    try {
+                        assertThat(Jdbc.update(c, "DELETE FROM " + table + " WHERE tenant_id = ?", A))
+                                .as("control: DELETE of A's rows in %s as A", table).isEqualTo((int) ROWS_OF_A.get(table));
+                    } catch (SQLException e) {
+                        // A's consent records stay, and so do the rows they point at (a foreign key or the
+                        // used text's trigger refuses): the statement reached them
+                        assertThat(e.getSQLState()).as("control: DELETE of A's rows in %s as A (%s)", table, e.getMessage())
+                                .isIn("23503", "23000");
+                        assertThat(KEPT_BY_CONSENT_RECORDS).as("rows of %s kept by consent records", table).contains(table);
+                        c.rollback(before);
+                    }
                 }
             });
         }
@@ -346,8 +438,13 @@ class RowLevelSecurityTest {
     void aTenantCannotMoveItsRowsToAnotherTenant() throws Exception {
         try (Connection app = db.asApplication().getConnection()) {
             for (String table : tables) {
-                inTransaction(app, A, null, c -> assertRefusedByRowLevelSecurity("moving A's rows in " + table + " to B",
-                        () -> Jdbc.update(c, "UPDATE " + table + " SET tenant_id = ? WHERE tenant_id = ?", B, A)));
+                if (NO_UPDATE.contains(table)) {
+                    inTransaction(app, A, null, c -> assertRefusedByPrivilege("moving A's rows in " + table + " to B",
+                            () -> Jdbc.update(c, "UPDATE " + table + " SET tenant_id = ? WHERE tenant_id = ?", B, A)));
+                } else {
+                    inTransaction(app, A, null, c -> assertRefusedByRowLevelSecurity("moving A's rows in " + table + " to B",
+                            () -> Jdbc.update(c, "UPDATE " + table + " SET tenant_id = ? WHERE tenant_id = ?", B, A)));
+                }
             }
         }
     }
@@ -382,9 +479,13 @@ class RowLevelSecurityTest {
             inTransaction(app, null, null, c -> {
                 for (String table : tables) {
                     assertThat(count(c, table)).as("rows of %s visible without a tenant", table).isZero();
-                    assertThat(Jdbc.update(c, "UPDATE " + table + " SET tenant_id = tenant_id")).as("UPDATE of %s", table)
-                            .isZero();
-                    assertThat(Jdbc.update(c, "DELETE FROM " + table)).as("DELETE from %s", table).isZero();
+                    if (!NO_UPDATE.contains(table)) {
+                        assertThat(Jdbc.update(c, "UPDATE " + table + " SET tenant_id = tenant_id")).as("UPDATE of %s", table)
+                                .isZero();
+                    }
+                    if (!NO_DELETE.contains(table)) {
+                        assertThat(Jdbc.update(c, "DELETE FROM " + table)).as("DELETE from %s", table).isZero();
+                    }
                 }
             });
             for (String table : tables) {

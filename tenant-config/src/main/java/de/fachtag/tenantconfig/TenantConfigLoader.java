@@ -120,19 +120,62 @@ public final class TenantConfigLoader {
      */
     public List<TenantDefinition> loadAll(Optional<Path> extraDir) {
         List<ConfigProblem> problems = new ArrayList<>();
-        List<ParsedFile> files = new ArrayList<>();
-        readIndex(BUNDLED_FOLDER, BUNDLED_INDEX, problems, (name, yaml) ->
-                files.add(parse(name, "bundled", yaml, sibling -> readResource(BUNDLED_FOLDER + sibling))));
-        extraDir.ifPresent(dir -> readYamlFiles(dir, problems, (name, yaml) ->
-                files.add(parse(name, dir.toString(), yaml, sibling -> readSibling(dir, sibling)))));
-        for (ParsedFile file : files) {
-            problems.addAll(file.problems());
-        }
-        problems.addAll(crossFileProblems(files));
+        List<ParsedFile> files = tenantFiles(extraDir, true, problems);
         if (!problems.isEmpty()) {
-            throw new TenantConfigException(inFileOrder(problems, files.stream().map(ParsedFile::sourceName).toList()));
+            throw new TenantConfigException(problems);
         }
         return files.stream().map(ParsedFile::definition).toList();
+    }
+
+    /** The tenants and events an installation imports, checked together. */
+    public record Configuration(List<TenantDefinition> tenants, List<EventDefinition> events) {
+
+        public Configuration {
+            tenants = List.copyOf(tenants);
+            events = List.copyOf(events);
+        }
+    }
+
+    /**
+     * Loads and checks everything an installation imports at start, tenant files and event files
+     * in one pass, so that one start names every problem of both kinds: what {@link #loadAll} and
+     * {@link #loadEvents} do together, except that the event files are checked even when tenant
+     * files have problems (against the tenants as far as they could be read).
+     *
+     * @param extraDir the operator's tenant directory ({@code FACHTAG_TENANT_DIR}), with its
+     *                 {@value #EVENTS_SUBFOLDER} subfolder
+     * @param bundled  whether the bundled tenants and events (the demo) are part of it: only in
+     *                 demo mode; a real installation has only the operator's own files
+     * @throws TenantConfigException with every problem, tenant files first, then event files
+     */
+    public Configuration loadConfiguration(Optional<Path> extraDir, boolean bundled) {
+        List<ConfigProblem> tenantProblems = new ArrayList<>();
+        List<ParsedFile> tenantFiles = tenantFiles(extraDir, bundled, tenantProblems);
+        List<TenantDefinition> tenants = tenantFiles.stream().map(ParsedFile::definition).filter(Objects::nonNull).toList();
+        List<ConfigProblem> eventProblems = new ArrayList<>();
+        List<EventFiles.ParsedEvent> eventFiles = eventFiles(tenants, extraDir, bundled, eventProblems);
+        if (!tenantProblems.isEmpty() || !eventProblems.isEmpty()) {
+            throw new TenantConfigException(tenantProblems, eventProblems);
+        }
+        return new Configuration(tenants, eventFiles.stream().map(EventFiles.ParsedEvent::definition).toList());
+    }
+
+    /** Parses and checks the tenant files; every problem goes to {@code problems}, in file order. */
+    private List<ParsedFile> tenantFiles(Optional<Path> extraDir, boolean bundled, List<ConfigProblem> problems) {
+        List<ConfigProblem> found = new ArrayList<>();
+        List<ParsedFile> files = new ArrayList<>();
+        if (bundled) {
+            readIndex(BUNDLED_FOLDER, BUNDLED_INDEX, found, (name, yaml) ->
+                    files.add(parse(name, "bundled", yaml, sibling -> readResource(BUNDLED_FOLDER + sibling))));
+        }
+        extraDir.ifPresent(dir -> readYamlFiles(dir, found, (name, yaml) ->
+                files.add(parse(name, dir.toString(), yaml, sibling -> readSibling(dir, sibling)))));
+        for (ParsedFile file : files) {
+            found.addAll(file.problems());
+        }
+        found.addAll(crossFileProblems(files));
+        problems.addAll(inFileOrder(found, files.stream().map(ParsedFile::sourceName).toList()));
+        return files;
     }
 
     /**
@@ -149,11 +192,24 @@ public final class TenantConfigLoader {
      * @throws TenantConfigException with every problem of every event file, when there is any
      */
     public List<EventDefinition> loadEvents(List<TenantDefinition> tenants, Optional<Path> extraDir) {
+        List<ConfigProblem> problems = new ArrayList<>();
+        List<EventFiles.ParsedEvent> files = eventFiles(tenants, extraDir, true, problems);
+        if (!problems.isEmpty()) {
+            throw new TenantConfigException(problems);
+        }
+        return files.stream().map(EventFiles.ParsedEvent::definition).toList();
+    }
+
+    /** Parses and checks the event files against {@code tenants}; every problem goes to {@code problems}, in file order. */
+    private List<EventFiles.ParsedEvent> eventFiles(List<TenantDefinition> tenants, Optional<Path> extraDir,
+                                                    boolean bundled, List<ConfigProblem> found) {
         EventFiles events = new EventFiles(validator, tenants);
         List<ConfigProblem> problems = new ArrayList<>();
         List<EventFiles.ParsedEvent> files = new ArrayList<>();
-        readIndex(BUNDLED_EVENTS_FOLDER, BUNDLED_EVENTS_INDEX, problems, (name, yaml) ->
-                files.add(events.parse(name, "bundled", yaml)));
+        if (bundled) {
+            readIndex(BUNDLED_EVENTS_FOLDER, BUNDLED_EVENTS_INDEX, problems, (name, yaml) ->
+                    files.add(events.parse(name, "bundled", yaml)));
+        }
         extraDir.ifPresent(dir -> {
             Path eventDir = dir.resolve(EVENTS_SUBFOLDER);
             if (!Files.isDirectory(dir)) {
@@ -166,11 +222,8 @@ public final class TenantConfigLoader {
             problems.addAll(file.problems());
         }
         problems.addAll(EventFiles.crossFileProblems(files));
-        if (!problems.isEmpty()) {
-            throw new TenantConfigException(
-                    inFileOrder(problems, files.stream().map(EventFiles.ParsedEvent::sourceName).toList()));
-        }
-        return files.stream().map(EventFiles.ParsedEvent::definition).toList();
+        found.addAll(inFileOrder(problems, files.stream().map(EventFiles.ParsedEvent::sourceName).toList()));
+        return files;
     }
 
     /**

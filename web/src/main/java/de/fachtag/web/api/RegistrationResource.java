@@ -91,9 +91,12 @@ public class RegistrationResource {
             @Schema(maxLength = 500, nullable = true) String dietaryNote,
             @Schema(description = "Language of the mails: de (default) or en.", enumeration = {"de", "en"},
                     nullable = true) String language,
-            @Schema(description = "Consent key → granted. Acknowledgements (kind ACKNOWLEDGEMENT) must be true; optional "
-                    + "consents (photo, video) may be false or left out (= refused).", type = SchemaType.OBJECT,
-                    example = "{\"privacy\": true, \"photo\": false}") Map<String, Boolean> consents) {
+            @Schema(description = "Consent key → granted. The keys are those of the tenant's `consents` (an event may "
+                    + "replace their texts, never their keys); the demo districts use datenschutz and fotos. "
+                    + "Acknowledgements (kind ACKNOWLEDGEMENT) must be true; optional consents (photo, video) may be "
+                    + "false or left out (= refused). A request without a required key answers 422 naming it.",
+                    type = SchemaType.OBJECT,
+                    example = "{\"datenschutz\": true, \"fotos\": false}") Map<String, Boolean> consents) {
     }
 
     /** 201: a new registration. */
@@ -116,7 +119,7 @@ public class RegistrationResource {
 
     /** 422: field → message. */
     @Schema(name = "RegistrationProblems")
-    public record ProblemsJson(@Schema(description = "Field (e.g. name, email, consents.privacy) → message in the "
+    public record ProblemsJson(@Schema(description = "Field (e.g. name, email, consents.datenschutz) → message in the "
             + "request's language.", type = SchemaType.OBJECT) Map<String, String> errors) {
     }
 

@@ -128,6 +128,8 @@ public class EventEditView implements Serializable {
             conflict();
         } catch (EventNotFoundException e) {
             EventProblems.error(bo.text("events.gone"));
+        } catch (de.fachtag.registration.SeatsBusyException e) {
+            EventProblems.error(bo.text("events.seatsBusy"));
         } catch (EJBException e) {
             if (EventProblems.isConflict(e)) {
                 conflict();

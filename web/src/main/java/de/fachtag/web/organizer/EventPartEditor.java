@@ -149,6 +149,8 @@ abstract class EventPartEditor implements Serializable {
             EventProblems.error(goneMessage);
         } catch (RejectedInputException e) {
             EventProblems.show(bo, problemsForm, e.problems());
+        } catch (de.fachtag.registration.SeatsBusyException e) {
+            EventProblems.error(bo.text("events.seatsBusy"));
         } catch (EJBException e) {
             if (!EventProblems.isConflict(e)) {
                 throw e;

@@ -62,6 +62,8 @@ public class EventWorkshopsView extends EventPartEditor {
             conflict();
         } catch (EventNotFoundException e) {
             gone();
+        } catch (de.fachtag.registration.SeatsBusyException e) {
+            EventProblems.error(bo.text("events.seatsBusy"));
         } catch (EJBException e) {
             if (EventProblems.isConflict(e)) {
                 conflict();

@@ -259,6 +259,11 @@ public class EventPageView {
         resendEmail = null;
     }
 
+    /** What "Link erneut zusenden" answers, the same for every address, with the hourly limit from the service. */
+    public String getResendDone() {
+        return new RegistrationTexts(lang.getLocale()).get("event.resend.done", RegistrationService.LINK_MAILS_PER_HOUR);
+    }
+
     public String getResendEmail() {
         return resendEmail;
     }

@@ -383,6 +383,7 @@ public class RegisterView implements Serializable {
 
     public String getResultText() {
         return "WAITLISTED".equals(result.kind()) ? texts().get("register.result.waitlisted", result.position())
+                : "EXISTING".equals(result.kind()) ? texts().get("register.result.existing", RegistrationService.LINK_MAILS_PER_HOUR)
                 : texts().get("register.result." + result.kind().toLowerCase(java.util.Locale.ROOT));
     }
 

@@ -56,6 +56,14 @@ public class SiteView {
         return "/t/" + tenant.getSlug();
     }
 
+    /**
+     * The page a feedback link names as its origin ({@code feedback?from=}): the current path,
+     * without a private link's token (the page of one's own registration is {@code /r/…}).
+     */
+    public String feedbackFrom(String path) {
+        return de.fachtag.registration.Tokens.redact(path);
+    }
+
     /** Changes whenever branding changes, so browsers refetch the theme. */
     public String getThemeVersion() {
         return Integer.toHexString((get().primaryColour() + get().accentColour()).hashCode());

@@ -56,6 +56,9 @@ public class LoginView {
     @Inject
     SignInGate gate;
 
+    @Inject
+    TrustedProxies proxies;
+
     @jakarta.ejb.EJB
     SignInThrottle throttle;
 
@@ -63,7 +66,8 @@ public class LoginView {
         ExternalContext external = faces.getExternalContext();
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
         HttpServletResponse response = (HttpServletResponse) external.getResponse();
-        String client = request.getRemoteAddr();
+        // behind the reverse proxy the connection is the proxy's: count the client it forwarded
+        String client = proxies.clientAddress(request);
         Instant now = Instant.now();
         SignInThrottle.Verdict verdict = throttle.admit(email, client, now);
         if (!verdict.admitted()) {

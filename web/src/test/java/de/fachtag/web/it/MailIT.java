@@ -50,6 +50,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 
+import de.fachtag.mail.Outbox;
 import de.fachtag.web.it.mail.MailProbe;
 import de.fachtag.web.it.mail.MailProbeBean;
 
@@ -167,15 +168,28 @@ class MailIT {
         }
         assertThat(only(got, anna, "CONFIRMATION").getSubject()).startsWith("Anmeldebestätigung: ");
         assertThat(part(only(got, anna, "CONFIRMATION"), "text/plain")).as("plain text shows the name as typed")
-                .contains("/r/" + a.get("token")).contains("Guten Tag Anna <b>Arten</b>,");
+                .containsPattern("/r/testkreis\\.[A-Za-z0-9_-]{43}").contains("Guten Tag Anna <b>Arten</b>,");
         assertThat(part(only(got, anna, "CONFIRMATION"), "text/html")).contains("&lt;b&gt;Arten&lt;/b&gt;");
-        assertThat(part(only(got, ben, "WAITLISTED"), "text/plain")).contains("/r/" + b.get("token"))
+        assertThat(part(only(got, ben, "WAITLISTED"), "text/plain")).containsPattern("/r/testkreis\\.[A-Za-z0-9_-]{43}")
                 .contains("Your place on the waiting list: 1");
+        // The mailed link was issued when the mail went out: another token than the one the answer
+        // carried, and both open Ben's registration, as does the link mailed again on request.
+        String mailed = linkIn(part(only(got, ben, "WAITLISTED"), "text/plain"));
+        String resent = linkIn(part(only(got, ben, "LINK_RESENT"), "text/plain"));
+        assertThat(mailed).isNotEqualTo(b.get("token")).isNotEqualTo(resent);
+        for (String token : List.of(b.get("token"), mailed, resent)) {
+            assertThat(page("/r/" + token)).as("the page of link " + token).contains("Ben Arten");
+        }
+        // No stored mail holds a token, sent or not (the bodies hold a placeholder until they go).
+        for (String person : expected.keySet()) {
+            assertThat(probe("outbox", "email", person).get("tokens")).as("stored mails to " + person + " with a token")
+                    .isEqualTo("0");
+        }
         assertThat(part(only(got, ben, "PROMOTED"), "text/plain")).doesNotContain("/r/")
                 .contains("/t/testkreis/e/" + slug).contains("Send link again");
         assertThat(part(only(got, ben, "LINK_RESENT"), "text/plain")).containsPattern("/r/testkreis\\.[A-Za-z0-9_-]{43}");
         assertThat(part(only(got, dora, "LINK_RESENT"), "text/plain")).containsPattern("/r/testkreis\\.[A-Za-z0-9_-]{43}")
-                .contains("Links aus früheren E-Mails gelten nicht mehr");
+                .contains("Links aus früheren E-Mails gelten weiter");
         assertThat(part(only(got, cara, "LIVESTREAM_ACCESS"), "text/plain")).contains(stream);
         assertThat(part(only(got, ben, "CHANGED"), "text/plain")).contains("Workshop: B: Bleiben");
     }
@@ -201,6 +215,7 @@ class MailIT {
                 outbox = probe("outbox", "email", people.get(2));
             } while (Integer.parseInt(outbox.get("attempts")) < 2 && Instant.now().isBefore(until));
             assertThat(outbox.get("waiting")).as("the mail waits in the outbox").isEqualTo("1");
+            assertThat(outbox.get("tokens")).as("the waiting mail holds no private link's token").isEqualTo("0");
             assertThat(Integer.parseInt(outbox.get("attempts"))).as("delivery was tried and failed").isGreaterThanOrEqualTo(2);
             assertThat(outbox.get("lastError")).isNotBlank();
 
@@ -220,11 +235,29 @@ class MailIT {
             assertThat(kind(got.get(p).get(0))).isEqualTo("CONFIRMATION");
             ids.add(got.get(p).get(0).getMessageID());
             assertThat(probe("outbox", "email", p).get("waiting")).isEqualTo("0");
+            assertThat(probe("outbox", "email", p).get("tokens")).isEqualTo("0");
+            assertThat(part(got.get(p).get(0), "text/plain")).containsPattern("/r/testkreis\\.[A-Za-z0-9_-]{43}")
+                    .doesNotContain(Outbox.LINK_TOKEN);
         }
         assertThat(ids).hasSize(people.size());
     }
 
     // ------------------------------------------------------------------ helpers
+
+    /** The token of the private link in a mail's text. */
+    private static String linkIn(String text) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("/r/(testkreis\\.[A-Za-z0-9_-]{43})").matcher(text);
+        assertThat(m.find()).as("a private link in: " + text).isTrue();
+        return m.group(1);
+    }
+
+    /** A public page's body, asserting it answered 200. */
+    private String page(String path) throws Exception {
+        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(base.toString().replaceAll("/$", "") + path))
+                .GET().build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(r.statusCode()).as("GET " + path).isEqualTo(200);
+        return r.body();
+    }
 
     /** The platform operator's dashboard, signed in as the demo operator. */
     private String platformDashboard() {

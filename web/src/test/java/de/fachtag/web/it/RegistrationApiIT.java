@@ -40,6 +40,7 @@ import de.fachtag.registration.Registration;
 import de.fachtag.registration.RegistrationStatus;
 import de.fachtag.tenancy.TenantContext;
 import de.fachtag.web.it.browser.Http;
+import de.fachtag.web.it.registration.HeldSeatLock;
 import de.fachtag.web.it.registration.RegistrationFixtures;
 import de.fachtag.web.it.registration.PublicRegistrationProbe;
 import de.fachtag.web.registration.RegistrationRateLimit;
@@ -62,7 +63,7 @@ class RegistrationApiIT {
     static WebArchive deployment() {
         return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("fachtag.war")))
                 .addClasses(RegistrationApiIT.class, RegistrationFixtures.class, PublicRegistrationProbe.class, Http.class,
-                        Http.Response.class);
+                        Http.Response.class, HeldSeatLock.class);
     }
 
     @ArquillianResource
@@ -117,6 +118,27 @@ class RegistrationApiIT {
     }
 
     // ---------------------------------------------------------------- refusals
+
+    @Test
+    void seatsLockedLongerThanTheLockTimeoutAnswer503WithRetryAfterAndStoreNothing() throws Exception {
+        String mail = mail("besetzt");
+        HttpResponse<String> r;
+        long started = System.nanoTime();
+        // another transaction holds the event's seats for longer than the 10 s the registration waits
+        try (HeldSeatLock held = HeldSeatLock.take(T, RegistrationFixtures.OPEN)) {
+            r = post(RegistrationFixtures.OPEN, body(mail).build(), Map.of());
+        }
+        assertTrue(Duration.ofNanos(System.nanoTime() - started).toSeconds() >= 10, "waited for the lock first");
+        assertEquals(503, r.statusCode(), r.body());
+        assertTrue(r.headers().firstValue("Retry-After").isPresent(), r.headers().toString());
+        assertTrue(r.headers().firstValue("Content-Type").orElse("").contains("json"), r.headers().toString());
+        JsonObject problem = json(r.body());
+        assertEquals(503, problem.getInt("status"));
+        assertEquals("Bitte versuchen Sie es gleich noch einmal.", problem.getString("message"), r.body());
+        assertEquals(0, TenantContext.callAs(T, () -> probe.byEmail(RegistrationFixtures.OPEN, mail)).size(), "nothing stored");
+        // with the seats free again the same request registers
+        assertEquals(201, post(RegistrationFixtures.OPEN, body(mail).build(), Map.of()).statusCode());
+    }
 
     @Test
     void closedAndNotYetOpenWindowsAnswer409() {

@@ -36,6 +36,7 @@ import de.fachtag.registration.RegistrationService;
 import de.fachtag.tenancy.TenantContext;
 import de.fachtag.web.it.browser.BrowserExtension;
 import de.fachtag.web.it.browser.Http;
+import de.fachtag.web.it.registration.HeldSeatLock;
 import de.fachtag.web.it.registration.RegistrationBrowser;
 import de.fachtag.web.it.registration.RegistrationFixtures;
 import de.fachtag.web.it.registration.PublicRegistrationProbe;
@@ -63,7 +64,7 @@ class RegistrationPublicIT {
     static WebArchive deployment() {
         return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("fachtag.war")))
                 .addClasses(RegistrationPublicIT.class, RegistrationFixtures.class, PublicRegistrationProbe.class, Http.class,
-                        Http.Response.class, RegistrationApiIT.class,
+                        Http.Response.class, RegistrationApiIT.class, HeldSeatLock.class,
                         BrowserExtension.class);
     }
 
@@ -75,6 +76,9 @@ class RegistrationPublicIT {
 
     @EJB
     RegistrationService registrations;
+
+    @EJB
+    de.fachtag.feedback.FeedbackService feedback;
 
     // ---------------------------------------------------------------- by keyboard, in a browser
 
@@ -155,6 +159,20 @@ class RegistrationPublicIT {
     }
 
     @Test
+    void seatsLockedLongerThanTheLockTimeoutShowTheFriendlyMessageKeepTheInputAndStoreNothing() throws Exception {
+        String mail = "besetzt@teilnehmende.example";
+        Http.Response r;
+        try (HeldSeatLock held = HeldSeatLock.take(T, RegistrationFixtures.OPEN)) {
+            r = submit(fields("Geduldige Person", mail, Map.of()));
+        }
+        assertEquals(200, r.status(), r.toString());
+        assertTrue(r.body().contains("Gerade melden sich sehr viele Personen gleichzeitig an."), r.body());
+        assertTrue(r.body().contains("value=\"Geduldige Person\""), "the input stays in the form");
+        assertFalse(LINK.matcher(r.body()).find());
+        assertEquals(0, TenantContext.callAs(T, () -> probe.byEmail(RegistrationFixtures.OPEN, mail)).size());
+    }
+
+    @Test
     void aDoubleSubmitGivesOneRegistration() throws Exception {
         String mail = "doppelklick@teilnehmende.example";
         Http http = http();
@@ -198,6 +216,29 @@ class RegistrationPublicIT {
     }
 
     // ---------------------------------------------------------------- the private link
+
+    @Test
+    void thePrivatePageNamesItselfWithoutTheTokenAndFeedbackIsStoredWithoutOne() {
+        String token = TenantContext.callAs(T, () -> registrations.register(RegistrationFixtures.OPEN,
+                RegistrationFixtures.person("Rückmeldung Gebende", "rueckmeldung@teilnehmende.example", ParticipationMode.ON_SITE,
+                        "1"), Channel.FORM).token().orElseThrow());
+        String secret = token.substring(token.indexOf('.') + 1);
+        Http.Response page = http().get("/r/" + token);
+        assertEquals(200, page.status(), page.toString());
+        Matcher footer = Pattern.compile("href=\"[^\"]*feedback\\?from=([^\"]*)\"").matcher(page.body());
+        assertTrue(footer.find(), page.body());
+        assertFalse(footer.group(1).contains(secret), "the feedback link passes the token on: " + footer.group(0));
+        // whatever a form posts (an old page, a pasted link), the stored feedback holds no token
+        de.fachtag.feedback.FeedbackForm form = new de.fachtag.feedback.FeedbackForm();
+        form.setPage("/r/" + token);
+        form.setMessage("Auf " + url("/r/" + token) + " ist der Kontrast zu schwach.");
+        java.util.UUID id = TenantContext.callAs(T, () -> feedback.submit(form, java.util.Locale.GERMAN));
+        de.fachtag.feedback.FeedbackMessage stored = TenantContext.callAs(T, () -> feedback.recent(50)).stream()
+                .filter(m -> m.getId().equals(id)).findFirst().orElseThrow();
+        assertFalse(stored.getPage().contains(secret), stored.getPage());
+        assertFalse(stored.getMessage().contains(secret), stored.getMessage());
+        assertTrue(stored.getMessage().contains("ist der Kontrast zu schwach"), stored.getMessage());
+    }
 
     @Test
     void theDataExportHoldsTheRegistrationAndEveryConsentDecision() {

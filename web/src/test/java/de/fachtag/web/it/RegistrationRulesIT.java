@@ -40,6 +40,7 @@ import de.fachtag.registration.Sector;
 import de.fachtag.tenancy.TenantContext;
 import de.fachtag.tenant.LocalizedString;
 import de.fachtag.tenant.RejectedInputException;
+import de.fachtag.web.it.registration.HeldSeatLock;
 import de.fachtag.web.it.registration.RegistrationProbe;
 
 /**
@@ -55,7 +56,8 @@ class RegistrationRulesIT {
     @Deployment
     static WebArchive deployment() {
         return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("fachtag.war")))
-                .addClasses(RegistrationRulesIT.class, RegistrationProbe.class)
+                .addClasses(RegistrationRulesIT.class, RegistrationProbe.class, HeldSeatLock.class,
+                        RegistrationRulesIT.LockedWork.class)
                 .addAsLibraries(jarOf(org.assertj.core.api.Assertions.class));
     }
 
@@ -79,6 +81,9 @@ class RegistrationRulesIT {
 
     @EJB
     RegistrationProbe probe;
+
+    @EJB
+    de.fachtag.registration.PublicRegistrations publicRegistrations;
 
     /** A published hybrid event open now, with workshops of the given capacities (codes 1, 2, …). */
     private String openEvent(String slug, Integer seats, LocalDateTime opens, LocalDateTime closes, int... capacities) {
@@ -170,9 +175,9 @@ class RegistrationRulesIT {
         assertThat(second.token()).as("no link for someone who only knows the address").isEmpty();
         assertThat(TenantContext.callAs(TENANT, () -> probe.confirmedIn(slug, "1"))).isEqualTo(1);
         assertThat(TenantContext.callAs(TENANT, () -> probe.mailKinds(first.id()))).contains("CONFIRMATION", "LINK_RESENT");
-        // the old link was replaced by the one mailed again
-        assertThatThrownBy(() -> TenantContext.callAs(TENANT, () -> registrations.byToken(first.token().orElseThrow())))
-                .isInstanceOf(de.fachtag.registration.RegistrationNotFoundException.class);
+        // the link mailed again is added: the one the person has keeps working
+        assertThat(TenantContext.callAs(TENANT, () -> registrations.byToken(first.token().orElseThrow())).getId())
+                .isEqualTo(first.id());
     }
 
     @Test
@@ -275,5 +280,231 @@ class RegistrationRulesIT {
                         e -> assertThat(e.problems()).containsEntry("workshop", "fachtag.registration.workshop.full"));
         assertThat(TenantContext.callAs(TENANT, () -> probe.confirmedIn(slug, "1"))).isEqualTo(1);
         assertThat(mia.status()).isEqualTo(RegistrationStatus.CONFIRMED);
+    }
+
+    // ---------------------------------------------------------------- a new registration after a cancellation
+
+    @Test
+    void registeringAgainAfterACancellationIsANewRegistrationAndTheOldOneStaysAsItWas() {
+        String slug = openEvent("regeln-wieder", 10, 5);
+        RegistrationForm first = person("Olga Ort", "1");
+        first.getConsents().put("fotos", true);
+        var before = register(slug, first);
+        TenantContext.runAs(TENANT, () -> registrations.cancel(before.token().orElseThrow()));
+        var cancelledAt = TenantContext.callAs(TENANT, () -> probe.cancelledAt(before.id()));
+        assertThat(cancelledAt).isNotNull();
+        long recordsBefore = TenantContext.callAs(TENANT, () -> probe.consentRecordCount(before.id()));
+
+        // someone else registers with the same address, without the photo consent
+        RegistrationForm again = person("Olga Ort", "1");
+        again.setName("Jemand Anderes");
+        var after = register(slug, again);
+
+        assertThat(after.existing()).isFalse();
+        assertThat(after.id()).as("a new registration").isNotEqualTo(before.id());
+        assertThat(after.status()).isEqualTo(RegistrationStatus.CONFIRMED);
+        assertThat(TenantContext.callAs(TENANT, () -> probe.status(before.id()))).isEqualTo(RegistrationStatus.CANCELLED);
+        assertThat(TenantContext.callAs(TENANT, () -> probe.cancelledAt(before.id()))).as("the cancellation date stays")
+                .isEqualTo(cancelledAt);
+        assertThat(TenantContext.callAs(TENANT, () -> probe.consentRecordCount(before.id()))).isEqualTo(recordsBefore);
+        // the new link opens the new registration, whose Art. 15 export holds only its own decisions
+        var export = TenantContext.callAs(TENANT, () -> publicRegistrations.selfService(after.token().orElseThrow()));
+        assertThat(export.id()).isEqualTo(after.id());
+        assertThat(export.name()).isEqualTo("Jemand Anderes");
+        assertThat(export.cancelledAt()).isNull();
+        assertThat(export.decisions()).hasSize(2).noneMatch(d -> d.key().equals("fotos") && d.granted());
+        // the old link still opens the old, cancelled registration, not the new one
+        var old = TenantContext.callAs(TENANT, () -> publicRegistrations.selfService(before.token().orElseThrow()));
+        assertThat(old.id()).isEqualTo(before.id());
+        assertThat(old.name()).isEqualTo("Olga Ort");
+        // the figures count both
+        assertThat(TenantContext.callAs(TENANT, () -> probe.figures(slug)))
+                .containsEntry("made", 2L).containsEntry("confirmed", 1L).containsEntry("cancelled", 1L);
+        // and a third attempt while the new one is active gets that one back, no third registration
+        var third = register(slug, person("Olga Ort", "1"));
+        assertThat(third.existing()).isTrue();
+        assertThat(third.id()).isEqualTo(after.id());
+        assertThat(TenantContext.callAs(TENANT, () -> probe.count(slug))).isEqualTo(2);
+    }
+
+    // ---------------------------------------------------------------- asking for the link again
+
+    @Test
+    void askingForTheLinkAgainNeverTakesTheMailedOneAwayAndMailsAnAddressAtMostThreeTimesAnHour() {
+        String slug = openEvent("regeln-link", 10, 5);
+        var pia = register(slug, person("Pia Post", "1"));
+        String address = "pia.post@beispiel.de";
+        var firstAnswer = register(slug, person("Pia Post", "1"));
+        for (int i = 0; i < 5; i++) {
+            TenantContext.runAs(TENANT, () -> registrations.resendLink(slug, address.toUpperCase()));
+        }
+        var lastAnswer = register(slug, person("Pia Post", "1"));
+
+        assertThat(TenantContext.callAs(TENANT, () -> registrations.byToken(pia.token().orElseThrow())).getId())
+                .as("the link of the confirmation still opens the registration").isEqualTo(pia.id());
+        assertThat(TenantContext.callAs(TENANT, () -> probe.mailKinds(pia.id())).stream().filter("LINK_RESENT"::equals).count())
+                .as("link mails on request within the hour").isEqualTo(RegistrationService.LINK_MAILS_PER_HOUR);
+        assertThat(lastAnswer).as("the same answer whether a mail went out or not").isEqualTo(firstAnswer);
+        assertThat(firstAnswer.token()).isEmpty();
+        // an unknown address: the same (silent) answer, and no mail
+        TenantContext.runAs(TENANT, () -> registrations.resendLink(slug, "niemand@beispiel.de"));
+    }
+
+    // ---------------------------------------------------------------- decisions under the seat lock
+
+    /** Work on the rows of the transaction that holds the seat lock. */
+    @FunctionalInterface
+    interface LockedWork {
+        void run(HeldSeatLock held) throws Exception;
+    }
+
+    /**
+     * Runs {@code call} in another thread while another transaction holds the event's seat lock;
+     * once the call waits for the lock, {@code meanwhile} changes rows in that transaction, which
+     * then commits. Answers what the call answered, or throws what it threw.
+     */
+    private <T> T whileTheSeatsAreLocked(String slug, java.util.concurrent.Callable<T> call, LockedWork meanwhile)
+            throws Exception {
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newSingleThreadExecutor();
+        try (HeldSeatLock held = HeldSeatLock.take(TENANT, slug)) {
+            java.util.concurrent.Future<T> result = pool.submit(() -> TenantContext.callAs(TENANT, call));
+            held.awaitWaiter(java.time.Duration.ofSeconds(8));
+            meanwhile.run(held);
+            held.release();
+            try {
+                return result.get(30, java.util.concurrent.TimeUnit.SECONDS);
+            } catch (java.util.concurrent.ExecutionException e) {
+                throw e.getCause() instanceof Exception cause ? cause : e;
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** What a cancellation of {@code confirmed} does, committed meanwhile: {@code waiting} moves up into the seat. */
+    private static LockedWork promotion(java.util.UUID confirmed, java.util.UUID waiting) {
+        return held -> {
+            held.update("UPDATE registration SET status = 'CANCELLED', cancelled_at = now(), updated_at = now(), "
+                    + "version = version + 1 WHERE id = ?", confirmed);
+            held.update("UPDATE registration SET status = 'CONFIRMED', confirmed_at = now(), promoted_at = now(), "
+                    + "updated_at = now(), version = version + 1 WHERE id = ?", waiting);
+        };
+    }
+
+    /** Workshop 1 has one seat: the first person holds it, the second waits. */
+    private RegistrationOutcome[] oneHoldsOneWaits(String slug, String who) {
+        var holder = register(slug, person(who + " Hält", "1"));
+        var waiting = register(slug, person(who + " Wartet", "1"));
+        assertThat(waiting.status()).isEqualTo(RegistrationStatus.WAITLISTED);
+        return new RegistrationOutcome[] {holder, waiting};
+    }
+
+    @Test
+    void aCancellationReadsTheRegistrationAgainUnderTheLockWhenAPromotionCommittedMeanwhile() throws Exception {
+        String slug = openEvent("regeln-sperre-storno", 10, 1, 5);
+        var r = oneHoldsOneWaits(slug, "Quirin");
+        whileTheSeatsAreLocked(slug, () -> registrations.cancel(r[1].token().orElseThrow()), promotion(r[0].id(), r[1].id()));
+        assertThat(TenantContext.callAs(TENANT, () -> probe.status(r[1].id()))).isEqualTo(RegistrationStatus.CANCELLED);
+        assertThat(TenantContext.callAs(TENANT, () -> probe.confirmedIn(slug, "1"))).isZero();
+    }
+
+    @Test
+    void aMoveReadsTheRegistrationAgainUnderTheLockWhenAPromotionCommittedMeanwhile() throws Exception {
+        String slug = openEvent("regeln-sperre-umzug", 10, 1, 5);
+        var r = oneHoldsOneWaits(slug, "Rita");
+        whileTheSeatsAreLocked(slug, () -> registrations.move(r[1].id(), "2"), promotion(r[0].id(), r[1].id()));
+        assertThat(TenantContext.callAs(TENANT, () -> probe.status(r[1].id()))).isEqualTo(RegistrationStatus.CONFIRMED);
+        assertThat(TenantContext.callAs(TENANT, () -> probe.confirmedIn(slug, "2"))).isEqualTo(1);
+        assertThat(TenantContext.callAs(TENANT, () -> probe.confirmedIn(slug, "1"))).isZero();
+    }
+
+    @Test
+    void aModeSwitchReadsTheRegistrationAgainUnderTheLockWhenAPromotionCommittedMeanwhile() throws Exception {
+        String slug = openEvent("regeln-sperre-modus", 10, 1, 5);
+        var r = oneHoldsOneWaits(slug, "Sven");
+        whileTheSeatsAreLocked(slug, () -> registrations.switchMode(r[1].token().orElseThrow(), ParticipationMode.LIVESTREAM, null),
+                promotion(r[0].id(), r[1].id()));
+        Registration now = TenantContext.callAs(TENANT, () -> registrations.byToken(r[1].token().orElseThrow()));
+        assertThat(now.getMode()).isEqualTo(ParticipationMode.LIVESTREAM);
+        assertThat(now.getStatus()).isEqualTo(RegistrationStatus.CONFIRMED);
+        assertThat(TenantContext.callAs(TENANT, () -> probe.confirmedIn(slug, "1"))).isZero();
+    }
+
+    @Test
+    void aPromotionByHandReadsTheRegistrationAgainUnderTheLockWhenAnotherPromotionCommittedMeanwhile() throws Exception {
+        String slug = openEvent("regeln-sperre-nachruecken", 10, 1, 5);
+        var r = oneHoldsOneWaits(slug, "Tara");
+        whileTheSeatsAreLocked(slug, () -> registrations.promote(r[1].id()), promotion(r[0].id(), r[1].id()));
+        assertThat(TenantContext.callAs(TENANT, () -> probe.status(r[1].id()))).isEqualTo(RegistrationStatus.CONFIRMED);
+        assertThat(TenantContext.callAs(TENANT, () -> probe.mailKinds(r[1].id())).stream().filter("PROMOTED"::equals).count())
+                .as("promoted once, not twice").isZero();
+    }
+
+    @Test
+    void aCorrectedAddressIsDecidedUnderTheLockAndAnAddressRegisteredMeanwhileIsRefused() throws Exception {
+        String slug = openEvent("regeln-sperre-adresse", 10, 5);
+        var uwe = register(slug, person("Uwe Ufer", "1"));
+        RegistrationForm corrected = person("Uwe Ufer", "1");
+        corrected.setEmail("uwe.neu@beispiel.de");
+        assertThatThrownBy(() -> whileTheSeatsAreLocked(slug, () -> registrations.correct(uwe.id(), corrected),
+                held -> held.update("""
+                        INSERT INTO registration (tenant_id, id, event_id, arrival, status, mode, channel, language, sector,
+                            name, email, email_key)
+                        SELECT e.tenant_id, gen_random_uuid(), e.id, nextval('registration_arrival'), 'CONFIRMED', 'LIVESTREAM',
+                            'FORM', 'de', 'JOB_CENTRE', 'Zeitgleich', 'uwe.neu@beispiel.de', 'uwe.neu@beispiel.de'
+                          FROM event e WHERE e.slug = ?""", slug)))
+                .isInstanceOfSatisfying(RejectedInputException.class,
+                        e -> assertThat(e.problems()).containsEntry("email", "fachtag.registration.email.taken"));
+        assertThat(TenantContext.callAs(TENANT, () -> probe.email(uwe.id()))).isEqualTo("uwe.ufer@beispiel.de");
+    }
+
+    @Test
+    void aRegistrationCountsTheCapacityAsItIsUnderTheLockAndAWorkshopRemovedMeanwhileIsRefused() throws Exception {
+        String slug = openEvent("regeln-sperre-kapazitaet", 10, 2, 5, 5);
+        register(slug, person("Vera Voll", "1"));
+        // the organizer lowered workshop 1 to one seat while the registration waited for the lock
+        var late = whileTheSeatsAreLocked(slug, () -> registrations.register(slug, person("Wim Warten", "1"),
+                de.fachtag.registration.Channel.FORM), held -> held.update("""
+                        UPDATE workshop SET capacity = 1 WHERE code = '1'
+                           AND event_id = (SELECT id FROM event WHERE slug = ?)""", slug));
+        assertThat(late.status()).as("counted with the capacity of now").isEqualTo(RegistrationStatus.WAITLISTED);
+        // the organizer removed workshop 3 while a registration for it waited
+        assertThatThrownBy(() -> whileTheSeatsAreLocked(slug, () -> registrations.register(slug, person("Xaver Weg", "3"),
+                de.fachtag.registration.Channel.FORM), held -> held.update("""
+                        DELETE FROM workshop WHERE code = '3' AND event_id = (SELECT id FROM event WHERE slug = ?)""", slug)))
+                .isInstanceOfSatisfying(RejectedInputException.class,
+                        e -> assertThat(e.problems()).containsEntry("workshop", "fachtag.registration.workshop.unknown"));
+        assertThat(TenantContext.callAs(TENANT, () -> probe.count(slug))).isEqualTo(2);
+    }
+
+    @Test
+    void capacityChangesAndRemovalsOfWorkshopsWaitForTheSeatLock() throws Exception {
+        String slug = openEvent("regeln-sperre-workshops", 10, 3, 3);
+        var workshops = TenantContext.callAs(TENANT, () -> events.event(slug).orElseThrow().workshops());
+        WorkshopForm smaller = new WorkshopForm();
+        smaller.setId(workshops.get(0).id());
+        smaller.setCode("1");
+        smaller.setTitleDe("Workshop 1");
+        smaller.setCapacity(1);
+        whileTheSeatsAreLocked(slug, () -> {
+            events.changeWorkshop(slug, events.form(slug).getVersion(), smaller);
+            return null;
+        }, held -> { });
+        assertThat(TenantContext.callAs(TENANT, () -> events.event(slug).orElseThrow().workshops().get(0).capacity())).isEqualTo(1);
+        // workshop 2 is removed while a registration for it commits under the lock: the removal sees it
+        var second = workshops.get(1).id();
+        assertThatThrownBy(() -> whileTheSeatsAreLocked(slug, () -> {
+            events.removeWorkshop(slug, events.form(slug).getVersion(), second);
+            return null;
+        }, held -> held.update("""
+                INSERT INTO registration (tenant_id, id, event_id, workshop_id, arrival, status, mode, channel, language,
+                    sector, name, email, email_key)
+                SELECT e.tenant_id, gen_random_uuid(), e.id, w.id, nextval('registration_arrival'), 'CONFIRMED', 'ON_SITE',
+                    'FORM', 'de', 'JOB_CENTRE', 'Zeitgleich', 'zeitgleich@beispiel.de', 'zeitgleich@beispiel.de'
+                  FROM event e JOIN workshop w ON w.tenant_id = e.tenant_id AND w.event_id = e.id AND w.code = '2'
+                 WHERE e.slug = ?""", slug)))
+                .isInstanceOfSatisfying(EventRuleException.class,
+                        e -> assertThat(e.problems()).containsEntry("workshop", "fachtag.workshop.hasRegistrations"));
+        assertThat(TenantContext.callAs(TENANT, () -> events.event(slug).orElseThrow().workshops())).hasSize(2);
     }
 }

@@ -241,6 +241,12 @@ class RegistrationsBackofficeIT {
         RegistrationPages.at(base.toString()).organizerAddsCorrectsCancelsMovesAndPromotesByHand();
     }
 
+    @Test
+    @RunAsClient
+    void organizerIsToldWhenTheSeatsStayBusy() throws Exception {
+        RegistrationPages.at(base.toString()).organizerIsToldWhenTheSeatsStayBusy();
+    }
+
     // ---------------------------------------------------------------- reports (ReportPages)
 
     @Test

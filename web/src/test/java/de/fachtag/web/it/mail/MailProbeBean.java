@@ -35,13 +35,23 @@ public class MailProbeBean {
                 .setParameter("later", java.time.Instant.now().plus(java.time.Duration.ofDays(1))).executeUpdate();
     }
 
-    /** "waiting attempts" of the recipient's outbox rows: how many are unsent, and how often delivery was tried. */
+    /** A private link's token, as {@code Tokens} makes them. */
+    static final java.util.regex.Pattern TOKEN = java.util.regex.Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*\\.[A-Za-z0-9_-]{43}");
+
+    /**
+     * "waiting attempts" of the recipient's outbox rows: how many are unsent, and how often delivery
+     * was tried; "tokens": how many stored rows hold a private link's token anywhere.
+     */
     public String outbox(String recipient) {
         List<OutboxMail> mails = em.createQuery("SELECT m FROM OutboxMail m WHERE m.recipient = :r", OutboxMail.class)
                 .setParameter("r", recipient).getResultList();
         long waiting = mails.stream().filter(m -> m.getSentAt() == null).count();
         int attempts = mails.stream().mapToInt(OutboxMail::getAttempts).sum();
         String error = mails.stream().map(OutboxMail::getLastError).filter(e -> e != null).findFirst().orElse("");
-        return "total=" + mails.size() + "\nwaiting=" + waiting + "\nattempts=" + attempts + "\nlastError=" + error + "\n";
+        long tokens = mails.stream().filter(m -> TOKEN.matcher(m.getSubject() + "\n" + m.getBodyText() + "\n"
+                + m.getBodyHtml() + "\n" + (m.getAttachment() == null ? "" : new String(m.getAttachment(),
+                        java.nio.charset.StandardCharsets.UTF_8))).find()).count();
+        return "total=" + mails.size() + "\nwaiting=" + waiting + "\nattempts=" + attempts + "\nlastError=" + error
+                + "\ntokens=" + tokens + "\n";
     }
 }

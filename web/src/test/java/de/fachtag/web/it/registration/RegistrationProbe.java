@@ -82,6 +82,30 @@ public class RegistrationProbe {
         return em.find(Registration.class, registrationId).refusesRecordings();
     }
 
+    public Instant cancelledAt(UUID id) {
+        return em.find(Registration.class, id).getCancelledAt();
+    }
+
+    public String email(UUID id) {
+        return em.find(Registration.class, id).getEmail();
+    }
+
+    /** The event's figures as the reports count them (registration_fact): made, confirmed, waitlisted, cancelled. */
+    public Map<String, Long> figures(String slug) {
+        Object[] row = (Object[]) em.createNativeQuery("""
+                SELECT coalesce(sum(f.made), 0), coalesce(sum(f.confirmed), 0), coalesce(sum(f.waitlisted), 0),
+                       coalesce(sum(f.cancelled), 0)
+                  FROM registration_fact f JOIN event e ON e.tenant_id = f.tenant_id AND e.id = f.event_id
+                 WHERE e.slug = ?1""").setHint("eclipselink.jdbc.allow-native-sql-query", true).setParameter(1, slug)
+                .getSingleResult();
+        Map<String, Long> figures = new LinkedHashMap<>();
+        String[] names = {"made", "confirmed", "waitlisted", "cancelled"};
+        for (int i = 0; i < names.length; i++) {
+            figures.put(names[i], ((Number) row[i]).longValue());
+        }
+        return figures;
+    }
+
     public long consentRecordCount(UUID registrationId) {
         return em.createQuery("SELECT COUNT(c) FROM ConsentRecord c WHERE c.registration.id = :id", Long.class)
                 .setParameter("id", registrationId).getSingleResult();

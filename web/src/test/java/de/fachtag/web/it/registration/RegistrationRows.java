@@ -21,7 +21,7 @@ import de.fachtag.tenancy.TenantScoped;
 @TenantScoped
 public class RegistrationRows {
 
-    /** One registration row, personal columns included, in arrival order. */
+    /** One registration row, personal columns included (tokenHash: one of its private links, if any), in arrival order. */
     public record Row(UUID id, long arrival, String status, String mode, String workshop, String sector,
             boolean checkedIn, String name, String email, String emailKey, String organisation,
             String accessibilityNeeds, String dietaryNote, String tokenHash, String checkinCode, boolean anonymized,
@@ -45,7 +45,8 @@ public class RegistrationRows {
         List<Object[]> rows = em.createNativeQuery("""
                 SELECT r.id, r.arrival, r.status, r.mode, w.code, r.sector, r.checked_in_at IS NOT NULL,
                        r.name, r.email, r.email_key, r.organisation, r.accessibility_needs, r.dietary_note,
-                       r.token_hash, r.checkin_code, r.anonymized_at IS NOT NULL, r.updated_at::text,
+                       (SELECT min(l.token_hash) FROM registration_link l
+                         WHERE l.tenant_id = r.tenant_id AND l.registration_id = r.id), r.checkin_code, r.anonymized_at IS NOT NULL, r.updated_at::text,
                        (SELECT count(*) FROM consent_record c WHERE c.tenant_id = r.tenant_id AND c.registration_id = r.id)
                 FROM registration r
                 JOIN event e ON e.tenant_id = r.tenant_id AND e.id = r.event_id

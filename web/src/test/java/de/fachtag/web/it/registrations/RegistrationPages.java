@@ -242,6 +242,24 @@ public final class RegistrationPages {
         assertThat(statusOf(bo, "Frida Folgt")).contains("Bestätigt");
     }
 
+    /**
+     * While another transaction holds the event's seats longer than the lock timeout, adding a
+     * person by hand says so at the top and keeps what was typed; nothing is added, no 500.
+     */
+    public void organizerIsToldWhenTheSeatsStayBusy() throws Exception {
+        BackofficeBrowser bo = signedIn(ORGANIZER);
+        bo.open(BASE + RegistrationFixtures.ACTIONS + "/registrations");
+        bo.type("registration-form:name", "Lotte Later").type("registration-form:email", "lotte@example.org")
+                .choose("registration-form:sector", "Sonstiges").choose("registration-form:workshop", "C Workshop C zum Thema Teilhabe");
+        try (de.fachtag.web.it.registration.HeldSeatLock held = de.fachtag.web.it.registration.HeldSeatLock.take(
+                RegistrationFixtures.TENANT, RegistrationFixtures.ACTIONS)) {
+            bo.submit("registration-form:save");
+        }
+        assertThat(bo.messages()).contains("Gerade melden sich viele an. Bitte versuchen Sie es gleich noch einmal.");
+        assertThat(bo.texts(".rg-name")).doesNotContain("Lotte Later");
+        assertThat(bo.value("registration-form:name")).isEqualTo("Lotte Later");
+    }
+
     private static WebElement row(BackofficeBrowser bo, String name) {
         return bo.driver().findElement(By.xpath("//tr[.//span[@class='rg-name' and normalize-space()='" + name + "']]"));
     }
