@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -16,11 +17,16 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 
+import de.fachtag.mail.FeedbackMail;
+import de.fachtag.mail.Outbox;
 import de.fachtag.registration.Tokens;
+import de.fachtag.tenancy.TenantContext;
 import de.fachtag.tenancy.TenantScoped;
+import de.fachtag.tenant.Tenant;
 
 /**
- * The current tenant's feedback: stores what the public form sends, and is the back office's
+ * The current tenant's feedback: stores what the public form sends and, in the same transaction,
+ * queues its forwarding to the tenant's accessibility feedback contact; and is the back office's
  * inbox (list, one message, answered / closed / reopened, the dashboard's counts). Every read
  * and write is the current tenant's: an id of another tenant's message is not found.
  */
@@ -39,11 +45,18 @@ public class FeedbackService {
     @Inject
     Clock clock;
 
+    @EJB
+    Outbox outbox;
+
     public UUID submit(@NotNull @Valid FeedbackForm form, Locale locale) {
         // a private link (the page /r/{token}, or pasted into the text) is nobody's business here
         var message = new FeedbackMessage(Tokens.redact(clean(form.getPage(), "/")), Tokens.redact(form.getMessage().strip()),
                 clean(form.getName(), null), clean(form.getEmail(), null), locale.getLanguage(), clock.instant());
         em.persist(message);
+        Tenant tenant = em.find(Tenant.class, TenantContext.require());
+        outbox.feedbackMail(new FeedbackMail.Facts(message.getId(), tenant.getId(), tenant.getName(), message.getPage(),
+                message.getMessage(), message.getContactName(), message.getContactEmail(), message.getReceivedAt(),
+                message.getReplyDue()));
         return message.getId();
     }
 

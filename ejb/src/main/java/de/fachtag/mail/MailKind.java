@@ -1,6 +1,9 @@
 package de.fachtag.mail;
 
-/** The mails a registration causes. */
+import java.util.EnumSet;
+import java.util.Set;
+
+/** The mails the outbox sends: those a registration causes ({@link #forRegistrations()}), and forwarded feedback. */
 public enum MailKind {
     /** Registered with a seat: details, calendar file, private link. */
     CONFIRMATION,
@@ -17,5 +20,12 @@ public enum MailKind {
     /** The livestream's access link, some time before the start. */
     LIVESTREAM_ACCESS,
     /** The day before the event. */
-    REMINDER
+    REMINDER,
+    /** A message of the feedback form, forwarded to the tenant's accessibility feedback contact ({@link FeedbackMail}). */
+    FEEDBACK;
+
+    /** The kinds {@link MailComposer} renders for a registration. */
+    public static Set<MailKind> forRegistrations() {
+        return EnumSet.range(CONFIRMATION, REMINDER);
+    }
 }

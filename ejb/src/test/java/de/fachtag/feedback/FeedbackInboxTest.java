@@ -29,6 +29,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.postgresql.ds.PGSimpleDataSource;
 
+import de.fachtag.mail.TestOutbox;
 import de.fachtag.tenancy.TenantContext;
 import de.fachtag.testing.Jdbc;
 import de.fachtag.testing.MigratedDatabase;
@@ -39,14 +40,16 @@ import de.fachtag.testing.TestDatabase;
  * unit in Java SE (resource-local transactions as the application role, each bound to its tenant
  * as {@code TenantTransactionBinder} does, so row level security checks every row), with a clock
  * the test sets. The moves between NEW, ANSWERED and CLOSED, the reply deadline and the
- * dashboard's counts; another tenant's message is not found; and V11's checks refuse rows that
- * no move can produce, whoever writes them.
+ * dashboard's counts; another tenant's message is not found; a new message is mailed to the
+ * tenant's feedback contact through the outbox in the same transaction (none if it rolls back);
+ * and V11's checks refuse rows that no move can produce, whoever writes them.
  */
 class FeedbackInboxTest {
 
     static final String KREIS = "kreis-feedback";
     static final String VEREIN = "verein-feedback";
     static final Instant RECEIVED = Instant.parse("2027-03-01T09:30:00Z");
+    static final String CONTACT = "barrierefrei@kreis.example";
 
     static TestDatabase db;
     static EntityManagerFactory emf;
@@ -62,8 +65,19 @@ class FeedbackInboxTest {
     static void migrateAndConnect() throws SQLException {
         db = MigratedDatabase.create("fachtag_it_ejb_feedback_inbox");
         try (Connection c = db.asOwner().getConnection()) {
-            Jdbc.update(c, "INSERT INTO tenant (id, name, kind) VALUES (?, 'Kreis', 'DISTRICT'), (?, 'Verein', 'ASSOCIATION')",
+            Jdbc.update(c, "INSERT INTO tenant (id, name, kind) VALUES (?, 'Landkreis Kreis', 'DISTRICT'), (?, 'Verein', 'ASSOCIATION')",
                     KREIS, VEREIN);
+        }
+        // the district has its accessibility feedback contact; the association has no profile (no one to mail)
+        try (Connection c = db.asApplication().getConnection()) {
+            c.setAutoCommit(false);
+            Jdbc.execute(c, "SELECT set_config('app.tenant_id', ?, true)", KREIS);
+            Jdbc.update(c, """
+                    INSERT INTO tenant_profile (tenant_id, id, email, primary_colour, accent_colour, imprint_de,
+                        privacy_de, a11y_conformance, a11y_feedback_email, a11y_arbitration_de)
+                    VALUES (?, ?, 'info@kreis.example', '#112233', '#445566', 'Impressum', 'Datenschutz', 'PARTIAL',
+                        ?, 'Schlichtungsstelle')""", KREIS, UUID.randomUUID(), CONTACT);
+            c.commit();
         }
         Map<String, Object> properties = new HashMap<>();
         properties.put(PersistenceUnitProperties.TRANSACTION_TYPE, "RESOURCE_LOCAL");
@@ -211,7 +225,68 @@ class FeedbackInboxTest {
         assertThat(row(id)).containsEntry("state", "NEW");
     }
 
+    @Test
+    void aNewMessageIsMailedToTheFeedbackContactInTheSameTransactionWithTheSenderAsReplyTo() throws SQLException {
+        String secret = "kreis-feedback." + "Ab1_".repeat(10) + "xyz";
+        String text = "Die Tabelle auf der Seite hat keine Überschriften.\nZweite Zeile <b>fett</b>? Link: /r/" + secret;
+        FeedbackForm form = new FeedbackForm();
+        form.setMessage(text);
+        form.setPage("/r/" + secret);
+        form.setName("Lea Leserin");
+        form.setEmail("lea@example.org");
+        UUID id = as(KREIS, RECEIVED, s -> s.submit(form, Locale.ENGLISH));
+
+        Map<String, Object> mail = mailsTo(CONTACT).stream().filter(m -> String.valueOf(m.get("body_text")).contains(id.toString()))
+                .findFirst().orElseThrow(() -> new AssertionError("no mail for " + id));
+        assertThat(mail).containsEntry("kind", "FEEDBACK").containsEntry("reply_to", "lea@example.org")
+                .containsEntry("registration_id", null).containsEntry("language", "de").containsEntry("body_html", null)
+                .containsEntry("sent_at", null);
+        assertThat((String) mail.get("subject")).isEqualTo("Rückmeldung zur Barrierefreiheit an Landkreis Kreis, Antwort bis 15.03.2027");
+        String body = (String) mail.get("body_text");
+        assertThat(body).contains("/organizer/kreis-feedback/feedback/" + id)
+                .contains("> Die Tabelle auf der Seite hat keine Überschriften.\n> Zweite Zeile <b>fett</b>? Link: /r/…")
+                .contains("Betroffene Seite: http://localhost:8080/r/…")
+                .contains("Name: Lea Leserin").contains("E-Mail-Adresse: lea@example.org")
+                .contains("Eingegangen: 01.03.2027, 10:30").contains("bis zum 15.03.2027")
+                .contains("geht die Antwort an lea@example.org")
+                .as("no private link in the stored mail").doesNotContain(secret);
+        assertThat(row(id)).as("nor in the stored message").extracting(r -> r.get("page") + " " + r.get("message"))
+                .asString().doesNotContain(secret);
+
+        // without an address: no Reply-To, and the mail says so
+        UUID anonymous = submit(KREIS, RECEIVED, "Ohne Absender.", null);
+        Map<String, Object> second = mailsTo(CONTACT).stream()
+                .filter(m -> String.valueOf(m.get("body_text")).contains(anonymous.toString())).findFirst().orElseThrow();
+        assertThat(second).containsEntry("reply_to", null);
+        assertThat((String) second.get("body_text")).contains("E-Mail-Adresse: nicht angegeben").contains("keine E-Mail-Adresse angegeben");
+    }
+
+    @Test
+    void aMessageThatIsNotStoredIsNotMailedEither() throws SQLException {
+        int before = mailsTo(CONTACT).size();
+        assertThatThrownBy(() -> as(KREIS, RECEIVED, s -> {
+            submit(s, "Wird zurückgerollt.");
+            throw new IllegalStateException("the transaction fails after the submit");
+        })).hasMessageContaining("fails after");
+        assertThat(mailsTo(CONTACT)).hasSize(before);
+        try (Connection c = db.asSuperuser().getConnection()) {
+            assertThat(Jdbc.number(c, "SELECT count(*) FROM feedback_message WHERE message = 'Wird zurückgerollt.'")).isZero();
+        }
+    }
+
     // ------------------------------------------------------------------ helpers
+
+    private static UUID submit(FeedbackService service, String text) {
+        FeedbackForm form = new FeedbackForm();
+        form.setMessage(text);
+        return service.submit(form, Locale.GERMAN);
+    }
+
+    private static java.util.List<Map<String, Object>> mailsTo(String recipient) throws SQLException {
+        try (Connection c = db.asSuperuser().getConnection()) {
+            return Jdbc.rows(c, "SELECT * FROM outbox_mail WHERE recipient = ? ORDER BY created_at", recipient);
+        }
+    }
 
     private static UUID submit(String tenant, Instant at, String text, String email) {
         FeedbackForm form = new FeedbackForm();
@@ -245,6 +320,7 @@ class FeedbackInboxTest {
             FeedbackService service = new FeedbackService();
             service.em = em;
             service.clock = Clock.fixed(now, ZoneOffset.UTC);
+            service.outbox = TestOutbox.of(em, service.clock);
             T value = TenantContext.callAs(tenant, () -> {
                 T v = work.apply(service);
                 em.flush();
