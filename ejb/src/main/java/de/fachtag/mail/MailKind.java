@@ -3,7 +3,7 @@ package de.fachtag.mail;
 import java.util.EnumSet;
 import java.util.Set;
 
-/** The mails the platform sends: those a registration causes, and a staff member's password link. */
+/** The mails the outbox sends: those a registration causes ({@link #forRegistrations()}), forwarded feedback, and a staff member's password link. */
 public enum MailKind {
     /** Registered with a seat: details, calendar file, private link. */
     CONFIRMATION,
@@ -21,9 +21,13 @@ public enum MailKind {
     LIVESTREAM_ACCESS,
     /** The day before the event. */
     REMINDER,
+    /** A message of the feedback form, forwarded to the tenant's accessibility feedback contact ({@link FeedbackMail}). */
+    FEEDBACK,
     /** A staff member's one-time link to set a password, on request: about an account, not a registration. */
     STAFF_PASSWORD_LINK;
 
-    /** The mails about a registration, which {@link MailComposer} writes from a registration's facts. */
-    public static final Set<MailKind> REGISTRATION_MAILS = EnumSet.range(CONFIRMATION, REMINDER);
+    /** The kinds {@link MailComposer} renders for a registration. */
+    public static Set<MailKind> forRegistrations() {
+        return EnumSet.range(CONFIRMATION, REMINDER);
+    }
 }

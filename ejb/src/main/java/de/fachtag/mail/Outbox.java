@@ -114,6 +114,27 @@ public class Outbox {
         write(registration, kind, false, dedupeKey(kind, registration.getId()));
     }
 
+    /**
+     * Queues the forwarding of a feedback message to the tenant's accessibility feedback contact
+     * (tenant file {@code accessibility.feedbackEmail}), in the caller's transaction, so that a
+     * stored message always has its mail. Answers go to the sender when they gave an address.
+     * Nothing is queued for a tenant without a profile (no contact to write to).
+     */
+    public void feedbackMail(FeedbackMail.Facts facts) {
+        Optional<TenantProfile> profile = em.createNamedQuery("TenantProfile.current", TenantProfile.class)
+                .getResultStream().findFirst();
+        String contact = profile.map(TenantProfile::getFeedbackEmail).filter(e -> !e.isBlank()).orElse(null);
+        if (contact == null) {
+            return;
+        }
+        ComposedMail composed = FeedbackMail.compose(facts, settings.baseUrl());
+        var mail = new OutboxMail(null, MailKind.FEEDBACK, null, contact.strip(), "de", composed.subject(), composed.text(), null);
+        if (facts.email() != null && !facts.email().isBlank()) {
+            mail.answerTo(facts.email().strip());
+        }
+        em.persist(mail);
+    }
+
     /** The registrations of an event that already have a mail of this kind with a dedupe key. */
     public java.util.Set<UUID> alreadyQueued(Event event, MailKind kind) {
         // read as text: the driver's uuid value and EclipseLink's conversion of a basic UUID differ by path

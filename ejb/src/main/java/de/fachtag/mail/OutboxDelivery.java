@@ -208,9 +208,10 @@ public class OutboxDelivery {
         MimeMessage message(OutboxMail mail, Optional<String> linkToken) throws MessagingException {
             MimeMessage m = new OutboxMessage(session, mail.getId(), domainOf(from));
             m.setFrom(address(from, fromName));
-            if (replyTo != null && !replyTo.isBlank()) {
+            String answerTo = mail.getReplyTo() != null ? mail.getReplyTo() : replyTo;
+            if (answerTo != null && !answerTo.isBlank()) {
                 try {
-                    m.setReplyTo(new InternetAddress[] {new InternetAddress(replyTo, true)});
+                    m.setReplyTo(new InternetAddress[] {new InternetAddress(answerTo, true)});
                 } catch (AddressException e) {
                     // a tenant's odd contact address must not stop its mails
                 }

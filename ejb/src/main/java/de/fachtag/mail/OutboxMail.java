@@ -47,6 +47,10 @@ public class OutboxMail extends TenantOwned {
     @Column(name = "body_html")
     private String bodyHtml;
 
+    /** Where answers go instead of the tenant's contact address (the sender of forwarded feedback); null: the tenant's. */
+    @Column(name = "reply_to", updatable = false)
+    private String replyTo;
+
     @Column(name = "attachment_name")
     private String attachmentName;
 
@@ -89,6 +93,11 @@ public class OutboxMail extends TenantOwned {
         this.bodyHtml = bodyHtml;
     }
 
+    /** Answers to this mail go to {@code address} rather than to the tenant's contact address. */
+    public void answerTo(String address) {
+        this.replyTo = address;
+    }
+
     public void attach(String name, String contentType, byte[] content) {
         this.attachmentName = name;
         this.attachmentType = contentType;
@@ -127,6 +136,7 @@ public class OutboxMail extends TenantOwned {
     public String getSubject() { return subject; }
     public String getBodyText() { return bodyText; }
     public String getBodyHtml() { return bodyHtml; }
+    public String getReplyTo() { return replyTo; }
     public String getAttachmentName() { return attachmentName; }
     public String getAttachmentType() { return attachmentType; }
     public byte[] getAttachment() { return attachment; }

@@ -52,7 +52,7 @@ class MailComposerTest {
 
     @Test
     void everyKindRendersInBothLanguages() {
-        for (MailKind kind : MailKind.REGISTRATION_MAILS) {
+        for (MailKind kind : MailKind.forRegistrations()) {
             for (String language : List.of("de", "en")) {
                 ComposedMail mail = composer.compose(kind, facts(language, "Anna Beispiel", RegistrationStatus.CONFIRMED,
                         ParticipationMode.ON_SITE), Optional.of(TOKEN), BASE, NOW);
@@ -169,7 +169,7 @@ class MailComposerTest {
     void noKindIsMissingAText() {
         for (String language : List.of("de", "en")) {
             var bundle = MailComposer.bundle(java.util.Locale.forLanguageTag(language));
-            for (MailKind kind : MailKind.REGISTRATION_MAILS) {
+            for (MailKind kind : MailKind.forRegistrations()) {
                 assertThat(bundle.getString("subject." + kind)).isNotBlank();
                 assertThat(bundle.getString("intro." + kind)).isNotBlank();
             }

@@ -108,7 +108,7 @@ class RowLevelSecurityTest {
                     """, t, id, "s-" + freshKey()),
             "staff_account", (c, t, id, ids) -> insertStaff(c, t, id, freshKey() + "@fachtag.test"),
             "feedback_message", (c, t, id, ids) -> Jdbc.update(c, """
-                    INSERT INTO feedback_message (tenant_id, id, page, message, locale) VALUES (?, ?, '/', 'Kontrast', 'de')
+                    INSERT INTO feedback_message (tenant_id, id, page, message, locale, reply_due) VALUES (?, ?, '/', 'Kontrast', 'de', now() + interval '14 days')
                     """, t, id),
             "event", (c, t, id, ids) -> Jdbc.update(c, """
                     INSERT INTO event (tenant_id, id, slug, title_de, start_time, end_time, format, state)

@@ -44,6 +44,9 @@ public record Route(String tenant, Area area, String target, String event, Strin
             + "(/agenda|/workshops|/registrations|/checkin|/registrations\\.csv|/registrations\\.xlsx"
             + "|/attendance\\.pdf|/photo-list\\.pdf|/badges\\.pdf|/report|/report\\.csv|/report\\.xlsx|/report\\.json|/report\\.pdf"
             + "|/report/funding/" + SLUG + ")?$");
+    /** One message of the feedback inbox: its id rides to the view as the request parameter {@code id}. */
+    private static final Pattern FEEDBACK_MESSAGE = Pattern.compile(
+            "^/feedback/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$");
     /** A ministry's pages: the figures and their files. */
     private static final Pattern MINISTRY_PAGE = Pattern.compile("^(/|/figures\\.csv|/figures\\.xlsx|/figures\\.pdf|/figures\\.json)$");
 
@@ -84,7 +87,11 @@ public record Route(String tenant, Area area, String target, String event, Strin
                 case "/events" -> "/organizer/events.xhtml";
                 case "/events/new" -> "/organizer/event-edit.xhtml";
                 case "/reports" -> "/organizer/reports.xhtml";
-                default -> null;
+                case "/feedback" -> "/organizer/feedback.xhtml";
+                default -> {
+                    Matcher f = FEEDBACK_MESSAGE.matcher(rest);
+                    yield f.matches() ? "/organizer/feedback-message.xhtml?id=" + f.group(1) : null;
+                }
             };
             if (view != null) {
                 return Optional.of(new Route(o.group(1), Area.ORGANIZER, view));

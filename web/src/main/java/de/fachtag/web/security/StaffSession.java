@@ -53,6 +53,14 @@ public class StaffSession {
         return hasRole(StaffRole.TENANT_ADMIN_NAME) || hasRole(StaffRole.ORGANIZER_NAME);
     }
 
+    /**
+     * Whether the tenant's feedback inbox is open to this account: its admins and organizers,
+     * who answer for the pages (a ministry has admins only; check-in staff and analysts do not).
+     */
+    public boolean isFeedbackReader() {
+        return hasRole(StaffRole.TENANT_ADMIN_NAME) || hasRole(StaffRole.ORGANIZER_NAME);
+    }
+
     public String getDisplayName() {
         return principal().map(StaffPrincipal::getDisplayName).orElse(null);
     }

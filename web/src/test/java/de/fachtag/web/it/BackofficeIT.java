@@ -6,12 +6,14 @@ import java.io.File;
 import java.net.URI;
 import java.net.URL;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -610,6 +612,174 @@ class BackofficeIT {
         assertThat(bo.fieldMessage("event-form:title-de")).isEqualTo("Please fill in.");
         bo.open(TENANT + "/events?lang=de");
         assertThat(bo.h1()).isEqualTo("Veranstaltungen");
+    }
+
+    // ---------------------------------------------------------------- 5. the feedback inbox
+
+    static final String INBOX = TENANT + "/feedback";
+
+    /**
+     * Accessibility feedback sent on the public pages reaches the tenant's inbox (BGG §12b, BITV
+     * 2.0): listed as new with its deadline, overdue marked in words, counted in the navigation
+     * and on the dashboard; opened, answered with a note, closed and reopened with the keyboard
+     * alone; both pages pass axe-core. The test makes its own message overdue by moving its
+     * receipt back three weeks; the counts are compared with the database's, since other classes
+     * send feedback too.
+     */
+    @Test
+    void feedbackIsListedAnsweredClosedAndReopenedInTheInboxByKeyboard() throws Exception {
+        String text = "BO-Posteingang: Der Kontrast im Kopfbereich ist zu schwach. " + System.nanoTime();
+        sendFeedback("/t/mittelsachsen/feedback?from=/t/mittelsachsen/", text, "leserin@example.org");
+        UUID id = feedbackId("mittelsachsen", text);
+        try (Connection c = database().asSuperuser().getConnection(); PreparedStatement s = c.prepareStatement(
+                "UPDATE feedback_message SET received_at = now() - interval '21 days', reply_due = now() - interval '7 days'"
+                        + " WHERE id = ?")) {
+            s.setObject(1, id);
+            assertThat(s.executeUpdate()).isEqualTo(1);
+        }
+        long[] before = openAndOverdue("mittelsachsen");
+        assertThat(before[0]).isPositive();
+        assertThat(before[1]).isPositive();
+
+        bo.signIn(ORGANIZER);
+        bo.open(TENANT + "/");
+        assertThat(bo.text("#desk-feedback")).isEqualTo(countsText(before));
+        assertThat(bo.text("#nav-feedback")).isEqualTo("Rückmeldungen (" + before[0] + " offen)");
+        A11y.assertNoViolations(bo.driver());
+
+        // the dashboard's link leads to the inbox, where the message is new and overdue
+        bo.submit(bo.element("desk-feedback-link"));
+        assertThat(bo.driver().getCurrentUrl()).isEqualTo(url(INBOX));
+        assertThat(bo.h1()).isEqualTo("Rückmeldungen zur Barrierefreiheit");
+        A11y.assertNoViolations(bo.driver());
+        WebElement row = bo.element("feedback-" + id);
+        assertThat(row.getText()).contains("Neu").contains("überfällig").contains(text.substring(0, 40));
+        assertThat(row.getAttribute("class")).contains("fb-row--overdue");
+
+        // opened, answered with a note: keyboard only
+        Keyboard keys = new Keyboard(bo.driver());
+        WebElement link = keys.tabUntil("the link to the message",
+                e -> "a".equals(e.getTagName()) && String.valueOf(e.getAttribute("href")).endsWith("/feedback/" + id), 80);
+        assertThat(link.getText()).startsWith("Rückmeldung vom ");
+        keys.enter();
+        Browser.waitForPage(bo.driver(), u -> u.equals(url(INBOX + "/" + id)));
+        assertThat(bo.h1()).startsWith("Rückmeldung vom ");
+        assertThat(bo.text("#message-text")).isEqualTo(text);
+        assertThat(bo.text("#page")).isEqualTo("/t/mittelsachsen/");
+        assertThat(bo.element("email").findElement(By.tagName("a")).getAttribute("href")).isEqualTo("mailto:leserin@example.org");
+        assertThat(bo.text("#state")).isEqualTo("Neu");
+        assertThat(bo.text("#due")).contains("überfällig");
+        A11y.assertNoViolations(bo.driver());
+        keys.tabUntil("the note", Keyboard.id("answer-form:note"), 40);
+        keys.type("Per E-Mail geantwortet; der Kontrast wird geändert.");
+        WebElement answer = keys.tab().focused();
+        assertThat(answer.getAttribute("id")).isEqualTo("answer-form:answer");
+        keys.enter();
+        Browser.waitFor(bo.driver(), ExpectedConditions.stalenessOf(answer));
+        assertThat(bo.messages()).isEqualTo("Die Rückmeldung ist als beantwortet markiert.");
+        assertThat(bo.text("#state")).isEqualTo("Beantwortet");
+        assertThat(bo.text("#answered")).contains("von " + ORGANIZER);
+        assertThat(bo.text("#answer-note")).isEqualTo("Per E-Mail geantwortet; der Kontrast wird geändert.");
+        assertThat(bo.present("answer-form:answer")).as("answered once").isFalse();
+        A11y.assertNoViolations(bo.driver());
+
+        // the counts drop by one
+        long[] after = openAndOverdue("mittelsachsen");
+        assertThat(after).containsExactly(before[0] - 1, before[1] - 1);
+        bo.open(TENANT + "/");
+        assertThat(bo.text("#desk-feedback")).isEqualTo(countsText(after));
+
+        // closed, reopened (the deadline stays), closed again
+        bo.open(INBOX + "/" + id);
+        bo.submit("answer-form:close");
+        assertThat(bo.messages()).isEqualTo("Die Rückmeldung ist geschlossen.");
+        assertThat(bo.text("#state")).isEqualTo("Geschlossen");
+        bo.submit("answer-form:reopen");
+        assertThat(bo.messages()).startsWith("Die Rückmeldung ist wieder offen. Die Antwortfrist bleibt der ");
+        assertThat(bo.text("#state")).isEqualTo("Neu");
+        assertThat(bo.text("#due")).contains("überfällig");
+        assertThat(bo.text("#answered")).startsWith("Früher beantwortet am ");
+        assertThat(openAndOverdue("mittelsachsen")).containsExactly(before);
+        bo.submit("answer-form:close");
+        assertThat(bo.text("#state")).isEqualTo("Geschlossen");
+        bo.open(INBOX);
+        assertThat(bo.element("feedback-" + id).getText()).contains("Geschlossen").doesNotContain("überfällig");
+    }
+
+    /** Another tenant's message, an unknown id and check-in staff all get the not-found page. */
+    @Test
+    void anotherTenantsFeedbackIsNotFound() throws Exception {
+        String theirs = "BO-Posteingang: nur für den Verein " + System.nanoTime();
+        sendFeedback("/t/agsa/feedback", theirs, null);
+        UUID agsaId = feedbackId("agsa", theirs);
+
+        bo.signIn(ORGANIZER);
+        String cookie = sessionCookie();
+        for (String path : List.of(INBOX + "/" + agsaId, INBOX + "/" + UUID.randomUUID(), INBOX + "/kein-schluessel",
+                "/organizer/agsa/feedback/" + agsaId, "/organizer/agsa/feedback")) {
+            Http.Response r = http().get(path, cookie);
+            assertThat(r.status()).as("%s", r).isEqualTo(404);
+            assertThat(r.body()).contains("<h1>" + NOT_FOUND + "</h1>").doesNotContain(theirs);
+        }
+        Http.Response form = http().get(INBOX, cookie);
+        assertThat(form.status()).isEqualTo(200);
+        assertThat(form.body()).doesNotContain(theirs);
+        bo.driver().get(url(INBOX + "/" + agsaId));
+        assertThat(bo.h1()).isEqualTo(NOT_FOUND);
+
+        bo = BackofficeBrowser.signedIn(base.toString(), "checkin@mittelsachsen.demo");
+        String checkin = sessionCookie();
+        assertThat(http().get(INBOX, checkin).status()).as("check-in staff have no inbox").isEqualTo(404);
+        assertThat(bo.present("nav-feedback")).isFalse();
+        try (Connection c = database().asSuperuser().getConnection(); PreparedStatement s = c.prepareStatement(
+                "SELECT state FROM feedback_message WHERE id = ?")) {
+            s.setObject(1, agsaId);
+            try (ResultSet rs = s.executeQuery()) {
+                assertThat(rs.next()).isTrue();
+                assertThat(rs.getString(1)).isEqualTo("NEW");
+            }
+        }
+    }
+
+    /** Sends the public feedback form as a visitor (signed out). */
+    private void sendFeedback(String path, String message, String email) {
+        BrowserExtension.browser().reset();
+        bo.driver().get(url(path));
+        bo.type("feedback-form:message", message);
+        if (email != null) {
+            bo.type("feedback-form:email", email);
+        }
+        bo.submit("feedback-form:send");
+        assertThat(bo.present("feedback-form")).as("the form is gone after sending").isFalse();
+    }
+
+    private UUID feedbackId(String tenant, String message) throws SQLException {
+        try (Connection c = database().asSuperuser().getConnection(); PreparedStatement s = c.prepareStatement(
+                "SELECT id FROM feedback_message WHERE tenant_id = ? AND message = ?")) {
+            s.setString(1, tenant);
+            s.setString(2, message);
+            try (ResultSet rs = s.executeQuery()) {
+                assertThat(rs.next()).as("feedback stored for %s", tenant).isTrue();
+                return (UUID) rs.getObject(1);
+            }
+        }
+    }
+
+    /** {open, overdue} of a tenant, from the database. */
+    private long[] openAndOverdue(String tenant) throws SQLException {
+        try (Connection c = database().asSuperuser().getConnection(); PreparedStatement s = c.prepareStatement(
+                "SELECT count(*), count(*) FILTER (WHERE reply_due < now()) FROM feedback_message WHERE tenant_id = ? AND state = 'NEW'")) {
+            s.setString(1, tenant);
+            try (ResultSet rs = s.executeQuery()) {
+                rs.next();
+                return new long[] {rs.getLong(1), rs.getLong(2)};
+            }
+        }
+    }
+
+    private static String countsText(long[] counts) {
+        return counts[0] == 0 ? "Keine offenen Rückmeldungen."
+                : (counts[0] == 1 ? "Eine offene Rückmeldung" : counts[0] + " offene Rückmeldungen") + ", davon " + counts[1] + " überfällig.";
     }
 
     // ---------------------------------------------------------------- helpers

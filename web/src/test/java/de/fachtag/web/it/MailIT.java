@@ -51,6 +51,7 @@ import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 
 import de.fachtag.mail.Outbox;
+import de.fachtag.web.it.browser.Http;
 import de.fachtag.web.it.mail.MailProbe;
 import de.fachtag.web.it.mail.MailProbeBean;
 
@@ -242,6 +243,94 @@ class MailIT {
         assertThat(ids).hasSize(people.size());
     }
 
+    /**
+     * Accessibility feedback reaches someone (BGG §12b, BITV 2.0): sent on a tenant's public form,
+     * it arrives by mail at the tenant's feedback contact (tenant file accessibility.feedbackEmail)
+     * with the sender as Reply-To and a link into the inbox, where it is listed as new; marked
+     * answered there, the dashboard counts one open message less. Other classes' feedback to the
+     * same contact may arrive as well, so the mail is picked by its text.
+     */
+    @Test
+    void feedbackIsMailedToTheContactListedInTheInboxAndAnsweredThere() throws Exception {
+        Http client = new Http(URI.create(base.toString()));
+        String contact = "integration@landkreis-mittelsachsen.de";
+        String text = "Mail-Probe: Das Video hat keine Untertitel. " + System.nanoTime();
+        String page = "/t/mittelsachsen/e/fachtag-integration-2027";
+
+        Http.Response form = client.get("/t/mittelsachsen/feedback?from=" + page);
+        assertThat(form.status()).as("%s", form).isEqualTo(200);
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("feedback-form", "feedback-form");
+        fields.put("feedback-form:message", text);
+        fields.put("feedback-form:page", page);
+        fields.put("feedback-form:name", "Mia Mailprobe");
+        fields.put("feedback-form:email", "mia.feedback@mail.test");
+        fields.put("feedback-form:send", "");
+        fields.put("jakarta.faces.ViewState", form.viewState());
+        Http.Response sent = client.postForm("/t/mittelsachsen/feedback",
+                form.cookieValue("FACHTAG_SESSION").map(c -> "FACHTAG_SESSION=" + c).orElse(null), fields);
+        assertThat(sent.status()).as("%s", sent).isEqualTo(200);
+        assertThat(sent.body()).contains("Vielen Dank! Ihre Nachricht ist eingegangen.");
+
+        MimeMessage mail = awaitMailContaining(contact, text);
+        assertThat(kind(mail)).isEqualTo("FEEDBACK");
+        assertThat(mail.getReplyTo()).extracting(Object::toString).containsExactly("mia.feedback@mail.test");
+        assertThat(mail.getSubject()).startsWith("Rückmeldung zur Barrierefreiheit an Landkreis Mittelsachsen, Antwort bis ");
+        String body = part(mail, "text/plain");
+        assertThat(body).contains("> " + text).contains(page).contains("Name: Mia Mailprobe")
+                .contains("E-Mail-Adresse: mia.feedback@mail.test");
+        java.util.regex.Matcher link = java.util.regex.Pattern.compile("/organizer/mittelsachsen/feedback/([0-9a-f-]{36})").matcher(body);
+        assertThat(link.find()).as("the mail links the message in the inbox: %s", body).isTrue();
+        String id = link.group(1);
+
+        var signIn = client.signIn("organizer@mittelsachsen.demo", "demo-password-for-tests");
+        assertThat(signIn.status()).as("organizer sign-in: %s", signIn).isEqualTo(302);
+        String session = "FACHTAG_SESSION=" + signIn.cookieValue("FACHTAG_SESSION").orElseThrow();
+        long open = openOnDashboard(client, session);
+        Http.Response inbox = client.get("/organizer/mittelsachsen/feedback", session);
+        assertThat(inbox.status()).as("%s", inbox).isEqualTo(200);
+        String row = inbox.body().substring(inbox.body().indexOf("id=\"feedback-" + id + "\""));
+        assertThat(row.substring(0, row.indexOf("</tr>"))).as("listed as new").contains(">Neu<").contains("Mail-Probe: Das Video");
+
+        Http.Response message = client.get("/organizer/mittelsachsen/feedback/" + id, session);
+        assertThat(message.status()).as("%s", message).isEqualTo(200);
+        Map<String, String> answer = new LinkedHashMap<>();
+        answer.put("answer-form", "answer-form");
+        answer.put("answer-form:note", "Per Mail geantwortet.");
+        answer.put("answer-form:answer", "Als beantwortet markieren");
+        answer.put("jakarta.faces.ViewState", message.viewState());
+        Http.Response answered = client.postForm("/organizer/mittelsachsen/feedback/" + id, session, answer);
+        assertThat(answered.status()).as("answered, then the page again by GET: %s", answered).isEqualTo(302);
+        assertThat(client.get("/organizer/mittelsachsen/feedback/" + id, session).body())
+                .contains("fb-state--answered\">Beantwortet<").contains("Per Mail geantwortet.");
+        assertThat(openOnDashboard(client, session)).as("the dashboard counts one open message less").isEqualTo(open - 1);
+    }
+
+    /** The open feedback the dashboard of mittelsachsen shows ("Eine offene …", "3 offene …", "Keine offenen …"). */
+    private static long openOnDashboard(Http client, String session) {
+        Http.Response desk = client.get("/organizer/mittelsachsen/", session);
+        assertThat(desk.status()).as("%s", desk).isEqualTo(200);
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("<p id=\"desk-feedback\">([^<]*)</p>").matcher(desk.body());
+        assertThat(m.find()).as("the dashboard's feedback line").isTrue();
+        String line = m.group(1);
+        return line.startsWith("Keine") ? 0 : line.startsWith("Eine ") ? 1 : Long.parseLong(line.substring(0, line.indexOf(' ')));
+    }
+
+    /** Waits for the mail to {@code recipient} whose plain text contains {@code text}. */
+    private static MimeMessage awaitMailContaining(String recipient, String text) throws Exception {
+        Instant until = Instant.now().plus(PATIENCE);
+        do {
+            for (MimeMessage m : received(List.of(recipient)).get(recipient)) {
+                String body = part(m, "text/plain");
+                if (body != null && body.contains(text)) {
+                    return m;
+                }
+            }
+            Thread.sleep(250);
+        } while (Instant.now().isBefore(until));
+        throw new AssertionError("no mail to " + recipient + " with " + text);
+    }
+
     // ------------------------------------------------------------------ helpers
 
     /** The token of the private link in a mail's text. */
@@ -343,7 +432,7 @@ class MailIT {
 
     /** The platform operator's dashboard, signed in as the demo operator. */
     private String platformDashboard() {
-        var client = new de.fachtag.web.it.browser.Http(URI.create(base.toString()));
+        var client = new Http(URI.create(base.toString()));
         var signIn = client.signIn("operator@fachtag.demo", "demo-password-for-tests");
         assertThat(signIn.status()).as("operator sign-in: %s", signIn).isEqualTo(302);
         String session = "FACHTAG_SESSION=" + signIn.cookieValue("FACHTAG_SESSION").orElseThrow();

@@ -85,7 +85,7 @@ class FundingNoticePlaceTest {
                     key -> Optional.empty(), URI.create("https://example.org/t/mittelsachsen/e/fachtag"), Instant.now()));
             case MAILS -> {
                 StringBuilder all = new StringBuilder();
-                for (MailKind kind : MailKind.REGISTRATION_MAILS) {
+                for (MailKind kind : MailKind.forRegistrations()) {
                     var mail = new MailComposer().compose(kind, mailFacts(), Optional.empty(), "https://example.org", Instant.now());
                     assertThat(mail.text()).as("%s mail", kind).contains(NOTICE);
                     assertThat(mail.html()).as("%s mail (HTML)", kind).contains("Steuermitteln");

@@ -32,6 +32,8 @@ class RouteTest {
         "/organizer/agsa/series, agsa, ORGANIZER, /organizer/series.xhtml",
         "/organizer/agsa/consents, agsa, ORGANIZER, /organizer/consents.xhtml",
         "/organizer/agsa/reports, agsa, ORGANIZER, /organizer/reports.xhtml",
+        "/organizer/agsa/feedback, agsa, ORGANIZER, /organizer/feedback.xhtml",
+        "/organizer/agsa/feedback/0b7e4c1a-2f3d-4e5f-8a9b-0c1d2e3f4a5b, agsa, ORGANIZER, /organizer/feedback-message.xhtml?id=0b7e4c1a-2f3d-4e5f-8a9b-0c1d2e3f4a5b",
         "/ministry/sms-sachsen/, sms-sachsen, MINISTRY, /ministry/dashboard.xhtml",
         "/ministry/sms-sachsen/figures.csv, sms-sachsen, MINISTRY, /_report/ministry-csv",
         "/ministry/sms-sachsen/figures.xlsx, sms-sachsen, MINISTRY, /_report/ministry-xlsx",
@@ -100,7 +102,10 @@ class RouteTest {
         "/organizer/agsa/events/x/registrations.pdf", "/organizer/agsa/events/x/registrationsXcsv", "/_export/badges.pdf",
         "/organizer/agsa/events/x/report.docx", "/organizer/agsa/events/x/report/funding/", "/organizer/agsa/events/x/report/funding/A_B",
         "/organizer/agsa/events/x/report/funding/a/b", "/organizer/agsa/events/x/report/funding", "/organizer/agsa/events/x/reportXcsv", "/ministry/", "/ministry/sms-sachsen/x",
-        "/ministry/sms-sachsen/figures.docx", "/ministry/Sms/", "/_report/event-csv", "/organizer/agsa/reports/x"})
+        "/ministry/sms-sachsen/figures.docx", "/ministry/Sms/", "/_report/event-csv", "/organizer/agsa/reports/x",
+        "/organizer/agsa/feedback/", "/organizer/agsa/feedback/42", "/organizer/agsa/feedback/0b7e4c1a-2f3d-4e5f-8a9b-0c1d2e3f4a5",
+        "/organizer/agsa/feedback/0B7E4C1A-2F3D-4E5F-8A9B-0C1D2E3F4A5B", "/organizer/agsa/feedback/0b7e4c1a-2f3d-4e5f-8a9b-0c1d2e3f4a5b/x",
+        "/organizer/agsa/feedback.xhtml", "/t/agsa/feedback/0b7e4c1a-2f3d-4e5f-8a9b-0c1d2e3f4a5b"})
     void refusesEverythingElse(String path) {
         assertThat(Route.of(path)).isEqualTo(Optional.empty());
     }

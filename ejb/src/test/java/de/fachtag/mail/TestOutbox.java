@@ -1,0 +1,22 @@
+package de.fachtag.mail;
+
+import java.time.Clock;
+
+import jakarta.persistence.EntityManager;
+
+import de.fachtag.platform.PlatformSettings;
+
+/** An {@link Outbox} outside the server, for tests of services that write mails (base URL: the default). */
+public final class TestOutbox {
+
+    private TestOutbox() {
+    }
+
+    public static Outbox of(EntityManager em, Clock clock) {
+        Outbox outbox = new Outbox();
+        outbox.em = em;
+        outbox.clock = clock;
+        outbox.settings = new PlatformSettings();
+        return outbox;
+    }
+}
