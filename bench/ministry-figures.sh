@@ -21,7 +21,7 @@ Usage: bench/ministry-figures.sh [-d CONNINFO] [-D DATABASE] [-t TENANTS] [-m MI
   -e EVENTS         events per tenant (default 20)
   -r REGISTRATIONS  registrations per event (default 100)
   -n REPEATS        samples per ministry and path (default 5; at the default size one sample of the
-                    three paths takes about 8 s on 2 busy cores, (b) nearly all of it)
+                    three paths took about 25 s on 2 very busy cores, (b) most of it)
   -G                keep the database from an earlier run: no generation, measure only
   -x                also print the plan of the query inside ministry_figures, as executed for
                     the first ministry (auto_explain, nested statements, ANALYZE with BUFFERS)
@@ -284,9 +284,10 @@ SQL
 }
 # (c) the same figures from the same rows the function reads (registration_count) in one plain
 # statement, as the superuser: what the function's own query costs without function, roles and row
-# level security
+# level security, with the function's settings (without them JIT alone took seconds on a busy machine)
 kept_query() {
     cat <<SQL
+SET jit = off; SET work_mem = '64MB';
 $2
 WITH scope AS MATERIALIZED (
     SELECT e.tenant_id, e.id AS event_id, e.slug, e.title_de, e.event_date,
@@ -344,7 +345,7 @@ echo "-- same answer from all three (checked once per ministry, not timed):"
 for m in "${MINISTRY_IDS[@]}"; do
     A="$(sql -c "SET ROLE $APP" -c "SELECT set_config('app.tenant_id', '$m', false)" -c "$CHECK ministry_figures('$m')" | tail -n 1)"
     B="$(sql -c "CREATE TEMP VIEW ref AS $(ref_query "$m" "" | sed '/^$/d')" -c "$CHECK ref" | tail -n 1)"
-    C="$(sql -c "CREATE TEMP VIEW ref AS $(kept_query "$m" "" | sed '/^$/d')" -c "$CHECK ref" | tail -n 1)"
+    C="$(sql -c "CREATE TEMP VIEW ref AS $(kept_query "$m" "" | sed '/^$/d; /^SET jit/d')" -c "$CHECK ref" | tail -n 1)"
     [ "$A" = "$B" ] || { echo "DIFFERENT ANSWER for $m: function $A, reference over the registrations $B" >&2; exit 1; }
     [ "$A" = "$C" ] || { echo "DIFFERENT ANSWER for $m: function $A, reference over the kept counts $C" >&2; exit 1; }
     echo "   $m: ${A% sums*}"
