@@ -51,6 +51,8 @@ public class ApiProblems implements ExceptionMapper<Throwable> {
         if (BodyLimit.tooLarge(e)) {
             status = 413;
             answer = Response.status(status).header("Connection", "close");
+        } else if (e instanceof WebApplicationException w && w.getResponse() != null && w.getResponse().hasEntity()) {
+            return w.getResponse(); // a resource's deliberate answer (EventResource's 404)
         } else if (e instanceof WebApplicationException w && w.getResponse() != null) {
             status = w.getResponse().getStatus();
             answer = Response.fromResponse(w.getResponse()).entity(null);

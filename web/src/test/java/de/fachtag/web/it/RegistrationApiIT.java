@@ -431,6 +431,7 @@ class RegistrationApiIT {
         assertProblem(postRaw(path, "a=b", "application/x-www-form-urlencoded", Map.of("Accept-Language", "en")), 415,
                 "Unsupported media type");
         assertProblem(get(uri("/api/v1/gibt-es-nicht"), Map.of()), 404, "Nicht gefunden");
+        assertProblem(get(uri("/api/v1/tenants/" + T + "/events"), Map.of("Accept", "image/png")), 406, "Nicht annehmbar");
         HttpResponse<String> delete = send(HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(30)).DELETE().build());
         assertProblem(delete, 405, "Methode nicht erlaubt");
         assertTrue(delete.headers().firstValue("Allow").orElse("").contains("POST"), delete.headers().toString());
