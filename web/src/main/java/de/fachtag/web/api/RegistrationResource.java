@@ -12,6 +12,7 @@ import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
@@ -74,6 +75,9 @@ public class RegistrationResource {
     private static final List<String> TEXT_FIELDS = List.of("name", "email", "organisation", "workshop",
             "accessibilityNeeds", "dietaryNote", "language");
 
+    /** Arrays and objects inside each other a body may have; a registration needs 2. */
+    static final int MAX_DEPTH = 32;
+
     /** The request body. */
     @Schema(name = "RegistrationRequest", description = "A registration. Unknown fields are ignored.")
     public record RegistrationRequestJson(
@@ -117,18 +121,17 @@ public class RegistrationResource {
             @Schema(example = "true") boolean existing) {
     }
 
-    /** 422: field → message. */
-    @Schema(name = "RegistrationProblems")
-    public record ProblemsJson(@Schema(description = "Field (e.g. name, email, consents.datenschutz) → message in the "
+    /** 422: an RFC 9457 problem with field → message. */
+    @Schema(name = "RegistrationProblems", description = "application/problem+json with the member errors.")
+    public record ProblemsJson(@Schema(example = "about:blank") String type, String title, @Schema(example = "422") int status,
+            String detail, @Schema(description = "Field (e.g. name, email, consents.datenschutz) → message in the "
             + "request's language.", type = SchemaType.OBJECT) Map<String, String> errors) {
     }
 
-    /** 400, 409, 429, 503. */
-    @JsonbNillable
-    @JsonbPropertyOrder({"status", "reason", "message"})
-    @Schema(name = "RegistrationRefused")
-    public record RefusedJson(int status, @Schema(description = "409: CLOSED or NOT_YET_OPEN.", nullable = true) String reason,
-            String message) {
+    /** 400, 409, 429, 503: an RFC 9457 problem; message repeats detail (the member of version 1 before problems). */
+    @Schema(name = "RegistrationRefused", description = "application/problem+json with the members reason and message.")
+    public record RefusedJson(@Schema(example = "about:blank") String type, String title, int status, String detail,
+            @Schema(description = "409: CLOSED or NOT_YET_OPEN.", nullable = true) String reason, String message) {
     }
 
     @EJB
@@ -168,21 +171,25 @@ public class RegistrationResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CreatedJson.class)))
     @APIResponse(responseCode = "200", description = "Already registered with this address.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ExistingJson.class)))
-    @APIResponse(responseCode = "400", description = "The body is not JSON (or not a JSON object).",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RefusedJson.class)))
+    @APIResponse(responseCode = "400", description = "The body is not JSON (or not a JSON object, or nested deeper than 32).",
+            content = @Content(mediaType = ApiProblems.PROBLEM_JSON, schema = @Schema(implementation = RefusedJson.class)))
     @APIResponse(responseCode = "404", description = "No such tenant or no such published event of this tenant.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = EventResource.NotFoundJson.class)))
     @APIResponse(responseCode = "409", description = "Registration is not open (not yet, or no more) for this mode.",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RefusedJson.class)))
+            content = @Content(mediaType = ApiProblems.PROBLEM_JSON, schema = @Schema(implementation = RefusedJson.class)))
+    @APIResponse(responseCode = "413", description = "The body is larger than 64 KB.",
+            content = @Content(mediaType = ApiProblems.PROBLEM_JSON, schema = @Schema(implementation = ApiProblems.ProblemJson.class)))
+    @APIResponse(responseCode = "415", description = "The Content-Type is not application/json.",
+            content = @Content(mediaType = ApiProblems.PROBLEM_JSON, schema = @Schema(implementation = ApiProblems.ProblemJson.class)))
     @APIResponse(responseCode = "422", description = "Invalid input, field by field.",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProblemsJson.class)))
+            content = @Content(mediaType = ApiProblems.PROBLEM_JSON, schema = @Schema(implementation = ProblemsJson.class)))
     @APIResponse(responseCode = "429", description = "Too many requests from this client address; see Retry-After.",
             headers = @Header(name = "Retry-After", description = "Seconds to wait.", schema = @Schema(type = SchemaType.INTEGER)),
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RefusedJson.class)))
+            content = @Content(mediaType = ApiProblems.PROBLEM_JSON, schema = @Schema(implementation = RefusedJson.class)))
     @APIResponse(responseCode = "503", description = "The event's seats are busy; nothing was stored, try again.",
             headers = @Header(name = "Retry-After", description = "Seconds to wait.", schema = @Schema(type = SchemaType.INTEGER)),
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RefusedJson.class)))
+            content = @Content(mediaType = ApiProblems.PROBLEM_JSON, schema = @Schema(implementation = RefusedJson.class)))
     public Response register(
             @Parameter(description = "Slug of the tenant.", required = true, example = "mittelsachsen")
             @PathParam("tenant") String tenant,
@@ -202,18 +209,21 @@ public class RegistrationResource {
             }
             String client = proxies.clientAddress(request);
             if (!rateLimit.tryAcquire(t.slug(), client)) {
-                return refused(429, null, texts.get("api.tooMany"), allowed)
+                return refused(texts, 429, null, texts.get("api.tooMany"), allowed)
                         .header("Retry-After", rateLimit.retryAfterSeconds(t.slug(), client)).build();
+            }
+            if (nestedDeeperThan(body, MAX_DEPTH)) {
+                return refused(texts, 400, null, texts.get("api.tooDeep"), allowed).build();
             }
             JsonObject json;
             try (JsonReader reader = Json.createReader(new StringReader(body == null ? "" : body))) {
                 JsonValue value = reader.readValue();
                 if (value.getValueType() != JsonValue.ValueType.OBJECT) {
-                    return refused(400, null, texts.get("api.invalidJson"), allowed).build();
+                    return refused(texts, 400, null, texts.get("api.invalidJson"), allowed).build();
                 }
                 json = value.asJsonObject();
             } catch (JsonException | IllegalStateException e) {
-                return refused(400, null, texts.get("api.invalidJson"), allowed).build();
+                return refused(texts, 400, null, texts.get("api.invalidJson"), allowed).build();
             }
             Map<String, String> problems = new LinkedHashMap<>();
             RegistrationForm form = form(json, problems);
@@ -232,9 +242,9 @@ public class RegistrationResource {
             } catch (RejectedInputException e) {
                 return problems(e.problems(), texts, allowed);
             } catch (RegistrationClosedException e) {
-                return refused(409, e.reason().name(), texts.get("api.closed." + e.reason().name()), allowed).build();
+                return refused(texts, 409, e.reason().name(), texts.get("api.closed." + e.reason().name()), allowed).build();
             } catch (SeatsBusyException e) {
-                return refused(503, null, texts.get("api.busy"), allowed).header("Retry-After", 2).build();
+                return refused(texts, 503, null, texts.get("api.busy"), allowed).header("Retry-After", 2).build();
             } catch (EventNotFoundException e) {
                 return notFound(allowed);
             }
@@ -258,6 +268,37 @@ public class RegistrationResource {
     }
 
     // ------------------------------------------------------------------ reading the body
+
+    /**
+     * Whether arrays and objects in {@code body} nest deeper than {@code max}, counted before a
+     * JSON reader sees them (a deeply nested body must cost neither stack nor log).
+     */
+    static boolean nestedDeeperThan(String body, int max) {
+        if (body == null) {
+            return false;
+        }
+        int depth = 0;
+        boolean inString = false;
+        for (int i = 0; i < body.length(); i++) {
+            char c = body.charAt(i);
+            if (inString) {
+                if (c == '\\') {
+                    i++;
+                } else if (c == '"') {
+                    inString = false;
+                }
+            } else if (c == '"') {
+                inString = true;
+            } else if (c == '{' || c == '[') {
+                if (++depth > max) {
+                    return true;
+                }
+            } else if (c == '}' || c == ']') {
+                depth--;
+            }
+        }
+        return false;
+    }
 
     /** The body as a form; values of the wrong JSON type become problems of their field. */
     static RegistrationForm form(JsonObject json, Map<String, String> problems) {
@@ -326,15 +367,25 @@ public class RegistrationResource {
     // ------------------------------------------------------------------ answers
 
     private Response problems(Map<String, String> keys, RegistrationTexts texts, String allowed) {
-        Map<String, String> errors = new java.util.TreeMap<>();
-        keys.forEach((field, key) -> errors.put(field, texts.get(key)));
-        return cors(Response.status(422).type(MediaType.APPLICATION_JSON).entity(new ProblemsJson(errors)), allowed)
+        JsonObjectBuilder errors = Json.createObjectBuilder();
+        new java.util.TreeMap<>(keys).forEach((field, key) -> errors.add(field, texts.get(key)));
+        String problem = ApiProblems.problem(422, texts).add("errors", errors).build().toString();
+        return cors(Response.status(422).type(ApiProblems.PROBLEM_JSON).entity(problem), allowed)
                 .header(HttpHeaders.CONTENT_LANGUAGE, texts.locale().getLanguage()).build();
     }
 
-    private Response.ResponseBuilder refused(int status, String reason, String message, String allowed) {
-        return cors(Response.status(status).type(MediaType.APPLICATION_JSON).entity(new RefusedJson(status, reason, message)),
-                allowed);
+    /** A problem answer whose detail is {@code message}, with the earlier members reason and message kept. */
+    private Response.ResponseBuilder refused(RegistrationTexts texts, int status, String reason, String message,
+            String allowed) {
+        JsonObjectBuilder problem = ApiProblems.problem(status, texts).add("detail", message);
+        if (reason == null) {
+            problem.addNull("reason");
+        } else {
+            problem.add("reason", reason);
+        }
+        problem.add("message", message);
+        return cors(Response.status(status).type(ApiProblems.PROBLEM_JSON).entity(problem.build().toString()), allowed)
+                .header(HttpHeaders.CONTENT_LANGUAGE, texts.locale().getLanguage());
     }
 
     private Response notFound(String allowed) {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayInputStream;
 import java.io.File;
 import java.io.IOException;
 import java.io.StringReader;
@@ -21,6 +22,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.logging.Handler;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
 
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
@@ -48,7 +53,7 @@ import de.fachtag.web.security.TrustedProxies;
 
 /**
  * {@code POST /api/v1/tenants/{tenant}/events/{event}/registrations} in the running application:
- * 201/200/400/404/409/422/429, CORS for the tenant's origins only, refusals in the request's
+ * 201/200/400/404/409/413/415/422/429 (refusals as RFC 9457 problems), CORS for the tenant's origins only, refusals in the request's
  * language, hostile input in every text field, and another tenant's event answering like an
  * unknown one. Runs in the container, where the rate limit can be lowered for one test and the
  * stored registrations looked at.
@@ -356,6 +361,97 @@ class RegistrationApiIT {
         assertEquals(1, stored.size());
         assertEquals("Robert'); DROP TABLE registration; --", stored.get(0).getOrganisation());
         assertNotEquals(RegistrationStatus.CANCELLED, stored.get(0).getStatus());
+    }
+
+    // ---------------------------------------------------------------- body limits and problem answers
+
+    @Test
+    void aBodyOverTheLimitAnswers413AsAProblemWhetherItsLengthIsSaidOrNot() {
+        String path = API + RegistrationFixtures.OPEN + "/registrations";
+        String big = "{\"name\": \"" + "x".repeat(100_000) + "\"}";
+        HttpResponse<String> said = postRaw(path, big, "application/json", Map.of());
+        assertProblem(said, 413, "Anfrage zu groß");
+
+        // no Content-Length: counted while read, refused long before 5 MB are in memory
+        byte[] huge = ("{\"name\": \"" + "x".repeat(5 * 1024 * 1024) + "\"}").getBytes(StandardCharsets.UTF_8);
+        HttpRequest chunked = HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(60))
+                .header("Content-Type", "application/json").header("Accept-Language", "en")
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(huge))).build();
+        assertProblem(send(chunked), 413, "Request too large");
+        // the limit refuses nothing a registration needs
+        assertEquals(201, post(RegistrationFixtures.OPEN, body(mail("nach-413")).build(), Map.of()).statusCode());
+    }
+
+    @Test
+    void anOversizedFormPostToAPublicPageAnswers413WithAPage() {
+        String form = "name=" + "x".repeat(2 * 1024 * 1024);
+        HttpResponse<String> r = postRaw("/t/" + T + "/e/" + RegistrationFixtures.OPEN + "/register", form,
+                "application/x-www-form-urlencoded", Map.of());
+        assertEquals(413, r.statusCode(), abbreviate(r.body()));
+        assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("text/html"), r.headers().toString());
+        assertTrue(r.body().contains("Anfrage zu groß"), abbreviate(r.body()));
+    }
+
+    @Test
+    void jsonNestedThousandDeepAnswers400ProblemWithoutFloodingTheLog() {
+        String deep = "{\"a\": ".repeat(1000) + "1" + "}".repeat(1000);
+        List<LogRecord> logged = new CopyOnWriteArrayList<>();
+        Handler counter = new Handler() {
+            @Override
+            public void publish(LogRecord record) {
+                logged.add(record);
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        Logger root = Logger.getLogger("");
+        root.addHandler(counter);
+        HttpResponse<String> r;
+        try {
+            r = postRaw(API + RegistrationFixtures.OPEN + "/registrations", deep, "application/json", Map.of());
+        } finally {
+            root.removeHandler(counter);
+        }
+        assertProblem(r, 400, "Ungültige Anfrage");
+        assertEquals("Die JSON-Daten sind zu tief verschachtelt.", json(r.body()).getString("detail"));
+        assertTrue(logged.stream().noneMatch(l -> l.getThrown() != null), "no stack trace logged");
+        assertTrue(logged.size() <= 2, logged.size() + " log records");
+    }
+
+    @Test
+    void wrongContentTypeUnknownPathsAndWrongMethodsAnswerProblemsInTheRequestsLanguage() {
+        String path = API + RegistrationFixtures.OPEN + "/registrations";
+        assertProblem(postRaw(path, body(mail("text")).build().toString(), "text/plain", Map.of()), 415, "Falscher Inhaltstyp");
+        assertProblem(postRaw(path, "a=b", "application/x-www-form-urlencoded", Map.of("Accept-Language", "en")), 415,
+                "Unsupported media type");
+        assertProblem(get(uri("/api/v1/gibt-es-nicht"), Map.of()), 404, "Nicht gefunden");
+        assertProblem(get(uri("/api/v1/tenants/" + T + "/events"), Map.of("Accept", "image/png")), 406, "Nicht annehmbar");
+        HttpResponse<String> delete = send(HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(30)).DELETE().build());
+        assertProblem(delete, 405, "Methode nicht erlaubt");
+        assertTrue(delete.headers().firstValue("Allow").orElse("").contains("POST"), delete.headers().toString());
+        // the deliberate refusals are problems too, with their earlier members kept
+        HttpResponse<String> malformed = postRaw(path, "{\"name\": ", "application/json",
+                Map.of("Accept-Language", "en", "Accept", "application/json"));
+        assertProblem(malformed, 400, "Bad request");
+        assertEquals("The request body is not valid JSON.", json(malformed.body()).getString("message"));
+    }
+
+    private static void assertProblem(HttpResponse<String> r, int status, String title) {
+        assertEquals(status, r.statusCode(), abbreviate(r.body()));
+        assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"),
+                r.headers().toString());
+        JsonObject problem = json(r.body());
+        assertEquals(status, problem.getInt("status"), r.body());
+        assertEquals(title, problem.getString("title"), r.body());
+        assertEquals("about:blank", problem.getString("type"));
+        assertFalse(problem.getString("detail").isBlank());
+        assertFalse(r.body().contains("Exception"), r.body());
     }
 
     // ---------------------------------------------------------------- OpenAPI
