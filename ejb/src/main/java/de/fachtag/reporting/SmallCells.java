@@ -2,9 +2,11 @@ package de.fachtag.reporting;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TreeSet;
 
 /**
@@ -43,9 +45,14 @@ import java.util.TreeSet;
  * total of 5 or more that a tenant can work out tells it no more than a shown total would.
  * </ol>
  *
- * Ranges are computed as linear programmes (one minimisation and one maximisation per suppressed
- * figure, {@link FeasibleRange}); the equations of a table are totally unimodular, so the ranges over
- * real numbers are exactly the ranges over whole numbers.
+ * A range is that of a linear programme (one minimisation and one maximisation per suppressed
+ * figure); the equations of a table are totally unimodular, so the ranges over real numbers are
+ * exactly the ranges over whole numbers. The equations are those of a network, so {@link #protect}
+ * finds each range as a flow of at most {@link #THRESHOLD} units through the suppressed figures
+ * (a few augmenting paths), and keeps the figures such a flow used as a witness that answers most
+ * later checks without searching; {@link #protectByLinearProgrammes} solves the linear programmes
+ * over all unknowns with {@link FeasibleRange} instead and publishes exactly the same, only much
+ * more slowly (seconds to minutes on tables of a few thousand rows).
  *
  * <h2>Choosing secondary suppressions</h2>
  *
@@ -248,7 +255,16 @@ public final class SmallCells {
 
     /** Suppresses what must not be shown in {@code table}; the same table always gives the same result. */
     public static Protected protect(Table table) {
-        return new Protection(table).run();
+        return new Protection(table, false).run();
+    }
+
+    /**
+     * The same rule with every range found by the linear programmes of {@link FeasibleRange} over all
+     * figures a reader does not know: slow on large tables, kept as the reference that
+     * {@link #protect} must agree with.
+     */
+    static Protected protectByLinearProgrammes(Table table) {
+        return new Protection(table, true).run();
     }
 
     /**
@@ -267,8 +283,16 @@ public final class SmallCells {
         private final List<String> readers = new ArrayList<>();
         /** {@code safe[reader][row][column]}: found safe once, so safe for good. */
         private final boolean[][][] safe;
+        /** Per reader: how many suppressed figures it must not narrow down are not yet found safe. */
+        private final int[] unsafe;
+        /** Check ranges by the linear programmes over everything (the reference) instead of flows. */
+        private final boolean byLinearProgrammes;
+        /** Per row of the table: the index of its owner in {@link #readers}. */
+        private final int[] rowReader;
+        private final Flows flows;
 
-        Protection(Table table) {
+        Protection(Table table, boolean byLinearProgrammes) {
+            this.byLinearProgrammes = byLinearProgrammes;
             rows = table.rows();
             columns = table.columns();
             rowOwners = table.rowOwners();
@@ -286,6 +310,12 @@ public final class SmallCells {
             readers.add(null);
             readers.addAll(new TreeSet<>(rowOwners));
             safe = new boolean[readers.size()][rows + 1][columns + 1];
+            unsafe = new int[readers.size()];
+            rowReader = new int[rows];
+            for (int r = 0; r < rows; r++) {
+                rowReader[r] = readers.indexOf(rowOwners.get(r));
+            }
+            flows = new Flows();
         }
 
         Protected run() {
@@ -293,6 +323,9 @@ public final class SmallCells {
                 for (int c = 0; c <= columns; c++) {
                     long v = value[r][c];
                     status[r][c] = v >= 1 && v < THRESHOLD ? Suppression.PRIMARY : Suppression.NONE;
+                    if (status[r][c] != Suppression.NONE) {
+                        countUnsafe(r, c);
+                    }
                 }
             }
             for (int[] weak = findWeak(); weak != null; weak = findWeak()) {
@@ -325,11 +358,14 @@ public final class SmallCells {
                 for (var it = secondary.iterator(); it.hasNext();) {
                     int[] figure = it.next();
                     status[figure[0]][figure[1]] = Suppression.NONE;
+                    flows.removed(figure[0], figure[1]);
                     if (safeWithout(figure[0], figure[1])) {
+                        flows.shown(figure[0], figure[1]);
                         it.remove();
                         shown = true;
                     } else {
                         status[figure[0]][figure[1]] = Suppression.SECONDARY;
+                        flows.added(figure[0], figure[1]);
                     }
                 }
             }
@@ -341,6 +377,10 @@ public final class SmallCells {
          * they are the ones most likely to be given away.
          */
         private boolean safeWithout(int r, int c) {
+            return byLinearProgrammes ? safeWithoutByLinearProgrammes(r, c) : flows.safeWithout(r, c);
+        }
+
+        private boolean safeWithoutByLinearProgrammes(int r, int c) {
             for (int x = 0; x < readers.size(); x++) {
                 String reader = readers.get(x);
                 if (reader != null && r < rows && reader.equals(rowOwners.get(r))) {
@@ -373,6 +413,9 @@ public final class SmallCells {
         /** {reader, row, column} of the first figure whose range is too narrow, or null. */
         private int[] findWeak() {
             for (int x = 0; x < readers.size(); x++) {
+                if (unsafe[x] == 0) {
+                    continue;
+                }
                 List<int[]> pending = new ArrayList<>();
                 for (Suppression kind : List.of(Suppression.PRIMARY, Suppression.SECONDARY)) {
                     for (int r = 0; r <= rows; r++) {
@@ -387,14 +430,18 @@ public final class SmallCells {
                     continue;
                 }
                 int[][] variable = new int[rows + 1][columns + 1];
-                FeasibleRange ranges = ranges(x, variable);
+                FeasibleRange ranges = byLinearProgrammes ? ranges(x, variable) : null;
                 for (int[] figure : pending) {
                     int r = figure[0];
                     int c = figure[1];
-                    if (!ranges.spans(variable[r][c], THRESHOLD, value[r][c])) {
+                    boolean spans = byLinearProgrammes
+                            ? ranges.spans(variable[r][c], THRESHOLD, value[r][c])
+                            : flows.spans(x, r, c);
+                    if (!spans) {
                         return new int[] {x, r, c};
                     }
                     safe[x][r][c] = true;
+                    unsafe[x]--;
                 }
             }
             return null;
@@ -459,10 +506,9 @@ public final class SmallCells {
          * and its total) without changing any published sum.
          */
         private void open(int x, int r, int c) {
-            String reader = readers.get(x);
             long[] best = null;
             for (int k = 0; k <= rows; k++) {
-                if (k == r || (reader != null && k < rows && reader.equals(rowOwners.get(k)))) {
+                if (k == r || (x > 0 && k < rows && rowReader[k] == x)) {
                     continue;
                 }
                 for (int l = 0; l <= columns; l++) {
@@ -471,20 +517,23 @@ public final class SmallCells {
                     }
                     int rowSign = r < rows && k < rows ? -1 : 1;
                     int columnSign = c < columns && l < columns ? -1 : 1;
-                    int[][] corners = {{r, l, columnSign}, {k, c, rowSign}, {k, l, rowSign * columnSign}};
+                    // the corners (r, l), (k, c) and (k, l), moving with the figure (sign > 0) or against it
                     long up = value[r][c]; // least value among corners moving with the figure
                     long down = Long.MAX_VALUE; // ... and against it
                     long zeros = 0;
                     long people = 0;
                     long added = 0;
-                    for (int[] corner : corners) {
-                        long v = value[corner[0]][corner[1]];
-                        if (corner[2] > 0) {
+                    for (int corner = 0; corner < 3; corner++) {
+                        int i = corner == 0 ? r : k;
+                        int j = corner == 1 ? c : l;
+                        int sign = corner == 0 ? columnSign : corner == 1 ? rowSign : rowSign * columnSign;
+                        long v = value[i][j];
+                        if (sign > 0) {
                             up = Math.min(up, v);
                         } else {
                             down = Math.min(down, v);
                         }
-                        if (status[corner[0]][corner[1]] == Suppression.NONE) {
+                        if (status[i][j] == Suppression.NONE) {
                             added++;
                             people += v;
                             zeros += v == 0 ? 1 : 0;
@@ -494,11 +543,11 @@ public final class SmallCells {
                         continue; // already suppressed, so already part of the range found too narrow
                     }
                     long span = down == Long.MAX_VALUE ? Long.MAX_VALUE : up + down;
-                    long[] candidate = span >= THRESHOLD
-                            ? new long[] {0, 0, zeros, people, added, k, l}
-                            : new long[] {1, -span, zeros, people, added, k, l};
-                    if (best == null || Arrays.compare(candidate, best) < 0) {
-                        best = candidate;
+                    long narrow = span >= THRESHOLD ? 0 : 1;
+                    long shortfall = span >= THRESHOLD ? 0 : -span;
+                    // compared as {narrow, shortfall, zeros, people, added, k, l}; k and l only grow
+                    if (best == null || compare(narrow, shortfall, zeros, people, added, best) < 0) {
+                        best = new long[] {narrow, shortfall, zeros, people, added, k, l};
                     }
                 }
             }
@@ -514,9 +563,29 @@ public final class SmallCells {
             suppress(k, l);
         }
 
+        /** Compares a rectangle's costs with the first five of {@code best}, in that order. */
+        private static int compare(long narrow, long shortfall, long zeros, long people, long added, long[] best) {
+            int order = Long.compare(narrow, best[0]);
+            order = order != 0 ? order : Long.compare(shortfall, best[1]);
+            order = order != 0 ? order : Long.compare(zeros, best[2]);
+            order = order != 0 ? order : Long.compare(people, best[3]);
+            return order != 0 ? order : Long.compare(added, best[4]);
+        }
+
         private void suppress(int r, int c) {
             if (status[r][c] == Suppression.NONE) {
                 status[r][c] = Suppression.SECONDARY;
+                countUnsafe(r, c);
+                flows.added(r, c);
+            }
+        }
+
+        /** Counts newly suppressed figure (r, c) as not yet safe for every reader that must not narrow it. */
+        private void countUnsafe(int r, int c) {
+            for (int x = 0; x < readers.size(); x++) {
+                if (mustProtect(x, r, c)) {
+                    unsafe[x]++;
+                }
             }
         }
 
@@ -540,6 +609,309 @@ public final class SmallCells {
 
         private Cell cell(int r, int c) {
             return status[r][c] == Suppression.NONE ? Cell.of(value[r][c]) : Cell.hidden(status[r][c]);
+        }
+
+        /**
+         * The ranges as flows. Turned into a network (row {@code r}'s equation kept, every inner
+         * column's and the column-total row's equation negated), every figure is an arc: an inner
+         * cell from its row to its column, a row total from the row-total column to its row, a column
+         * total from its column to the column-total row, and the grand total from there to the
+         * row-total column. The figures a reader does not know are then a flow with the known
+         * figures as fixed supplies, and any other completion differs from the true one by a
+         * circulation over those arcs that keeps every arc at 0 or more. So figure {@code f} can
+         * rise by as much as a flow from its head back to its tail can carry in the residual network
+         * of the true values without {@code f} (forward along an arc without limit, backward by at
+         * most the arc's true value), and fall by as much as a flow from its tail to its head,
+         * never below 0: exactly the range of the linear programme, found by at most a few
+         * augmenting paths since only a width of {@link #THRESHOLD} is asked for.
+         *
+         * <p>The arcs such flows use are kept as a witness of the figure's range: it holds for every
+         * reader that knows none of them, as long as all of them stay suppressed. Most checks (the
+         * other readers, the same reader again, the final pass, where showing a figure only
+         * concerns the figures whose witnesses use it) are answered by a witness without searching.
+         */
+        private final class Flows {
+
+            private final int width = columns + 1;
+            /** The node of the column-total row and of the row-total column. */
+            private final int totalsRow = rows;
+            private final int totalsColumn = rows + 1 + columns;
+            private final int nodes = rows + columns + 2;
+            @SuppressWarnings("unchecked")
+            private final List<Witness>[] byFigure = new List[(rows + 1) * width];
+            @SuppressWarnings("unchecked")
+            private final List<Witness>[] byArc = new List[(rows + 1) * width];
+            /** Suppressed arcs at each node (the first {@code degree[node]}); built at the first search. */
+            private int[][] incident;
+            private final int[] degree = new int[nodes];
+            private final long[] delta = new long[(rows + 1) * width];
+            private final int[] parentArc = new int[nodes];
+            private final int[] visited = new int[nodes];
+            private int stamp;
+            private final int[] queue = new int[nodes];
+
+            /** A set of arcs that carries a range of at least the threshold for {@code figure}. */
+            private record Witness(int figure, int[] arcs, BitSet owners) {
+            }
+
+            /** Figure (r, c) is suppressed now. */
+            void added(int r, int c) {
+                if (incident != null) {
+                    int arc = r * width + c;
+                    link(tail(arc), arc);
+                    link(head(arc), arc);
+                }
+            }
+
+            /** Figure (r, c) is shown now. */
+            void removed(int r, int c) {
+                if (incident != null) {
+                    int arc = r * width + c;
+                    unlink(tail(arc), arc);
+                    unlink(head(arc), arc);
+                }
+            }
+
+            private void link(int node, int arc) {
+                if (degree[node] == incident[node].length) {
+                    incident[node] = Arrays.copyOf(incident[node], 2 * degree[node] + 4);
+                }
+                incident[node][degree[node]++] = arc;
+            }
+
+            private void unlink(int node, int arc) {
+                int[] arcs = incident[node];
+                for (int i = 0; i < degree[node]; i++) {
+                    if (arcs[i] == arc) {
+                        System.arraycopy(arcs, i + 1, arcs, i, degree[node] - i - 1);
+                        degree[node]--;
+                        return;
+                    }
+                }
+            }
+
+            /** Whether reader {@code x} cannot narrow suppressed figure (r, c) below the threshold. */
+            boolean spans(int x, int r, int c) {
+                int f = r * width + c;
+                if (byFigure[f] != null) {
+                    for (Witness w : byFigure[f]) {
+                        if (holds(w, x)) {
+                            return true;
+                        }
+                    }
+                }
+                Witness w = search(x, f);
+                if (w == null) {
+                    return false;
+                }
+                add(byFigure, f, w);
+                for (int arc : w.arcs()) {
+                    add(byArc, arc, w);
+                }
+                return true;
+            }
+
+            /**
+             * Whether every reader is satisfied now that figure (r, c) is shown, given that all were
+             * before: only the figures with a witness through (r, c) may have lost their range.
+             */
+            boolean safeWithout(int r, int c) {
+                int shown = r * width + c;
+                if (byArc[shown] == null) {
+                    return true;
+                }
+                Set<Integer> affected = new TreeSet<>();
+                for (Witness w : byArc[shown]) {
+                    if (w.figure() != shown) {
+                        affected.add(w.figure());
+                    }
+                }
+                for (int f : affected) {
+                    int k = f / width;
+                    int l = f % width;
+                    if (status[k][l] == Suppression.NONE) {
+                        continue;
+                    }
+                    for (int x = 0; x < readers.size(); x++) {
+                        if (x > 0 && r < rows && rowReader[r] == x) {
+                            continue; // knew the figure anyway
+                        }
+                        if (mustProtect(x, k, l) && !spans(x, k, l)) {
+                            return false;
+                        }
+                    }
+                }
+                return true;
+            }
+
+            /** Forgets the witnesses that used figure (r, c), now shown for good. */
+            void shown(int r, int c) {
+                int shown = r * width + c;
+                if (byArc[shown] != null) {
+                    for (Witness w : byArc[shown]) {
+                        if (byFigure[w.figure()] != null) {
+                            byFigure[w.figure()].remove(w);
+                        }
+                    }
+                }
+                byArc[shown] = null;
+                byFigure[shown] = null;
+            }
+
+            private static void add(List<Witness>[] index, int key, Witness w) {
+                if (index[key] == null) {
+                    index[key] = new ArrayList<>(2);
+                }
+                index[key].add(w);
+            }
+
+            private boolean holds(Witness w, int x) {
+                if (x > 0 && w.owners().get(x)) {
+                    return false;
+                }
+                for (int arc : w.arcs()) {
+                    if (status[arc / width][arc % width] == Suppression.NONE) {
+                        return false;
+                    }
+                }
+                return true;
+            }
+
+            /** Whether reader {@code x} knows suppressed figure {@code arc}: one of its own rows. */
+            private boolean known(int x, int arc) {
+                int r = arc / width;
+                return x > 0 && r < rows && rowReader[r] == x;
+            }
+
+            private int tail(int arc) {
+                int r = arc / width;
+                int c = arc % width;
+                if (r < rows) {
+                    return c < columns ? r : totalsColumn;
+                }
+                return c < columns ? rows + 1 + c : totalsRow;
+            }
+
+            private int head(int arc) {
+                int r = arc / width;
+                int c = arc % width;
+                if (r < rows) {
+                    return c < columns ? rows + 1 + c : r;
+                }
+                return c < columns ? totalsRow : totalsColumn;
+            }
+
+            /** A witness that figure {@code f} spans the threshold for reader {@code x}, or null. */
+            private Witness search(int x, int f) {
+                if (incident == null) {
+                    index();
+                }
+                Set<Integer> arcs = new TreeSet<>();
+                arcs.add(f);
+                long up = augment(x, f, head(f), tail(f), THRESHOLD, arcs);
+                long down = 0;
+                if (up < THRESHOLD) {
+                    long v = value[f / width][f % width];
+                    down = augment(x, f, tail(f), head(f), Math.min(v, THRESHOLD - up), arcs);
+                }
+                if (up < THRESHOLD && up + down < THRESHOLD) {
+                    return null;
+                }
+                BitSet owners = new BitSet();
+                for (int arc : arcs) {
+                    if (arc / width < rows) {
+                        owners.set(rowReader[arc / width]);
+                    }
+                }
+                return new Witness(f, arcs.stream().mapToInt(Integer::intValue).toArray(), owners);
+            }
+
+            /**
+             * Pushes up to {@code target} units from {@code source} to {@code sink} through the arcs
+             * reader {@code x} does not know, except {@code f}, starting from the true values;
+             * returns how many ({@code target} at once for a path without limit). The arcs used are
+             * added to {@code used}.
+             */
+            private long augment(int x, int f, int source, int sink, long target, Set<Integer> used) {
+                List<Integer> touched = new ArrayList<>();
+                long pushed = 0;
+                try {
+                    while (pushed < target) {
+                        if (!path(x, f, source, sink)) {
+                            return pushed;
+                        }
+                        long bottleneck = Long.MAX_VALUE;
+                        for (int node = sink; node != source;) {
+                            int arc = parentArc[node];
+                            boolean forward = head(arc) == node;
+                            if (!forward) {
+                                bottleneck = Math.min(bottleneck, value[arc / width][arc % width] + delta[arc]);
+                            }
+                            node = forward ? tail(arc) : head(arc);
+                        }
+                        long amount = bottleneck == Long.MAX_VALUE ? 1 : Math.min(bottleneck, target - pushed);
+                        for (int node = sink; node != source;) {
+                            int arc = parentArc[node];
+                            boolean forward = head(arc) == node;
+                            delta[arc] += forward ? amount : -amount;
+                            touched.add(arc);
+                            used.add(arc);
+                            node = forward ? tail(arc) : head(arc);
+                        }
+                        if (bottleneck == Long.MAX_VALUE) {
+                            return target;
+                        }
+                        pushed += amount;
+                    }
+                    return pushed;
+                } finally {
+                    for (int arc : touched) {
+                        delta[arc] = 0;
+                    }
+                }
+            }
+
+            /** A breadth-first search for an augmenting path; fills {@link #parentArc}. */
+            private boolean path(int x, int f, int source, int sink) {
+                stamp++;
+                visited[source] = stamp;
+                int start = 0;
+                int end = 0;
+                queue[end++] = source;
+                while (start < end) {
+                    int node = queue[start++];
+                    int[] arcs = incident[node];
+                    for (int i = 0; i < degree[node]; i++) {
+                        int arc = arcs[i];
+                        if (arc == f || known(x, arc)) {
+                            continue;
+                        }
+                        boolean forward = tail(arc) == node;
+                        int next = forward ? head(arc) : tail(arc);
+                        if (visited[next] == stamp
+                                || (!forward && value[arc / width][arc % width] + delta[arc] <= 0)) {
+                            continue;
+                        }
+                        visited[next] = stamp;
+                        parentArc[next] = arc;
+                        if (next == sink) {
+                            return true;
+                        }
+                        queue[end++] = next;
+                    }
+                }
+                return false;
+            }
+
+            private void index() {
+                incident = new int[nodes][4];
+                for (int arc = 0; arc < delta.length; arc++) {
+                    if (status[arc / width][arc % width] != Suppression.NONE) {
+                        link(tail(arc), arc);
+                        link(head(arc), arc);
+                    }
+                }
+            }
         }
     }
 }
