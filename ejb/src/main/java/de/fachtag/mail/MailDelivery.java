@@ -150,9 +150,9 @@ public class MailDelivery {
         return smtp.isPresent();
     }
 
-    /** The tenants with unsent mails, for the platform operator's dashboard. */
+    /** The tenants with unsent mails or mails whose delivery is uncertain, for the platform operator's dashboard. */
     public List<OutboxStatus.Waiting> waiting() {
-        return tenants().stream().map(t -> TenantContext.callAs(t, () -> status.waiting())).filter(w -> w.count() > 0).toList();
+        return tenants().stream().map(t -> TenantContext.callAs(t, () -> status.waiting())).filter(w -> w.count() + w.uncertain() > 0).toList();
     }
 
     private void report(SmtpServer server, int sent, String problem) {

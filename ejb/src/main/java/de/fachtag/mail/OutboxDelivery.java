@@ -3,14 +3,16 @@ package de.fachtag.mail;
 import java.io.UnsupportedEncodingException;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.activation.DataHandler;
+import jakarta.annotation.Resource;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -42,32 +44,44 @@ import de.fachtag.tenant.Tenant;
 import de.fachtag.tenant.TenantProfile;
 
 /**
- * Sends the current tenant's due mails, exactly once even with several application instances.
+ * Sends the current tenant's due mails, at most once even with several application instances,
+ * a redeploy or a crash.
  *
- * <p>How: one transaction claims up to {@code max} due rows with
- * {@code SELECT ... FOR UPDATE SKIP LOCKED}, sends them over one SMTP connection and marks each
- * sent (or failed, with its next attempt after an exponential backoff), and commits. The row
- * locks are held from the claim to the commit, so another instance's claim skips these rows
- * while they are being sent, and once committed they are no longer due: PostgreSQL re-checks
- * {@code sent_at IS NULL} on a row that changed under a waiting {@code FOR UPDATE}. No lease
- * column, no clock agreement between instances. A crash between the SMTP server's "250 OK" and
- * the commit sends that mail once more on the next run (at least once, never lost); such a
- * repeat carries the same Message-ID ({@code <outbox-id@domain>}), by which mail programs can
- * recognise it. SMTP timeouts are short ({@link SmtpServer#TIMEOUT_MILLIS}) and a batch stops
- * at the first connection failure, so rows stay locked for seconds at most.
+ * <p>How: mail by mail, one short transaction claims a due row with
+ * {@code SELECT ... FOR UPDATE SKIP LOCKED} and records the attempt on it ({@code sending_since})
+ * and commits; only then is the mail handed to the SMTP server; a second transaction records the
+ * outcome (sent, or failed with its next attempt after an exponential backoff). A claimed row is
+ * no longer due, so no other instance takes it, and nothing is locked while SMTP is spoken to.
+ * A process that dies between the server's "250 OK" and the second commit leaves the row
+ * "sending": once its attempt is older than {@link #UNCERTAIN_AFTER} (far longer than any one
+ * mail can take with the SMTP timeouts of {@link SmtpServer}), a later run marks it uncertain
+ * ("möglicherweise zugestellt") instead of sending it again; the platform operator's dashboard
+ * counts such mails per tenant. Every attempt carries the same Message-ID
+ * ({@code <outbox-id@domain>}), by which mail programs recognise a repeat.
  *
  * <p>A mail that carries a private link ({@link OutboxMail#carriesPrivateLink()}) gets a new link
  * here: a fresh token goes into the message in place of {@link Outbox#LINK_TOKEN}, and only its
- * hash is stored, in the same transaction that records the mail as sent. The token is never
- * written to the outbox. (A repeat after a crash between "250 OK" and the commit carries a new
- * link; the one of the lost transaction was never stored and opens nothing.)
+ * hash is stored, in the transaction that records the attempt, so that the link in a mail that
+ * arrived works even when its outcome was lost. The token is never written to the outbox. (An
+ * attempt that fails leaves a stored hash whose token nobody knows; it opens nothing.)
  */
 @Stateless
 @TenantScoped
 public class OutboxDelivery {
 
     static final String CLAIM = "SELECT id FROM outbox_mail WHERE tenant_id = ?1 AND sent_at IS NULL "
-            + "AND next_attempt_at <= ?2 ORDER BY next_attempt_at, created_at LIMIT ?3 FOR UPDATE SKIP LOCKED";
+            + "AND sending_since IS NULL AND next_attempt_at <= ?2 ORDER BY next_attempt_at, created_at LIMIT 1 "
+            + "FOR UPDATE SKIP LOCKED";
+
+    static final String MARK_UNCERTAIN = "UPDATE outbox_mail SET uncertain_since = ?2 WHERE tenant_id = ?1 "
+            + "AND sent_at IS NULL AND uncertain_since IS NULL AND sending_since < ?3";
+
+    /**
+     * How long an attempt may be under way before its outcome counts as lost: the SMTP timeout
+     * times a margin that covers connecting, greeting, STARTTLS, authentication and one message's
+     * commands, each of which may take up to the timeout.
+     */
+    public static final Duration UNCERTAIN_AFTER = Duration.ofMillis(SmtpServer.TIMEOUT_MILLIS).multipliedBy(12);
 
     @PersistenceContext(unitName = "fachtag")
     EntityManager em;
@@ -78,95 +92,177 @@ public class OutboxDelivery {
     @Inject
     Clock clock;
 
+    @Resource
+    SessionContext context;
+
     /** What one run did; {@code problem} names the SMTP trouble, if there was any. */
     public record Result(int sent, int failed, String problem) {
 
         static final Result NOTHING = new Result(0, 0, null);
     }
 
-    /** Claims, sends and marks up to {@code max} due mails of the current tenant, in one transaction of its own. */
-    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    /**
+     * One claimed mail: the row as claimed, the token of its new private link (if it carries
+     * one), or why it was not even tried ({@code refused}, already recorded as a failure).
+     */
+    public record Attempt(OutboxMail mail, Optional<String> linkToken, String refused) {
+    }
+
+    /**
+     * Claims, sends and records up to {@code max} due mails of the current tenant, one after the
+     * other over one SMTP connection, each in transactions of its own (none is open while SMTP
+     * is spoken to). Stops at the first connection trouble: the rest waits for the next run.
+     */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public Result deliverDue(SmtpServer smtp, int max) {
-        Instant now = clock.instant();
-        @SuppressWarnings("unchecked")
-        List<Object> ids = em.createNativeQuery(CLAIM).setHint(QueryHints.ALLOW_NATIVE_SQL_QUERY, true)
-                .setParameter(1, TenantContext.require()).setParameter(2, Timestamp.from(now)).setParameter(3, max)
-                .getResultList();
-        if (ids.isEmpty()) {
-            return Result.NOTHING;
-        }
-        List<OutboxMail> mails = new ArrayList<>();
-        for (Object id : ids) {
-            OutboxMail mail = em.find(OutboxMail.class, id instanceof UUID u ? u : UUID.fromString(id.toString()));
-            if (mail != null) {
-                mails.add(mail);
-            }
-        }
-        Sender sender = sender(smtp);
+        OutboxDelivery self = context.getBusinessObject(OutboxDelivery.class);
+        self.markUncertain();
         int sent = 0;
         int failed = 0;
-        String problem = null;
+        Sender sender = null;
         Transport transport = null;
         try {
-            transport = smtp.session().getTransport("smtp");
-            transport.connect(smtp.host(), smtp.port(), smtp.user().orElse(null), smtp.password().orElse(null));
-        } catch (MessagingException e) {
-            problem = describe(e);
-            for (OutboxMail mail : mails) {
-                fail(mail, problem, smtp);
-            }
-            return new Result(0, mails.size(), problem);
-        }
-        try {
-            for (OutboxMail mail : mails) {
-                if (problem != null && !transport.isConnected()) {
-                    fail(mail, problem, smtp); // the connection is gone: the rest waits for the next run
+            for (int i = 0; i < max; i++) {
+                Optional<Attempt> claimed = self.begin(smtp);
+                if (claimed.isEmpty()) {
+                    break;
+                }
+                Attempt attempt = claimed.get();
+                UUID id = attempt.mail().getId();
+                if (attempt.refused() != null) {
                     failed++;
                     continue;
                 }
                 try {
-                    Optional<Link> link = link(mail);
-                    MimeMessage message = sender.message(mail, link.map(Link::token));
-                    transport.sendMessage(message, message.getAllRecipients());
-                    link.ifPresent(Link::store);
-                    mail.sent(clock.instant());
-                    sent++;
-                } catch (SendFailedException e) {
-                    fail(mail, describe(e), smtp); // this recipient refused; the others go on
-                    failed++;
+                    if (sender == null) {
+                        sender = self.sender(smtp);
+                    }
+                    if (transport == null) {
+                        transport = smtp.session().getTransport("smtp");
+                        transport.connect(smtp.host(), smtp.port(), smtp.user().orElse(null), smtp.password().orElse(null));
+                    }
                 } catch (MessagingException | RuntimeException e) {
-                    problem = describe(e);
-                    fail(mail, problem, smtp);
-                    failed++;
+                    String problem = describe(e);
+                    self.failed(id, problem, smtp);
+                    return new Result(sent, failed + 1, problem);
                 }
+                OutboxMessage message = null;
+                try {
+                    message = sender.message(attempt.mail(), attempt.linkToken());
+                    transport.sendMessage(message, message.getAllRecipients());
+                } catch (SendFailedException e) {
+                    self.failed(id, describe(e), smtp); // this recipient refused; the others go on
+                    failed++;
+                    continue;
+                } catch (MessagingException | RuntimeException e) {
+                    String problem = describe(e);
+                    if (message != null && message.handedOver()) {
+                        // the server has the whole message and its answer got lost: it may have taken it
+                        self.uncertain(id, problem);
+                    } else {
+                        self.failed(id, problem, smtp);
+                    }
+                    return new Result(sent, failed + 1, problem);
+                }
+                self.sent(id);
+                sent++;
             }
         } finally {
-            try {
-                transport.close();
-            } catch (MessagingException e) {
-                // the mails are sent or marked; a failing QUIT changes nothing
+            if (transport != null) {
+                try {
+                    transport.close();
+                } catch (MessagingException e) {
+                    // the mails are sent or marked; a failing QUIT changes nothing
+                }
             }
         }
-        return new Result(sent, failed, problem);
+        return sent + failed == 0 ? Result.NOTHING : new Result(sent, failed, null);
     }
 
     /**
-     * A new link for a mail that carries one: its token, and what stores the token's hash once
-     * the mail is out (in the transaction that records it as sent).
+     * Marks the current tenant's mails whose attempt started longer than {@link #UNCERTAIN_AFTER}
+     * ago and never recorded an outcome as uncertain; answers how many it marked.
      */
-    private record Link(String token, Runnable storeHash) {
-        void store() {
-            storeHash.run();
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public int markUncertain() {
+        Instant now = clock.instant();
+        return em.createNativeQuery(MARK_UNCERTAIN).setHint(QueryHints.ALLOW_NATIVE_SQL_QUERY, true)
+                .setParameter(1, TenantContext.require()).setParameter(2, Timestamp.from(now))
+                .setParameter(3, Timestamp.from(now.minus(UNCERTAIN_AFTER))).executeUpdate();
+    }
+
+    /**
+     * Claims one due mail and records that its attempt starts now, with its new private link, in
+     * a transaction of its own: committed before the mail goes anywhere.
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public Optional<Attempt> begin(SmtpServer smtp) {
+        Instant now = clock.instant();
+        @SuppressWarnings("unchecked")
+        List<Object> ids = em.createNativeQuery(CLAIM).setHint(QueryHints.ALLOW_NATIVE_SQL_QUERY, true)
+                .setParameter(1, TenantContext.require()).setParameter(2, Timestamp.from(now)).getResultList();
+        if (ids.isEmpty()) {
+            return Optional.empty();
+        }
+        Object id = ids.get(0);
+        OutboxMail mail = em.find(OutboxMail.class, id instanceof UUID u ? u : UUID.fromString(id.toString()));
+        if (mail == null) {
+            return Optional.empty();
+        }
+        Optional<String> token;
+        try {
+            token = link(mail);
+        } catch (IllegalStateException e) {
+            String problem = describe(e);
+            fail(mail, problem, smtp);
+            return Optional.of(new Attempt(mail, Optional.empty(), problem));
+        }
+        mail.sending(now);
+        return Optional.of(new Attempt(mail, token, null));
+    }
+
+    /** Records that the SMTP server took the mail. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void sent(UUID id) {
+        OutboxMail mail = em.find(OutboxMail.class, id);
+        if (mail != null) {
+            mail.sent(clock.instant());
         }
     }
 
-    private Optional<Link> link(OutboxMail mail) {
+    /** Records that the attempt failed before the server took the mail; it is tried again after a backoff. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void failed(UUID id, String problem, SmtpServer smtp) {
+        OutboxMail mail = em.find(OutboxMail.class, id);
+        if (mail != null) {
+            fail(mail, problem, smtp);
+        }
+    }
+
+    /**
+     * Records that the server got the whole message but its answer was lost (a timeout after the
+     * data): the mail may have arrived, so it is not sent again on its own.
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void uncertain(UUID id, String problem) {
+        OutboxMail mail = em.find(OutboxMail.class, id);
+        if (mail != null) {
+            mail.uncertain(problem, clock.instant());
+        }
+    }
+
+    /**
+     * A new link for a mail that carries one: its hash is stored now, its token goes into the
+     * message. Empty for a mail without one.
+     */
+    private Optional<String> link(OutboxMail mail) {
         if (!mail.carriesPrivateLink()) {
             return Optional.empty();
         }
         if (mail.getKind() == MailKind.STAFF_PASSWORD_LINK) {
             String token = StaffAccountService.newPasswordToken();
-            return Optional.of(new Link(token, () -> staffAccounts.storePasswordToken(mail.getRecipient(), token)));
+            staffAccounts.storePasswordToken(mail.getRecipient(), token);
+            return Optional.of(token);
         }
         if (mail.getRegistrationId() == null) {
             return Optional.empty();
@@ -176,7 +272,8 @@ public class OutboxDelivery {
             throw new IllegalStateException("the registration of this mail was erased");
         }
         String token = Tokens.newToken(TenantContext.require());
-        return Optional.of(new Link(token, () -> em.persist(new RegistrationLink(r, Tokens.hash(token), clock.instant()))));
+        em.persist(new RegistrationLink(r, Tokens.hash(token), clock.instant()));
+        return Optional.of(token);
     }
 
     private void fail(OutboxMail mail, String problem, SmtpServer smtp) {
@@ -195,7 +292,9 @@ public class OutboxDelivery {
         return s.toString().replaceAll("\\s+", " ").strip();
     }
 
-    private Sender sender(SmtpServer smtp) {
+    /** The tenant's sender name and reply address for its mails, read in a transaction of its own. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public Sender sender(SmtpServer smtp) {
         Tenant tenant = em.find(Tenant.class, TenantContext.require());
         String replyTo = em.createNamedQuery("TenantProfile.current", TenantProfile.class).getResultStream().findFirst()
                 .map(TenantProfile::getEmail).orElse(null);
@@ -203,10 +302,10 @@ public class OutboxDelivery {
     }
 
     /** Builds the MIME message of an outbox row: text and HTML as alternatives, the calendar file attached. */
-    record Sender(Session session, String from, String fromName, String replyTo) {
+    public record Sender(Session session, String from, String fromName, String replyTo) {
 
-        MimeMessage message(OutboxMail mail, Optional<String> linkToken) throws MessagingException {
-            MimeMessage m = new OutboxMessage(session, mail.getId(), domainOf(from));
+        OutboxMessage message(OutboxMail mail, Optional<String> linkToken) throws MessagingException {
+            OutboxMessage m = new OutboxMessage(session, mail.getId(), domainOf(from));
             m.setFrom(address(from, fromName));
             String answerTo = mail.getReplyTo() != null ? mail.getReplyTo() : replyTo;
             if (answerTo != null && !answerTo.isBlank()) {
@@ -288,6 +387,20 @@ public class OutboxDelivery {
         @Override
         protected void updateMessageID() throws MessagingException {
             setHeader("Message-ID", messageId);
+        }
+
+        private volatile boolean handedOver;
+
+        /** Written out in full: to the SMTP server, this is the message's data sent (its answer may still be lost). */
+        @Override
+        public void writeTo(java.io.OutputStream os, String[] ignoreList) throws java.io.IOException, MessagingException {
+            super.writeTo(os, ignoreList);
+            handedOver = true;
+        }
+
+        /** Whether the whole message went to the server. */
+        boolean handedOver() {
+            return handedOver;
         }
     }
 }

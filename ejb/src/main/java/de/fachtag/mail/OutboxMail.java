@@ -18,7 +18,7 @@ import de.fachtag.tenancy.TenantOwned;
 @Entity
 @Table(name = "outbox_mail")
 @NamedQuery(name = "OutboxMail.waiting",
-        query = "SELECT m FROM OutboxMail m WHERE m.sentAt IS NULL ORDER BY m.createdAt")
+        query = "SELECT m FROM OutboxMail m WHERE m.sentAt IS NULL AND m.uncertainSince IS NULL ORDER BY m.createdAt")
 public class OutboxMail extends TenantOwned {
 
     /** A String, not a UUID: EclipseLink's UUID conversion fails on NULL (mails without a registration). */
@@ -74,6 +74,17 @@ public class OutboxMail extends TenantOwned {
     @Column(name = "sent_at")
     private Instant sentAt;
 
+    /** When the current delivery attempt started, recorded before SMTP is spoken to; null when none is under way. */
+    @Column(name = "sending_since")
+    private Instant sendingSince;
+
+    /**
+     * When an attempt was found to have lost its outcome (the process died between SMTP and the
+     * record of it): the mail may have arrived, so it is not sent again without the operator.
+     */
+    @Column(name = "uncertain_since")
+    private Instant uncertainSince;
+
     /** The body holds {@link Outbox#LINK_TOKEN} where a new private link goes when the mail is sent. */
     @Column(name = "private_link", nullable = false, updatable = false)
     private boolean privateLink;
@@ -111,6 +122,8 @@ public class OutboxMail extends TenantOwned {
     public void sent(Instant at) {
         attempts++;
         sentAt = at;
+        sendingSince = null;
+        uncertainSince = null;
         lastError = null;
         bodyText = "";
         bodyHtml = null;
@@ -122,8 +135,22 @@ public class OutboxMail extends TenantOwned {
         this.privateLink = true;
     }
 
+    /** An attempt starts now: recorded (and committed) before the mail goes to the SMTP server. */
+    void sending(Instant at) {
+        sendingSince = at;
+    }
+
+    /** The server may have taken the mail, but its answer was lost: not sent again on its own. */
+    void uncertain(String error, Instant at) {
+        attempts++;
+        lastError = error == null ? null : error.length() > 1000 ? error.substring(0, 1000) : error;
+        uncertainSince = at;
+    }
+
+    /** The attempt failed before the server took the mail: it waits for {@code retryAt}. */
     public void failed(String error, Instant retryAt) {
         attempts++;
+        sendingSince = null;
         lastError = error == null ? null : error.length() > 1000 ? error.substring(0, 1000) : error;
         nextAttemptAt = retryAt;
     }
@@ -145,5 +172,7 @@ public class OutboxMail extends TenantOwned {
     public int getAttempts() { return attempts; }
     public String getLastError() { return lastError; }
     public Instant getSentAt() { return sentAt; }
+    public Instant getSendingSince() { return sendingSince; }
+    public Instant getUncertainSince() { return uncertainSince; }
     public boolean carriesPrivateLink() { return privateLink; }
 }

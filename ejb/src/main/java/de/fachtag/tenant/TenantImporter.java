@@ -60,12 +60,32 @@ public class TenantImporter {
     @Resource(lookup = "java:app/jdbc/fachtag")
     DataSource dataSource;
 
+    /**
+     * Set once this deployment has imported the tenant files; read by the readiness check. A
+     * static field on purpose: a singleton's business method would wait for its own
+     * {@code @PostConstruct}, and each deployment loads this class anew.
+     */
+    private static volatile boolean imported;
+
     /** One instance at a time: several starting together on one database would insert the same rows. */
     @PostConstruct
     void importAllOnce() {
         try (StartupLock lock = StartupLock.take(dataSource, "fachtag:tenant-import")) {
             importAll();
         }
+        imported = true;
+        LOG.info(() -> "Fachtag " + version() + " started: tenant files imported");
+    }
+
+    /** Whether this deployment of the application has imported the tenant files (it then serves them). */
+    public static boolean imported() {
+        return imported;
+    }
+
+    /** The version in the manifest of the application's jar ({@code Implementation-Version}), or "(development)". */
+    static String version() {
+        String v = TenantImporter.class.getPackage().getImplementationVersion();
+        return v == null || v.isBlank() ? "(development)" : v;
     }
 
     void importAll() {

@@ -44,6 +44,11 @@ public class PlatformView {
         return waitingMail;
     }
 
+    /** How many mails of all tenants may have arrived although their delivery was never recorded. */
+    public long getUncertainMail() {
+        return getWaitingMail().stream().mapToLong(OutboxStatus.Waiting::uncertain).sum();
+    }
+
     /** When the oldest waiting mail was written, in the platform's time zone. */
     public String since(OutboxStatus.Waiting w) {
         return w.oldest() == null ? "" : java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")

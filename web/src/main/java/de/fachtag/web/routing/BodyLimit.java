@@ -144,7 +144,7 @@ public class BodyLimit extends HttpFilter {
             response.getWriter().write(jakarta.json.Json.createObjectBuilder().add("type", "about:blank")
                     .add("title", title).add("status", 413).add("detail", text).add("limit", limit).build().toString());
         } else {
-            SecurityHeaders.apply(response);
+            // the security headers are already set: RequestGuard runs before this filter
             response.setContentType("text/html");
             response.getWriter().write("<!DOCTYPE html><html lang=\"" + locale.getLanguage() + "\"><head><meta charset=\"utf-8\">"
                     + "<title>" + title + "</title></head><body><main><h1>" + title + "</h1><p>" + text

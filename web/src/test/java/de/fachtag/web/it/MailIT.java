@@ -331,6 +331,46 @@ class MailIT {
         throw new AssertionError("no mail to " + recipient + " with " + text);
     }
 
+    /**
+     * Issue 10: a mail whose delivery started but never recorded its outcome (the process died
+     * between the SMTP server's "250 OK" and the commit) may have arrived: it is not sent again
+     * on its own, but marked uncertain, and the operator's dashboard counts it.
+     */
+    @Test
+    void aMailWhoseOutcomeWasLostIsNotSentAgainAndTheOperatorSeesIt() throws Exception {
+        String slug = "it-mail-ungewiss";
+        probe("event", "slug", slug, "daysAhead", "25", "title", "Fachtag mit Absturz", "titleEn", "With a crash");
+        String person = "hanna.ungewiss@mail.test";
+        for (String tenant : List.of("testkreis", "mittelsachsen", "agsa")) {
+            probe("postpone-waiting", "tenant", tenant);
+        }
+        smtp.stop();
+        try {
+            assertThat(register(slug, "Hanna Ungewiss", person, "de", "ON_SITE", "B").get("status")).isEqualTo("CONFIRMED");
+            Instant until = Instant.now().plusSeconds(30);
+            while (!"1".equals(probe("lose-outcome", "email", person).get("lost")) && Instant.now().isBefore(until)) {
+                Thread.sleep(100); // a delivery round holds the row just now
+            }
+            assertThat(probe("outbox", "email", person).get("waiting")).isEqualTo("1");
+        } finally {
+            smtp = new GreenMail(new ServerSetup(PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+            smtp.start();
+        }
+        Instant until = Instant.now().plus(PATIENCE);
+        Map<String, String> outbox = probe("outbox", "email", person);
+        while (!"1".equals(outbox.get("uncertain")) && Instant.now().isBefore(until)) {
+            Thread.sleep(250);
+            outbox = probe("outbox", "email", person);
+        }
+        assertThat(outbox.get("uncertain")).as("marked uncertain: " + outbox).isEqualTo("1");
+        settle();
+        assertThat(received(List.of(person)).get(person)).as("not sent again").isEmpty();
+        assertThat(probe("outbox", "email", person).get("waiting")).isEqualTo("1");
+        String dashboard = platformDashboard();
+        assertThat(dashboard).as("the operator sees the uncertain mail").contains("id=\"uncertain-mail\"")
+                .doesNotContain(person);
+    }
+
     // ------------------------------------------------------------------ helpers
 
     /** The token of the private link in a mail's text. */

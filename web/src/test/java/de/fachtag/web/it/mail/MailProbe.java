@@ -98,6 +98,7 @@ public class MailProbe extends HttpServlet {
             }
             case "outbox" -> out.put("outbox", probe.outbox(request.getParameter("email")));
             case "postpone-waiting" -> out.put("postponed", probe.postponeWaiting());
+            case "lose-outcome" -> out.put("lost", probe.loseOutcome(request.getParameter("email")));
             default -> throw new IllegalArgumentException("unknown action " + action);
         }
     }

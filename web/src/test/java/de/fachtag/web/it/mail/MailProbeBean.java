@@ -35,6 +35,18 @@ public class MailProbeBean {
                 .setParameter("later", java.time.Instant.now().plus(java.time.Duration.ofDays(1))).executeUpdate();
     }
 
+    /**
+     * As if the process had died right after the SMTP server took the recipient's waiting mail:
+     * its attempt started three minutes ago and never recorded an outcome. Only a mail no
+     * delivery has claimed right now; answers how many (0: try again).
+     */
+    public int loseOutcome(String recipient) {
+        return em.createQuery("UPDATE OutboxMail m SET m.sendingSince = :then WHERE m.recipient = :r "
+                        + "AND m.sentAt IS NULL AND m.sendingSince IS NULL")
+                .setParameter("then", java.time.Instant.now().minus(java.time.Duration.ofMinutes(3)))
+                .setParameter("r", recipient).executeUpdate();
+    }
+
     /** A private link's token, as {@code Tokens} makes them. */
     static final java.util.regex.Pattern TOKEN = java.util.regex.Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*\\.[A-Za-z0-9_-]{43}");
 
@@ -46,12 +58,13 @@ public class MailProbeBean {
         List<OutboxMail> mails = em.createQuery("SELECT m FROM OutboxMail m WHERE m.recipient = :r", OutboxMail.class)
                 .setParameter("r", recipient).getResultList();
         long waiting = mails.stream().filter(m -> m.getSentAt() == null).count();
+        long uncertain = mails.stream().filter(m -> m.getSentAt() == null && m.getUncertainSince() != null).count();
         int attempts = mails.stream().mapToInt(OutboxMail::getAttempts).sum();
         String error = mails.stream().map(OutboxMail::getLastError).filter(e -> e != null).findFirst().orElse("");
         long tokens = mails.stream().filter(m -> TOKEN.matcher(m.getSubject() + "\n" + m.getBodyText() + "\n"
                 + m.getBodyHtml() + "\n" + (m.getAttachment() == null ? "" : new String(m.getAttachment(),
                         java.nio.charset.StandardCharsets.UTF_8))).find()).count();
         return "total=" + mails.size() + "\nwaiting=" + waiting + "\nattempts=" + attempts + "\nlastError=" + error
-                + "\ntokens=" + tokens + "\n";
+                + "\ntokens=" + tokens + "\nuncertain=" + uncertain + "\n";
     }
 }

@@ -6,8 +6,10 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -29,6 +31,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -38,7 +41,10 @@ import jakarta.mail.internet.MimeMessage;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
@@ -55,11 +61,21 @@ import de.fachtag.testing.TestDatabase;
  * (recreated here), with a tenant folder holding the test district and one published event with
  * 20 seats, and with SMTP pointing at a GreenMail server in this JVM. Both boot in parallel.
  * Registrations go to the public JSON API, alternating between the instances, many at once.
+ *
+ * <p>The instances reach GreenMail through a relay in this JVM ({@link SmtpRelay}) that can hold
+ * the server's answer to a message's data, so that a test can kill an instance at the worst
+ * moment of a delivery: the server has the mail, the instance does not know it yet. That test
+ * runs last: it restarts one instance.
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class TwoInstancesIT {
 
     static final String TENANT = "testkreis";
     static final String EVENT = "load-two-instances";
+    static final String RESTART_EVENT = "restart-mails";
+    static final int RESTART_MAILS = 12;
+    /** The line the application logs once per deployment, when it is about to serve. */
+    static final String STARTED = " started: tenant files imported";
     static final int SEATS = 20;
     static final int PEOPLE = 80;
     static final int CLIENTS = 16;
@@ -71,6 +87,8 @@ class TwoInstancesIT {
     static Path war;
 
     static GreenMail smtp;
+    static SmtpRelay relay;
+    static Path tenants;
     static TestDatabase database;
     static final List<Instance> instances = new ArrayList<>();
     static final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -87,12 +105,13 @@ class TwoInstancesIT {
         deleteRecursively(WORK); // Payara Micro redeploys whatever an earlier run left in its --rootdir
         smtp = new GreenMail(new ServerSetup(freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         smtp.start();
+        relay = new SmtpRelay(smtp.getSmtp().getPort());
         String base = System.getenv().getOrDefault("FACHTAG_TEST_DB_NAME", "fachtag_it_web");
         database = TestDatabase.recreate(base + "_two");
-        Path tenants = prepareTenantFolder();
+        tenants = prepareTenantFolder();
         war = Path.of(System.getProperty("fachtag.war"));
         for (String name : List.of("a", "b")) {
-            instances.add(start(name, tenants));
+            instances.add(start(name, "payara-" + name + ".log"));
         }
         long started = System.nanoTime();
         for (Instance instance : instances) {
@@ -111,6 +130,9 @@ class TwoInstancesIT {
             if (!instance.process().waitFor(30, TimeUnit.SECONDS)) {
                 instance.process().destroyForcibly();
             }
+        }
+        if (relay != null) {
+            relay.close();
         }
         if (smtp != null) {
             smtp.stop();
@@ -133,7 +155,7 @@ class TwoInstancesIT {
 
     @Test
     void registrationsOverBothInstancesConfirmExactlyTheSeatsAndMailEachOnce() throws Exception {
-        Map<String, Boolean> consents = acknowledgementsFor(instances.get(0));
+        Map<String, Boolean> consents = acknowledgementsFor(instances.get(0), EVENT);
         ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);
         Map<String, Integer> answeredBy = new ConcurrentHashMap<>();
         Map<String, Integer> busyRetries = new ConcurrentHashMap<>();
@@ -144,7 +166,7 @@ class TwoInstancesIT {
                 Instance target = instances.get(i % 2);
                 answers.add(clients.submit(() -> {
                     for (int attempt = 0; ; attempt++) {
-                        HttpResponse<String> response = post(target, person, attempt, consents);
+                        HttpResponse<String> response = post(target, EVENT, person, email(person), attempt, consents);
                         if (response.statusCode() == 503 && attempt < 10) {
                             busyRetries.merge(target.name(), 1, Integer::sum);
                             Thread.sleep(100);
@@ -198,16 +220,101 @@ class TwoInstancesIT {
         assertEquals(0, unsent, "the outbox is empty");
     }
 
+    /**
+     * Issue 10: a hard kill between the SMTP server taking a mail and the instance recording it
+     * must not send that mail again, and a restart deploys the application once. Mails wait
+     * while the relay holds the server's answers; once both instances have a mail at the server
+     * and wait for its "250", instance a is killed, the answers are let through, and a starts
+     * again as {@code ./fachtag start} starts it. Then each mail has arrived exactly once (the
+     * one a was sending arrived before the kill; it is not sent again) and each start of a
+     * logged one deployment.
+     */
+    @Test
+    @Order(Integer.MAX_VALUE)
+    void aHardKillWhileDeliveringSendsNoMailTwiceAndTheRestartDeploysOnce() throws Exception {
+        Instance a = instances.get(0);
+        Instance b = instances.get(1);
+        assertEquals(1, deployments(a.log()), "the first start of a deployed the application once:\n" + tail(a.log()));
+        Map<String, Boolean> consents = acknowledgementsFor(b, RESTART_EVENT);
+        relay.hold();
+        try {
+            for (int i = 0; i < RESTART_MAILS; i++) {
+                HttpResponse<String> response = post(b, RESTART_EVENT, i, restartEmail(i), 0, consents);
+                assertEquals(201, response.statusCode(), response.body());
+            }
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+            while (relay.held() < 2 && System.nanoTime() < deadline) {
+                Thread.sleep(20);
+            }
+            assertEquals(2, relay.held(), "both instances wait for the server's answer to a mail");
+            a.process().destroyForcibly();
+            assertTrue(a.process().waitFor(30, TimeUnit.SECONDS), "instance a is gone");
+        } finally {
+            relay.release();
+        }
+
+        Instance restarted = start("a", "payara-a-restart.log");
+        instances.set(0, restarted);
+        awaitReady(restarted, Duration.ofSeconds(300));
+        assertEquals(1, deployments(restarted.log()), "the restart deployed the application once:\n"
+                + tail(restarted.log()));
+
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
+        while (restartMails().size() < RESTART_MAILS && System.nanoTime() < deadline) {
+            Thread.sleep(250);
+        }
+        Thread.sleep(5_000); // time for a duplicate to show up
+        List<MimeMessage> mails = restartMails();
+        Map<String, Integer> perMessageId = new TreeMap<>();
+        Map<String, Integer> perRecipient = new TreeMap<>();
+        for (MimeMessage m : mails) {
+            perMessageId.merge(m.getMessageID(), 1, Integer::sum);
+            perRecipient.merge(m.getRecipients(Message.RecipientType.TO)[0].toString().replaceAll(".*<|>.*", "")
+                    .toLowerCase(), 1, Integer::sum);
+        }
+        System.out.println("TwoInstancesIT: after the kill " + mails.size() + " mails, per Message-ID " + perMessageId.values());
+        perMessageId.forEach((id, n) -> assertEquals(1, n, "Message-ID " + id + " arrived once"));
+        for (int i = 0; i < RESTART_MAILS; i++) {
+            assertEquals(1, perRecipient.getOrDefault(restartEmail(i), 0), restartEmail(i) + " got its mail once");
+        }
+        try (Connection c = connection()) {
+            assertEquals(0, Jdbc.number(c, "SELECT count(*) FROM outbox_mail WHERE recipient LIKE '%@restart.test' "
+                    + "AND sent_at IS NULL AND sending_since IS NULL"), "no mail waits");
+            assertEquals(1, Jdbc.number(c, "SELECT count(*) FROM outbox_mail WHERE recipient LIKE '%@restart.test' "
+                    + "AND sent_at IS NULL AND sending_since IS NOT NULL"),
+                    "the mail a was sending when it was killed stays unconfirmed (uncertain later), not sent again");
+        }
+    }
+
+    private static List<MimeMessage> restartMails() throws Exception {
+        List<MimeMessage> mails = new ArrayList<>();
+        for (MimeMessage m : smtp.getReceivedMessages()) {
+            if (m.getRecipients(Message.RecipientType.TO)[0].toString().endsWith("@restart.test")) {
+                mails.add(m);
+            }
+        }
+        return mails;
+    }
+
+    private static String restartEmail(int person) {
+        return "restart-" + person + "@restart.test";
+    }
+
+    /** How often the application logged its start in this log: once per deployment. */
+    private static long deployments(Path log) throws IOException {
+        return Files.readAllLines(log, StandardCharsets.UTF_8).stream().filter(l -> l.contains(STARTED)).count();
+    }
+
     // ------------------------------------------------------------------ the API
 
-    private static HttpResponse<String> post(Instance target, int person, int attempt, Map<String, Boolean> consents)
-            throws IOException, InterruptedException {
+    private static HttpResponse<String> post(Instance target, String event, int person, String email, int attempt,
+            Map<String, Boolean> consents) throws IOException, InterruptedException {
         String body = """
                 {"name": "Person %d", "email": "%s", "organisation": "Träger %d", "sector": "ADMINISTRATION",
-                 "mode": "ON_SITE", "language": "de", "consents": %s}""".formatted(person, email(person), person % 5,
+                 "mode": "ON_SITE", "language": "de", "consents": %s}""".formatted(person, email, person % 5,
                 consents.entrySet().stream().map(e -> "\"" + e.getKey() + "\": " + e.getValue())
                         .collect(Collectors.joining(", ", "{", "}")));
-        HttpRequest request = HttpRequest.newBuilder(target.uri(API + "/tenants/" + TENANT + "/events/" + EVENT
+        HttpRequest request = HttpRequest.newBuilder(target.uri(API + "/tenants/" + TENANT + "/events/" + event
                         + "/registrations"))
                 .timeout(Duration.ofSeconds(60)).header("Content-Type", "application/json")
                 .header("X-Forwarded-For", "198.18." + attempt + "." + person)
@@ -238,8 +345,8 @@ class TwoInstancesIT {
      * without them answers 422 naming each as {@code consents.<key>}. (The event itself brings
      * none; the tenant's file may.)
      */
-    private static Map<String, Boolean> acknowledgementsFor(Instance instance) throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(instance.uri(API + "/tenants/" + TENANT + "/events/" + EVENT
+    private static Map<String, Boolean> acknowledgementsFor(Instance instance, String event) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(instance.uri(API + "/tenants/" + TENANT + "/events/" + event
                         + "/registrations"))
                 .header("Content-Type", "application/json").header("Accept", "application/json")
                 .header("X-Forwarded-For", "198.19.0.1")
@@ -308,14 +415,36 @@ class TwoInstancesIT {
                   seats: %d
                 state: PUBLISHED
                 """.formatted(EVENT, day, day.minusDays(1), SEATS), StandardCharsets.UTF_8);
+        Files.writeString(tenants.resolve("events").resolve(RESTART_EVENT + ".yaml"), """
+                # TwoInstancesIT (mail across a restart): written at test time, dates relative to today
+                tenant: testkreis
+                slug: %s
+                title:
+                  de: Mails über einen Neustart
+                date: %s
+                start: "09:00"
+                end: "16:00"
+                venue:
+                  city: Teststadt
+                format: ON_SITE
+                registration:
+                  closes: "%s 23:59"
+                  seats: 100
+                state: PUBLISHED
+                """.formatted(RESTART_EVENT, day, day.minusDays(1)), StandardCharsets.UTF_8);
         return tenants;
     }
 
-    private static Instance start(String name, Path tenants) throws IOException {
+    /**
+     * Starts instance {@code name} as {@code ./fachtag start} does: its Payara Micro root
+     * directory emptied first (so the application is deployed once), its data directory kept.
+     */
+    private static Instance start(String name, String logName) throws IOException {
         int port = freePort();
         Path data = WORK.resolve("data-" + name);
         Files.createDirectories(data);
-        Path log = WORK.resolve("payara-" + name + ".log");
+        deleteRecursively(WORK.resolve("payara-" + name));
+        Path log = WORK.resolve(logName);
         ProcessBuilder pb = new ProcessBuilder(javaBinary(), "-Xmx384m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
                 "-jar", System.getProperty("payara.microJar"), "--deploy", war.toString(),
                 "--contextroot", "/", "--port", String.valueOf(port), "--nocluster", "--disablephonehome",
@@ -332,7 +461,7 @@ class TwoInstancesIT {
         env.put("FACHTAG_DEMO", "true");
         env.put("FACHTAG_DEMO_PASSWORD", "demo-password-for-tests");
         env.put("FACHTAG_SMTP_HOST", "127.0.0.1");
-        env.put("FACHTAG_SMTP_PORT", String.valueOf(smtp.getSmtp().getPort()));
+        env.put("FACHTAG_SMTP_PORT", String.valueOf(relay.port()));
         env.put("FACHTAG_MAIL_FROM", "fachtag@two-instances.test");
         env.put("FACHTAG_MAIL_POLL_SECONDS", "1");
         env.put("FACHTAG_MAIL_RETRY_SECONDS", "1");
@@ -396,6 +525,135 @@ class TwoInstancesIT {
                 throw new UncheckedIOException(new IOException("missing test resource " + resource));
             }
             Files.copy(in, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    /**
+     * A TCP relay from the instances to GreenMail. While {@link #hold()} is on, it keeps the
+     * server's answer to the end of a message's data ("250 OK") from the client, for at most
+     * eight seconds (the application's SMTP timeout is ten), until {@link #release()}.
+     */
+    static final class SmtpRelay implements AutoCloseable {
+
+        private final ServerSocket server;
+        private final int target;
+        private final AtomicInteger held = new AtomicInteger();
+        private volatile java.util.concurrent.CountDownLatch released = new java.util.concurrent.CountDownLatch(0);
+        private final ExecutorService pumps = Executors.newCachedThreadPool(r -> {
+            Thread t = new Thread(r, "smtp-relay");
+            t.setDaemon(true);
+            return t;
+        });
+
+        SmtpRelay(int target) throws IOException {
+            this.target = target;
+            this.server = new ServerSocket(0, 50, java.net.InetAddress.getLoopbackAddress());
+            pumps.submit(this::accept);
+        }
+
+        int port() {
+            return server.getLocalPort();
+        }
+
+        /** How many connections wait for their held answer now. */
+        int held() {
+            return held.get();
+        }
+
+        void hold() {
+            released = new java.util.concurrent.CountDownLatch(1);
+        }
+
+        void release() {
+            released.countDown();
+        }
+
+        private Void accept() {
+            while (!server.isClosed()) {
+                try {
+                    Socket client = server.accept();
+                    Socket upstream = new Socket(java.net.InetAddress.getLoopbackAddress(), target);
+                    var dataSent = new java.util.concurrent.atomic.AtomicBoolean();
+                    pumps.submit(() -> toServer(client, upstream, dataSent));
+                    pumps.submit(() -> toClient(upstream, client, dataSent));
+                } catch (IOException e) {
+                    // closed
+                }
+            }
+            return null;
+        }
+
+        /** Client to server; notes the end of a message's data ("CRLF.CRLF") before passing it on. */
+        private Void toServer(Socket client, Socket upstream, java.util.concurrent.atomic.AtomicBoolean dataSent) {
+            byte[] end = {'\r', '\n', '.', '\r', '\n'};
+            byte[] last = new byte[end.length];
+            try (InputStream in = client.getInputStream(); OutputStream out = upstream.getOutputStream()) {
+                byte[] buffer = new byte[8192];
+                for (int n; (n = in.read(buffer)) > 0; ) {
+                    for (int i = 0; i < n; i++) {
+                        System.arraycopy(last, 1, last, 0, last.length - 1);
+                        last[last.length - 1] = buffer[i];
+                        if (java.util.Arrays.equals(last, end)) {
+                            dataSent.set(true);
+                        }
+                    }
+                    out.write(buffer, 0, n);
+                    out.flush();
+                }
+            } catch (IOException e) {
+                // one side closed
+            } finally {
+                closeQuietly(client, upstream);
+            }
+            return null;
+        }
+
+        /** Server to client; holds the answer to a message's data while {@link #hold()} is on. */
+        private Void toClient(Socket upstream, Socket client, java.util.concurrent.atomic.AtomicBoolean dataSent) {
+            try (InputStream in = upstream.getInputStream(); OutputStream out = client.getOutputStream()) {
+                byte[] buffer = new byte[8192];
+                for (int n; (n = in.read(buffer)) > 0; ) {
+                    if (dataSent.getAndSet(false) && released.getCount() > 0) {
+                        held.incrementAndGet();
+                        try {
+                            released.await(8, TimeUnit.SECONDS);
+                        } catch (InterruptedException e) {
+                            Thread.currentThread().interrupt();
+                        } finally {
+                            held.decrementAndGet();
+                        }
+                    }
+                    out.write(buffer, 0, n);
+                    out.flush();
+                }
+            } catch (IOException e) {
+                // one side closed
+            } finally {
+                closeQuietly(client, upstream);
+            }
+            return null;
+        }
+
+        private static void closeQuietly(Socket... sockets) {
+            for (Socket s : sockets) {
+                try {
+                    s.close();
+                } catch (IOException e) {
+                    // already closed
+                }
+            }
+        }
+
+        @Override
+        public void close() {
+            release();
+            closeQuietly();
+            try {
+                server.close();
+            } catch (IOException e) {
+                // already closed
+            }
+            pumps.shutdownNow();
         }
     }
 }

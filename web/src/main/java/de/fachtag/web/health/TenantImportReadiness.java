@@ -1,0 +1,23 @@
+package de.fachtag.web.health;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.eclipse.microprofile.health.HealthCheck;
+import org.eclipse.microprofile.health.HealthCheckResponse;
+import org.eclipse.microprofile.health.Readiness;
+
+import de.fachtag.tenant.TenantImporter;
+
+/**
+ * Ready once this deployment has imported the tenant files: before that, its pages would not
+ * know the tenants. (Payara Micro may answer requests while the application is still starting.)
+ */
+@Readiness
+@ApplicationScoped
+public class TenantImportReadiness implements HealthCheck {
+
+    @Override
+    public HealthCheckResponse call() {
+        return HealthCheckResponse.named("tenants").status(TenantImporter.imported()).build();
+    }
+}
