@@ -2,7 +2,6 @@ package de.fachtag.web.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
 import java.net.URI;
 import java.net.URL;
 import java.sql.Connection;
@@ -15,11 +14,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -50,6 +47,7 @@ import de.fachtag.web.it.browser.Keyboard;
  * -Dfachtag.test.db=fachtag_it_backoffice}.
  */
 @ExtendWith({ArquillianExtension.class, BrowserExtension.class})
+@RunAsClient
 class BackofficeIT {
 
     static final String TENANT = "/organizer/mittelsachsen";
@@ -60,11 +58,6 @@ class BackofficeIT {
     static final String OUTSIDE_HOURS = "Dieser Programmpunkt liegt außerhalb der Zeiten der Veranstaltung.";
     static final String NEEDS_DATE = "Zum Veröffentlichen braucht die Veranstaltung ein Datum.";
     static final String CONFLICT = "Jemand anderes hat diese Veranstaltung inzwischen geändert. Ihre Änderung ist nicht gespeichert.";
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("fachtag.war")));
-    }
 
     @ArquillianResource
     URL base;

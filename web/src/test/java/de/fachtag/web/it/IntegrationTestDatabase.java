@@ -11,12 +11,13 @@ import org.junit.platform.launcher.LauncherSession;
 import org.junit.platform.launcher.LauncherSessionListener;
 
 import de.fachtag.testing.TestDatabase;
+import de.fachtag.web.it.boot.TestSmtp;
 
 /**
  * Runs once per failsafe JVM, before Arquillian starts Payara Micro: a fresh database for the
- * application (named by {@code FACHTAG_TEST_DB_NAME}) and an operator's extra tenant folder
+ * application (named by {@code FACHTAG_TEST_DB_NAME}), an operator's extra tenant folder
  * ({@code FACHTAG_TENANT_DIR}) holding one district that is not bundled, as an operator would
- * add one.
+ * add one, and the run's SMTP server ({@link TestSmtp}), stopped when the run ends.
  */
 public class IntegrationTestDatabase implements LauncherSessionListener {
 
@@ -32,6 +33,12 @@ public class IntegrationTestDatabase implements LauncherSessionListener {
             copy("it-tenants/testkreis.yaml", Path.of(tenantDir, "testkreis.yaml"));
             copy("it-tenants/testkreis-logo.svg", Path.of(tenantDir, "testkreis-logo.svg"));
         }
+        TestSmtp.start();
+    }
+
+    @Override
+    public void launcherSessionClosed(LauncherSession session) {
+        TestSmtp.stop();
     }
 
     private static void copy(String resource, Path target) {

@@ -2,7 +2,6 @@ package de.fachtag.web.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -37,64 +36,37 @@ import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.component.VEvent;
 
-import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
-
 import de.fachtag.mail.Outbox;
+import de.fachtag.web.it.boot.TestSmtp;
 import de.fachtag.web.it.browser.Http;
 import de.fachtag.web.it.mail.MailProbe;
 import de.fachtag.web.it.mail.MailProbeBean;
 
 /**
- * Mails through a real SMTP server: GreenMail runs in this (the failsafe) JVM on
- * {@code fachtag.test.smtp.port}, where the application's FACHTAG_SMTP_HOST/_PORT point. The
- * test drives the application over HTTP (the probe servlet deployed with it) and reads what
+ * Mails through a real SMTP server: the run's GreenMail ({@link TestSmtp}) in this (the
+ * failsafe) JVM on {@code fachtag.test.smtp.port}, where the application's
+ * FACHTAG_SMTP_HOST/_PORT point; every test picks the mails to its own addresses. The test drives the application over HTTP (the probe servlet deployed with it) and reads what
  * arrives: every kind of mail with its recipient, language, link and calendar file; and with
  * the SMTP server stopped, registering still works, the mails wait, and after the restart each
  * arrives exactly once.
  */
 @ExtendWith(ArquillianExtension.class)
+@RunAsClient
 class MailIT {
 
-    static final int PORT = Integer.getInteger("fachtag.test.smtp.port", 3925);
     static final String TENANT = "testkreis";
     static final Duration PATIENCE = Duration.ofSeconds(90);
-
-    static GreenMail smtp;
 
     @ArquillianResource
     URL base;
 
     final HttpClient http = HttpClient.newHttpClient();
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("fachtag.war")))
-                .addClasses(MailProbe.class, MailProbeBean.class);
-    }
-
-    @BeforeAll
-    static void startSmtp() {
-        smtp = new GreenMail(new ServerSetup(PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-        smtp.start();
-    }
-
-    @AfterAll
-    static void stopSmtp() {
-        if (smtp != null) {
-            smtp.stop();
-        }
-    }
 
     // ------------------------------------------------------------------ the tests
 
@@ -201,10 +173,8 @@ class MailIT {
         // another day than the other test's event, so that its reminder run does not reach this one
         probe("event", "slug", slug, "daysAhead", "20", "title", "Fachtag trotz Ausfall", "titleEn", "Despite the outage");
         List<String> people = List.of("eva.ausfall@mail.test", "fred.ausfall@mail.test", "gina.ausfall@mail.test");
-        for (String tenant : List.of("testkreis", "mittelsachsen", "agsa")) {
-            probe("postpone-waiting", "tenant", tenant); // other test classes' undeliverable mails go to the back
-        }
-        smtp.stop();
+        awaitNoMailDue();
+        TestSmtp.stop();
         try {
             for (String p : people) {
                 assertThat(register(slug, "Person " + p, p, "de", "ON_SITE", "B").get("status")).isEqualTo("CONFIRMED");
@@ -224,8 +194,7 @@ class MailIT {
             assertThat(dashboard).as("the operator sees the waiting mails").contains("id=\"waiting-mail\"")
                     .contains("<td>" + TENANT + "</td>").doesNotContain(people.get(0));
         } finally {
-            smtp = new GreenMail(new ServerSetup(PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-            smtp.start();
+            TestSmtp.start();
         }
         awaitMails(people, people.size());
         settle();
@@ -341,10 +310,8 @@ class MailIT {
         String slug = "it-mail-ungewiss";
         probe("event", "slug", slug, "daysAhead", "25", "title", "Fachtag mit Absturz", "titleEn", "With a crash");
         String person = "hanna.ungewiss@mail.test";
-        for (String tenant : List.of("testkreis", "mittelsachsen", "agsa")) {
-            probe("postpone-waiting", "tenant", tenant);
-        }
-        smtp.stop();
+        awaitNoMailDue();
+        TestSmtp.stop();
         try {
             assertThat(register(slug, "Hanna Ungewiss", person, "de", "ON_SITE", "B").get("status")).isEqualTo("CONFIRMED");
             Instant until = Instant.now().plusSeconds(30);
@@ -353,8 +320,7 @@ class MailIT {
             }
             assertThat(probe("outbox", "email", person).get("waiting")).isEqualTo("1");
         } finally {
-            smtp = new GreenMail(new ServerSetup(PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-            smtp.start();
+            TestSmtp.start();
         }
         Instant until = Instant.now().plus(PATIENCE);
         Map<String, String> outbox = probe("outbox", "email", person);
@@ -523,6 +489,22 @@ class MailIT {
         return got;
     }
 
+    /**
+     * Waits until no mail of the tenants these tests share is due: the run's SMTP server has taken
+     * what other tests made (it runs all along, so this takes seconds at most), and while it is
+     * stopped the delivery job tries only this test's mails.
+     */
+    private void awaitNoMailDue() throws Exception {
+        Instant until = Instant.now().plus(PATIENCE);
+        for (String tenant : List.of("testkreis", "mittelsachsen", "agsa")) {
+            String due;
+            while (!"0".equals(due = probe("due", "tenant", tenant).get("due"))) {
+                assertThat(Instant.now()).as(due + " mails of " + tenant + " still due").isBefore(until);
+                Thread.sleep(250);
+            }
+        }
+    }
+
     /** A few poll and retry rounds of the job, to see that nothing arrives twice. */
     private static void settle() throws InterruptedException {
         Thread.sleep(4000);
@@ -531,7 +513,7 @@ class MailIT {
     private static Map<String, List<MimeMessage>> received(java.util.Collection<String> recipients) {
         Map<String, List<MimeMessage>> got = new LinkedHashMap<>();
         recipients.forEach(r -> got.put(r, new ArrayList<>()));
-        for (MimeMessage m : smtp.getReceivedMessages()) {
+        for (MimeMessage m : TestSmtp.server().getReceivedMessages()) {
             try {
                 for (var to : m.getRecipients(Message.RecipientType.TO)) {
                     if (got.containsKey(to.toString())) {

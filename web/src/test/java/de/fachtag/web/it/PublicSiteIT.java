@@ -2,7 +2,6 @@ package de.fachtag.web.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
 import java.net.URI;
 import java.net.URL;
 import java.util.LinkedHashMap;
@@ -11,11 +10,9 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -49,6 +46,7 @@ import de.fachtag.web.it.browser.Keyboard;
  * recreates the database it names.
  */
 @ExtendWith({ArquillianExtension.class, BrowserExtension.class})
+@RunAsClient
 class PublicSiteIT {
 
     static final String PASSWORD = "demo-password-for-tests";
@@ -61,11 +59,6 @@ class PublicSiteIT {
             + "des vom Sächsischen Landtag beschlossenen Haushaltes.";
 
     private static final Pattern FT_PRIMARY = Pattern.compile("--ft-primary:\\s*(#[0-9a-fA-F]{6})\\s*;");
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("fachtag.war")));
-    }
 
     @ArquillianResource
     URL base;

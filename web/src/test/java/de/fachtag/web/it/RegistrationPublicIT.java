@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.File;
 import java.io.StringReader;
 import java.net.URI;
 import java.net.URL;
@@ -22,12 +21,9 @@ import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -61,14 +57,6 @@ class RegistrationPublicIT {
     static final String FORM = "/t/" + T + "/e/" + RegistrationFixtures.OPEN + "/register";
     static final String NOT_FOUND = "Seite nicht gefunden";
     static final Pattern LINK = Pattern.compile("id=\"self-service-link\" href=\"([^\"]+)\"");
-
-    @Deployment
-    static WebArchive deployment() {
-        return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("fachtag.war")))
-                .addClasses(RegistrationPublicIT.class, RegistrationFixtures.class, PublicRegistrationProbe.class, Http.class,
-                        Http.Response.class, RegistrationApiIT.class, HeldSeatLock.class,
-                        BrowserExtension.class);
-    }
 
     @ArquillianResource
     URL base;

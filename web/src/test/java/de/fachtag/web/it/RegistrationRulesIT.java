@@ -3,7 +3,6 @@ package de.fachtag.web.it;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.File;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
@@ -12,10 +11,7 @@ import java.util.Map;
 
 import jakarta.ejb.EJB;
 
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -52,23 +48,6 @@ import de.fachtag.web.it.registration.RegistrationProbe;
 class RegistrationRulesIT {
 
     private static final String TENANT = "mittelsachsen";
-
-    @Deployment
-    static WebArchive deployment() {
-        return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("fachtag.war")))
-                .addClasses(RegistrationRulesIT.class, RegistrationProbe.class, HeldSeatLock.class,
-                        RegistrationRulesIT.LockedWork.class)
-                .addAsLibraries(jarOf(org.assertj.core.api.Assertions.class));
-    }
-
-    /** The jar a class came from, to ship a test library into the container. */
-    static File jarOf(Class<?> type) {
-        try {
-            return new File(type.getProtectionDomain().getCodeSource().getLocation().toURI());
-        } catch (java.net.URISyntaxException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 
     @EJB
     EventService events;

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.File;
 import java.net.URL;
 import java.time.LocalTime;
 import java.util.List;
@@ -12,12 +11,9 @@ import java.util.UUID;
 
 import jakarta.ejb.EJB;
 
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -39,7 +35,7 @@ import de.fachtag.registration.Tokens;
 import de.fachtag.tenancy.TenantContext;
 import de.fachtag.tenant.RejectedInputException;
 import de.fachtag.web.it.browser.BrowserExtension;
-import de.fachtag.web.it.registrations.RegistrationFixtures;
+import de.fachtag.web.it.registrations.BackofficeFixtures;
 import de.fachtag.web.it.registrations.RegistrationPages;
 import de.fachtag.web.it.registrations.ReportPages;
 import de.fachtag.web.it.registrations.TokenRows;
@@ -57,17 +53,11 @@ import de.fachtag.web.it.registrations.TokenRows;
 @ExtendWith({ArquillianExtension.class, BrowserExtension.class})
 class RegistrationsBackofficeIT {
 
-    static final String T = RegistrationFixtures.TENANT;
+    static final String T = BackofficeFixtures.TENANT;
     static final String BASE = "/organizer/" + T + "/events/";
     static final String ORGANIZER = "organizer@mittelsachsen.demo";
     static final String CHECKIN_STAFF = "checkin@mittelsachsen.demo";
     static final String NOT_FOUND = "Seite nicht gefunden";
-
-    @Deployment(testable = true)
-    static WebArchive deployment() {
-        return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("fachtag.war")))
-                .addClasses(RegistrationsBackofficeIT.class, RegistrationFixtures.class, BrowserExtension.class, TokenRows.class);
-    }
 
     @ArquillianResource
     URL base;
@@ -82,13 +72,13 @@ class RegistrationsBackofficeIT {
     EventService events;
 
     @EJB
-    RegistrationFixtures fixtures;
+    BackofficeFixtures fixtures;
 
     // ---------------------------------------------------------------- the query, in the container
 
     @Test
     void listFiltersSortsAndPagesInTheDatabase() {
-        String e = RegistrationFixtures.LIST;
+        String e = BackofficeFixtures.LIST;
         TenantContext.runAs(T, () -> {
             assertEquals(5, list.count(e, RegistrationFilter.all()));
             List<RegistrationRow> all = list.all(e, RegistrationFilter.all());
@@ -96,20 +86,20 @@ class RegistrationsBackofficeIT {
             assertEquals(List.of("Bernd Wartend"), names(e, RegistrationFilter.all().withStatus(RegistrationStatus.WAITLISTED)));
             assertEquals(1, all.get(2).waitlistPosition(), "first in the queue of workshop A");
             assertEquals(List.of("Carla Livestream"), names(e, RegistrationFilter.all().withMode(ParticipationMode.LIVESTREAM)));
-            assertEquals(List.of(RegistrationFixtures.PLUS_NAME), names(e, RegistrationFilter.all().withWorkshop("b")));
+            assertEquals(List.of(BackofficeFixtures.PLUS_NAME), names(e, RegistrationFilter.all().withWorkshop("b")));
             assertEquals(List.of("Anna Fotofreundin"), names(e, RegistrationFilter.all().withSector(Sector.JOB_CENTRE)));
-            assertEquals(List.of("Anna Fotofreundin", "Bernd Wartend", RegistrationFixtures.PLUS_NAME),
+            assertEquals(List.of("Anna Fotofreundin", "Bernd Wartend", BackofficeFixtures.PLUS_NAME),
                     names(e, RegistrationFilter.all().withPhoto(true)));
-            assertEquals(List.of(RegistrationFixtures.SCRIPT_NAME, "Carla Livestream"),
+            assertEquals(List.of(BackofficeFixtures.SCRIPT_NAME, "Carla Livestream"),
                     names(e, RegistrationFilter.all().withPhoto(false)));
             assertEquals(List.of("Anna Fotofreundin", "Bernd Wartend"), names(e, RegistrationFilter.all().withSearch("MITTELSACHSEN")));
             assertEquals(List.of("Carla Livestream"), names(e, RegistrationFilter.all().withSearch("carla@EXAMPLE")));
             assertEquals(List.of(), names(e, RegistrationFilter.all().withSearch("%")), "LIKE wildcards are searched as text");
             assertEquals(List.of(), names(e, RegistrationFilter.all().withSearch("_")));
             List<RegistrationRow> page = list.page(e, RegistrationFilter.all(), 0, 2, "position", true);
-            assertEquals(List.of(RegistrationFixtures.PLUS_NAME, "Carla Livestream"), page.stream().map(RegistrationRow::name).toList());
+            assertEquals(List.of(BackofficeFixtures.PLUS_NAME, "Carla Livestream"), page.stream().map(RegistrationRow::name).toList());
             List<RegistrationRow> page2 = list.page(e, RegistrationFilter.all(), 2, 2, "position", true);
-            assertEquals(List.of("Bernd Wartend", RegistrationFixtures.SCRIPT_NAME), page2.stream().map(RegistrationRow::name).toList());
+            assertEquals(List.of("Bernd Wartend", BackofficeFixtures.SCRIPT_NAME), page2.stream().map(RegistrationRow::name).toList());
             assertEquals(List.of("Bernd Wartend"), list.page(e, RegistrationFilter.all(), 0, 1, "status", true).stream()
                     .map(RegistrationRow::name).toList(), "WAITLISTED sorts last");
             assertEquals("Volkshochschule", list.page(e, RegistrationFilter.all(), 0, 1, "organisation", true).get(0).organisation());
@@ -127,7 +117,7 @@ class RegistrationsBackofficeIT {
             de.fachtag.event.EventForm f = new de.fachtag.event.EventForm();
             f.setSlug(slug);
             f.setTitleDe("Nachrücken");
-            f.setDate(RegistrationFixtures.day());
+            f.setDate(BackofficeFixtures.day());
             f.setStart(LocalTime.of(9, 0));
             f.setEnd(LocalTime.of(16, 0));
             events.create(f);
@@ -174,32 +164,32 @@ class RegistrationsBackofficeIT {
 
     @Test
     void anotherTenantsEventAndRegistrationsAreNotFoundAndStayUnchanged() {
-        RegistrationRow foreign = TenantContext.callAs(RegistrationFixtures.OTHER_TENANT,
-                () -> list.all(RegistrationFixtures.FOREIGN, RegistrationFilter.all()).get(0));
-        RegistrationRow waiting = TenantContext.callAs(RegistrationFixtures.OTHER_TENANT,
-                () -> list.all(RegistrationFixtures.FOREIGN, RegistrationFilter.all()).get(1));
-        assertEquals(RegistrationFixtures.FOREIGN_NAME, foreign.name());
+        RegistrationRow foreign = TenantContext.callAs(BackofficeFixtures.OTHER_TENANT,
+                () -> list.all(BackofficeFixtures.FOREIGN, RegistrationFilter.all()).get(0));
+        RegistrationRow waiting = TenantContext.callAs(BackofficeFixtures.OTHER_TENANT,
+                () -> list.all(BackofficeFixtures.FOREIGN, RegistrationFilter.all()).get(1));
+        assertEquals(BackofficeFixtures.FOREIGN_NAME, foreign.name());
         UUID id = foreign.id();
         TenantContext.runAs(T, () -> {
-            assertThrows(EventNotFoundException.class, () -> list.all(RegistrationFixtures.FOREIGN, RegistrationFilter.all()));
-            assertThrows(EventNotFoundException.class, () -> list.count(RegistrationFixtures.FOREIGN, RegistrationFilter.all()));
-            assertThrows(EventNotFoundException.class, () -> registrations.checkIn(RegistrationFixtures.FOREIGN, foreign.checkinCode()));
-            assertThrows(RegistrationNotFoundException.class, () -> list.row(RegistrationFixtures.LIST, id));
-            assertThrows(RegistrationNotFoundException.class, () -> list.form(RegistrationFixtures.LIST, id));
+            assertThrows(EventNotFoundException.class, () -> list.all(BackofficeFixtures.FOREIGN, RegistrationFilter.all()));
+            assertThrows(EventNotFoundException.class, () -> list.count(BackofficeFixtures.FOREIGN, RegistrationFilter.all()));
+            assertThrows(EventNotFoundException.class, () -> registrations.checkIn(BackofficeFixtures.FOREIGN, foreign.checkinCode()));
+            assertThrows(RegistrationNotFoundException.class, () -> list.row(BackofficeFixtures.LIST, id));
+            assertThrows(RegistrationNotFoundException.class, () -> list.form(BackofficeFixtures.LIST, id));
             assertThrows(RegistrationNotFoundException.class, () -> registrations.find(id));
             assertThrows(RegistrationNotFoundException.class, () -> registrations.cancelById(id));
             assertThrows(RegistrationNotFoundException.class, () -> registrations.move(id, "A"));
             assertThrows(RegistrationNotFoundException.class, () -> registrations.promote(waiting.id()));
             assertThrows(RegistrationNotFoundException.class, () -> registrations.correct(id,
                     fixtures.form("Umbenannt", "neu@example.org", null, Sector.OTHER, ParticipationMode.ON_SITE, "A", false)));
-            assertEquals(CheckIn.Result.UNKNOWN, registrations.checkIn(RegistrationFixtures.LIST, foreign.checkinCode()).result());
+            assertEquals(CheckIn.Result.UNKNOWN, registrations.checkIn(BackofficeFixtures.LIST, foreign.checkinCode()).result());
         });
-        TenantContext.runAs(RegistrationFixtures.OTHER_TENANT, () -> {
-            RegistrationRow after = list.row(RegistrationFixtures.FOREIGN, id);
-            assertEquals(RegistrationFixtures.FOREIGN_NAME, after.name());
+        TenantContext.runAs(BackofficeFixtures.OTHER_TENANT, () -> {
+            RegistrationRow after = list.row(BackofficeFixtures.FOREIGN, id);
+            assertEquals(BackofficeFixtures.FOREIGN_NAME, after.name());
             assertEquals(RegistrationStatus.CONFIRMED, after.status());
             assertEquals(null, after.checkedInAt());
-            assertEquals(RegistrationStatus.WAITLISTED, list.row(RegistrationFixtures.FOREIGN, waiting.id()).status());
+            assertEquals(RegistrationStatus.WAITLISTED, list.row(BackofficeFixtures.FOREIGN, waiting.id()).status());
         });
     }
 

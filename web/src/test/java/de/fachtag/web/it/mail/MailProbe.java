@@ -97,7 +97,7 @@ public class MailProbe extends HttpServlet {
                 out.put("resent", true);
             }
             case "outbox" -> out.put("outbox", probe.outbox(request.getParameter("email")));
-            case "postpone-waiting" -> out.put("postponed", probe.postponeWaiting());
+            case "due" -> out.put("due", probe.due());
             case "lose-outcome" -> out.put("lost", probe.loseOutcome(request.getParameter("email")));
             default -> throw new IllegalArgumentException("unknown action " + action);
         }

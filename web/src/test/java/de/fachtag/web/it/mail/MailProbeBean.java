@@ -26,13 +26,14 @@ public class MailProbeBean {
     }
 
     /**
-     * Moves the tenant's waiting mails a day ahead. The IT database is shared by every test class,
-     * and the others' mails could not be delivered (no SMTP server ran for them): a backlog that
-     * the delivery job, ten due mails per round, would work through before this test's mails.
+     * How many of the tenant's mails the delivery job would try now: unsent, due, not being sent
+     * and not uncertain. MailIT waits for none before it stops the SMTP server, so that only its
+     * own mails meet the outage.
      */
-    public int postponeWaiting() {
-        return em.createQuery("UPDATE OutboxMail m SET m.nextAttemptAt = :later WHERE m.sentAt IS NULL")
-                .setParameter("later", java.time.Instant.now().plus(java.time.Duration.ofDays(1))).executeUpdate();
+    public long due() {
+        return em.createQuery("SELECT COUNT(m) FROM OutboxMail m WHERE m.sentAt IS NULL AND m.sendingSince IS NULL "
+                        + "AND m.uncertainSince IS NULL AND m.nextAttemptAt <= :now", Long.class)
+                .setParameter("now", java.time.Instant.now()).getSingleResult();
     }
 
     /**

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.File;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
@@ -23,10 +22,7 @@ import java.util.stream.Collectors;
 
 import jakarta.ejb.EJB;
 
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -64,14 +60,6 @@ class ConcurrencyIT {
 
     static final String TENANT = "testkreis";
     static final int CROWD = 200;
-
-    @Deployment
-    static WebArchive deployment() {
-        return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("fachtag.war")))
-                .addClasses(ConcurrencyIT.class, ConcurrencyIT.Attempt.class, RegistrationRows.class,
-                        RegistrationRows.Row.class, RegistrationRows.Mail.class, SwitchableSeatLock.class,
-                        SeatLockSwitch.class);
-    }
 
     @EJB
     RegistrationService registrations;

@@ -15,7 +15,6 @@ import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
 
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 import java.util.List;
 
 import org.openqa.selenium.By;
@@ -23,6 +22,7 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 
+import de.fachtag.web.it.boot.TestSmtp;
 import de.fachtag.web.it.browser.A11y;
 import de.fachtag.web.it.browser.Browser;
 import de.fachtag.web.it.browser.BrowserExtension;
@@ -94,48 +94,42 @@ public final class RegistrationBrowser {
         WebElement photo = d.findElement(By.id("reg:consent-1"));
         assertFalse(photo.isSelected(), "the optional consent is not ticked");
 
-        // the mail goes through a real SMTP server: GreenMail on the port the application's FACHTAG_SMTP_PORT names
-        GreenMail smtp = new GreenMail(new ServerSetup(Integer.getInteger("fachtag.test.smtp.port", 3925), "127.0.0.1",
-                ServerSetup.PROTOCOL_SMTP));
-        smtp.start();
+        // the mail goes through a real SMTP server: the run's GreenMail, where the application's FACHTAG_SMTP_PORT points
+        GreenMail smtp = TestSmtp.server();
         String mailedLink;
         Keyboard k = new Keyboard(d);
-        try {
-            k.tabUntil("the name field", Keyboard.id("reg:name"), 40);
-            k.type("Erika Tastatur");
-            k.tab().type("erika.tastatur@teilnehmende.example");
-            k.tab().type("Landratsamt Teststadt");
-            k.tab().type("V"); // the sector list: Verwaltung
-            k.tab().press(Keys.SPACE); // mode: the first radio, on site
-            assertEquals("reg:mode:0", k.focused().getAttribute("id"));
-            k.tab().press(Keys.SPACE); // workshop 1
-            assertEquals("reg:workshop:0", k.focused().getAttribute("id"));
-            k.tab().type("Rollstuhlplatz");
-            k.tab().type("vegetarisch");
-            k.tabUntil("the privacy acknowledgement", Keyboard.id("reg:consent-0"), 5);
-            k.press(Keys.SPACE);
-            k.tabUntil("the submit button", Keyboard.id("reg:submit"), 10);
-            WebElement form = Browser.page(d);
-            k.enter();
+        k.tabUntil("the name field", Keyboard.id("reg:name"), 40);
+        k.type("Erika Tastatur");
+        k.tab().type("erika.tastatur@teilnehmende.example");
+        k.tab().type("Landratsamt Teststadt");
+        k.tab().type("V"); // the sector list: Verwaltung
+        k.tab().press(Keys.SPACE); // mode: the first radio, on site
+        assertEquals("reg:mode:0", k.focused().getAttribute("id"));
+        k.tab().press(Keys.SPACE); // workshop 1
+        assertEquals("reg:workshop:0", k.focused().getAttribute("id"));
+        k.tab().type("Rollstuhlplatz");
+        k.tab().type("vegetarisch");
+        k.tabUntil("the privacy acknowledgement", Keyboard.id("reg:consent-0"), 5);
+        k.press(Keys.SPACE);
+        k.tabUntil("the submit button", Keyboard.id("reg:submit"), 10);
+        WebElement form = Browser.page(d);
+        k.enter();
 
-            Browser.waitForNewPage(d, form);
-            assertFalse(d.findElements(By.id("result")).isEmpty(), "the answer page");
-            assertEquals("result", k.focused().getAttribute("id"), "the answer takes the focus");
-            assertTrue(d.findElement(By.id("result")).getText().contains("Ihre Anmeldung ist bestätigt"));
-            String shown = d.findElement(By.id("self-service-link")).getAttribute("href");
-            assertTrue(shown.contains("/r/" + T + "."));
+        Browser.waitForNewPage(d, form);
+        assertFalse(d.findElements(By.id("result")).isEmpty(), "the answer page");
+        assertEquals("result", k.focused().getAttribute("id"), "the answer takes the focus");
+        assertTrue(d.findElement(By.id("result")).getText().contains("Ihre Anmeldung ist bestätigt"));
+        String shown = d.findElement(By.id("self-service-link")).getAttribute("href");
+        assertTrue(shown.contains("/r/" + T + "."));
 
-            mailedLink = mailedPrivateLink(smtp, "erika.tastatur@teilnehmende.example");
-            assertTrue(mailedLink.matches("/r/" + T + "\\.[A-Za-z0-9_-]{43}"), mailedLink);
-            // the mail's link is issued when it is sent (no token waits in the outbox): another token
-            // than the page showed; both open the registration (the page's below, the mail's next)
-            assertNotEquals(URI.create(shown).getPath(), mailedLink, "a link of its own for the mail");
-            d.get(shown);
-            Browser.waitForPage(d, u -> u.contains("/r/" + T + "."));
-            assertTrue(d.findElement(By.id("status")).getText().contains("Bestätigt"), "the page's link still opens it");
-        } finally {
-            smtp.stop();
-        }
+        mailedLink = mailedPrivateLink(smtp, "erika.tastatur@teilnehmende.example");
+        assertTrue(mailedLink.matches("/r/" + T + "\\.[A-Za-z0-9_-]{43}"), mailedLink);
+        // the mail's link is issued when it is sent (no token waits in the outbox): another token
+        // than the page showed; both open the registration (the page's below, the mail's next)
+        assertNotEquals(URI.create(shown).getPath(), mailedLink, "a link of its own for the mail");
+        d.get(shown);
+        Browser.waitForPage(d, u -> u.contains("/r/" + T + "."));
+        assertTrue(d.findElement(By.id("status")).getText().contains("Bestätigt"), "the page's link still opens it");
 
         // the participant follows the link from the mail
         d.get(base + mailedLink);

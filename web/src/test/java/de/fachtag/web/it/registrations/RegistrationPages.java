@@ -21,7 +21,7 @@ import de.fachtag.web.it.browser.Browser;
  */
 public final class RegistrationPages {
 
-    static final String T = RegistrationFixtures.TENANT;
+    static final String T = BackofficeFixtures.TENANT;
     static final String BASE = "/organizer/" + T + "/events/";
     static final String ORGANIZER = "organizer@mittelsachsen.demo";
     static final String CHECKIN_STAFF = "checkin@mittelsachsen.demo";
@@ -48,10 +48,10 @@ public final class RegistrationPages {
 
     public void organizerSeesTheTableFiltersItAndAHostileNameStaysText() {
         BackofficeBrowser bo = signedIn(ORGANIZER);
-        bo.open(BASE + RegistrationFixtures.LIST + "/registrations");
-        assertThat(bo.h1()).isEqualTo("Anmeldungen: " + RegistrationFixtures.LIST_TITLE);
-        assertThat(bo.texts(".rg-name")).containsExactly("Anna Fotofreundin", RegistrationFixtures.SCRIPT_NAME, "Bernd Wartend",
-                "Carla Livestream", RegistrationFixtures.PLUS_NAME);
+        bo.open(BASE + BackofficeFixtures.LIST + "/registrations");
+        assertThat(bo.h1()).isEqualTo("Anmeldungen: " + BackofficeFixtures.LIST_TITLE);
+        assertThat(bo.texts(".rg-name")).containsExactly("Anna Fotofreundin", BackofficeFixtures.SCRIPT_NAME, "Bernd Wartend",
+                "Carla Livestream", BackofficeFixtures.PLUS_NAME);
         assertThat(bo.texts(".rg-position")).contains("1", "2", "3", "4", "5");
         assertThat(bo.text("#registration-counts")).contains("5 Anmeldungen, davon 4 bestätigt und 1 auf der Warteliste");
         assertThat(bo.texts(".rg-waitlist")).containsExactly("Platz 1");
@@ -59,7 +59,7 @@ public final class RegistrationPages {
         assertThrows(NoAlertPresentException.class, () -> bo.driver().switchTo().alert());
         assertThat(bo.driver().findElements(By.xpath("//span[@class='rg-name']/script"))).isEmpty();
         assertThat(bo.driver().getPageSource()).contains("&lt;script&gt;alert(1)&lt;/script&gt;");
-        assertThat(bo.texts(".rg-organisation")).contains(RegistrationFixtures.FORMULA_ORGANISATION);
+        assertThat(bo.texts(".rg-organisation")).contains(BackofficeFixtures.FORMULA_ORGANISATION);
 
         bo.choose("filter-form:status", "Warteliste");
         bo.submit("filter-form:apply");
@@ -68,7 +68,7 @@ public final class RegistrationPages {
         bo.submit("filter-form:reset");
         bo.choose("filter-form:photo", "Keine Fotos");
         bo.submit("filter-form:apply");
-        assertThat(bo.texts(".rg-name")).containsExactly(RegistrationFixtures.SCRIPT_NAME, "Carla Livestream");
+        assertThat(bo.texts(".rg-name")).containsExactly(BackofficeFixtures.SCRIPT_NAME, "Carla Livestream");
         bo.submit("filter-form:reset");
         bo.type("filter-form:search", "jobcenter");
         bo.submit("filter-form:apply");
@@ -79,7 +79,7 @@ public final class RegistrationPages {
     public void exportsOpenWithTheirLibrariesWithFormulaCellsDefused() {
         BackofficeBrowser bo = signedIn(ORGANIZER);
         String cookie = bo.sessionCookie();
-        String path = BASE + RegistrationFixtures.LIST;
+        String path = BASE + BackofficeFixtures.LIST;
 
         Files.Download csv = Files.get(url(path + "/registrations.csv"), cookie);
         assertEquals(200, csv.status());
@@ -88,11 +88,11 @@ public final class RegistrationPages {
         assertThat(records.get(0).toList()).startsWith("Nr.", "Name", "E-Mail", "Organisation", "Arbeitsbereich", "Teilnahme",
                 "Workshop", "Status", "Wartelistenplatz", "Fotos");
         assertEquals(6, records.size(), "header and five registrations");
-        assertThat(records.get(2).toList()).startsWith("2", RegistrationFixtures.SCRIPT_NAME, "script@example.org",
-                "'" + RegistrationFixtures.FORMULA_ORGANISATION, "Sonstiges", "Vor Ort", "A", "Bestätigt", "", "nein");
+        assertThat(records.get(2).toList()).startsWith("2", BackofficeFixtures.SCRIPT_NAME, "script@example.org",
+                "'" + BackofficeFixtures.FORMULA_ORGANISATION, "Sonstiges", "Vor Ort", "A", "Bestätigt", "", "nein");
         assertThat(records.get(3).toList()).startsWith("3", "Bernd Wartend").contains("Warteliste", "1");
-        assertThat(records.get(5).toList()).startsWith("5", "'" + RegistrationFixtures.PLUS_NAME, "dora@example.org",
-                "'" + RegistrationFixtures.AT_ORGANISATION);
+        assertThat(records.get(5).toList()).startsWith("5", "'" + BackofficeFixtures.PLUS_NAME, "dora@example.org",
+                "'" + BackofficeFixtures.AT_ORGANISATION);
 
         Files.Download filtered = Files.get(url(path + "/registrations.csv?status=waitlisted"), cookie);
         assertEquals(2, Files.csv(filtered.body()).size(), "the table's filter applies to the file");
@@ -102,33 +102,33 @@ public final class RegistrationPages {
         List<List<String>> sheet = Files.xlsx(xlsx.body());
         assertEquals(6, sheet.size());
         assertEquals("Name", sheet.get(0).get(1));
-        assertEquals(RegistrationFixtures.SCRIPT_NAME, sheet.get(2).get(1));
-        assertEquals("'" + RegistrationFixtures.FORMULA_ORGANISATION, sheet.get(2).get(3));
-        assertEquals("'" + RegistrationFixtures.PLUS_NAME, sheet.get(5).get(1));
-        assertEquals("'" + RegistrationFixtures.AT_ORGANISATION, sheet.get(5).get(3));
+        assertEquals(BackofficeFixtures.SCRIPT_NAME, sheet.get(2).get(1));
+        assertEquals("'" + BackofficeFixtures.FORMULA_ORGANISATION, sheet.get(2).get(3));
+        assertEquals("'" + BackofficeFixtures.PLUS_NAME, sheet.get(5).get(1));
+        assertEquals("'" + BackofficeFixtures.AT_ORGANISATION, sheet.get(5).get(3));
 
         Files.Download attendance = Files.get(url(path + "/attendance.pdf"), cookie);
         assertEquals(200, attendance.status());
         assertThat(attendance.contentType()).isEqualTo("application/pdf");
         String list = Files.pdfText(attendance.body());
-        assertThat(list).contains("Teilnehmerliste / Unterschriftenliste", RegistrationFixtures.LIST_TITLE, "Unterschrift",
+        assertThat(list).contains("Teilnehmerliste / Unterschriftenliste", BackofficeFixtures.LIST_TITLE, "Unterschrift",
                 "Workshop A: Workshop A zum Thema Teilhabe", "Workshop B: Workshop B zum Thema Teilhabe", "Anna Fotofreundin",
-                RegistrationFixtures.SCRIPT_NAME, RegistrationFixtures.PLUS_NAME, RegistrationFixtures.FUNDING_NOTICE);
+                BackofficeFixtures.SCRIPT_NAME, BackofficeFixtures.PLUS_NAME, BackofficeFixtures.FUNDING_NOTICE);
         assertThat(list).doesNotContain("Bernd Wartend").doesNotContain("Carla Livestream");
         assertEquals(2, Files.pages(attendance.body()), "one list per workshop");
         String onlyB = Files.pdfText(Files.get(url(path + "/attendance.pdf?workshop=B"), cookie).body());
-        assertThat(onlyB).contains(RegistrationFixtures.PLUS_NAME).doesNotContain("Anna Fotofreundin");
+        assertThat(onlyB).contains(BackofficeFixtures.PLUS_NAME).doesNotContain("Anna Fotofreundin");
 
         String photos = Files.pdfText(Files.get(url(path + "/photo-list.pdf"), cookie).body());
-        assertThat(photos).contains("Fotoliste", RegistrationFixtures.SCRIPT_NAME + " =HYPERLINK(",
-                "A KEINE FOTOS 3 " + RegistrationFixtures.PLUS_NAME, "Anna Fotofreundin Jobcenter Mittelsachsen A Fotos erlaubt", RegistrationFixtures.FUNDING_NOTICE);
+        assertThat(photos).contains("Fotoliste", BackofficeFixtures.SCRIPT_NAME + " =HYPERLINK(",
+                "A KEINE FOTOS 3 " + BackofficeFixtures.PLUS_NAME, "Anna Fotofreundin Jobcenter Mittelsachsen A Fotos erlaubt", BackofficeFixtures.FUNDING_NOTICE);
 
         Files.Download badges = Files.get(url(path + "/badges.pdf"), cookie);
         assertEquals(200, badges.status());
         assertEquals(3, Files.pages(badges.body()), "a badge for each confirmed on-site person");
         String badgeText = Files.pdfText(badges.body());
         assertThat(badgeText).contains("Anna Fotofreundin", "Jobcenter Mittelsachsen", "Workshop A: Workshop A zum Thema Teilhabe",
-                RegistrationFixtures.LIST_TITLE);
+                BackofficeFixtures.LIST_TITLE);
         String code = Files.qrOnPage(badges.body(), 0);
         assertThat(code).matches("[23456789A-HJKMNP-Z]{10}");
         assertThat(badgeText).contains(code);
@@ -136,11 +136,11 @@ public final class RegistrationPages {
 
     public void checkInByKeyboardTwiceSaysWhenAndUnknownCodesAreNamed() {
         BackofficeBrowser organizer = signedIn(ORGANIZER);
-        byte[] badges = Files.get(url(BASE + RegistrationFixtures.CHECKIN + "/badges.pdf"), organizer.sessionCookie()).body();
+        byte[] badges = Files.get(url(BASE + BackofficeFixtures.CHECKIN + "/badges.pdf"), organizer.sessionCookie()).body();
         String code = Files.qrOnPage(badges, 0);
 
         BackofficeBrowser bo = signedIn(CHECKIN_STAFF);
-        bo.open(BASE + RegistrationFixtures.CHECKIN + "/checkin");
+        bo.open(BASE + BackofficeFixtures.CHECKIN + "/checkin");
         WebElement field = bo.driver().switchTo().activeElement();
         assertEquals("checkin-form:code", field.getAttribute("id"), "the code field has the focus");
         field.sendKeys(code.substring(0, 4).toLowerCase() + " " + code.substring(4) + Keys.ENTER);
@@ -165,11 +165,11 @@ public final class RegistrationPages {
         String cookie = bo.sessionCookie();
         for (String file : List.of("/registrations", "/registrations.csv", "/registrations.xlsx", "/attendance.pdf",
                 "/photo-list.pdf", "/badges.pdf")) {
-            Files.Download d = Files.get(url(BASE + RegistrationFixtures.LIST + file), cookie);
+            Files.Download d = Files.get(url(BASE + BackofficeFixtures.LIST + file), cookie);
             assertEquals(403, d.status(), file);
             assertThat(new String(d.body(), java.nio.charset.StandardCharsets.UTF_8)).doesNotContain("Anna Fotofreundin");
         }
-        assertEquals(200, Files.get(url(BASE + RegistrationFixtures.LIST + "/checkin"), cookie).status());
+        assertEquals(200, Files.get(url(BASE + BackofficeFixtures.LIST + "/checkin"), cookie).status());
     }
 
     public void anotherTenantsEventSlugAnswersNotFoundOnEveryPageAndFile() {
@@ -177,23 +177,23 @@ public final class RegistrationPages {
         String cookie = bo.sessionCookie();
         for (String file : List.of("/registrations", "/checkin", "/registrations.csv", "/registrations.xlsx", "/attendance.pdf",
                 "/photo-list.pdf", "/badges.pdf")) {
-            Files.Download foreign = Files.get(url(BASE + RegistrationFixtures.FOREIGN + file), cookie);
+            Files.Download foreign = Files.get(url(BASE + BackofficeFixtures.FOREIGN + file), cookie);
             assertEquals(404, foreign.status(), file);
             String body = new String(foreign.body(), java.nio.charset.StandardCharsets.UTF_8);
-            assertThat(body).doesNotContain(RegistrationFixtures.FOREIGN_NAME);
+            assertThat(body).doesNotContain(BackofficeFixtures.FOREIGN_NAME);
             assertEquals(404, Files.get(url(BASE + "rg-gibt-es-nicht" + file), cookie).status(), "like a missing event: " + file);
-            assertEquals(404, Files.get(url("/organizer/agsa/events/" + RegistrationFixtures.FOREIGN + file), cookie).status(),
+            assertEquals(404, Files.get(url("/organizer/agsa/events/" + BackofficeFixtures.FOREIGN + file), cookie).status(),
                     "another tenant's back office: " + file);
         }
-        bo.open(BASE + RegistrationFixtures.LIST + "/registrations");
-        bo.driver().get(url(BASE + RegistrationFixtures.FOREIGN + "/registrations"));
+        bo.open(BASE + BackofficeFixtures.LIST + "/registrations");
+        bo.driver().get(url(BASE + BackofficeFixtures.FOREIGN + "/registrations"));
         assertThat(bo.h1()).isEqualTo(NOT_FOUND);
     }
 
     public void organizerAddsCorrectsCancelsMovesAndPromotesByHand() {
         BackofficeBrowser bo = signedIn(ORGANIZER);
-        String page = BASE + RegistrationFixtures.ACTIONS + "/registrations";
-        bo.open(BASE + RegistrationFixtures.ACTIONS);
+        String page = BASE + BackofficeFixtures.ACTIONS + "/registrations";
+        bo.open(BASE + BackofficeFixtures.ACTIONS);
         bo.submit(bo.element("to-registrations"));
         assertThat(bo.driver().getCurrentUrl()).isEqualTo(url(page));
 
@@ -248,11 +248,11 @@ public final class RegistrationPages {
      */
     public void organizerIsToldWhenTheSeatsStayBusy() throws Exception {
         BackofficeBrowser bo = signedIn(ORGANIZER);
-        bo.open(BASE + RegistrationFixtures.ACTIONS + "/registrations");
+        bo.open(BASE + BackofficeFixtures.ACTIONS + "/registrations");
         bo.type("registration-form:name", "Lotte Later").type("registration-form:email", "lotte@example.org")
                 .choose("registration-form:sector", "Sonstiges").choose("registration-form:workshop", "C Workshop C zum Thema Teilhabe");
         try (de.fachtag.web.it.registration.HeldSeatLock held = de.fachtag.web.it.registration.HeldSeatLock.take(
-                RegistrationFixtures.TENANT, RegistrationFixtures.ACTIONS)) {
+                BackofficeFixtures.TENANT, BackofficeFixtures.ACTIONS)) {
             bo.submit("registration-form:save");
         }
         assertThat(bo.messages()).contains("Gerade melden sich viele an. Bitte versuchen Sie es gleich noch einmal.");

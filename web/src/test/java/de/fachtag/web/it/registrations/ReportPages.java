@@ -28,7 +28,7 @@ import de.fachtag.web.it.browser.BrowserExtension;
  */
 public final class ReportPages {
 
-    static final String T = RegistrationFixtures.TENANT;
+    static final String T = BackofficeFixtures.TENANT;
     static final String BASE = "/organizer/" + T + "/events/";
     static final String ORGANIZER = "organizer@mittelsachsen.demo";
     static final String CHECKIN_STAFF = "checkin@mittelsachsen.demo";
@@ -60,8 +60,8 @@ public final class ReportPages {
     /** The event report of rg-liste, read from the page, the CSV, the XLSX and the JSON: one set of figures. */
     public void eventReportIsTheSameOnThePageAndInEveryFile() {
         BackofficeBrowser bo = signedIn(ORGANIZER);
-        bo.open(BASE + RegistrationFixtures.LIST + "/report");
-        assertThat(bo.h1()).isEqualTo("Auswertung: " + RegistrationFixtures.LIST_TITLE);
+        bo.open(BASE + BackofficeFixtures.LIST + "/report");
+        assertThat(bo.h1()).isEqualTo("Auswertung: " + BackofficeFixtures.LIST_TITLE);
         A11y.assertNoViolations(bo.driver());
         looksRightAt1280And390(bo, "event-report");
 
@@ -83,12 +83,12 @@ public final class ReportPages {
         assertThat(bo.driver().findElements(By.cssSelector(".ui-chart canvas[role='img'][aria-label]"))).hasSize(2);
 
         String cookie = bo.sessionCookie();
-        String path = BASE + RegistrationFixtures.LIST + "/report";
+        String path = BASE + BackofficeFixtures.LIST + "/report";
         Files.Download csv = Files.get(url(path + ".csv"), cookie);
         assertEquals(200, csv.status());
         assertThat(csv.contentType()).startsWith("text/csv");
         List<CSVRecord> records = Files.csv(csv.body());
-        assertThat(records.get(0).get(0)).isEqualTo("Auswertung: " + RegistrationFixtures.LIST_TITLE);
+        assertThat(records.get(0).get(0)).isEqualTo("Auswertung: " + BackofficeFixtures.LIST_TITLE);
         assertThat(records.get(1).get(0)).startsWith("Stand der Daten: ");
         assertThat(records.stream().map(CSVRecord::toList).toList())
                 .as("every figure's definition as a header note")
@@ -114,8 +114,8 @@ public final class ReportPages {
         assertEquals(200, pdf.status());
         assertThat(pdf.contentType()).startsWith("application/pdf");
         String printed = Files.pdfText(pdf.body());
-        assertThat(printed).contains("Auswertung: " + RegistrationFixtures.LIST_TITLE, "Stand der Daten: ",
-                "Anmeldungen: Alle Anmeldungen, die für die Veranstaltung eingegangen sind", RegistrationFixtures.FUNDING_NOTICE);
+        assertThat(printed).contains("Auswertung: " + BackofficeFixtures.LIST_TITLE, "Stand der Daten: ",
+                "Anmeldungen: Alle Anmeldungen, die für die Veranstaltung eingegangen sind", BackofficeFixtures.FUNDING_NOTICE);
         for (List<String> row : page.get("key-figures")) {
             assertThat(printed).as("PDF: %s", row).contains(String.join(" ", row));
         }
@@ -141,9 +141,9 @@ public final class ReportPages {
         assertThat(bo.h1()).isEqualTo("Auswertungen");
         A11y.assertNoViolations(bo.driver());
         looksRightAt1280And390(bo, "reports");
-        String year = "year-" + RegistrationFixtures.day().getYear();
+        String year = "year-" + BackofficeFixtures.day().getYear();
         assertThat(pageRows(bo, year)).anySatisfy(row -> assertThat(row)
-                .containsExactly(RegistrationFixtures.LIST_TITLE, row.get(1), "5", "4", "1", "0", "0"));
+                .containsExactly(BackofficeFixtures.LIST_TITLE, row.get(1), "5", "4", "1", "0", "0"));
 
         // the start page: what comes next, with the same figures
         bo.open("/organizer/" + T + "/");
@@ -152,7 +152,7 @@ public final class ReportPages {
         // the desk lists the next 20 events; other classes' events on the same day (slugs before
         // "rg-") may push this one off it, and then the list is full
         String desk = bo.text("#desk");
-        if (desk.contains(RegistrationFixtures.LIST_TITLE)) {
+        if (desk.contains(BackofficeFixtures.LIST_TITLE)) {
             assertThat(desk).contains("4 bestätigt", "1 auf der Warteliste");
         } else {
             assertThat(bo.driver().findElements(org.openqa.selenium.By.cssSelector("#desk > li"))).hasSize(20);
@@ -168,12 +168,12 @@ public final class ReportPages {
      */
     public void fundingReportIsTheEventsFiguresProtectedWithTheNoticeOnEveryPageAndTheSignatureLists() throws Exception {
         BackofficeBrowser bo = signedIn(ORGANIZER);
-        bo.open(BASE + RegistrationFixtures.LIST + "/report");
+        bo.open(BASE + BackofficeFixtures.LIST + "/report");
         A11y.assertNoViolations(bo.driver());
         List<WebElement> links = bo.driver().findElements(By.cssSelector("a.funding-report"));
         assertThat(links).hasSize(1);
         assertThat(links.get(0).getText()).startsWith("Verwendungsnachweis für Sächsisches Staatsministerium");
-        String path = BASE + RegistrationFixtures.LIST + "/report/funding/sms-sachsen";
+        String path = BASE + BackofficeFixtures.LIST + "/report/funding/sms-sachsen";
         assertThat(links.get(0).getAttribute("href")).endsWith(path);
         List<List<String>> byMode = pageRows(bo, "by-mode");
 
@@ -183,7 +183,7 @@ public final class ReportPages {
         assertThat(pdf.contentType()).startsWith("application/pdf");
         try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(pdf.body())) {
             assertThat(doc.getDocumentCatalog().getLanguage()).isEqualTo("de-DE");
-            assertThat(doc.getDocumentInformation().getTitle()).isEqualTo("Verwendungsnachweis: " + RegistrationFixtures.LIST_TITLE);
+            assertThat(doc.getDocumentInformation().getTitle()).isEqualTo("Verwendungsnachweis: " + BackofficeFixtures.LIST_TITLE);
             assertThat(doc.getNumberOfPages()).as("the report, then one list per page").isGreaterThanOrEqualTo(4);
             org.apache.pdfbox.text.PDFTextStripper stripper = new org.apache.pdfbox.text.PDFTextStripper();
             stripper.setSortByPosition(true);
@@ -191,7 +191,7 @@ public final class ReportPages {
                 stripper.setStartPage(p);
                 stripper.setEndPage(p);
                 assertThat(stripper.getText(doc).replaceAll("\\s+", " ")).as("page %d", p)
-                        .contains("Gefördert durch", RegistrationFixtures.FUNDING_NOTICE);
+                        .contains("Gefördert durch", BackofficeFixtures.FUNDING_NOTICE);
             }
             stripper.setStartPage(1);
             stripper.setEndPage(doc.getNumberOfPages());
@@ -222,7 +222,7 @@ public final class ReportPages {
             assertThat(suppressed).as("the fixture's small figures are suppressed").isTrue();
             assertThat(text).contains("< 5", "Zahlen über 1 bis 4 Personen werden als „< 5“ gezeigt.")
                     .doesNotContain("Vor Ort 3 ", "Livestream 1 ");
-            assertThat(text).contains("Die Veranstaltung", RegistrationFixtures.LIST_TITLE, "Tagungszentrum", "Freiberg",
+            assertThat(text).contains("Die Veranstaltung", BackofficeFixtures.LIST_TITLE, "Tagungszentrum", "Freiberg",
                     "Landkreis Mittelsachsen", "Programm, wie durchgeführt", "Workshop A zum Thema Teilhabe");
 
             // where the notice is printed: the platform's own list
@@ -235,16 +235,16 @@ public final class ReportPages {
             String lists = text.substring(annex);
             assertThat(lists).contains("Unterschriftenliste Workshop A: Workshop A zum Thema Teilhabe", "Unterschrift",
                     "Anna Fotofreundin", "alert(1)", "Unterschriftenliste Workshop B",
-                    RegistrationFixtures.PLUS_NAME, "Teilnahme über den Livestream (ohne Unterschrift)", "Carla Livestream")
+                    BackofficeFixtures.PLUS_NAME, "Teilnahme über den Livestream (ohne Unterschrift)", "Carla Livestream")
                     .doesNotContain("Bernd Wartend");
             assertThat(lists.indexOf("Carla Livestream")).isGreaterThan(lists.indexOf("Teilnahme über den Livestream"));
         }
 
-        for (String other : List.of(BASE + RegistrationFixtures.FOREIGN + "/report/funding/sms-sachsen",
-                BASE + RegistrationFixtures.FOREIGN + "/report/funding/ms-sachsen-anhalt",
-                BASE + RegistrationFixtures.LIST + "/report/funding/ms-sachsen-anhalt",
-                BASE + RegistrationFixtures.LIST + "/report/funding/gibt-es-nicht", BASE + "gibt-es-nicht/report/funding/sms-sachsen",
-                "/organizer/agsa/events/" + RegistrationFixtures.FOREIGN + "/report/funding/ms-sachsen-anhalt")) {
+        for (String other : List.of(BASE + BackofficeFixtures.FOREIGN + "/report/funding/sms-sachsen",
+                BASE + BackofficeFixtures.FOREIGN + "/report/funding/ms-sachsen-anhalt",
+                BASE + BackofficeFixtures.LIST + "/report/funding/ms-sachsen-anhalt",
+                BASE + BackofficeFixtures.LIST + "/report/funding/gibt-es-nicht", BASE + "gibt-es-nicht/report/funding/sms-sachsen",
+                "/organizer/agsa/events/" + BackofficeFixtures.FOREIGN + "/report/funding/ms-sachsen-anhalt")) {
             assertEquals(404, Files.get(url(other), cookie).status(), other + " for an organizer of " + T);
         }
         assertEquals(404, Files.get(url(path), signedIn(CHECKIN_STAFF).sessionCookie()).status(), "check-in staff");
@@ -261,15 +261,15 @@ public final class ReportPages {
     /** Another tenant's event, an unknown one, and staff without the role: the same 404 as a page that does not exist. */
     public void reportsOutsideTheReadersTenantOrRoleAreNotFound() {
         String organizer = signedIn(ORGANIZER).sessionCookie();
-        for (String path : List.of(BASE + RegistrationFixtures.FOREIGN + "/report", BASE + RegistrationFixtures.FOREIGN + "/report.csv",
-                BASE + RegistrationFixtures.FOREIGN + "/report.xlsx", BASE + RegistrationFixtures.FOREIGN + "/report.json",
+        for (String path : List.of(BASE + BackofficeFixtures.FOREIGN + "/report", BASE + BackofficeFixtures.FOREIGN + "/report.csv",
+                BASE + BackofficeFixtures.FOREIGN + "/report.xlsx", BASE + BackofficeFixtures.FOREIGN + "/report.json",
                 BASE + "gibt-es-nicht/report", BASE + "gibt-es-nicht/report.json", "/organizer/agsa/reports",
-                "/organizer/agsa/events/" + RegistrationFixtures.FOREIGN + "/report", "/ministry/sms-sachsen/",
+                "/organizer/agsa/events/" + BackofficeFixtures.FOREIGN + "/report", "/ministry/sms-sachsen/",
                 "/ministry/sms-sachsen/figures.csv")) {
             assertEquals(404, Files.get(url(path), organizer).status(), path + " for an organizer of " + T);
         }
         String checkin = signedIn(CHECKIN_STAFF).sessionCookie();
-        for (String path : List.of(BASE + RegistrationFixtures.LIST + "/report", BASE + RegistrationFixtures.LIST + "/report.csv",
+        for (String path : List.of(BASE + BackofficeFixtures.LIST + "/report", BASE + BackofficeFixtures.LIST + "/report.csv",
                 "/organizer/" + T + "/reports")) {
             assertEquals(404, Files.get(url(path), checkin).status(), path + " for check-in staff");
         }
@@ -289,13 +289,13 @@ public final class ReportPages {
         assertThat(bo.texts("nav.site-nav a")).contains("Zahlen").doesNotContain("Veranstaltungen", "Reihen", "Einstellungen",
                 "Einwilligungen", "Auswertungen");
         String page = bo.text("main");
-        assertThat(page).contains(RegistrationFixtures.LIST_TITLE, "5 Jahre Integrationsarbeit Mittelsachsen")
+        assertThat(page).contains(BackofficeFixtures.LIST_TITLE, "5 Jahre Integrationsarbeit Mittelsachsen")
                 .doesNotContain("Fremde Tagung", "Regionalkonferenz");
         for (String personal : PERSONAL) {
             assertThat(bo.driver().getPageSource()).as("the ministry's page names nobody").doesNotContain(personal);
         }
         List<String> listRow = pageRows(bo, "events-by-status").stream()
-                .filter(r -> r.get(0).equals(RegistrationFixtures.LIST_TITLE)).findFirst().orElseThrow();
+                .filter(r -> r.get(0).equals(BackofficeFixtures.LIST_TITLE)).findFirst().orElseThrow();
         assertThat(listRow).as("4 confirmed and 1 waiting are small cells").contains("< 5");
         assertThat(listRow.subList(1, listRow.size())).doesNotContain("1", "2", "3", "4");
         assertThat(bo.text("main")).contains("Zahlen über 1 bis 4 Personen werden als „< 5“ gezeigt.");
@@ -307,7 +307,7 @@ public final class ReportPages {
             assertEquals(200, d.status(), file);
             String text = file.endsWith(".xlsx") ? Files.xlsxSheets(d.body()).toString()
                     : file.endsWith(".pdf") ? Files.pdfText(d.body()) : new String(d.body(), StandardCharsets.UTF_8);
-            assertThat(text).contains(RegistrationFixtures.LIST_TITLE).doesNotContain("Fremde Tagung");
+            assertThat(text).contains(BackofficeFixtures.LIST_TITLE).doesNotContain("Fremde Tagung");
             for (String personal : PERSONAL) {
                 assertThat(text).as("%s names nobody", file).doesNotContain(personal);
             }
@@ -315,7 +315,7 @@ public final class ReportPages {
         for (String path : List.of("/ministry/ms-sachsen-anhalt/", "/ministry/ms-sachsen-anhalt/figures.json",
                 "/ministry/ms-sachsen-anhalt/figures.pdf",
                 "/ministry/mittelsachsen/", "/organizer/sms-sachsen/", "/organizer/sms-sachsen/reports",
-                "/organizer/" + T + "/events/" + RegistrationFixtures.LIST + "/report")) {
+                "/organizer/" + T + "/events/" + BackofficeFixtures.LIST + "/report")) {
             assertEquals(404, Files.get(url(path), cookie).status(), path + " for the Saxon analyst");
         }
 
@@ -325,7 +325,7 @@ public final class ReportPages {
         // the four regional conferences of 2019, entered by hand: 297 people in the series' row
         assertThat(pageRows(other, "series")).anySatisfy(row -> assertThat(row.get(0)).contains("Regionalkonferenz")
                 .contains("manuell erfasst")).anySatisfy(row -> assertThat(row).contains("297"));
-        assertThat(other.text("main")).contains("Regionalkonferenz").doesNotContain(RegistrationFixtures.LIST_TITLE,
+        assertThat(other.text("main")).contains("Regionalkonferenz").doesNotContain(BackofficeFixtures.LIST_TITLE,
                 "Fremde Tagung", "5 Jahre Integrationsarbeit Mittelsachsen");
         A11y.assertNoViolations(other.driver());
     }
@@ -355,7 +355,7 @@ public final class ReportPages {
         Files.Download ok = api(api, token);
         assertEquals(200, ok.status(), new String(ok.body(), StandardCharsets.UTF_8));
         String body = new String(ok.body(), StandardCharsets.UTF_8);
-        assertThat(body).contains(RegistrationFixtures.LIST_TITLE, "\"definitions\"", "< 5");
+        assertThat(body).contains(BackofficeFixtures.LIST_TITLE, "\"definitions\"", "< 5");
         for (String personal : PERSONAL) {
             assertThat(body).doesNotContain(personal);
         }

@@ -42,9 +42,9 @@ import de.fachtag.tenant.LocalizedString;
 @Startup
 @DependsOn("TenantImporter")
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-public class RegistrationFixtures {
+public class BackofficeFixtures {
 
-    private static final Logger LOG = Logger.getLogger(RegistrationFixtures.class.getName());
+    private static final Logger LOG = Logger.getLogger(BackofficeFixtures.class.getName());
 
     public static final String TENANT = "mittelsachsen";
     public static final String OTHER_TENANT = "agsa";
