@@ -51,7 +51,6 @@ import de.fachtag.web.it.browser.BrowserExtension;
 import de.fachtag.web.it.browser.Http;
 import de.fachtag.web.it.events.EventBrowser;
 import de.fachtag.web.it.events.EventFixtures;
-import de.fachtag.web.it.events.EventProbe;
 import de.fachtag.web.print.EventProgramme;
 import de.fachtag.web.publicsite.EventTexts;
 

@@ -45,8 +45,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import de.fachtag.mail.Outbox;
 import de.fachtag.web.it.boot.TestSmtp;
 import de.fachtag.web.it.browser.Http;
-import de.fachtag.web.it.mail.MailProbe;
-import de.fachtag.web.it.mail.MailProbeBean;
 
 /**
  * Mails through a real SMTP server: the run's GreenMail ({@link TestSmtp}) in this (the

@@ -40,7 +40,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import de.fachtag.registration.Registration;
 import de.fachtag.registration.RegistrationStatus;
 import de.fachtag.tenancy.TenantContext;
-import de.fachtag.web.it.browser.Http;
 import de.fachtag.web.it.registration.HeldSeatLock;
 import de.fachtag.web.it.registration.RegistrationFixtures;
 import de.fachtag.web.it.registration.PublicRegistrationProbe;
