@@ -157,7 +157,7 @@ ALTER TABLE registration DISABLE TRIGGER registration_first_in_series;
 -- each tenant has a pool of 1,000 people; the k-th registration of its j-th event is person
 -- (53 j + 7 k) mod 1000, so people come back to other events of the tenant and of its series
 INSERT INTO registration (tenant_id, id, event_id, workshop_id, arrival, status, mode, channel, language, sector, name, email,
-                          email_key, organisation, token_hash, checkin_code, registered_at, confirmed_at, cancelled_at,
+                          email_key, organisation, checkin_code, registered_at, confirmed_at, cancelled_at,
                           checked_in_at, updated_at, promoted_at, first_in_series)
 WITH r AS (
     SELECT x.*,
@@ -185,7 +185,7 @@ SELECT tenant_id, pg_temp.u(5, i), id, CASE WHEN workshops AND u4 < 0.9 THEN pg_
        status, mode, CASE WHEN k % 20 = 0 THEN 'ORGANIZER' WHEN k % 10 = 0 THEN 'API' ELSE 'FORM' END,
        CASE WHEN k % 10 = 3 THEN 'en' ELSE 'de' END,
        (ARRAY['ADMINISTRATION','JOB_CENTRE','EDUCATION','COUNSELLING','MIGRANT_ORGANISATION','BUSINESS','VOLUNTEER','OTHER'])[1 + floor(8 * u3 * u3)::int],
-       'Person ' || p, email, email, 'Organisation ' || p % 50, lpad(to_hex(i), 64, '0'), upper(lpad(to_hex(i), 10, '0')),
+       'Person ' || p, email, email, 'Organisation ' || p % 50, upper(lpad(to_hex(i), 10, '0')),
        registered_at, CASE WHEN status = 'CONFIRMED' THEN coalesce(promoted_at, registered_at) END,
        CASE WHEN status = 'CANCELLED' THEN registered_at + interval '5 days' END, checked_in_at,
        coalesce(checked_in_at, promoted_at, registered_at), promoted_at, first_in_series
