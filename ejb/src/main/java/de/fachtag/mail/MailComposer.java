@@ -25,7 +25,7 @@ import de.fachtag.tenant.LocalizedString;
  * never decides a contrast). Every value that does not come from the bundle (names, titles,
  * the tenant's texts) is stripped of control characters and, in HTML, escaped.
  *
- * <p>The self-service link {@code {baseUrl}/r/{token}} appears only when a token is given:
+ * <p>The self-service link {@code {root}/r/{token}} appears only when a token is given:
  * the database keeps only the token's hash, so mails written later (promotion, changes,
  * reminders) point to the link of the confirmation mail and to the event page, where it can be
  * requested again. Confirmations and promotions carry the event as an .ics file.
@@ -42,9 +42,28 @@ public final class MailComposer {
     private static final ResourceBundle.Control NO_FALLBACK =
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
 
+    /**
+     * Where a mail's links lead: the root of the tenant's public pages ({@code {base}/t/{tenant}},
+     * or the tenant's own host) and the root of private links ({@code {root}/r/{token}}). Built by
+     * {@link de.fachtag.tenant.PublicAddresses}; without trailing slashes.
+     */
+    public record Links(String tenantSite, String privateLinkRoot) {
+
+        /** The links of a tenant without its own host name on the platform at {@code baseUrl}. */
+        public static Links onPlatform(String baseUrl, String tenant) {
+            String base = baseUrl == null ? "" : baseUrl.replaceAll("/+$", "");
+            return new Links(base + "/t/" + tenant, base);
+        }
+    }
+
     /** Renders one mail. {@code baseUrl} without a trailing slash; {@code now} stamps the calendar file. */
     public ComposedMail compose(MailKind kind, MailFacts facts, Optional<String> token, String baseUrl, Instant now) {
-        return new Rendering(kind, facts, token.filter(t -> !t.isBlank()), baseUrl, now).render();
+        return compose(kind, facts, token, Links.onPlatform(baseUrl, facts.organizer().slug()), now);
+    }
+
+    /** Renders one mail with its links where {@code links} says; {@code now} stamps the calendar file. */
+    public ComposedMail compose(MailKind kind, MailFacts facts, Optional<String> token, Links links, Instant now) {
+        return new Rendering(kind, facts, token.filter(t -> !t.isBlank()), links, now).render();
     }
 
     /** Whether the kind carries the calendar file. */
@@ -101,18 +120,18 @@ public final class MailComposer {
         private final MailKind kind;
         private final MailFacts f;
         private final Optional<String> token;
-        private final String baseUrl;
+        private final Links links;
         private final Instant now;
         private final Locale locale;
         private final ResourceBundle texts;
         private final StringBuilder text = new StringBuilder();
         private final StringBuilder html = new StringBuilder();
 
-        Rendering(MailKind kind, MailFacts facts, Optional<String> token, String baseUrl, Instant now) {
+        Rendering(MailKind kind, MailFacts facts, Optional<String> token, Links links, Instant now) {
             this.kind = kind;
             this.f = facts;
             this.token = token;
-            this.baseUrl = baseUrl == null ? "" : baseUrl.replaceAll("/+$", "");
+            this.links = new Links(links.tenantSite().replaceAll("/+$", ""), links.privateLinkRoot().replaceAll("/+$", ""));
             this.now = now;
             this.locale = facts.attendee().locale();
             this.texts = bundle(locale);
@@ -213,7 +232,7 @@ public final class MailComposer {
                 paragraph(msg("link.registerAgain"));
                 link(msg("link.event"), page, msg("link.event.action"));
             } else if (token.isPresent()) {
-                link(msg("link.token"), baseUrl + "/r/" + token.get(), msg("link.token.action"));
+                link(msg("link.token"), links.privateLinkRoot() + "/r/" + token.get(), msg("link.token.action"));
                 paragraph(msg("link.token.keep"));
             } else {
                 paragraph(msg("link.noToken"));
@@ -302,7 +321,7 @@ public final class MailComposer {
         }
 
         private String eventPage() {
-            return baseUrl + "/t/" + f.organizer().slug() + "/e/" + f.event().slug();
+            return links.tenantSite() + "/e/" + f.event().slug();
         }
 
         private String in(LocalizedString s) {

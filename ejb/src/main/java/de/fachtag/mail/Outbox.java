@@ -44,6 +44,9 @@ public class Outbox {
     @Inject
     PlatformSettings settings;
 
+    @jakarta.ejb.EJB
+    de.fachtag.tenant.PublicAddresses addresses;
+
     @Inject
     Clock clock;
 
@@ -154,8 +157,10 @@ public class Outbox {
             return; // erased by retention: nobody to write to
         }
         MailFacts facts = facts(r, kind == MailKind.WAITLISTED ? waitlistPosition(r) : null);
+        String tenant = facts.organizer().slug();
         ComposedMail composed = composer.compose(kind, facts, privateLink ? Optional.of(LINK_TOKEN) : Optional.empty(),
-                settings.baseUrl(), clock.instant());
+                new MailComposer.Links(addresses.tenantSite(tenant), addresses.privateLinkRoot(tenant)),
+                clock.instant());
         var mail = new OutboxMail(r.getId(), kind, dedupeKey, r.getEmail(), facts.attendee().language(),
                 composed.subject(), composed.text(), composed.html());
         if (privateLink) {

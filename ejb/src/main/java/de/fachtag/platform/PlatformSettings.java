@@ -28,10 +28,22 @@ public class PlatformSettings {
     @ConfigProperty(name = "fachtag.demo.password")
     Optional<String> demoPassword;
 
-    /** Where the public reaches this installation; mails build their links on it (FACHTAG_BASE_URL). */
+    /** Where the public reaches this installation; every absolute link is built on it (FACHTAG_BASE_URL). */
     @Inject
-    @ConfigProperty(name = "fachtag.base.url", defaultValue = "http://localhost:8080")
-    String baseUrl;
+    @ConfigProperty(name = "fachtag.base.url")
+    Optional<String> baseUrl;
+
+    /** The HTTP port (FACHTAG_HTTP_PORT); names the default base URL. */
+    @Inject
+    @ConfigProperty(name = "fachtag.http.port")
+    Optional<Integer> httpPort;
+
+    /**
+     * The port the server was first reached on, for the default base URL when neither
+     * FACHTAG_BASE_URL nor FACHTAG_HTTP_PORT is set (a development server on a random port). It is
+     * the socket's local port, never a header a client chooses.
+     */
+    private static volatile int observedPort;
 
     @Inject
     @ConfigProperty(name = "fachtag.smtp.host")
@@ -75,10 +87,25 @@ public class PlatformSettings {
         return demoPassword.filter(s -> !s.isBlank());
     }
 
-    /** The base URL without a trailing slash. */
+    /**
+     * The base URL without a trailing slash: FACHTAG_BASE_URL, or unset
+     * {@code http://localhost:{port}} with FACHTAG_HTTP_PORT, else the port the server listens on
+     * (8080 before the first request).
+     */
     public String baseUrl() {
-        String url = baseUrl == null || baseUrl.isBlank() ? "http://localhost:8080" : baseUrl.strip();
+        String url = baseUrl == null ? "" : baseUrl.filter(s -> !s.isBlank()).map(String::strip).orElse("");
+        if (url.isEmpty()) {
+            int port = httpPort != null && httpPort.isPresent() ? httpPort.get() : observedPort > 0 ? observedPort : 8080;
+            url = "http://localhost:" + port;
+        }
         return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+    }
+
+    /** Records the local port of a request (the first one counts); see {@link #baseUrl()}. */
+    public static void observeLocalPort(int port) {
+        if (observedPort == 0 && port > 0) {
+            observedPort = port;
+        }
     }
 
     /** The SMTP server; empty: mails wait in the outbox. */

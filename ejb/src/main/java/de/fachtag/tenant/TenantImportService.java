@@ -40,8 +40,13 @@ public class TenantImportService {
     @PersistenceContext(unitName = "fachtag")
     EntityManager em;
 
+    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(TenantImportService.class.getName());
+
     @jakarta.inject.Inject
     de.fachtag.registration.ConsentTexts consentTexts;
+
+    @jakarta.ejb.EJB
+    TenantHostService hostService;
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public Outcome importTenant(TenantDefinition file) {
@@ -79,6 +84,11 @@ public class TenantImportService {
         file.getMailTexts().forEach(t -> intros.put(t.getKind(), LocalizedString.of(t.getIntro())));
         profile.changeMailIntros(intros);
         em.flush(); // the profile and tenant rows first
+        List<String> refusedHosts = hostService.importFromFile(file.getHosts());
+        if (!refusedHosts.isEmpty()) {
+            LOG.warning(() -> "Tenant " + slug + " from " + file.getSourceName() + ": host names " + refusedHosts
+                    + " are the platform's own or another tenant's and were not assigned");
+        }
         consentTexts.importDefinitions(null, file.getConsents());
         importFunders(file.getFunders());
         importSeries(file.getSeries());

@@ -188,6 +188,11 @@ public class TenantProfile extends TenantOwned {
         return split(sectors);
     }
 
+    /** The origins whose pages may post registrations to the API (CORS), as browsers send them. */
+    public void changeCorsOrigins(List<String> corsOrigins) {
+        this.corsOrigins = String.join(",", corsOrigins);
+    }
+
     public List<String> getCorsOrigins() {
         return split(corsOrigins);
     }

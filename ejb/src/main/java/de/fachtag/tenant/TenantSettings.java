@@ -86,6 +86,14 @@ public class TenantSettings implements Serializable {
     @Valid
     private List<FunderSettings> funders = new ArrayList<>();
 
+    /** The tenant's own host names, one per line; the first is the one links use. */
+    @Size(max = 3000, message = "{fachtag.text.tooLong}")
+    private String hosts;
+
+    /** The origins whose pages may embed the registration (CORS), one per line. */
+    @Size(max = 3000, message = "{fachtag.text.tooLong}")
+    private String corsOrigins;
+
     /** One funder's notice as the admin edits it. */
     public static class FunderSettings implements Serializable {
 
@@ -178,6 +186,17 @@ public class TenantSettings implements Serializable {
     public void setArbitrationEn(String arbitrationEn) { this.arbitrationEn = arbitrationEn; }
     public LocalDate getReviewedOn() { return reviewedOn; }
     public void setReviewedOn(LocalDate reviewedOn) { this.reviewedOn = reviewedOn; }
+    public String getHosts() { return hosts; }
+    public void setHosts(String hosts) { this.hosts = hosts; }
+    public String getCorsOrigins() { return corsOrigins; }
+    public void setCorsOrigins(String corsOrigins) { this.corsOrigins = corsOrigins; }
+
+    /** A list field's entries: one per line (commas and spaces separate too), blanks dropped. */
+    public static List<String> lines(String field) {
+        return field == null ? List.of()
+                : java.util.Arrays.stream(field.split("[\\s,]+")).filter(s -> !s.isBlank()).toList();
+    }
+
     public List<FunderSettings> getFunders() { return funders; }
     public void setFunders(List<FunderSettings> funders) { this.funders = funders; }
 }

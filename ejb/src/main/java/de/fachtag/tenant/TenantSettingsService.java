@@ -1,6 +1,9 @@
 package de.fachtag.tenant;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.Set;
 
@@ -12,6 +15,7 @@ import jakarta.validation.constraints.NotNull;
 
 import de.fachtag.tenancy.TenantScoped;
 import de.fachtag.tenantconfig.ColourContrast;
+import de.fachtag.tenantconfig.HostNames;
 
 /** A tenant admin's edits of the tenant's public face. */
 @Stateless
@@ -23,6 +27,9 @@ public class TenantSettingsService {
 
     @PersistenceContext(unitName = "fachtag")
     EntityManager em;
+
+    @jakarta.ejb.EJB
+    TenantHostService hostService;
 
     public TenantSettings load() {
         TenantProfile p = profile();
@@ -52,6 +59,8 @@ public class TenantSettingsService {
         s.setArbitrationDe(p.getArbitrationBody().getDe());
         s.setArbitrationEn(p.getArbitrationBody().getEn());
         s.setReviewedOn(p.getReviewedOn());
+        s.setHosts(String.join("\n", hostService.hosts()));
+        s.setCorsOrigins(String.join("\n", p.getCorsOrigins()));
         for (Funder f : em.createNamedQuery("Funder.all", Funder.class).getResultList()) {
             var fs = new TenantSettings.FunderSettings();
             fs.setKey(f.getKey());
@@ -79,6 +88,18 @@ public class TenantSettingsService {
         if (ColourContrast.contrastAgainstWhite(s.getPrimaryColour()) < ColourContrast.AA_NORMAL_TEXT) {
             problems.put("primaryColour", "fachtag.colour.contrast");
         }
+        List<String> origins = new ArrayList<>();
+        for (String typed : TenantSettings.lines(s.getCorsOrigins())) {
+            Optional<String> origin = HostNames.normalizeOrigin(typed);
+            if (origin.isEmpty()) {
+                problems.put("corsOrigins", "fachtag.cors.invalid");
+                break;
+            }
+            if (!origins.contains(origin.get())) {
+                origins.add(origin.get());
+            }
+        }
+        List<String> hosts = hostService.check(TenantSettings.lines(s.getHosts()), problems);
         if (!problems.isEmpty()) {
             throw new RejectedInputException(problems);
         }
@@ -95,6 +116,8 @@ public class TenantSettingsService {
         p.changeAccessibilityStatement(s.getConformance(), new LocalizedString(s.getKnownGapsDe(), s.getKnownGapsEn()),
                 trim(s.getFeedbackEmail()), trim(s.getFeedbackPhone()),
                 new LocalizedString(s.getArbitrationDe(), s.getArbitrationEn()), s.getReviewedOn());
+        p.changeCorsOrigins(origins);
+        hostService.store(hosts);
         for (var fs : s.getFunders()) {
             Funder f = em.createNamedQuery("Funder.byKey", Funder.class).setParameter("key", fs.getKey())
                     .getResultStream().findFirst().orElseThrow(ConcurrentEditException::new);

@@ -65,6 +65,21 @@ class MailComposerTest {
     }
 
     @Test
+    void linksLeadToTheTenantsOwnHostWhenItHasOne() {
+        MailFacts facts = german();
+        var links = new MailComposer.Links("https://veranstaltungen.testkreis.example/", "https://veranstaltungen.testkreis.example");
+        ComposedMail confirmed = composer.compose(MailKind.CONFIRMATION, facts, Optional.of(TOKEN), links, NOW);
+        assertThat(confirmed.text()).contains("https://veranstaltungen.testkreis.example/r/" + TOKEN)
+                .doesNotContain(BASE).doesNotContain("/t/testkreis");
+        ComposedMail cancelled = composer.compose(MailKind.CANCELLED, facts, Optional.empty(), links, NOW);
+        assertThat(cancelled.text()).contains("https://veranstaltungen.testkreis.example/e/" + facts.event().slug())
+                .doesNotContain("/t/testkreis");
+        // without a host of its own: the platform's address and the /t/ prefix
+        assertThat(composer.compose(MailKind.CANCELLED, facts, Optional.empty(), BASE, NOW).text())
+                .contains(BASE + "/t/" + facts.organizer().slug() + "/e/" + facts.event().slug());
+    }
+
+    @Test
     void aTenantsOwnIntroReplacesThePlatformsInItsLanguageAndIsEscaped() {
         MailFacts base = german();
         var own = new MailFacts.Organizer("testkreis", "Landkreis Testkreis", "kontakt@testkreis.example", null, null,

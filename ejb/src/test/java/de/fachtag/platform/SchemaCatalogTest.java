@@ -32,7 +32,11 @@ class SchemaCatalogTest {
 
     /** Tables without tenant_id. Adding one here is a decision: it belongs to the platform, not to a tenant. */
     static final Set<String> PLATFORM_TABLES = Set.of("tenant", "platform_operator", "flyway_schema_history",
-            "sign_in_throttle", "security_log", "rate_limit_bucket");
+            "sign_in_throttle", "security_log", "rate_limit_bucket",
+            // V13: a tenant's own host names are the platform's routing directory, like tenant: read
+            // before any tenant is known, unique across tenants; RLS lets a transaction write only
+            // its own tenant's names (column tenant, a reference into the directory)
+            "tenant_host");
 
     /** Tenant-owned tables V1 creates; the catalog query must find at least these. */
     static final Set<String> KNOWN_TENANT_TABLES = Set.of(

@@ -30,10 +30,14 @@ public class RegistrationRules {
             message = "must be one of ADMINISTRATION, JOB_CENTRE, EDUCATION, COUNSELLING, MIGRANT_ORGANISATION, BUSINESS, "
                     + "VOLUNTEER, OTHER") String> sectors = new ArrayList<>();
 
-    /** Origins (scheme://host[:port]) allowed to post registrations from the browser. */
+    /**
+     * Origins (scheme://host[:port]) allowed to post registrations from the browser: https, or
+     * http for localhost (development). The settings page applies the same rule ({@link HostNames}).
+     */
     @NotNull(message = "must be a list; write [] for none")
-    private List<@Pattern(regexp = "https?://[a-z0-9.-]+(:[0-9]{1,5})?",
-            message = "must be an origin like https://www.example.de (no path, no trailing slash)") String> corsOrigins =
+    private List<@Pattern(regexp = "https://[a-z0-9.-]+(:[0-9]{1,5})?|http://(localhost|127\\.0\\.0\\.1)(:[0-9]{1,5})?",
+            message = "must be an https origin like https://www.example.de (no path, no trailing slash; "
+                    + "http only for localhost)") String> corsOrigins =
             new ArrayList<>();
 
     public int getRetentionDays() { return retentionDays == null ? 90 : retentionDays; }

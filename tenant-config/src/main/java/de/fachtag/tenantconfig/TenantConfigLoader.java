@@ -532,6 +532,23 @@ public final class TenantConfigLoader {
                                 + " (" + first.origin() + ")"));
             }
         }
+        // A host name leads to one tenant: twice in one file is a slip, in two files a conflict.
+        Map<String, ParsedFile> byHost = new HashMap<>();
+        for (ParsedFile file : files) {
+            List<String> hosts = file.definition() == null ? null : file.definition().getHosts();
+            for (int i = 0; hosts != null && i < hosts.size(); i++) {
+                String host = hosts.get(i);
+                if (host == null || !HostNames.isValidName(host)) {
+                    continue;
+                }
+                ParsedFile first = byHost.putIfAbsent(host, file);
+                if (first != null) {
+                    problems.add(new ConfigProblem(file.sourceName(), file.lines().lineOf("hosts"), "hosts[" + i + "]",
+                            "host name '" + host + "' is already used by " + (first == file ? "this file"
+                                    : first.sourceName() + " (" + first.origin() + ")")));
+                }
+            }
+        }
         // With a file that could not be read at all, every reference to the tenant it holds
         // would be reported as dangling; its own problem is the one worth fixing first.
         if (files.stream().anyMatch(file -> file.definition() == null)) {

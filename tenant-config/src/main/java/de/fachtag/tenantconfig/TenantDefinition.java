@@ -86,6 +86,16 @@ public class TenantDefinition {
     @Valid
     private AdminAccount admin;
 
+    /**
+     * The tenant's own host names ({@code veranstaltungen.landkreis.de}): a request for one of them
+     * shows this tenant's public pages without the {@code /t/{tenant}} prefix. Unique on the platform.
+     */
+    @NotNull(message = "must be a list; write [] for none")
+    @Size(max = 10, message = "must list at most 10 host names")
+    private List<@NotNull(message = "must not be empty") @Pattern(regexp = HostNames.NAME_PATTERN,
+            message = "must be a host name like veranstaltungen.example.de (lowercase, no scheme, port, path or"
+                    + " trailing dot)") String> hosts = new ArrayList<>();
+
     /** Retention, sectors and embedding of the registration forms; defaults when missing. */
     @Valid
     private RegistrationRules registration = new RegistrationRules();
@@ -110,6 +120,14 @@ public class TenantDefinition {
 
     public void setRegistration(RegistrationRules registration) {
         this.registration = registration == null ? new RegistrationRules() : registration;
+    }
+
+    public List<String> getHosts() {
+        return hosts;
+    }
+
+    public void setHosts(List<String> hosts) {
+        this.hosts = hosts;
     }
 
     public List<MailTextDefinition> getMailTexts() {

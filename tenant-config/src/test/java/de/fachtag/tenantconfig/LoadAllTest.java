@@ -57,6 +57,26 @@ class LoadAllTest {
     }
 
     @Test
+    void aHostNameLeadsToOneTenantAndMustBeAHostName(@TempDir Path temp) throws IOException {
+        String valid = new String(Fixtures.bytes("/fixtures/valid.yaml"), StandardCharsets.UTF_8);
+        Files.write(temp.resolve("a.yaml"), valid.replace("kind: DISTRICT\n",
+                "kind: DISTRICT\nhosts: [veranstaltungen.kreis.example]\n").getBytes(StandardCharsets.UTF_8));
+        Files.write(temp.resolve("b.yaml"), valid.replace("slug: test-district", "slug: zweiter-kreis")
+                .replace("kind: DISTRICT\n", "kind: DISTRICT\nhosts: [veranstaltungen.kreis.example]\n")
+                .getBytes(StandardCharsets.UTF_8));
+        Files.write(temp.resolve("logo.svg"), Fixtures.bytes("/fixtures/logo.svg"));
+        Files.write(temp.resolve("funder.png"), Fixtures.bytes("/fixtures/funder.png"));
+        assertThat(problems(temp)).singleElement().asString().startsWith("b.yaml:5 hosts[0]: host name "
+                + "'veranstaltungen.kreis.example' is already used by a.yaml (");
+
+        Files.delete(temp.resolve("b.yaml"));
+        Files.write(temp.resolve("a.yaml"), valid.replace("kind: DISTRICT\n",
+                "kind: DISTRICT\nhosts: [https://kreis.example/pfad, Kreis.Example, kreis.example:8080, localhost]\n")
+                .getBytes(StandardCharsets.UTF_8));
+        assertThat(problems(temp)).hasSize(4).allMatch(p -> p.contains("must be a host name like"));
+    }
+
+    @Test
     void aFunderMustNameALoadedMinistry() {
         assertThat(problems(extraDir("bad-ministry"))).containsExactly(
                 "funders.yaml:33 funders[0].ministry: 'bmas-bund' is not a loaded tenant of kind MINISTRY;"

@@ -177,10 +177,13 @@ public record EventJson(
 
     private static final DateTimeFormatter OFFSET = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
 
-    /** The JSON of an event; {@code base} is the site's address without trailing slash. */
-    static EventJson of(String tenant, EventView e, Locale locale, String base, boolean registrationOpen) {
+    /**
+     * The JSON of an event; {@code site} is the root of the tenant's public pages without trailing
+     * slash ({@link de.fachtag.tenant.PublicAddresses#tenantSite}).
+     */
+    static EventJson of(String tenant, EventView e, Locale locale, String site, boolean registrationOpen) {
         EventTexts texts = new EventTexts(locale);
-        String page = base + "/t/" + tenant + "/e/" + e.slug();
+        String page = site + "/e/" + e.slug();
         String suffix = texts.english() ? "?lang=en" : "";
         EventView.VenueView v = e.venue();
         return new EventJson(tenant, e.slug(), texts.locale().getLanguage(), page,
@@ -208,7 +211,7 @@ public record EventJson(
                         contributions(w.contributions()))).toList(),
                 e.fundingNotices().stream().map(n -> new FundingNotice(n.funder(), texts.text(n.label()),
                         texts.text(n.notice()),
-                        n.hasLogo() ? base + "/t/" + tenant + "/funders/" + n.key() + "/logo" : null)).toList(),
+                        n.hasLogo() ? site + "/funders/" + n.key() + "/logo" : null)).toList(),
                 e.illustrative());
     }
 

@@ -8,7 +8,6 @@ import java.util.Optional;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
@@ -19,7 +18,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -32,6 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import de.fachtag.event.EventCatalog;
 import de.fachtag.event.EventView;
 import de.fachtag.tenancy.TenantContext;
+import de.fachtag.tenant.PublicAddresses;
 import de.fachtag.tenant.TenantDirectory;
 import de.fachtag.tenant.TenantSummary;
 import de.fachtag.web.publicsite.EventTexts;
@@ -59,11 +58,9 @@ public class EventResource {
     @EJB
     EventCatalog catalog;
 
-    @Context
-    UriInfo uri;
-
-    @Context
-    HttpServletRequest request;
+    /** Every absolute URL comes from here (the configured addresses), never from the request. */
+    @EJB
+    PublicAddresses addresses;
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
@@ -81,8 +78,9 @@ public class EventResource {
                     schema = @Schema(enumeration = {"de", "en"})) @QueryParam("lang") String lang) {
         TenantSummary t = tenant(tenant);
         Locale locale = locale(lang);
+        String site = addresses.tenantSite(t.slug());
         List<EventSummaryJson> events = TenantContext.callAs(t.slug(), () -> catalog.publicEvents()).stream()
-                .map(e -> EventSummaryJson.of(t.slug(), e, locale, siteBase(), apiBase())).toList();
+                .map(e -> EventSummaryJson.of(t.slug(), e, locale, site, addresses.api())).toList();
         return Response.ok(events).header(HttpHeaders.CONTENT_LANGUAGE, locale.getLanguage()).build();
     }
 
@@ -108,7 +106,7 @@ public class EventResource {
         Optional<EventView> found = TenantContext.callAs(t.slug(), () -> catalog.publicEvent(event));
         EventView e = found.orElseThrow(EventResource::notFound);
         boolean open = new EventTexts(locale).registration(e, Instant.now()).open();
-        return Response.ok(EventJson.of(t.slug(), e, locale, siteBase(), open))
+        return Response.ok(EventJson.of(t.slug(), e, locale, addresses.tenantSite(t.slug()), open))
                 .header(HttpHeaders.CONTENT_LANGUAGE, locale.getLanguage()).build();
     }
 
@@ -125,12 +123,4 @@ public class EventResource {
         return "en".equals(lang) ? Locale.ENGLISH : Locale.GERMAN;
     }
 
-    /** The site's address with its context path, e.g. {@code http://localhost:8080}. */
-    private String siteBase() {
-        return uri.getBaseUriBuilder().replacePath(request.getContextPath()).build().toString().replaceAll("/$", "");
-    }
-
-    private String apiBase() {
-        return uri.getBaseUri().toString().replaceAll("/$", "");
-    }
 }

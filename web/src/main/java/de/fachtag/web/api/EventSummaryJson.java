@@ -33,9 +33,10 @@ public record EventSummaryJson(
         @Schema(example = "Freiberg", nullable = true) String city,
         @Schema(enumeration = {"PUBLISHED", "REGISTRATION_CLOSED", "DONE"}) String state) {
 
-    static EventSummaryJson of(String tenant, EventSummary e, Locale locale, String base, String apiBase) {
+    /** {@code site}: the root of the tenant's public pages; {@code apiBase}: the API's root. */
+    static EventSummaryJson of(String tenant, EventSummary e, Locale locale, String site, String apiBase) {
         EventTexts texts = new EventTexts(locale);
-        return new EventSummaryJson(e.slug(), base + "/t/" + tenant + "/e/" + e.slug(),
+        return new EventSummaryJson(e.slug(), site + "/e/" + e.slug(),
                 apiBase + "/tenants/" + tenant + "/events/" + e.slug(), e.seriesSlug(), texts.text(e.title()),
                 texts.text(e.motto()), e.date() == null ? null : e.date().toString(), EventTexts.isoTime(e.start()),
                 EventTexts.isoTime(e.end()), e.city(), e.state().name());

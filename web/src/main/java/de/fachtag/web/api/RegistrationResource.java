@@ -30,7 +30,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -54,6 +53,7 @@ import de.fachtag.registration.SeatsBusyException;
 import de.fachtag.registration.Sector;
 import de.fachtag.tenancy.TenantContext;
 import de.fachtag.tenant.RejectedInputException;
+import de.fachtag.tenant.PublicAddresses;
 import de.fachtag.tenant.TenantDirectory;
 import de.fachtag.tenant.TenantSummary;
 import de.fachtag.web.registration.RegistrationRateLimit;
@@ -155,8 +155,9 @@ public class RegistrationResource {
     @Context
     HttpHeaders headers;
 
-    @Context
-    UriInfo uri;
+    /** Builds the private link from configuration, never from the request's Host. */
+    @EJB
+    PublicAddresses addresses;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
@@ -235,7 +236,7 @@ public class RegistrationResource {
                 if (outcome.existing()) {
                     return cors(Response.ok(new ExistingJson(outcome.status().name(), true)), allowed).build();
                 }
-                String link = siteBase() + "/r/" + outcome.token().orElseThrow();
+                String link = addresses.privateLink(t.slug(), outcome.token().orElseThrow());
                 return cors(Response.status(Response.Status.CREATED).entity(new CreatedJson(outcome.id().toString(),
                         outcome.status().name(), outcome.waitlistPosition(), link)), allowed)
                         .header("Cache-Control", "no-store").build();
@@ -411,9 +412,5 @@ public class RegistrationResource {
     private static String normalize(String origin) {
         String o = origin.strip().toLowerCase(Locale.ROOT);
         return o.endsWith("/") ? o.substring(0, o.length() - 1) : o;
-    }
-
-    private String siteBase() {
-        return uri.getBaseUriBuilder().replacePath(request.getContextPath()).build().toString().replaceAll("/$", "");
     }
 }

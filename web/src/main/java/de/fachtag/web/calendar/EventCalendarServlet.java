@@ -33,6 +33,9 @@ public class EventCalendarServlet extends HttpServlet {
     @EJB
     EventCatalog catalog;
 
+    @EJB
+    de.fachtag.tenant.PublicAddresses addresses;
+
     @Inject
     RequestTenant tenant;
 
@@ -46,7 +49,7 @@ public class EventCalendarServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        URI page = EventRequests.pageUri(request, tenant.getSlug(), event.get().slug());
+        URI page = EventRequests.pageUri(addresses, tenant.getSlug(), event.get().slug());
         var calendar = new EventCalendar(new EventTexts(lang.getLocale())).build(event.get(), page, Instant.now());
         if (calendar.isEmpty()) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);

@@ -41,6 +41,9 @@ public class StaffView implements Serializable {
     @Inject
     RequestTenant tenant;
 
+    @EJB
+    de.fachtag.tenant.PublicAddresses addresses;
+
     @Inject
     HttpServletRequest request;
 
@@ -123,9 +126,8 @@ public class StaffView implements Serializable {
     }
 
     private String link(String token) {
-        String base = request.getRequestURL().toString();
-        base = base.substring(0, base.indexOf('/', "https://".length()));
-        return base + request.getContextPath() + "/t/" + tenant.getSlug() + "/password?token=" + token;
+        // staff sign in on the platform's address, so their password page is there too
+        return addresses.platform() + "/t/" + tenant.getSlug() + "/password?token=" + token;
     }
 
     /** A lock's end as the clerk reads it: the time of day in Germany, with the date when not today. */

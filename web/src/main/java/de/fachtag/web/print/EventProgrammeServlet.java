@@ -34,6 +34,9 @@ public class EventProgrammeServlet extends HttpServlet {
     EventCatalog catalog;
 
     @EJB
+    de.fachtag.tenant.PublicAddresses addresses;
+
+    @EJB
     TenantSiteService sites;
 
     @Inject
@@ -52,7 +55,7 @@ public class EventProgrammeServlet extends HttpServlet {
         TenantSite site = sites.site();
         byte[] pdf = new EventProgramme(new EventTexts(lang.getLocale())).render(event.get(), site,
                 site.hasLogo() ? sites.logo() : Optional.empty(), sites::funderLogo,
-                EventRequests.pageUri(request, tenant.getSlug(), event.get().slug()), Instant.now());
+                EventRequests.pageUri(addresses, tenant.getSlug(), event.get().slug()), Instant.now());
         response.setContentType("application/pdf");
         response.setHeader("Content-Disposition", "inline; filename=\"" + event.get().slug() + ".pdf\"");
         response.setHeader("Cache-Control", "public, max-age=300");

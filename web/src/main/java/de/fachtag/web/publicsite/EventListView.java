@@ -116,7 +116,7 @@ public class EventListView {
      * demo file invented it ({@link EventSummary} does not say which values are illustrative).
      */
     private Entry entry(EventSummary e, EventTexts texts, LocalDate today) {
-        String url = request.getContextPath() + "/t/" + tenant.getSlug() + "/e/" + e.slug();
+        String url = request.getContextPath() + tenant.getBase() + "/e/" + e.slug();
         String date = e.date() != null ? texts.longDate(e.date())
                 : texts.get(isPast(e, today) ? "events.dateUnknown" : "events.noDate");
         return new Entry(url, text(texts, e.title()), text(texts, e.motto()), date,

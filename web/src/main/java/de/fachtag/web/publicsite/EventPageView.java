@@ -373,7 +373,7 @@ public class EventPageView {
     }
 
     private String eventPath() {
-        return request.getContextPath() + "/t/" + tenant.getSlug() + "/e/" + getEvent().slug();
+        return request.getContextPath() + tenant.getBase() + "/e/" + getEvent().slug();
     }
 
     public String getIcsUrl() {
@@ -385,6 +385,6 @@ public class EventPageView {
     }
 
     public String getHomeUrl() {
-        return request.getContextPath() + "/t/" + tenant.getSlug() + "/";
+        return request.getContextPath() + tenant.getBase() + "/";
     }
 }

@@ -5,6 +5,8 @@ import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import de.fachtag.tenant.PublicAddresses;
+
 import de.fachtag.event.EventCatalog;
 import de.fachtag.event.EventView;
 import de.fachtag.web.routing.RequestTenant;
@@ -29,12 +31,11 @@ public final class EventRequests {
         return catalog.publicEvent(slug.toString());
     }
 
-    /** The absolute address of the event page, for the calendar's URL and the programme's footer. */
-    public static URI pageUri(HttpServletRequest request, String tenant, String event) {
-        boolean defaultPort = "http".equals(request.getScheme()) && request.getServerPort() == 80
-                || "https".equals(request.getScheme()) && request.getServerPort() == 443;
-        String base = request.getScheme() + "://" + request.getServerName()
-                + (defaultPort ? "" : ":" + request.getServerPort()) + request.getContextPath();
-        return URI.create(base + "/t/" + tenant + "/e/" + event);
+    /**
+     * The absolute address of the event page, for the calendar's URL and the programme's footer:
+     * from the configured addresses (the tenant's own host or the base URL), never the request's.
+     */
+    public static URI pageUri(PublicAddresses addresses, String tenant, String event) {
+        return URI.create(addresses.eventPage(tenant, event));
     }
 }

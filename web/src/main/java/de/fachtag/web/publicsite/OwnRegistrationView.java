@@ -54,6 +54,9 @@ public class OwnRegistrationView implements Serializable {
     @Inject
     HttpServletRequest request;
 
+    @Inject
+    de.fachtag.web.routing.RequestTenant requestTenant;
+
     private String token;
     private SelfServiceView registration;
     private String workshop;
@@ -205,8 +208,7 @@ public class OwnRegistrationView implements Serializable {
     }
 
     public String getEventUrl() {
-        return request.getContextPath() + "/t/" + de.fachtag.registration.Tokens.tenantOf(token).orElse("") + "/e/"
-                + registration.eventSlug();
+        return request.getContextPath() + requestTenant.getBase() + "/e/" + registration.eventSlug();
     }
 
     public String getWorkshop() {

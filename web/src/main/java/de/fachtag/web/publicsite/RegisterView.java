@@ -79,6 +79,10 @@ public class RegisterView implements Serializable {
     @Inject
     RequestTenant tenant;
 
+    /** The private link shown after registering: built from configuration, never from the request. */
+    @EJB
+    de.fachtag.tenant.PublicAddresses addresses;
+
     @Inject
     RegistrationRateLimit rateLimit;
 
@@ -152,7 +156,7 @@ public class RegisterView implements Serializable {
         form.setEmail(form.getEmail() == null ? null : form.getEmail().strip()); // as a browser's type=email does
         try {
             RegistrationOutcome outcome = registrations.register(eventSlug, form, Channel.FORM);
-            String link = outcome.token().map(t -> selfServiceUrl(request, t)).orElse(null);
+            String link = outcome.token().map(t -> addresses.privateLink(tenant.getSlug(), t)).orElse(null);
             result = outcome.existing() ? new Result("EXISTING", null, null)
                     : new Result(outcome.status() == RegistrationStatus.WAITLISTED ? "WAITLISTED" : "CONFIRMED",
                             outcome.waitlistPosition(), link);
@@ -168,13 +172,6 @@ public class RegisterView implements Serializable {
         }
     }
 
-    /** The absolute address of a private link. */
-    static String selfServiceUrl(HttpServletRequest request, String token) {
-        boolean defaultPort = "http".equals(request.getScheme()) && request.getServerPort() == 80
-                || "https".equals(request.getScheme()) && request.getServerPort() == 443;
-        return request.getScheme() + "://" + request.getServerName() + (defaultPort ? "" : ":" + request.getServerPort())
-                + request.getContextPath() + "/r/" + token;
-    }
 
     private void fieldProblems(Map<String, String> problems) {
         FacesContext faces = FacesContext.getCurrentInstance();
@@ -364,11 +361,11 @@ public class RegisterView implements Serializable {
     }
 
     public String getPrivacyUrl() {
-        return request.getContextPath() + "/t/" + tenant.getSlug() + "/privacy";
+        return request.getContextPath() + tenant.getBase() + "/privacy";
     }
 
     public String getEventUrl() {
-        return request.getContextPath() + "/t/" + tenant.getSlug() + "/e/" + eventSlug;
+        return request.getContextPath() + tenant.getBase() + "/e/" + eventSlug;
     }
 
     public RegistrationForm getForm() {

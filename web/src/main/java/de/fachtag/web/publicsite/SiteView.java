@@ -28,6 +28,12 @@ public class SiteView {
     @Inject
     LocaleSelection lang;
 
+    @Inject
+    jakarta.servlet.http.HttpServletRequest request;
+
+    @EJB
+    de.fachtag.tenant.PublicAddresses addresses;
+
     private TenantSite site;
 
     public TenantSite get() {
@@ -51,9 +57,12 @@ public class SiteView {
                 : get().reviewedOn().format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(lang.getLocale()));
     }
 
-    /** Base path of the tenant's pages, e.g. {@code /t/mittelsachsen}. */
+    /**
+     * Base path of the tenant's pages, e.g. {@code /t/mittelsachsen}; empty on the tenant's own
+     * host name, where its pages have no prefix.
+     */
     public String getBase() {
-        return "/t/" + tenant.getSlug();
+        return tenant.getBase();
     }
 
     /**
@@ -62,6 +71,30 @@ public class SiteView {
      */
     public String feedbackFrom(String path) {
         return de.fachtag.registration.Tokens.redact(path);
+    }
+
+    /**
+     * The page's canonical address ({@code <link rel="canonical">}): a tenant's page on its own
+     * host name when it has one, else below the base URL; the platform's home on the base URL.
+     * None on private links, staff pages and error answers.
+     */
+    public String getCanonical() {
+        var faces = jakarta.faces.context.FacesContext.getCurrentInstance();
+        if (faces != null && faces.getExternalContext().getResponse() instanceof jakarta.servlet.http.HttpServletResponse r
+                && r.getStatus() != 200) {
+            return null;
+        }
+        Object page = request.getAttribute(de.fachtag.web.routing.TenantRoutingFilter.TENANT_PAGE);
+        if (page != null && tenant.isPresent()) {
+            return addresses.tenantPage(tenant.getSlug(), page.toString());
+        }
+        Object path = request.getAttribute(de.fachtag.web.routing.TenantRoutingFilter.ORIGINAL_PATH);
+        return !tenant.isPresent() && "/".equals(path) ? addresses.platform() + "/" : null;
+    }
+
+    /** The platform's home (the list of organizers): on a tenant's own host, on the platform's address. */
+    public String getPlatformHome() {
+        return tenant.isOnOwnHost() ? addresses.platform() + "/" : request.getContextPath() + "/";
     }
 
     /** Changes whenever branding changes, so browsers refetch the theme. */

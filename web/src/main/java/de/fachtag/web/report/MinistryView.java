@@ -28,6 +28,9 @@ public class MinistryView {
     @Inject
     RequestTenant tenant;
 
+    @EJB
+    de.fachtag.tenant.PublicAddresses addresses;
+
     @Inject
     LocaleSelection lang;
 
@@ -55,11 +58,7 @@ public class MinistryView {
 
     /** The address of the figures API for this ministry, as the analyst's program calls it. */
     public String getApiUrl() {
-        jakarta.servlet.http.HttpServletRequest request = (jakarta.servlet.http.HttpServletRequest)
-                jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext().getRequest();
-        String base = request.getRequestURL().toString();
-        base = base.substring(0, base.indexOf(request.getRequestURI())) + request.getContextPath();
-        return base + "/api/v1/ministry/" + tenant.getSlug() + "/figures";
+        return addresses.api() + "/ministry/" + tenant.getSlug() + "/figures";
     }
 
     public String getDataTime() {

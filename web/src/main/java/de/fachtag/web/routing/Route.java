@@ -125,6 +125,15 @@ public record Route(String tenant, Area area, String target, String event, Strin
         return Optional.empty();
     }
 
+    /**
+     * A path on a tenant's own host name: its public pages without the {@code /t/{tenant}} prefix
+     * ({@code /} the home page, {@code /e/{event}}, {@code /privacy}, ...). Private links
+     * ({@code /r/...}), the API and static files are routed as on the platform's address.
+     */
+    public static Optional<Route> onTenantHost(String tenant, String path) {
+        return tenantPublic(tenant, path == null || path.isEmpty() ? "/" : path);
+    }
+
     private static Optional<Route> tenantPublic(String tenant, String rest) {
         String target = switch (rest) {
             case "", "/" -> "/public/tenant-home.xhtml";

@@ -16,10 +16,14 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import de.fachtag.identity.StaffRole;
 import de.fachtag.tenancy.TenantContext;
+import de.fachtag.platform.PlatformSettings;
+import de.fachtag.tenant.PublicAddresses;
 import de.fachtag.tenant.TenantDirectory;
+import de.fachtag.tenantconfig.HostNames;
 import de.fachtag.tenant.TenantSummary;
 import de.fachtag.tenantconfig.TenantKind;
 import de.fachtag.web.security.StaffSession;
+import de.fachtag.web.security.TrustedProxies;
 
 /**
  * The one place a request's tenant is decided: from the path, never from a header, parameter
@@ -40,6 +44,20 @@ public class TenantRoutingFilter extends HttpFilter {
     /** Request attribute carrying the URL the visitor asked for, for Faces form actions. */
     public static final String ORIGINAL_PATH = TenantRoutingFilter.class.getName() + ".path";
 
+    /**
+     * Request attribute carrying the path of a tenant's public page below the tenant's root
+     * ({@code /e/fachtag-2027}), for its canonical link; absent on private and staff pages.
+     */
+    public static final String TENANT_PAGE = TenantRoutingFilter.class.getName() + ".page";
+
+    /** Where a tenant's own host sends staff: sign-in and the staff areas live on the platform's address. */
+    private static final java.util.regex.Pattern PLATFORM_ONLY = java.util.regex.Pattern.compile(
+            "^/(login|platform|organizer|ministry)(/.*)?$");
+
+    /** The API paths that name a tenant (or ministry): on a tenant's own host only its own. */
+    private static final java.util.regex.Pattern API_TENANT = java.util.regex.Pattern.compile(
+            "^/api/v1/(?:tenants|ministry)/([^/]+)(/.*)?$");
+
     @EJB
     TenantDirectory directory;
 
@@ -49,12 +67,30 @@ public class TenantRoutingFilter extends HttpFilter {
     @Inject
     StaffSession staff;
 
+    @EJB
+    PublicAddresses addresses;
+
+    @Inject
+    TrustedProxies proxies;
+
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         String path = request.getRequestURI().substring(request.getContextPath().length());
+        PlatformSettings.observeLocalPort(request.getLocalPort());
         if (reachesAViewDirectly(request, path)) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        Optional<String> host = requestHost(request);
+        if (host.isEmpty()) {
+            // RFC 9112 3.2: a Host that is no host is a bad request, whatever the path
+            response.sendError(HttpServletResponse.SC_BAD_REQUEST);
+            return;
+        }
+        Optional<TenantSummary> hostTenant = tenantOfHost(host.get());
+        if (hostTenant.isPresent()) {
+            onTenantHost(request, response, chain, path, hostTenant.get());
             return;
         }
         if (isPassThrough(path)) {
@@ -89,9 +125,68 @@ public class TenantRoutingFilter extends HttpFilter {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        requestTenant.resolve(tenant.get());
+        if (r.area() == Route.Area.TENANT_PUBLIC && !r.isPrivateLink()) {
+            request.setAttribute(TENANT_PAGE, path.substring(("/t/" + r.tenant()).length()));
+        }
+        serve(request, response, r, path, tenant.get(), false);
+    }
+
+    /**
+     * A request for a tenant's own host name: its public pages without prefix, its private links,
+     * its own {@code /t/{tenant}/...} paths and its own API paths. Another tenant's path, link or
+     * API answers 404 exactly like a page that does not exist; sign-in and the staff areas are on
+     * the platform's address, where the request is redirected.
+     */
+    private void onTenantHost(HttpServletRequest request, HttpServletResponse response, FilterChain chain, String path,
+            TenantSummary tenant) throws IOException, ServletException {
+        java.util.regex.Matcher api = API_TENANT.matcher(path);
+        if (api.matches() && !api.group(1).equals(tenant.slug())) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        if (isPassThrough(path)) {
+            chain.doFilter(request, response);
+            return;
+        }
+        if (PLATFORM_ONLY.matcher(path).matches()) {
+            String query = request.getQueryString();
+            response.sendRedirect(addresses.platform() + path + (query == null ? "" : "?" + query));
+            return;
+        }
+        String own = "/t/" + tenant.slug();
+        if (path.equals(own)) {
+            response.sendRedirect(request.getContextPath() + path + "/");
+            return;
+        }
+        boolean prefixed = path.startsWith(own + "/");
+        Optional<Route> route = prefixed ? Route.of(path)
+                : path.startsWith("/t/") ? Optional.empty()
+                : path.startsWith("/r/") ? Route.of(path)
+                : Route.onTenantHost(tenant.slug(), path);
+        if (route.isEmpty() || !tenant.slug().equals(route.get().tenant())) {
+            if (isInternal(path) || route.isPresent() || path.startsWith("/t/") || path.startsWith("/r/")) {
+                response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            } else {
+                chain.doFilter(request, response); // static files, or the container's own 404
+            }
+            return;
+        }
+        Route r = route.get();
+        if (r.isPrivateLink() || r.target().equals("/public/register.xhtml")) {
+            SecurityHeaders.privateLink(response);
+        }
+        if (!r.isPrivateLink()) {
+            request.setAttribute(TENANT_PAGE, prefixed ? path.substring(own.length()) : path.isEmpty() ? "/" : path);
+        }
+        serve(request, response, r, path, tenant, !prefixed);
+    }
+
+    /** Binds the tenant for the rest of the request and forwards to the route's view. */
+    private void serve(HttpServletRequest request, HttpServletResponse response, Route r, String path,
+            TenantSummary tenant, boolean onOwnHost) throws IOException, ServletException {
+        requestTenant.resolve(tenant, onOwnHost);
         try {
-            TenantContext.callAs(tenant.get().slug(), () -> {
+            TenantContext.callAs(tenant.slug(), () -> {
                 forward(request, response, r, path);
                 return null;
             });
@@ -104,6 +199,30 @@ public class TenantRoutingFilter extends HttpFilter {
             }
             throw e;
         }
+    }
+
+    /**
+     * The host the request was sent to: the {@code Host} header, or {@code X-Forwarded-Host} when
+     * the connection comes from a trusted proxy ({@code FACHTAG_TRUSTED_PROXIES}); without port,
+     * lowercase, without trailing dot. Empty when the header is no host at all.
+     */
+    Optional<String> requestHost(HttpServletRequest request) {
+        String forwarded = request.getHeader("X-Forwarded-Host");
+        if (forwarded != null && !forwarded.isBlank() && proxies.isTrusted(request.getRemoteAddr())) {
+            return HostNames.ofHeader(forwarded);
+        }
+        return HostNames.ofHeader(request.getHeader("Host"));
+    }
+
+    /**
+     * The tenant whose own host name this is. The platform's own host, addresses and names that no
+     * tenant lists are no tenant's: they get the platform's pages, where the path names the tenant.
+     */
+    private Optional<TenantSummary> tenantOfHost(String host) {
+        if (!HostNames.isValidName(host) || host.equals(addresses.platformHost())) {
+            return Optional.empty();
+        }
+        return addresses.tenantOfHost(host).flatMap(directory::find);
     }
 
     /**

@@ -32,6 +32,7 @@ public class IntegrationTestDatabase implements LauncherSessionListener {
         if (tenantDir != null) {
             copy("it-tenants/testkreis.yaml", Path.of(tenantDir, "testkreis.yaml"));
             copy("it-tenants/testkreis-logo.svg", Path.of(tenantDir, "testkreis-logo.svg"));
+            copy("it-tenants/hostkreis.yaml", Path.of(tenantDir, "hostkreis.yaml"));
         }
         TestSmtp.start();
     }

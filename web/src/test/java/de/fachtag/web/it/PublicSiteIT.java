@@ -635,6 +635,171 @@ class PublicSiteIT {
         assertThat(r.body()).as(what).contains("<h1>" + NOT_FOUND + "</h1>");
     }
 
+    // ---------------------------------------------------------------- a tenant's own host names
+
+    private static final String TENANT_HOST = "veranstaltungen.mittelsachsen.example";
+    private static final String OPEN_EVENT = "fachtag-integration-2027";
+
+    /** {@code http://{host}:{port}}: tenant hosts get the base URL's scheme and port (here the default base URL's). */
+    private String origin(String host) {
+        return "http://" + host + ":" + base.getPort();
+    }
+
+    private Http.Raw onHost(String host, String path) {
+        return http().withHost(host, "GET", path, Map.of(), null);
+    }
+
+    @Test
+    void theHostNameOfATenantFileShowsItsPagesWithoutPrefix() {
+        // case, trailing dot and port do not matter
+        Http.Raw home = onHost("Veranstaltungen.Hostkreis.Example.:" + base.getPort(), "/");
+        assertThat(home.status()).as("%s", home).isEqualTo(200);
+        assertThat(home.body()).contains("Landkreis Hostkreis")
+                .contains("<link rel=\"canonical\" href=\"" + origin("veranstaltungen.hostkreis.example") + "/\"")
+                .contains("href=\"/privacy\"").doesNotContain("href=\"/t/hostkreis/privacy\"");
+        Http.Raw privacy = onHost("veranstaltungen.hostkreis.example", "/privacy");
+        assertThat(privacy.status()).as("%s", privacy).isEqualTo(200);
+        assertThat(privacy.body()).contains("Datenschutzerklärung des Hostkreises.");
+        // the platform's form of the same page still works and names the tenant's host as canonical
+        Http.Response prefixed = http().get("/t/hostkreis/privacy");
+        assertThat(prefixed.status()).isEqualTo(200);
+        assertThat(prefixed.body()).contains("href=\"/t/hostkreis/imprint\"")
+                .contains("<link rel=\"canonical\" href=\"" + origin("veranstaltungen.hostkreis.example") + "/privacy\"");
+        // staff pages stay on the platform's address
+        Http.Raw login = onHost("veranstaltungen.hostkreis.example", "/login");
+        assertThat(login.status()).as("%s", login).isEqualTo(302);
+        assertThat(login.header("Location").orElse("")).isEqualTo("http://localhost:" + base.getPort() + "/login");
+    }
+
+    @Test
+    void anotherTenantsHostNeverReachesThisTenantsObjects() {
+        String host = "veranstaltungen.hostkreis.example";
+        for (String path : List.of("/e/" + OPEN_EVENT, "/e/" + OPEN_EVENT + "/register", "/e/" + OPEN_EVENT + ".ics",
+                "/t/mittelsachsen/", "/t/mittelsachsen/e/" + OPEN_EVENT, "/t/agsa/privacy",
+                "/r/mittelsachsen.AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA")) {
+            Http.Raw r = onHost(host, path);
+            assertThat(r.status()).as("%s on %s: %s", path, host, r).isEqualTo(404);
+            assertThat(r.body()).as(path).contains("<h1>" + NOT_FOUND + "</h1>").doesNotContain("Mittelsachsen");
+        }
+        for (String path : List.of("/api/v1/tenants/mittelsachsen/events", "/api/v1/tenants/mittelsachsen/events/" + OPEN_EVENT)) {
+            Http.Raw r = onHost(host, path);
+            assertThat(r.status()).as("%s on %s: %s", path, host, r).isEqualTo(404);
+        }
+        assertThat(onHost(host, "/api/v1/tenants/hostkreis/events").status()).isEqualTo(200);
+    }
+
+    @Test
+    void unknownAndMalformedHostsShowNoTenant() {
+        Http.Raw unknown = onHost("unbekannt.example", "/");
+        assertThat(unknown.status()).as("%s", unknown).isEqualTo(200);
+        assertThat(unknown.body()).as("the platform's list, no tenant's home").contains("href=\"/t/mittelsachsen/\"")
+                .doesNotContain("canonical\" href=\"http://unbekannt");
+        for (String path : List.of("/e/" + OPEN_EVENT, "/privacy", "/feedback")) {
+            assertThat(onHost("unbekannt.example", path).status()).as("%s on an unknown host", path).isEqualTo(404);
+        }
+        // an X-Forwarded-Host counts only from a trusted proxy (none here)
+        Http.Raw forwarded = http().withHost("localhost:" + base.getPort(), "GET", "/",
+                Map.of("X-Forwarded-Host", "veranstaltungen.hostkreis.example"), null);
+        assertThat(forwarded.status()).isEqualTo(200);
+        assertThat(forwarded.body()).contains("href=\"/t/mittelsachsen/\"").doesNotContain("Hostkreis-Förderhinweis");
+        for (String garbage : List.of("evil.example/x", "[::1", "a..b", "host:99999", "@evil.example",
+                "\"quoted\"", "a\tb")) {
+            Http.Raw r = onHost(garbage, "/t/mittelsachsen/");
+            assertThat(r.status()).as("Host: %s -> %s", garbage, r).isBetween(400, 499);
+        }
+        // a port that is no number: Payara's HTTP listener answers an empty 200 before the application
+        // sees the request; nothing of any tenant, no 500
+        Http.Raw badPort = onHost("host:x", "/t/mittelsachsen/");
+        assertThat(badPort.status()).as("%s", badPort).isNotEqualTo(500);
+        assertThat(badPort.body()).as("%s", badPort).doesNotContain("Mittelsachsen");
+    }
+
+    @Test
+    void tenantAdminSetsHostNamesAndCorsOriginsInTheSettings() {
+        String corsOrigin = "https://www.mittelsachsen.example";
+        String preflightPath = "/api/v1/tenants/mittelsachsen/events/" + OPEN_EVENT + "/registrations";
+        assertThat(http().options(preflightPath, corsOrigin).header("Access-Control-Allow-Origin")).isEmpty();
+        signIn("admin@mittelsachsen.demo");
+        openSettings();
+        try {
+            saveAddresses("https://" + TENANT_HOST + "/pfad", corsOrigin);
+            assertThat(fieldMessageOf("hosts")).startsWith("Bitte je Zeile einen Hostnamen");
+            saveAddresses("veranstaltungen.hostkreis.example", corsOrigin);
+            assertThat(fieldMessageOf("hosts")).isEqualTo(
+                    "Einer dieser Hostnamen gehört schon zu einer anderen Organisation auf dieser Plattform.");
+            saveAddresses(TENANT_HOST, "http://www.mittelsachsen.example/anmeldung");
+            assertThat(fieldMessageOf("corsOrigins")).startsWith("Bitte je Zeile eine Herkunft");
+            assertThat(onHost(TENANT_HOST, "/e/" + OPEN_EVENT).status()).as("nothing of a refused form is stored")
+                    .isEqualTo(404);
+            assertThat(http().options(preflightPath, corsOrigin).header("Access-Control-Allow-Origin")).isEmpty();
+
+            saveAddresses(" Veranstaltungen.Mittelsachsen.Example.\n", corsOrigin + "/");
+            assertThat(globalMessages()).isEqualTo("Die Einstellungen sind gespeichert.");
+            assertThat(driver.findElement(By.id("settings-form:hosts")).getAttribute("value")).isEqualTo(TENANT_HOST);
+            assertThat(driver.findElement(By.id("settings-form:corsOrigins")).getAttribute("value")).isEqualTo(corsOrigin);
+
+            // the edited origin takes effect on the API's preflight at once
+            assertThat(http().options(preflightPath, corsOrigin).header("Access-Control-Allow-Origin")).hasValue(corsOrigin);
+            assertThat(http().options(preflightPath, "https://evil.example").header("Access-Control-Allow-Origin")).isEmpty();
+
+            // the tenant's pages on its host: no prefix, links that work there, canonical on the host
+            Http.Raw event = onHost(TENANT_HOST, "/e/" + OPEN_EVENT);
+            assertThat(event.status()).as("%s", event).isEqualTo(200);
+            assertThat(event.body()).contains("href=\"/e/" + OPEN_EVENT + "/register\"")
+                    .contains("href=\"/e/" + OPEN_EVENT + ".ics\"")
+                    .contains("<link rel=\"canonical\" href=\"" + origin(TENANT_HOST) + "/e/" + OPEN_EVENT + "\"");
+            assertThat(onHost(TENANT_HOST, "/e/" + OPEN_EVENT + "/register").status()).isEqualTo(200);
+            Http.Raw ics = onHost(TENANT_HOST, "/e/" + OPEN_EVENT + ".ics");
+            assertThat(ics.status()).isEqualTo(200);
+            assertThat(ics.body().replace("\r\n ", "")).contains("URL:" + origin(TENANT_HOST) + "/e/" + OPEN_EVENT);
+            Http.Response platformForm = http().get("/t/mittelsachsen/e/" + OPEN_EVENT);
+            assertThat(platformForm.body()).contains("href=\"/t/mittelsachsen/e/" + OPEN_EVENT + "/register\"")
+                    .contains("<link rel=\"canonical\" href=\"" + origin(TENANT_HOST) + "/e/" + OPEN_EVENT + "\"");
+            // the API's addresses come from configuration, never from the Host header
+            Http.Raw events = http().withHost("evil.example", "GET", "/api/v1/tenants/mittelsachsen/events/" + OPEN_EVENT,
+                    Map.of(), null);
+            assertThat(events.body()).contains("\"url\":\"" + origin(TENANT_HOST) + "/e/" + OPEN_EVENT + "\"")
+                    .doesNotContain("evil.example");
+            String registration = "{\"name\":\"Host Probe\",\"email\":\"host.probe." + System.nanoTime()
+                    + "@example.org\",\"sector\":\"ADMINISTRATION\",\"mode\":\"LIVESTREAM\","
+                    + "\"consents\":{\"datenschutz\":true}}";
+            Http.Raw created = http().withHost("evil.example", "POST", preflightPath,
+                    Map.of("Content-Type", "application/json"), registration);
+            assertThat(created.status()).as("%s", created).isEqualTo(201);
+            java.util.regex.Matcher link = java.util.regex.Pattern.compile("\"selfServiceUrl\":\"([^\"]+)\"")
+                    .matcher(created.body());
+            assertThat(link.find()).as("%s", created).isTrue();
+            assertThat(link.group(1)).startsWith(origin(TENANT_HOST) + "/r/mittelsachsen.");
+            String own = link.group(1).substring(origin(TENANT_HOST).length());
+            Http.Raw self = onHost(TENANT_HOST, own);
+            assertThat(self.status()).as("%s", self).isEqualTo(200);
+            assertThat(self.body()).contains("href=\"/e/" + OPEN_EVENT + "\"");
+            assertThat(onHost("veranstaltungen.hostkreis.example", own).status())
+                    .as("a private link on another tenant's host").isEqualTo(404);
+        } finally {
+            openSettings();
+            saveAddresses("", "");
+            assertThat(globalMessages()).isEqualTo("Die Einstellungen sind gespeichert.");
+        }
+        assertThat(onHost(TENANT_HOST, "/e/" + OPEN_EVENT).status()).isEqualTo(404);
+        assertThat(http().options(preflightPath, corsOrigin).header("Access-Control-Allow-Origin")).isEmpty();
+    }
+
+    private static void saveAddresses(String hosts, String origins) {
+        WebElement h = driver.findElement(By.id("settings-form:hosts"));
+        h.clear();
+        h.sendKeys(hosts);
+        WebElement c = driver.findElement(By.id("settings-form:corsOrigins"));
+        c.clear();
+        c.sendKeys(origins);
+        Browser.clickAndLoad(driver, driver.findElement(By.id("settings-form:save")));
+    }
+
+    private static String fieldMessageOf(String field) {
+        return driver.findElement(By.xpath("//*[@id='settings-form:" + field
+                + "']/following-sibling::span[contains(@class,'field-message')]")).getText();
+    }
+
     // ---------------------------------------------------------------- helpers
 
     private static Http http;

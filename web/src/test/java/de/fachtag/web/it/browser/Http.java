@@ -79,6 +79,13 @@ public final class Http {
         return send(request.build());
     }
 
+    /** A CORS preflight from {@code origin} for a POST. */
+    public Response options(String path, String origin) {
+        return send(HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(30))
+                .method("OPTIONS", HttpRequest.BodyPublishers.noBody()).header("Origin", origin)
+                .header("Access-Control-Request-Method", "POST").build());
+    }
+
     /** Posts an encoded form body with extra request headers (such as {@code Origin}). */
     public Response postBody(String path, String cookie, String formBody, Map<String, String> headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(30))
@@ -179,6 +186,83 @@ public final class Http {
         public String toString() {
             Map<String, List<String>> headers = new LinkedHashMap<>(raw.headers().map());
             return request + " → " + status() + " " + headers;
+        }
+    }
+
+    /**
+     * A request over a plain socket with a {@code Host} header of the test's choosing (which
+     * java.net.http refuses to set): a tenant's own host name, an unknown one, or garbage.
+     * {@code host} is sent exactly as given; {@code null} sends no Host header at all.
+     */
+    public Raw withHost(String host, String method, String path, Map<String, String> headers, String body) {
+        try (java.net.Socket socket = new java.net.Socket(base.getHost(), base.getPort())) {
+            socket.setSoTimeout(30_000);
+            byte[] content = body == null ? new byte[0] : body.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            StringBuilder head = new StringBuilder(method + " " + path + " HTTP/1.1\r\n");
+            if (host != null) {
+                head.append("Host: ").append(host).append("\r\n");
+            }
+            headers.forEach((k, v) -> head.append(k).append(": ").append(v).append("\r\n"));
+            if (body != null) {
+                head.append("Content-Length: ").append(content.length).append("\r\n");
+            }
+            head.append("Connection: close\r\n\r\n");
+            var out = socket.getOutputStream();
+            out.write(head.toString().getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+            out.write(content);
+            out.flush();
+            byte[] all = socket.getInputStream().readAllBytes();
+            String text = new String(all, java.nio.charset.StandardCharsets.ISO_8859_1);
+            int end = text.indexOf("\r\n\r\n");
+            String[] lines = text.substring(0, end < 0 ? text.length() : end).split("\r\n");
+            int status = Integer.parseInt(lines[0].split(" ")[1]);
+            Map<String, List<String>> answerHeaders = new java.util.LinkedHashMap<>();
+            for (int i = 1; i < lines.length; i++) {
+                int colon = lines[i].indexOf(':');
+                if (colon > 0) {
+                    answerHeaders.computeIfAbsent(lines[i].substring(0, colon).strip().toLowerCase(java.util.Locale.ROOT),
+                            k -> new java.util.ArrayList<>()).add(lines[i].substring(colon + 1).strip());
+                }
+            }
+            byte[] rest = end < 0 ? new byte[0] : java.util.Arrays.copyOfRange(all, end + 4, all.length);
+            if (answerHeaders.getOrDefault("transfer-encoding", List.of()).contains("chunked")) {
+                rest = dechunk(rest);
+            }
+            return new Raw(status, answerHeaders, new String(rest, java.nio.charset.StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static byte[] dechunk(byte[] chunked) {
+        var out = new java.io.ByteArrayOutputStream();
+        int at = 0;
+        while (at < chunked.length) {
+            int lineEnd = at;
+            while (lineEnd + 1 < chunked.length && !(chunked[lineEnd] == '\r' && chunked[lineEnd + 1] == '\n')) {
+                lineEnd++;
+            }
+            String size = new String(chunked, at, lineEnd - at, java.nio.charset.StandardCharsets.ISO_8859_1).split(";")[0].strip();
+            int length = size.isEmpty() ? 0 : Integer.parseInt(size, 16);
+            if (length == 0) {
+                break;
+            }
+            out.write(chunked, lineEnd + 2, Math.min(length, chunked.length - lineEnd - 2));
+            at = lineEnd + 2 + length + 2;
+        }
+        return out.toByteArray();
+    }
+
+    /** The answer of {@link #withHost}: header names in lowercase. */
+    public record Raw(int status, Map<String, List<String>> headers, String body) {
+
+        public Optional<String> header(String name) {
+            return headers.getOrDefault(name.toLowerCase(java.util.Locale.ROOT), List.of()).stream().findFirst();
+        }
+
+        @Override
+        public String toString() {
+            return status + " " + headers + "\n" + (body.length() > 2000 ? body.substring(0, 2000) + "…" : body);
         }
     }
 }
