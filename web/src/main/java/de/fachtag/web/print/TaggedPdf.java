@@ -100,11 +100,54 @@ public final class TaggedPdf {
         return e;
     }
 
-    /** An element with text (null as empty), never parsed as markup. */
+    /** An element with text (null as empty), never parsed as markup; what the font cannot draw is replaced. */
     public Element add(Element parent, String tag, String text) {
         Element e = add(parent, tag);
-        e.setTextContent(text == null ? "" : text);
+        e.setTextContent(text == null ? "" : printable(text));
         return e;
+    }
+
+    /**
+     * The text with what the font cannot draw replaced (a glyph the font lacks would print as
+     * nothing and break PDF/UA): tabs and no-break spaces as spaces, control and format
+     * characters dropped, other missing glyphs as "?". Line breaks stay (CSS decides).
+     */
+    public static String printable(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        text.replace("\r", "").replace('\t', ' ').codePoints().forEach(cp -> {
+            if (cp == '\n' || cp == ' ') {
+                out.appendCodePoint(cp);
+            } else if (Character.isISOControl(cp) || Character.getType(cp) == Character.FORMAT) {
+                return;
+            } else if (cp == 0x00A0) {
+                out.append(' ');
+            } else if (Glyphs.has(cp)) {
+                out.appendCodePoint(cp);
+            } else {
+                out.append('?');
+            }
+        });
+        return out.toString();
+    }
+
+    /** Which characters Liberation Sans has, read once from the font's Unicode cmap. */
+    private static final class Glyphs {
+
+        private static final org.apache.fontbox.ttf.CmapLookup CMAP = load();
+
+        static boolean has(int codePoint) {
+            return CMAP.getGlyphId(codePoint) > 0;
+        }
+
+        private static org.apache.fontbox.ttf.CmapLookup load() {
+            try (InputStream in = font()) {
+                org.apache.fontbox.ttf.TrueTypeFont ttf = new org.apache.fontbox.ttf.TTFParser()
+                        .parse(new org.apache.pdfbox.io.RandomAccessReadBuffer(in));
+                return ttf.getUnicodeCmapLookup();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
     }
 
     /** An element with a class. */
@@ -168,10 +211,12 @@ public final class TaggedPdf {
         for (Funder f : funders) {
             Element group = add(parent, "div");
             group.setAttribute("class", "funder");
+            Element id = add(group, "div");
+            id.setAttribute("class", "funder-id");
             if (f.label() != null && !f.label().isBlank()) {
-                add(group, "p", f.label(), "funder-label");
+                add(id, "p", f.label(), "funder-label");
             }
-            Element holder = add(group, "div");
+            Element holder = add(id, "div");
             holder.setAttribute("class", "funder-mark");
             Element logo = image(holder, f.logo(), f.logoType(), alt.apply(f.name()), "funder-logo");
             if (logo == null || withName) {
