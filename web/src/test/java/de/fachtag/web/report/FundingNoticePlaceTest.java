@@ -44,6 +44,7 @@ import de.fachtag.web.export.RegistrationFiles;
 import de.fachtag.web.export.RegistrationTexts;
 import de.fachtag.web.export.ReportPdf;
 import de.fachtag.web.print.EventProgramme;
+import de.fachtag.web.print.TaggedPdf;
 import de.fachtag.web.publicsite.EventTexts;
 
 /**
@@ -96,8 +97,9 @@ class FundingNoticePlaceTest {
             case ATTENDANCE_LIST -> pdf(new RegistrationFiles(new RegistrationTexts(Locale.GERMAN), event())
                     .attendance(List.of(row()), null));
             case PHOTO_LIST -> pdf(new RegistrationFiles(new RegistrationTexts(Locale.GERMAN), event()).photoList(List.of(row())));
-            case EVENT_REPORT_PDF -> pdf(ReportPdf.of("Auswertung", "Stand", List.of(), List.of(), List.of(NOTICE), "Definitionen",
-                    (p, of) -> p + "/" + of));
+            case EVENT_REPORT_PDF -> pdf(ReportPdf.of("de-DE", "Auswertung", "Stand", List.of(), List.of(),
+                    List.of(new TaggedPdf.Funder("Gefördert durch", FUNDER.funder(), NOTICE, null, null)), "Definitionen",
+                    "Seite {0} von {1}", n -> "Logo: " + n));
             case FUNDING_REPORT -> pdf(FundingReportPdf.render(new FundingReports().content(event(), FUNDER, Optional.empty(),
                     site(), new EventReport("fachtag", new LocalizedString("Fachtag Integration", null), 7, LocalDate.of(2027, 9, 30), null,
                     40, false, false, Instant.now(), Counts.zero(), List.of(), List.of(), List.of(), List.of()), List.of(row()),
