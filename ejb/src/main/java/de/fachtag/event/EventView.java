@@ -129,7 +129,8 @@ public record EventView(
                         w.getSubtitle(), w.getQuestions(), w.getDescription(), w.getAudience(), w.getCapacity(),
                         w.getRoom(), contributions(w.getContributions()))).toList(),
                 e.getFunders().stream().map(f -> new TenantSite.FundingNotice(f.getKey(), f.getName(), f.getLabel(),
-                        f.getNotice(), f.getLogoContentType() != null, f.getProofRetentionYears(), f.getReferenceNumber()))
+                        f.getNotice(), f.getLogoContentType() != null, f.getProofRetentionYears(), f.getReferenceNumber(),
+                        f.isNoticeOnBadges()))
                         .toList(),
                 e.getVersion());
     }

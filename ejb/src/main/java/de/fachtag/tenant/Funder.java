@@ -57,6 +57,9 @@ public class Funder extends TenantOwned {
     @Column(name = "proof_retention_years")
     private Integer proofRetentionYears;
 
+    @Column(name = "notice_on_badges")
+    private boolean noticeOnBadges;
+
     private int position;
 
     @Version
@@ -84,6 +87,15 @@ public class Funder extends TenantOwned {
     public void changeProofOfUse(String referenceNumber, Integer proofRetentionYears) {
         this.referenceNumber = referenceNumber == null || referenceNumber.isBlank() ? null : referenceNumber.strip();
         this.proofRetentionYears = proofRetentionYears;
+    }
+
+    /** Whether the funder wants its notice on name badges too. */
+    public void requireNoticeOnBadges(boolean noticeOnBadges) {
+        this.noticeOnBadges = noticeOnBadges;
+    }
+
+    public boolean isNoticeOnBadges() {
+        return noticeOnBadges;
     }
 
     public void changeLogo(byte[] logo, String contentType) {

@@ -143,6 +143,7 @@ public class TenantImportService {
                     LocalizedString.of(definition.getNotice()), definition.getMinistry(), position++);
             funder.changeLogo(definition.getLogoBytes(), definition.getLogoContentType());
             funder.changeProofOfUse(definition.getReferenceNumber(), definition.getProofRetentionYears());
+            funder.requireNoticeOnBadges(Boolean.TRUE.equals(definition.getNoticeOnBadges()));
         }
     }
 

@@ -37,10 +37,17 @@ public record TenantSite(
     /**
      * A funder's notice as a flyer shows it: label, funder, text, logo; the years after an event
      * it pays for that its participant lists are kept as proof of use ({@code null}: no such duty);
-     * and its reference number for the grant, printed on the funding report ({@code null}: none).
+     * its reference number for the grant, printed on the funding report ({@code null}: none); and
+     * whether name badges carry its notice too (lists, programmes and reports always do).
      */
     public record FundingNotice(String key, String funder, LocalizedString label, LocalizedString notice,
-            boolean hasLogo, Integer proofRetentionYears, String referenceNumber) {
+            boolean hasLogo, Integer proofRetentionYears, String referenceNumber, boolean noticeOnBadges) {
+
+        /** A funder that leaves badges free of its notice. */
+        public FundingNotice(String key, String funder, LocalizedString label, LocalizedString notice,
+                boolean hasLogo, Integer proofRetentionYears, String referenceNumber) {
+            this(key, funder, label, notice, hasLogo, proofRetentionYears, referenceNumber, false);
+        }
     }
 
     /** The funders that make participant lists outlive {@link #retentionDays}, for the privacy page. */

@@ -22,7 +22,8 @@ public class TenantSiteService {
         TenantProfile p = profile();
         var notices = em.createNamedQuery("Funder.all", Funder.class).getResultStream()
                 .map(f -> new TenantSite.FundingNotice(f.getKey(), f.getName(), f.getLabel(), f.getNotice(),
-                        f.getLogoContentType() != null, f.getProofRetentionYears(), f.getReferenceNumber()))
+                        f.getLogoContentType() != null, f.getProofRetentionYears(), f.getReferenceNumber(),
+                        f.isNoticeOnBadges()))
                 .toList();
         var series = em.createNamedQuery("EventSeries.all", EventSeries.class).getResultStream()
                 .map(s -> new TenantSite.Series(s.getSlug(), s.getTitle(), s.getDescription()))

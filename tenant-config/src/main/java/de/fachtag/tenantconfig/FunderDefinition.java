@@ -53,6 +53,9 @@ public class FunderDefinition implements Keyed {
     @Max(value = 30, message = "must be between 1 and 30")
     private Integer proofRetentionYears;
 
+    /** Whether name badges carry this funder's notice too (programmes, lists and reports always do). */
+    private Boolean noticeOnBadges;
+
     private byte[] logoBytes;
 
     private String logoContentType;
@@ -116,6 +119,14 @@ public class FunderDefinition implements Keyed {
 
     public void setReferenceNumber(String referenceNumber) {
         this.referenceNumber = referenceNumber;
+    }
+
+    public Boolean getNoticeOnBadges() {
+        return noticeOnBadges;
+    }
+
+    public void setNoticeOnBadges(Boolean noticeOnBadges) {
+        this.noticeOnBadges = noticeOnBadges;
     }
 
     public Integer getProofRetentionYears() {

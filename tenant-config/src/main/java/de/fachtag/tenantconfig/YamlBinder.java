@@ -144,6 +144,9 @@ final class YamlBinder {
         if (raw == Integer.class) {
             return bindInteger(node, path);
         }
+        if (raw == Boolean.class) {
+            return bindBoolean(node, path);
+        }
         if (raw == ZoneId.class) {
             return bindZone(node, path);
         }
@@ -228,6 +231,16 @@ final class YamlBinder {
         }
         fail(path, node, (node instanceof ScalarNode scalar ? "'" + scalar.getValue() + "'" : describe(node))
                 + " is not a whole number");
+        return null;
+    }
+
+    /** {@code true} or {@code false} only: YAML 1.1's yes/no/on/off read too easily as text. */
+    private Boolean bindBoolean(Node node, String path) {
+        if (node instanceof ScalarNode scalar && (scalar.getValue().equals("true") || scalar.getValue().equals("false"))) {
+            return Boolean.valueOf(scalar.getValue());
+        }
+        fail(path, node, (node instanceof ScalarNode scalar ? "'" + scalar.getValue() + "'" : describe(node))
+                + " is not true or false");
         return null;
     }
 

@@ -35,6 +35,7 @@ class InvalidTenantFileTest {
         assertThat(tenant.getFunders().get(0).getLogoContentType()).isEqualTo("image/png");
         assertThat(tenant.getFunders().get(0).getReferenceNumber()).isEqualTo("SAB 1234-2027");
         assertThat(tenant.getFunders().get(0).getProofRetentionYears()).isEqualTo(5);
+        assertThat(tenant.getFunders().get(0).getNoticeOnBadges()).isTrue();
         assertThat(tenant.getFunders().get(0).getLogoBytes()).isEqualTo(bytes("/fixtures/funder.png"));
         assertThat(tenant.getBranding().getLogoContentType()).isEqualTo("image/svg+xml");
         assertThat(tenant.getSourceName()).isEqualTo("valid.yaml");

@@ -1,10 +1,7 @@
 package de.fachtag.web.export;
 
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
@@ -18,10 +15,8 @@ import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.xml.sax.SAXException;
 
-import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
-import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
 
+import de.fachtag.web.print.TaggedPdf;
 import de.fachtag.web.report.FigureTable;
 
 /**
@@ -35,8 +30,7 @@ import de.fachtag.web.report.FigureTable;
  */
 public final class FundingReportPdf {
 
-    private static final String FONT = "/org/apache/pdfbox/resources/ttf/LiberationSans-Regular.ttf";
-    private static final String FAMILY = "Liberation Sans";
+    private static final String FAMILY = TaggedPdf.FAMILY;
 
     /**
      * The funder as the report shows it.
@@ -81,31 +75,7 @@ public final class FundingReportPdf {
     }
 
     public static byte[] render(Content c) {
-        Document html = new Html(c).document();
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try {
-            PdfRendererBuilder builder = new PdfRendererBuilder();
-            builder.useFastMode();
-            builder.usePdfUaAccessibility(true);
-            builder.useFont(FundingReportPdf::font, FAMILY, 400, BaseRendererBuilder.FontStyle.NORMAL, true);
-            builder.useFont(FundingReportPdf::font, FAMILY, 700, BaseRendererBuilder.FontStyle.NORMAL, true);
-            builder.useSVGDrawer(new BatikSVGDrawer());
-            builder.withProducer("Fachtag");
-            builder.withW3cDocument(html, "about:blank");
-            builder.toStream(out);
-            builder.run();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toByteArray();
-    }
-
-    private static InputStream font() {
-        InputStream in = FundingReportPdf.class.getResourceAsStream(FONT);
-        if (in == null) {
-            throw new IllegalStateException("PDFBox's Liberation Sans is missing: " + FONT);
-        }
-        return in;
+        return TaggedPdf.render(new Html(c).document());
     }
 
     /** The report as an HTML document. */

@@ -21,6 +21,7 @@ import de.fachtag.registration.RegistrationList;
 import de.fachtag.registration.RegistrationRow;
 import de.fachtag.registration.RegistrationStatus;
 import de.fachtag.registration.Sector;
+import de.fachtag.tenant.TenantSiteService;
 import de.fachtag.web.i18n.LocaleSelection;
 import de.fachtag.web.routing.TenantRoutingFilter;
 
@@ -42,6 +43,9 @@ public class RegistrationExportServlet extends HttpServlet {
 
     @EJB
     EventService events;
+
+    @EJB
+    TenantSiteService sites;
 
     @Inject
     RegistrationAccess access;
@@ -70,7 +74,7 @@ public class RegistrationExportServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        RegistrationFiles files = new RegistrationFiles(new RegistrationTexts(lang.getLocale()), event.get());
+        RegistrationFiles files = new RegistrationFiles(new RegistrationTexts(lang.getLocale()), event.get(), sites::funderLogo);
         String base = new RegistrationTexts(lang.getLocale()).get("file." + kind.substring(1));
         switch (kind) {
             case "/registrations-csv" -> send(response, files.csv(rows), "text/csv; charset=UTF-8", slug + "-" + base + ".csv");

@@ -15,14 +15,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+
+import javax.imageio.ImageIO;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
-import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
+import org.w3c.dom.Element;
 
 import com.google.zxing.BarcodeFormat;
 import com.google.zxing.EncodeHintType;
@@ -35,7 +37,9 @@ import de.fachtag.event.EventView;
 import de.fachtag.registration.ParticipationMode;
 import de.fachtag.registration.RegistrationRow;
 import de.fachtag.registration.RegistrationStatus;
+import de.fachtag.tenant.Logo;
 import de.fachtag.tenant.TenantSite;
+import de.fachtag.web.print.TaggedPdf;
 
 /**
  * Writes an event's registrations as files: the table (CSV, XLSX), the attendance list per
@@ -53,9 +57,18 @@ public final class RegistrationFiles {
     private final ZoneId zone;
     private final DateTimeFormatter dateTime = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");
 
+    private final Function<String, Optional<Logo>> funderLogo;
+
+    /** Files without funders' logos (their names stand in). */
     public RegistrationFiles(RegistrationTexts texts, EventView event) {
+        this(texts, event, key -> Optional.empty());
+    }
+
+    /** @param funderLogo a funder's logo by key, if it has one */
+    public RegistrationFiles(RegistrationTexts texts, EventView event, Function<String, Optional<Logo>> funderLogo) {
         this.texts = texts;
         this.event = event;
+        this.funderLogo = funderLogo;
         this.zone = ZoneId.of(event.timeZone() == null ? "Europe/Berlin" : event.timeZone());
     }
 
@@ -133,9 +146,10 @@ public final class RegistrationFiles {
     // ---------------------------------------------------------------- printed lists
 
     /**
-     * Teilnehmerliste / Unterschriftenliste: one list per workshop (each on its own pages), the
-     * confirmed on-site people in arrival order, a wide empty signature column, and the event's
-     * funding notice at the foot of every page (the funders ask for it on signed lists).
+     * Teilnehmerliste / Unterschriftenliste: one list per workshop with people in it (each on
+     * its own pages; a workshop nobody is in prints no page), the confirmed on-site people in
+     * arrival order, a wide empty signature column, and every funder's notice with its label,
+     * logo or name at the foot of every page (the funders ask for it on signed lists).
      */
     public byte[] attendance(List<RegistrationRow> rows, String onlyWorkshop) {
         Map<String, List<RegistrationRow>> byWorkshop = new LinkedHashMap<>();
@@ -152,120 +166,141 @@ public final class RegistrationFiles {
                 without.add(r);
             }
         }
-        try (PdfSheet pdf = new PdfSheet(PDRectangle.A4, 40)) {
-            pdf.footer(fundingLines());
-            List<PdfSheet.Column> cols = List.of(new PdfSheet.Column(texts.get("attendance.nr"), 30),
-                    new PdfSheet.Column(texts.get("col.name"), 165), new PdfSheet.Column(texts.get("col.organisation"), 150),
-                    new PdfSheet.Column(texts.get("attendance.signature"), pdf.width() - 345));
-            boolean any = false;
-            for (Map.Entry<String, List<RegistrationRow>> e : byWorkshop.entrySet()) {
-                EventView.WorkshopView w = event.workshops().stream().filter(x -> x.code().equals(e.getKey())).findFirst().orElseThrow();
-                attendanceSection(pdf, cols, texts.get("attendance.workshop", w.code(), nz(texts.text(w.title()))), w.room(), e.getValue());
-                any = true;
+        TaggedPdf pdf = list(texts.get("attendance.title"), true);
+        int sections = 0;
+        for (Map.Entry<String, List<RegistrationRow>> e : byWorkshop.entrySet()) {
+            if (e.getValue().isEmpty()) {
+                continue;
             }
-            if (!without.isEmpty() || !any) {
-                attendanceSection(pdf, cols, any ? texts.get("attendance.noWorkshop") : texts.get("attendance.all"), null, without);
-            }
-            return pdf.finish((page, of) -> texts.get("page", page, of));
+            EventView.WorkshopView w = event.workshops().stream().filter(x -> x.code().equals(e.getKey())).findFirst().orElseThrow();
+            attendanceSection(pdf, sections++ > 0, texts.get("attendance.workshop", w.code(), nz(texts.text(w.title()))), w.room(),
+                    e.getValue());
         }
+        if (!without.isEmpty()) {
+            attendanceSection(pdf, sections++ > 0, event.workshops().isEmpty() ? texts.get("attendance.all")
+                    : texts.get("attendance.noWorkshop"), null, without);
+        }
+        if (sections == 0) {
+            pdf.add(pdf.body(), "p", texts.get("attendance.none"), "none");
+        }
+        fundersOnce(pdf);
+        return pdf.render();
     }
 
-    private void attendanceSection(PdfSheet pdf, List<PdfSheet.Column> cols, String heading, String room, List<RegistrationRow> rows) {
-        pdf.newPage();
-        header(pdf, texts.get("attendance.title"));
-        pdf.paragraph(heading + (room == null || room.isBlank() ? "" : " · " + texts.get("attendance.room", room)), 12, true, PdfSheet.TEXT, 4);
-        pdf.paragraph(texts.get("attendance.count", rows.size()), 9, false, PdfSheet.MUTED, 2);
-        pdf.moveTo(pdf.y() - 6);
-        pdf.tableHead(cols, 9);
+    private void attendanceSection(TaggedPdf pdf, boolean newPage, String heading, String room, List<RegistrationRow> rows) {
+        Element section = pdf.add(pdf.body(), "div");
+        section.setAttribute("class", newPage ? "section new-page" : "section");
+        pdf.add(section, "h2", heading + (room == null || room.isBlank() ? "" : " · " + texts.get("attendance.room", room)));
+        pdf.add(section, "p", texts.get("attendance.count", rows.size()), "muted");
+        Element table = pdf.add(section, "table");
+        table.setAttribute("class", "people signatures");
+        Element tr = pdf.add(pdf.add(table, "thead"), "tr");
+        for (String[] col : new String[][] {{"attendance.nr", "nr"}, {"col.name", "name"}, {"col.organisation", "org"},
+                {"attendance.signature", "signature"}}) {
+            Element th = pdf.add(tr, "th", texts.get(col[0]), col[1]);
+            th.setAttribute("scope", "col");
+        }
+        Element tbody = pdf.add(table, "tbody");
         int n = 0;
         for (RegistrationRow r : rows) {
-            if (pdf.room() < 30) {
-                pdf.newPage();
-                header(pdf, texts.get("attendance.title"));
-                pdf.paragraph(heading, 11, true, PdfSheet.TEXT, 2);
-                pdf.moveTo(pdf.y() - 6);
-                pdf.tableHead(cols, 9);
-            }
-            pdf.tableRow(cols, List.of(Integer.toString(++n), nz(r.name()), nz(r.organisation()), ""), 10, 30);
+            Element row = pdf.add(tbody, "tr");
+            pdf.add(row, "td", Integer.toString(++n));
+            pdf.add(row, "td", nz(r.name()));
+            pdf.add(row, "td", nz(r.organisation()));
+            pdf.add(row, "td", "");
         }
     }
 
     /** The photo list: who may be photographed, and in capitals who refused (or never agreed). */
     public byte[] photoList(List<RegistrationRow> rows) {
-        try (PdfSheet pdf = new PdfSheet(PDRectangle.A4, 40)) {
-            pdf.footer(fundingLines());
-            pdf.newPage();
-            header(pdf, texts.get("photos.title"));
-            pdf.paragraph(texts.get("photos.intro"), 9.5f, false, PdfSheet.MUTED, 4);
-            List<RegistrationRow> seated = seated(rows);
-            long refusing = seated.stream().filter(RegistrationRow::refusesRecordings).count();
-            pdf.paragraph(texts.get("photos.count", refusing, seated.size()), 10, true, PdfSheet.TEXT, 4);
-            pdf.moveTo(pdf.y() - 6);
-            List<PdfSheet.Column> cols = List.of(new PdfSheet.Column(texts.get("attendance.nr"), 30),
-                    new PdfSheet.Column(texts.get("col.name"), 160), new PdfSheet.Column(texts.get("col.organisation"), 150),
-                    new PdfSheet.Column(texts.get("col.workshop"), 55), new PdfSheet.Column(texts.get("col.photo"), pdf.width() - 395));
-            pdf.tableHead(cols, 9);
-            int n = 0;
-            for (RegistrationRow r : seated) {
-                if (pdf.room() < 22) {
-                    pdf.newPage();
-                    pdf.tableHead(cols, 9);
-                }
-                pdf.tableRow(cols, List.of(Integer.toString(++n), nz(r.name()), nz(r.organisation()),
-                        r.workshop() == null ? "" : r.workshop(),
-                        texts.get(r.refusesRecordings() ? "photos.refused" : "photos.granted")), 10, 20);
-            }
-            return pdf.finish((page, of) -> texts.get("page", page, of));
+        TaggedPdf pdf = list(texts.get("photos.title"), false);
+        pdf.add(pdf.body(), "p", texts.get("photos.intro"), "muted");
+        List<RegistrationRow> seated = seated(rows);
+        long refusing = seated.stream().filter(RegistrationRow::refusesRecordings).count();
+        pdf.add(pdf.body(), "p", texts.get("photos.count", refusing, seated.size()), "strong");
+        Element table = pdf.add(pdf.body(), "table");
+        table.setAttribute("class", "people photos");
+        Element tr = pdf.add(pdf.add(table, "thead"), "tr");
+        for (String[] col : new String[][] {{"attendance.nr", "nr"}, {"col.name", "name"}, {"col.organisation", "org"},
+                {"col.workshop", "workshop"}, {"col.photo", "photo"}}) {
+            pdf.add(tr, "th", texts.get(col[0]), col[1]).setAttribute("scope", "col");
         }
+        Element tbody = pdf.add(table, "tbody");
+        int n = 0;
+        for (RegistrationRow r : seated) {
+            Element row = pdf.add(tbody, "tr");
+            pdf.add(row, "td", Integer.toString(++n));
+            pdf.add(row, "td", nz(r.name()));
+            pdf.add(row, "td", nz(r.organisation()));
+            pdf.add(row, "td", r.workshop() == null ? "" : r.workshop());
+            if (r.refusesRecordings()) {
+                pdf.add(row, "td", texts.get("photos.refused"), "refused");
+            } else {
+                pdf.add(row, "td", texts.get("photos.granted"));
+            }
+        }
+        fundersOnce(pdf);
+        return pdf.render();
     }
 
     /**
      * Name badges, one A6 page each (print four to an A4 sheet): event, name, organisation,
-     * workshop, and the QR code of the check-in code with the code in letters below it.
+     * workshop, "KEINE FOTOS" for whoever refused photos, and the QR code of the check-in code
+     * with the code in letters below it; the notice of each funder that asks for it on badges
+     * ({@code noticeOnBadges} in the tenant file) at the foot.
      */
     public byte[] badges(List<RegistrationRow> rows) {
-        try (PdfSheet pdf = new PdfSheet(PDRectangle.A6, 22)) {
-            for (RegistrationRow r : seated(rows)) {
-                pdf.newPage();
-                pdf.paragraph(nz(texts.text(event.title())), 10, true, PdfSheet.MUTED, 0);
-                if (event.date() != null) {
-                    pdf.paragraph(event.date().format(DateTimeFormatter.ofPattern("d. MMMM yyyy", texts.locale())), 9, false,
-                            PdfSheet.MUTED, 0);
-                }
-                pdf.moveTo(pdf.y() - 18);
-                float nameSize = pdf.width(nz(r.name()), 22) > pdf.width() ? 16 : 22;
-                for (String line : pdf.wrap(nz(r.name()), nameSize, pdf.width()).stream().limit(2).toList()) {
-                    pdf.centred(line, nameSize, true, PdfSheet.TEXT);
-                }
-                if (r.organisation() != null) {
-                    pdf.moveTo(pdf.y() - 4);
-                    for (String line : pdf.wrap(r.organisation(), 11, pdf.width()).stream().limit(2).toList()) {
-                        pdf.centred(line, 11, false, PdfSheet.TEXT);
-                    }
-                }
-                if (r.workshop() != null) {
-                    pdf.moveTo(pdf.y() - 10);
-                    String title = event.workshops().stream().filter(w -> w.code().equals(r.workshop())).findFirst()
-                            .map(w -> nz(texts.text(w.title()))).orElse("");
-                    pdf.centred(texts.get("badge.workshop", r.workshop(), title), 11, true, PdfSheet.TEXT);
-                }
-                if (r.checkinCode() != null) {
-                    float qr = 112;
-                    float x = pdf.left() + (pdf.width() - qr) / 2;
-                    pdf.image(qr(pdf, r.checkinCode()), x, 44, qr, qr);
-                    String code = r.checkinCode();
-                    pdf.text(pdf.left() + (pdf.width() - pdf.width(code, 10)) / 2, 32, code, 10, false, PdfSheet.MUTED);
-                }
-            }
-            if (seated(rows).isEmpty()) {
-                pdf.newPage();
-                pdf.paragraph(texts.get("badges.none"), 11, false, PdfSheet.TEXT, 0);
-            }
-            return pdf.finish((page, of) -> "");
+        TaggedPdf pdf = new TaggedPdf(language(), texts.get("badges.title", nz(texts.text(event.title()))), null,
+                texts.get("badges.title", nz(texts.text(event.title()))));
+        List<TaggedPdf.Funder> funders = funders(true);
+        pdf.style(badgeCss(funders.size()));
+        if (!funders.isEmpty()) {
+            Element running = pdf.add(pdf.body(), "div");
+            running.setAttribute("id", "funding");
+            pdf.funders(running, funders, this::logoAlt, false);
         }
+        String date = event.date() == null ? null
+                : event.date().format(DateTimeFormatter.ofPattern("d. MMMM yyyy", texts.locale()));
+        List<RegistrationRow> seated = seated(rows);
+        for (int i = 0; i < seated.size(); i++) {
+            RegistrationRow r = seated.get(i);
+            Element badge = pdf.add(pdf.body(), "div");
+            badge.setAttribute("class", i == 0 ? "badge" : "badge new-page");
+            pdf.add(badge, "p", nz(texts.text(event.title())), "event");
+            if (date != null) {
+                pdf.add(badge, "p", date, "date");
+            }
+            pdf.add(badge, "h1", nz(r.name()), nz(r.name()).length() > 24 ? "name long" : "name");
+            if (r.organisation() != null && !r.organisation().isBlank()) {
+                pdf.add(badge, "p", r.organisation(), "org");
+            }
+            if (r.workshop() != null) {
+                String title = event.workshops().stream().filter(w -> w.code().equals(r.workshop())).findFirst()
+                        .map(w -> nz(texts.text(w.title()))).orElse("");
+                pdf.add(badge, "p", texts.get("badge.workshop", r.workshop(), title), "workshop");
+            }
+            if (r.refusesRecordings()) {
+                pdf.add(badge, "p", texts.get("photos.refused"), "no-photos");
+            }
+            if (r.checkinCode() != null) {
+                Element holder = pdf.add(badge, "div");
+                holder.setAttribute("class", "qr");
+                pdf.image(holder, qr(r.checkinCode()), "image/png", texts.get("badge.qr.alt", r.checkinCode()), "qr-image");
+                pdf.add(holder, "p", r.checkinCode(), "code");
+            }
+        }
+        if (seated.isEmpty()) {
+            pdf.add(pdf.body(), "p", texts.get("badges.none"));
+        }
+        if (!funders.isEmpty()) {
+            Element once = pdf.add(pdf.body(), "div");
+            once.setAttribute("class", "funders-once new-page");
+            pdf.funders(once, funders, this::logoAlt, true);
+        }
+        return pdf.render();
     }
 
-    private PDImageXObject qr(PdfSheet pdf, String code) {
+    private byte[] qr(String code) {
         try {
             BitMatrix m = new QRCodeWriter().encode(code, BarcodeFormat.QR_CODE, 0, 0,
                     Map.of(EncodeHintType.MARGIN, 2, EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M));
@@ -276,7 +311,9 @@ public final class RegistrationFiles {
                     img.setRGB(x, y, m.get(x / scale, y / scale) ? 0xFF000000 : 0xFFFFFFFF);
                 }
             }
-            return LosslessFactory.createFromImage(pdf.document(), img);
+            ByteArrayOutputStream png = new ByteArrayOutputStream();
+            ImageIO.write(img, "png", png);
+            return png.toByteArray();
         } catch (WriterException e) {
             throw new IllegalStateException("a 10-character code always fits a QR code", e);
         } catch (IOException e) {
@@ -286,15 +323,22 @@ public final class RegistrationFiles {
 
     // ---------------------------------------------------------------- parts
 
-    /** Who is at the venue: confirmed, on site. */
-    private static List<RegistrationRow> seated(List<RegistrationRow> rows) {
-        return rows.stream().filter(r -> r.status() == RegistrationStatus.CONFIRMED && r.mode() == ParticipationMode.ON_SITE)
-                .toList();
-    }
-
-    private void header(PdfSheet pdf, String what) {
-        pdf.paragraph(what, 9, true, PdfSheet.MUTED, 0);
-        pdf.paragraph(nz(texts.text(event.title())), 15, true, PdfSheet.TEXT, 2);
+    /**
+     * An A4 list: title and event in the page's top margin and in the flow, page numbers, and the
+     * funders' notices with label and logo (or name) at the foot of every page.
+     */
+    private TaggedPdf list(String what, boolean signatures) {
+        String title = what + ": " + nz(texts.text(event.title()));
+        TaggedPdf pdf = new TaggedPdf(language(), title, null, what);
+        List<TaggedPdf.Funder> funders = funders(false);
+        pdf.style(listCss(what, funders));
+        if (!funders.isEmpty()) {
+            Element running = pdf.add(pdf.body(), "div");
+            running.setAttribute("id", "funding");
+            pdf.funders(running, funders, this::logoAlt, true);
+        }
+        pdf.add(pdf.body(), "p", what, "what");
+        pdf.add(pdf.body(), "h1", nz(texts.text(event.title())));
         List<String> facts = new ArrayList<>();
         if (event.date() != null) {
             facts.add(event.date().format(DateTimeFormatter.ofPattern("EEEE, d. MMMM yyyy", texts.locale())));
@@ -304,19 +348,109 @@ public final class RegistrationFiles {
                     .reduce((a, b) -> a + ", " + b).orElse(""));
         }
         if (!facts.isEmpty()) {
-            pdf.paragraph(String.join(" · ", facts), 10, false, PdfSheet.MUTED, 2);
+            pdf.add(pdf.body(), "p", String.join(" · ", facts), "muted");
+        }
+        return pdf;
+    }
+
+    /** The notices once more as tagged content at the end (the page feet are artifacts a screen reader skips). */
+    private void fundersOnce(TaggedPdf pdf) {
+        List<TaggedPdf.Funder> funders = funders(false);
+        if (!funders.isEmpty()) {
+            Element once = pdf.add(pdf.body(), "div");
+            once.setAttribute("class", "funders-once");
+            pdf.funders(once, funders, this::logoAlt, true);
         }
     }
 
-    private List<String> fundingLines() {
-        List<String> lines = new ArrayList<>();
+    /** The event's funders with their logos; for badges only those that ask for the notice there. */
+    List<TaggedPdf.Funder> funders(boolean badges) {
+        List<TaggedPdf.Funder> funders = new ArrayList<>();
         for (TenantSite.FundingNotice n : event.fundingNotices()) {
-            String notice = texts.text(n.notice());
-            if (notice != null && !notice.isBlank()) {
-                lines.add(notice);
+            if (badges && !n.noticeOnBadges()) {
+                continue;
             }
+            Optional<Logo> logo = n.hasLogo() ? funderLogo.apply(n.key()) : Optional.empty();
+            funders.add(new TaggedPdf.Funder(texts.text(n.label()), n.funder(), texts.text(n.notice()),
+                    logo.map(Logo::bytes).orElse(null), logo.map(Logo::contentType).orElse(null)));
         }
-        return lines;
+        return funders;
+    }
+
+    private String logoAlt(String funder) {
+        return texts.get("logo.alt", funder);
+    }
+
+    private String language() {
+        return texts.locale().getLanguage().equals("en") ? "en" : "de-DE";
+    }
+
+    /** Bottom margin that holds the funders' block: a line per 95 characters of notice, the logo's height. */
+    private static float footerHeight(List<TaggedPdf.Funder> funders, float logoMm, float charsPerLine, float lineMm) {
+        float mm = 0;
+        for (TaggedPdf.Funder f : funders) {
+            int lines = f.notice() == null ? 0 : (int) Math.ceil(f.notice().length() / charsPerLine);
+            mm += Math.max(logoMm, lines * lineMm) + 4 + 3;
+        }
+        return mm;
+    }
+
+    private String listCss(String what, List<TaggedPdf.Funder> funders) {
+        float foot = 14 + footerHeight(funders, 12, 95, 3.6f);
+        String page = TaggedPdf.pageCounter(texts.get("page", "{0}", "{1}"));
+        String top = TaggedPdf.cssString(what + " · " + nz(texts.text(event.title())));
+        return "@page { size: A4; margin: 18mm 14mm " + foot + "mm 14mm;"
+                + " @top-left { content: " + top + "; font-family: '" + TaggedPdf.FAMILY + "'; font-size: 8pt; color: #4a4f55;"
+                + " vertical-align: bottom; padding-bottom: 3mm; }"
+                + " @top-right { content: " + page + "; font-family: '" + TaggedPdf.FAMILY + "'; font-size: 8pt; color: #4a4f55;"
+                + " vertical-align: bottom; padding-bottom: 3mm; }"
+                + " @bottom-left { content: element(funding); vertical-align: top; width: 100%; } }\n"
+                + "#funding { position: running(funding); border-top: 0.75pt solid #767676; padding-top: 2mm; }\n"
+                + "body { font-family: '" + TaggedPdf.FAMILY + "'; font-size: 10pt; color: #1b1b1b; line-height: 1.3; }\n"
+                + "h1 { font-size: 15pt; margin: 0 0 1mm 0; } h2 { font-size: 12pt; margin: 2mm 0 1mm 0; }\n"
+                + "p { margin: 0 0 1.5mm 0; } .what { font-size: 9pt; color: #4a4f55; margin: 0; } .muted { color: #4a4f55; }\n"
+                + ".strong { font-size: 10.5pt; } .none { margin-top: 6mm; }\n"
+                + ".new-page { page-break-before: always; }\n"
+                + "table { border-collapse: collapse; width: 100%; margin: 2mm 0 3mm 0; -fs-table-paginate: paginate; }\n"
+                + "th, td { border: 0.5pt solid #9a9fa5; padding: 1.2mm 1.5mm; text-align: left; vertical-align: top; }\n"
+                + "thead th { background: #eef0f2; } tr { page-break-inside: avoid; }\n"
+                + "th.nr { width: 8mm; } th.name { width: 30%; } th.org { width: 27%; } th.workshop { width: 14mm; }\n"
+                + "table.signatures td { height: 8mm; }\n"
+                + "td.refused { font-size: 11pt; color: #8a1c1c; border: 1.2pt solid #8a1c1c; }\n"
+                + funderCss(12, 8)
+                + ".funders-once { margin-top: 8mm; border-top: 0.75pt solid #767676; padding-top: 2mm; page-break-inside: avoid; }\n";
+    }
+
+    private String badgeCss(int funders) {
+        float foot = 8 + (funders == 0 ? 0 : funders * 16);
+        return "@page { size: 105mm 148mm; margin: 8mm 8mm " + foot + "mm 8mm;"
+                + (funders == 0 ? "" : " @bottom-left { content: element(funding); vertical-align: top; width: 100%; }") + " }\n"
+                + "#funding { position: running(funding); border-top: 0.5pt solid #767676; padding-top: 1mm; }\n"
+                + "body { font-family: '" + TaggedPdf.FAMILY + "'; font-size: 10pt; color: #1b1b1b; line-height: 1.25;"
+                + " text-align: center; }\n"
+                + "p { margin: 0; } .new-page { page-break-before: always; }\n"
+                + ".event { font-size: 9.5pt; color: #4a4f55; } .date { font-size: 8.5pt; color: #4a4f55; }\n"
+                + "h1.name { font-size: 21pt; margin: 7mm 0 1mm 0; line-height: 1.15; } h1.long { font-size: 16pt; }\n"
+                + ".org { font-size: 11pt; } .workshop { font-size: 10.5pt; margin-top: 3mm; }\n"
+                + ".no-photos { display: inline-block; margin-top: 3mm; padding: 1mm 3mm; font-size: 13pt; color: #ffffff;"
+                + " background: #8a1c1c; }\n"
+                + ".qr { margin-top: 3mm; } .qr-image { width: 30mm; height: 30mm; } .code { font-size: 9pt; color: #4a4f55; }\n"
+                + funderCss(7, 6.5f)
+                + ".funders-once { text-align: left; }\n";
+    }
+
+    /** The funders' block: label over logo (or name) at the left, the notice beside it. */
+    private static String funderCss(float logoMm, float size) {
+        return ".funder { text-align: left; font-size: " + size + "pt; color: #1b1b1b; margin: 0 0 1.5mm 0; clear: both; }\n"
+                + ".funder-label { margin: 0; color: #4a4f55; } .funder-mark { margin: 0.5mm 0; }\n"
+                + ".funder-logo { height: " + logoMm + "mm; width: auto; } .funder-name { margin: 0; }\n"
+                + ".funder-notice { margin: 0.5mm 0 0 0; }\n";
+    }
+
+    /** Who is at the venue: confirmed, on site. */
+    private static List<RegistrationRow> seated(List<RegistrationRow> rows) {
+        return rows.stream().filter(r -> r.status() == RegistrationStatus.CONFIRMED && r.mode() == ParticipationMode.ON_SITE)
+                .toList();
     }
 
     private String time(Instant at) {

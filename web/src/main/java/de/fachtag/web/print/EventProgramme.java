@@ -1,8 +1,6 @@
 package de.fachtag.web.print;
 
 import java.awt.Color;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -12,33 +10,32 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
+import org.w3c.dom.Element;
+
 import de.fachtag.event.AgendaItemKind;
 import de.fachtag.event.ContributionRole;
+import de.fachtag.event.EventState;
 import de.fachtag.event.EventView;
 import de.fachtag.event.EventView.AgendaItemView;
 import de.fachtag.event.EventView.ContributionView;
 import de.fachtag.event.EventView.WorkshopView;
 import de.fachtag.tenant.Logo;
 import de.fachtag.tenant.TenantSite;
-import de.fachtag.web.print.ProgrammeWriter.Para;
-import de.fachtag.web.print.ProgrammeWriter.Style;
 import de.fachtag.web.publicsite.EventTexts;
 
 /**
  * The printable programme (A4 PDF) of an event, in the order of the seed flyer: the tenant's
  * colour band and logo, edition, title, motto, Zeit/Ort, Ziel, Ablauf with times and people,
- * the day's moderation, the change reservation, the workshops, registration and notes, and at
- * the bottom of the last page the funding notice block ("Diese Maßnahme wird mitfinanziert …"
- * over "Gefördert durch" and the funder).
+ * the day's moderation, the change reservation, the workshops, registration and notes, and the
+ * funding notice block ("Diese Maßnahme wird mitfinanziert …" with "Gefördert durch" and the
+ * funder's logo or name) at the foot of every page and once more after the content.
  *
- * <p>A tenant or funder logo goes in when it is PNG or JPEG; an SVG logo cannot be drawn into
- * the PDF, so the tenant's name stands there in its colour (the funder's name in capitals, as
- * the flyer prints the ministry). Values a demo file invented are marked "beispielhaft ergänzt".
+ * <p>A PDF/UA-1 document ({@link TaggedPdf}): the title is the document's title, the times and
+ * facts are tables with row headers, the guiding questions and the workshop block's workshops
+ * are lists, logos (PNG, JPEG or SVG) carry "Logo: …" as alternative text; a logo that cannot be
+ * read gives way to the name. Values a demo file invented are marked "beispielhaft ergänzt".
  */
 public final class EventProgramme {
-
-    private static final float TIME_COLUMN = 82;
-    private static final float LABEL_COLUMN = 62;
 
     private final EventTexts texts;
 
@@ -54,283 +51,295 @@ public final class EventProgramme {
             Function<String, Optional<Logo>> funderLogo, URI page, Instant now) {
         Color primary = colour(site.primaryColour(), new Color(0x1f, 0x4e, 0x79));
         Color accent = colour(site.accentColour(), new Color(0xb3, 0x5c, 0x00));
-        Style body = new Style(10, false, ProgrammeWriter.TEXT);
-        Style bodyBold = new Style(10, true, ProgrammeWriter.TEXT);
-        Style small = new Style(8.5f, false, ProgrammeWriter.MUTED);
-        Style heading = new Style(14, true, primary);
-        Style label = new Style(10, true, primary);
+        String title = texts.text(e.title());
+        TaggedPdf pdf = new TaggedPdf(texts.english() ? "en" : "de-DE", title, site.name(), texts.get("event.agenda"));
+        List<TaggedPdf.Funder> funders = funders(e, funderLogo);
+        pdf.style(css(primary, accent, funders));
+        Element body = pdf.body();
 
-        try (ProgrammeWriter w = new ProgrammeWriter()) {
-            metadata(w, e, site);
+        // --- the foot of every page: the funders, the organizer and the address, the page number
+        Element foot = pdf.add(body, "div");
+        foot.setAttribute("id", "page-foot");
+        if (!funders.isEmpty()) {
+            pdf.funders(foot, funders, this::logoAlt, true);
+        }
+        Element line = pdf.add(foot, "p", null, "foot-line");
+        pdf.add(line, "span", site.name() + " · " + page, "foot-site");
+        pdf.add(line, "span", null, "foot-page");
 
-            // --- the tenant's band, logo or name
-            w.fillRect(0, ProgrammeWriter.PAGE_HEIGHT - 14, ProgrammeWriter.PAGE_WIDTH, 14, primary);
-            w.fillRect(0, ProgrammeWriter.PAGE_HEIGHT - 18, ProgrammeWriter.PAGE_WIDTH, 4, accent);
-            w.moveDown(4);
-            float logoHeight = drawable(tenantLogo) ? logo(w, tenantLogo.get(), ProgrammeWriter.LEFT, w.y(), 190, 52) : 0;
-            if (logoHeight > 0) {
-                w.moveDown(logoHeight + 4);
-                w.paragraph(site.name(), new Style(9, false, ProgrammeWriter.MUTED), 0);
-            } else {
-                w.paragraph(site.name(), new Style(15, true, primary), 0);
-            }
+        // --- the tenant's band, logo or name
+        pdf.add(body, "div", null, "band");
+        Element brand = pdf.add(body, "div", null, "brand");
+        Element logo = tenantLogo.map(l -> pdf.image(brand, l.bytes(), l.contentType(), logoAlt(site.name()), "tenant-logo"))
+                .orElse(null);
+        pdf.add(brand, "p", site.name(), logo == null ? "tenant-name" : "tenant-name small");
 
-            // --- edition, title, motto
-            String edition = texts.edition(e);
-            if (edition != null) {
-                w.paragraph(mark(edition.toUpperCase(texts.locale()), e, "edition"),
-                        new Style(12, true, accentText(accent, primary)), 16);
-            }
-            w.paragraph(texts.text(e.title()), new Style(22, true, ProgrammeWriter.TEXT, 1.2f), edition == null ? 16 : 4);
-            String motto = texts.text(e.motto());
-            if (motto != null) {
-                w.paragraph(mark(motto, e, "motto"), new Style(15, true, primary, 1.25f), 4);
-            }
-            if (!e.illustrative().isEmpty()) {
-                w.paragraph(texts.get("event.illustrative.notice"), new Style(8.5f, false, new Color(0x6b, 0x3d, 0x00)), 6);
-            }
+        // --- edition, title, motto
+        String edition = texts.edition(e);
+        if (edition != null) {
+            pdf.add(body, "p", mark(edition.toUpperCase(texts.locale()), e, "edition"), "edition");
+        }
+        pdf.add(body, "h1", title);
+        String motto = texts.text(e.motto());
+        if (motto != null) {
+            pdf.add(body, "p", mark(motto, e, "motto"), "motto");
+        }
+        if (!e.illustrative().isEmpty()) {
+            pdf.add(body, "p", texts.get("event.illustrative.notice"), "illustrative");
+        }
 
-            // --- Zeit, Ort, Hinweis
-            w.rule(accent, 1.5f, 10, 2);
-            String time = join(", ", texts.longDate(e.date()), texts.hours(e.start(), e.end()));
-            if (e.date() == null) {
-                boolean over = e.state() == de.fachtag.event.EventState.DONE || e.state() == de.fachtag.event.EventState.ARCHIVED;
-                time = join(", ", texts.get(over ? "events.dateUnknown" : "events.noDate"), texts.hours(e.start(), e.end()));
-            }
-            w.labelled(texts.get("event.time") + ":", label, mark(time, e, "date", "start", "end"), bodyBold,
-                    LABEL_COLUMN, 6);
-            venue(e).ifPresent(v -> w.labelled(texts.get("event.place") + ":", label, v, bodyBold, LABEL_COLUMN, 4));
-            String catering = texts.text(e.cateringNote());
-            if (catering != null) {
-                w.labelled(texts.get("event.note") + ":", label, mark(catering, e, "cateringNote"), body, LABEL_COLUMN, 4);
-            }
-            EventTexts.RegistrationState registration = texts.registration(e, now);
-            w.rule(accent, 1.5f, 6, 4);
+        // --- Zeit, Ort, Hinweis
+        Element facts = pdf.add(pdf.add(body, "table", null, "facts"), "tbody");
+        String time = join(", ", texts.longDate(e.date()), texts.hours(e.start(), e.end()));
+        if (e.date() == null) {
+            boolean over = e.state() == EventState.DONE || e.state() == EventState.ARCHIVED;
+            time = join(", ", texts.get(over ? "events.dateUnknown" : "events.noDate"), texts.hours(e.start(), e.end()));
+        }
+        fact(pdf, facts, texts.get("event.time") + ":", mark(time, e, "date", "start", "end"), "strong");
+        venue(e).ifPresent(v -> fact(pdf, facts, texts.get("event.place") + ":", v, "strong"));
+        String catering = texts.text(e.cateringNote());
+        if (catering != null) {
+            fact(pdf, facts, texts.get("event.note") + ":", mark(catering, e, "cateringNote"), null);
+        }
+        EventTexts.RegistrationState registration = texts.registration(e, now);
 
-            // --- Ziel
-            String goal = texts.text(e.goal());
-            if (goal != null) {
-                w.heading(texts.get("event.goal"), heading, 10);
-                w.paragraph(mark(goal, e, "goal"), body, 4);
-            }
+        // --- Ziel
+        String goal = texts.text(e.goal());
+        if (goal != null) {
+            pdf.add(body, "h2", texts.get("event.goal"));
+            pdf.add(body, "p", mark(goal, e, "goal"));
+        }
 
-            // --- Ablauf
-            if (!e.agenda().isEmpty() || !e.contributions().isEmpty()) {
-                w.heading(texts.get("event.agenda"), heading, 14, 72);
-                for (int i = 0; i < e.agenda().size(); i++) {
-                    agendaRow(w, e, e.agenda().get(i), i, primary);
-                }
-                if (!e.contributions().isEmpty()) {
-                    // the day's own people, e.g. "Moderation: …", as the flyer's last line of the Ablauf
-                    w.row(List.of(), TIME_COLUMN, people(e, e.contributions(), "", 2), 6);
-                }
-                String reservation = texts.text(e.changeReservation());
-                if (reservation != null) {
-                    w.paragraph("*" + mark(reservation, e, "changeReservation"), small, 8);
-                }
+        // --- Ablauf
+        if (!e.agenda().isEmpty() || !e.contributions().isEmpty()) {
+            pdf.add(body, "h2", texts.get("event.agenda"), "keep-with-next");
+            Element agenda = pdf.add(pdf.add(body, "table", null, "agenda"), "tbody");
+            for (int i = 0; i < e.agenda().size(); i++) {
+                agendaRow(pdf, agenda, e, e.agenda().get(i), i);
             }
+            if (!e.contributions().isEmpty()) {
+                // the day's own people, e.g. "Moderation: …", as the flyer's last line of the Ablauf
+                Element tr = pdf.add(agenda, "tr");
+                pdf.add(tr, "td");
+                people(pdf, pdf.add(tr, "td"), e, e.contributions(), "");
+            }
+            String reservation = texts.text(e.changeReservation());
+            if (reservation != null) {
+                pdf.add(body, "p", "*" + mark(reservation, e, "changeReservation"), "small");
+            }
+        }
 
-            // --- workshops
-            if (!e.workshops().isEmpty()) {
-                List<List<Para>> blocks = new ArrayList<>();
-                for (int i = 0; i < e.workshops().size(); i++) {
-                    blocks.add(workshop(e, e.workshops().get(i), i, primary));
-                }
-                w.heading(texts.get("event.workshops"), heading, 14, 10 + w.height(blocks.get(0), ProgrammeWriter.WIDTH));
-                for (List<Para> block : blocks) {
-                    // a workshop is one block: on one page when it fits on one
-                    w.block(block, 10);
-                }
+        // --- workshops
+        if (!e.workshops().isEmpty()) {
+            pdf.add(body, "h2", texts.get("event.workshops"), "keep-with-next");
+            for (int i = 0; i < e.workshops().size(); i++) {
+                workshop(pdf, body, e, e.workshops().get(i), i);
             }
+        }
 
-            // --- registration, livestream, recording
-            w.heading(texts.get("event.registration"), heading, 14);
-            w.paragraph(mark(registration.text(), e, "registration.opens", "registration.closes"), bodyBold, 4);
-            EventTexts.RegistrationState livestream = texts.livestreamRegistration(e, now);
-            if (livestream != null) {
-                w.paragraph(mark(livestream.text(), e, "registration.livestreamCloses"), bodyBold, 2);
+        // --- registration, livestream, recording
+        pdf.add(body, "h2", texts.get("event.registration"), "keep-with-next");
+        pdf.add(body, "p", mark(registration.text(), e, "registration.opens", "registration.closes"), "strong");
+        EventTexts.RegistrationState livestream = texts.livestreamRegistration(e, now);
+        if (livestream != null) {
+            pdf.add(body, "p", mark(livestream.text(), e, "registration.livestreamCloses"), "strong");
+        }
+        if (registration.open()) {
+            if (e.contactEmail() != null) {
+                pdf.add(body, "p", texts.get("event.registration.email") + ": " + e.contactEmail());
             }
-            if (registration.open()) {
-                if (e.contactEmail() != null) {
-                    w.paragraph(texts.get("event.registration.email") + ": " + e.contactEmail(), body, 4);
-                }
-                if (e.contactPhone() != null) {
-                    w.paragraph(texts.get("event.registration.phone") + ": " + e.contactPhone(), body, 2);
-                }
-                if (e.seats() != null) {
-                    w.paragraph(mark(texts.get("event.registration.seats", e.seats()), e, "registration.seats"), body, 4);
-                }
-                if (e.workshops().size() > 1) {
-                    w.paragraph(texts.get("event.registration.chooseWorkshop", e.workshops().size()), bodyBold, 4);
-                }
+            if (e.contactPhone() != null) {
+                pdf.add(body, "p", texts.get("event.registration.phone") + ": " + e.contactPhone());
             }
-            String livestreamNote = texts.text(e.livestreamNote());
-            if (livestreamNote != null) {
-                w.heading(texts.get("event.livestream"), new Style(11, true, primary), 10);
-                w.paragraph(mark(livestreamNote, e, "livestreamNote"), body, 2);
+            if (e.seats() != null) {
+                pdf.add(body, "p", mark(texts.get("event.registration.seats", e.seats()), e, "registration.seats"));
             }
-            String recording = texts.text(e.recordingNotice());
-            if (recording != null) {
-                w.heading(texts.get("event.recording"), new Style(11, true, primary), 10);
-                w.paragraph(mark(recording, e, "recordingNotice"), body, 2);
+            if (e.workshops().size() > 1) {
+                pdf.add(body, "p", texts.get("event.registration.chooseWorkshop", e.workshops().size()), "strong");
             }
-            if (!e.organizingGroup().isEmpty()) {
-                w.paragraph(mark(texts.get("event.organizingGroup") + ": " + String.join(", ", e.organizingGroup()), e,
-                        "organizingGroup"), body, 10);
-            }
-            if (!e.supporters().isEmpty()) {
-                w.paragraph(mark(texts.get("event.supporters") + ": " + String.join(", ", e.supporters()), e,
-                        "supporters"), body, 4);
-            }
+        }
+        String livestreamNote = texts.text(e.livestreamNote());
+        if (livestreamNote != null) {
+            pdf.add(body, "h3", texts.get("event.livestream"), "keep-with-next");
+            pdf.add(body, "p", mark(livestreamNote, e, "livestreamNote"));
+        }
+        String recording = texts.text(e.recordingNotice());
+        if (recording != null) {
+            pdf.add(body, "h3", texts.get("event.recording"), "keep-with-next");
+            pdf.add(body, "p", mark(recording, e, "recordingNotice"));
+        }
+        if (!e.organizingGroup().isEmpty()) {
+            pdf.add(body, "p", mark(texts.get("event.organizingGroup") + ": " + String.join(", ", e.organizingGroup()), e,
+                    "organizingGroup"), "after-gap");
+        }
+        if (!e.supporters().isEmpty()) {
+            pdf.add(body, "p", mark(texts.get("event.supporters") + ": " + String.join(", ", e.supporters()), e,
+                    "supporters"));
+        }
 
-            fundingBlock(w, e, funderLogo, primary);
+        // --- the flyer's funding block, once as tagged content (the page feet are artifacts)
+        if (!funders.isEmpty()) {
+            Element block = pdf.add(body, "div", null, "funders-once");
+            pdf.funders(block, funders, this::logoAlt, true);
+        }
+        return pdf.render();
+    }
 
-            String footer = site.name() + " · " + page;
-            return w.finish(footer, (n, of) -> texts.get("pdf.page", n, of));
-        } catch (IOException ex) {
-            throw new UncheckedIOException(ex);
+    private static void fact(TaggedPdf pdf, Element tbody, String label, String value, String cssClass) {
+        Element tr = pdf.add(tbody, "tr");
+        pdf.add(tr, "th", label).setAttribute("scope", "row");
+        Element td = pdf.add(tr, "td");
+        String[] lines = value.split("\n");
+        for (String l : lines) {
+            pdf.add(td, "p", l, cssClass == null ? "cell" : "cell " + cssClass);
         }
     }
 
-    private void agendaRow(ProgrammeWriter w, EventView e, AgendaItemView item, int index, Color primary) {
+    private void agendaRow(TaggedPdf pdf, Element tbody, EventView e, AgendaItemView item, int index) {
         String path = "agenda[" + index + "]";
-        List<Para> left = List.of(new Para(mark(texts.times(item.start(), item.end()), e, path + ".start", path + ".end"),
-                new Style(10, true, primary), 0, 0));
-        List<Para> right = new ArrayList<>();
+        Element tr = pdf.add(tbody, "tr");
+        pdf.add(tr, "th", mark(texts.times(item.start(), item.end()), e, path + ".start", path + ".end")).setAttribute("scope",
+                "row");
+        Element td = pdf.add(tr, "td");
         String title = texts.text(item.title());
         if (texts.kindAddsToTitle(item.kind(), title)) {
-            right.add(new Para(texts.kind(item.kind()).toUpperCase(texts.locale()),
-                    new Style(7.5f, true, ProgrammeWriter.MUTED), 0, 0));
+            pdf.add(td, "p", texts.kind(item.kind()).toUpperCase(texts.locale()), "kind");
         }
-        right.add(new Para(mark(title, e, path + ".title", path + ".kind"), new Style(10.5f, true, ProgrammeWriter.TEXT), 0, 0));
+        pdf.add(td, "p", mark(title, e, path + ".title", path + ".kind"), "item-title");
         String subtitle = texts.text(item.subtitle());
         if (subtitle != null) {
-            right.add(new Para(mark(subtitle, e, path + ".subtitle"), new Style(10, true, ProgrammeWriter.TEXT), 0, 1));
+            pdf.add(td, "p", mark(subtitle, e, path + ".subtitle"), "item-subtitle");
         }
         String description = texts.text(item.description());
         if (description != null) {
-            right.add(new Para(mark(description, e, path + ".description"), new Style(9.5f, false, ProgrammeWriter.TEXT), 0, 2));
+            pdf.add(td, "p", mark(description, e, path + ".description"), "item-line");
         }
-        right.addAll(people(e, item.contributions(), path, 2));
-        if (item.kind() == AgendaItemKind.WORKSHOP_BLOCK) {
+        people(pdf, td, e, item.contributions(), path);
+        if (item.kind() == AgendaItemKind.WORKSHOP_BLOCK && !e.workshops().isEmpty()) {
+            Element ul = pdf.add(td, "ul", null, "block-workshops");
             for (WorkshopView ws : e.workshops()) {
-                right.add(new Para("» " + texts.get("event.workshop", ws.code(), texts.text(ws.title())),
-                        new Style(9.5f, false, ProgrammeWriter.TEXT), 0, 1));
+                pdf.add(ul, "li", texts.get("event.workshop", ws.code(), texts.text(ws.title())));
             }
         }
-        w.row(left, TIME_COLUMN, right, 7);
     }
 
-    private List<Para> workshop(EventView e, WorkshopView ws, int index, Color primary) {
+    private void workshop(TaggedPdf pdf, Element body, EventView e, WorkshopView ws, int index) {
         String path = "workshops[" + index + "]";
-        List<Para> paras = new ArrayList<>();
-        paras.add(new Para(mark(texts.get("event.workshop", ws.code(), texts.text(ws.title())), e, path + ".code",
-                path + ".title"), new Style(11, true, primary), 0, 0));
+        Element block = pdf.add(body, "div", null, "workshop");
+        pdf.add(block, "h3", mark(texts.get("event.workshop", ws.code(), texts.text(ws.title())), e, path + ".code",
+                path + ".title"));
         String subtitle = texts.text(ws.subtitle());
         if (subtitle != null) {
-            paras.add(new Para(mark(subtitle, e, path + ".subtitle"), new Style(10, true, ProgrammeWriter.TEXT), 0, 1));
+            pdf.add(block, "p", mark(subtitle, e, path + ".subtitle"), "item-subtitle");
         }
-        List<String> questions = ws.questions(texts.locale());
-        for (int q = 0; q < questions.size(); q++) {
-            if (!questions.get(q).isBlank()) {
-                paras.add(new Para("• " + mark(questions.get(q), e, path + ".questions"),
-                        new Style(9.5f, false, ProgrammeWriter.TEXT), 8, q == 0 ? 3 : 1));
+        List<String> questions = ws.questions(texts.locale()).stream().filter(q -> !q.isBlank()).toList();
+        if (!questions.isEmpty()) {
+            Element ul = pdf.add(block, "ul", null, "questions");
+            for (String q : questions) {
+                pdf.add(ul, "li", mark(q, e, path + ".questions"));
             }
         }
         String description = texts.text(ws.description());
         if (description != null) {
-            paras.add(new Para(mark(description, e, path + ".description"), new Style(9.5f, false, ProgrammeWriter.TEXT), 0, 3));
+            pdf.add(block, "p", mark(description, e, path + ".description"), "item-line");
         }
         String audience = texts.text(ws.audience());
         if (audience != null) {
-            paras.add(new Para(mark(texts.get("event.workshop.audience") + ": " + audience, e, path + ".audience"),
-                    new Style(9.5f, false, ProgrammeWriter.TEXT), 0, 2));
+            pdf.add(block, "p", mark(texts.get("event.workshop.audience") + ": " + audience, e, path + ".audience"), "item-line");
         }
         if (ws.room() != null) {
-            paras.add(new Para(mark(texts.get("event.workshop.room") + ": " + ws.room(), e, path + ".room"),
-                    new Style(9.5f, false, ProgrammeWriter.TEXT), 0, 1));
+            pdf.add(block, "p", mark(texts.get("event.workshop.room") + ": " + ws.room(), e, path + ".room"), "item-line");
         }
-        paras.addAll(people(e, ws.contributions(), path, 2));
-        return paras;
+        people(pdf, block, e, ws.contributions(), path);
     }
 
     /** "Referierende: …; … (angefragt)" per role, each person marked when invented. */
-    private List<Para> people(EventView e, List<ContributionView> contributions, String path, float spaceBefore) {
-        List<Para> paras = new ArrayList<>();
+    private void people(TaggedPdf pdf, Element parent, EventView e, List<ContributionView> contributions, String path) {
         for (Map.Entry<ContributionRole, List<Integer>> g : EventTexts.byRole(contributions).entrySet()) {
             List<String> names = new ArrayList<>();
             for (int i : g.getValue()) {
                 String p = (path.isEmpty() ? "" : path + ".") + "contributions[" + i + "]";
                 names.add(mark(texts.contribution(contributions.get(i)), e, p));
             }
-            paras.add(new Para(texts.role(g.getKey()) + " " + String.join("; ", names),
-                    new Style(9.5f, false, ProgrammeWriter.TEXT), 0, spaceBefore));
+            pdf.add(parent, "p", texts.role(g.getKey()) + " " + String.join("; ", names), "item-line");
         }
-        return paras;
     }
 
-    /** The flyer's bottom block: notice text, "Gefördert durch", the funder's logo or name. */
-    private void fundingBlock(ProgrammeWriter w, EventView e, Function<String, Optional<Logo>> funderLogo, Color primary)
-            throws IOException {
-        if (e.fundingNotices().isEmpty()) {
-            return;
-        }
-        Style notice = new Style(9, false, ProgrammeWriter.TEXT);
-        Style labelStyle = new Style(9, false, ProgrammeWriter.MUTED);
-        Style funder = new Style(9.5f, true, primary);
-        float logoHeight = 40;
-        float height = 14;
-        List<Optional<Logo>> logos = new ArrayList<>();
+    /** The event's funders as printed: label, logo (or name in capitals, as the flyer prints the ministry), notice. */
+    private List<TaggedPdf.Funder> funders(EventView e, Function<String, Optional<Logo>> funderLogo) {
+        List<TaggedPdf.Funder> funders = new ArrayList<>();
         for (TenantSite.FundingNotice n : e.fundingNotices()) {
-            Optional<Logo> logo = n.hasLogo() ? funderLogo.apply(n.key()).filter(EventProgramme::drawable) : Optional.empty();
-            logos.add(logo);
-            height += w.height(List.of(new Para(texts.text(n.notice()), notice, 0, 0)), ProgrammeWriter.WIDTH)
-                    + notice.lineHeight() + 6 + (logo.isPresent() ? logoHeight
-                            : w.height(List.of(new Para(n.funder().toUpperCase(Locale.GERMAN), funder, 0, 0)),
-                                    ProgrammeWriter.WIDTH)) + 10;
+            Optional<Logo> logo = n.hasLogo() ? funderLogo.apply(n.key()) : Optional.empty();
+            funders.add(new TaggedPdf.Funder(texts.text(n.label()), n.funder(), texts.text(n.notice()),
+                    logo.map(Logo::bytes).orElse(null), logo.map(Logo::contentType).orElse(null)));
         }
-        // pinned to the bottom of the last page, as on the flyer; a new page when it does not fit
-        if (w.y() - height < ProgrammeWriter.BOTTOM + 6) {
-            w.newPage();
-        }
-        w.moveDown(w.y() - ProgrammeWriter.BOTTOM - height);
-        w.rule(ProgrammeWriter.MUTED, 0.75f, 0, 8);
-        for (int i = 0; i < e.fundingNotices().size(); i++) {
-            TenantSite.FundingNotice n = e.fundingNotices().get(i);
-            String text = texts.text(n.notice());
-            if (text != null) {
-                w.paragraph(text, notice, 0);
-            }
-            String label = texts.text(n.label());
-            if (label != null) {
-                w.paragraph(label, labelStyle, 6);
-            }
-            if (logos.get(i).isPresent()) {
-                float h = logo(w, logos.get(i).get(), ProgrammeWriter.LEFT, w.y() - 2, 200, logoHeight);
-                w.moveDown(h + 2);
-            } else {
-                w.paragraph(n.funder().toUpperCase(Locale.GERMAN), funder, 1);
-            }
-            w.moveDown(10);
-        }
+        return funders;
     }
 
-    private static float logo(ProgrammeWriter w, Logo logo, float x, float top, float maxWidth, float maxHeight) {
-        try {
-            return w.image(logo.bytes(), "logo", x, top, maxWidth, maxHeight)[1];
-        } catch (IOException | RuntimeException e) {
-            return 0; // an image PDFBox cannot read: the name stands in for it
+    private String logoAlt(String name) {
+        return texts.get("pdf.logo.alt", name);
+    }
+
+    /** Bottom margin: each funder beside its notice (a line per 100 characters), the address line, the rule. */
+    private static float footHeight(List<TaggedPdf.Funder> funders) {
+        float mm = 16;
+        for (TaggedPdf.Funder f : funders) {
+            int lines = f.notice() == null ? 0 : (int) Math.ceil(f.notice().length() / 100.0);
+            float mark = 4 + (f.logo() != null ? 11 : 4 * (int) Math.ceil(f.name().length() / 38.0));
+            mm += Math.max(mark, lines * 3.6f) + 3;
         }
+        return mm;
     }
 
-    /** PNG and JPEG go into the PDF; SVG (the usual upload) cannot. */
-    static boolean drawable(Optional<Logo> logo) {
-        return logo.isPresent() && drawable(logo.get());
+    private String css(Color primary, Color accent, List<TaggedPdf.Funder> funders) {
+        String p = hex(primary);
+        String family = "font-family: '" + TaggedPdf.FAMILY + "';";
+        String pageLabel = TaggedPdf.pageCounter(texts.get("pdf.page", "{0}", "{1}"));
+        return "@page { size: A4; margin: 14mm 20mm " + footHeight(funders) + "mm 20mm;"
+                + " @top-left { content: ''; height: 5mm; width: 100%; }"
+                + " @bottom-left { content: element(foot); vertical-align: top; width: 100%; } }\n"
+                + "#page-foot { position: running(foot); " + family + " font-size: 7.5pt; color: #1b1b1b;"
+                + " border-top: 0.75pt solid #4a4f55; padding-top: 2mm; }\n"
+                + ".foot-line { margin: 1.5mm 0 0 0; color: #4a4f55; font-size: 7.5pt; }"
+                + " .foot-page { float: right; } .foot-page::after { content: " + pageLabel + "; }\n"
+                + "body { " + family + " font-size: 10pt; color: #1b1b1b; line-height: 1.32; }\n"
+                + ".band { height: 3.5mm; background: " + p + "; border-bottom: 1.4mm solid " + hex(accent) + ";"
+                + " margin: 0 0 4mm 0; }\n"
+                + ".brand { margin: 0 0 5mm 0; } .tenant-logo { height: 18mm; width: auto; }"
+                + " .tenant-name { font-size: 15pt; color: " + p + "; margin: 0; } .tenant-name.small { font-size: 9pt; color: #4a4f55; }\n"
+                + ".edition { font-size: 12pt; color: " + hex(accentText(accent, primary)) + "; margin: 0 0 1mm 0; letter-spacing: 0.3pt; }\n"
+                + "h1 { font-size: 22pt; line-height: 1.2; margin: 0 0 1.5mm 0; color: #1b1b1b; }\n"
+                + ".motto { font-size: 15pt; color: " + p + "; margin: 0 0 2mm 0; }\n"
+                + ".illustrative { font-size: 8.5pt; color: #6b3d00; }\n"
+                + "h2 { font-size: 14pt; color: " + p + "; margin: 6mm 0 2mm 0; }"
+                + " h3 { font-size: 11pt; color: " + p + "; margin: 4mm 0 1mm 0; }\n"
+                + ".keep-with-next { page-break-after: avoid; }\n"
+                + "p { margin: 0 0 1.2mm 0; } .small { font-size: 8.5pt; color: #4a4f55; margin-top: 2mm; }"
+                + " .after-gap { margin-top: 4mm; }\n"
+                + "table { border-collapse: collapse; width: 100%; }\n"
+                + "table.facts { border-top: 1.4pt solid " + hex(accent) + "; border-bottom: 1.4pt solid " + hex(accent) + ";"
+                + " margin: 3mm 0 2mm 0; }\n"
+                + "table.facts th { width: 22mm; color: " + p + "; text-align: left; vertical-align: top; padding: 1.2mm 0; }"
+                + " table.facts td { padding: 1.2mm 0; } .cell { margin: 0; } .strong { font-size: 10.5pt; }\n"
+                + "table.agenda th { width: 29mm; color: " + p + "; text-align: left; vertical-align: top;"
+                + " padding: 1.6mm 3mm 1.6mm 0; font-size: 10pt; }\n"
+                + "table.agenda td { vertical-align: top; padding: 1.6mm 0; } table.agenda tr { page-break-inside: avoid; }\n"
+                + ".kind { font-size: 7.5pt; color: #4a4f55; margin: 0; letter-spacing: 0.3pt; }"
+                + " .item-title { font-size: 10.5pt; margin: 0; } .item-subtitle { margin: 0.5mm 0 0 0; }"
+                + " .item-line { font-size: 9.5pt; margin: 0.8mm 0 0 0; }\n"
+                + "ul { margin: 1mm 0 0 0; padding-left: 5mm; } li { font-size: 9.5pt; margin: 0.5mm 0; }\n"
+                + ".workshop { page-break-inside: avoid; margin: 0 0 3mm 0; }\n"
+                + ".funder { margin: 0 0 1.8mm 0; } .funder-label { color: #4a4f55; margin: 0; }"
+                + " .funder-mark { margin: 0.6mm 0; } .funder-logo { height: 11mm; width: auto; }"
+                + " .funder-name { color: " + p + "; margin: 0; } .funder-notice { margin: 0.5mm 0 0 0; }\n"
+                + "#page-foot .funder { overflow: hidden; } #page-foot .funder-id { float: left; width: 58mm; }"
+                + " #page-foot .funder-notice { margin-left: 62mm; }\n"
+                + ".funders-once { margin-top: 6mm; border-top: 0.75pt solid #4a4f55; padding-top: 2mm; font-size: 9pt;"
+                + " page-break-inside: avoid; } .funders-once .funder-logo { height: 14mm; }\n";
     }
 
-    static boolean drawable(Logo logo) {
-        String type = logo.contentType() == null ? "" : logo.contentType().toLowerCase(Locale.ROOT);
-        return type.startsWith("image/png") || type.startsWith("image/jpeg") || type.startsWith("image/jpg");
+    private static String hex(Color c) {
+        return String.format("#%02x%02x%02x", c.getRed(), c.getGreen(), c.getBlue());
     }
 
     private Optional<String> venue(EventView e) {
@@ -363,15 +372,6 @@ public final class EventProgramme {
 
     private static String join(String separator, String... parts) {
         return String.join(separator, java.util.Arrays.stream(parts).filter(p -> p != null && !p.isBlank()).toList());
-    }
-
-    private void metadata(ProgrammeWriter w, EventView e, TenantSite site) {
-        var info = w.document().getDocumentInformation();
-        info.setTitle(texts.text(e.title()));
-        info.setAuthor(site.name());
-        info.setSubject(texts.get("event.agenda"));
-        info.setCreator("Fachtag");
-        w.document().getDocumentCatalog().setLanguage(texts.english() ? "en" : "de-DE");
     }
 
     /** The accent when it is dark enough for text on white, else the primary colour. */

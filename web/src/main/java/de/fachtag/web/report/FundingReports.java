@@ -46,7 +46,7 @@ public final class FundingReports {
                 new FundingReportPdf.Funder(t.text(funder.label()), funder.funder(), t.text(funder.notice()),
                         logo.map(Logo::bytes).orElse(null), logo.map(Logo::contentType).orElse(null)),
                 facts(event, funder, site), agenda(event), workshops(event), figures,
-                figureNotes(report), ReportFiles.legend(figures, t), places(), annex(event, registrations),
+                figureNotes(report), ReportFiles.legend(figures, t), places(funder), annex(event, registrations),
                 site.name());
     }
 
@@ -189,9 +189,12 @@ public final class FundingReports {
     }
 
     /** Every place, in the enum's order: the list cannot say more than the code prints. */
-    private List<String> places() {
+    private List<String> places(TenantSite.FundingNotice funder) {
         List<String> places = new ArrayList<>();
         for (FundingNoticePlace p : FundingNoticePlace.values()) {
+            if (p == FundingNoticePlace.NAME_BADGES && !funder.noticeOnBadges()) {
+                continue;
+            }
             places.add(t.get("funding.place." + p.name()));
         }
         return places;

@@ -28,6 +28,7 @@ import de.fachtag.tenant.TenantSite;
 import de.fachtag.tenant.TenantSiteService;
 import de.fachtag.web.export.FundingReportPdf;
 import de.fachtag.web.i18n.LocaleSelection;
+import de.fachtag.web.print.TaggedPdf;
 import de.fachtag.web.routing.RequestTenant;
 import de.fachtag.web.routing.TenantRoutingFilter;
 import de.fachtag.web.security.StaffSession;
@@ -106,11 +107,12 @@ public class ReportServlet extends HttpServlet {
         String name = report.slug() + "-" + texts.get("file.event");
         if ("pdf".equals(format)) {
             List<String[]> definitions = ReportFiles.legend(tables, texts);
-            List<String> funding = events.event(report.slug()).map(e -> e.fundingNotices().stream()
-                    .map(n -> texts.text(n.notice())).filter(n -> n != null && !n.isBlank()).toList()).orElse(List.of());
-            send(response, de.fachtag.web.export.ReportPdf.of(title, texts.get("report.dataTime", texts.dataTime(report.dataTime())),
-                    tables, definitions, funding, texts.get("report.definitions"), (page, of) -> texts.get("report.page", page, of)),
-                    "application/pdf", name + ".pdf");
+            List<TaggedPdf.Funder> funding = events.event(report.slug()).map(e -> e.fundingNotices().stream()
+                    .map(n -> funder(n, texts)).toList()).orElse(List.of());
+            send(response, de.fachtag.web.export.ReportPdf.of(language(texts), title,
+                    texts.get("report.dataTime", texts.dataTime(report.dataTime())), tables, definitions, funding,
+                    texts.get("report.definitions"), texts.get("report.page", "{0}", "{1}"),
+                    n -> texts.get("funding.logo.alt", n)), "application/pdf", name + ".pdf");
         } else if ("json".equals(format)) {
             Map<String, Object> body = new LinkedHashMap<>();
             body.put("report", report);
@@ -155,6 +157,17 @@ public class ReportServlet extends HttpServlet {
         send(response, pdf, "application/pdf", report.slug() + "-" + german.get("file.funding") + "-" + funderKey + ".pdf");
     }
 
+    /** A funder of the event as the report PDF's foot shows it: label, logo or name, notice. */
+    private TaggedPdf.Funder funder(TenantSite.FundingNotice n, ReportTexts texts) {
+        Optional<Logo> logo = n.hasLogo() ? sites.funderLogo(n.key()) : Optional.empty();
+        return new TaggedPdf.Funder(texts.text(n.label()), n.funder(), texts.text(n.notice()), logo.map(Logo::bytes).orElse(null),
+                logo.map(Logo::contentType).orElse(null));
+    }
+
+    private static String language(ReportTexts texts) {
+        return "en".equals(texts.locale().getLanguage()) ? "en" : "de-DE";
+    }
+
     private void ministry(HttpServletResponse response, String format, ReportTexts texts) throws IOException {
         MinistryReports.View view = ministry.view(tenant.getSlug());
         String name = view.ministry() + "-" + texts.get("file.ministry");
@@ -162,9 +175,9 @@ public class ReportServlet extends HttpServlet {
             json(response, MinistryTables.json(view, texts), name);
         } else if ("pdf".equals(format)) {
             List<FigureTable> tables = MinistryTables.of(view, texts);
-            send(response, de.fachtag.web.export.ReportPdf.of(texts.get("ministry.title"),
+            send(response, de.fachtag.web.export.ReportPdf.of(language(texts), texts.get("ministry.title"),
                     texts.get("report.dataTime", texts.dataTime(view.dataTime())), tables, ReportFiles.legend(tables, texts),
-                    List.of(), texts.get("report.definitions"), (page, of) -> texts.get("report.page", page, of)),
+                    List.of(), texts.get("report.definitions"), texts.get("report.page", "{0}", "{1}"), n -> n),
                     "application/pdf", name + ".pdf");
         } else {
             file(response, new ReportFiles(texts, texts.get("ministry.title"), view.dataTime()), MinistryTables.of(view, texts),

@@ -419,15 +419,19 @@ class EventPublicIT {
             assertInOrder(text, List.of("Landkreis Mittelsachsen", "7. FACHTAG INTEGRATION MITTELSACHSEN", EventFixtures.TITLE,
                     EventFixtures.MOTTO, "Zeit:", "8:30 bis 16:00 Uhr", "Ort:", "Ablauf", "8:30–9:00 Uhr", "Come Together",
                     "9:15–10:15 Uhr", EventFixtures.REQUESTED_SPEAKER, "(angefragt)", "Workshop 1: " + EventFixtures.WORKSHOP_TITLE,
-                    EventFixtures.QUESTION_1, "Anmeldung", EventFixtures.FUNDING_NOTICE, "Gefördert durch",
-                    "SÄCHSISCHES STAATSMINISTERIUM FÜR SOZIALES UND GESELLSCHAFTLICHEN ZUSAMMENHALT"));
+                    EventFixtures.QUESTION_1, "Anmeldung", "Unterstützt von", "Gefördert durch",
+                    "Sächsisches Staatsministerium für Soziales und Gesellschaftlichen Zusammenhalt", EventFixtures.FUNDING_NOTICE));
             assertContains(text, "Raum: " + EventFixtures.ROOM + " (beispielhaft ergänzt)");
-            // the funding notice is the last thing on the last page, above the footer
-            PDFTextStripper last = new PDFTextStripper();
-            last.setStartPage(pdf.getNumberOfPages());
-            String lastPage = last.getText(pdf).replaceAll("\\s+", " ");
-            assertContains(lastPage, EventFixtures.FUNDING_NOTICE);
-            assertTrue(lastPage.indexOf("ZUSAMMENHALT") > lastPage.indexOf("Unterstützt von"), lastPage);
+            // the funding notice with the funder's name at the foot of every page
+            for (int p = 1; p <= pdf.getNumberOfPages(); p++) {
+                PDFTextStripper page = new PDFTextStripper();
+                page.setStartPage(p);
+                page.setEndPage(p);
+                String onPage = page.getText(pdf).replaceAll("\\s+", " ");
+                assertContains(onPage, EventFixtures.FUNDING_NOTICE);
+                assertContains(onPage, "Gefördert durch Sächsisches Staatsministerium");
+            }
+            assertTrue(pdf.getDocumentCatalog().getMarkInfo().isMarked(), "Tagged: yes");
             for (PDPage page : pdf.getPages()) {
                 for (COSName name : page.getResources().getFontNames()) {
                     PDFont font = page.getResources().getFont(name);
@@ -497,11 +501,12 @@ class EventPublicIT {
         try (PDDocument pdf = Loader.loadPDF(withPng)) {
             assertEquals(1, images(pdf.getPage(0)), "the PNG logo is on the first page");
         }
-        byte[] withSvg = programme.render(event, site, Optional.of(new Logo("<svg/>".getBytes(StandardCharsets.UTF_8),
+        // an SVG the parser cannot read: no image, the tenant's name stands in (a readable SVG is drawn: EventProgrammeTest)
+        byte[] withSvg = programme.render(event, site, Optional.of(new Logo("<svg".getBytes(StandardCharsets.UTF_8),
                 "image/svg+xml", 1)), key -> Optional.empty(), page, Instant.now());
         try (PDDocument pdf = Loader.loadPDF(withSvg)) {
-            assertEquals(0, images(pdf.getPage(0)), "an SVG cannot go in");
-            assertTrue(new PDFTextStripper().getText(pdf).startsWith(site.name()), "the tenant's name stands in for it");
+            assertEquals(0, images(pdf.getPage(0)), "an unreadable SVG cannot go in");
+            assertContains(new PDFTextStripper().getText(pdf), site.name());
         }
     }
 

@@ -44,6 +44,7 @@ import de.fachtag.web.export.RegistrationFiles;
 import de.fachtag.web.export.RegistrationTexts;
 import de.fachtag.web.export.ReportPdf;
 import de.fachtag.web.print.EventProgramme;
+import de.fachtag.web.print.TaggedPdf;
 import de.fachtag.web.publicsite.EventTexts;
 
 /**
@@ -67,10 +68,17 @@ class FundingNoticePlaceTest {
     }
 
     @Test
-    void nameBadgesDoNotAndAreNotInTheList() {
+    void nameBadgesCarryTheNoticeOnlyForAFunderThatAsksAndOnlyItsReportListsThem() {
         RegistrationFiles files = new RegistrationFiles(new RegistrationTexts(Locale.GERMAN), event());
         assertThat(pdf(files.badges(List.of(row())))).contains("Anna Beispiel").doesNotContain(NOTICE);
-        assertThat(FundingNoticePlace.values()).extracting(Enum::name).noneMatch(n -> n.contains("BADGE"));
+        assertThat(places(FUNDER)).noneMatch(p -> p.contains("Namensschilder"));
+        assertThat(places(ON_BADGES)).anyMatch(p -> p.contains("Namensschilder"));
+    }
+
+    private static List<String> places(TenantSite.FundingNotice funder) {
+        return new FundingReports().content(event(List.of(funder)), funder, Optional.empty(), site(), new EventReport("fachtag",
+                new LocalizedString("Fachtag Integration", null), 7, LocalDate.of(2027, 9, 30), null, 40, false, false,
+                Instant.now(), Counts.zero(), List.of(), List.of(), List.of(), List.of()), List.of(), Instant.now()).places();
     }
 
     /** What the place shows a reader, as text. */
@@ -96,8 +104,11 @@ class FundingNoticePlaceTest {
             case ATTENDANCE_LIST -> pdf(new RegistrationFiles(new RegistrationTexts(Locale.GERMAN), event())
                     .attendance(List.of(row()), null));
             case PHOTO_LIST -> pdf(new RegistrationFiles(new RegistrationTexts(Locale.GERMAN), event()).photoList(List.of(row())));
-            case EVENT_REPORT_PDF -> pdf(ReportPdf.of("Auswertung", "Stand", List.of(), List.of(), List.of(NOTICE), "Definitionen",
-                    (p, of) -> p + "/" + of));
+            case EVENT_REPORT_PDF -> pdf(ReportPdf.of("de-DE", "Auswertung", "Stand", List.of(), List.of(),
+                    List.of(new TaggedPdf.Funder("Gefördert durch", FUNDER.funder(), NOTICE, null, null)), "Definitionen",
+                    "Seite {0} von {1}", n -> "Logo: " + n));
+            case NAME_BADGES -> pdf(new RegistrationFiles(new RegistrationTexts(Locale.GERMAN), event(List.of(ON_BADGES)))
+                    .badges(List.of(row())));
             case FUNDING_REPORT -> pdf(FundingReportPdf.render(new FundingReports().content(event(), FUNDER, Optional.empty(),
                     site(), new EventReport("fachtag", new LocalizedString("Fachtag Integration", null), 7, LocalDate.of(2027, 9, 30), null,
                     40, false, false, Instant.now(), Counts.zero(), List.of(), List.of(), List.of(), List.of()), List.of(row()),
@@ -126,12 +137,20 @@ class FundingNoticePlaceTest {
         }
     }
 
+    /** The same funder asking for its notice on name badges too. */
+    static final TenantSite.FundingNotice ON_BADGES = new TenantSite.FundingNotice(FUNDER.key(), FUNDER.funder(), FUNDER.label(),
+            FUNDER.notice(), false, 5, "AZ 42", true);
+
     static EventView event() {
+        return event(List.of(FUNDER));
+    }
+
+    static EventView event(List<TenantSite.FundingNotice> funders) {
         return new EventView(UUID.randomUUID(), "fachtag", null, null, 7, new LocalizedString("Fachtag Integration", null), null,
                 null, null, LocalDate.of(2027, 9, 30), LocalTime.of(9, 0), LocalTime.of(15, 30), "Europe/Berlin",
                 new EventView.VenueView("DBI", "Halsbrücker Straße 34", "09599", "Freiberg", null), null, EventFormat.ON_SITE, null,
                 null, null, List.of(), List.of(), null, null, null, null, null, 40, EventState.PUBLISHED, List.of(), List.of(),
-                List.of(), List.of(), List.of(FUNDER), 1);
+                List.of(), List.of(), funders, 1);
     }
 
     static TenantSite site() {
