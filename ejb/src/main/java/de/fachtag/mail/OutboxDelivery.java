@@ -30,6 +30,7 @@ import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
 import jakarta.mail.util.ByteArrayDataSource;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 
 import org.eclipse.persistence.config.QueryHints;
@@ -267,7 +268,9 @@ public class OutboxDelivery {
         if (mail.getRegistrationId() == null) {
             return Optional.empty();
         }
-        Registration r = em.find(Registration.class, mail.getRegistrationId());
+        // Locked, so that the retention job's erasure (which updates this row, then deletes its
+        // links) either sees this link and deletes it, or has erased the address before we look.
+        Registration r = em.find(Registration.class, mail.getRegistrationId(), LockModeType.PESSIMISTIC_WRITE);
         if (r == null || r.getEmail() == null) {
             throw new IllegalStateException("the registration of this mail was erased");
         }
