@@ -54,7 +54,7 @@ public class EventCheckinView implements Serializable {
     private String resultKind;
 
     public void load() {
-        if (FacesContext.getCurrentInstance().isPostback()) {
+        if (!de.fachtag.web.routing.ExpiredViewHandler.firstRender(FacesContext.getCurrentInstance())) {
             return;
         }
         if (!access.canCheckIn()) {

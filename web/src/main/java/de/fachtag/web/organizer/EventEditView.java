@@ -63,7 +63,7 @@ public class EventEditView implements Serializable {
 
     /** Runs on the first request of the page (not on postbacks): loads the event or answers 404. */
     public void load() {
-        if (FacesContext.getCurrentInstance().isPostback()) {
+        if (!de.fachtag.web.routing.ExpiredViewHandler.firstRender(FacesContext.getCurrentInstance())) {
             return;
         }
         slug = bo.eventSlug();

@@ -46,7 +46,7 @@ abstract class EventPartEditor implements Serializable {
 
     /** Runs on the first request of the page: loads the event or answers 404. */
     public void load() {
-        if (FacesContext.getCurrentInstance().isPostback()) {
+        if (!de.fachtag.web.routing.ExpiredViewHandler.firstRender(FacesContext.getCurrentInstance())) {
             return;
         }
         slug = bo.eventSlug();

@@ -100,7 +100,7 @@ public class EventRegistrationsView implements Serializable {
 
     /** First request: the role, then the event (another tenant's is the same 404 as none). */
     public void load() {
-        if (FacesContext.getCurrentInstance().isPostback()) {
+        if (!de.fachtag.web.routing.ExpiredViewHandler.firstRender(FacesContext.getCurrentInstance())) {
             return;
         }
         if (!access.canManage()) {

@@ -635,6 +635,118 @@ class PublicSiteIT {
         assertThat(r.body()).as(what).contains("<h1>" + NOT_FOUND + "</h1>");
     }
 
+    // ---------------------------------------------------------------- 9. expired views (issue 10)
+
+    /** A view state no session holds any more, as after a restart or a long pause. */
+    static final String EXPIRED = "-4711:-0815";
+
+    /** The message above the content that a view had expired: in a region that takes the focus. */
+    static final Pattern EXPIRED_NOTICE = Pattern.compile("<div id=\"expired-view\"[^>]*role=\"alert\"[^>]*>\\s*<p>([^<]+)</p>");
+
+    /**
+     * A tenant admin who sends the settings after the view expired (many tabs, a long pause) gets
+     * the page back with what was typed and a message, 200, and nothing is saved.
+     */
+    @Test
+    void aStaffFormSentAfterItsViewExpiredComesBackWithTheTypedValuesAndSavesNothing() {
+        String cookie = httpSignIn("admin@mittelsachsen.demo");
+        Map<String, String> f = new LinkedHashMap<>();
+        f.put("settings-form", "settings-form");
+        f.put("settings-form:unit", "Referat Zeitlupe");
+        f.put("settings-form:city", "Langsamstadt");
+        f.put("jakarta.faces.ViewState", EXPIRED);
+        Http.Response r = http().postForm("/organizer/mittelsachsen/settings", cookie, f);
+        assertThat(r.status()).as("%s", r).isEqualTo(200);
+        assertThat(r.body()).contains("value=\"Referat Zeitlupe\"").contains("value=\"Langsamstadt\"");
+        assertExpiredNotice(r, "Ihre Angaben sind noch da");
+        assertThat(http().get("/organizer/mittelsachsen/settings", cookie).body()).as("nothing saved")
+                .doesNotContain("Referat Zeitlupe").doesNotContain("Langsamstadt");
+        assertThat(http().get("/t/mittelsachsen/").body()).doesNotContain("Langsamstadt");
+    }
+
+    /**
+     * A ministry analyst's token form after the view expired: the typed name comes back with the
+     * message and no token is made; sent again with the fresh view state, the token is made.
+     */
+    @Test
+    void aMinistryFormSentAfterItsViewExpiredKeepsTheInputAndCanBeSentAgain() {
+        String cookie = httpSignIn("analyst@sms-sachsen.demo");
+        String label = "Zeitlupen-Schluessel " + System.nanoTime();
+        Map<String, String> f = new LinkedHashMap<>();
+        f.put("token-form", "token-form");
+        f.put("token-form:label", label);
+        f.put("token-form:days", "30");
+        f.put("token-form:create", "Token erstellen");
+        f.put("jakarta.faces.ViewState", EXPIRED);
+        Http.Response r = http().postForm("/ministry/sms-sachsen/", cookie, f);
+        assertThat(r.status()).as("%s", r).isEqualTo(200);
+        assertThat(r.body()).contains("value=\"" + label + "\"").doesNotContain("id=\"issued-token\"")
+                .doesNotContain("<th scope=\"row\">" + label + "</th>");
+        assertExpiredNotice(r, "Ihre Angaben sind noch da");
+
+        f.put("jakarta.faces.ViewState", viewStateOf(r.body(), "token-form"));
+        Http.Response again = http().postForm("/ministry/sms-sachsen/", cookie, f);
+        assertThat(again.status()).as("%s", again).isEqualTo(200);
+        assertThat(again.body()).contains("id=\"issued-token\"").contains("<th scope=\"row\">" + label + "</th>");
+        assertThat(again.body()).doesNotContain("id=\"expired-view\"");
+    }
+
+    /** The operator's dashboard after its view expired: the page again, still signed in, in English when asked. */
+    @Test
+    void thePlatformDashboardAfterItsViewExpiredAnswersThePageAgain() {
+        Http client = new Http(http().uri("/"));
+        Http.Response signIn = client.signIn("operator@fachtag.demo", PASSWORD);
+        assertThat(signIn.status()).as("%s", signIn).isEqualTo(302);
+        String cookie = SESSION_COOKIE + "=" + signIn.cookieValue(SESSION_COOKIE).orElseThrow();
+        Map<String, String> f = new LinkedHashMap<>();
+        f.put("sign-out-form", "sign-out-form");
+        f.put("sign-out-form:sign-out", "Abmelden");
+        f.put("jakarta.faces.ViewState", EXPIRED);
+        Http.Response r = client.postForm("/platform/", cookie, f);
+        assertThat(r.status()).as("%s", r).isEqualTo(200);
+        assertExpiredNotice(r, "Ihre Angaben sind noch da");
+        assertThat(client.get("/platform/", cookie).status()).as("the action did not run: still signed in").isEqualTo(200);
+        Http.Response english = client.postForm("/platform/?lang=en", cookie, f);
+        assertThat(english.status()).as("%s", english).isEqualTo(200);
+        assertExpiredNotice(english, "Your entries are still here");
+    }
+
+    /**
+     * An Ajax post with an expired view (the registrations table's paging): a partial response
+     * that loads the page again, never 500; the page then says why.
+     */
+    @Test
+    void anAjaxPostAfterItsViewExpiredReloadsThePageWhichSaysWhy() {
+        String cookie = httpSignIn("admin@mittelsachsen.demo");
+        String page = "/organizer/mittelsachsen/events/fachtag-integration-2027/registrations";
+        String body = "jakarta.faces.partial.ajax=true&jakarta.faces.source=registrations-form%3Aregistrations"
+                + "&jakarta.faces.partial.execute=registrations-form%3Aregistrations"
+                + "&jakarta.faces.partial.render=registrations-form%3Aregistrations"
+                + "&registrations-form%3Aregistrations_pagination=true&registrations-form%3Aregistrations_first=25"
+                + "&registrations-form%3Aregistrations_rows=25&registrations-form=registrations-form"
+                + "&jakarta.faces.ViewState=" + java.net.URLEncoder.encode(EXPIRED, java.nio.charset.StandardCharsets.UTF_8);
+        Http.Response r = http().postBody(page, cookie, body, Map.of("Faces-Request", "partial/ajax"));
+        assertThat(r.status()).as("%s\n%s", r, r.body()).isEqualTo(200);
+        assertThat(r.body()).contains("<partial-response").containsPattern("<redirect url=\"[^\"]*" + Pattern.quote(page) + "\"");
+        Http.Response reloaded = http().get(page, cookie);
+        assertThat(reloaded.status()).isEqualTo(200);
+        assertExpiredNotice(reloaded, "neu geladen");
+        assertThat(http().get(page, cookie).body()).as("said once").doesNotContain("id=\"expired-view\"");
+    }
+
+    private static void assertExpiredNotice(Http.Response r, String text) {
+        Matcher m = EXPIRED_NOTICE.matcher(r.body());
+        assertThat(m.find()).as("the expired-view message in %s", r.body()).isTrue();
+        assertThat(m.group(1)).contains(text);
+    }
+
+    private static String viewStateOf(String body, String formId) {
+        int form = body.indexOf("id=\"" + formId + "\"");
+        Matcher m = Pattern.compile("name=\"jakarta\\.faces\\.ViewState\"[^>]*value=\"([^\"]+)\"").matcher(body);
+        assertThat(form >= 0 && m.find(form)).as("view state of %s in %s", formId, body).isTrue();
+        return m.group(1).replace("&#58;", ":").replace("&amp;", "&");
+    }
+
     // ---------------------------------------------------------------- a tenant's own host names
 
     private static final String TENANT_HOST = "veranstaltungen.mittelsachsen.example";

@@ -242,6 +242,67 @@ class RegistrationPublicIT {
     }
 
     /**
+     * The participant's own page (/r/{token}) after its view expired: the chosen workshop comes
+     * back with the message, 200, nothing changed; sent again, the change is made.
+     */
+    @Test
+    void theOwnPageSentAfterItsViewExpiredKeepsTheChoiceAndCanBeSentAgain() {
+        String mail = "langsam-eigen@teilnehmende.example";
+        String token = TenantContext.callAs(T, () -> registrations.register(RegistrationFixtures.OPEN,
+                RegistrationFixtures.person("Langsam Eigen", mail, ParticipationMode.ON_SITE, "1"), Channel.FORM).token().orElseThrow());
+        Map<String, String> f = new LinkedHashMap<>();
+        f.put("workshop-form", "workshop-form");
+        f.put("workshop-form:workshop", "3");
+        f.put("workshop-form:change-workshop", "Workshop wechseln");
+        f.put("jakarta.faces.ViewState", "-4711:-0815");
+        Http http = http();
+        Http.Response expired = http.postForm("/r/" + token, null, f);
+        assertEquals(200, expired.status(), expired.toString());
+        assertTrue(expired.body().contains("id=\"expired-view\""), expired.body());
+        assertTrue(expired.body().contains("Ihre Angaben sind noch da"), expired.body());
+        assertTrue(Pattern.compile("value=\"3\"[^>]*checked|checked[^>]*value=\"3\"").matcher(expired.body()).find(),
+                "workshop 3 still chosen: " + expired.body());
+        assertEquals("1", workshopOf(mail), "nothing changed");
+
+        String cookie = expired.cookieValue("FACHTAG_SESSION").map(v -> "FACHTAG_SESSION=" + v).orElseThrow();
+        f.put("jakarta.faces.ViewState", viewState(expired.body(), "workshop-form"));
+        Http.Response again = http.postForm("/r/" + token, cookie, f);
+        assertTrue(again.status() == 200 || again.status() == 302, again.toString());
+        assertFalse(again.body().contains("id=\"expired-view\""));
+        assertEquals("3", workshopOf(mail), "sent again, the change is made");
+
+        Http.Response otherTenant = http.postForm("/r/mittelsachsen." + token.substring(token.indexOf('.') + 1), null, f);
+        assertNotFound(otherTenant);
+    }
+
+    /** "Link erneut zusenden" after the event page's view expired: the address comes back with the message; sent again, it is sent. */
+    @Test
+    void theResendFormSentAfterItsViewExpiredKeepsTheAddressAndCanBeSentAgain() {
+        String page = "/t/" + T + "/e/" + RegistrationFixtures.OPEN;
+        Map<String, String> f = new LinkedHashMap<>();
+        f.put("resend", "resend");
+        f.put("resend:resend-email", "langsam-erneut@teilnehmende.example");
+        f.put("resend:resend-submit", "Link erneut zusenden");
+        f.put("jakarta.faces.ViewState", "-4711:-0815");
+        Http http = http();
+        Http.Response expired = http.postForm(page, null, f);
+        assertEquals(200, expired.status(), expired.toString());
+        assertTrue(expired.body().contains("value=\"langsam-erneut@teilnehmende.example\""), expired.body());
+        assertTrue(expired.body().contains("id=\"expired-view\""), expired.body());
+        assertFalse(expired.body().contains("id=\"resend-done\""), "not sent");
+
+        String cookie = expired.cookieValue("FACHTAG_SESSION").map(v -> "FACHTAG_SESSION=" + v).orElseThrow();
+        f.put("jakarta.faces.ViewState", viewState(expired.body(), "resend"));
+        Http.Response again = http.postForm(page, cookie, f);
+        assertEquals(200, again.status(), again.toString());
+        assertTrue(again.body().contains("id=\"resend-done\""), again.body());
+    }
+
+    private String workshopOf(String mail) {
+        return TenantContext.callAs(T, () -> probe.workshopCode(RegistrationFixtures.OPEN, mail));
+    }
+
+    /**
      * HSTS and a Secure session cookie when the request came over HTTPS: through a trusted proxy
      * (X-Forwarded-Proto), never on the word of an untrusted peer, never over plain HTTP.
      */

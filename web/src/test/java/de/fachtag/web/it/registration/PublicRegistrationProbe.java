@@ -43,6 +43,15 @@ public class PublicRegistrationProbe {
         return list;
     }
 
+    /** The workshop code of the one registration of an event with this address (null: none chosen). */
+    public String workshopCode(String slug, String email) {
+        List<Registration> list = byEmail(slug, email);
+        if (list.size() != 1) {
+            throw new IllegalStateException(list.size() + " registrations of " + email);
+        }
+        return list.get(0).getWorkshop() == null ? null : list.get(0).getWorkshop().getCode();
+    }
+
     /** How many registrations an event has at all (the honeypot stores none). */
     public long count(String slug) {
         Event event = em.createNamedQuery("Event.bySlug", Event.class).setParameter("slug", slug).getSingleResult();
