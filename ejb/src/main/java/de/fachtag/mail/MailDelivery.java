@@ -155,6 +155,31 @@ public class MailDelivery {
         return tenants().stream().map(t -> TenantContext.callAs(t, () -> status.waiting())).filter(w -> w.count() + w.uncertain() > 0).toList();
     }
 
+    /** Every tenant's mails whose delivery is uncertain, for the platform operator to settle. */
+    public List<OutboxStatus.Uncertain> uncertain() {
+        return tenants().stream().flatMap(t -> TenantContext.callAs(t, () -> status.uncertain()).stream()).toList();
+    }
+
+    /**
+     * The operator's decision on an uncertain mail: it arrived (closed as sent) or it is sent
+     * again; logged in {@code security_log}. False when it is not uncertain (any more).
+     */
+    public boolean settle(String tenant, java.util.UUID id, boolean arrived, String by) {
+        if (tenant == null || id == null || !tenants().contains(tenant)) {
+            return false;
+        }
+        boolean settled = TenantContext.callAs(tenant, () -> status.settle(id, arrived, by));
+        if (settled) {
+            LOG.info(() -> "Mail " + id + " of tenant " + tenant + (arrived ? " settled as sent" : " to be sent again") + " by the operator");
+        }
+        return settled;
+    }
+
+    /** The Message-ID an outbox mail carries on every attempt, by which the SMTP server's log finds it. */
+    public String messageId(java.util.UUID id) {
+        return "<" + id + "@" + OutboxDelivery.Sender.domainOf(smtp.map(SmtpServer::from).orElse(null)) + ">";
+    }
+
     private void report(SmtpServer server, int sent, String problem) {
         Instant now = clock.instant();
         if (problem != null) {

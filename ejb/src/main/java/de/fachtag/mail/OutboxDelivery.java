@@ -370,7 +370,7 @@ public class OutboxDelivery {
             return a;
         }
 
-        private static String domainOf(String address) {
+        static String domainOf(String address) {
             int at = address == null ? -1 : address.lastIndexOf('@');
             String domain = at < 0 ? "fachtag" : address.substring(at + 1).replaceAll("[^A-Za-z0-9.-]", "");
             return domain.isEmpty() ? "fachtag" : domain;

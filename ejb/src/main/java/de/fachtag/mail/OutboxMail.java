@@ -155,6 +155,25 @@ public class OutboxMail extends TenantOwned {
         nextAttemptAt = retryAt;
     }
 
+    /**
+     * The operator found that an uncertain mail arrived (the SMTP server's log has its
+     * Message-ID): closed as sent when its outcome was lost; the body goes as for any sent mail.
+     */
+    void settledAsSent() {
+        sentAt = uncertainSince;
+        sendingSince = null;
+        bodyText = "";
+        bodyHtml = null;
+        attachment = null;
+    }
+
+    /** The operator found that an uncertain mail did not arrive: it is delivered again, with the same Message-ID. */
+    void sendAgain(Instant now) {
+        sendingSince = null;
+        uncertainSince = null;
+        nextAttemptAt = now;
+    }
+
     public UUID getRegistrationId() { return registrationId == null ? null : UUID.fromString(registrationId); }
     public MailKind getKind() { return kind; }
     public String getDedupeKey() { return dedupeKey; }

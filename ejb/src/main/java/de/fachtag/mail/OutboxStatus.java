@@ -1,9 +1,12 @@
 package de.fachtag.mail;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.UUID;
 
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
@@ -23,6 +26,9 @@ public class OutboxStatus {
     @PersistenceContext(unitName = "fachtag")
     EntityManager em;
 
+    @Inject
+    Clock clock;
+
     /** One tenant's unsent mails, and those whose delivery is uncertain. */
     public record Waiting(String tenant, long count, Instant oldest, int maxAttempts, String lastError, long uncertain) {
     }
@@ -37,5 +43,44 @@ public class OutboxStatus {
                 mails.stream().mapToInt(OutboxMail::getAttempts).max().orElse(0),
                 mails.stream().map(OutboxMail::getLastError).filter(e -> e != null).reduce((a, b) -> b).orElse(null),
                 uncertain);
+    }
+
+    /** A mail whose delivery is uncertain, as the operator's dashboard lists it: no address, no text. */
+    public record Uncertain(String tenant, UUID id, MailKind kind, Instant createdAt, Instant uncertainSince, int attempts) {
+    }
+
+    /** The current tenant's mails whose delivery is uncertain, oldest first. */
+    public List<Uncertain> uncertain() {
+        return em.createQuery("SELECT m FROM OutboxMail m WHERE m.sentAt IS NULL AND m.uncertainSince IS NOT NULL "
+                + "ORDER BY m.uncertainSince", OutboxMail.class).setMaxResults(200).getResultStream()
+                .map(m -> new Uncertain(TenantContext.require(), m.getId(), m.getKind(), m.getCreatedAt(), m.getUncertainSince(),
+                        m.getAttempts()))
+                .toList();
+    }
+
+    /**
+     * The operator settles an uncertain mail of the current tenant: {@code arrived} closes it as
+     * sent, otherwise it is sent again. A security log entry names the mail, the decision and who
+     * made it, in the same transaction. False when the mail is not (or no longer) uncertain.
+     */
+    public boolean settle(UUID id, boolean arrived, String by) {
+        OutboxMail mail = em.find(OutboxMail.class, id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+        if (mail == null || mail.getSentAt() != null || mail.getUncertainSince() == null) {
+            return false;
+        }
+        String detail = "tenant " + TenantContext.require() + ", " + mail.getKind() + ", uncertain since " + mail.getUncertainSince()
+                + ", by " + (by == null ? "unknown" : by);
+        if (arrived) {
+            mail.settledAsSent();
+        } else {
+            mail.sendAgain(clock.instant());
+        }
+        em.createNativeQuery("INSERT INTO security_log (action, subject, detail) VALUES (?1, ?2, ?3)")
+                .setHint(org.eclipse.persistence.config.QueryHints.ALLOW_NATIVE_SQL_QUERY, true)
+                .setParameter(1, arrived ? "MAIL_SETTLED_AS_SENT" : "MAIL_SENT_AGAIN")
+                .setParameter(2, "mail:" + id)
+                .setParameter(3, detail.length() > 500 ? detail.substring(0, 500) : detail)
+                .executeUpdate();
+        return true;
     }
 }

@@ -335,6 +335,105 @@ class MailIT {
                 .doesNotContain(person);
     }
 
+    /**
+     * Issue 10: the operator settles uncertain mails on the platform dashboard. "Erneut senden"
+     * delivers the mail once (same Message-ID), "Ist angekommen" closes it unsent (body gone);
+     * each decision is a security log entry naming the mail and the operator; a second decision
+     * on a settled mail changes nothing.
+     */
+    @Test
+    void theOperatorSettlesUncertainMailsOnTheDashboardAndEachDecisionIsLogged() throws Exception {
+        String slug = "it-mail-entscheiden";
+        probe("event", "slug", slug, "daysAhead", "26", "title", "Fachtag mit Entscheidung", "titleEn", "With a decision");
+        String again = "jonas.erneut@mail.test", arrived = "kira.angekommen@mail.test";
+        awaitNoMailDue();
+        TestSmtp.stop();
+        try {
+            for (String person : List.of(again, arrived)) {
+                assertThat(register(slug, "Person " + person, person, "de", "ON_SITE", "B").get("status")).isEqualTo("CONFIRMED");
+                Instant until = Instant.now().plusSeconds(30);
+                while (!"1".equals(probe("lose-outcome", "email", person).get("lost")) && Instant.now().isBefore(until)) {
+                    Thread.sleep(100);
+                }
+            }
+        } finally {
+            TestSmtp.start();
+        }
+        Map<String, String> ids = new LinkedHashMap<>();
+        for (String person : List.of(again, arrived)) {
+            Instant until = Instant.now().plus(PATIENCE);
+            Map<String, String> outbox = probe("outbox", "email", person);
+            while (!"1".equals(outbox.get("uncertain")) && Instant.now().isBefore(until)) {
+                Thread.sleep(250);
+                outbox = probe("outbox", "email", person);
+            }
+            assertThat(outbox.get("uncertain")).as("marked uncertain: " + outbox).isEqualTo("1");
+            ids.put(person, outbox.get("uncertainIds"));
+        }
+
+        var client = new Http(URI.create(base.toString()));
+        var signIn = client.signIn("operator@fachtag.demo", "demo-password-for-tests");
+        assertThat(signIn.status()).as("operator sign-in: %s", signIn).isEqualTo(302);
+        String session = "FACHTAG_SESSION=" + signIn.cookieValue("FACHTAG_SESSION").orElseThrow();
+
+        Http.Response sent = decide(client, session, ids.get(again), "again");
+        assertThat(sent.status()).as("%s", sent).isEqualTo(200);
+        assertThat(sent.body()).contains("Die E-Mail wird erneut gesendet.").doesNotContain("id=\"uncertain-" + ids.get(again) + "\"");
+        List<MimeMessage> mails = awaitMails(List.of(again), 1).get(again);
+        settle();
+        mails = received(List.of(again)).get(again);
+        assertThat(mails).as("sent again, once").hasSize(1);
+        assertThat(mails.get(0).getMessageID()).startsWith("<" + ids.get(again) + "@");
+
+        Http.Response closed = decide(client, session, ids.get(arrived), "arrived");
+        assertThat(closed.status()).as("%s", closed).isEqualTo(200);
+        assertThat(closed.body()).contains("Die E-Mail ist als zugestellt abgeschlossen.");
+        settle();
+        assertThat(received(List.of(arrived)).get(arrived)).as("closed as delivered: not sent").isEmpty();
+        Map<String, String> outbox = probe("outbox", "email", arrived);
+        assertThat(outbox.get("waiting")).as("%s", outbox).isEqualTo("0");
+        assertThat(outbox.get("uncertain")).isEqualTo("0");
+
+        Http.Response page = client.get("/platform/", session);
+        assertThat(page.body()).doesNotContain("id=\"uncertain-" + ids.get(arrived) + "\"");
+
+        var db = de.fachtag.testing.TestDatabase.existing(System.getenv().getOrDefault("FACHTAG_TEST_DB_NAME", "fachtag_it_web"));
+        try (var c = db.asSuperuser().getConnection(); var st = c.prepareStatement(
+                "SELECT action, detail FROM security_log WHERE subject = ? ORDER BY id")) {
+            for (var e : Map.of(ids.get(again), "MAIL_SENT_AGAIN", ids.get(arrived), "MAIL_SETTLED_AS_SENT").entrySet()) {
+                st.setString(1, "mail:" + e.getKey());
+                try (var rs = st.executeQuery()) {
+                    assertThat(rs.next()).as("a security log entry for mail %s", e.getKey()).isTrue();
+                    assertThat(rs.getString("action")).isEqualTo(e.getValue());
+                    assertThat(rs.getString("detail")).contains("tenant " + TENANT).contains("by operator@fachtag.demo");
+                    assertThat(rs.next()).as("one entry per decision").isFalse();
+                }
+            }
+        }
+    }
+
+    /** Presses a decision button ("arrived" or "again") in the dashboard's row of the mail. */
+    private static Http.Response decide(Http client, String session, String id, String button) {
+        Http.Response page = client.get("/platform/", session);
+        assertThat(page.status()).as("%s", page).isEqualTo(200);
+        String body = page.body();
+        int row = body.indexOf("id=\"uncertain-" + id + "\"");
+        assertThat(row).as("the dashboard lists mail %s:\n%s", id, body).isPositive();
+        String rest = body.substring(row, body.indexOf("</tr>", row));
+        java.util.regex.Matcher form = java.util.regex.Pattern.compile("<form id=\"([^\"]+)\"").matcher(rest);
+        assertThat(form.find()).as(rest).isTrue();
+        java.util.regex.Matcher state = java.util.regex.Pattern.compile("name=\"jakarta\\.faces\\.ViewState\"[^>]*value=\"([^\"]+)\"")
+                .matcher(rest);
+        assertThat(state.find()).as(rest).isTrue();
+        assertThat(rest).as("no address on the dashboard").doesNotContainPattern("[a-z]+\\.[a-z]+@mail\\.test");
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put(form.group(1), form.group(1));
+        fields.put("mail", TENANT + "/" + id);
+        fields.put(form.group(1) + ":" + button, "");
+        fields.put("jakarta.faces.ViewState", state.group(1).replace("&#58;", ":").replace("&amp;", "&"));
+        return client.postForm("/platform/", session, fields);
+    }
+
     // ------------------------------------------------------------------ helpers
 
     /** The token of the private link in a mail's text. */

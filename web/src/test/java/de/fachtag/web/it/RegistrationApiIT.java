@@ -453,6 +453,15 @@ class RegistrationApiIT {
                 "RegistrationProblems", "\"422\"", "\"429\"", "\"409\"")) {
             assertTrue(r.body().contains(s) || r.body().contains(s.replace("\"", "'")), s + " in\n" + abbreviate(r.body()));
         }
+        // the real request schema (issue 10): no empty object, the consents as a map of booleans with real keys
+        String doc = r.body();
+        int request = doc.indexOf("RegistrationRequest:");
+        assertTrue(request >= 0, "the request schema by name in\n" + doc);
+        String schema = doc.substring(request, Math.min(doc.length(), request + 6000));
+        for (String s : List.of("name:", "email:", "sector:", "mode:", "workshop:", "consents:", "required:", "datenschutz")) {
+            assertTrue(schema.contains(s), s + " in the request schema:\n" + schema);
+        }
+        assertFalse(doc.contains("maxProperties: 0"), "an object that allows no member:\n" + doc);
     }
 
     // ---------------------------------------------------------------- helpers

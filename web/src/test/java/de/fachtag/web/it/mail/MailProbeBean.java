@@ -65,7 +65,9 @@ public class MailProbeBean {
         long tokens = mails.stream().filter(m -> TOKEN.matcher(m.getSubject() + "\n" + m.getBodyText() + "\n"
                 + m.getBodyHtml() + "\n" + (m.getAttachment() == null ? "" : new String(m.getAttachment(),
                         java.nio.charset.StandardCharsets.UTF_8))).find()).count();
+        String uncertainIds = mails.stream().filter(m -> m.getSentAt() == null && m.getUncertainSince() != null)
+                .map(m -> m.getId().toString()).collect(java.util.stream.Collectors.joining(","));
         return "total=" + mails.size() + "\nwaiting=" + waiting + "\nattempts=" + attempts + "\nlastError=" + error
-                + "\ntokens=" + tokens + "\nuncertain=" + uncertain + "\n";
+                + "\ntokens=" + tokens + "\nuncertain=" + uncertain + "\nuncertainIds=" + uncertainIds + "\n";
     }
 }
