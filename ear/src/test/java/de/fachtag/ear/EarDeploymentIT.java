@@ -72,6 +72,25 @@ class EarDeploymentIT {
         assertFalse(log.contains("token="), "a password link in the server log");
     }
 
+    /**
+     * No answer names the runtime (issue 10), on Payara Server as on Payara Micro: a page, the
+     * JSON API, a static file and the not-found page carry no "Server" header naming Payara,
+     * GlassFish or Grizzly, and no "X-Powered-By".
+     */
+    @Test
+    void noAnswerNamesTheRuntime() throws Exception {
+        for (String path : new String[] {"/t/beispielkreis/", "/api/v1/tenants", "/jakarta.faces.resource/fachtag/fachtag.css.xhtml",
+                "/t/gibt-es-nicht/"}) {
+            HttpResponse<String> r = get(path);
+            assertTrue(r.statusCode() == 200 || r.statusCode() == 404, () -> path + " answered " + r.statusCode());
+            r.headers().allValues("Server").forEach(v -> assertFalse(v.toLowerCase().matches(".*(payara|glassfish|grizzly).*"),
+                    () -> "Server: " + v + " on " + path));
+            assertTrue(r.headers().allValues("X-Powered-By").isEmpty(),
+                    () -> "X-Powered-By: " + r.headers().allValues("X-Powered-By") + " on " + path);
+        }
+        assertEquals(404, get("/t/gibt-es-nicht/").statusCode());
+    }
+
     private static HttpResponse<String> get(String path) throws IOException, InterruptedException {
         HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl + path))
                 .timeout(Duration.ofSeconds(30))
