@@ -64,8 +64,13 @@ public class RequestGuard extends HttpFilter {
             return;
         }
         HttpServletResponse guarded = https && !request.isSecure() ? new SecureCookieResponse(response) : new PageResponse(response);
+        // An error page for a post (a 404 from a page's view action, an expired view) is a plain
+        // page: rendered as for a GET, so that Faces neither restores the posted view nor expects
+        // the posted page's script nonce (PrimeFaces' CSP mode answered 500 "Missing CSP nonce").
+        HttpServletRequest passed = request.getDispatcherType() == DispatcherType.ERROR && changesState(request)
+                ? new PlainGet(request) : request;
         try {
-            chain.doFilter(request, guarded);
+            chain.doFilter(passed, guarded);
         } finally {
             if (guarded instanceof SecureCookieResponse secure) {
                 secure.secureSessionCookie();
