@@ -281,9 +281,15 @@ public final class SmallCells {
         private final List<String> rowOwners;
         /** null (the ministry, or anyone reading the view) and then every owner, sorted. */
         private final List<String> readers = new ArrayList<>();
-        /** {@code safe[reader][row][column]}: found safe once, so safe for good. */
-        private final boolean[][][] safe;
-        /** Per reader: how many suppressed figures it must not narrow down are not yet found safe. */
+        /**
+         * Per reader: the suppressed figures it must not narrow down that are not yet found safe
+         * (found safe once, safe for good), primary and secondary apart, each by {@code r * (columns
+         * + 1) + c}, so row by row in the order {@link #findWeak} checks them; a check looks at these
+         * few figures instead of the whole grid.
+         */
+        private final BitSet[] pendingPrimary;
+        private final BitSet[] pendingSecondary;
+        /** Per reader: how many figures are pending. */
         private final int[] unsafe;
         /** Check ranges by the linear programmes over everything (the reference) instead of flows. */
         private final boolean byLinearProgrammes;
@@ -309,7 +315,12 @@ public final class SmallCells {
             status = new Suppression[rows + 1][columns + 1];
             readers.add(null);
             readers.addAll(new TreeSet<>(rowOwners));
-            safe = new boolean[readers.size()][rows + 1][columns + 1];
+            pendingPrimary = new BitSet[readers.size()];
+            pendingSecondary = new BitSet[readers.size()];
+            for (int x = 0; x < readers.size(); x++) {
+                pendingPrimary[x] = new BitSet();
+                pendingSecondary[x] = new BitSet();
+            }
             unsafe = new int[readers.size()];
             rowReader = new int[rows];
             for (int r = 0; r < rows; r++) {
@@ -416,32 +427,21 @@ public final class SmallCells {
                 if (unsafe[x] == 0) {
                     continue;
                 }
-                List<int[]> pending = new ArrayList<>();
-                for (Suppression kind : List.of(Suppression.PRIMARY, Suppression.SECONDARY)) {
-                    for (int r = 0; r <= rows; r++) {
-                        for (int c = 0; c <= columns; c++) {
-                            if (status[r][c] == kind && !safe[x][r][c] && mustProtect(x, r, c)) {
-                                pending.add(new int[] {r, c});
-                            }
-                        }
-                    }
-                }
-                if (pending.isEmpty()) {
-                    continue;
-                }
-                int[][] variable = new int[rows + 1][columns + 1];
+                int[][] variable = byLinearProgrammes ? new int[rows + 1][columns + 1] : null;
                 FeasibleRange ranges = byLinearProgrammes ? ranges(x, variable) : null;
-                for (int[] figure : pending) {
-                    int r = figure[0];
-                    int c = figure[1];
-                    boolean spans = byLinearProgrammes
-                            ? ranges.spans(variable[r][c], THRESHOLD, value[r][c])
-                            : flows.spans(x, r, c);
-                    if (!spans) {
-                        return new int[] {x, r, c};
+                for (BitSet pending : new BitSet[] {pendingPrimary[x], pendingSecondary[x]}) {
+                    for (int f = pending.nextSetBit(0); f >= 0; f = pending.nextSetBit(f + 1)) {
+                        int r = f / (columns + 1);
+                        int c = f % (columns + 1);
+                        boolean spans = byLinearProgrammes
+                                ? ranges.spans(variable[r][c], THRESHOLD, value[r][c])
+                                : flows.spans(x, r, c);
+                        if (!spans) {
+                            return new int[] {x, r, c};
+                        }
+                        pending.clear(f);
+                        unsafe[x]--;
                     }
-                    safe[x][r][c] = true;
-                    unsafe[x]--;
                 }
             }
             return null;
@@ -449,8 +449,7 @@ public final class SmallCells {
 
         /** Whether reader {@code x} must not be able to narrow down figure (r, c), when suppressed. */
         private boolean mustProtect(int x, int r, int c) {
-            String reader = readers.get(x);
-            return reader == null || (r < rows && !reader.equals(rowOwners.get(r)));
+            return x == 0 || (r < rows && rowReader[r] != x);
         }
 
         /** Whether reader {@code x} knows figure (r, c): shown, or in one of its own rows. */
@@ -584,6 +583,7 @@ public final class SmallCells {
         private void countUnsafe(int r, int c) {
             for (int x = 0; x < readers.size(); x++) {
                 if (mustProtect(x, r, c)) {
+                    (status[r][c] == Suppression.PRIMARY ? pendingPrimary : pendingSecondary)[x].set(r * (columns + 1) + c);
                     unsafe[x]++;
                 }
             }
@@ -649,6 +649,26 @@ public final class SmallCells {
             private final int[] visited = new int[nodes];
             private int stamp;
             private final int[] queue = new int[nodes];
+            /** Per arc: its tail and head node, and the reader owning its row (-1 for the column-total row). */
+            private final int[] tailOf = new int[(rows + 1) * width];
+            private final int[] headOf = new int[(rows + 1) * width];
+            private final int[] arcReader = new int[(rows + 1) * width];
+
+            Flows() {
+                for (int arc = 0; arc < tailOf.length; arc++) {
+                    int r = arc / width;
+                    int c = arc % width;
+                    if (r < rows) {
+                        tailOf[arc] = c < columns ? r : totalsColumn;
+                        headOf[arc] = c < columns ? rows + 1 + c : r;
+                        arcReader[arc] = rowReader[r];
+                    } else {
+                        tailOf[arc] = c < columns ? rows + 1 + c : totalsRow;
+                        headOf[arc] = c < columns ? totalsRow : totalsColumn;
+                        arcReader[arc] = -1;
+                    }
+                }
+            }
 
             /** A set of arcs that carries a range of at least the threshold for {@code figure}. */
             private record Witness(int figure, int[] arcs, BitSet owners) {
@@ -779,26 +799,15 @@ public final class SmallCells {
 
             /** Whether reader {@code x} knows suppressed figure {@code arc}: one of its own rows. */
             private boolean known(int x, int arc) {
-                int r = arc / width;
-                return x > 0 && r < rows && rowReader[r] == x;
+                return x > 0 && arcReader[arc] == x;
             }
 
             private int tail(int arc) {
-                int r = arc / width;
-                int c = arc % width;
-                if (r < rows) {
-                    return c < columns ? r : totalsColumn;
-                }
-                return c < columns ? rows + 1 + c : totalsRow;
+                return tailOf[arc];
             }
 
             private int head(int arc) {
-                int r = arc / width;
-                int c = arc % width;
-                if (r < rows) {
-                    return c < columns ? rows + 1 + c : r;
-                }
-                return c < columns ? totalsRow : totalsColumn;
+                return headOf[arc];
             }
 
             /** A witness that figure {@code f} spans the threshold for reader {@code x}, or null. */
