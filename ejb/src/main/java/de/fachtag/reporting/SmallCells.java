@@ -510,6 +510,15 @@ public final class SmallCells {
                 if (k == r || (x > 0 && k < rows && rowReader[k] == x)) {
                     continue;
                 }
+                if (best != null && best[0] == 0 && status[k][c] == Suppression.NONE) {
+                    // Every rectangle through row k newly suppresses (k, c): with a wide one found
+                    // already, none of them can be cheaper if that corner alone costs more zeros, or
+                    // as many zeros and more people (zeros and people only add up); ties keep the first.
+                    long zeros = value[k][c] == 0 ? 1 : 0;
+                    if (zeros > best[2] || (zeros == best[2] && value[k][c] > best[3])) {
+                        continue;
+                    }
+                }
                 for (int l = 0; l <= columns; l++) {
                     if (l == c) {
                         continue;
@@ -670,25 +679,55 @@ public final class SmallCells {
                 }
             }
 
-            /** A set of arcs that carries a range of at least the threshold for {@code figure}. */
-            private record Witness(int figure, int[] arcs, BitSet owners) {
+            /** The arcs the current search used (the first {@code usedCount}), marked by {@code usedStamp}. */
+            private final int[] usedMark = new int[(rows + 1) * width];
+            private int usedStamp;
+            private int[] used = new int[16];
+            private int usedCount;
+
+            /**
+             * A set of arcs that carries a range of at least the threshold for {@code figure}, sorted;
+             * {@code broken} counts its arcs shown for the moment (only the final pass shows a figure
+             * on trial; a witness through a figure shown for good is forgotten).
+             */
+            private static final class Witness {
+                final int figure;
+                final int[] arcs;
+                final BitSet owners;
+                int broken;
+
+                Witness(int figure, int[] arcs, BitSet owners) {
+                    this.figure = figure;
+                    this.arcs = arcs;
+                    this.owners = owners;
+                }
             }
 
             /** Figure (r, c) is suppressed now. */
             void added(int r, int c) {
+                int arc = r * width + c;
                 if (incident != null) {
-                    int arc = r * width + c;
                     link(tail(arc), arc);
                     link(head(arc), arc);
+                }
+                if (byArc[arc] != null) {
+                    for (Witness w : byArc[arc]) {
+                        w.broken--;
+                    }
                 }
             }
 
             /** Figure (r, c) is shown now. */
             void removed(int r, int c) {
+                int arc = r * width + c;
                 if (incident != null) {
-                    int arc = r * width + c;
                     unlink(tail(arc), arc);
                     unlink(head(arc), arc);
+                }
+                if (byArc[arc] != null) {
+                    for (Witness w : byArc[arc]) {
+                        w.broken++;
+                    }
                 }
             }
 
@@ -725,7 +764,7 @@ public final class SmallCells {
                     return false;
                 }
                 add(byFigure, f, w);
-                for (int arc : w.arcs()) {
+                for (int arc : w.arcs) {
                     add(byArc, arc, w);
                 }
                 return true;
@@ -740,13 +779,19 @@ public final class SmallCells {
                 if (byArc[shown] == null) {
                     return true;
                 }
-                Set<Integer> affected = new TreeSet<>();
+                int[] affected = new int[byArc[shown].size()];
+                int n = 0;
                 for (Witness w : byArc[shown]) {
-                    if (w.figure() != shown) {
-                        affected.add(w.figure());
+                    if (w.figure != shown) {
+                        affected[n++] = w.figure;
                     }
                 }
-                for (int f : affected) {
+                Arrays.sort(affected, 0, n);
+                for (int i = 0; i < n; i++) {
+                    int f = affected[i];
+                    if (i > 0 && f == affected[i - 1]) {
+                        continue;
+                    }
                     int k = f / width;
                     int l = f % width;
                     if (status[k][l] == Suppression.NONE) {
@@ -769,8 +814,8 @@ public final class SmallCells {
                 int shown = r * width + c;
                 if (byArc[shown] != null) {
                     for (Witness w : byArc[shown]) {
-                        if (byFigure[w.figure()] != null) {
-                            byFigure[w.figure()].remove(w);
+                        if (byFigure[w.figure] != null) {
+                            byFigure[w.figure].remove(w);
                         }
                     }
                 }
@@ -786,15 +831,7 @@ public final class SmallCells {
             }
 
             private boolean holds(Witness w, int x) {
-                if (x > 0 && w.owners().get(x)) {
-                    return false;
-                }
-                for (int arc : w.arcs()) {
-                    if (status[arc / width][arc % width] == Suppression.NONE) {
-                        return false;
-                    }
-                }
-                return true;
+                return w.broken == 0 && !(x > 0 && w.owners.get(x));
             }
 
             /** Whether reader {@code x} knows suppressed figure {@code arc}: one of its own rows. */
@@ -815,34 +852,47 @@ public final class SmallCells {
                 if (incident == null) {
                     index();
                 }
-                Set<Integer> arcs = new TreeSet<>();
-                arcs.add(f);
-                long up = augment(x, f, head(f), tail(f), THRESHOLD, arcs);
+                usedStamp++;
+                usedCount = 0;
+                use(f);
+                long up = augment(x, f, head(f), tail(f), THRESHOLD);
                 long down = 0;
                 if (up < THRESHOLD) {
                     long v = value[f / width][f % width];
-                    down = augment(x, f, tail(f), head(f), Math.min(v, THRESHOLD - up), arcs);
+                    down = augment(x, f, tail(f), head(f), Math.min(v, THRESHOLD - up));
                 }
                 if (up < THRESHOLD && up + down < THRESHOLD) {
                     return null;
                 }
+                int[] arcs = Arrays.copyOf(used, usedCount);
+                Arrays.sort(arcs);
                 BitSet owners = new BitSet();
                 for (int arc : arcs) {
-                    if (arc / width < rows) {
-                        owners.set(rowReader[arc / width]);
+                    if (arcReader[arc] >= 0) {
+                        owners.set(arcReader[arc]);
                     }
                 }
-                return new Witness(f, arcs.stream().mapToInt(Integer::intValue).toArray(), owners);
+                return new Witness(f, arcs, owners);
+            }
+
+            /** Adds {@code arc} to the arcs the current search used. */
+            private void use(int arc) {
+                if (usedMark[arc] != usedStamp) {
+                    usedMark[arc] = usedStamp;
+                    if (usedCount == used.length) {
+                        used = Arrays.copyOf(used, 2 * usedCount);
+                    }
+                    used[usedCount++] = arc;
+                }
             }
 
             /**
              * Pushes up to {@code target} units from {@code source} to {@code sink} through the arcs
              * reader {@code x} does not know, except {@code f}, starting from the true values;
              * returns how many ({@code target} at once for a path without limit). The arcs used are
-             * added to {@code used}.
+             * added to {@link #used}.
              */
-            private long augment(int x, int f, int source, int sink, long target, Set<Integer> used) {
-                List<Integer> touched = new ArrayList<>();
+            private long augment(int x, int f, int source, int sink, long target) {
                 long pushed = 0;
                 try {
                     while (pushed < target) {
@@ -863,8 +913,7 @@ public final class SmallCells {
                             int arc = parentArc[node];
                             boolean forward = head(arc) == node;
                             delta[arc] += forward ? amount : -amount;
-                            touched.add(arc);
-                            used.add(arc);
+                            use(arc);
                             node = forward ? tail(arc) : head(arc);
                         }
                         if (bottleneck == Long.MAX_VALUE) {
@@ -874,8 +923,8 @@ public final class SmallCells {
                     }
                     return pushed;
                 } finally {
-                    for (int arc : touched) {
-                        delta[arc] = 0;
+                    for (int i = 0; i < usedCount; i++) {
+                        delta[used[i]] = 0; // every arc this search touched is among them
                     }
                 }
             }
