@@ -658,6 +658,12 @@ public final class SmallCells {
             private final int[] visited = new int[nodes];
             private int stamp;
             private final int[] queue = new int[nodes];
+            /** The search from the sink: visited, the arc towards the sink, and its queue. */
+            private final int[] visitedBack = new int[nodes];
+            private final int[] childArc = new int[nodes];
+            private final int[] queueBack = new int[nodes];
+            /** Per arc: the figure's true value. */
+            private final long[] arcValue = new long[(rows + 1) * width];
             /** Per arc: its tail and head node, and the reader owning its row (-1 for the column-total row). */
             private final int[] tailOf = new int[(rows + 1) * width];
             private final int[] headOf = new int[(rows + 1) * width];
@@ -667,6 +673,7 @@ public final class SmallCells {
                 for (int arc = 0; arc < tailOf.length; arc++) {
                     int r = arc / width;
                     int c = arc % width;
+                    arcValue[arc] = value[r][c];
                     if (r < rows) {
                         tailOf[arc] = c < columns ? r : totalsColumn;
                         headOf[arc] = c < columns ? rows + 1 + c : r;
@@ -904,7 +911,7 @@ public final class SmallCells {
                             int arc = parentArc[node];
                             boolean forward = head(arc) == node;
                             if (!forward) {
-                                bottleneck = Math.min(bottleneck, value[arc / width][arc % width] + delta[arc]);
+                                bottleneck = Math.min(bottleneck, arcValue[arc] + delta[arc]);
                             }
                             node = forward ? tail(arc) : head(arc);
                         }
@@ -929,36 +936,91 @@ public final class SmallCells {
                 }
             }
 
-            /** A breadth-first search for an augmenting path; fills {@link #parentArc}. */
+            /**
+             * A breadth-first search for an augmenting path, from both ends at once (always widening
+             * the side with less to scan, level by level): a figure's way round is mostly short,
+             * while the nodes of the totals and of a busy column carry hundreds of arcs that a search
+             * from one end scans before it arrives. Fills {@link #parentArc} from source to sink.
+             */
             private boolean path(int x, int f, int source, int sink) {
                 stamp++;
                 visited[source] = stamp;
-                int start = 0;
-                int end = 0;
-                queue[end++] = source;
-                while (start < end) {
-                    int node = queue[start++];
-                    int[] arcs = incident[node];
-                    for (int i = 0; i < degree[node]; i++) {
-                        int arc = arcs[i];
-                        if (arc == f || known(x, arc)) {
-                            continue;
+                visitedBack[sink] = stamp;
+                int fs = 0;
+                int fe = 0;
+                int bs = 0;
+                int be = 0;
+                queue[fe++] = source;
+                queueBack[be++] = sink;
+                while (fs < fe && bs < be) {
+                    long forwardWork = 0;
+                    for (int i = fs; i < fe; i++) {
+                        forwardWork += degree[queue[i]];
+                    }
+                    long backWork = 0;
+                    for (int i = bs; i < be; i++) {
+                        backWork += degree[queueBack[i]];
+                    }
+                    if (forwardWork <= backWork) {
+                        for (int level = fe; fs < level; fs++) {
+                            int node = queue[fs];
+                            int[] arcs = incident[node];
+                            for (int i = 0; i < degree[node]; i++) {
+                                int arc = arcs[i];
+                                if (arc == f || known(x, arc)) {
+                                    continue;
+                                }
+                                boolean forward = tailOf[arc] == node;
+                                int next = forward ? headOf[arc] : tailOf[arc];
+                                if (visited[next] == stamp || (!forward && arcValue[arc] + delta[arc] <= 0)) {
+                                    continue;
+                                }
+                                visited[next] = stamp;
+                                parentArc[next] = arc;
+                                if (visitedBack[next] == stamp) {
+                                    join(next, sink);
+                                    return true;
+                                }
+                                queue[fe++] = next;
+                            }
                         }
-                        boolean forward = tail(arc) == node;
-                        int next = forward ? head(arc) : tail(arc);
-                        if (visited[next] == stamp
-                                || (!forward && value[arc / width][arc % width] + delta[arc] <= 0)) {
-                            continue;
+                    } else {
+                        for (int level = be; bs < level; bs++) {
+                            int node = queueBack[bs];
+                            int[] arcs = incident[node];
+                            for (int i = 0; i < degree[node]; i++) {
+                                int arc = arcs[i];
+                                if (arc == f || known(x, arc)) {
+                                    continue;
+                                }
+                                // a step from prev to node: along an arc into node, or back along one out of it
+                                boolean along = headOf[arc] == node;
+                                int prev = along ? tailOf[arc] : headOf[arc];
+                                if (visitedBack[prev] == stamp || (!along && arcValue[arc] + delta[arc] <= 0)) {
+                                    continue;
+                                }
+                                visitedBack[prev] = stamp;
+                                childArc[prev] = arc;
+                                if (visited[prev] == stamp) {
+                                    join(prev, sink);
+                                    return true;
+                                }
+                                queueBack[be++] = prev;
+                            }
                         }
-                        visited[next] = stamp;
-                        parentArc[next] = arc;
-                        if (next == sink) {
-                            return true;
-                        }
-                        queue[end++] = next;
                     }
                 }
                 return false;
+            }
+
+            /** Continues {@link #parentArc} from {@code meet}, where the two searches met, to the sink. */
+            private void join(int meet, int sink) {
+                for (int node = meet; node != sink;) {
+                    int arc = childArc[node];
+                    int next = tailOf[arc] == node ? headOf[arc] : tailOf[arc];
+                    parentArc[next] = arc;
+                    node = next;
+                }
             }
 
             private void index() {
