@@ -506,6 +506,8 @@ public final class SmallCells {
          */
         private void open(int x, int r, int c) {
             long[] best = null;
+            long[] valueR = value[r];
+            Suppression[] statusR = status[r];
             for (int k = 0; k <= rows; k++) {
                 if (k == r || (x > 0 && k < rows && rowReader[k] == x)) {
                     continue;
@@ -519,33 +521,53 @@ public final class SmallCells {
                         continue;
                     }
                 }
+                int rowSign = r < rows && k < rows ? -1 : 1;
+                long[] valueK = value[k];
+                Suppression[] statusK = status[k];
+                long vkc = valueK[c];
+                boolean newKc = statusK[c] == Suppression.NONE;
                 for (int l = 0; l <= columns; l++) {
                     if (l == c) {
                         continue;
                     }
-                    int rowSign = r < rows && k < rows ? -1 : 1;
                     int columnSign = c < columns && l < columns ? -1 : 1;
                     // the corners (r, l), (k, c) and (k, l), moving with the figure (sign > 0) or against it
-                    long up = value[r][c]; // least value among corners moving with the figure
+                    long up = valueR[c]; // least value among corners moving with the figure
                     long down = Long.MAX_VALUE; // ... and against it
                     long zeros = 0;
                     long people = 0;
                     long added = 0;
-                    for (int corner = 0; corner < 3; corner++) {
-                        int i = corner == 0 ? r : k;
-                        int j = corner == 1 ? c : l;
-                        int sign = corner == 0 ? columnSign : corner == 1 ? rowSign : rowSign * columnSign;
-                        long v = value[i][j];
-                        if (sign > 0) {
-                            up = Math.min(up, v);
-                        } else {
-                            down = Math.min(down, v);
-                        }
-                        if (status[i][j] == Suppression.NONE) {
-                            added++;
-                            people += v;
-                            zeros += v == 0 ? 1 : 0;
-                        }
+                    long v = valueR[l];
+                    if (columnSign > 0) {
+                        up = Math.min(up, v);
+                    } else {
+                        down = Math.min(down, v);
+                    }
+                    if (statusR[l] == Suppression.NONE) {
+                        added++;
+                        people += v;
+                        zeros += v == 0 ? 1 : 0;
+                    }
+                    if (rowSign > 0) {
+                        up = Math.min(up, vkc);
+                    } else {
+                        down = Math.min(down, vkc);
+                    }
+                    if (newKc) {
+                        added++;
+                        people += vkc;
+                        zeros += vkc == 0 ? 1 : 0;
+                    }
+                    v = valueK[l];
+                    if (rowSign * columnSign > 0) {
+                        up = Math.min(up, v);
+                    } else {
+                        down = Math.min(down, v);
+                    }
+                    if (statusK[l] == Suppression.NONE) {
+                        added++;
+                        people += v;
+                        zeros += v == 0 ? 1 : 0;
                     }
                     if (added == 0) {
                         continue; // already suppressed, so already part of the range found too narrow
