@@ -11,7 +11,7 @@ set -euo pipefail
 usage() {
     cat <<'USAGE'
 Usage: bench/ministry-figures.sh [-d CONNINFO] [-D DATABASE] [-t TENANTS] [-m MINISTRIES] [-e EVENTS]
-                                 [-r REGISTRATIONS] [-n REPEATS] [-G] [-x]
+                                 [-r REGISTRATIONS] [-n REPEATS] [-G] [-x] [-P]
 
   -d CONNINFO       libpq connection as a superuser, without dbname
                     (default: host=127.0.0.1 port=5432 user=postgres)
@@ -25,6 +25,9 @@ Usage: bench/ministry-figures.sh [-d CONNINFO] [-D DATABASE] [-t TENANTS] [-m MI
   -G                keep the database from an earlier run: no generation, measure only
   -x                also print the plan of the query inside ministry_figures, as executed for
                     the first ministry (auto_explain, nested statements, ANALYZE with BUFFERS)
+  -P                skip the page path (bench/MinistryPage.java: the page's query, MinistryReports.build
+                    with SmallCells' suppression, timed next to the plain SQL; needs java 17 and
+                    compiles the ejb module offline with ./mvnw first)
 
 Roles (cluster-wide, created NOLOGIN if missing): BENCH_OWNER (default fachtag_bench_owner)
 owns the database and applies every migration; BENCH_APP (default fachtag_bench_app) is the application
@@ -33,12 +36,12 @@ USAGE
 }
 
 CONNINFO="host=127.0.0.1 port=5432 user=postgres" DB=fachtag_bench_ministry TENANTS=1000 MINISTRIES=10
-EVENTS=20 REGS=100 REPEATS=5 GENERATE=yes EXPLAIN=""
+EVENTS=20 REGS=100 REPEATS=5 GENERATE=yes EXPLAIN="" PAGE=yes
 OWNER="${BENCH_OWNER:-fachtag_bench_owner}" APP="${BENCH_APP:-fachtag_bench_app}"
-while getopts "d:D:t:m:e:r:n:Gxh" opt; do
+while getopts "d:D:t:m:e:r:n:GxPh" opt; do
     case "$opt" in
         d) CONNINFO="$OPTARG" ;; D) DB="$OPTARG" ;; t) TENANTS="$OPTARG" ;; m) MINISTRIES="$OPTARG" ;;
-        e) EVENTS="$OPTARG" ;; r) REGS="$OPTARG" ;; n) REPEATS="$OPTARG" ;; G) GENERATE="" ;; x) EXPLAIN=yes ;;
+        e) EVENTS="$OPTARG" ;; r) REGS="$OPTARG" ;; n) REPEATS="$OPTARG" ;; G) GENERATE="" ;; x) EXPLAIN=yes ;; P) PAGE="" ;;
         h) usage; exit 0 ;; *) usage >&2; exit 2 ;;
     esac
 done
@@ -360,7 +363,8 @@ done
 exec_ms() { sed -n 's/^Execution Time: \([0-9.]*\) ms$/\1/p' | tail -n 1; }
 wall_ms() { local t0; t0="$(now_ns)"; sql -f - >/dev/null; echo "$(( ($(now_ns) - t0) / 1000 ))" | awk '{ printf "%.1f", $1 / 1000 }'; }
 SAMPLES="$(mktemp)"
-trap 'rm -f "$SAMPLES"' EXIT
+REFS="$(mktemp -d)"
+trap 'rm -rf "$SAMPLES" "$REFS"' EXIT
 # warm-up, not counted: caches, the function's first compilation
 for m in "${MINISTRY_IDS[@]}"; do
     app_query "$m" "" | sql -f - >/dev/null; ref_query "$m" "" | sql -f - >/dev/null; kept_query "$m" "" | sql -f - >/dev/null
@@ -422,3 +426,23 @@ echo "targets from the issue (not asserted): (a) p95 < 1000 ms; (a) <= 2 x plain
 echo "   server p95: $SA95 ms, $(ratio "$SA95" "$SB95") x (b), $(ratio "$SA95" "$SC95") x (c);" \
      "wall p95: $WA95 ms, $(ratio "$WA95" "$WB95") x (b), $(ratio "$WA95" "$WC95") x (c)"
 if [ -n "$GENERATE" ]; then echo "generation: $(awk -v m="$GEN_MS" 'BEGIN { printf "%.1f s", m / 1000 }')"; fi
+
+# ---------------------------------------------------------------- the page path
+# What an analyst waits for: the page's query (MinistryReports.FIGURES_QUERY as the application role)
+# with every row fetched, then MinistryReports.build (nine tables, each through SmallCells), timed in
+# one JVM next to the reference (b) over the same registrations, both over JDBC in the same run.
+if [ -n "$PAGE" ]; then
+    ROOT="$HERE/.."
+    echo
+    echo "== the ministry page's path (bench/MinistryPage.java), load average $(load)"
+    (cd "$ROOT" && ./mvnw -B -o -q -pl ejb -am compile >/dev/null) || { echo "ejb does not compile" >&2; exit 1; }
+    PG_VERSION="$(sed -n 's:.*<postgresql.version>\(.*\)</postgresql.version>.*:\1:p' "$ROOT/pom.xml")"
+    M2="${M2_REPO:-$HOME/.m2/repository}"
+    CP="$ROOT/ejb/target/classes:$M2/org/postgresql/postgresql/$PG_VERSION/postgresql-$PG_VERSION.jar"
+    CP="$CP:$M2/jakarta/platform/jakarta.jakartaee-api/10.0.0/jakarta.jakartaee-api-10.0.0.jar"
+    for m in "${MINISTRY_IDS[@]}"; do ref_query "$m" "" >"$REFS/$m.sql"; done
+    conn() { sed -n "s/.*\b$1=\([^ ]*\).*/\1/p" <<<"$CONNINFO"; }
+    JDBC="jdbc:postgresql://$(conn host):$(conn port)/$DB?user=$(conn user)"
+    java -XX:+UseSerialGC -Xmx1g -cp "$CP" "$HERE/MinistryPage.java" "$JDBC" "$APP" "$REPEATS" "$REFS" "${MINISTRY_IDS[@]}"
+    echo "load average now $(load); targets from the issue (not asserted): page p95 < 1000 ms and <= 2 x plain SQL"
+fi

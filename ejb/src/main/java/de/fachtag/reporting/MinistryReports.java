@@ -97,14 +97,31 @@ public class MinistryReports {
     private record Figure(ScopedEvent event, String dimension, String key, Counts counts) {
     }
 
+    /**
+     * The one cross-tenant read: the ministry's figures per event and dimension, in the order the
+     * tables list them; one parameter, the ministry tenant ({@code ?1}). Public so that
+     * bench/MinistryPage.java runs the page's exact query (JDBC, with {@code ?}).
+     */
+    public static final String FIGURES_QUERY = "SELECT * FROM ministry_figures(?1)"
+            + " ORDER BY event_date NULLS LAST, tenant_id, event_slug, dimension, dim_key";
+
     /** Every table of the catalogue for a ministry tenant; empty tables for a ministry without events in scope. */
     public View view(String ministry) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery(FIGURES_QUERY)
+                .setHint(QueryHints.ALLOW_NATIVE_SQL_QUERY, true).setParameter(1, ministry).getResultList();
+        return build(ministry, rows, clock.instant());
+    }
+
+    /**
+     * The tables from the rows of {@link #FIGURES_QUERY} (columns as {@code ministry_figures}
+     * returns them: uuid as {@link UUID}, date as {@link Date}, counts as numbers), each protected by
+     * {@link SmallCells}. Static and free of the container, so a benchmark can time the page's
+     * whole path over a real database.
+     */
+    public static View build(String ministry, List<Object[]> rows, Instant dataTime) {
         Map<UUID, ScopedEvent> events = new LinkedHashMap<>();
         List<Figure> figures = new ArrayList<>();
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("SELECT * FROM ministry_figures(?1)"
-                        + " ORDER BY event_date NULLS LAST, tenant_id, event_slug, dimension, dim_key")
-                .setHint(QueryHints.ALLOW_NATIVE_SQL_QUERY, true).setParameter(1, ministry).getResultList();
         for (Object[] r : rows) {
             UUID id = (UUID) r[3];
             ScopedEvent e = events.computeIfAbsent(id, k -> new ScopedEvent((String) r[0], (String) r[1], (String) r[2], id,
@@ -129,7 +146,7 @@ public class MinistryReports {
                 e -> e.region() == null ? "" : e.region(), e -> e.region() == null ? "" : e.region()));
         tables.add(byStatus(Catalogue.SERIES, byEvent, scoped.stream().filter(e -> e.seriesSlug() != null).toList(),
                 e -> e.tenantId() + "/" + e.seriesSlug(), ScopedEvent::seriesTitle, ScopedEvent::tenantId));
-        return new View(ministry, clock.instant(), scoped, tables);
+        return new View(ministry, dataTime, scoped, tables);
     }
 
     /** An event's figures over all its registrations (its TOTAL row). */

@@ -281,9 +281,15 @@ public final class SmallCells {
         private final List<String> rowOwners;
         /** null (the ministry, or anyone reading the view) and then every owner, sorted. */
         private final List<String> readers = new ArrayList<>();
-        /** {@code safe[reader][row][column]}: found safe once, so safe for good. */
-        private final boolean[][][] safe;
-        /** Per reader: how many suppressed figures it must not narrow down are not yet found safe. */
+        /**
+         * Per reader: the suppressed figures it must not narrow down that are not yet found safe
+         * (found safe once, safe for good), primary and secondary apart, each by {@code r * (columns
+         * + 1) + c}, so row by row in the order {@link #findWeak} checks them; a check looks at these
+         * few figures instead of the whole grid.
+         */
+        private final BitSet[] pendingPrimary;
+        private final BitSet[] pendingSecondary;
+        /** Per reader: how many figures are pending. */
         private final int[] unsafe;
         /** Check ranges by the linear programmes over everything (the reference) instead of flows. */
         private final boolean byLinearProgrammes;
@@ -309,7 +315,12 @@ public final class SmallCells {
             status = new Suppression[rows + 1][columns + 1];
             readers.add(null);
             readers.addAll(new TreeSet<>(rowOwners));
-            safe = new boolean[readers.size()][rows + 1][columns + 1];
+            pendingPrimary = new BitSet[readers.size()];
+            pendingSecondary = new BitSet[readers.size()];
+            for (int x = 0; x < readers.size(); x++) {
+                pendingPrimary[x] = new BitSet();
+                pendingSecondary[x] = new BitSet();
+            }
             unsafe = new int[readers.size()];
             rowReader = new int[rows];
             for (int r = 0; r < rows; r++) {
@@ -416,32 +427,21 @@ public final class SmallCells {
                 if (unsafe[x] == 0) {
                     continue;
                 }
-                List<int[]> pending = new ArrayList<>();
-                for (Suppression kind : List.of(Suppression.PRIMARY, Suppression.SECONDARY)) {
-                    for (int r = 0; r <= rows; r++) {
-                        for (int c = 0; c <= columns; c++) {
-                            if (status[r][c] == kind && !safe[x][r][c] && mustProtect(x, r, c)) {
-                                pending.add(new int[] {r, c});
-                            }
-                        }
-                    }
-                }
-                if (pending.isEmpty()) {
-                    continue;
-                }
-                int[][] variable = new int[rows + 1][columns + 1];
+                int[][] variable = byLinearProgrammes ? new int[rows + 1][columns + 1] : null;
                 FeasibleRange ranges = byLinearProgrammes ? ranges(x, variable) : null;
-                for (int[] figure : pending) {
-                    int r = figure[0];
-                    int c = figure[1];
-                    boolean spans = byLinearProgrammes
-                            ? ranges.spans(variable[r][c], THRESHOLD, value[r][c])
-                            : flows.spans(x, r, c);
-                    if (!spans) {
-                        return new int[] {x, r, c};
+                for (BitSet pending : new BitSet[] {pendingPrimary[x], pendingSecondary[x]}) {
+                    for (int f = pending.nextSetBit(0); f >= 0; f = pending.nextSetBit(f + 1)) {
+                        int r = f / (columns + 1);
+                        int c = f % (columns + 1);
+                        boolean spans = byLinearProgrammes
+                                ? ranges.spans(variable[r][c], THRESHOLD, value[r][c])
+                                : flows.spans(x, r, c);
+                        if (!spans) {
+                            return new int[] {x, r, c};
+                        }
+                        pending.clear(f);
+                        unsafe[x]--;
                     }
-                    safe[x][r][c] = true;
-                    unsafe[x]--;
                 }
             }
             return null;
@@ -449,8 +449,7 @@ public final class SmallCells {
 
         /** Whether reader {@code x} must not be able to narrow down figure (r, c), when suppressed. */
         private boolean mustProtect(int x, int r, int c) {
-            String reader = readers.get(x);
-            return reader == null || (r < rows && !reader.equals(rowOwners.get(r)));
+            return x == 0 || (r < rows && rowReader[r] != x);
         }
 
         /** Whether reader {@code x} knows figure (r, c): shown, or in one of its own rows. */
@@ -507,37 +506,68 @@ public final class SmallCells {
          */
         private void open(int x, int r, int c) {
             long[] best = null;
+            long[] valueR = value[r];
+            Suppression[] statusR = status[r];
             for (int k = 0; k <= rows; k++) {
                 if (k == r || (x > 0 && k < rows && rowReader[k] == x)) {
                     continue;
                 }
+                if (best != null && best[0] == 0 && status[k][c] == Suppression.NONE) {
+                    // Every rectangle through row k newly suppresses (k, c): with a wide one found
+                    // already, none of them can be cheaper if that corner alone costs more zeros, or
+                    // as many zeros and more people (zeros and people only add up); ties keep the first.
+                    long zeros = value[k][c] == 0 ? 1 : 0;
+                    if (zeros > best[2] || (zeros == best[2] && value[k][c] > best[3])) {
+                        continue;
+                    }
+                }
+                int rowSign = r < rows && k < rows ? -1 : 1;
+                long[] valueK = value[k];
+                Suppression[] statusK = status[k];
+                long vkc = valueK[c];
+                boolean newKc = statusK[c] == Suppression.NONE;
                 for (int l = 0; l <= columns; l++) {
                     if (l == c) {
                         continue;
                     }
-                    int rowSign = r < rows && k < rows ? -1 : 1;
                     int columnSign = c < columns && l < columns ? -1 : 1;
                     // the corners (r, l), (k, c) and (k, l), moving with the figure (sign > 0) or against it
-                    long up = value[r][c]; // least value among corners moving with the figure
+                    long up = valueR[c]; // least value among corners moving with the figure
                     long down = Long.MAX_VALUE; // ... and against it
                     long zeros = 0;
                     long people = 0;
                     long added = 0;
-                    for (int corner = 0; corner < 3; corner++) {
-                        int i = corner == 0 ? r : k;
-                        int j = corner == 1 ? c : l;
-                        int sign = corner == 0 ? columnSign : corner == 1 ? rowSign : rowSign * columnSign;
-                        long v = value[i][j];
-                        if (sign > 0) {
-                            up = Math.min(up, v);
-                        } else {
-                            down = Math.min(down, v);
-                        }
-                        if (status[i][j] == Suppression.NONE) {
-                            added++;
-                            people += v;
-                            zeros += v == 0 ? 1 : 0;
-                        }
+                    long v = valueR[l];
+                    if (columnSign > 0) {
+                        up = Math.min(up, v);
+                    } else {
+                        down = Math.min(down, v);
+                    }
+                    if (statusR[l] == Suppression.NONE) {
+                        added++;
+                        people += v;
+                        zeros += v == 0 ? 1 : 0;
+                    }
+                    if (rowSign > 0) {
+                        up = Math.min(up, vkc);
+                    } else {
+                        down = Math.min(down, vkc);
+                    }
+                    if (newKc) {
+                        added++;
+                        people += vkc;
+                        zeros += vkc == 0 ? 1 : 0;
+                    }
+                    v = valueK[l];
+                    if (rowSign * columnSign > 0) {
+                        up = Math.min(up, v);
+                    } else {
+                        down = Math.min(down, v);
+                    }
+                    if (statusK[l] == Suppression.NONE) {
+                        added++;
+                        people += v;
+                        zeros += v == 0 ? 1 : 0;
                     }
                     if (added == 0) {
                         continue; // already suppressed, so already part of the range found too narrow
@@ -584,6 +614,7 @@ public final class SmallCells {
         private void countUnsafe(int r, int c) {
             for (int x = 0; x < readers.size(); x++) {
                 if (mustProtect(x, r, c)) {
+                    (status[r][c] == Suppression.PRIMARY ? pendingPrimary : pendingSecondary)[x].set(r * (columns + 1) + c);
                     unsafe[x]++;
                 }
             }
@@ -649,26 +680,83 @@ public final class SmallCells {
             private final int[] visited = new int[nodes];
             private int stamp;
             private final int[] queue = new int[nodes];
+            /** The search from the sink: visited, the arc towards the sink, and its queue. */
+            private final int[] visitedBack = new int[nodes];
+            private final int[] childArc = new int[nodes];
+            private final int[] queueBack = new int[nodes];
+            /** Per arc: the figure's true value. */
+            private final long[] arcValue = new long[(rows + 1) * width];
+            /** Per arc: its tail and head node, and the reader owning its row (-1 for the column-total row). */
+            private final int[] tailOf = new int[(rows + 1) * width];
+            private final int[] headOf = new int[(rows + 1) * width];
+            private final int[] arcReader = new int[(rows + 1) * width];
 
-            /** A set of arcs that carries a range of at least the threshold for {@code figure}. */
-            private record Witness(int figure, int[] arcs, BitSet owners) {
+            Flows() {
+                for (int arc = 0; arc < tailOf.length; arc++) {
+                    int r = arc / width;
+                    int c = arc % width;
+                    arcValue[arc] = value[r][c];
+                    if (r < rows) {
+                        tailOf[arc] = c < columns ? r : totalsColumn;
+                        headOf[arc] = c < columns ? rows + 1 + c : r;
+                        arcReader[arc] = rowReader[r];
+                    } else {
+                        tailOf[arc] = c < columns ? rows + 1 + c : totalsRow;
+                        headOf[arc] = c < columns ? totalsRow : totalsColumn;
+                        arcReader[arc] = -1;
+                    }
+                }
+            }
+
+            /** The arcs the current search used (the first {@code usedCount}), marked by {@code usedStamp}. */
+            private final int[] usedMark = new int[(rows + 1) * width];
+            private int usedStamp;
+            private int[] used = new int[16];
+            private int usedCount;
+
+            /**
+             * A set of arcs that carries a range of at least the threshold for {@code figure}, sorted;
+             * {@code broken} counts its arcs shown for the moment (only the final pass shows a figure
+             * on trial; a witness through a figure shown for good is forgotten).
+             */
+            private static final class Witness {
+                final int figure;
+                final int[] arcs;
+                final BitSet owners;
+                int broken;
+
+                Witness(int figure, int[] arcs, BitSet owners) {
+                    this.figure = figure;
+                    this.arcs = arcs;
+                    this.owners = owners;
+                }
             }
 
             /** Figure (r, c) is suppressed now. */
             void added(int r, int c) {
+                int arc = r * width + c;
                 if (incident != null) {
-                    int arc = r * width + c;
                     link(tail(arc), arc);
                     link(head(arc), arc);
+                }
+                if (byArc[arc] != null) {
+                    for (Witness w : byArc[arc]) {
+                        w.broken--;
+                    }
                 }
             }
 
             /** Figure (r, c) is shown now. */
             void removed(int r, int c) {
+                int arc = r * width + c;
                 if (incident != null) {
-                    int arc = r * width + c;
                     unlink(tail(arc), arc);
                     unlink(head(arc), arc);
+                }
+                if (byArc[arc] != null) {
+                    for (Witness w : byArc[arc]) {
+                        w.broken++;
+                    }
                 }
             }
 
@@ -705,7 +793,7 @@ public final class SmallCells {
                     return false;
                 }
                 add(byFigure, f, w);
-                for (int arc : w.arcs()) {
+                for (int arc : w.arcs) {
                     add(byArc, arc, w);
                 }
                 return true;
@@ -720,13 +808,19 @@ public final class SmallCells {
                 if (byArc[shown] == null) {
                     return true;
                 }
-                Set<Integer> affected = new TreeSet<>();
+                int[] affected = new int[byArc[shown].size()];
+                int n = 0;
                 for (Witness w : byArc[shown]) {
-                    if (w.figure() != shown) {
-                        affected.add(w.figure());
+                    if (w.figure != shown) {
+                        affected[n++] = w.figure;
                     }
                 }
-                for (int f : affected) {
+                Arrays.sort(affected, 0, n);
+                for (int i = 0; i < n; i++) {
+                    int f = affected[i];
+                    if (i > 0 && f == affected[i - 1]) {
+                        continue;
+                    }
                     int k = f / width;
                     int l = f % width;
                     if (status[k][l] == Suppression.NONE) {
@@ -749,8 +843,8 @@ public final class SmallCells {
                 int shown = r * width + c;
                 if (byArc[shown] != null) {
                     for (Witness w : byArc[shown]) {
-                        if (byFigure[w.figure()] != null) {
-                            byFigure[w.figure()].remove(w);
+                        if (byFigure[w.figure] != null) {
+                            byFigure[w.figure].remove(w);
                         }
                     }
                 }
@@ -766,39 +860,20 @@ public final class SmallCells {
             }
 
             private boolean holds(Witness w, int x) {
-                if (x > 0 && w.owners().get(x)) {
-                    return false;
-                }
-                for (int arc : w.arcs()) {
-                    if (status[arc / width][arc % width] == Suppression.NONE) {
-                        return false;
-                    }
-                }
-                return true;
+                return w.broken == 0 && !(x > 0 && w.owners.get(x));
             }
 
             /** Whether reader {@code x} knows suppressed figure {@code arc}: one of its own rows. */
             private boolean known(int x, int arc) {
-                int r = arc / width;
-                return x > 0 && r < rows && rowReader[r] == x;
+                return x > 0 && arcReader[arc] == x;
             }
 
             private int tail(int arc) {
-                int r = arc / width;
-                int c = arc % width;
-                if (r < rows) {
-                    return c < columns ? r : totalsColumn;
-                }
-                return c < columns ? rows + 1 + c : totalsRow;
+                return tailOf[arc];
             }
 
             private int head(int arc) {
-                int r = arc / width;
-                int c = arc % width;
-                if (r < rows) {
-                    return c < columns ? rows + 1 + c : r;
-                }
-                return c < columns ? totalsRow : totalsColumn;
+                return headOf[arc];
             }
 
             /** A witness that figure {@code f} spans the threshold for reader {@code x}, or null. */
@@ -806,34 +881,47 @@ public final class SmallCells {
                 if (incident == null) {
                     index();
                 }
-                Set<Integer> arcs = new TreeSet<>();
-                arcs.add(f);
-                long up = augment(x, f, head(f), tail(f), THRESHOLD, arcs);
+                usedStamp++;
+                usedCount = 0;
+                use(f);
+                long up = augment(x, f, head(f), tail(f), THRESHOLD);
                 long down = 0;
                 if (up < THRESHOLD) {
                     long v = value[f / width][f % width];
-                    down = augment(x, f, tail(f), head(f), Math.min(v, THRESHOLD - up), arcs);
+                    down = augment(x, f, tail(f), head(f), Math.min(v, THRESHOLD - up));
                 }
                 if (up < THRESHOLD && up + down < THRESHOLD) {
                     return null;
                 }
+                int[] arcs = Arrays.copyOf(used, usedCount);
+                Arrays.sort(arcs);
                 BitSet owners = new BitSet();
                 for (int arc : arcs) {
-                    if (arc / width < rows) {
-                        owners.set(rowReader[arc / width]);
+                    if (arcReader[arc] >= 0) {
+                        owners.set(arcReader[arc]);
                     }
                 }
-                return new Witness(f, arcs.stream().mapToInt(Integer::intValue).toArray(), owners);
+                return new Witness(f, arcs, owners);
+            }
+
+            /** Adds {@code arc} to the arcs the current search used. */
+            private void use(int arc) {
+                if (usedMark[arc] != usedStamp) {
+                    usedMark[arc] = usedStamp;
+                    if (usedCount == used.length) {
+                        used = Arrays.copyOf(used, 2 * usedCount);
+                    }
+                    used[usedCount++] = arc;
+                }
             }
 
             /**
              * Pushes up to {@code target} units from {@code source} to {@code sink} through the arcs
              * reader {@code x} does not know, except {@code f}, starting from the true values;
              * returns how many ({@code target} at once for a path without limit). The arcs used are
-             * added to {@code used}.
+             * added to {@link #used}.
              */
-            private long augment(int x, int f, int source, int sink, long target, Set<Integer> used) {
-                List<Integer> touched = new ArrayList<>();
+            private long augment(int x, int f, int source, int sink, long target) {
                 long pushed = 0;
                 try {
                     while (pushed < target) {
@@ -845,7 +933,7 @@ public final class SmallCells {
                             int arc = parentArc[node];
                             boolean forward = head(arc) == node;
                             if (!forward) {
-                                bottleneck = Math.min(bottleneck, value[arc / width][arc % width] + delta[arc]);
+                                bottleneck = Math.min(bottleneck, arcValue[arc] + delta[arc]);
                             }
                             node = forward ? tail(arc) : head(arc);
                         }
@@ -854,8 +942,7 @@ public final class SmallCells {
                             int arc = parentArc[node];
                             boolean forward = head(arc) == node;
                             delta[arc] += forward ? amount : -amount;
-                            touched.add(arc);
-                            used.add(arc);
+                            use(arc);
                             node = forward ? tail(arc) : head(arc);
                         }
                         if (bottleneck == Long.MAX_VALUE) {
@@ -865,42 +952,97 @@ public final class SmallCells {
                     }
                     return pushed;
                 } finally {
-                    for (int arc : touched) {
-                        delta[arc] = 0;
+                    for (int i = 0; i < usedCount; i++) {
+                        delta[used[i]] = 0; // every arc this search touched is among them
                     }
                 }
             }
 
-            /** A breadth-first search for an augmenting path; fills {@link #parentArc}. */
+            /**
+             * A breadth-first search for an augmenting path, from both ends at once (always widening
+             * the side with less to scan, level by level): a figure's way round is mostly short,
+             * while the nodes of the totals and of a busy column carry hundreds of arcs that a search
+             * from one end scans before it arrives. Fills {@link #parentArc} from source to sink.
+             */
             private boolean path(int x, int f, int source, int sink) {
                 stamp++;
                 visited[source] = stamp;
-                int start = 0;
-                int end = 0;
-                queue[end++] = source;
-                while (start < end) {
-                    int node = queue[start++];
-                    int[] arcs = incident[node];
-                    for (int i = 0; i < degree[node]; i++) {
-                        int arc = arcs[i];
-                        if (arc == f || known(x, arc)) {
-                            continue;
+                visitedBack[sink] = stamp;
+                int fs = 0;
+                int fe = 0;
+                int bs = 0;
+                int be = 0;
+                queue[fe++] = source;
+                queueBack[be++] = sink;
+                while (fs < fe && bs < be) {
+                    long forwardWork = 0;
+                    for (int i = fs; i < fe; i++) {
+                        forwardWork += degree[queue[i]];
+                    }
+                    long backWork = 0;
+                    for (int i = bs; i < be; i++) {
+                        backWork += degree[queueBack[i]];
+                    }
+                    if (forwardWork <= backWork) {
+                        for (int level = fe; fs < level; fs++) {
+                            int node = queue[fs];
+                            int[] arcs = incident[node];
+                            for (int i = 0; i < degree[node]; i++) {
+                                int arc = arcs[i];
+                                if (arc == f || known(x, arc)) {
+                                    continue;
+                                }
+                                boolean forward = tailOf[arc] == node;
+                                int next = forward ? headOf[arc] : tailOf[arc];
+                                if (visited[next] == stamp || (!forward && arcValue[arc] + delta[arc] <= 0)) {
+                                    continue;
+                                }
+                                visited[next] = stamp;
+                                parentArc[next] = arc;
+                                if (visitedBack[next] == stamp) {
+                                    join(next, sink);
+                                    return true;
+                                }
+                                queue[fe++] = next;
+                            }
                         }
-                        boolean forward = tail(arc) == node;
-                        int next = forward ? head(arc) : tail(arc);
-                        if (visited[next] == stamp
-                                || (!forward && value[arc / width][arc % width] + delta[arc] <= 0)) {
-                            continue;
+                    } else {
+                        for (int level = be; bs < level; bs++) {
+                            int node = queueBack[bs];
+                            int[] arcs = incident[node];
+                            for (int i = 0; i < degree[node]; i++) {
+                                int arc = arcs[i];
+                                if (arc == f || known(x, arc)) {
+                                    continue;
+                                }
+                                // a step from prev to node: along an arc into node, or back along one out of it
+                                boolean along = headOf[arc] == node;
+                                int prev = along ? tailOf[arc] : headOf[arc];
+                                if (visitedBack[prev] == stamp || (!along && arcValue[arc] + delta[arc] <= 0)) {
+                                    continue;
+                                }
+                                visitedBack[prev] = stamp;
+                                childArc[prev] = arc;
+                                if (visited[prev] == stamp) {
+                                    join(prev, sink);
+                                    return true;
+                                }
+                                queueBack[be++] = prev;
+                            }
                         }
-                        visited[next] = stamp;
-                        parentArc[next] = arc;
-                        if (next == sink) {
-                            return true;
-                        }
-                        queue[end++] = next;
                     }
                 }
                 return false;
+            }
+
+            /** Continues {@link #parentArc} from {@code meet}, where the two searches met, to the sink. */
+            private void join(int meet, int sink) {
+                for (int node = meet; node != sink;) {
+                    int arc = childArc[node];
+                    int next = tailOf[arc] == node ? headOf[arc] : tailOf[arc];
+                    parentArc[next] = arc;
+                    node = next;
+                }
             }
 
             private void index() {
