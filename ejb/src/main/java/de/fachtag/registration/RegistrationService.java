@@ -361,6 +361,17 @@ public class RegistrationService {
         return new CheckIn(CheckIn.Result.CHECKED_IN, r.getId(), r.getName(), workshopCode(r), now);
     }
 
+    /** How many at the door: {checked in, confirmed on site}. */
+    public long[] presence(String eventSlug) {
+        Event event = EventCatalog.bySlug(em, eventSlug).orElseThrow(() -> new EventNotFoundException(eventSlug));
+        String confirmedOnSite = "SELECT COUNT(r) FROM Registration r WHERE r.event = :event AND r.status = "
+                + "de.fachtag.registration.RegistrationStatus.CONFIRMED AND r.mode = de.fachtag.registration.ParticipationMode.ON_SITE";
+        long expected = em.createQuery(confirmedOnSite, Long.class).setParameter("event", event).getSingleResult();
+        long present = em.createQuery(confirmedOnSite + " AND r.checkedInAt IS NOT NULL", Long.class)
+                .setParameter("event", event).getSingleResult();
+        return new long[] {present, expected};
+    }
+
     // ---------------------------------------------------------------- rules
 
     private Registration cancel(Registration r, Channel by) {

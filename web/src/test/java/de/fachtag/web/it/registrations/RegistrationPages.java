@@ -147,6 +147,8 @@ public final class RegistrationPages {
         Browser.waitFor(bo.driver(), org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(field));
         Browser.waitFor(bo.driver(), d -> !d.findElements(By.id("checkin-result")).isEmpty());
         assertThat(bo.text("#checkin-result")).isEqualTo("Eingecheckt: Hanna Hier (Workshop A)");
+        assertThat(bo.text("#checkin-presence")).isEqualTo("1 von 2 bestätigten Teilnehmenden vor Ort sind eingecheckt.");
+        assertThat(bo.driver().findElement(By.id("ci-scan-stop")).isDisplayed()).as("no camera runs: no Kamera beenden").isFalse();
 
         WebElement again = bo.driver().switchTo().activeElement();
         assertEquals("checkin-form:code", again.getAttribute("id"), "ready for the next badge");
@@ -158,6 +160,22 @@ public final class RegistrationPages {
         Browser.waitFor(bo.driver(), d -> d.findElement(By.id("checkin-result")).getText().startsWith("Unbekannt"));
         assertThat(bo.text("#checkin-result")).contains("Unbekannter Code „ZZZZ-ZZZZZZ“");
         assertThat(bo.present("ci-scan-start")).isTrue();
+
+        // list mode, for someone without a badge: search by name, tick; a photo refusal shows at once
+        bo.type("checkin-list:search", "ohnebild");
+        bo.submit("checkin-list:find");
+        assertThat(bo.text("#checkin-matches")).contains("Jonas Ohnebild", "KEINE FOTOS");
+        bo.submit(bo.driver().findElement(By.cssSelector("#checkin-matches input[type=submit]")));
+        assertThat(bo.text("#checkin-result")).startsWith("Eingecheckt: Jonas Ohnebild (Workshop A)");
+        assertThat(bo.text("#checkin-no-photos")).isEqualTo("KEINE FOTOS");
+        assertThat(bo.text("#checkin-presence")).isEqualTo("2 von 2 bestätigten Teilnehmenden vor Ort sind eingecheckt.");
+        assertThat(bo.text("#checkin-matches")).contains("bereits eingecheckt");
+        screenshot("checkin-list-1280");
+        de.fachtag.web.it.browser.A11y.assertNoViolations(bo.driver());
+        de.fachtag.web.it.browser.BrowserExtension.browser().emulateWidth(390, 844);
+        bo.open(BASE + BackofficeFixtures.CHECKIN + "/checkin");
+        screenshot("checkin-390");
+        de.fachtag.web.it.browser.BrowserExtension.browser().reset();
     }
 
     public void checkInStaffCannotOpenTheTableOrTheFiles() {
