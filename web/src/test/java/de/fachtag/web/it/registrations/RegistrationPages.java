@@ -299,6 +299,10 @@ public final class RegistrationPages {
         assertThat(((Number) ((org.openqa.selenium.JavascriptExecutor) bo.driver()).executeScript(
                 "return document.documentElement.scrollWidth - document.documentElement.clientWidth")).intValue())
                 .as("no horizontal scroll at 390 px").isLessThanOrEqualTo(0);
+        assertThat((Boolean) ((org.openqa.selenium.JavascriptExecutor) bo.driver()).executeScript(
+                "var c = document.querySelector('.rg-table').parentElement; return c.scrollWidth <= c.clientWidth;"))
+                .as("the table fits at 390 px: the less needed columns give way").isTrue();
+        assertThat(row(bo, "Erik Erster").findElement(By.cssSelector("summary")).isDisplayed()).isTrue();
         screenshot("registrations-390");
         de.fachtag.web.it.browser.BrowserExtension.browser().reset();
     }
