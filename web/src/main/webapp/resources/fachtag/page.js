@@ -26,6 +26,29 @@
             });
         });
     }
+    // A colour picker (data-contrast-out: the id of the text beside it) tells its contrast against white as it changes.
+    function luminance(hex) {
+        var c = [1, 3, 5].map(function (i) {
+            var v = parseInt(hex.substr(i, 2), 16) / 255;
+            return v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4);
+        });
+        return 0.2126 * c[0] + 0.7152 * c[1] + 0.0722 * c[2];
+    }
+    function contrast() {
+        document.querySelectorAll('input[data-contrast-out]').forEach(function (input) {
+            var out = document.getElementById(input.getAttribute('data-contrast-out'));
+            function show() {
+                if (!/^#[0-9a-fA-F]{6}$/.test(input.value) || !out) {
+                    return;
+                }
+                var ratio = 1.05 / (luminance(input.value) + 0.05);
+                var text = ratio.toFixed(1).replace('.', out.getAttribute('data-decimal') || '.') + ':1';
+                out.textContent = (ratio >= 4.5 ? out.getAttribute('data-ok') : out.getAttribute('data-low')).replace('{0}', text);
+            }
+            input.addEventListener('input', show);
+        });
+    }
+    document.addEventListener('DOMContentLoaded', contrast);
     if (document.readyState === 'loading') {
         document.addEventListener('DOMContentLoaded', ready);
     } else {

@@ -488,13 +488,26 @@ public class Event extends TenantOwned {
      * contributions, notes and funders kept, dates and registration window cleared.
      */
     public Event nextEdition(String newSlug) {
-        Event next = new Event(newSlug, title, start, end);
-        next.rename(title, motto, goal, description);
+        return nextEdition(newSlug, false, new ArrayList<>());
+    }
+
+    /**
+     * The next edition as a draft; with {@code renumber}, "7. Fachtag 2025" in the copied texts
+     * becomes "8. Fachtag 2026" (the edition number and the event's year, where they occur), and
+     * {@code changed} gets the names of the texts that changed.
+     */
+    public Event nextEdition(String newSlug, boolean renumber, List<String> changed) {
+        java.util.function.UnaryOperator<String> f = renumber ? renumbering() : s -> s;
+        LocalizedString newTitle = renumbered(title, f, "title", changed);
+        Event next = new Event(newSlug, newTitle, start, end);
+        next.rename(newTitle, renumbered(motto, f, "motto", changed), renumbered(goal, f, "goal", changed),
+                renumbered(description, f, "description", changed));
         next.schedule(null, start, end, timeZone);
         next.partOf(series, edition == null ? null : edition + 1);
         next.venue = venue;
         next.format = format;
-        next.annotate(cateringNote, livestreamNote, recordingNotice, changeReservation);
+        next.annotate(renumbered(cateringNote, f, "cateringNote", changed), renumbered(livestreamNote, f, "livestreamNote", changed),
+                renumbered(recordingNotice, f, "recordingNotice", changed), renumbered(changeReservation, f, "changeReservation", changed));
         next.organisedBy(organizingGroup, supporters, contactEmail, contactPhone);
         next.seats = seats;
         next.livestreamSeats = livestreamSeats;
@@ -509,6 +522,49 @@ public class Event extends TenantOwned {
         });
         funders.forEach(ef -> next.funders.add(new EventFunder(next, ef.getFunder(), ef.getPosition())));
         return next;
+    }
+
+    /** Edition n → n + 1 ("7." → "8.", "7th" → "8th") and the event's year → the next year, as whole words. */
+    private java.util.function.UnaryOperator<String> renumbering() {
+        Integer year = date == null ? null : date.getYear();
+        Integer n = edition;
+        return text -> {
+            String out = text;
+            if (n != null) {
+                out = out.replaceAll("(?<![0-9])" + n + "\\.(?=\\s)", (n + 1) + ".");
+                out = java.util.regex.Pattern.compile("(?<![0-9])" + n + "(st|nd|rd|th)\\b").matcher(out)
+                        .replaceAll(m -> java.util.regex.Matcher.quoteReplacement(ordinal(n + 1)));
+            }
+            if (year != null) {
+                out = out.replaceAll("(?<![0-9])" + year + "(?![0-9])", String.valueOf(year + 1));
+            }
+            return out;
+        };
+    }
+
+    private static String ordinal(int n) {
+        int mod100 = n % 100;
+        String suffix = mod100 >= 11 && mod100 <= 13 ? "th" : switch (n % 10) {
+            case 1 -> "st";
+            case 2 -> "nd";
+            case 3 -> "rd";
+            default -> "th";
+        };
+        return n + suffix;
+    }
+
+    private static LocalizedString renumbered(LocalizedString text, java.util.function.UnaryOperator<String> f, String name,
+            List<String> changed) {
+        if (text == null) {
+            return null;
+        }
+        String de = text.getDe() == null ? null : f.apply(text.getDe());
+        String en = text.getEn() == null ? null : f.apply(text.getEn());
+        if (!java.util.Objects.equals(de, text.getDe()) || !java.util.Objects.equals(en, text.getEn())) {
+            changed.add(name);
+            return new LocalizedString(de, en);
+        }
+        return text;
     }
 
     public boolean isPublic() {

@@ -251,8 +251,21 @@ public class EventService {
         em.flush();
     }
 
+    /** What copying an edition made: the new slug, how much it copied, and the texts renumbered. */
+    public record CopiedEdition(String slug, int agendaItems, int workshops, int contributions, int funders,
+            List<String> renumbered) implements java.io.Serializable {
+    }
+
     /** Copies an event into a new draft of the next edition; returns the new slug. */
     public String nextEdition(String slug, String newSlug) {
+        return copyEdition(slug, newSlug, false).slug();
+    }
+
+    /**
+     * Copies an event into a new draft of the next edition, with {@code renumber} replacing the
+     * edition number and year where they occur in the copied texts; says what it copied.
+     */
+    public CopiedEdition copyEdition(String slug, String newSlug, boolean renumber) {
         Event e = require(slug);
         if (newSlug == null || !newSlug.matches("[a-z0-9]+(-[a-z0-9]+)*") || newSlug.length() > 63) {
             throw new EventRuleException("newSlug", "fachtag.slug.invalid");
@@ -260,10 +273,12 @@ public class EventService {
         if (find(newSlug).isPresent()) {
             throw new EventRuleException("newSlug", "fachtag.event.slugTaken");
         }
-        Event next = e.nextEdition(newSlug);
+        List<String> changed = new java.util.ArrayList<>();
+        Event next = e.nextEdition(newSlug, renumber, changed);
         em.persist(next);
         em.flush();
-        return next.getSlug();
+        return new CopiedEdition(next.getSlug(), next.getAgenda().size(), next.getWorkshops().size(),
+                next.getContributions().size(), next.getFunders().size(), List.copyOf(changed));
     }
 
     /** Agenda items that overlap, as pairs of titles, for the editor's warning. */

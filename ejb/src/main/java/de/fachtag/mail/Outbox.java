@@ -138,6 +138,16 @@ public class Outbox {
         em.persist(mail);
     }
 
+    /**
+     * Takes back a registration's mails of a kind that have not started to go out (no attempt
+     * running, none uncertain); the number taken back.
+     */
+    public int withdraw(UUID registrationId, MailKind kind) {
+        return em.createQuery("DELETE FROM OutboxMail m WHERE m.registrationId = :id AND m.kind = :kind "
+                        + "AND m.sentAt IS NULL AND m.sendingSince IS NULL AND m.uncertainSince IS NULL")
+                .setParameter("id", registrationId.toString()).setParameter("kind", kind).executeUpdate();
+    }
+
     /** The registrations of an event that already have a mail of this kind with a dedupe key. */
     public java.util.Set<UUID> alreadyQueued(Event event, MailKind kind) {
         // read as text: the driver's uuid value and EclipseLink's conversion of a basic UUID differ by path

@@ -169,6 +169,14 @@ public class Registration extends TenantOwned {
         updatedAt = at;
     }
 
+    /** Undoes a cancellation: active again, confirmed or waiting as the seats allow. */
+    void restore(RegistrationStatus to, Instant at) {
+        status = to;
+        cancelledAt = null;
+        confirmedAt = to == RegistrationStatus.CONFIRMED ? at : null;
+        updatedAt = at;
+    }
+
     void assignCheckinCode(String code) {
         this.checkinCode = code;
     }

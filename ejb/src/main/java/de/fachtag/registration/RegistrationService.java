@@ -249,6 +249,47 @@ public class RegistrationService {
         return cancel(find(id), Channel.ORGANIZER);
     }
 
+    /**
+     * What undoing a cancellation did: the registration is active again, confirmed, or waiting
+     * because its seat went to someone else meanwhile ({@code seatTaken}); {@code mailWithdrawn}
+     * when the cancellation mail had not left the outbox yet and was taken back.
+     */
+    public record Restored(Registration registration, boolean seatTaken, boolean mailWithdrawn, Integer waitlistPosition) {
+    }
+
+    /**
+     * Undoes a cancellation made by mistake (organizer), under the event's seat lock: the
+     * registration held a seat before ({@code heldSeat}) and gets it back if one is free, else
+     * it waits in its old place in the queue. The unsent cancellation mail is withdrawn; if it
+     * went out already, the person is told the new state. Refused when the address registered
+     * again meanwhile (one active registration per address).
+     */
+    public Restored restore(UUID id, boolean heldSeat) {
+        Registration r = find(id);
+        Instant now = clock.instant();
+        seatLock.lock(r.getEvent());
+        em.refresh(r);
+        if (r.getStatus() != RegistrationStatus.CANCELLED) {
+            return new Restored(r, false, false, waitlistPosition(r));
+        }
+        if (r.getEmailKey() != null && activeByEmail(r.getEvent(), r.getEmailKey()).isPresent()) {
+            throw new RejectedInputException(Map.of("email", "fachtag.registration.email.taken"));
+        }
+        r.restore(RegistrationStatus.WAITLISTED, now);
+        boolean seatTaken = false;
+        if (hasSeat(r)) {
+            r.restore(RegistrationStatus.CONFIRMED, now);
+        } else {
+            seatTaken = heldSeat;
+        }
+        em.flush();
+        int withdrawn = outbox.withdraw(r.getId(), MailKind.CANCELLED);
+        if (withdrawn == 0) {
+            outbox.registrationMail(r, r.getStatus() == RegistrationStatus.CONFIRMED ? MailKind.CHANGED : MailKind.WAITLISTED);
+        }
+        return new Restored(r, seatTaken, withdrawn > 0, waitlistPosition(r));
+    }
+
     /** Moves a registration to another workshop (organizer): only into a free seat. */
     public Registration move(UUID id, String workshopCode) {
         return moveTo(find(id), workshopCode, true);
@@ -318,6 +359,17 @@ public class RegistrationService {
         Instant now = clock.instant();
         r.checkIn(now);
         return new CheckIn(CheckIn.Result.CHECKED_IN, r.getId(), r.getName(), workshopCode(r), now);
+    }
+
+    /** How many at the door: {checked in, confirmed on site}. */
+    public long[] presence(String eventSlug) {
+        Event event = EventCatalog.bySlug(em, eventSlug).orElseThrow(() -> new EventNotFoundException(eventSlug));
+        String confirmedOnSite = "SELECT COUNT(r) FROM Registration r WHERE r.event = :event AND r.status = "
+                + "de.fachtag.registration.RegistrationStatus.CONFIRMED AND r.mode = de.fachtag.registration.ParticipationMode.ON_SITE";
+        long expected = em.createQuery(confirmedOnSite, Long.class).setParameter("event", event).getSingleResult();
+        long present = em.createQuery(confirmedOnSite + " AND r.checkedInAt IS NOT NULL", Long.class)
+                .setParameter("event", event).getSingleResult();
+        return new long[] {present, expected};
     }
 
     // ---------------------------------------------------------------- rules

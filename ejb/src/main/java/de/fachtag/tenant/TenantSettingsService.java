@@ -139,7 +139,21 @@ public class TenantSettingsService {
         if (!LOGO_TYPES.contains(contentType)) {
             throw new RejectedInputException(Map.of("logo", "fachtag.logo.type"));
         }
+        if ("image/svg+xml".equals(contentType) && activeSvg(bytes)) {
+            throw new RejectedInputException(Map.of("logo", "fachtag.logo.svgScript"));
+        }
         profile().changeLogo(bytes, contentType);
+    }
+
+    /**
+     * Whether an SVG carries anything that runs or loads: scripts, event handlers, javascript:
+     * links, embedded HTML or external references. Such a logo is refused, not cleaned.
+     */
+    static boolean activeSvg(byte[] bytes) {
+        String text = new String(bytes, java.nio.charset.StandardCharsets.UTF_8).toLowerCase(java.util.Locale.ROOT);
+        return text.contains("<script") || text.contains("javascript:") || text.contains("<foreignobject")
+                || text.contains("<!entity") || java.util.regex.Pattern.compile("\\son[a-z]+\\s*=").matcher(text).find()
+                || java.util.regex.Pattern.compile("(href|src)\\s*=\\s*[\"']\\s*(https?:|//|data:text)").matcher(text).find();
     }
 
     private TenantProfile profile() {

@@ -1,5 +1,12 @@
 package de.fachtag.web.organizer;
 
+import java.util.List;
+
+import de.fachtag.registration.RegistrationFilter;
+import de.fachtag.registration.RegistrationList;
+import de.fachtag.registration.RegistrationRow;
+import de.fachtag.registration.RegistrationStatus;
+
 import java.io.Serializable;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -38,6 +45,9 @@ public class EventCheckinView implements Serializable {
     @EJB
     EventService events;
 
+    @EJB
+    RegistrationList list;
+
     @Inject
     EventBackoffice bo;
 
@@ -52,6 +62,10 @@ public class EventCheckinView implements Serializable {
     private String code;
     private String result;
     private String resultKind;
+    private boolean noPhotos;
+    private String search;
+    private List<RegistrationRow> matches = List.of();
+    private boolean searched;
 
     public void load() {
         if (!de.fachtag.web.routing.ExpiredViewHandler.firstRender(FacesContext.getCurrentInstance())) {
@@ -71,9 +85,36 @@ public class EventCheckinView implements Serializable {
     }
 
     public void checkIn() {
-        RegistrationTexts t = new RegistrationTexts(lang.getLocale());
         String typed = code == null ? "" : code.strip();
         code = null;
+        handle(typed);
+    }
+
+    /** List mode, for people without a badge: confirmed on-site registrations whose name (or e-mail, organisation) matches. */
+    public void find() {
+        String q = search == null ? "" : search.strip();
+        matches = q.isEmpty() || !access.canCheckIn() ? List.of()
+                : list.page(slug, RegistrationFilter.all().withStatus(RegistrationStatus.CONFIRMED)
+                        .withMode(de.fachtag.registration.ParticipationMode.ON_SITE).withSearch(q), 0, 20, "name", false);
+        searched = !q.isEmpty();
+    }
+
+    /** Ticks a person of the list as present: the same check-in as by their badge's code. */
+    public void tick(java.util.UUID id) {
+        try {
+            RegistrationRow row = list.row(slug, id);
+            handle(row.checkinCode() == null ? "" : row.checkinCode());
+        } catch (de.fachtag.registration.RegistrationNotFoundException e) {
+            resultKind = "error";
+            result = new RegistrationTexts(lang.getLocale()).get("gone");
+            noPhotos = false;
+        }
+        find();
+    }
+
+    private void handle(String typed) {
+        RegistrationTexts t = new RegistrationTexts(lang.getLocale());
+        noPhotos = false;
         if (!access.canCheckIn()) {
             resultKind = "error";
             result = t.get("notAllowed");
@@ -93,6 +134,13 @@ public class EventCheckinView implements Serializable {
             return;
         }
         String who = c.name() == null ? "" : c.name();
+        if (c.registrationId() != null) {
+            try {
+                noPhotos = list.row(slug, c.registrationId()).refusesRecordings();
+            } catch (de.fachtag.registration.RegistrationNotFoundException e) {
+                noPhotos = false;
+            }
+        }
         switch (c.result()) {
             case CHECKED_IN -> {
                 resultKind = "ok";
@@ -116,7 +164,21 @@ public class EventCheckinView implements Serializable {
         }
     }
 
+    /** "12 von 80 bestätigten Teilnehmenden vor Ort sind eingecheckt." */
+    public String getPresence() {
+        if (slug == null) {
+            return "";
+        }
+        long[] p = registrations.presence(slug);
+        return new RegistrationTexts(lang.getLocale()).get("checkin.present", p[0], p[1]);
+    }
+
     public String getSlug() { return slug; }
+    public boolean isNoPhotos() { return noPhotos; }
+    public String getSearch() { return search; }
+    public void setSearch(String search) { this.search = search; }
+    public List<RegistrationRow> getMatches() { return matches; }
+    public boolean isSearched() { return searched; }
     public EventView getEvent() { return event; }
     public String getCode() { return code; }
     public void setCode(String code) { this.code = code; }

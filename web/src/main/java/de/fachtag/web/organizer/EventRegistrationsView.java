@@ -93,6 +93,9 @@ public class EventRegistrationsView implements Serializable {
     private ParticipationMode editingMode;
     private String moveTo;
     private UUID pendingCancel;
+    private UUID lastCancelled;
+    private String lastCancelledName;
+    private boolean lastCancelledHeldSeat;
     private long total;
     private long confirmed;
     private long waiting;
@@ -271,11 +274,48 @@ public class EventRegistrationsView implements Serializable {
             return;
         }
         pendingCancel = null;
+        lastCancelled = null;
         act(() -> {
             RegistrationRow row = list.row(slug, id);
+            boolean heldSeat = row.status() == RegistrationStatus.CONFIRMED;
             registrations.cancelById(id);
+            if (row.status() != RegistrationStatus.CANCELLED) {
+                lastCancelled = id;
+                lastCancelledName = row.name();
+                lastCancelledHeldSeat = heldSeat;
+            }
             return texts().get("cancelled", row.name());
         }, TABLE_FORM, false);
+    }
+
+    /** Undoes the cancellation just made: back with its seat, or waiting when the seat went to someone else meanwhile. */
+    public void undoCancel() {
+        if (!allowed() || lastCancelled == null) {
+            return;
+        }
+        UUID id = lastCancelled;
+        boolean heldSeat = lastCancelledHeldSeat;
+        lastCancelled = null;
+        act(() -> {
+            RegistrationRow row = list.row(slug, id);
+            RegistrationService.Restored restored = registrations.restore(id, heldSeat);
+            if (restored.seatTaken()) {
+                return texts().get("restored.seatTaken", row.name(),
+                        restored.waitlistPosition() == null ? "" : restored.waitlistPosition());
+            }
+            String state = texts().get("restored." + restored.registration().getStatus().name(), row.name(),
+                    restored.waitlistPosition() == null ? "" : restored.waitlistPosition());
+            return restored.mailWithdrawn() ? state + " " + texts().get("restored.mailWithdrawn") : state + " " + texts().get("restored.mailSent");
+        }, TABLE_FORM, false);
+    }
+
+    /** The workshop's title beside its code ("B – Teilhabe"), or the code alone. */
+    public String workshopLabel(String code) {
+        if (code == null || code.isBlank()) {
+            return "";
+        }
+        return event.workshops().stream().filter(w -> code.equalsIgnoreCase(w.code())).findFirst()
+                .map(w -> bo.text(w.title())).filter(t -> t != null && !t.isBlank()).orElse("");
     }
 
     public void promote(UUID id) {
@@ -383,6 +423,8 @@ public class EventRegistrationsView implements Serializable {
     public String getMoveTo() { return moveTo; }
     public void setMoveTo(String moveTo) { this.moveTo = moveTo; }
     public UUID getPendingCancel() { return pendingCancel; }
+    public boolean isUndoable() { return lastCancelled != null; }
+    public String getLastCancelledName() { return lastCancelledName; }
     public long getTotal() { return total; }
     public long getConfirmed() { return confirmed; }
     public long getWaiting() { return waiting; }

@@ -53,6 +53,10 @@ public class EventsView implements Serializable {
     private String nextSlug;
     /** The slug of the edition just created, for the link in the confirmation. */
     private String created;
+    /** What the copy made, for the confirmation. */
+    private de.fachtag.event.EventService.CopiedEdition copied;
+    /** Whether the copy replaces the edition number and year in its texts ("7. Fachtag 2025" → "8. Fachtag 2026"). */
+    private boolean renumber = true;
 
     @PostConstruct
     void load() {
@@ -92,7 +96,8 @@ public class EventsView implements Serializable {
             return;
         }
         try {
-            created = events.nextEdition(nextOf.slug(), nextSlug == null ? null : nextSlug.strip());
+            copied = events.copyEdition(nextOf.slug(), nextSlug == null ? null : nextSlug.strip(), renumber);
+            created = copied.slug();
             EventProblems.info(bo.text("events.next.created", bo.text(nextOf.title())));
             nextOf = null;
             nextSlug = null;
@@ -190,6 +195,29 @@ public class EventsView implements Serializable {
 
     public void setNextSlug(String nextSlug) {
         this.nextSlug = nextSlug;
+    }
+
+    public boolean isRenumber() { return renumber; }
+    public void setRenumber(boolean renumber) { this.renumber = renumber; }
+
+    /** "Übernommen: 12 Programmpunkte, 4 Workshops, 9 Mitwirkende, 1 Förderer." */
+    public String getCopiedSummary() {
+        if (copied == null || created == null) {
+            return "";
+        }
+        return bo.text("events.next.copied", copied.agendaItems(), copied.workshops(), copied.contributions(), copied.funders());
+    }
+
+    /** "Nummer und Jahr ersetzt in: Titel, Beschreibung." or that nothing needed it. */
+    public String getRenumberedSummary() {
+        if (copied == null || created == null) {
+            return "";
+        }
+        if (copied.renumbered().isEmpty()) {
+            return bo.text("events.next.renumbered.none");
+        }
+        return bo.text("events.next.renumbered", String.join(", ", copied.renumbered().stream()
+                .map(f -> bo.text("events.next.field." + f)).toList()));
     }
 
     public String getCreated() {

@@ -80,12 +80,41 @@ public class SettingsView implements Serializable {
             FacesMessages.fieldProblems(messages, "logo-form", Map.of("logo", "fachtag.logo.size"));
             return;
         }
+        if (logo.getSize() > MAX_LOGO_BYTES) {
+            FacesMessages.fieldProblems(messages, "logo-form", Map.of("logo", "fachtag.logo.size"));
+            return;
+        }
         try (InputStream in = logo.getInputStream()) {
-            service.changeLogo(in.readNBytes(600 * 1024), logo.getContentType());
+            service.changeLogo(in.readNBytes(600 * 1024), type(logo));
             FacesMessages.info(messages.get("settings.logo.saved"));
         } catch (RejectedInputException e) {
             FacesMessages.fieldProblems(messages, "logo-form", e.problems());
         }
+    }
+
+    /** The logo's largest size, as TenantSettingsService allows it. */
+    static final long MAX_LOGO_BYTES = 512 * 1024;
+
+    /** The browser's type, or the one the file name says when the browser sends none or a generic one. */
+    private static String type(Part part) {
+        String type = part.getContentType() == null ? "" : part.getContentType().toLowerCase(java.util.Locale.ROOT);
+        String name = part.getSubmittedFileName() == null ? "" : part.getSubmittedFileName().toLowerCase(java.util.Locale.ROOT);
+        if (type.isBlank() || type.equals("application/octet-stream")) {
+            return name.endsWith(".svg") ? "image/svg+xml" : name.endsWith(".png") ? "image/png"
+                    : name.endsWith(".jpg") || name.endsWith(".jpeg") ? "image/jpeg" : type;
+        }
+        return type;
+    }
+
+    /** "Kontrast zu Weiß: 7,2:1 – erfüllt AA (4,5:1)" for a colour, empty for none. */
+    public String contrast(String colour) {
+        if (colour == null || !de.fachtag.tenantconfig.ColourContrast.isColour(colour)) {
+            return "";
+        }
+        double ratio = de.fachtag.tenantconfig.ColourContrast.contrastAgainstWhite(colour);
+        String text = de.fachtag.tenantconfig.ColourContrast.format(ratio);
+        return messages.get(ratio >= de.fachtag.tenantconfig.ColourContrast.AA_NORMAL_TEXT ? "settings.contrast.ok" : "settings.contrast.low")
+                .replace("{0}", text);
     }
 
     public Conformance[] getConformanceValues() {

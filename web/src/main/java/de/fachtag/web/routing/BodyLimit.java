@@ -38,8 +38,8 @@ public class BodyLimit extends HttpFilter {
     /** Bytes of a Faces form post (the longest form, an event's texts, is far below). */
     public static final long FORM_LIMIT = 1024 * 1024;
 
-    /** Bytes of a multipart post: the logo (at most 600 KB stored) with the form around it; as web.xml's multipart-config. */
-    public static final long UPLOAD_LIMIT = 2 * 1024 * 1024;
+    /** Bytes of a multipart post: the logo with the form around it, as web.xml's multipart-config; generous so a too large logo gets a message (SettingsView), not an error page. */
+    public static final long UPLOAD_LIMIT = 8 * 1024 * 1024;
 
     /**
      * Bytes of a refused body still read (and thrown away) so that the client, which is still

@@ -43,6 +43,16 @@ public class StaffSession {
         return hasRole(StaffRole.TENANT_ADMIN_NAME) || hasRole(StaffRole.ORGANIZER_NAME) || hasRole(StaffRole.CHECKIN_NAME);
     }
 
+    /** Builds events and manages registrations (organizers and admins): the back office's event menus. */
+    public boolean isOrganizer() {
+        return hasRole(StaffRole.TENANT_ADMIN_NAME) || hasRole(StaffRole.ORGANIZER_NAME);
+    }
+
+    /** A door account: check-in and nothing else of the back office. */
+    public boolean isCheckinOnly() {
+        return hasRole(StaffRole.CHECKIN_NAME) && !isOrganizer();
+    }
+
     /** A ministry's analyst: the ministry's figures, nothing of the back office. */
     public boolean isAnalyst() {
         return hasRole(StaffRole.MINISTRY_ANALYST_NAME);

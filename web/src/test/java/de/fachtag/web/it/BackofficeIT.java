@@ -401,6 +401,10 @@ class BackofficeIT {
         A11y.assertNoViolations(bo.driver());
         bo.submit("next-edition-form:create-next");
         assertThat(bo.messages()).contains("Die nächste Ausgabe von „3. Fachtag Integration im Testkreis“ ist als Entwurf angelegt.");
+        // edition number and year replaced in the copied texts (on by default), and the page says what was copied
+        assertThat(bo.text("#next-edition-copied")).startsWith("Übernommen: 3 Programmpunkte");
+        assertThat(bo.text("#next-edition-renumbered")).startsWith("Nummer und Jahr ersetzt in: Titel");
+        assertThat(bo.eventRow("bo-fachtag-2028").getText()).contains("4. Fachtag Integration im Testkreis");
         assertThat(bo.eventRow("bo-fachtag-2028").getText()).contains("4. Ausgabe", "noch kein Datum", "Entwurf",
                 "Fachtag Integration Testkreis");
         assertThat(bo.eventRow("bo-fachtag-2027").getText()).contains("Veröffentlicht", "Donnerstag, 07.10.2027");
@@ -844,6 +848,54 @@ class BackofficeIT {
         bo.type("consent-form:label-de", "");
         bo.submit("consent-form:save");
         assertThat(bo.fieldMessage("consent-form:label-de")).isEqualTo("Bitte ausfüllen.");
+    }
+
+    /**
+     * The logo upload (issue 12): a PNG is saved with a message and shown as a preview; a file
+     * over 1 MB, a text file and an SVG with a script each get a clear message on the page (no
+     * error page, the logo unchanged); the colour fields are pickers that tell their contrast
+     * against white.
+     */
+    @Test
+    void logoUploadSaysWhatHappenedAndRefusesLargeWrongAndActiveFiles() throws Exception {
+        bo.signIn("admin@agsa.demo");
+        bo.open("/organizer/agsa/settings");
+        assertThat(bo.element("settings-form:primaryColour").getAttribute("type")).isEqualTo("color");
+        assertThat(bo.text("#primaryColour-contrast")).contains("Kontrast zu Weiß");
+
+        java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("logo");
+        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(120, 40, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        java.nio.file.Path png = dir.resolve("logo.png");
+        javax.imageio.ImageIO.write(image, "png", png.toFile());
+        upload(png);
+        assertThat(bo.messages()).contains("Das Logo ist gespeichert.");
+        assertThat(bo.present("logo-preview")).isTrue();
+        java.nio.file.Files.createDirectories(java.nio.file.Path.of("target", "screenshots"));
+        BrowserExtension.browser().screenshot(java.nio.file.Path.of("target", "screenshots", "settings-logo-1280.png"));
+
+        java.nio.file.Path big = dir.resolve("gross.png");
+        byte[] bytes = new byte[1_300_000];
+        new java.util.Random(1).nextBytes(bytes);
+        java.nio.file.Files.write(big, bytes);
+        upload(big);
+        assertThat(bo.fieldMessage("logo-form:logo")).isEqualTo("Bitte eine Bilddatei bis 512 KB wählen.");
+
+        java.nio.file.Path text = dir.resolve("logo.txt");
+        java.nio.file.Files.writeString(text, "kein Bild");
+        upload(text);
+        assertThat(bo.fieldMessage("logo-form:logo")).isEqualTo("Bitte ein Bild als PNG, JPEG oder SVG wählen.");
+
+        java.nio.file.Path svg = dir.resolve("logo.svg");
+        java.nio.file.Files.writeString(svg, "<svg xmlns=\"http://www.w3.org/2000/svg\"><script>alert(1)</script><rect width=\"10\" height=\"10\"/></svg>");
+        upload(svg);
+        assertThat(bo.fieldMessage("logo-form:logo")).startsWith("Dieses SVG enthält Skripte");
+        A11y.assertNoViolations(bo.driver());
+    }
+
+    private void upload(java.nio.file.Path file) {
+        bo.element("logo-form:logo").sendKeys(file.toAbsolutePath().toString());
+        bo.submit("logo-form:upload");
+        assertThat(bo.h1()).isEqualTo("Einstellungen des Veranstalters");
     }
 
     private String url(String path) {

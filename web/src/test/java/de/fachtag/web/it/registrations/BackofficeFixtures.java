@@ -97,6 +97,7 @@ public class BackofficeFixtures {
 
             event(CHECKIN, "Fachtag Einlass", EventFormat.ON_SITE, Map.of("A", 5));
             register(CHECKIN, "Hanna Hier", "hanna@example.org", "Landratsamt", Sector.ADMINISTRATION, "A", true);
+            register(CHECKIN, "Jonas Ohnebild", "jonas@example.org", "Tafel", Sector.VOLUNTEER, "A", false);
         });
         TenantContext.runAs(OTHER_TENANT, () -> {
             if (events.event(FOREIGN).isPresent()) {

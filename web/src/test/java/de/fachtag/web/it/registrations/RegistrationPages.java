@@ -147,6 +147,8 @@ public final class RegistrationPages {
         Browser.waitFor(bo.driver(), org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(field));
         Browser.waitFor(bo.driver(), d -> !d.findElements(By.id("checkin-result")).isEmpty());
         assertThat(bo.text("#checkin-result")).isEqualTo("Eingecheckt: Hanna Hier (Workshop A)");
+        assertThat(bo.text("#checkin-presence")).isEqualTo("1 von 2 bestätigten Teilnehmenden vor Ort sind eingecheckt.");
+        assertThat(bo.driver().findElement(By.id("ci-scan-stop")).isDisplayed()).as("no camera runs: no Kamera beenden").isFalse();
 
         WebElement again = bo.driver().switchTo().activeElement();
         assertEquals("checkin-form:code", again.getAttribute("id"), "ready for the next badge");
@@ -158,10 +160,30 @@ public final class RegistrationPages {
         Browser.waitFor(bo.driver(), d -> d.findElement(By.id("checkin-result")).getText().startsWith("Unbekannt"));
         assertThat(bo.text("#checkin-result")).contains("Unbekannter Code „ZZZZ-ZZZZZZ“");
         assertThat(bo.present("ci-scan-start")).isTrue();
+
+        // list mode, for someone without a badge: search by name, tick; a photo refusal shows at once
+        bo.type("checkin-list:search", "ohnebild");
+        bo.submit("checkin-list:find");
+        assertThat(bo.text("#checkin-matches")).contains("Jonas Ohnebild", "KEINE FOTOS");
+        bo.submit(bo.driver().findElement(By.cssSelector("#checkin-matches input[type=submit]")));
+        assertThat(bo.text("#checkin-result")).startsWith("Eingecheckt: Jonas Ohnebild (Workshop A)");
+        assertThat(bo.text("#checkin-no-photos")).isEqualTo("KEINE FOTOS");
+        assertThat(bo.text("#checkin-presence")).isEqualTo("2 von 2 bestätigten Teilnehmenden vor Ort sind eingecheckt.");
+        assertThat(bo.text("#checkin-matches")).contains("bereits eingecheckt");
+        screenshot("checkin-list-1280");
+        de.fachtag.web.it.browser.A11y.assertNoViolations(bo.driver());
+        de.fachtag.web.it.browser.BrowserExtension.browser().emulateWidth(390, 844);
+        bo.open(BASE + BackofficeFixtures.CHECKIN + "/checkin");
+        screenshot("checkin-390");
+        de.fachtag.web.it.browser.BrowserExtension.browser().reset();
     }
 
     public void checkInStaffCannotOpenTheTableOrTheFiles() {
         BackofficeBrowser bo = signedIn(CHECKIN_STAFF);
+        // the start page of a door account is the next event's check-in; its menu offers nothing else of the back office
+        assertThat(bo.driver().getCurrentUrl()).endsWith("/checkin");
+        assertThat(bo.text(".site-nav")).contains("Check-in").doesNotContain("Veranstaltungen", "Reihen", "Einstellungen", "Einwilligungen", "Berichte");
+        screenshot("checkin-start-1280");
         String cookie = bo.sessionCookie();
         for (String file : List.of("/registrations", "/registrations.csv", "/registrations.xlsx", "/attendance.pdf",
                 "/photo-list.pdf", "/badges.pdf")) {
@@ -191,7 +213,12 @@ public final class RegistrationPages {
     }
 
     public void organizerAddsCorrectsCancelsMovesAndPromotesByHand() {
+        // an analyst lands on the ministry's pages and sees no organizer menu
+        BackofficeBrowser analyst = signedIn("analyst@sms-sachsen.demo");
+        assertThat(analyst.driver().getCurrentUrl()).contains("/ministry/");
+        assertThat(analyst.text(".site-nav")).doesNotContain("Veranstaltungen", "Reihen", "Einstellungen", "Einwilligungen");
         BackofficeBrowser bo = signedIn(ORGANIZER);
+        assertThat(bo.text(".site-nav")).contains("Veranstaltungen", "Reihen");
         String page = BASE + BackofficeFixtures.ACTIONS + "/registrations";
         bo.open(BASE + BackofficeFixtures.ACTIONS);
         bo.submit(bo.element("to-registrations"));
@@ -212,8 +239,13 @@ public final class RegistrationPages {
         assertThat(bo.fieldMessage("registration-form:email")).isEqualTo("Bitte eine gültige E-Mail-Adresse angeben, z. B. name@beispiel.de.");
         assertThat(bo.texts(".rg-name")).doesNotContain("Kein Mail");
 
+        // at 1280 px the whole table fits: every column and each row's actions in the viewport, no sideways scroll
+        fitsTheViewport(bo);
+        screenshot("registrations-1280");
+        de.fachtag.web.it.browser.A11y.assertNoViolations(bo.driver());
+
         // correct the details
-        bo.submit(BackofficeBrowser.button(row(bo, "Erik Erster"), "Bearbeiten"));
+        bo.submit(action(bo, "Erik Erster", "Bearbeiten"));
         assertThat(bo.value("registration-form:organisation")).as(bo.text("main")).isEqualTo("Jobcenter");
         bo.type("registration-form:organisation", "Jobcenter Mittelsachsen, Team Integration");
         bo.submit("registration-form:save");
@@ -221,25 +253,106 @@ public final class RegistrationPages {
         assertThat(row(bo, "Erik Erster").getText()).contains("Jobcenter Mittelsachsen, Team Integration");
 
         // promote with no free seat: refused, said at the top
-        bo.submit(BackofficeBrowser.button(row(bo, "Jana Neu"), "Nachrücken lassen"));
+        bo.submit(action(bo, "Jana Neu", "Nachrücken lassen"));
         assertThat(bo.messages()).contains("Es ist kein Platz frei.");
         assertThat(statusOf(bo, "Jana Neu")).contains("Warteliste");
 
         // move Gustav from B to C: his seat in B goes to Jana, who waited for it
-        bo.submit(BackofficeBrowser.button(row(bo, "Gustav Gast"), "Bearbeiten"));
+        bo.submit(action(bo, "Gustav Gast", "Bearbeiten"));
         bo.choose("move-form:workshop", "C Workshop C zum Thema Teilhabe");
         bo.submit("move-form:move");
         assertThat(bo.messages()).contains("Gustav Gast ist jetzt im Workshop C.");
         assertThat(row(bo, "Gustav Gast").findElement(By.cssSelector(".rg-workshop")).getText()).isEqualTo("C");
+        assertThat(row(bo, "Gustav Gast").findElement(By.cssSelector(".rg-workshop-title")).getText()).isEqualTo("Workshop C zum Thema Teilhabe");
         assertThat(statusOf(bo, "Jana Neu")).contains("Bestätigt");
 
-        // cancel Erik's confirmed seat, with a second step: Frida moves up
-        bo.submit(BackofficeBrowser.button(row(bo, "Erik Erster"), "Stornieren"));
-        assertThat(row(bo, "Erik Erster").getText()).contains("wirklich stornieren?");
-        bo.submit(BackofficeBrowser.button(row(bo, "Erik Erster"), "Ja, stornieren"));
+        // cancel Erik's confirmed seat, confirmed in a dialog: Frida moves up
+        confirmCancel(bo, "Erik Erster");
         assertThat(bo.messages()).contains("Die Anmeldung von Erik Erster ist storniert.");
+        WebElement undo = bo.element("undo-form");
+        assertThat(undo.getText()).contains("Die Anmeldung von Erik Erster ist storniert.");
+        assertThat(inViewport(bo, undo)).as("the cancellation and its undo are in view").isTrue();
+        ((org.openqa.selenium.JavascriptExecutor) bo.driver()).executeScript("window.scrollTo(0, document.body.scrollHeight)");
+        assertThat(inViewport(bo, bo.element("undo-form"))).as("still in view when scrolled down").isTrue();
+        screenshot("registrations-cancelled-1280");
+        de.fachtag.web.it.browser.A11y.assertNoViolations(bo.driver());
         assertThat(statusOf(bo, "Erik Erster")).contains("Storniert");
         assertThat(statusOf(bo, "Frida Folgt")).contains("Bestätigt");
+
+        // undo: Erik's seat went to Frida meanwhile, so he waits, and the page says so
+        bo.submit("undo-form:undo");
+        assertThat(bo.messages()).contains("Die Stornierung von Erik Erster ist rückgängig gemacht, aber der Platz ist inzwischen an jemand anderen vergeben");
+        assertThat(statusOf(bo, "Erik Erster")).contains("Warteliste");
+        assertThat(statusOf(bo, "Frida Folgt")).contains("Bestätigt");
+        assertThat(bo.present("undo-form")).isFalse();
+
+        // cancel Jana and undo at once: her seat is still free, she is confirmed again, the unsent mail withdrawn
+        confirmCancel(bo, "Jana Neu");
+        assertThat(statusOf(bo, "Jana Neu")).contains("Storniert");
+        bo.submit("undo-form:undo");
+        assertThat(bo.messages()).contains("Die Stornierung von Jana Neu ist rückgängig gemacht: Jana Neu ist wieder bestätigt.");
+        assertThat(statusOf(bo, "Jana Neu")).contains("Bestätigt");
+
+        // on a phone: the columns that matter, no sideways scroll
+        de.fachtag.web.it.browser.BrowserExtension.browser().emulateWidth(390, 844);
+        bo.open(page);
+        assertThat(((Number) ((org.openqa.selenium.JavascriptExecutor) bo.driver()).executeScript(
+                "return document.documentElement.scrollWidth - document.documentElement.clientWidth")).intValue())
+                .as("no horizontal scroll at 390 px").isLessThanOrEqualTo(0);
+        assertThat((Boolean) ((org.openqa.selenium.JavascriptExecutor) bo.driver()).executeScript(
+                "var c = document.querySelector('.rg-table').parentElement; return c.scrollWidth <= c.clientWidth;"))
+                .as("the table fits at 390 px: the less needed columns give way").isTrue();
+        assertThat(row(bo, "Erik Erster").findElement(By.cssSelector("summary")).isDisplayed()).isTrue();
+        screenshot("registrations-390");
+        de.fachtag.web.it.browser.BrowserExtension.browser().reset();
+    }
+
+    /** Opens the row's menu, chooses "Stornieren" and says yes in the confirmation dialog, which must be in view. */
+    private static void confirmCancel(BackofficeBrowser bo, String name) {
+        row(bo, name).findElement(By.cssSelector("summary")).click();
+        row(bo, name).findElement(By.cssSelector("button.rg-cancel")).click();
+        WebElement dialog = Browser.waitFor(bo.driver(), d -> d.findElements(By.cssSelector(".ui-confirm-dialog")).stream()
+                .filter(WebElement::isDisplayed).findFirst().orElse(null));
+        assertThat(dialog.getText()).contains(name + " wirklich stornieren?");
+        assertThat(inViewport(bo, dialog)).as("the confirmation dialog is in view").isTrue();
+        WebElement before = Browser.page(bo.driver());
+        dialog.findElement(By.cssSelector(".ui-confirmdialog-yes")).click();
+        Browser.waitForNewPage(bo.driver(), before);
+    }
+
+    /** Every header cell and each row's action toggle lies inside the viewport's width; the page does not scroll sideways. */
+    private static void fitsTheViewport(BackofficeBrowser bo) {
+        var js = (org.openqa.selenium.JavascriptExecutor) bo.driver();
+        long overflow = ((Number) js.executeScript(
+                "return document.documentElement.scrollWidth - document.documentElement.clientWidth")).longValue();
+        assertThat(overflow).as("no horizontal scroll").isLessThanOrEqualTo(0);
+        @SuppressWarnings("unchecked")
+        List<String> outside = (List<String>) js.executeScript(
+                "var w = document.documentElement.clientWidth, out = [];"
+                + "document.querySelectorAll('.rg-table th, .rg-table summary').forEach(function (e) {"
+                + "  var r = e.getBoundingClientRect(); if (r.width > 0 && (r.left < 0 || r.right > w)) out.push(e.textContent.trim()); });"
+                + "var t = document.querySelector('.rg-table'); var c = t.parentElement;"
+                + "if (c.scrollWidth > c.clientWidth) out.push('table scrolls: ' + c.scrollWidth + ' > ' + c.clientWidth);"
+                + "return out;");
+        assertThat(outside).as("columns and actions outside the viewport").isEmpty();
+        assertThat(bo.driver().findElements(By.cssSelector(".rg-table thead th")).stream().filter(WebElement::isDisplayed).count())
+                .as("every column shown at 1280 px").isEqualTo(10);
+    }
+
+    private static boolean inViewport(BackofficeBrowser bo, WebElement e) {
+        return (Boolean) ((org.openqa.selenium.JavascriptExecutor) bo.driver()).executeScript(
+                "var r = arguments[0].getBoundingClientRect();"
+                + "return r.height > 0 && r.top >= 0 && r.left >= 0 && r.bottom <= window.innerHeight && r.right <= window.innerWidth;", e);
+    }
+
+    private static void screenshot(String name) {
+        de.fachtag.web.it.browser.BrowserExtension.browser().screenshot(java.nio.file.Path.of("target", "screenshots", name + ".png"));
+    }
+
+    /** Opens the row's action menu and gives its button. */
+    private static WebElement action(BackofficeBrowser bo, String name, String label) {
+        row(bo, name).findElement(By.cssSelector("summary")).click();
+        return BackofficeBrowser.button(row(bo, name), label);
     }
 
     /**

@@ -152,6 +152,9 @@ public final class ReportPages {
         // the desk lists the next 20 events; other classes' events on the same day (slugs before
         // "rg-") may push this one off it, and then the list is full
         String desk = bo.text("#desk");
+        assertThat(desk).as("each event says what is next").contains("Check-in am", "Anmeldung");
+        assertThat(bo.text("#desk-mails")).containsAnyOf("Mails warten auf den Versand", "Keine Mails warten");
+        assertThat(bo.text("main")).doesNotContain("folgen in diesem Bereich");
         if (desk.contains(BackofficeFixtures.LIST_TITLE)) {
             assertThat(desk).contains("4 bestätigt", "1 auf der Warteliste");
         } else {
