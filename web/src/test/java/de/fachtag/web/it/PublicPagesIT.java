@@ -1,10 +1,13 @@
 package de.fachtag.web.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
 import java.net.URL;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,7 +27,9 @@ import de.fachtag.web.it.events.EventFixtures;
  * Public pages as an anonymous visitor or a crawler meets them (issue 11): no HTTP session and
  * no server-side Faces view for a GET of the tenant home, the event page, the programme PDF, the
  * calendar and the event JSON; the event page's "mail my link again" form works without a
- * session, also when its view would long have expired on the server. Uses the events of
+ * session, also when its view would long have expired on the server; the cache of rendered
+ * pages answers with a fresh CSP nonce each time, 304 to a conditional request, and shows a
+ * change at once. Uses the events of
  * {@link EventFixtures}.
  */
 @ExtendWith(ArquillianExtension.class)
@@ -71,6 +76,105 @@ class PublicPagesIT {
         Http.Response r = http().postForm(EVENT, "FACHTAG_SESSION=abgelaufen", resend("noch-jemand@nirgends.example", "stateless"));
         assertEquals(200, r.status(), r.toString());
         assertTrue(r.body().contains("id=\"resend-done\""), r.body());
+    }
+
+    // ---------------------------------------------------------------- the cache of rendered pages
+
+    @Test
+    void aCachedPageGetsAFreshNonceEachTimeThatMatchesItsHeader() {
+        Http http = http();
+        Http.Response a = null;
+        Http.Response b = null;
+        for (int i = 0; i < 5; i++) { // a change elsewhere in the tenant may start a new version
+            http.get(EVENT);
+            a = http.get(EVENT);
+            b = http.get(EVENT);
+            if ("hit".equals(a.header("X-Fachtag-Cache").orElse("")) && "hit".equals(b.header("X-Fachtag-Cache").orElse(""))) {
+                break;
+            }
+        }
+        assertEquals("hit", a.header("X-Fachtag-Cache").orElse(""), "the second answer comes from the cache");
+        assertEquals("hit", b.header("X-Fachtag-Cache").orElse(""));
+        String na = nonceOf(a);
+        String nb = nonceOf(b);
+        assertNotEquals(na, nb, "every answer has its own nonce");
+        assertEquals(a.body().replace(na, ""), b.body().replace(nb, ""), "and is otherwise the same page");
+        assertTrue(a.setCookie("FACHTAG_SESSION").isEmpty());
+    }
+
+    @Test
+    void conditionalRequestsAnswer304() {
+        Http http = http();
+        for (String path : List.of(EVENT, "/t/" + T + "/", EVENT + ".pdf", EVENT + ".ics", "/api/v1/tenants/" + T + "/events/" + EventFixtures.OPEN)) {
+            Http.Response first = http.get(path);
+            assertEquals(200, first.status(), first.toString());
+            String etag = first.header("ETag").orElseThrow(() -> new AssertionError(path + " has an ETag"));
+            assertTrue(first.header("Last-Modified").isPresent(), path + " has Last-Modified");
+            Http.Response again = http.get(path, null, Map.of("If-None-Match", etag));
+            assertEquals(304, again.status(), path + " " + again);
+            assertEquals("", again.body());
+            if (path.equals(EVENT) || path.endsWith("/")) {
+                assertEquals(cspNonce(first), cspNonce(again), "a 304 keeps the policy of the copy the browser holds");
+            } else {
+                Http.Response since = http.get(path, null, Map.of("If-Modified-Since", first.header("Last-Modified").get()));
+                assertEquals(304, since.status(), path + " " + since);
+            }
+            Http.Response other = http.get(path, null, Map.of("If-None-Match", "\"anders\""));
+            assertEquals(200, other.status(), path + " " + other);
+        }
+    }
+
+    @Test
+    void aChangedEventShowsAtTheNextRequest() throws InterruptedException {
+        Http http = http();
+        String json = "/api/v1/tenants/" + T + "/events/" + EventFixtures.OPEN;
+        http.get(EVENT);
+        http.get(EVENT);
+        http.get(json);
+        String motto = "Neu gesetzter Leitspruch " + System.nanoTime();
+        Http.Response before = http.get("/it-cache-probe?tenant=" + T + "&slug=" + EventFixtures.OPEN + "&motto="
+                + URLEncoder.encode(motto, StandardCharsets.UTF_8));
+        assertEquals(200, before.status(), before.toString());
+        try {
+            // each instance reads the tenant's version at most once a second
+            long until = System.nanoTime() + 5_000_000_000L;
+            boolean page = false;
+            boolean api = false;
+            while (!(page && api) && System.nanoTime() < until) {
+                page = http.get(EVENT).body().contains(motto);
+                api = http.get(json).body().contains(motto);
+                if (!(page && api)) {
+                    Thread.sleep(200);
+                }
+            }
+            assertTrue(page, "the event page shows the new motto");
+            assertTrue(api, "the event JSON shows the new motto");
+        } finally {
+            http.get("/it-cache-probe?tenant=" + T + "&slug=" + EventFixtures.OPEN + "&motto="
+                    + URLEncoder.encode(before.body(), StandardCharsets.UTF_8));
+        }
+    }
+
+    private static final Pattern CSP_NONCE = Pattern.compile("'nonce-([^']+)'");
+
+    private static String cspNonce(Http.Response r) {
+        String csp = r.header("Content-Security-Policy").orElseThrow(() -> new AssertionError("no CSP: " + r));
+        Matcher m = CSP_NONCE.matcher(csp);
+        assertTrue(m.find(), csp);
+        return m.group(1);
+    }
+
+    /** The nonce of the header, after checking that every script of the page carries the same one. */
+    private static String nonceOf(Http.Response r) {
+        String nonce = cspNonce(r);
+        Matcher m = Pattern.compile("nonce=\"([^\"]+)\"").matcher(r.body());
+        int scripts = 0;
+        while (m.find()) {
+            assertEquals(nonce, m.group(1), "a script's nonce matches the Content-Security-Policy");
+            scripts++;
+        }
+        assertTrue(scripts > 0, "the page has nonce-marked scripts");
+        return nonce;
     }
 
     private static Map<String, String> resend(String mail, String state) {
