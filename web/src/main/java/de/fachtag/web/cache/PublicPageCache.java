@@ -17,7 +17,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.regex.Matcher;
@@ -42,8 +41,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
  *
  * <p>Key: host, path, query, forwarded scheme and host, the language cookie, Accept-Language and
  * the tenant's {@code public_version} (V22; triggers bump it on every change of what these pages
- * show, so every instance renders afresh after a change; each instance reads it at most once a
- * second per tenant, by primary key). Entries also expire after {@link #TTL}, because a page
+ * show, so every instance renders afresh after a change; read by primary key once per request). Entries also expire after {@link #TTL}, because a page
  * says whether the registration is open, which changes with the clock. The cache is bounded to
  * {@link #MAX_BYTES}.
  *
@@ -61,7 +59,6 @@ public class PublicPageCache extends HttpFilter {
 
     static final long MAX_BYTES = 64L * 1024 * 1024;
     static final Duration TTL = Duration.ofSeconds(60);
-    static final long VERSION_READ_NANOS = Duration.ofSeconds(1).toNanos();
     static final int MAX_BODY = 4 * 1024 * 1024;
 
     private static final Pattern TENANT_PAGE = Pattern.compile("^/t/([a-z0-9][a-z0-9-]{0,62})/(?:e/[a-z0-9][a-z0-9-]{0,127}(?:\\.pdf|\\.ics)?)?$");
@@ -82,16 +79,11 @@ public class PublicPageCache extends HttpFilter {
             .expireAfterWrite(TTL)
             .build();
 
-    private final Map<String, Version> versions = new ConcurrentHashMap<>();
-
     private volatile boolean enabled = !"false".equalsIgnoreCase(
             System.getProperty("fachtag.publicCache", System.getenv().getOrDefault("FACHTAG_PUBLIC_CACHE", "true")));
 
     /** One rendered answer; for HTML, {@code nonce} is the one written into body and header. */
     record Entry(int status, Map<String, List<String>> headers, byte[] body, String nonce, String hash, long lastModified) {
-    }
-
-    private record Version(long value, long readAt) {
     }
 
     @Override
@@ -170,27 +162,17 @@ public class PublicPageCache extends HttpFilter {
         return key.toString();
     }
 
-    /** The tenant's public_version, read at most once a second; null for an unknown tenant. */
+    /**
+     * The tenant's public_version, one read by primary key per request (so that a change is seen
+     * by the very next request on every instance, also by the person who made it); null for an
+     * unknown tenant.
+     */
     private Long version(String tenant) {
-        long now = System.nanoTime();
-        Version known = versions.get(tenant);
-        if (known != null && now - known.readAt < VERSION_READ_NANOS) {
-            return known.value;
-        }
         try (Connection c = dataSource.getConnection();
                 PreparedStatement s = c.prepareStatement("SELECT public_version FROM tenant WHERE id = ?")) {
             s.setString(1, tenant);
             try (ResultSet r = s.executeQuery()) {
-                if (!r.next()) {
-                    versions.remove(tenant);
-                    return null;
-                }
-                long value = r.getLong(1);
-                if (versions.size() > 10_000) {
-                    versions.clear();
-                }
-                versions.put(tenant, new Version(value, now));
-                return value;
+                return r.next() ? r.getLong(1) : null;
             }
         } catch (SQLException e) {
             LOG.log(Level.WARNING, "public page cache: cannot read the public version, answering without cache", e);
