@@ -1,0 +1,314 @@
+package de.fachtag.web.cache;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import javax.sql.DataSource;
+
+import jakarta.annotation.Resource;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+
+/**
+ * Answers anonymous GETs of the public pages that are the same for every visitor (tenant home,
+ * event page, programme PDF, calendar, event JSON) from memory.
+ *
+ * <p>Key: host, path, query, forwarded scheme and host, the language cookie, Accept-Language and
+ * the tenant's {@code public_version} (V22; triggers bump it on every change of what these pages
+ * show, so every instance renders afresh after a change; read by primary key once per request). Entries also expire after {@link #TTL}, because a page
+ * says whether the registration is open, which changes with the clock. The cache is bounded to
+ * {@link #MAX_BYTES}.
+ *
+ * <p>Kept are only answers 200 without a cookie, without a session, not marked private or
+ * no-store; requests with a session cookie (staff see their own header), an Authorization or an
+ * Origin header (CORS) pass by. HTML carries PrimeFaces' CSP nonce in its header and its
+ * scripts: each answer from the cache gets a new one in both places. ETag and Last-Modified
+ * allow 304; for HTML the ETag names the nonce of the copy the client holds, so that the 304's
+ * Content-Security-Policy fits that copy's scripts.
+ */
+public class PublicPageCache extends HttpFilter {
+
+    private static final long serialVersionUID = 1L;
+    private static final Logger LOG = Logger.getLogger(PublicPageCache.class.getName());
+
+    static final long MAX_BYTES = 64L * 1024 * 1024;
+    static final Duration TTL = Duration.ofSeconds(60);
+    static final int MAX_BODY = 4 * 1024 * 1024;
+
+    private static final Pattern TENANT_PAGE = Pattern.compile("^/t/([a-z0-9][a-z0-9-]{0,62})/(?:e/[a-z0-9][a-z0-9-]{0,127}(?:\\.pdf|\\.ics)?)?$");
+    private static final Pattern EVENT_JSON = Pattern.compile("^/api/v1/tenants/([a-z0-9][a-z0-9-]{0,62})/events/[a-z0-9][a-z0-9-]{0,127}$");
+    private static final Pattern NONCE = Pattern.compile("'nonce-([A-Za-z0-9+/=_-]{8,})'");
+    private static final Set<String> NOT_KEPT = Set.of("content-length", "date", "transfer-encoding", "set-cookie",
+            "etag", "last-modified");
+    private static final String SESSION_COOKIE = "FACHTAG_SESSION";
+    private static final String LANGUAGE_COOKIE = "fachtag-lang";
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    @Resource(lookup = "java:app/jdbc/fachtag")
+    DataSource dataSource;
+
+    private final Cache<String, Entry> pages = Caffeine.newBuilder()
+            .maximumWeight(MAX_BYTES)
+            .weigher((String key, Entry e) -> e.body.length + key.length() * 2 + 512)
+            .expireAfterWrite(TTL)
+            .build();
+
+    private volatile boolean enabled = !"false".equalsIgnoreCase(
+            System.getProperty("fachtag.publicCache", System.getenv().getOrDefault("FACHTAG_PUBLIC_CACHE", "true")));
+
+    /** One rendered answer; for HTML, {@code nonce} is the one written into body and header. */
+    record Entry(int status, Map<String, List<String>> headers, byte[] body, String nonce, String hash, long lastModified) {
+    }
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        String tenant = enabled ? tenantOf(request) : null;
+        if (tenant == null) {
+            chain.doFilter(request, response);
+            return;
+        }
+        Long version = version(tenant);
+        if (version == null) {
+            chain.doFilter(request, response);
+            return;
+        }
+        String key = key(request, version);
+        Entry hit = pages.getIfPresent(key);
+        if (hit != null) {
+            answer(request, response, hit, true);
+            return;
+        }
+        CapturedResponse captured = new CapturedResponse(response);
+        chain.doFilter(request, captured);
+        if (response.isCommitted()) {
+            return; // an error page or a redirect went out directly
+        }
+        byte[] body = captured.body();
+        Entry entry = entryOf(request, response, captured, body);
+        if (entry == null) {
+            response.setContentLength(body.length);
+            response.getOutputStream().write(body);
+            return;
+        }
+        pages.put(key, entry);
+        answer(request, response, entry, false);
+    }
+
+    /** The tenant of a cacheable request, or null. */
+    static String tenantOf(HttpServletRequest request) {
+        if (!"GET".equals(request.getMethod()) || request.getHeader("Authorization") != null
+                || request.getHeader("Origin") != null) {
+            return null;
+        }
+        Cookie[] cookies = request.getCookies();
+        if (cookies != null) {
+            for (Cookie c : cookies) {
+                if (SESSION_COOKIE.equals(c.getName()) || "JSESSIONID".equals(c.getName())) {
+                    return null;
+                }
+            }
+        }
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        Matcher m = TENANT_PAGE.matcher(path);
+        if (m.matches()) {
+            return m.group(1);
+        }
+        m = EVENT_JSON.matcher(path);
+        return m.matches() ? m.group(1) : null;
+    }
+
+    private static String key(HttpServletRequest request, long version) {
+        StringBuilder key = new StringBuilder(256);
+        key.append(version).append('|').append(request.getHeader("Host")).append('|').append(request.getRequestURI())
+                .append('?').append(request.getQueryString()).append('|').append(request.isSecure())
+                .append('|').append(request.getHeader("X-Forwarded-Proto")).append('|').append(request.getHeader("X-Forwarded-Host"))
+                .append('|').append(request.getHeader("X-Forwarded-For") != null).append('|').append(request.getHeader("Forwarded"))
+                .append('|').append(request.getHeader("Accept-Language"));
+        Cookie[] cookies = request.getCookies();
+        if (cookies != null) {
+            for (Cookie c : cookies) {
+                if (LANGUAGE_COOKIE.equals(c.getName())) {
+                    key.append("|lang=").append(c.getValue());
+                }
+            }
+        }
+        return key.toString();
+    }
+
+    /**
+     * The tenant's public_version, one read by primary key per request (so that a change is seen
+     * by the very next request on every instance, also by the person who made it); null for an
+     * unknown tenant.
+     */
+    private Long version(String tenant) {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement s = c.prepareStatement("SELECT public_version FROM tenant WHERE id = ?")) {
+            s.setString(1, tenant);
+            try (ResultSet r = s.executeQuery()) {
+                return r.next() ? r.getLong(1) : null;
+            }
+        } catch (SQLException e) {
+            LOG.log(Level.WARNING, "public page cache: cannot read the public version, answering without cache", e);
+            return null;
+        }
+    }
+
+    /** What to keep of a fresh answer, or null when it must not be kept. */
+    private static Entry entryOf(HttpServletRequest request, HttpServletResponse response, CapturedResponse captured, byte[] body) {
+        if (!captured.keepable() || captured.getStatus() != 200 || body.length > MAX_BODY
+                || request.getSession(false) != null || response.getHeader("Set-Cookie") != null) {
+            return null;
+        }
+        String cacheControl = String.valueOf(response.getHeader("Cache-Control")).toLowerCase(Locale.ROOT);
+        if (cacheControl.contains("private") || cacheControl.contains("no-store")) {
+            return null;
+        }
+        Map<String, List<String>> headers = new LinkedHashMap<>();
+        for (String name : response.getHeaderNames()) {
+            if (!NOT_KEPT.contains(name.toLowerCase(Locale.ROOT))) {
+                headers.put(name, new ArrayList<>(response.getHeaders(name)));
+            }
+        }
+        if (response.getContentType() != null) {
+            headers.put("Content-Type", List.of(response.getContentType()));
+        }
+        String nonce = null;
+        String csp = response.getHeader("Content-Security-Policy");
+        String type = String.valueOf(response.getContentType());
+        if (csp != null && type.startsWith("text/html")) {
+            Matcher m = NONCE.matcher(csp);
+            if (m.find()) {
+                nonce = m.group(1);
+            }
+        }
+        return new Entry(200, headers, body, nonce, hash(body, nonce), System.currentTimeMillis() / 1000 * 1000);
+    }
+
+    private static void answer(HttpServletRequest request, HttpServletResponse response, Entry entry, boolean fromCache)
+            throws IOException {
+        String nonce = entry.nonce;
+        String clientNonce = null;
+        String ifNoneMatch = request.getHeader("If-None-Match");
+        if (ifNoneMatch != null) {
+            clientNonce = matchingNonce(ifNoneMatch, entry);
+        }
+        boolean notModified = clientNonce != null
+                || (ifNoneMatch == null && entry.nonce == null && notModifiedSince(request, entry));
+        String sendNonce = entry.nonce == null ? null
+                : notModified && !clientNonce.isEmpty() ? clientNonce
+                : fromCache ? newNonce() : entry.nonce;
+        for (Map.Entry<String, List<String>> h : entry.headers.entrySet()) {
+            boolean first = true;
+            for (String value : h.getValue()) {
+                if (nonce != null && "Content-Security-Policy".equalsIgnoreCase(h.getKey())) {
+                    value = value.replace(nonce, sendNonce);
+                }
+                if (first) {
+                    response.setHeader(h.getKey(), value);
+                    first = false;
+                } else {
+                    response.addHeader(h.getKey(), value);
+                }
+            }
+        }
+        if (response.getHeader("Cache-Control") == null) {
+            response.setHeader("Cache-Control", "no-cache");
+        }
+        response.setHeader("ETag", "\"" + entry.hash + (sendNonce == null ? "" : "." + sendNonce) + "\"");
+        response.setDateHeader("Last-Modified", entry.lastModified);
+        response.setHeader("X-Fachtag-Cache", fromCache ? "hit" : "miss");
+        if (notModified) {
+            response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+            response.setContentLength(0);
+            return;
+        }
+        response.setStatus(entry.status);
+        byte[] body = entry.body;
+        if (nonce != null && !sendNonce.equals(nonce)) {
+            body = new String(body, StandardCharsets.UTF_8).replace(nonce, sendNonce).getBytes(StandardCharsets.UTF_8);
+        }
+        response.setContentLength(body.length);
+        response.getOutputStream().write(body);
+    }
+
+    /**
+     * The nonce of the client's copy when one of the If-None-Match tags names this entry ("" for an
+     * answer without nonce), else null.
+     */
+    static String matchingNonce(String ifNoneMatch, Entry entry) {
+        for (String tag : ifNoneMatch.split(",")) {
+            String t = tag.strip();
+            if (t.startsWith("W/")) {
+                t = t.substring(2);
+            }
+            if (t.length() < 2 || !t.startsWith("\"") || !t.endsWith("\"")) {
+                continue;
+            }
+            t = t.substring(1, t.length() - 1);
+            if (entry.nonce == null) {
+                if (t.equals(entry.hash)) {
+                    return "";
+                }
+            } else if (t.startsWith(entry.hash + ".")) {
+                String n = t.substring(entry.hash.length() + 1);
+                if (n.matches("[A-Za-z0-9+/=_-]{8,64}")) {
+                    return n;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static boolean notModifiedSince(HttpServletRequest request, Entry entry) {
+        try {
+            long since = request.getDateHeader("If-Modified-Since");
+            return since >= 0 && entry.lastModified <= since;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    private static String hash(byte[] body, String nonce) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            byte[] digest = sha.digest(nonce == null ? body
+                    : new String(body, StandardCharsets.UTF_8).replace(nonce, "").getBytes(StandardCharsets.UTF_8));
+            return Base64.getUrlEncoder().withoutPadding().encodeToString(digest).substring(0, 22);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String newNonce() {
+        byte[] bytes = new byte[18];
+        RANDOM.nextBytes(bytes);
+        return Base64.getEncoder().encodeToString(bytes);
+    }
+}
