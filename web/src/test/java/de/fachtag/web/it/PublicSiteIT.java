@@ -282,6 +282,15 @@ class PublicSiteIT {
         assertThat(r.body()).contains("<html", "lang=\"de\"", "<h1>" + NOT_FOUND + "</h1>").doesNotContain("--ft-primary");
     }
 
+    /** Browsers ask for /favicon.ico on every page; a 404 there is a console error everywhere. */
+    @Test
+    void faviconIsTheTenantsOrThePlatformsIcon() {
+        Http.Response icon = http().get("/favicon.ico");
+        assertThat(icon.status()).as(icon.toString()).isEqualTo(200);
+        assertThat(icon.header("Content-Type").orElse("")).startsWith("image/x-icon");
+        assertThat(icon.header("Content-Length").map(Integer::parseInt).orElse(0)).isGreaterThan(22);
+    }
+
     @Test
     void unknownTenantShowsTheGermanNotFoundPage() {
         driver.get(url("/t/gibt-es-nicht/"));
