@@ -4,6 +4,8 @@
  *   data-focus-on-load      this element takes the focus when the page has loaded
  *   data-focus-id="x"       the element with id x takes the focus
  *   data-submit-once        a form sends once; a second click does nothing
+ *   data-onsite-only="n"    a fieldset is disabled while the radio group named n has LIVESTREAM
+ *                           checked; data-onsite-hint="x" names the element that explains why
  */
 (function () {
     'use strict';
@@ -24,6 +26,26 @@
                 }
                 form.dataset.sent = '1';
             });
+        });
+        onSiteOnly();
+    }
+    function onSiteOnly() {
+        Array.prototype.forEach.call(document.querySelectorAll('fieldset[data-onsite-only]'), function (group) {
+            var radios = document.querySelectorAll('input[type=radio][name="' + group.getAttribute('data-onsite-only') + '"]');
+            var hint = document.getElementById(group.getAttribute('data-onsite-hint'));
+            function update() {
+                var livestream = Array.prototype.some.call(radios, function (r) {
+                    return r.checked && r.value === 'LIVESTREAM';
+                });
+                group.disabled = livestream;
+                if (hint) {
+                    hint.hidden = !livestream;
+                }
+            }
+            Array.prototype.forEach.call(radios, function (r) {
+                r.addEventListener('change', update);
+            });
+            update();
         });
     }
     // A colour picker (data-contrast-out: the id of the text beside it) tells its contrast against white as it changes.

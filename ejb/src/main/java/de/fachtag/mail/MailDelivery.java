@@ -150,6 +150,18 @@ public class MailDelivery {
         return smtp.isPresent();
     }
 
+    /**
+     * The unsent mails of all tenants as they will read, for the operator's preview; only in demo
+     * mode (no SMTP server configured), where no mail ever leaves and nobody could read them otherwise.
+     */
+    public List<OutboxStatus.Preview> previews(int maxPerTenant, String linkPlaceholder) {
+        if (delivers()) {
+            return List.of();
+        }
+        return tenants().stream().flatMap(t -> TenantContext.callAs(t, () -> status.previews(maxPerTenant, linkPlaceholder)).stream())
+                .sorted(java.util.Comparator.comparing(OutboxStatus.Preview::createdAt).reversed()).toList();
+    }
+
     /** The tenants with unsent mails or mails whose delivery is uncertain, for the platform operator's dashboard. */
     public List<OutboxStatus.Waiting> waiting() {
         return tenants().stream().map(t -> TenantContext.callAs(t, () -> status.waiting())).filter(w -> w.count() + w.uncertain() > 0).toList();

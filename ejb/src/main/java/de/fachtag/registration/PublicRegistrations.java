@@ -53,7 +53,8 @@ public class PublicRegistrations {
     }
 
     /** A workshop to choose; {@code full}: a new on-site registration for it goes on the waitlist. */
-    public record WorkshopChoice(String code, LocalizedString title, Integer capacity, boolean full)
+    /** {@code free}: seats left before the workshop is full; null without a capacity. */
+    public record WorkshopChoice(String code, LocalizedString title, Integer capacity, boolean full, Integer free)
             implements Serializable {
     }
 
@@ -149,7 +150,9 @@ public class PublicRegistrations {
 
     private static WorkshopChoice choice(Workshop w, Map<UUID, Long> taken, boolean onSiteFull) {
         boolean full = onSiteFull || w.getCapacity() != null && taken.getOrDefault(w.getId(), 0L) >= w.getCapacity();
-        return new WorkshopChoice(w.getCode(), w.getTitle(), w.getCapacity(), full);
+        Integer free = w.getCapacity() == null ? null
+                : (int) Math.max(0, w.getCapacity() - taken.getOrDefault(w.getId(), 0L));
+        return new WorkshopChoice(w.getCode(), w.getTitle(), w.getCapacity(), full, free);
     }
 
     private Map<UUID, Long> confirmedPerWorkshop(Event event, Registration except) {

@@ -202,10 +202,13 @@ public final class EventCalendar {
         }
     }
 
-    /** A calendar must not present an invented fact as real either. */
+    /**
+     * A calendar must not present an invented fact as real either. Said once in words: the raw field
+     * paths ("venue.room", "motto") are English names no reader of a German calendar understands.
+     */
     private void illustrativeNote(StringBuilder d, EventView e) {
         if (!e.illustrative().isEmpty()) {
-            d.append(texts.get("ics.illustrative", String.join(", ", e.illustrative()))).append('\n');
+            d.append(texts.get("ics.illustrative")).append('\n');
         }
     }
 

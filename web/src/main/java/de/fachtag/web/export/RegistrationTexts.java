@@ -54,7 +54,15 @@ public final class RegistrationTexts {
         return m == null ? "" : get("mode." + m.name());
     }
 
+    /** Sector names have one home, the form's bundle (regmsg), so form, table and files say the same. */
     public String sector(Sector s) {
-        return s == null ? "" : get("sector." + s.name());
+        if (s == null) {
+            return "";
+        }
+        ResourceBundle form = ResourceBundle.getBundle("de.fachtag.web.i18n.registration", locale,
+                RegistrationTexts.class.getClassLoader(),
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        String key = "sector." + s.name();
+        return form.containsKey(key) ? form.getString(key) : s.name();
     }
 }

@@ -69,6 +69,24 @@ public class PlatformView {
                 .format(w.oldest().atZone(java.time.ZoneId.of("Europe/Berlin")));
     }
 
+    private List<OutboxStatus.Preview> outbox;
+
+    /** Demo mode only: every tenant's unsent mails as they will read (no private link, short addresses). */
+    public List<OutboxStatus.Preview> getOutbox() {
+        if (outbox == null) {
+            String placeholder = java.util.ResourceBundle.getBundle("de.fachtag.web.i18n.messages",
+                    jakarta.faces.context.FacesContext.getCurrentInstance().getViewRoot().getLocale())
+                    .getString("platform.outbox.placeholder");
+            outbox = mail.previews(50, placeholder);
+        }
+        return outbox;
+    }
+
+    public String at(java.time.Instant instant) {
+        return instant == null ? "" : java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+                .format(instant.atZone(java.time.ZoneId.of("Europe/Berlin")));
+    }
+
     public boolean isDatabaseReachable() {
         return health.databaseReachable();
     }

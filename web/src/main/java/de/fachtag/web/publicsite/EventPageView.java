@@ -222,6 +222,11 @@ public class EventPageView {
         return getTexts().registration(getEvent(), now);
     }
 
+    /** The header's single state (on-site closed but livestream open is worded as such). */
+    public EventTexts.RegistrationState getHeaderState() {
+        return getTexts().headerState(getEvent(), now);
+    }
+
     public EventTexts.RegistrationState getLivestreamRegistration() {
         return getTexts().livestreamRegistration(getEvent(), now);
     }

@@ -245,6 +245,25 @@ public final class EventTexts {
                 e.livestreamCloses(), attribute);
     }
 
+    /**
+     * The one state the event's header shows. Equal to {@link #registration} except when on-site
+     * registration is over while the livestream still takes registrations: then the header says
+     * that, instead of a red "Anmeldung beendet" beside a working "Zur Anmeldung" link.
+     */
+    public RegistrationState headerState(EventView e, Instant now) {
+        RegistrationState onSite = registration(e, now);
+        RegistrationState livestream = livestreamRegistration(e, now);
+        if (onSite.open() || livestream == null || !livestream.open()) {
+            return onSite;
+        }
+        boolean started = e.registrationOpens() == null || !now.isBefore(e.registrationOpens());
+        if (!started) {
+            return onSite;
+        }
+        return new RegistrationState(true, get("registration.livestreamOnly",
+                date(lastDay(e.livestreamCloses(), e.timeZone()))), livestream.deadline(), livestream.deadlineAttribute());
+    }
+
     private static boolean closed(EventView e, Instant deadline, Instant now) {
         if (CLOSED_STATES.contains(e.state())) {
             return true;

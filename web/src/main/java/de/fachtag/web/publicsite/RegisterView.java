@@ -337,10 +337,21 @@ public class RegisterView implements Serializable {
         return options.onSiteFull() && options.openModes().contains(ParticipationMode.ON_SITE);
     }
 
-    /** "Workshop 1: Mittelsachsen integriert – Warteliste". */
+    /**
+     * "Workshop 1: Mittelsachsen integriert – noch 2 Plätze" while seats are left (so nobody
+     * learns of scarcity only once it is full), "… – Warteliste" once full.
+     */
     public String workshopLabel(WorkshopChoice w) {
         String label = texts().get("register.workshop.label", w.code(), text(w.title()));
-        return w.full() ? label + " – " + texts().get("register.workshop.waitlist") : label;
+        if (w.full()) {
+            return label + " – " + texts().get("register.workshop.waitlist");
+        }
+        return w.free() == null ? label : label + " – " + texts().get("register.workshop.free", w.free());
+    }
+
+    /** The privacy statement is linked once: beside the privacy consent, or below the consents without one. */
+    public boolean isPrivacyConsentShown() {
+        return getConsents().stream().anyMatch(c -> c.purpose() != null && "PRIVACY".equals(String.valueOf(c.purpose())));
     }
 
     public List<ConsentTextView> getConsents() {

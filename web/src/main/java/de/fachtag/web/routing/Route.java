@@ -61,6 +61,9 @@ public record Route(String tenant, Area area, String target, String event, Strin
             case "/platform/", "/platform" -> {
                 return Optional.of(new Route(null, Area.PLATFORM, "/platform/dashboard.xhtml"));
             }
+            case "/platform/outbox" -> {
+                return Optional.of(new Route(null, Area.PLATFORM, "/platform/outbox.xhtml"));
+            }
             default -> {
                 // below
             }

@@ -267,6 +267,10 @@ class EventPublicIT {
         assertEquals(dtstart(EventFixtures.openDay(), "16:00").replace("DTSTART", "DTEND"), property(day, "DTEND"));
         assertTrue(day.getLocation().getValue().startsWith("Deutsches Brennstoffinstitut (DBI), Halsbrücker Straße 34, 09599 Freiberg"));
         assertTrue(day.getDescription().getValue().contains(EventFixtures.REQUESTED_SPEAKER), "the day lists the people");
+        // the fixture marks venue.room as illustrative: said once in German words, no raw field path
+        assertTrue(day.getDescription().getValue().contains("beispielhaft ergänzt, weil die Quelle sie nicht nennt"),
+                day.getDescription().getValue());
+        assertFalse(body.contains("venue.room"), "no English field path in the German calendar");
         // from the configured base URL (unset in tests: localhost with the server's port), not from the request
         assertEquals("http://localhost:" + base.getPort() + "/t/" + T + "/e/" + EventFixtures.OPEN, day.getUrl().getValue());
         String dayUid = day.getUid().get().getValue();

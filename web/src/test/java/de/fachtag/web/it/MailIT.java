@@ -217,6 +217,25 @@ class MailIT {
      * answered there, the dashboard counts one open message less. Other classes' feedback to the
      * same contact may arrive as well, so the mail is picked by its text.
      */
+    /**
+     * The mail preview is the operator's alone; with an SMTP server (as here) it says the mails
+     * are sent and shows none; the dashboard links it only in demo mode.
+     */
+    @Test
+    void theMailPreviewIsTheOperatorsAndEmptyWhenMailIsSent() {
+        Http client = new Http(URI.create(base.toString()));
+        assertThat(client.get("/platform/outbox").status()).as("anonymous").isEqualTo(302);
+        var staff = client.signIn("admin@mittelsachsen.demo", "demo-password-for-tests");
+        String staffSession = "FACHTAG_SESSION=" + staff.cookieValue("FACHTAG_SESSION").orElseThrow();
+        assertThat(client.get("/platform/outbox", staffSession).status()).as("a tenant's admin").isIn(403, 404);
+        var signIn = client.signIn("operator@fachtag.demo", "demo-password-for-tests");
+        String session = "FACHTAG_SESSION=" + signIn.cookieValue("FACHTAG_SESSION").orElseThrow();
+        var page = client.get("/platform/outbox", session);
+        assertThat(page.status()).as("%s", page).isEqualTo(200);
+        assertThat(page.body()).contains("id=\"outbox-smtp\"").doesNotContain("outbox-mail__html");
+        assertThat(client.get("/platform/", session).body()).doesNotContain("id=\"outbox-link\"");
+    }
+
     @Test
     void feedbackIsMailedToTheContactListedInTheInboxAndAnsweredThere() throws Exception {
         Http client = new Http(URI.create(base.toString()));

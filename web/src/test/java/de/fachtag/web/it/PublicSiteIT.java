@@ -99,6 +99,31 @@ class PublicSiteIT {
         assertThat(h1()).as("h1 of %s", path).isEqualTo(heading);
     }
 
+    /** The W3C Nu HTML checker finds no error in the public pages as the server sends them. */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"/", "/t/mittelsachsen/", "/t/mittelsachsen/privacy", "/t/mittelsachsen/imprint",
+            "/t/mittelsachsen/accessibility", "/t/sms-sachsen/"})
+    void publicPageHasNoHtmlErrors(String path) {
+        Http.Response page = http().get(path);
+        assertThat(page.status()).as("%s", page).isEqualTo(200);
+        assertThat(de.fachtag.web.it.browser.NuChecker.errors(page.body())).as("Nu checker on %s", path).isEmpty();
+    }
+
+    /** The home page at 1280 and 390 px for a person to look at. */
+    @Test
+    void platformHomeScreenshots() {
+        Browser browser = BrowserExtension.browser();
+        try {
+            for (int width : new int[] {1280, 390}) {
+                browser.emulateWidth(width, 900);
+                A11y.assertNoViolations(driver, url("/"));
+                browser.screenshot(java.nio.file.Path.of("target", "screenshots", "home-" + width + ".png"));
+            }
+        } finally {
+            browser.emulateWidth(Browser.WIDTH, 1000);
+        }
+    }
+
     /** The staff pages, signed in as the tenant admin (who sees every control). One line per page. */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
@@ -282,6 +307,15 @@ class PublicSiteIT {
         assertThat(r.body()).contains("<html", "lang=\"de\"", "<h1>" + NOT_FOUND + "</h1>").doesNotContain("--ft-primary");
     }
 
+    /** Browsers ask for /favicon.ico on every page; a 404 there is a console error everywhere. */
+    @Test
+    void faviconIsTheTenantsOrThePlatformsIcon() {
+        Http.Response icon = http().get("/favicon.ico");
+        assertThat(icon.status()).as(icon.toString()).isEqualTo(200);
+        assertThat(icon.header("Content-Type").orElse("")).startsWith("image/x-icon");
+        assertThat(icon.header("Content-Length").map(Integer::parseInt).orElse(0)).isGreaterThan(22);
+    }
+
     @Test
     void unknownTenantShowsTheGermanNotFoundPage() {
         driver.get(url("/t/gibt-es-nicht/"));
@@ -455,6 +489,35 @@ class PublicSiteIT {
         assertThat(live.header("Content-Type").orElse("")).startsWith("application/json");
         Map<String, Object> liveJson = new Json().toType(live.body(), Json.MAP_TYPE);
         assertThat(liveJson).containsEntry("status", "UP");
+    }
+
+    /**
+     * "/" lists what is coming up in the next 90 days across tenants and exactly the organizers
+     * with public events (the public API is the reference); no ministry that holds no events.
+     */
+    @Test
+    void platformHomeListsUpcomingEventsAndOnlyOrganizersWithPublicEvents() {
+        String home = http().get("/").body();
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Berlin"));
+        List<Map<String, Object>> tenants = new Json().toType(http().get("/api/v1/tenants").body(), Json.LIST_OF_MAPS_TYPE);
+        int organizers = 0;
+        for (Map<String, Object> t : tenants) {
+            String slug = (String) t.get("slug");
+            List<Map<String, Object>> events = new Json().toType(http().get("/api/v1/tenants/" + slug + "/events").body(),
+                    Json.LIST_OF_MAPS_TYPE);
+            assertThat(home.contains("href=\"/t/" + slug + "/\"")).as("%s is listed iff it has public events", slug)
+                    .isEqualTo(!events.isEmpty());
+            organizers += events.isEmpty() ? 0 : 1;
+            for (Map<String, Object> e : events) {
+                Object date = e.get("date");
+                if (date != null && !java.time.LocalDate.parse(date.toString()).isBefore(today)
+                        && !java.time.LocalDate.parse(date.toString()).isAfter(today.plusDays(90))) {
+                    assertThat(home).as("upcoming %s of %s", e.get("slug"), slug).contains("href=\"/t/" + slug + "/e/" + e.get("slug") + "\"");
+                }
+            }
+        }
+        assertThat(organizers).as("the demo has organizers with events").isPositive();
+        assertThat(home).contains("Demnächst");
     }
 
     @Test

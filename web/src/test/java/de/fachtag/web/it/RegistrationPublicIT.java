@@ -83,6 +83,12 @@ class RegistrationPublicIT {
 
     @Test
     @RunAsClient
+    void theFormGuidesOnADeskAndOnAPhone() {
+        RegistrationBrowser.formGuidesOnDeskAndPhone(url(""));
+    }
+
+    @Test
+    @RunAsClient
     void theFormsErrorStateLinksEveryErrorToItsFieldAndTakesTheFocus() {
         RegistrationBrowser.errorStateIsLinkedAndFocused(url(""));
     }

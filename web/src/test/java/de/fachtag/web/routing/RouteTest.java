@@ -27,6 +27,7 @@ class RouteTest {
         "/organizer/agsa/settings, agsa, ORGANIZER, /organizer/settings.xhtml",
         "/organizer/agsa/staff, agsa, ORGANIZER, /organizer/staff.xhtml",
         "/platform/, , PLATFORM, /platform/dashboard.xhtml",
+        "/platform/outbox, , PLATFORM, /platform/outbox.xhtml",
         "/organizer/agsa/events, agsa, ORGANIZER, /organizer/events.xhtml",
         "/organizer/agsa/events/new, agsa, ORGANIZER, /organizer/event-edit.xhtml",
         "/organizer/agsa/series, agsa, ORGANIZER, /organizer/series.xhtml",

@@ -18,6 +18,7 @@ import com.icegreen.greenmail.util.GreenMail;
 import java.util.List;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -84,6 +85,129 @@ public final class RegistrationBrowser {
             return all.toString();
         }
         return "";
+    }
+
+    // ---------------------------------------------------------------- a form that guides, at 1280 and 390 px
+
+    private static final Pattern RGB = Pattern.compile("rgba?\\((\\d+), (\\d+), (\\d+)(?:, ([0-9.]+))?\\)");
+
+    /**
+     * The form as a participant meets it on a desk and on a phone: screenshots into
+     * target/screenshots/, a filled primary button, focus rings of at least 3:1 against their
+     * background (from the computed styles), touch targets of at least 44 px at 390 px, native
+     * radios in fieldsets, free seats before a workshop is full, workshops off for the livestream,
+     * one privacy link, and axe-core finds nothing.
+     */
+    public static void formGuidesOnDeskAndPhone(String base) {
+        Browser browser = BrowserExtension.browser();
+        WebDriver d = driver();
+        JavascriptExecutor js = (JavascriptExecutor) d;
+        try {
+            for (int width : new int[] {1280, 390}) {
+                browser.emulateWidth(width, 900);
+                A11y.assertNoViolations(d, base + FORM);
+                browser.screenshot(java.nio.file.Path.of("target", "screenshots", "register-" + width + ".png"));
+
+                // the main button: filled, its text at least 4.5:1 on it
+                WebElement submit = d.findElement(By.id("reg:submit"));
+                String fill = submit.getCssValue("background-color");
+                assertFalse(fill.equals("rgb(255, 255, 255)") || fill.equals("rgba(0, 0, 0, 0)"), "the main button is filled: " + fill);
+                double text = contrast(rgb(submit.getCssValue("color")), rgb(fill));
+                assertTrue(text >= 4.5, "the main button's text has " + text + ":1");
+
+                // native radios without a role, each group in a fieldset with a legend
+                assertTrue(d.findElements(By.cssSelector("input[role]")).isEmpty(), "no native input carries a role");
+                assertEquals(Boolean.TRUE, js.executeScript("return Array.prototype.every.call(document.querySelectorAll("
+                        + "'input[type=radio]'), function (r) { var f = r.closest('fieldset'); return !!f && !!f.querySelector('legend'); });"),
+                        "every radio sits in a fieldset with a legend");
+
+                // touch targets: each radio and checkbox together with its label at least 44 × 44 px
+                @SuppressWarnings("unchecked")
+                List<List<Object>> targets = (List<List<Object>>) js.executeScript("return Array.prototype.map.call("
+                        + "document.querySelectorAll('#reg input[type=radio], #reg input[type=checkbox]'), function (i) {"
+                        + " var a = i.getBoundingClientRect(); var l = document.querySelector('label[for=\"' + i.id + '\"]');"
+                        + " var b = l ? l.getBoundingClientRect() : a;"
+                        + " return [i.id, Math.max(a.right, b.right) - Math.min(a.left, b.left), Math.max(a.bottom, b.bottom) - Math.min(a.top, b.top)]; });");
+                assertFalse(targets.isEmpty());
+                for (List<Object> t : targets) {
+                    double w = ((Number) t.get(1)).doubleValue();
+                    double h = ((Number) t.get(2)).doubleValue();
+                    assertTrue(w >= 44 && h >= 44, "touch target of " + t.get(0) + " at " + width + " px: " + w + " × " + h);
+                }
+
+                // focus rings: the name field, the first mode radio and the main button, reached by keyboard
+                Keyboard k = new Keyboard(d);
+                for (String id : List.of("reg:name", "reg:mode:0", "reg:submit")) {
+                    k.tabUntil(id, Keyboard.id(id), 60);
+                    @SuppressWarnings("unchecked")
+                    List<String> ring = (List<String>) js.executeScript("var e = document.activeElement, cs = getComputedStyle(e), n = e.parentElement, bg = null;"
+                            + " while (n && !bg) { var c = getComputedStyle(n).backgroundColor; if (c && c !== 'transparent' && !/, 0\\)$/.test(c)) { bg = c; } n = n.parentElement; }"
+                            + " return [cs.outlineStyle, cs.outlineColor, cs.boxShadow, bg || 'rgb(255, 255, 255)'];");
+                    int[] ground = rgb(ring.get(3));
+                    double best = 0;
+                    if (!"none".equals(ring.get(0))) {
+                        best = contrast(rgb(ring.get(1)), ground);
+                    }
+                    if (ring.get(2) != null && !"none".equals(ring.get(2))) {
+                        best = Math.max(best, contrast(rgb(ring.get(2)), ground));
+                    }
+                    assertTrue(best >= 3, "focus ring of " + id + " at " + width + " px has " + best + ":1 against " + ring);
+                }
+                d.findElement(By.tagName("body")).click();
+            }
+
+            // the W3C Nu HTML checker on the form and the event page as the server sends them
+            de.fachtag.web.it.browser.Http http = new de.fachtag.web.it.browser.Http(URI.create(base.endsWith("/") ? base : base + "/"));
+            for (String path : List.of(FORM, "/t/" + T + "/e/" + RegistrationFixtures.OPEN)) {
+                assertEquals(List.of(), de.fachtag.web.it.browser.NuChecker.errors(http.get(path).body()), "Nu checker on " + path);
+            }
+
+            browser.emulateWidth(390, 900);
+            d.get(base + FORM);
+            // free seats shown before a workshop is full; one privacy link
+            assertTrue(d.getPageSource().matches("(?s).*" + RegistrationFixtures.WORKSHOP_3 + " – noch \\d+ Plätze.*"),
+                    "free seats before the workshop is full");
+            assertEquals(1, d.findElements(By.linkText("Datenschutzerklärung lesen")).size(), "the privacy statement is linked once");
+            // the livestream needs no workshop: the choices are off and the page says why
+            WebElement workshops = d.findElement(By.cssSelector("fieldset[data-onsite-only]"));
+            WebElement why = d.findElement(By.id("workshop-livestream"));
+            assertFalse(why.isDisplayed());
+            d.findElement(By.cssSelector("label[for=\"" + d.findElement(By.cssSelector("input[name='reg:mode'][value=LIVESTREAM]"))
+                    .getAttribute("id") + "\"]")).click();
+            assertFalse(d.findElement(By.id("reg:workshop:0")).isEnabled(), "workshops are off for the livestream");
+            assertTrue(why.isDisplayed(), "and the page says why");
+            assertTrue(workshops.getAttribute("disabled") != null);
+            browser.screenshot(java.nio.file.Path.of("target", "screenshots", "register-livestream-390.png"));
+            A11y.assertNoViolations(d);
+            d.findElement(By.cssSelector("label[for=\"" + d.findElement(By.cssSelector("input[name='reg:mode'][value=ON_SITE]"))
+                    .getAttribute("id") + "\"]")).click();
+            assertTrue(d.findElement(By.id("reg:workshop:0")).isEnabled(), "on site, the workshops are back");
+            assertFalse(why.isDisplayed());
+        } finally {
+            browser.emulateWidth(Browser.WIDTH, 1000);
+        }
+    }
+
+    private static int[] rgb(String css) {
+        Matcher m = RGB.matcher(css);
+        assertTrue(m.find(), "a colour in " + css);
+        return new int[] {Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3))};
+    }
+
+    /** WCAG 2.x contrast ratio. */
+    private static double contrast(int[] a, int[] b) {
+        double la = luminance(a);
+        double lb = luminance(b);
+        return (Math.max(la, lb) + 0.05) / (Math.min(la, lb) + 0.05);
+    }
+
+    private static double luminance(int[] c) {
+        double[] l = new double[3];
+        for (int i = 0; i < 3; i++) {
+            double s = c[i] / 255.0;
+            l[i] = s <= 0.03928 ? s / 12.92 : Math.pow((s + 0.055) / 1.055, 2.4);
+        }
+        return 0.2126 * l[0] + 0.7152 * l[1] + 0.0722 * l[2];
     }
 
     public static void registerByKeyboardAndChangeTheWorkshop(String base) {

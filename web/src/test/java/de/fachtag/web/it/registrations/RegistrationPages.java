@@ -226,7 +226,7 @@ public final class RegistrationPages {
 
         // add by hand: workshop B is full, so the waiting list
         bo.type("registration-form:name", "Jana Neu").type("registration-form:email", "jana@example.org")
-                .type("registration-form:organisation", "Diakonie").choose("registration-form:sector", "Wohlfahrt und Migrationsberatung")
+                .type("registration-form:organisation", "Diakonie").choose("registration-form:sector", "Migrations- und Sozialberatung")
                 .choose("registration-form:workshop", "B Workshop B zum Thema Teilhabe");
         bo.submit("registration-form:save");
         assertThat(bo.messages()).contains("Jana Neu steht auf der Warteliste (Platz 1).");
