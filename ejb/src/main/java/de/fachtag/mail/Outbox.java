@@ -3,6 +3,7 @@ package de.fachtag.mail;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -116,6 +117,55 @@ public class Outbox {
      */
     public void linkMail(Registration registration, MailKind kind, Prepared prepared, Integer waitlistPosition) {
         write(registration, kind, true, null, prepared, waitlistPosition);
+    }
+
+    /** Stands for the waitlist position in a mail rendered before the position is known; an unlikely number. */
+    static final int POSITION_PENDING = 987_654_321;
+
+    /**
+     * A link mail rendered before the event's seat lock for the outcome expected then, so that
+     * the lock's holder does not render: {@link #queue} stores it when that outcome holds.
+     */
+    public record Rendered(MailKind kind, ComposedMail composed) {
+    }
+
+    /**
+     * Renders the link mail of a kind for a registration not yet stored, as if it had the given
+     * status; a waitlist position is filled in by {@link #queue}.
+     */
+    public Rendered render(Registration r, MailKind kind, Prepared prepared) {
+        MailFacts facts = facts(r, prepared, kind == MailKind.WAITLISTED ? POSITION_PENDING : null);
+        String tenant = facts.organizer().slug();
+        return new Rendered(kind, composer.compose(kind, facts, Optional.of(LINK_TOKEN),
+                new MailComposer.Links(addresses.tenantSite(tenant), addresses.privateLinkRoot(tenant)), clock.instant()));
+    }
+
+    /**
+     * Queues the link mail of a kind rendered before ({@link #render}), with the waitlist position
+     * now known; renders it anew when the outcome turned out another than expected.
+     */
+    public void queue(Rendered rendered, Registration r, MailKind kind, Prepared prepared, Integer waitlistPosition) {
+        if (rendered == null || rendered.kind() != kind || r.getEmail() == null) {
+            linkMail(r, kind, prepared, waitlistPosition);
+            return;
+        }
+        ComposedMail c = rendered.composed();
+        String language = "en".equals(r.getLanguage()) ? "en" : "de";
+        String text = c.text();
+        String html = c.html();
+        if (kind == MailKind.WAITLISTED && waitlistPosition != null) {
+            var format = java.text.NumberFormat.getInstance(Locale.forLanguageTag(language));
+            String pending = format.format(POSITION_PENDING);
+            String position = format.format(waitlistPosition);
+            text = text.replace(pending, position);
+            html = html == null ? null : html.replace(pending, position);
+        }
+        var mail = new OutboxMail(r.getId(), kind, null, r.getEmail(), language, c.subject(), text, html);
+        mail.carryPrivateLink();
+        if (c.hasAttachment()) {
+            mail.attach(c.attachmentName(), c.attachmentType(), c.attachment());
+        }
+        em.persist(mail);
     }
 
     /**

@@ -91,22 +91,30 @@ public class RegistrationService {
         Workshop workshop = workshopOf(event, form);
         // everything that does not depend on the seats is read before the lock: its holder should be quick
         Outbox.Prepared mail = outbox.prepare(event);
-        String checkinCode = Tokens.newCheckinCode();
+        // the registration and its mail are made before the lock too, for the outcome the seats
+        // promise now; under the lock only its arrival and status are decided (and the mail is
+        // rendered again in the rare case that the outcome changed meanwhile)
+        Registration r = new Registration(event, 0, channel, now);
+        r.describe(person);
+        r.choose(form.getMode(), workshop, now);
+        r.assignCheckinCode(Tokens.newCheckinCode());
+        MailKind expected = hasSeat(r) ? MailKind.CONFIRMATION : MailKind.WAITLISTED;
+        if (expected == MailKind.CONFIRMATION) {
+            r.confirm(now);
+        }
+        Outbox.Rendered rendered = outbox.render(r, expected, mail);
         seatLock.lock(event);
         Optional<Registration> existing = activeByEmail(event, person.emailKey());
         if (existing.isPresent()) {
-            Registration r = existing.get();
-            mailLinkOnRequest(r, now);
-            return new RegistrationOutcome(r.getId(), r.getStatus(), true, Optional.empty(), waitlistPosition(r));
+            Registration found = existing.get();
+            mailLinkOnRequest(found, now);
+            return new RegistrationOutcome(found.getId(), found.getStatus(), true, Optional.empty(), waitlistPosition(found));
         }
         // a cancelled registration with this address stays as it is: this is a new one
         if (workshop != null && !workshopStillOffered(workshop)) {
             throw new RejectedInputException(Map.of("workshop", "fachtag.registration.workshop.unknown"));
         }
-        Registration r = new Registration(event, nextArrival(), channel, now);
-        r.describe(person);
-        r.choose(form.getMode(), workshop, now);
-        r.assignCheckinCode(checkinCode);
+        r.arrive(nextArrival());
         if (hasSeat(r)) {
             r.confirm(now);
         } else {
@@ -121,7 +129,7 @@ public class RegistrationService {
             }
         }
         Integer position = waitlistPosition(r);
-        outbox.linkMail(r, r.getStatus() == RegistrationStatus.CONFIRMED ? MailKind.CONFIRMATION : MailKind.WAITLISTED,
+        outbox.queue(rendered, r, r.getStatus() == RegistrationStatus.CONFIRMED ? MailKind.CONFIRMATION : MailKind.WAITLISTED,
                 mail, position);
         return new RegistrationOutcome(r.getId(), r.getStatus(), false, Optional.of(token), position);
     }
