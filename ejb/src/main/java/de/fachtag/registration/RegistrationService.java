@@ -128,6 +128,7 @@ public class RegistrationService {
                 em.persist(r.decide(text, granted, channel == Channel.ORGANIZER ? Channel.ORGANIZER : channel, now));
             }
         }
+        em.flush(); // the outbox row names the registration by id only: EclipseLink would not order its insert after it
         Integer position = waitlistPosition(r);
         outbox.queue(rendered, r, r.getStatus() == RegistrationStatus.CONFIRMED ? MailKind.CONFIRMATION : MailKind.WAITLISTED,
                 mail, position);
