@@ -80,7 +80,8 @@ SCRATCH="$(sql "CREATE TEMP TABLE scratch AS SELECT * FROM event WHERE id = '$EV
                UPDATE scratch SET id = gen_random_uuid(), slug = left(slug, 40) || '-pgbench-' || (extract(epoch FROM now())::bigint % 100000), state = 'DRAFT';
                INSERT INTO event SELECT * FROM scratch RETURNING id")"
 cleanup_scratch() {
-    sql "DELETE FROM outbox_mail m USING registration r WHERE m.tenant_id = r.tenant_id AND m.registration_id = r.id AND r.event_id = '$SCRATCH';
+    sql "DELETE FROM registration_link l USING registration r WHERE l.tenant_id = r.tenant_id AND l.registration_id = r.id AND r.event_id = '$SCRATCH';
+         DELETE FROM outbox_mail m USING registration r WHERE m.tenant_id = r.tenant_id AND m.registration_id = r.id AND r.event_id = '$SCRATCH';
          DELETE FROM consent_record c USING registration r WHERE c.tenant_id = r.tenant_id AND c.registration_id = r.id AND r.event_id = '$SCRATCH';
          DELETE FROM registration WHERE event_id = '$SCRATCH';
          DELETE FROM consent_text WHERE event_id = '$SCRATCH';
@@ -94,7 +95,8 @@ CONSENT_TEXT="$(sql "INSERT INTO consent_text (tenant_id, id, event_id, key, ver
 SCRIPT="$(mktemp --suffix=.sql)"
 # What one registration does in RegistrationService.place, as SQL: bind the tenant, take the
 # event's seat lock with a timeout, look for the address, count the confirmed seats, insert the
-# registration (arrival from the sequence), its consent record and its outbox mail, commit.
+# registration (arrival from the sequence), its private link's hash, its consent record and its
+# outbox mail, commit.
 cat >"$SCRIPT" <<SQL
 \set n random(1, 2000000000)
 BEGIN;
@@ -105,11 +107,13 @@ SELECT set_config('lock_timeout', '0', true);
 SELECT id FROM registration WHERE tenant_id = '$TENANT' AND event_id = '$SCRATCH' AND email_key = 'pgbench-' || :client_id || '-' || :n || '@bench.invalid';
 SELECT count(*) FROM registration WHERE tenant_id = '$TENANT' AND event_id = '$SCRATCH' AND status = 'CONFIRMED' AND mode = 'ON_SITE';
 INSERT INTO registration (tenant_id, id, event_id, arrival, status, mode, channel, language, sector, name, email, email_key,
-        organisation, token_hash, checkin_code, registered_at, updated_at)
+        organisation, checkin_code, registered_at, updated_at)
     VALUES ('$TENANT', md5('$RUN-' || :client_id || '-' || :n)::uuid, '$SCRATCH', nextval('registration_arrival'), 'WAITLISTED',
         'ON_SITE', 'API', 'de', 'ADMINISTRATION', 'Bench ' || :n, 'pgbench-' || :client_id || '-' || :n || '@bench.invalid',
-        'pgbench-' || :client_id || '-' || :n || '@bench.invalid', 'Lasttest', encode(sha256(('$RUN' || :n || random())::bytea), 'hex'),
-        upper(substr(md5(random()::text), 1, 10)), now(), now());
+        'pgbench-' || :client_id || '-' || :n || '@bench.invalid', 'Lasttest', upper(substr(md5(random()::text), 1, 10)), now(), now());
+INSERT INTO registration_link (tenant_id, id, registration_id, token_hash, created_at)
+    VALUES ('$TENANT', gen_random_uuid(), md5('$RUN-' || :client_id || '-' || :n)::uuid,
+        encode(sha256(('$RUN' || :n || random())::bytea), 'hex'), now());
 INSERT INTO consent_record (tenant_id, id, registration_id, consent_text_id, granted, channel, recorded_at)
     VALUES ('$TENANT', gen_random_uuid(), md5('$RUN-' || :client_id || '-' || :n)::uuid, '$CONSENT_TEXT', true, 'API', now());
 INSERT INTO outbox_mail (tenant_id, id, registration_id, kind, recipient, language, subject, body_text)

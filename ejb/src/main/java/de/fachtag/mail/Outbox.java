@@ -3,6 +3,7 @@ package de.fachtag.mail;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -98,13 +99,73 @@ public class Outbox {
     }
 
     /**
-     * Loads what every mail of this event reads (the tenant, the event's funders) into the
-     * transaction's persistence context, so that a mail written later, while the event's seat
-     * lock is held, does not wait for those reads.
+     * What every mail of this event says besides the attendee (the organizer, the event, the
+     * funding notices), read once, before the event's seat lock is taken, so that a mail written
+     * while the lock is held reads nothing more.
      */
-    public void prepare(Event event) {
-        em.find(Tenant.class, TenantContext.require());
-        event.getFunders().size();
+    public record Prepared(MailFacts.Organizer organizer, MailFacts.EventFacts event, List<MailFacts.FundingNotice> funding) {
+    }
+
+    /** Reads what {@link #linkMail(Registration, MailKind, Prepared, Integer)} needs besides the registration. */
+    public Prepared prepare(Event event) {
+        return prepared(event);
+    }
+
+    /**
+     * Queues the mail of a kind with a new private link for a registration of the prepared event,
+     * whose waitlist position (null when not waiting) the caller knows already.
+     */
+    public void linkMail(Registration registration, MailKind kind, Prepared prepared, Integer waitlistPosition) {
+        write(registration, kind, true, null, prepared, waitlistPosition);
+    }
+
+    /** Stands for the waitlist position in a mail rendered before the position is known; an unlikely number. */
+    static final int POSITION_PENDING = 987_654_321;
+
+    /**
+     * A link mail rendered before the event's seat lock for the outcome expected then, so that
+     * the lock's holder does not render: {@link #queue} stores it when that outcome holds.
+     */
+    public record Rendered(MailKind kind, ComposedMail composed) {
+    }
+
+    /**
+     * Renders the link mail of a kind for a registration not yet stored, as if it had the given
+     * status; a waitlist position is filled in by {@link #queue}.
+     */
+    public Rendered render(Registration r, MailKind kind, Prepared prepared) {
+        MailFacts facts = facts(r, prepared, kind == MailKind.WAITLISTED ? POSITION_PENDING : null);
+        String tenant = facts.organizer().slug();
+        return new Rendered(kind, composer.compose(kind, facts, Optional.of(LINK_TOKEN),
+                new MailComposer.Links(addresses.tenantSite(tenant), addresses.privateLinkRoot(tenant)), clock.instant()));
+    }
+
+    /**
+     * Queues the link mail of a kind rendered before ({@link #render}), with the waitlist position
+     * now known; renders it anew when the outcome turned out another than expected.
+     */
+    public void queue(Rendered rendered, Registration r, MailKind kind, Prepared prepared, Integer waitlistPosition) {
+        if (rendered == null || rendered.kind() != kind || r.getEmail() == null) {
+            linkMail(r, kind, prepared, waitlistPosition);
+            return;
+        }
+        ComposedMail c = rendered.composed();
+        String language = "en".equals(r.getLanguage()) ? "en" : "de";
+        String text = c.text();
+        String html = c.html();
+        if (kind == MailKind.WAITLISTED && waitlistPosition != null) {
+            var format = java.text.NumberFormat.getInstance(Locale.forLanguageTag(language));
+            String pending = format.format(POSITION_PENDING);
+            String position = format.format(waitlistPosition);
+            text = text.replace(pending, position);
+            html = html == null ? null : html.replace(pending, position);
+        }
+        var mail = new OutboxMail(r.getId(), kind, null, r.getEmail(), language, c.subject(), text, html);
+        mail.carryPrivateLink();
+        if (c.hasAttachment()) {
+            mail.attach(c.attachmentName(), c.attachmentType(), c.attachment());
+        }
+        em.persist(mail);
     }
 
     /**
@@ -166,7 +227,15 @@ public class Outbox {
         if (r.getEmail() == null) {
             return; // erased by retention: nobody to write to
         }
-        MailFacts facts = facts(r, kind == MailKind.WAITLISTED ? waitlistPosition(r) : null);
+        write(r, kind, privateLink, dedupeKey, prepared(r.getEvent()), kind == MailKind.WAITLISTED ? waitlistPosition(r) : null);
+    }
+
+    private void write(Registration r, MailKind kind, boolean privateLink, String dedupeKey, Prepared prepared,
+            Integer waitlistPosition) {
+        if (r.getEmail() == null) {
+            return; // erased by retention: nobody to write to
+        }
+        MailFacts facts = facts(r, prepared, kind == MailKind.WAITLISTED ? waitlistPosition : null);
         String tenant = facts.organizer().slug();
         ComposedMail composed = composer.compose(kind, facts, privateLink ? Optional.of(LINK_TOKEN) : Optional.empty(),
                 new MailComposer.Links(addresses.tenantSite(tenant), addresses.privateLinkRoot(tenant)),
@@ -184,7 +253,18 @@ public class Outbox {
 
     /** What the composer needs, read from the registration, its event and the current tenant. */
     MailFacts facts(Registration r, Integer waitlistPosition) {
-        Event e = r.getEvent();
+        return facts(r, prepared(r.getEvent()), waitlistPosition);
+    }
+
+    private MailFacts facts(Registration r, Prepared prepared, Integer waitlistPosition) {
+        Workshop w = r.getWorkshop();
+        var attendee = new MailFacts.Attendee(r.getName(), r.getEmail(), "en".equals(r.getLanguage()) ? "en" : "de",
+                r.getStatus(), r.getMode(), w == null ? null : w.getCode(), w == null ? null : w.getTitle(),
+                w == null ? null : w.getRoom(), waitlistPosition, r.getCheckinCode());
+        return new MailFacts(prepared.organizer(), prepared.event(), attendee, prepared.funding());
+    }
+
+    private Prepared prepared(Event e) {
         Tenant tenant = em.find(Tenant.class, TenantContext.require());
         Optional<TenantProfile> profile = em.createNamedQuery("TenantProfile.current", TenantProfile.class)
                 .getResultStream().findFirst();
@@ -196,14 +276,10 @@ public class Outbox {
                 profile.map(TenantProfile::getMailIntros).orElse(java.util.Map.of()));
         var event = new MailFacts.EventFacts(e.getId(), e.getVersion(), e.getSlug(), e.getTitle(), e.getDate(), e.getStart(),
                 e.getEnd(), e.zone(), venue(e.getVenue()), e.getLivestreamUrl());
-        Workshop w = r.getWorkshop();
-        var attendee = new MailFacts.Attendee(r.getName(), r.getEmail(), "en".equals(r.getLanguage()) ? "en" : "de",
-                r.getStatus(), r.getMode(), w == null ? null : w.getCode(), w == null ? null : w.getTitle(),
-                w == null ? null : w.getRoom(), waitlistPosition, r.getCheckinCode());
         List<Funder> funders = e.getFunders().isEmpty()
                 ? em.createNamedQuery("Funder.all", Funder.class).getResultList() : e.getFunders();
         var notices = funders.stream().map(f -> new MailFacts.FundingNotice(f.getName(), f.getLabel(), f.getNotice())).toList();
-        return new MailFacts(organizer, event, attendee, notices);
+        return new Prepared(organizer, event, notices);
     }
 
     /** "Name, Street, 09599 City, Room"; null when nothing is known. */

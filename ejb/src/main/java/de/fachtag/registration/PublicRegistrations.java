@@ -87,6 +87,11 @@ public class PublicRegistrations {
         }
     }
 
+    /** Whether the current tenant has a public event with this slug (one read: what the API asks before anything else). */
+    public boolean isPublicEvent(String eventSlug) {
+        return EventCatalog.bySlug(em, eventSlug).filter(Event::isPublic).isPresent();
+    }
+
     /** The choices of a public event's form; empty for a draft, an unknown or another tenant's event. */
     public Optional<FormOptions> formOptions(String eventSlug) {
         Optional<Event> found = EventCatalog.bySlug(em, eventSlug).filter(Event::isPublic);

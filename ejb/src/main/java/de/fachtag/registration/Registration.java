@@ -128,6 +128,11 @@ public class Registration extends TenantOwned {
         this.status = RegistrationStatus.WAITLISTED;
     }
 
+    /** Its place in the order of arrival, drawn under the event's seat lock (the object may be made before it). */
+    void arrive(long arrival) {
+        this.arrival = arrival;
+    }
+
     void describe(Participant person) {
         this.name = person.name();
         this.email = person.email();

@@ -72,39 +72,49 @@ public class RegistrationService {
     public RegistrationOutcome register(String eventSlug, RegistrationForm form, Channel channel) {
         Event event = openEvent(eventSlug);
         Instant now = clock.instant();
-        validate(event, form, true);
+        List<ConsentText> texts = consentTexts.forEvent(event.getId());
+        validate(event, form, texts);
         checkWindow(event, form.getMode(), now);
-        return place(event, form, channel, now);
+        return place(event, form, channel, now, texts);
     }
 
     /** Registers someone by hand (organizer): no window, the same seats and waitlist. */
     public RegistrationOutcome registerByOrganizer(String eventSlug, RegistrationForm form) {
         Event event = EventCatalog.bySlug(em, eventSlug).orElseThrow(() -> new EventNotFoundException(eventSlug));
-        validate(event, form, false);
-        return place(event, form, Channel.ORGANIZER, clock.instant());
+        validate(event, form, null);
+        return place(event, form, Channel.ORGANIZER, clock.instant(), consentTexts.forEvent(event.getId()));
     }
 
-    private RegistrationOutcome place(Event event, RegistrationForm form, Channel channel, Instant now) {
+    private RegistrationOutcome place(Event event, RegistrationForm form, Channel channel, Instant now,
+            List<ConsentText> texts) {
         Participant person = form.participant();
         Workshop workshop = workshopOf(event, form);
         // everything that does not depend on the seats is read before the lock: its holder should be quick
-        List<ConsentText> texts = consentTexts.forEvent(event.getId());
-        outbox.prepare(event);
+        Outbox.Prepared mail = outbox.prepare(event);
+        // the registration and its mail are made before the lock too, for the outcome the seats
+        // promise now; under the lock only its arrival and status are decided (and the mail is
+        // rendered again in the rare case that the outcome changed meanwhile)
+        Registration r = new Registration(event, 0, channel, now);
+        r.describe(person);
+        r.choose(form.getMode(), workshop, now);
+        r.assignCheckinCode(Tokens.newCheckinCode());
+        MailKind expected = hasSeat(r) ? MailKind.CONFIRMATION : MailKind.WAITLISTED;
+        if (expected == MailKind.CONFIRMATION) {
+            r.confirm(now);
+        }
+        Outbox.Rendered rendered = outbox.render(r, expected, mail);
         seatLock.lock(event);
         Optional<Registration> existing = activeByEmail(event, person.emailKey());
         if (existing.isPresent()) {
-            Registration r = existing.get();
-            mailLinkOnRequest(r, now);
-            return new RegistrationOutcome(r.getId(), r.getStatus(), true, Optional.empty(), waitlistPosition(r));
+            Registration found = existing.get();
+            mailLinkOnRequest(found, now);
+            return new RegistrationOutcome(found.getId(), found.getStatus(), true, Optional.empty(), waitlistPosition(found));
         }
         // a cancelled registration with this address stays as it is: this is a new one
         if (workshop != null && !workshopStillOffered(workshop)) {
             throw new RejectedInputException(Map.of("workshop", "fachtag.registration.workshop.unknown"));
         }
-        Registration r = new Registration(event, nextArrival(), channel, now);
-        r.describe(person);
-        r.choose(form.getMode(), workshop, now);
-        r.assignCheckinCode(Tokens.newCheckinCode());
+        r.arrive(nextArrival());
         if (hasSeat(r)) {
             r.confirm(now);
         } else {
@@ -118,8 +128,11 @@ public class RegistrationService {
                 em.persist(r.decide(text, granted, channel == Channel.ORGANIZER ? Channel.ORGANIZER : channel, now));
             }
         }
-        outbox.linkMail(r, r.getStatus() == RegistrationStatus.CONFIRMED ? MailKind.CONFIRMATION : MailKind.WAITLISTED);
-        return new RegistrationOutcome(r.getId(), r.getStatus(), false, Optional.of(token), waitlistPosition(r));
+        em.flush(); // the outbox row names the registration by id only: EclipseLink would not order its insert after it
+        Integer position = waitlistPosition(r);
+        outbox.queue(rendered, r, r.getStatus() == RegistrationStatus.CONFIRMED ? MailKind.CONFIRMATION : MailKind.WAITLISTED,
+                mail, position);
+        return new RegistrationOutcome(r.getId(), r.getStatus(), false, Optional.of(token), position);
     }
 
     /**
@@ -443,40 +456,41 @@ public class RegistrationService {
         }
     }
 
+    /**
+     * What {@link #hasSeat} decides on, in one statement: the event's seats as they are now (an
+     * organizer changes them under the same lock), not as the entities read before the lock say,
+     * the workshop's capacity, and the confirmed registrations other than this one in its mode
+     * and in its workshop.
+     */
+    private static final String SEATS = "SELECT e.seats, e.livestream_seats, "
+            + "(SELECT w.capacity FROM workshop w WHERE w.tenant_id = e.tenant_id AND w.id = CAST(NULLIF(?3, '') AS uuid)), "
+            + "(SELECT count(*) FROM registration r WHERE r.tenant_id = e.tenant_id AND r.event_id = e.id "
+            + "AND r.status = 'CONFIRMED' AND r.mode = ?4 AND r.id <> CAST(?2 AS uuid)), "
+            + "(SELECT count(*) FROM registration r WHERE r.tenant_id = e.tenant_id AND r.event_id = e.id "
+            + "AND r.status = 'CONFIRMED' AND r.mode = 'ON_SITE' AND r.id <> CAST(?2 AS uuid) "
+            + "AND r.workshop_id = CAST(NULLIF(?3, '') AS uuid)) "
+            + "FROM event e WHERE e.tenant_id = ?5 AND e.id = CAST(?1 AS uuid)";
+
     /** Whether the registration, as it stands, fits into the seats others hold. Call under the seat lock. */
     boolean hasSeat(Registration r) {
-        // the seats and capacities as they are now (an organizer changes them under the same lock),
-        // not as the entities read before the lock say
-        Object[] seats = em.createQuery("SELECT e.seats, e.livestreamSeats FROM Event e WHERE e.id = :id", Object[].class)
-                .setParameter("id", r.getEvent().getId()).getSingleResult();
-        Integer onSiteSeats = (Integer) seats[0];
-        Integer livestreamSeats = (Integer) seats[1];
+        em.flush(); // the statement below counts what this transaction changed before (promotions in a row)
+        Workshop w = r.getMode() == ParticipationMode.ON_SITE ? r.getWorkshop() : null;
+        Object[] row = (Object[]) em.createNativeQuery(SEATS).setHint(QueryHints.ALLOW_NATIVE_SQL_QUERY, true)
+                .setParameter(1, r.getEvent().getId().toString()).setParameter(2, r.getId().toString())
+                .setParameter(3, w == null ? "" : w.getId().toString()).setParameter(4, r.getMode().name())
+                .setParameter(5, TenantContext.require()).getSingleResult();
+        Integer onSiteSeats = row[0] == null ? null : ((Number) row[0]).intValue();
+        Integer livestreamSeats = row[1] == null ? null : ((Number) row[1]).intValue();
+        Integer capacity = row[2] == null ? null : ((Number) row[2]).intValue(); // null: no limit (or the workshop is gone)
+        long inMode = ((Number) row[3]).longValue();
+        long inWorkshop = ((Number) row[4]).longValue();
         if (r.getMode() == ParticipationMode.LIVESTREAM) {
-            return livestreamSeats == null
-                    || confirmedOthers(r, "AND r.mode = de.fachtag.registration.ParticipationMode.LIVESTREAM", null) < livestreamSeats;
+            return livestreamSeats == null || inMode < livestreamSeats;
         }
-        if (onSiteSeats != null
-                && confirmedOthers(r, "AND r.mode = de.fachtag.registration.ParticipationMode.ON_SITE", null) >= onSiteSeats) {
+        if (onSiteSeats != null && inMode >= onSiteSeats) {
             return false;
         }
-        Workshop w = r.getWorkshop();
-        List<Integer> capacities = w == null ? List.of()
-                : em.createQuery("SELECT w.capacity FROM Workshop w WHERE w.id = :id", Integer.class)
-                        .setParameter("id", w.getId()).getResultList();
-        Integer capacity = capacities.isEmpty() ? null : capacities.get(0); // null: no limit
-        return capacity == null
-                || confirmedOthers(r, "AND r.mode = de.fachtag.registration.ParticipationMode.ON_SITE AND r.workshop = :workshop", w)
-                        < capacity;
-    }
-
-    private long confirmedOthers(Registration r, String condition, Workshop workshop) {
-        var query = em.createQuery("SELECT COUNT(r) FROM Registration r WHERE r.event = :event AND r.status = "
-                        + "de.fachtag.registration.RegistrationStatus.CONFIRMED AND r.id <> :self " + condition, Long.class)
-                .setParameter("event", r.getEvent()).setParameter("self", r.getId());
-        if (workshop != null) {
-            query.setParameter("workshop", workshop);
-        }
-        return query.getSingleResult();
+        return w == null || capacity == null || inWorkshop < capacity;
     }
 
     private Integer waitlistPosition(Registration r) {
@@ -517,7 +531,8 @@ public class RegistrationService {
                 }).toList();
     }
 
-    private void validate(Event event, RegistrationForm form, boolean acknowledgementsRequired) {
+    /** {@code texts}: the consent texts whose acknowledgements are required; null: none are (organizer). */
+    private void validate(Event event, RegistrationForm form, List<ConsentText> texts) {
         Map<String, String> problems = violations(form);
         if (form.getMode() != null) {
             if (form.getMode() == ParticipationMode.ON_SITE && !event.offersOnSite()
@@ -534,8 +549,8 @@ public class RegistrationService {
         if (form.getSector() != null && !offeredSectors().contains(form.getSector().name())) {
             problems.putIfAbsent("sector", "fachtag.registration.sector.required");
         }
-        if (acknowledgementsRequired) {
-            for (ConsentText text : consentTexts.forEvent(event.getId())) {
+        if (texts != null) {
+            for (ConsentText text : texts) {
                 if (!text.isOptional() && !form.granted(text.getKey())) {
                     problems.putIfAbsent("consents." + text.getKey(), "fachtag.registration.acknowledgement.required");
                 }

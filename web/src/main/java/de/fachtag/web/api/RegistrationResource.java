@@ -205,7 +205,7 @@ public class RegistrationResource {
         }
         return TenantContext.callAs(t.slug(), () -> {
             String allowed = allowedOrigin(origin);
-            if (publicRegistrations.formOptions(event).isEmpty()) {
+            if (!publicRegistrations.isPublicEvent(event)) {
                 return notFound(allowed);
             }
             String client = proxies.clientAddress(request);
