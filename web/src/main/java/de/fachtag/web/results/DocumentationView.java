@@ -93,7 +93,7 @@ public class DocumentationView {
         return lang.isEnglish() && text != null && text.getEn() != null && !text.getEn().isBlank() ? "en" : "de";
     }
 
-    public String languageOf(String english) {
+    public String languageOfEnglish(String english) {
         return lang.isEnglish() && english != null && !english.isBlank() ? "en" : "de";
     }
 }
