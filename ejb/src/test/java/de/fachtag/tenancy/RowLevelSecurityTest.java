@@ -48,7 +48,9 @@ class RowLevelSecurityTest {
      */
     static final List<String> TABLES = List.of("tenant_profile", "funder", "event_series", "staff_account",
             "access_token", "feedback_message", "event", "event_host", "manual_figure", "event_funder", "agenda_item", "workshop", "contribution", "consent_text",
-            "registration", "registration_count", "registration_link", "consent_record", "outbox_mail");
+            "registration", "registration_count", "registration_link", "consent_record", "outbox_mail",
+            "keyword", "result_item", "recommendation_document", "recommendation", "recommendation_source",
+            "recommendation_reference", "keyword_use");
 
     /** Tables whose rows the application never changes (V9): no UPDATE privilege, a refusal before any policy. */
     static final Set<String> NO_UPDATE = Set.of("consent_record", "registration_link");
@@ -60,8 +62,12 @@ class RowLevelSecurityTest {
     static final Set<String> KEPT_BY_CONSENT_RECORDS = Set.of("registration", "consent_text", "event");
 
     /** Rows each tenant gets per table; A and B differ in every table but tenant_profile (one per tenant). */
-    static final Map<String, Integer> ROWS_OF_A = Map.ofEntries(Map.entry("tenant_profile", 1), Map.entry("funder", 2), Map.entry("event_series", 1), Map.entry("staff_account", 2), Map.entry("access_token", 1), Map.entry("feedback_message", 1), Map.entry("event", 1), Map.entry("event_host", 1), Map.entry("manual_figure", 1), Map.entry("event_funder", 2), Map.entry("agenda_item", 2), Map.entry("workshop", 1), Map.entry("contribution", 1), Map.entry("consent_text", 1), Map.entry("registration", 2), Map.entry("registration_count", 2), Map.entry("registration_link", 1), Map.entry("consent_record", 2), Map.entry("outbox_mail", 1));
-    static final Map<String, Integer> ROWS_OF_B = Map.ofEntries(Map.entry("tenant_profile", 1), Map.entry("funder", 3), Map.entry("event_series", 2), Map.entry("staff_account", 3), Map.entry("access_token", 2), Map.entry("feedback_message", 2), Map.entry("event", 2), Map.entry("event_host", 2), Map.entry("manual_figure", 2), Map.entry("event_funder", 3), Map.entry("agenda_item", 1), Map.entry("workshop", 2), Map.entry("contribution", 3), Map.entry("consent_text", 2), Map.entry("registration", 1), Map.entry("registration_count", 3), Map.entry("registration_link", 2), Map.entry("consent_record", 3), Map.entry("outbox_mail", 2));
+    static final Map<String, Integer> ROWS_OF_A = Map.ofEntries(Map.entry("tenant_profile", 1), Map.entry("funder", 2), Map.entry("event_series", 1), Map.entry("staff_account", 2), Map.entry("access_token", 1), Map.entry("feedback_message", 1), Map.entry("event", 1), Map.entry("event_host", 1), Map.entry("manual_figure", 1), Map.entry("event_funder", 2), Map.entry("agenda_item", 2), Map.entry("workshop", 1), Map.entry("contribution", 1), Map.entry("consent_text", 1), Map.entry("registration", 2), Map.entry("registration_count", 2), Map.entry("registration_link", 1), Map.entry("consent_record", 2), Map.entry("outbox_mail", 1),
+            Map.entry("keyword", 1), Map.entry("result_item", 1), Map.entry("recommendation_document", 1), Map.entry("recommendation", 2),
+            Map.entry("recommendation_source", 1), Map.entry("recommendation_reference", 1), Map.entry("keyword_use", 1));
+    static final Map<String, Integer> ROWS_OF_B = Map.ofEntries(Map.entry("tenant_profile", 1), Map.entry("funder", 3), Map.entry("event_series", 2), Map.entry("staff_account", 3), Map.entry("access_token", 2), Map.entry("feedback_message", 2), Map.entry("event", 2), Map.entry("event_host", 2), Map.entry("manual_figure", 2), Map.entry("event_funder", 3), Map.entry("agenda_item", 1), Map.entry("workshop", 2), Map.entry("contribution", 3), Map.entry("consent_text", 2), Map.entry("registration", 1), Map.entry("registration_count", 3), Map.entry("registration_link", 2), Map.entry("consent_record", 3), Map.entry("outbox_mail", 2),
+            Map.entry("keyword", 2), Map.entry("result_item", 2), Map.entry("recommendation_document", 2), Map.entry("recommendation", 3),
+            Map.entry("recommendation_source", 2), Map.entry("recommendation_reference", 2), Map.entry("keyword_use", 2));
 
     /** The ids of the rows inserted so far, per tenant and table, so that a child row can name its parents. */
     static final class Ids {
@@ -177,6 +183,41 @@ class RowLevelSecurityTest {
                 INSERT INTO outbox_mail (tenant_id, id, registration_id, kind, recipient, language, subject, body_text)
                 VALUES (?, ?, ?, 'CONFIRMATION', 'erika@fachtag.test', 'de', 'Bestaetigung', 'Hallo')
                 """, t, id, ids.pick(t, "registration", 0)));
+    }
+
+    static {
+        // V25: results and recommendations (one document per event; references between distinct recommendations)
+        INSERTS.put("keyword", (c, t, id, ids) -> Jdbc.update(c, """
+                INSERT INTO keyword (tenant_id, id, label_de) VALUES (?, ?, ?)
+                """, t, id, "Stichwort " + freshKey()));
+        INSERTS.put("result_item", (c, t, id, ids) -> Jdbc.update(c, """
+                INSERT INTO result_item (tenant_id, id, event_id, workshop_id, type, text_de) VALUES (?, ?, ?, ?, 'NEED', 'Bedarf')
+                """, t, id, ids.pick(t, "event", 0), ids.pick(t, "workshop", 0)));
+        INSERTS.put("recommendation_document", (c, t, id, ids) -> Jdbc.update(c, """
+                INSERT INTO recommendation_document (tenant_id, id, event_id, prefix) VALUES (?, ?, ?, 'HE-2024')
+                """, t, id, ids.pick(t, "event", ids.of(t, "recommendation_document").size())));
+        INSERTS.put("recommendation", (c, t, id, ids) -> Jdbc.update(c, """
+                INSERT INTO recommendation (tenant_id, id, document_id, number, title_de, text_de) VALUES (?, ?, ?, ?, 'Empfehlung', 'Text')
+                """, t, id, ids.pick(t, "recommendation_document", 0), ids.of(t, "recommendation").size() + 1));
+        INSERTS.put("recommendation_source", (c, t, id, ids) -> {
+            int k = ids.of(t, "recommendation_source").size();
+            return Jdbc.update(c, "INSERT INTO recommendation_source (tenant_id, id, recommendation_id, result_id) VALUES (?, ?, ?, ?)",
+                    t, id, ids.pick(t, "recommendation", k), ids.pick(t, "result_item", k));
+        });
+        INSERTS.put("recommendation_reference", (c, t, id, ids) -> {
+            int k = ids.of(t, "recommendation_reference").size();
+            if (ids.of(t, "recommendation").size() < 2) {
+                // a reference joins two recommendations (never one with itself): the control's single one gets a partner
+                insert(c, "recommendation", t, ids);
+            }
+            return Jdbc.update(c, "INSERT INTO recommendation_reference (tenant_id, id, from_id, to_id, kind) VALUES (?, ?, ?, ?, 'SEE')",
+                    t, id, ids.pick(t, "recommendation", k), ids.pick(t, "recommendation", k + 1));
+        });
+        INSERTS.put("keyword_use", (c, t, id, ids) -> {
+            int k = ids.of(t, "keyword_use").size();
+            return Jdbc.update(c, "INSERT INTO keyword_use (tenant_id, id, keyword_id, result_id) VALUES (?, ?, ?, ?)",
+                    t, id, ids.pick(t, "keyword", k), ids.pick(t, "result_item", k));
+        });
     }
 
     static TestDatabase db;

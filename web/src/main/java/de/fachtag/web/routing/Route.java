@@ -37,13 +37,13 @@ public record Route(String tenant, Area area, String target, String event, Strin
     private static final Pattern ORGANIZER = Pattern.compile("^/organizer/" + SLUG + "(/.*)?$");
     private static final Pattern MINISTRY = Pattern.compile("^/ministry/" + SLUG + "(/.*)?$");
     private static final Pattern FUNDER_LOGO = Pattern.compile("^/funders/" + SLUG + "/logo$");
-    private static final Pattern EVENT = Pattern.compile("^/e/" + SLUG + "(\\.ics|\\.pdf|/register)?$");
+    private static final Pattern EVENT = Pattern.compile("^/e/" + SLUG + "(\\.ics|\\.pdf|/register|/documentation)?$");
     /** {@code /r/{token}} and its data export; the token's tenant prefix routes it like any tenant URL. */
     private static final Pattern SELF_SERVICE = Pattern.compile("^/r/(" + SLUG + "\\.[A-Za-z0-9_-]{43})(/data\\.json)?$");
     private static final Pattern ORGANIZER_EVENT = Pattern.compile("^/events/" + SLUG
             + "(/agenda|/workshops|/registrations|/checkin|/registrations\\.csv|/registrations\\.xlsx"
             + "|/attendance\\.pdf|/photo-list\\.pdf|/badges\\.pdf|/report|/report\\.csv|/report\\.xlsx|/report\\.json|/report\\.pdf"
-            + "|/report/funding/" + SLUG + ")?$");
+            + "|/report/funding/" + SLUG + "|/results)?$");
     /** One message of the feedback inbox: its id rides to the view as the request parameter {@code id}. */
     private static final Pattern FEEDBACK_MESSAGE = Pattern.compile(
             "^/feedback/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$");
@@ -109,6 +109,7 @@ public record Route(String tenant, Area area, String target, String event, Strin
                     case "/registrations" -> "/organizer/event-registrations.xhtml";
                     case "/checkin" -> "/organizer/event-checkin.xhtml";
                     case "/report" -> "/organizer/event-report.xhtml";
+                    case "/results" -> "/organizer/results/event-results.xhtml";
                     case "/report.csv", "/report.xlsx", "/report.json", "/report.pdf" -> "/_report/event-" + ev.group(2).substring(8);
                     // the exports of the registrations: one servlet, the file's name says which
                     default -> "/_export" + ev.group(2).replace('.', '-');
@@ -159,6 +160,7 @@ public record Route(String tenant, Area area, String target, String event, Strin
                         : switch (e.group(2)) {
                             case ".ics" -> "/_event/ics";
                             case ".pdf" -> "/_event/pdf";
+                            case "/documentation" -> "/public/documentation.xhtml";
                             default -> "/public/register.xhtml";
                         };
                 return Optional.of(new Route(tenant, Area.TENANT_PUBLIC, page, e.group(1)));

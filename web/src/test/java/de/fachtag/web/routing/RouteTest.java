@@ -51,6 +51,8 @@ class RouteTest {
         "/t/mittelsachsen/e/6-fachtag-2021.ics, mittelsachsen, TENANT_PUBLIC, /_event/ics, 6-fachtag-2021",
         "/t/mittelsachsen/e/6-fachtag-2021.pdf, mittelsachsen, TENANT_PUBLIC, /_event/pdf, 6-fachtag-2021",
         "/t/agsa/e/stadt-land-dorf/register, agsa, TENANT_PUBLIC, /public/register.xhtml, stadt-land-dorf",
+        "/t/agsa/e/stadt-land-dorf/documentation, agsa, TENANT_PUBLIC, /public/documentation.xhtml, stadt-land-dorf",
+        "/organizer/agsa/events/stadt-land-dorf/results, agsa, ORGANIZER, /organizer/results/event-results.xhtml, stadt-land-dorf",
         "/organizer/agsa/events/stadt-land-dorf, agsa, ORGANIZER, /organizer/event-edit.xhtml, stadt-land-dorf",
         "/organizer/agsa/events/stadt-land-dorf/agenda, agsa, ORGANIZER, /organizer/event-agenda.xhtml, stadt-land-dorf",
         "/organizer/agsa/events/stadt-land-dorf/workshops, agsa, ORGANIZER, /organizer/event-workshops.xhtml, stadt-land-dorf",

@@ -1,0 +1,67 @@
+package de.fachtag.results;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+
+import de.fachtag.tenancy.TenantOwned;
+
+/**
+ * The documentation of an event: the prefix of its recommendations' identifiers, the next number
+ * to hand out (a number is assigned once and never reused, so "HE-2024-SLD-03" names the same
+ * recommendation after any reordering or removal), and whether it is published.
+ */
+@Entity
+@Table(name = "recommendation_document")
+@NamedQuery(name = "RecommendationDocument.ofEvent",
+        query = "SELECT d FROM RecommendationDocument d WHERE d.eventId = :event")
+public class RecommendationDocument extends TenantOwned {
+
+    /** Strings, not UUIDs, for nullable ids: EclipseLink's UUID conversion fails on NULL (as ConsentText). */
+    @Column(name = "event_id", updatable = false)
+    private String eventId;
+
+    @Column(nullable = false)
+    private String prefix;
+
+    @Column(name = "next_number", nullable = false)
+    private int nextNumber = 1;
+
+    @Column(name = "published_at")
+    private Instant publishedAt;
+
+    protected RecommendationDocument() {
+    }
+
+    public RecommendationDocument(UUID eventId, String prefix) {
+        this.eventId = eventId.toString();
+        this.prefix = prefix;
+    }
+
+    /** The next number, used up: never handed out again. */
+    int takeNumber() {
+        return nextNumber++;
+    }
+
+    public String identifier(int number) {
+        return prefix + "-" + (number < 10 ? "0" + number : String.valueOf(number));
+    }
+
+    void publish(Instant at) {
+        publishedAt = at;
+    }
+
+    void withdraw() {
+        publishedAt = null;
+    }
+
+    public UUID getEventId() { return eventId == null ? null : UUID.fromString(eventId); }
+    public String getPrefix() { return prefix; }
+    public int getNextNumber() { return nextNumber; }
+    public Instant getPublishedAt() { return publishedAt; }
+    public boolean isPublished() { return publishedAt != null; }
+}

@@ -1,0 +1,99 @@
+package de.fachtag.web.results;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import de.fachtag.event.EventCatalog;
+import de.fachtag.event.EventView;
+import de.fachtag.results.Documentation;
+import de.fachtag.results.ResultsService;
+import de.fachtag.tenant.LocalizedString;
+import de.fachtag.web.i18n.LocaleSelection;
+import de.fachtag.web.routing.RequestTenant;
+import de.fachtag.web.routing.TenantRoutingFilter;
+
+/**
+ * {@code /t/{tenant}/e/{event}/documentation}: the published documentation of a public event.
+ * An unpublished documentation, a draft event, an unknown slug or another tenant's event
+ * answer 404 like any missing page.
+ */
+@Named("documentationPage")
+@RequestScoped
+public class DocumentationView {
+
+    @EJB
+    EventCatalog catalog;
+
+    @EJB
+    ResultsService results;
+
+    @Inject
+    LocaleSelection lang;
+
+    @Inject
+    RequestTenant tenant;
+
+    @Inject
+    HttpServletRequest request;
+
+    private boolean loaded;
+    private EventView event;
+    private Documentation documentation;
+
+    /** {@code f:viewAction}: 404 unless the event is public and its documentation published. */
+    public void load() throws IOException {
+        if (getDocumentation() == null) {
+            FacesContext faces = FacesContext.getCurrentInstance();
+            faces.getExternalContext().responseSendError(HttpServletResponse.SC_NOT_FOUND, null);
+            faces.responseComplete();
+        }
+    }
+
+    public Documentation getDocumentation() {
+        if (!loaded) {
+            loaded = true;
+            Object slug = request.getAttribute(TenantRoutingFilter.EVENT_SLUG);
+            if (slug != null && tenant.isPresent()) {
+                event = catalog.publicEvent(slug.toString()).orElse(null);
+                Optional<Documentation> d = event == null ? Optional.empty() : results.published(slug.toString());
+                documentation = d.orElse(null);
+            }
+        }
+        return documentation;
+    }
+
+    public EventView getEvent() {
+        getDocumentation();
+        return event;
+    }
+
+    public List<Documentation.Place> getPlaces() {
+        return getDocumentation().places().stream().filter(p -> !p.results().isEmpty() || p.workshop()).toList();
+    }
+
+    public String synonyms(Documentation.KeywordView keyword) {
+        return String.join(", ", keyword.synonyms());
+    }
+
+    public String text(LocalizedString text) {
+        return text == null ? null : text.in(lang.getLocale());
+    }
+
+    /** The language a bilingual text is shown in (German stands in for a missing English text). */
+    public String languageOf(LocalizedString text) {
+        return lang.isEnglish() && text != null && text.getEn() != null && !text.getEn().isBlank() ? "en" : "de";
+    }
+
+    public String languageOfEnglish(String english) {
+        return lang.isEnglish() && english != null && !english.isBlank() ? "en" : "de";
+    }
+}
