@@ -48,7 +48,7 @@
             update();
         });
     }
-    // A colour picker (data-contrast-out: the id of the text beside it) tells its contrast against white as it changes.
+    // A colour field (data-contrast-out: the id of the text beside it) tells its contrast against white as it is typed.
     function luminance(hex) {
         var c = [1, 3, 5].map(function (i) {
             var v = parseInt(hex.substr(i, 2), 16) / 255;

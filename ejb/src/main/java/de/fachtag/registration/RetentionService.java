@@ -9,6 +9,7 @@ import java.util.Optional;
 
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 
 import org.eclipse.persistence.config.QueryHints;
@@ -32,6 +33,11 @@ import de.fachtag.tenant.TenantProfile;
  * ({@link Funder#getProofRetentionYears()}, GDPR Art. 17(3)(b)) is erased in two steps: after the
  * tenant's period the contact data and the mails go ({@link Registration#eraseContact(Instant)}),
  * and name and organisation follow when the longest of its funders' periods has ended.
+ *
+ * <p>Locks are taken in the order the outbox delivery takes them ({@link
+ * de.fachtag.mail.OutboxDelivery}: the mail row, then its registration): first the event's mails,
+ * then its registrations, so that an erasure and a delivery of the same event's mails never wait
+ * for each other in a circle.
  */
 @Stateless
 @TenantScoped
@@ -53,7 +59,7 @@ public class RetentionService {
                 .findFirst().map(TenantProfile::getRetentionDays).orElse(TenantProfile.DEFAULT_RETENTION_DAYS);
         Instant cutoff = now.minus(retentionDays, ChronoUnit.DAYS);
         // The date column narrows the events; endsAt (the event's own zone and end time) decides.
-        List<Event> ended = em.createQuery("SELECT e FROM Event e WHERE e.date IS NOT NULL AND e.date <= :day", Event.class)
+        List<Event> ended = em.createQuery("SELECT e FROM Event e WHERE e.date IS NOT NULL AND e.date <= :day ORDER BY e.id", Event.class)
                 .setParameter("day", cutoff.atZone(ZoneOffset.UTC).toLocalDate().plusDays(1))
                 .getResultList().stream()
                 .filter(e -> e.endsAt().map(end -> end.isBefore(cutoff)).orElse(false))
@@ -64,10 +70,17 @@ public class RetentionService {
         int mails = 0;
         for (Event event : ended) {
             boolean keepLists = proofDue(event).map(now::isBefore).orElse(false);
+            // the mails first (a delivery in progress holds its mail, then waits for its registration)
+            em.createNativeQuery("SELECT m.id FROM outbox_mail m JOIN registration r "
+                            + "ON m.tenant_id = r.tenant_id AND m.registration_id = r.id WHERE r.event_id = ?1 "
+                            + "ORDER BY m.id FOR UPDATE OF m")
+                    .setHint(QueryHints.ALLOW_NATIVE_SQL_QUERY, true)
+                    .setParameter(1, event.getId())
+                    .getResultList();
             List<Registration> personal = em.createQuery(
                     "SELECT r FROM Registration r WHERE r.event = :event AND r.anonymizedAt IS NULL"
-                            + (keepLists ? " AND r.contactErasedAt IS NULL" : ""), Registration.class)
-                    .setParameter("event", event).getResultList();
+                            + (keepLists ? " AND r.contactErasedAt IS NULL" : "") + " ORDER BY r.id", Registration.class)
+                    .setParameter("event", event).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
             personal.forEach(r -> {
                 if (keepLists) {
                     r.eraseContact(now);

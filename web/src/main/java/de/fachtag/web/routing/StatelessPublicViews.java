@@ -32,9 +32,6 @@ public class StatelessPublicViews extends ViewHandlerWrapper {
             "/public/privacy.xhtml",
             "/public/accessibility.xhtml");
 
-    /** The view state a stateless view writes into its forms. */
-    static final String STATELESS_STATE = "stateless";
-
     public StatelessPublicViews(ViewHandler wrapped) {
         super(wrapped);
     }
@@ -52,12 +49,15 @@ public class StatelessPublicViews extends ViewHandlerWrapper {
      * A post from a stateless view: build the view anew from its Facelet. Faces' own restore of a
      * stateless post creates the view without the view handlers and insists that the Facelet
      * itself says {@code transient}, which the shared page template cannot say for some pages
-     * only; so the view is created here, through {@link #createView}, and built.
+     * only; so the view is created here, through {@link #createView}, and built. Whatever view
+     * state the post carries (a page kept open since before these views were stateless, a
+     * bookmarked or replayed form): nothing of it is needed, so the post is taken as it is and
+     * can never meet an expired view.
      */
     @Override
     public UIViewRoot restoreView(FacesContext context, String viewId) {
-        if (isStateless(viewId) && STATELESS_STATE.equals(
-                context.getExternalContext().getRequestParameterMap().get(ResponseStateManager.VIEW_STATE_PARAM))) {
+        if (isStateless(viewId) && context.getExternalContext().getRequestParameterMap()
+                .containsKey(ResponseStateManager.VIEW_STATE_PARAM)) {
             UIViewRoot root = createView(context, viewId);
             context.setViewRoot(root);
             try {
