@@ -47,6 +47,8 @@ public record Route(String tenant, Area area, String target, String event, Strin
     /** A recommendation's own page of the organizer, or an attachment of a result: the id rides as {@code id}. */
     private static final Pattern ORGANIZER_RESULTS = Pattern.compile("^/events/" + SLUG
             + "/results/(attachments/)?([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$");
+    /** The results of every event of a series, worked on together (h13b). */
+    private static final Pattern SERIES_RESULTS = Pattern.compile("^/series/" + SLUG + "/results$");
     /** A personal link of results: the follow-up of a recommendation, or a workshop lead's results (issue 13). */
     private static final Pattern RESULTS_LINK = Pattern.compile("^/(follow-up|workshop-results)/([A-Za-z0-9_-]{43})$");
     /** One message of the feedback inbox: its id rides to the view as the request parameter {@code id}. */
@@ -98,7 +100,9 @@ public record Route(String tenant, Area area, String target, String event, Strin
                 case "/feedback" -> "/organizer/feedback.xhtml";
                 default -> {
                     Matcher f = FEEDBACK_MESSAGE.matcher(rest);
-                    yield f.matches() ? "/organizer/feedback-message.xhtml?id=" + f.group(1) : null;
+                    Matcher sr = SERIES_RESULTS.matcher(rest);
+                    yield f.matches() ? "/organizer/feedback-message.xhtml?id=" + f.group(1)
+                            : sr.matches() ? "/organizer/results/series-results.xhtml?series=" + sr.group(1) : null;
                 }
             };
             if (view != null) {

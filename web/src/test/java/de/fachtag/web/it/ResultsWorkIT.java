@@ -242,6 +242,33 @@ class ResultsWorkIT {
 
     @Test
     @RunAsClient
+    void theResultsOfAllEventsOfASeriesAreWorkedOnTogether() {
+        String page = "/organizer/" + T + "/series/" + ResultsWorkFixtures.SERIES + "/results";
+        BackofficeBrowser bo = BackofficeBrowser.signedIn(base.toString(), "organizer@" + T + ".demo");
+        bo.open("/organizer/" + T + "/series");
+        bo.submit(bo.driver().findElement(By.cssSelector("a[href$='/series/" + ResultsWorkFixtures.SERIES + "/results']")));
+        assertThat(bo.driver().getCurrentUrl()).endsWith(page);
+        String main = bo.driver().findElement(By.tagName("main")).getText();
+        assertThat(main).contains("Nachbereitung im Test", ResultsWorkFixtures.EVENT_2_TITLE, ResultsWorkFixtures.USED_RESULT,
+                ResultsWorkFixtures.EVENT_2_RESULT, "2 Veranstaltungen");
+        assertThat(bo.element("series-check-open").getText()).contains(ResultsWorkFixtures.EVENT_2_TITLE + ": A.1");
+        A11y.assertNoViolations(bo.driver());
+        // set aside right here, for the second event
+        WebElement item = bo.driver().findElements(By.cssSelector("#series-check-open > li")).stream()
+                .filter(e -> e.getText().contains(ResultsWorkFixtures.EVENT_2_RESULT)).findFirst().orElseThrow();
+        String reasonId = item.findElement(By.cssSelector("input[id$=':reason']")).getAttribute("id");
+        bo.type(reasonId, "Gehört in die Reihe zum Ehrenamt");
+        bo.submit(reasonId.replace(":reason", ":set-aside"));
+        assertThat(bo.driver().findElement(By.tagName("main")).getText()).contains("Zurückgestellt: Gehört in die Reihe zum Ehrenamt");
+        // another tenant's series and one that does not exist: 404
+        for (String slug : List.of(ResultsWorkFixtures.OTHER_SERIES, "gibt-es-nicht")) {
+            Http.Response r = http().get("/organizer/" + T + "/series/" + slug + "/results", "FACHTAG_SESSION=" + bo.sessionCookie());
+            assertThat(r.status()).as(slug + ": " + r).isEqualTo(404);
+        }
+    }
+
+    @Test
+    @RunAsClient
     void aReminderGoesOutOncePerPeriodThroughTheOutboxWithoutAStoredToken() {
         Instant later = Instant.now().plus(Duration.ofDays(100));
         String to = ResultsWorkFixtures.R2_EMAIL;

@@ -49,6 +49,12 @@ public class ResultsWorkFixtures {
     public static final String OTHER_TENANT = EventFixtures.OTHER_TENANT;
     public static final String EVENT = "it-nachbereitung";
     public static final String OTHER_EVENT = "it-agsa-nachbereitung";
+    public static final String SERIES = "it-nachbereitung-reihe";
+    public static final String OTHER_SERIES = "it-agsa-nachbereitung-reihe";
+    /** The second event of {@link #SERIES}, with one result nobody used yet. */
+    public static final String EVENT_2 = "it-nachbereitung-zwei";
+    public static final String EVENT_2_TITLE = "Zweite Regionalkonferenz im Test";
+    public static final String EVENT_2_RESULT = "Ehrenamt braucht feste Ansprechpersonen";
     public static final String USED_RESULT = "Zu wenige Sprachkurse im ländlichen Raum";
     public static final String FREE_RESULT = "Mobile Beratung in den Dörfern anbieten";
     public static final String R1_TITLE = "Sprachkurse im ländlichen Raum ausbauen";
@@ -82,13 +88,24 @@ public class ResultsWorkFixtures {
     @EJB
     ResultsWorkProbeBean probe;
 
+    @EJB
+    de.fachtag.tenant.SeriesService series;
+
     /** Outside any transaction: each service call is its own, bound to its own tenant. */
     @PostConstruct
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void create() {
         TenantContext.runAs(TENANT, () -> {
+            if (series.list().stream().noneMatch(x -> x.slug().equals(SERIES))) {
+                series.create(SERIES, "Regionalkonferenzen im Test", null);
+            }
             if (events.event(EVENT).isEmpty()) {
-                event(EVENT, "Nachbereitung im Test");
+                event(EVENT, "Nachbereitung im Test", SERIES);
+            }
+            if (events.event(EVENT_2).isEmpty()) {
+                event(EVENT_2, EVENT_2_TITLE, SERIES);
+                UUID w = events.event(EVENT_2).orElseThrow().workshops().get(0).id();
+                results.addResult(EVENT_2, new ResultInput(w, ResultType.NEED, EVENT_2_RESULT, null, null, null, List.of()));
             }
             List<UUID> workshops = events.event(EVENT).orElseThrow().workshops().stream().map(w -> w.id()).toList();
             IDS.put("workshopA", workshops.get(0).toString());
@@ -127,8 +144,11 @@ public class ResultsWorkFixtures {
             IDS.put("expiredToken", probe.token(expired));
         });
         TenantContext.runAs(OTHER_TENANT, () -> {
+            if (series.list().stream().noneMatch(x -> x.slug().equals(OTHER_SERIES))) {
+                series.create(OTHER_SERIES, "Reihe eines anderen Mandanten", null);
+            }
             if (events.event(OTHER_EVENT).isEmpty()) {
-                event(OTHER_EVENT, "Nachbereitung eines anderen Mandanten");
+                event(OTHER_EVENT, "Nachbereitung eines anderen Mandanten", OTHER_SERIES);
             }
             if (!results.documentation(OTHER_EVENT).results().isEmpty()) {
                 return;
@@ -151,11 +171,12 @@ public class ResultsWorkFixtures {
         LOG.info("ResultsWorkIT fixtures ready");
     }
 
-    private void event(String slug, String title) {
+    private void event(String slug, String title, String seriesSlug) {
         LocalDate day = EventFixtures.pastDay().minusDays(3);
         EventForm f = new EventForm();
         f.setSlug(slug);
         f.setTitleDe(title);
+        f.setSeriesSlug(seriesSlug);
         f.setDate(day);
         f.setStart(LocalTime.of(9, 0));
         f.setEnd(LocalTime.of(16, 0));
