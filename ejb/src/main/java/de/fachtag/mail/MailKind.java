@@ -24,7 +24,18 @@ public enum MailKind {
     /** A message of the feedback form, forwarded to the tenant's accessibility feedback contact ({@link FeedbackMail}). */
     FEEDBACK,
     /** A staff member's one-time link to set a password, on request: about an account, not a registration. */
-    STAFF_PASSWORD_LINK;
+    STAFF_PASSWORD_LINK,
+    /** The personal link of the person responsible for a recommendation, to set its state (FollowUpService). */
+    FOLLOW_UP_LINK,
+    /** A reminder with a new personal link: the recommendation's state was not confirmed for the set period. */
+    FOLLOW_UP_REMINDER,
+    /** The personal link of a workshop's lead, to enter the workshop's results. */
+    WORKSHOP_LEAD_LINK;
+
+    /** Mails whose private link is a personal link of results; the dedupe key names it ({@code KIND:accessId}). */
+    public boolean carriesResultsLink() {
+        return this == FOLLOW_UP_LINK || this == FOLLOW_UP_REMINDER || this == WORKSHOP_LEAD_LINK;
+    }
 
     /** The kinds {@link MailComposer} renders for a registration. */
     public static Set<MailKind> forRegistrations() {

@@ -90,6 +90,18 @@ public class Outbox {
         em.persist(mail);
     }
 
+    /**
+     * Queues a mail with a personal link of results (issue 13: the follow-up of a recommendation, a
+     * workshop lead's results): the body holds {@link #LINK_TOKEN}, and {@link OutboxDelivery}
+     * issues the token when it sends the mail, storing only its hash. The dedupe key
+     * {@code KIND:accessId} names the link and keeps the mail single.
+     */
+    public void personalLinkMail(MailKind kind, UUID accessId, String recipient, String subject, String text) {
+        var mail = new OutboxMail(null, kind, kind.name() + ":" + accessId, recipient, "de", subject, text, null);
+        mail.carryPrivateLink();
+        em.persist(mail);
+    }
+
     /** How many password-link mails went to this address since then (any state). */
     public long staffLinkMailsSince(String recipient, java.time.Instant since) {
         return ((Number) em.createNativeQuery("SELECT count(*) FROM outbox_mail WHERE kind = 'STAFF_PASSWORD_LINK' "

@@ -260,6 +260,11 @@ public class OutboxDelivery {
         if (!mail.carriesPrivateLink()) {
             return Optional.empty();
         }
+        if (mail.getKind().carriesResultsLink()) {
+            String key = mail.getDedupeKey();
+            UUID access = key == null || key.indexOf(':') < 0 ? null : UUID.fromString(key.substring(key.indexOf(':') + 1));
+            return Optional.of(de.fachtag.results.FollowUpService.issueToken(em, access, clock.instant()));
+        }
         if (mail.getKind() == MailKind.STAFF_PASSWORD_LINK) {
             String token = StaffAccountService.newPasswordToken();
             staffAccounts.storePasswordToken(mail.getRecipient(), token);

@@ -39,6 +39,35 @@ public class Recommendation extends TenantOwned {
     @Column(name = "text_en")
     private String textEn;
 
+    // --- follow-up (V30) ---
+
+    @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
+    @Column(nullable = false)
+    private RecommendationState state = RecommendationState.OPEN;
+
+    @Column(name = "concept_link")
+    private String conceptLink;
+
+    @Column(name = "rejection_reason")
+    private String rejectionReason;
+
+    @Column(name = "confirmed_at")
+    private java.time.Instant confirmedAt;
+
+    @Column(name = "responsible_name")
+    private String responsibleName;
+
+    @Column(name = "responsible_email")
+    private String responsibleEmail;
+
+    /** Kept for the actors directory (issue 14); a String because EclipseLink's UUID conversion fails on NULL. */
+    @Column(name = "responsible_actor_id")
+    private String responsibleActorId;
+
+    /** The reminder period last mailed; claimed by a conditional update (FollowUpService). */
+    @Column(name = "reminded_for")
+    private String remindedFor;
+
     protected Recommendation() {
     }
 
@@ -59,7 +88,33 @@ public class Recommendation extends TenantOwned {
         this.position = position;
     }
 
+    /** A new state (or the same one confirmed) at {@code at}; the caller checked link and reason. */
+    void follow(RecommendationState state, String conceptLink, String rejectionReason, java.time.Instant at) {
+        this.state = state;
+        if (conceptLink != null) {
+            this.conceptLink = conceptLink;
+        }
+        this.rejectionReason = state == RecommendationState.REJECTED ? rejectionReason : null;
+        this.confirmedAt = at;
+    }
+
+    void assign(String name, String email, java.time.Instant at) {
+        this.responsibleName = name;
+        this.responsibleEmail = email;
+        if (confirmedAt == null) {
+            confirmedAt = at;
+        }
+    }
+
     public UUID getDocumentId() { return documentId; }
+    public RecommendationState getState() { return state; }
+    public String getConceptLink() { return conceptLink; }
+    public String getRejectionReason() { return rejectionReason; }
+    public java.time.Instant getConfirmedAt() { return confirmedAt; }
+    public String getResponsibleName() { return responsibleName; }
+    public String getResponsibleEmail() { return responsibleEmail; }
+    public UUID getResponsibleActorId() { return responsibleActorId == null ? null : UUID.fromString(responsibleActorId); }
+    public String getRemindedFor() { return remindedFor; }
     public int getNumber() { return number; }
     public int getPosition() { return position; }
     public String getTitleDe() { return titleDe; }

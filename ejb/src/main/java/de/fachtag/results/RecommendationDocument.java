@@ -34,6 +34,10 @@ public class RecommendationDocument extends TenantOwned {
     @Column(name = "published_at")
     private Instant publishedAt;
 
+    /** After how many days without a confirmed state the responsible person is reminded (V30). */
+    @Column(name = "reminder_days", nullable = false)
+    private int reminderDays = 90;
+
     protected RecommendationDocument() {
     }
 
@@ -59,6 +63,11 @@ public class RecommendationDocument extends TenantOwned {
         publishedAt = null;
     }
 
+    void remindAfter(int days) {
+        this.reminderDays = days;
+    }
+
+    public int getReminderDays() { return reminderDays; }
     public UUID getEventId() { return eventId == null ? null : UUID.fromString(eventId); }
     public String getPrefix() { return prefix; }
     public int getNextNumber() { return nextNumber; }

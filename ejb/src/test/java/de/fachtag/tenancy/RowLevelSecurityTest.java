@@ -50,10 +50,12 @@ class RowLevelSecurityTest {
             "access_token", "feedback_message", "event", "event_host", "manual_figure", "event_funder", "agenda_item", "workshop", "contribution", "consent_text",
             "registration", "registration_count", "registration_link", "consent_record", "outbox_mail",
             "keyword", "result_item", "recommendation_document", "recommendation", "recommendation_source",
-            "recommendation_reference", "keyword_use");
+            "recommendation_reference", "keyword_use", "result_attachment", "recommendation_version",
+            "recommendation_comment", "recommendation_state_change", "results_access", "results_access_token");
 
     /** Tables whose rows the application never changes (V9): no UPDATE privilege, a refusal before any policy. */
-    static final Set<String> NO_UPDATE = Set.of("consent_record", "registration_link");
+    static final Set<String> NO_UPDATE = Set.of("consent_record", "registration_link", "recommendation_version",
+            "recommendation_comment", "recommendation_state_change", "results_access_token");
 
     /** Tables whose rows the application never deletes (V9: consent records are append only). */
     static final Set<String> NO_DELETE = Set.of("consent_record");
@@ -64,10 +66,14 @@ class RowLevelSecurityTest {
     /** Rows each tenant gets per table; A and B differ in every table but tenant_profile (one per tenant). */
     static final Map<String, Integer> ROWS_OF_A = Map.ofEntries(Map.entry("tenant_profile", 1), Map.entry("funder", 2), Map.entry("event_series", 1), Map.entry("staff_account", 2), Map.entry("access_token", 1), Map.entry("feedback_message", 1), Map.entry("event", 1), Map.entry("event_host", 1), Map.entry("manual_figure", 1), Map.entry("event_funder", 2), Map.entry("agenda_item", 2), Map.entry("workshop", 1), Map.entry("contribution", 1), Map.entry("consent_text", 1), Map.entry("registration", 2), Map.entry("registration_count", 2), Map.entry("registration_link", 1), Map.entry("consent_record", 2), Map.entry("outbox_mail", 1),
             Map.entry("keyword", 1), Map.entry("result_item", 1), Map.entry("recommendation_document", 1), Map.entry("recommendation", 2),
-            Map.entry("recommendation_source", 1), Map.entry("recommendation_reference", 1), Map.entry("keyword_use", 1));
+            Map.entry("recommendation_source", 1), Map.entry("recommendation_reference", 1), Map.entry("keyword_use", 1),
+            Map.entry("result_attachment", 1), Map.entry("recommendation_version", 1), Map.entry("recommendation_comment", 1),
+            Map.entry("recommendation_state_change", 1), Map.entry("results_access", 1), Map.entry("results_access_token", 1));
     static final Map<String, Integer> ROWS_OF_B = Map.ofEntries(Map.entry("tenant_profile", 1), Map.entry("funder", 3), Map.entry("event_series", 2), Map.entry("staff_account", 3), Map.entry("access_token", 2), Map.entry("feedback_message", 2), Map.entry("event", 2), Map.entry("event_host", 2), Map.entry("manual_figure", 2), Map.entry("event_funder", 3), Map.entry("agenda_item", 1), Map.entry("workshop", 2), Map.entry("contribution", 3), Map.entry("consent_text", 2), Map.entry("registration", 1), Map.entry("registration_count", 3), Map.entry("registration_link", 2), Map.entry("consent_record", 3), Map.entry("outbox_mail", 2),
             Map.entry("keyword", 2), Map.entry("result_item", 2), Map.entry("recommendation_document", 2), Map.entry("recommendation", 3),
-            Map.entry("recommendation_source", 2), Map.entry("recommendation_reference", 2), Map.entry("keyword_use", 2));
+            Map.entry("recommendation_source", 2), Map.entry("recommendation_reference", 2), Map.entry("keyword_use", 2),
+            Map.entry("result_attachment", 2), Map.entry("recommendation_version", 2), Map.entry("recommendation_comment", 2),
+            Map.entry("recommendation_state_change", 2), Map.entry("results_access", 2), Map.entry("results_access_token", 2));
 
     /** The ids of the rows inserted so far, per tenant and table, so that a child row can name its parents. */
     static final class Ids {
@@ -213,6 +219,30 @@ class RowLevelSecurityTest {
             return Jdbc.update(c, "INSERT INTO recommendation_reference (tenant_id, id, from_id, to_id, kind) VALUES (?, ?, ?, ?, 'SEE')",
                     t, id, ids.pick(t, "recommendation", k), ids.pick(t, "recommendation", k + 1));
         });
+        // V28-V30 (h13b): attachments, versions and comments, the state history, personal links and their tokens
+        INSERTS.put("result_attachment", (c, t, id, ids) -> Jdbc.update(c, """
+                INSERT INTO result_attachment (tenant_id, id, result_id, file_name, content_type, content, alt_de)
+                VALUES (?, ?, ?, 'flipchart.png', 'image/png', decode('89504e470d0a1a0a', 'hex'), 'Flipchart')
+                """, t, id, ids.pick(t, "result_item", 0)));
+        INSERTS.put("recommendation_version", (c, t, id, ids) -> Jdbc.update(c, """
+                INSERT INTO recommendation_version (tenant_id, id, recommendation_id, version, title_de, text_de, saved_by)
+                VALUES (?, ?, ?, ?, 'Empfehlung', 'Text', 'Redaktion')
+                """, t, id, ids.pick(t, "recommendation", 0), ids.of(t, "recommendation_version").size() + 1));
+        INSERTS.put("recommendation_comment", (c, t, id, ids) -> Jdbc.update(c, """
+                INSERT INTO recommendation_comment (tenant_id, id, recommendation_id, version, paragraph, text, author)
+                VALUES (?, ?, ?, 1, 0, 'Kommentar', 'Redaktion')
+                """, t, id, ids.pick(t, "recommendation", 0)));
+        INSERTS.put("recommendation_state_change", (c, t, id, ids) -> Jdbc.update(c, """
+                INSERT INTO recommendation_state_change (tenant_id, id, recommendation_id, state, changed_by)
+                VALUES (?, ?, ?, 'OPEN', 'Redaktion')
+                """, t, id, ids.pick(t, "recommendation", 0)));
+        INSERTS.put("results_access", (c, t, id, ids) -> Jdbc.update(c, """
+                INSERT INTO results_access (tenant_id, id, purpose, event_id, workshop_id, name, email, expires_at, created_by)
+                VALUES (?, ?, 'WORKSHOP_LEAD', ?, ?, 'Leitung', 'lead@fachtag.test', now() + interval '1 day', 'Redaktion')
+                """, t, id, ids.pick(t, "event", 0), ids.pick(t, "workshop", 0)));
+        INSERTS.put("results_access_token", (c, t, id, ids) -> Jdbc.update(c, """
+                INSERT INTO results_access_token (tenant_id, id, access_id, token_hash) VALUES (?, ?, ?, ?)
+                """, t, id, ids.pick(t, "results_access", 0), freshKey() + freshKey()));
         INSERTS.put("keyword_use", (c, t, id, ids) -> {
             int k = ids.of(t, "keyword_use").size();
             return Jdbc.update(c, "INSERT INTO keyword_use (tenant_id, id, keyword_id, result_id) VALUES (?, ?, ?, ?)",

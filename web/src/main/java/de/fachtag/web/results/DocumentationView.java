@@ -39,6 +39,9 @@ public class DocumentationView {
     @Inject
     LocaleSelection lang;
 
+    @EJB
+    de.fachtag.results.FollowUpService followUp;
+
     @Inject
     RequestTenant tenant;
 
@@ -48,6 +51,7 @@ public class DocumentationView {
     private boolean loaded;
     private EventView event;
     private Documentation documentation;
+    private java.util.Map<java.util.UUID, de.fachtag.results.FollowUp.Standing> standings;
 
     /** {@code f:viewAction}: 404 unless the event is public and its documentation published. */
     public void load() throws IOException {
@@ -69,6 +73,19 @@ public class DocumentationView {
             }
         }
         return documentation;
+    }
+
+    /** Where a recommendation stands in its follow-up (the state line), or null. */
+    public de.fachtag.results.FollowUp.Standing standing(java.util.UUID recommendationId) {
+        if (standings == null) {
+            standings = getDocumentation() == null ? java.util.Map.of() : followUp.publishedStandings(documentation.eventSlug());
+        }
+        return standings.get(recommendationId);
+    }
+
+    /** A day in the reader's language ("05.12.2026"). */
+    public String day(java.time.Instant at) {
+        return ResultTexts.day(lang.getLocale(), at);
     }
 
     public EventView getEvent() {

@@ -44,6 +44,13 @@ public record Route(String tenant, Area area, String target, String event, Strin
             + "(/agenda|/workshops|/registrations|/checkin|/registrations\\.csv|/registrations\\.xlsx"
             + "|/attendance\\.pdf|/photo-list\\.pdf|/badges\\.pdf|/report|/report\\.csv|/report\\.xlsx|/report\\.json|/report\\.pdf"
             + "|/report/funding/" + SLUG + "|/results)?$");
+    /** A recommendation's own page of the organizer, or an attachment of a result: the id rides as {@code id}. */
+    private static final Pattern ORGANIZER_RESULTS = Pattern.compile("^/events/" + SLUG
+            + "/results/(attachments/)?([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$");
+    /** The results of every event of a series, worked on together (h13b). */
+    private static final Pattern SERIES_RESULTS = Pattern.compile("^/series/" + SLUG + "/results$");
+    /** A personal link of results: the follow-up of a recommendation, or a workshop lead's results (issue 13). */
+    private static final Pattern RESULTS_LINK = Pattern.compile("^/(follow-up|workshop-results)/([A-Za-z0-9_-]{43})$");
     /** One message of the feedback inbox: its id rides to the view as the request parameter {@code id}. */
     private static final Pattern FEEDBACK_MESSAGE = Pattern.compile(
             "^/feedback/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$");
@@ -93,11 +100,19 @@ public record Route(String tenant, Area area, String target, String event, Strin
                 case "/feedback" -> "/organizer/feedback.xhtml";
                 default -> {
                     Matcher f = FEEDBACK_MESSAGE.matcher(rest);
-                    yield f.matches() ? "/organizer/feedback-message.xhtml?id=" + f.group(1) : null;
+                    Matcher sr = SERIES_RESULTS.matcher(rest);
+                    yield f.matches() ? "/organizer/feedback-message.xhtml?id=" + f.group(1)
+                            : sr.matches() ? "/organizer/results/series-results.xhtml?series=" + sr.group(1) : null;
                 }
             };
             if (view != null) {
                 return Optional.of(new Route(o.group(1), Area.ORGANIZER, view));
+            }
+            Matcher res = ORGANIZER_RESULTS.matcher(rest);
+            if (res.matches()) {
+                String page = res.group(2) != null ? "/_results/attachment?id=" + res.group(3)
+                        : "/organizer/results/recommendation.xhtml?id=" + res.group(3);
+                return Optional.of(new Route(o.group(1), Area.ORGANIZER, page, res.group(1)));
             }
             Matcher ev = ORGANIZER_EVENT.matcher(rest);
             if (ev.matches() && !"new".equals(ev.group(1))) {
@@ -154,6 +169,12 @@ public record Route(String tenant, Area area, String target, String event, Strin
             }
         };
         if (target == null) {
+            Matcher link = RESULTS_LINK.matcher(rest);
+            if (link.matches()) {
+                // a private page: never cached, never named in a Referer (the filter sees the token)
+                return Optional.of(new Route(tenant, Area.TENANT_PUBLIC, "follow-up".equals(link.group(1))
+                        ? "/public/follow-up.xhtml" : "/public/workshop-results.xhtml", null, link.group(2)));
+            }
             Matcher e = EVENT.matcher(rest);
             if (e.matches()) {
                 String page = e.group(2) == null ? "/public/event.xhtml"

@@ -35,6 +35,7 @@ class RouteTest {
         "/organizer/agsa/reports, agsa, ORGANIZER, /organizer/reports.xhtml",
         "/organizer/agsa/feedback, agsa, ORGANIZER, /organizer/feedback.xhtml",
         "/organizer/agsa/feedback/0b7e4c1a-2f3d-4e5f-8a9b-0c1d2e3f4a5b, agsa, ORGANIZER, /organizer/feedback-message.xhtml?id=0b7e4c1a-2f3d-4e5f-8a9b-0c1d2e3f4a5b",
+        "/organizer/agsa/series/regionalkonferenzen-2019/results, agsa, ORGANIZER, /organizer/results/series-results.xhtml?series=regionalkonferenzen-2019",
         "/ministry/sms-sachsen/, sms-sachsen, MINISTRY, /ministry/dashboard.xhtml",
         "/ministry/sms-sachsen/figures.csv, sms-sachsen, MINISTRY, /_report/ministry-csv",
         "/ministry/sms-sachsen/figures.xlsx, sms-sachsen, MINISTRY, /_report/ministry-xlsx",
@@ -91,6 +92,26 @@ class RouteTest {
     }
 
     @ParameterizedTest
+    @CsvSource({
+        "/t/agsa/follow-up/{S}, agsa, /public/follow-up.xhtml",
+        "/t/mittelsachsen/workshop-results/{S}, mittelsachsen, /public/workshop-results.xhtml"
+    })
+    void mapsPersonalLinksOfResultsToTheirTenant(String pattern, String tenant, String target) {
+        Route route = Route.of(pattern.replace("{S}", SECRET)).orElseThrow();
+        assertThat(route).isEqualTo(new Route(tenant, Route.Area.TENANT_PUBLIC, target, null, SECRET));
+        assertThat(route.isPrivateLink()).isTrue();
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+        "/organizer/agsa/events/stadt-land-dorf/results/0b7e4c1a-2f3d-4e5f-8a9b-0c1d2e3f4a5b, /organizer/results/recommendation.xhtml?id=0b7e4c1a-2f3d-4e5f-8a9b-0c1d2e3f4a5b",
+        "/organizer/agsa/events/stadt-land-dorf/results/attachments/0b7e4c1a-2f3d-4e5f-8a9b-0c1d2e3f4a5b, /_results/attachment?id=0b7e4c1a-2f3d-4e5f-8a9b-0c1d2e3f4a5b"
+    })
+    void mapsARecommendationsPageAndAnAttachment(String path, String target) {
+        assertThat(Route.of(path)).contains(new Route("agsa", Route.Area.ORGANIZER, target, "stadt-land-dorf"));
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"/r/", "/r/agsa", "/r/agsa.", "/r/agsa.short", "/r/Agsa." + SECRET, "/r/." + SECRET,
         "/r/agsa." + SECRET + "x", "/r/agsa." + SECRET + "/", "/r/agsa." + SECRET + "/data.xml",
         "/r/agsa.AbCdEfGhIjKlMnOpQrStUvWxYz0123456789-_abc!", "/r/agsa/" + SECRET})
@@ -108,7 +129,9 @@ class RouteTest {
         "/ministry/sms-sachsen/figures.docx", "/ministry/Sms/", "/_report/event-csv", "/organizer/agsa/reports/x",
         "/organizer/agsa/feedback/", "/organizer/agsa/feedback/42", "/organizer/agsa/feedback/0b7e4c1a-2f3d-4e5f-8a9b-0c1d2e3f4a5",
         "/organizer/agsa/feedback/0B7E4C1A-2F3D-4E5F-8A9B-0C1D2E3F4A5B", "/organizer/agsa/feedback/0b7e4c1a-2f3d-4e5f-8a9b-0c1d2e3f4a5b/x",
-        "/organizer/agsa/feedback.xhtml", "/t/agsa/feedback/0b7e4c1a-2f3d-4e5f-8a9b-0c1d2e3f4a5b"})
+        "/organizer/agsa/feedback.xhtml", "/t/agsa/feedback/0b7e4c1a-2f3d-4e5f-8a9b-0c1d2e3f4a5b",
+        "/t/agsa/follow-up/", "/t/agsa/follow-up/short", "/t/agsa/follow-up/" + SECRET + "x", "/t/agsa/workshop-results/" + SECRET + "/",
+        "/organizer/agsa/events/x/results/42", "/organizer/agsa/series/x/results/", "/organizer/agsa/series/X/results", "/organizer/agsa/events/x/results/attachments/", "/_results/attachment"})
     void refusesEverythingElse(String path) {
         assertThat(Route.of(path)).isEqualTo(Optional.empty());
     }

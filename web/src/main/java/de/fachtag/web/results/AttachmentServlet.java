@@ -1,0 +1,55 @@
+package de.fachtag.web.results;
+
+import java.io.IOException;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.ejb.EJB;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import de.fachtag.results.Drafts;
+import de.fachtag.results.ResultsEditing;
+import de.fachtag.web.routing.TenantRoutingFilter;
+
+/**
+ * {@code /organizer/{tenant}/events/{event}/results/attachments/{id}}: the picture attached to a
+ * result, for the tenant's staff (the routing filter lets only them in). An id of another event
+ * or tenant answers 404. Reached only through its route ({@code /_results} is internal).
+ */
+@WebServlet("/_results/attachment")
+public class AttachmentServlet extends HttpServlet {
+
+    private static final long serialVersionUID = 1L;
+
+    @EJB
+    ResultsEditing editing;
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        Object slug = request.getAttribute(TenantRoutingFilter.EVENT_SLUG);
+        UUID id;
+        try {
+            id = UUID.fromString(String.valueOf(request.getParameter("id")));
+        } catch (IllegalArgumentException e) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        Optional<Drafts.AttachmentFile> file = slug == null ? Optional.empty() : editing.attachmentFile(slug.toString(), id);
+        if (file.isEmpty()) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        Drafts.AttachmentFile f = file.get();
+        response.setContentType(f.contentType());
+        response.setHeader("Cache-Control", "private, no-store");
+        response.setHeader("X-Content-Type-Options", "nosniff");
+        String ascii = f.fileName().replaceAll("[^A-Za-z0-9._-]", "_");
+        response.setHeader("Content-Disposition", "inline; filename=\"" + ascii + "\"; filename*=UTF-8''"
+                + java.net.URLEncoder.encode(f.fileName(), java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20"));
+        response.setContentLength(f.content().length);
+        response.getOutputStream().write(f.content());
+    }
+}

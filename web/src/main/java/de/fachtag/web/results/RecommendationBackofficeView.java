@@ -1,0 +1,289 @@
+package de.fachtag.web.results;
+
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.ejb.EJB;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import de.fachtag.event.EventService;
+import de.fachtag.event.EventView;
+import de.fachtag.results.Documentation;
+import de.fachtag.results.Drafts;
+import de.fachtag.results.FollowUp;
+import de.fachtag.results.FollowUpService;
+import de.fachtag.results.RecommendationState;
+import de.fachtag.results.ResultsEditing;
+import de.fachtag.results.ResultsNotFoundException;
+import de.fachtag.results.ResultsRuleException;
+import de.fachtag.results.ResultsService;
+import de.fachtag.web.i18n.LocaleSelection;
+import de.fachtag.web.organizer.EventBackoffice;
+import de.fachtag.web.security.StaffSession;
+
+/**
+ * {@code /organizer/{tenant}/events/{event}/results/{id}}: one recommendation's drafts and
+ * follow-up. The change log lists every saved version with who saved it and when; two versions
+ * are compared paragraph by paragraph ({@link DraftDiff}); staff comment on a paragraph of a
+ * version; the follow-up sets the state (adopted with a link, rejected with a reason), names the
+ * responsible person (who gets a personal link by mail) and shows the history. An id that is not
+ * a recommendation of this event of this tenant answers 404.
+ */
+@Named("recommendationView")
+@ViewScoped
+public class RecommendationBackofficeView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @EJB
+    ResultsService results;
+
+    @EJB
+    ResultsEditing editing;
+
+    @EJB
+    FollowUpService followUp;
+
+    @EJB
+    EventService events;
+
+    @Inject
+    EventBackoffice bo;
+
+    @Inject
+    LocaleSelection lang;
+
+    @Inject
+    StaffSession staff;
+
+    private String slug;
+    private UUID id;
+    private EventView event;
+    private Documentation.RecommendationView recommendation;
+    private List<Drafts.VersionView> versions = List.of();
+    private List<Drafts.CommentView> comments = List.of();
+    private FollowUp.Standing standing;
+
+    // the comparison
+    private Integer from;
+    private Integer to;
+
+    // a comment
+    private Integer commentVersion;
+    private Integer commentParagraph;
+    private String commentText;
+
+    // the follow-up
+    private RecommendationState state;
+    private String conceptLink;
+    private String reason;
+    private String responsibleName;
+    private String responsibleEmail;
+    private Integer validDays = FollowUpService.DEFAULT_VALID_DAYS;
+
+    public void load() {
+        if (FacesContext.getCurrentInstance().isPostback()) {
+            return;
+        }
+        slug = bo.eventSlug();
+        String raw = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("id");
+        try {
+            id = raw == null ? null : UUID.fromString(raw);
+        } catch (IllegalArgumentException e) {
+            id = null;
+        }
+        if (!read()) {
+            EventBackoffice.notFound();
+            return;
+        }
+        int last = versions.get(versions.size() - 1).version();
+        to = last;
+        from = Math.max(1, last - 1);
+        commentVersion = last;
+        state = standing.state();
+        responsibleName = standing.responsibleName();
+        responsibleEmail = standing.responsibleEmail();
+    }
+
+    private boolean read() {
+        if (slug == null || id == null) {
+            return false;
+        }
+        event = events.event(slug).orElse(null);
+        if (event == null) {
+            return false;
+        }
+        try {
+            recommendation = results.documentation(slug).recommendations().stream().filter(r -> r.id().equals(id))
+                    .findFirst().orElse(null);
+            if (recommendation == null) {
+                return false;
+            }
+            versions = editing.versions(slug, id);
+            comments = editing.comments(slug, id);
+            standing = followUp.standing(slug, id);
+        } catch (ResultsNotFoundException e) {
+            return false;
+        }
+        return true;
+    }
+
+    public void comment() {
+        int version = commentVersion == null ? 0 : commentVersion;
+        int paragraph = commentParagraph == null ? -1 : commentParagraph;
+        act(() -> editing.comment(slug, id, version, paragraph, commentText, who()), () -> commentText = null);
+    }
+
+    public void removeComment(String commentId) {
+        act(() -> editing.removeComment(slug, UUID.fromString(commentId)), () -> { });
+    }
+
+    public void changeState() {
+        act(() -> followUp.changeState(slug, id, state, conceptLink, reason, who()), () -> {
+            conceptLink = null;
+            reason = null;
+        });
+    }
+
+    public void assign() {
+        act(() -> followUp.assign(slug, id, responsibleName, responsibleEmail, validDays, who()), () -> { });
+    }
+
+    /** Shows the chosen comparison (nothing to change: the page renders it). */
+    public void compare() {
+        // the two versions are bound by the form; the rows are computed when the page renders
+    }
+
+    private void act(Runnable change, Runnable clear) {
+        if (!bo.isEditable()) {
+            return;
+        }
+        try {
+            change.run();
+            clear.run();
+            FacesContext.getCurrentInstance().addMessage(null,
+                    new FacesMessage(FacesMessage.SEVERITY_INFO, text("bo.saved"), null));
+        } catch (ResultsRuleException e) {
+            FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
+                    text(e.getMessageKey(), e.getPlace()), null));
+        } catch (ResultsNotFoundException | IllegalArgumentException e) {
+            EventBackoffice.notFound();
+            return;
+        }
+        if (!read()) {
+            EventBackoffice.notFound();
+        }
+    }
+
+    // --- what the page shows -------------------------------------------------------------------
+
+    private Drafts.VersionView version(Integer n) {
+        return versions.stream().filter(v -> n != null && v.version() == n).findFirst().orElse(versions.get(versions.size() - 1));
+    }
+
+    public Drafts.VersionView getCurrent() {
+        return versions.get(versions.size() - 1);
+    }
+
+    public List<DraftDiff.Row> getDiff() {
+        return DraftDiff.of(version(from).textDe(), version(to).textDe());
+    }
+
+    public DraftDiff.Row getTitleDiff() {
+        return DraftDiff.line(version(from).titleDe(), version(to).titleDe());
+    }
+
+    public boolean isSameVersion() {
+        return version(from).version() == version(to).version();
+    }
+
+    /** The paragraphs of a version with their comments, for the commented reading. */
+    public List<Paragraph> paragraphs(int version) {
+        List<String> texts = Drafts.paragraphs(version(version).textDe());
+        List<Paragraph> out = new ArrayList<>();
+        for (int i = 0; i < texts.size(); i++) {
+            int n = i;
+            out.add(new Paragraph(i, texts.get(i), comments.stream().filter(c -> c.version() == version && c.paragraph() == n).toList()));
+        }
+        return out;
+    }
+
+    public List<Paragraph> getCurrentParagraphs() {
+        return paragraphs(getCurrent().version());
+    }
+
+    /** Comments on versions before the current one, listed with their version and paragraph. */
+    public List<Drafts.CommentView> getEarlierComments() {
+        int current = getCurrent().version();
+        return comments.stream().filter(c -> c.version() != current).toList();
+    }
+
+    /** A paragraph (0-based index) with its comments. */
+    public record Paragraph(int index, String text, List<Drafts.CommentView> comments) implements Serializable {
+        public int number() {
+            return index + 1;
+        }
+    }
+
+    public RecommendationState[] getStates() {
+        return RecommendationState.values();
+    }
+
+    /** A text of the bundle with one number in it ("Fassung 2"), for attributes where h:outputFormat cannot go. */
+    public String label(String key, Object number) {
+        return text(key, String.valueOf(number));
+    }
+
+    public String instant(java.time.Instant at) {
+        return ResultTexts.instant(lang.getLocale(), at);
+    }
+
+    private String text(String key, Object... args) {
+        return ResultTexts.text(lang.getLocale(), key, args);
+    }
+
+    private String who() {
+        String name = staff.getDisplayName();
+        String email = staff.getEmail();
+        return name == null || name.isBlank() ? email : email == null ? name : name + " (" + email + ")";
+    }
+
+    public String getBackUrl() {
+        return bo.getBase() + "/events/" + slug + "/results";
+    }
+
+    public String getSlug() { return slug; }
+    public EventView getEvent() { return event; }
+    public Documentation.RecommendationView getRecommendation() { return recommendation; }
+    public List<Drafts.VersionView> getVersions() { return versions; }
+    public List<Drafts.CommentView> getComments() { return comments; }
+    public FollowUp.Standing getStanding() { return standing; }
+    public Integer getFrom() { return from; }
+    public void setFrom(Integer from) { this.from = from; }
+    public Integer getTo() { return to; }
+    public void setTo(Integer to) { this.to = to; }
+    public Integer getCommentVersion() { return commentVersion; }
+    public void setCommentVersion(Integer commentVersion) { this.commentVersion = commentVersion; }
+    public Integer getCommentParagraph() { return commentParagraph; }
+    public void setCommentParagraph(Integer commentParagraph) { this.commentParagraph = commentParagraph; }
+    public String getCommentText() { return commentText; }
+    public void setCommentText(String commentText) { this.commentText = commentText; }
+    public RecommendationState getState() { return state; }
+    public void setState(RecommendationState state) { this.state = state; }
+    public String getConceptLink() { return conceptLink; }
+    public void setConceptLink(String conceptLink) { this.conceptLink = conceptLink; }
+    public String getReason() { return reason; }
+    public void setReason(String reason) { this.reason = reason; }
+    public String getResponsibleName() { return responsibleName; }
+    public void setResponsibleName(String responsibleName) { this.responsibleName = responsibleName; }
+    public String getResponsibleEmail() { return responsibleEmail; }
+    public void setResponsibleEmail(String responsibleEmail) { this.responsibleEmail = responsibleEmail; }
+    public Integer getValidDays() { return validDays; }
+    public void setValidDays(Integer validDays) { this.validDays = validDays; }
+}

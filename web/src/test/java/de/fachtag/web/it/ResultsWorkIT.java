@@ -1,0 +1,314 @@
+package de.fachtag.web.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+import de.fachtag.web.it.backoffice.BackofficeBrowser;
+import de.fachtag.web.it.browser.A11y;
+import de.fachtag.web.it.browser.BrowserExtension;
+import de.fachtag.web.it.browser.Http;
+import de.fachtag.web.it.results.ResultsWorkFixtures;
+
+/**
+ * The organizer's work after the event and the follow-up (issue 13, h13b), against the built WAR:
+ * editing, removing (refused while used: provenance), setting aside and attaching pictures with a
+ * text alternative; versions with their change log, the comparison and paragraph comments; the
+ * follow-up state through the responsible person's personal link, shown with its date in the
+ * public documentation; a workshop lead's link limited to its workshop; expired links refused
+ * with a clear page, another tenant's tokens and ids 404; reminders once per period; axe-core on
+ * every new page. Data: {@link ResultsWorkFixtures}, read through {@code /it-results-probe}. The
+ * rules behind the pages, in the container: {@link FollowUpIT}.
+ */
+@ExtendWith({ArquillianExtension.class, BrowserExtension.class})
+class ResultsWorkIT {
+
+    static final String T = ResultsWorkFixtures.TENANT;
+    static final String E = ResultsWorkFixtures.EVENT;
+    static final String NOT_FOUND = "Seite nicht gefunden";
+    static final String RESULTS = "/organizer/" + T + "/events/" + E + "/results";
+    static final String DOC = "/t/" + T + "/e/" + E + "/documentation";
+
+    @ArquillianResource
+    URL base;
+
+    // --- the personal links ------------------------------------------------------------------------
+
+    @Test
+    @RunAsClient
+    void theResponsiblePersonSetsTheStateThroughTheLinkAndTheDocumentationShowsItWithItsDate() {
+        Map<String, String> ids = ids();
+        String link = "/t/" + T + "/follow-up/" + ids.get("followUpToken");
+        Http.Response page = http().get(link);
+        assertThat(page.status()).as(page.toString()).isEqualTo(200);
+        assertThat(page.body()).contains(ResultsWorkFixtures.R1_TITLE, "Stand speichern");
+        assertThat(page.header("Cache-Control").orElse("")).contains("no-store");
+        assertThat(page.header("Referrer-Policy").orElse("")).isEqualTo("strict-origin");
+
+        var browser = BrowserExtension.browser();
+        browser.reset();
+        BackofficeBrowser b = new BackofficeBrowser(browser.driver(), this::url);
+        b.driver().get(url(link));
+        A11y.assertNoViolations(b.driver());
+        // adopted without a link: refused with a message, nothing changes
+        b.choose("state-form:new-state", "ins Konzept übernommen");
+        b.submit("state-form:save-state");
+        assertThat(b.element("messages").getText()).contains("braucht einen Link");
+        assertThat(b.element("state").getText()).contains("offen");
+        b.choose("state-form:new-state", "ins Konzept übernommen");
+        b.type("state-form:concept-link", "https://integrationskonzept.example/handlungsfeld-3#sprache");
+        b.submit("state-form:save-state");
+        assertThat(b.element("messages").getText()).contains("Danke");
+        assertThat(b.element("state").getText()).contains("ins Konzept übernommen", "Zuletzt bestätigt am");
+        assertThat(b.element("history").getText()).contains("ins Konzept übernommen");
+
+        Http.Response doc = http().get(DOC);
+        assertThat(doc.status()).isEqualTo(200);
+        assertThat(doc.body()).contains("Stand: <strong>ins Konzept übernommen</strong>",
+                "href=\"https://integrationskonzept.example/handlungsfeld-3#sprache\"", "Zuletzt bestätigt am", "Verlauf des Stands",
+                "Verantwortlich: Sozialamt").doesNotContain(ResultsWorkFixtures.R1_EMAIL);
+        assertThat(http().get(DOC + "?lang=en").body()).contains("adopted into the concept", "Last confirmed on");
+        A11y.assertNoViolations(b.driver(), url(DOC));
+    }
+
+    @Test
+    @RunAsClient
+    void anExpiredLinkIsRefusedWithAClearPageAndAnotherTenantsOrAWrongTokenIsNotFound() {
+        Map<String, String> ids = ids();
+        Http.Response expired = http().get("/t/" + T + "/workshop-results/" + ids.get("expiredToken"));
+        assertThat(expired.status()).as(expired.toString()).isEqualTo(410);
+        assertThat(expired.body()).contains("gilt nicht mehr").doesNotContain("result-form", "Kinderbetreuung");
+        var browser = BrowserExtension.browser();
+        browser.reset();
+        A11y.assertNoViolations(browser.driver(), url("/t/" + T + "/workshop-results/" + ids.get("expiredToken")));
+
+        for (String path : List.of("/t/" + T + "/follow-up/" + ids.get("otherFollowUpToken"),
+                "/t/" + T + "/workshop-results/" + ids.get("otherLeadToken"),
+                "/t/" + T + "/workshop-results/" + ids.get("followUpToken"),
+                "/t/" + T + "/follow-up/" + ids.get("leadToken"),
+                "/t/" + T + "/follow-up/" + "A".repeat(43))) {
+            Http.Response r = http().get(path);
+            assertThat(r.status()).as(path + ": " + r).isEqualTo(404);
+            assertThat(r.body()).as(path).contains(NOT_FOUND);
+        }
+        // the other tenant's token does work under its own tenant: the 404 above is isolation, not a broken token
+        assertThat(http().get("/t/" + ResultsWorkFixtures.OTHER_TENANT + "/follow-up/" + ids.get("otherFollowUpToken")).status())
+                .isEqualTo(200);
+    }
+
+    @Test
+    @RunAsClient
+    void aWorkshopLeadEntersEditsAndRemovesResultsOfTheirWorkshopOnly() {
+        Map<String, String> ids = ids();
+        String link = "/t/" + T + "/workshop-results/" + ids.get("leadToken");
+        var browser = BrowserExtension.browser();
+        browser.reset();
+        BackofficeBrowser b = new BackofficeBrowser(browser.driver(), this::url);
+        b.driver().get(url(link));
+        assertThat(b.driver().findElement(By.tagName("main")).getText()).contains("Sprache und Arbeit",
+                ResultsWorkFixtures.USED_RESULT).doesNotContain("Kinderbetreuung");
+        A11y.assertNoViolations(b.driver());
+        // nothing typed: a message, nothing stored
+        b.submit("result-form:save-result");
+        assertThat(b.element("messages").getText()).contains("Bitte");
+        String text = "Lotsen begleiten zu den Kursen " + UUID.randomUUID().toString().substring(0, 8);
+        b.choose("result-form:type", "Gutes Beispiel");
+        b.type("result-form:text", text);
+        b.submit("result-form:save-result");
+        assertThat(b.element("messages").getText()).contains("gespeichert");
+        assertThat(b.element("results").getText()).contains(text);
+        // a used result cannot be removed by the lead either: no button for it
+        assertThat(b.driver().findElements(By.cssSelector("input[aria-label='Ergebnis A.1 entfernen']"))).isEmpty();
+
+        // the organizer sees it in workshop A
+        BackofficeBrowser bo = BackofficeBrowser.signedIn(base.toString(), "organizer@" + T + ".demo");
+        bo.open(RESULTS);
+        assertThat(bo.driver().findElement(By.tagName("main")).getText()).contains(text);
+
+        // the lead removes it again
+        browser.driver().get(url(link));
+        WebElement li = b.driver().findElements(By.cssSelector("#results > li")).stream()
+                .filter(e -> e.getText().contains(text)).findFirst().orElseThrow();
+        b.submit(li.findElement(By.cssSelector("input[value='Entfernen']")));
+        assertThat(b.element("messages").getText()).contains("entfernt");
+        assertThat(b.driver().findElement(By.tagName("main")).getText()).doesNotContain(text);
+    }
+
+    // --- the organizer's pages ---------------------------------------------------------------------
+
+    @Test
+    @RunAsClient
+    void theOrganizerEditsSetsAsideAttachesAndCannotRemoveAUsedResult() throws Exception {
+        Map<String, String> ids = ids();
+        BackofficeBrowser bo = BackofficeBrowser.signedIn(base.toString(), "organizer@" + T + ".demo");
+        bo.open(RESULTS);
+        A11y.assertNoViolations(bo.driver());
+
+        // provenance: the used result stays, the message names the recommendation
+        bo.submit(bo.driver().findElement(By.cssSelector("input[aria-label='Ergebnis A.1 entfernen']")));
+        assertThat(bo.element("messages").getText()).contains("eingeflossen", "-01");
+        assertThat(bo.driver().findElement(By.tagName("main")).getText()).contains(ResultsWorkFixtures.USED_RESULT);
+
+        // edit a result in the form it was recorded in
+        bo.submit(bo.driver().findElement(By.cssSelector("input[aria-label='Ergebnis A.1 bearbeiten']")));
+        assertThat(bo.element("result-form-title").getText()).isEqualTo("Ergebnis bearbeiten");
+        assertThat(bo.value("result-form:text")).isEqualTo(ResultsWorkFixtures.USED_RESULT);
+        bo.type("result-form:field-of-action", "Sprache und Bildung");
+        bo.submit("result-form:add-result");
+        assertThat(bo.element("messages").getText()).contains("Gespeichert");
+        assertThat(bo.driver().findElement(By.tagName("main")).getText()).contains(ResultsWorkFixtures.USED_RESULT);
+
+        // a picture without its text alternative is refused; with one it is attached and served to staff only
+        Path png = Files.createTempFile("flipchart", ".png");
+        Files.write(png, ResultsWorkFixtures.PIXEL);
+        bo.element("attach-form:attach-file").sendKeys(png.toString());
+        bo.submit("attach-form:attach");
+        assertThat(bo.element("messages").getText()).contains("Textalternative");
+        Path text = Files.createTempFile("kein-bild", ".png");
+        Files.writeString(text, "kein Bild");
+        bo.element("attach-form:attach-file").sendKeys(text.toString());
+        bo.type("attach-form:attach-alt", "Flipchart");
+        bo.submit("attach-form:attach");
+        assertThat(bo.element("messages").getText()).contains("kein PNG- oder JPEG-Bild");
+        bo.element("attach-form:attach-file").sendKeys(png.toString());
+        bo.type("attach-form:attach-alt", "Flipchart mit drei Kursorten: Freiberg, Döbeln, Mittweida");
+        bo.submit("attach-form:attach");
+        WebElement img = bo.driver().findElement(By.cssSelector(".bo-attachments img"));
+        assertThat(img.getAttribute("alt")).isEqualTo("Flipchart mit drei Kursorten: Freiberg, Döbeln, Mittweida");
+        String src = img.getAttribute("src").substring(url("").length());
+        Http.Response file = http().get(src, "FACHTAG_SESSION=" + bo.sessionCookie());
+        assertThat(file.status()).isEqualTo(200);
+        assertThat(file.header("Content-Type").orElse("")).startsWith("image/png");
+        assertThat(http().get(src).status()).as("without a session").isNotEqualTo(200);
+        A11y.assertNoViolations(bo.driver());
+
+        // another tenant's picture, recommendation and result under this tenant's event: 404
+        for (String path : List.of(RESULTS + "/attachments/" + ids.get("otherAttachment"), RESULTS + "/" + ids.get("otherRecommendation"),
+                RESULTS + "/" + ids.get("usedResult"), RESULTS + "/" + UUID.randomUUID())) {
+            Http.Response r = http().get(path, "FACHTAG_SESSION=" + bo.sessionCookie());
+            assertThat(r.status()).as(path + ": " + r).isEqualTo(404);
+        }
+
+        // set aside with a reason, and back
+        WebElement reason = bo.driver().findElements(By.cssSelector("input[id$=':reason']")).get(0);
+        String reasonId = reason.getAttribute("id");
+        bo.type(reasonId, "Im Workshop B schon behandelt");
+        bo.submit(reasonId.replace(":reason", ":set-aside"));
+        assertThat(bo.driver().findElement(By.tagName("main")).getText()).contains("Zurückgestellt: Im Workshop B schon behandelt");
+    }
+
+    @Test
+    @RunAsClient
+    void theRecommendationsPageShowsTheChangeLogTheComparisonAndParagraphComments() {
+        Map<String, String> ids = ids();
+        BackofficeBrowser bo = BackofficeBrowser.signedIn(base.toString(), "organizer@" + T + ".demo");
+        bo.open(RESULTS + "/" + ids.get("r1"));
+        assertThat(bo.driver().findElement(By.tagName("body")).getText()).contains(ResultsWorkFixtures.R1_TITLE, "Änderungsverlauf");
+        assertThat(bo.element("versions").getText()).contains("Erste Redakteurin", "Zweiter Redakteur");
+        String diff = bo.element("diff").getAttribute("innerHTML");
+        assertThat(diff).contains("<ins> jährlich</ins>", "<ins>und Döbeln </ins>").doesNotContain("<del>");
+        String comment = "Döbeln bestätigt? " + UUID.randomUUID().toString().substring(0, 8);
+        bo.choose("comment-form:paragraph", "Absatz 2");
+        bo.type("comment-form:comment-text", comment);
+        bo.submit("comment-form:add-comment");
+        assertThat(bo.element("paragraph-2").getText()).contains(comment);
+        assertThat(bo.element("paragraph-1").getText()).doesNotContain(comment);
+        // an empty comment: a message, nothing stored
+        bo.submit("comment-form:add-comment");
+        assertThat(bo.element("messages").getText()).contains("Bitte den Kommentar eingeben");
+        A11y.assertNoViolations(bo.driver());
+        // the same page of another tenant's recommendation is not found
+        bo.driver().get(bo.url(RESULTS + "/" + ids.get("otherRecommendation")));
+        assertThat(bo.driver().findElement(By.tagName("body")).getText()).contains(NOT_FOUND);
+    }
+
+    @Test
+    @RunAsClient
+    void theResultsOfAllEventsOfASeriesAreWorkedOnTogether() {
+        String page = "/organizer/" + T + "/series/" + ResultsWorkFixtures.SERIES + "/results";
+        BackofficeBrowser bo = BackofficeBrowser.signedIn(base.toString(), "organizer@" + T + ".demo");
+        bo.open("/organizer/" + T + "/series");
+        bo.submit(bo.driver().findElement(By.cssSelector("a[href$='/series/" + ResultsWorkFixtures.SERIES + "/results']")));
+        assertThat(bo.driver().getCurrentUrl()).endsWith(page);
+        String main = bo.driver().findElement(By.tagName("main")).getText();
+        assertThat(main).contains("Nachbereitung im Test", ResultsWorkFixtures.EVENT_2_TITLE, ResultsWorkFixtures.USED_RESULT,
+                ResultsWorkFixtures.EVENT_2_RESULT, "2 Veranstaltungen");
+        assertThat(bo.element("series-check-open").getText()).contains(ResultsWorkFixtures.EVENT_2_TITLE + ": A.1");
+        A11y.assertNoViolations(bo.driver());
+        // set aside right here, for the second event
+        WebElement item = bo.driver().findElements(By.cssSelector("#series-check-open > li")).stream()
+                .filter(e -> e.getText().contains(ResultsWorkFixtures.EVENT_2_RESULT)).findFirst().orElseThrow();
+        String reasonId = item.findElement(By.cssSelector("input[id$=':reason']")).getAttribute("id");
+        bo.type(reasonId, "Gehört in die Reihe zum Ehrenamt");
+        bo.submit(reasonId.replace(":reason", ":set-aside"));
+        assertThat(bo.driver().findElement(By.tagName("main")).getText()).contains("Zurückgestellt: Gehört in die Reihe zum Ehrenamt");
+        // another tenant's series and one that does not exist: 404
+        for (String slug : List.of(ResultsWorkFixtures.OTHER_SERIES, "gibt-es-nicht")) {
+            Http.Response r = http().get("/organizer/" + T + "/series/" + slug + "/results", "FACHTAG_SESSION=" + bo.sessionCookie());
+            assertThat(r.status()).as(slug + ": " + r).isEqualTo(404);
+        }
+    }
+
+    @Test
+    @RunAsClient
+    void aReminderGoesOutOncePerPeriodThroughTheOutboxWithoutAStoredToken() {
+        Instant later = Instant.now().plus(Duration.ofDays(100));
+        String to = ResultsWorkFixtures.R2_EMAIL;
+        long before = count("FOLLOW_UP_REMINDER", to);
+        probe("remind?at=" + later);
+        assertThat(count("FOLLOW_UP_REMINDER", to)).as("first period").isEqualTo(before + 1);
+        probe("remind?at=" + later.plusSeconds(60));
+        assertThat(count("FOLLOW_UP_REMINDER", to)).as("the same period again").isEqualTo(before + 1);
+        assertThat(probe("mails?kind=FOLLOW_UP_REMINDER&to=" + to).get("placeholderOnly")).isEqualTo("true");
+        assertThat(probe("mails?kind=FOLLOW_UP_LINK&to=" + to).get("count")).isEqualTo("1");
+    }
+
+    // --- helpers ------------------------------------------------------------------------------------
+
+    private long count(String kind, String to) {
+        return Long.parseLong(probe("mails?kind=" + kind + "&to=" + to).get("count"));
+    }
+
+    private Map<String, String> ids() {
+        return probe("ids");
+    }
+
+    private Map<String, String> probe(String action) {
+        Http.Response r = http().get("/it-results-probe/" + action);
+        assertThat(r.status()).as(r.toString()).isEqualTo(200);
+        Map<String, String> values = new HashMap<>();
+        for (String line : r.body().split("\n")) {
+            int eq = line.indexOf('=');
+            if (eq > 0) {
+                values.put(line.substring(0, eq), line.substring(eq + 1));
+            }
+        }
+        return values;
+    }
+
+    private Http http() {
+        return new Http(URI.create(base.toString()));
+    }
+
+    private String url(String path) {
+        return base.toString().replaceAll("/$", "") + path;
+    }
+}
