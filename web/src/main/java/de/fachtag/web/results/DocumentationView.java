@@ -36,6 +36,9 @@ public class DocumentationView {
     @EJB
     ResultsService results;
 
+    @EJB
+    de.fachtag.results.PublishingService publishing;
+
     @Inject
     LocaleSelection lang;
 
@@ -69,6 +72,17 @@ public class DocumentationView {
             }
         }
         return documentation;
+    }
+
+    /** Whether the documentation's contents were invented for the demo. */
+    public boolean isIllustrative() {
+        return getDocumentation() != null && publishing.illustrativeEvent(documentation.eventSlug());
+    }
+
+    /** The PDF of the same documentation, beside the page. */
+    public String getPdfUrl() {
+        return request.getContextPath() + tenant.getBase() + "/e/" + getDocumentation().eventSlug() + "/documentation.pdf"
+                + (lang.isEnglish() ? "?lang=en" : "");
     }
 
     public EventView getEvent() {
