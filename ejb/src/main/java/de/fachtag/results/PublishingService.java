@@ -138,11 +138,10 @@ public class PublishingService {
                         e.places().isEmpty() ? "" : e.places().get(0).label());
             }
         }
-        Set<String> identifiers = d.recommendations().stream().map(RecommendationView::identifier)
-                .collect(Collectors.toSet());
+        Set<UUID> ids = d.recommendations().stream().map(RecommendationView::id).collect(Collectors.toSet());
         for (RecommendationView r : d.recommendations()) {
             for (ReferenceView ref : r.references()) {
-                if (ref.targetIdentifier() == null || !identifiers.contains(ref.targetIdentifier())) {
+                if (!ids.contains(ref.targetId())) {
                     throw new ResultsRuleException("results.reference.dangling",
                             r.identifier() + " → " + (ref.targetIdentifier() == null ? "?" : ref.targetIdentifier()));
                 }
@@ -243,10 +242,14 @@ public class PublishingService {
         Map<UUID, List<ReferenceView>> refsFrom = new HashMap<>();
         Map<UUID, List<ReferenceView>> refsTo = new HashMap<>();
         for (RecommendationReference ref : references) {
+            // a target outside this documentation keeps its own identifier, so the check can name it
             refsFrom.computeIfAbsent(ref.getFromId(), x -> new ArrayList<>())
-                    .add(new ReferenceView(ref.getKind(), ref.getToId(), identifiers.get(ref.getToId())));
-            refsTo.computeIfAbsent(ref.getToId(), x -> new ArrayList<>())
-                    .add(new ReferenceView(ref.getKind(), ref.getFromId(), identifiers.get(ref.getFromId())));
+                    .add(new ReferenceView(ref.getKind(), ref.getToId(), identifiers.containsKey(ref.getToId())
+                            ? identifiers.get(ref.getToId()) : identifierElsewhere(ref.getToId())));
+            if (identifiers.containsKey(ref.getToId())) {
+                refsTo.computeIfAbsent(ref.getToId(), x -> new ArrayList<>())
+                        .add(new ReferenceView(ref.getKind(), ref.getFromId(), identifiers.get(ref.getFromId())));
+            }
         }
         Comparator<ReferenceView> refOrder = Comparator.comparing(rv -> recPosition.getOrDefault(rv.targetId(), -1));
         refsFrom.values().forEach(l -> l.sort(refOrder));
@@ -296,6 +299,13 @@ public class PublishingService {
                 doc == null ? "HE-" + series.getSlug().toUpperCase(Locale.ROOT) : doc.getPrefix(),
                 doc == null ? null : doc.getPublishedAt(), doc != null && doc.isIllustrative(), List.copyOf(parts), recViews,
                 entries, unresolved, notices(events));
+    }
+
+    /** The identifier of a recommendation of another documentation; null when there is none. */
+    private String identifierElsewhere(UUID id) {
+        Recommendation r = em.find(Recommendation.class, id);
+        RecommendationDocument d = r == null ? null : em.find(RecommendationDocument.class, r.getDocumentId());
+        return d == null ? null : d.identifier(r.getNumber());
     }
 
     private static Place place(UUID id, boolean workshop, String code, LocalizedString title, List<ResultItem> items,

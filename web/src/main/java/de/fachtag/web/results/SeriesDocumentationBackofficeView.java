@@ -52,7 +52,7 @@ public class SeriesDocumentationBackofficeView implements Serializable {
         if (FacesContext.getCurrentInstance().isPostback()) {
             return;
         }
-        slug = request.getParameter("series");
+        slug = seriesParameter();
         if (!read()) {
             EventBackoffice.notFound();
         }
@@ -113,5 +113,10 @@ public class SeriesDocumentationBackofficeView implements Serializable {
     /** {@code .../series/{series}/results.csv} and its siblings. */
     public String fileUrl(String extension) {
         return bo.getBase() + "/series/" + slug + "/results." + extension;
+    }
+
+    /** The series' slug the route passes on as the parameter {@code series} (of the forwarded request). */
+    private static String seriesParameter() {
+        return FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("series");
     }
 }

@@ -58,7 +58,7 @@ public class SeriesDocumentationView {
     public PublishedDocumentation getDocumentation() {
         if (!loaded) {
             loaded = true;
-            String slug = request.getParameter("series");
+            String slug = seriesParameter();
             if (slug != null && tenant.isPresent()) {
                 documentation = publishing.publishedSeries(slug).orElse(null);
             }
@@ -104,5 +104,10 @@ public class SeriesDocumentationView {
 
     public String languageOfEnglish(String english) {
         return lang.isEnglish() && english != null && !english.isBlank() ? "en" : "de";
+    }
+
+    /** The series' slug the route passes on as the parameter {@code series} (of the forwarded request). */
+    private static String seriesParameter() {
+        return FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("series");
     }
 }
