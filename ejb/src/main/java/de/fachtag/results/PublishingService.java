@@ -94,6 +94,56 @@ public class PublishingService {
                 d.recommendations(), d.index(), d.unresolved(), notices(List.of(event)));
     }
 
+    // --- reports ---------------------------------------------------------------------------
+
+    /**
+     * One row of the tenant's count of recommendations: a field of action (null: results without
+     * one) and how many recommendations written from its results are in a published documentation
+     * and how many in a draft. A recommendation from results of two fields counts in both rows.
+     */
+    public record RecommendationCount(String fieldOfAction, long published, long draft) implements java.io.Serializable {
+        public long total() {
+            return published + draft;
+        }
+    }
+
+    /** The counts by field of action, and all recommendations counted once ({@code all.fieldOfAction} is null). */
+    public record RecommendationCounts(List<RecommendationCount> byFieldOfAction, RecommendationCount all)
+            implements java.io.Serializable {
+    }
+
+    /** The tenant's recommendations by field of action (of their results) and by documentation state (published, draft). */
+    public RecommendationCounts recommendationCounts() {
+        Map<UUID, Boolean> published = new HashMap<>();
+        em.createQuery("SELECT d FROM RecommendationDocument d", RecommendationDocument.class).getResultStream()
+                .forEach(d -> published.put(d.getId(), d.isPublished()));
+        List<Recommendation> recs = em.createQuery("SELECT r FROM Recommendation r", Recommendation.class).getResultList();
+        if (recs.isEmpty()) {
+            return new RecommendationCounts(List.of(), new RecommendationCount(null, 0, 0));
+        }
+        Map<UUID, String> fieldOf = new HashMap<>();
+        em.createQuery("SELECT r FROM ResultItem r", ResultItem.class).getResultStream()
+                .forEach(r -> fieldOf.put(r.getId(), r.getFieldOfAction() == null ? "" : r.getFieldOfAction()));
+        Map<UUID, Set<String>> fields = new HashMap<>();
+        em.createNamedQuery("RecommendationSource.ofRecommendations", RecommendationSource.class)
+                .setParameter("ids", recs.stream().map(Recommendation::getId).toList()).getResultStream()
+                .forEach(s -> fields.computeIfAbsent(s.getRecommendationId(), x -> new java.util.TreeSet<>())
+                        .add(fieldOf.getOrDefault(s.getResultId(), "")));
+        Map<String, long[]> counts = new java.util.TreeMap<>(Comparator.comparing((String f) -> f.isEmpty() ? 1 : 0)
+                .thenComparing(f -> f.toLowerCase(Locale.GERMAN)));
+        long[] all = new long[2];
+        for (Recommendation r : recs) {
+            int column = Boolean.TRUE.equals(published.get(r.getDocumentId())) ? 0 : 1;
+            all[column]++;
+            for (String f : fields.getOrDefault(r.getId(), Set.of(""))) {
+                counts.computeIfAbsent(f, x -> new long[2])[column]++;
+            }
+        }
+        List<RecommendationCount> rows = new ArrayList<>();
+        counts.forEach((f, c) -> rows.add(new RecommendationCount(f.isEmpty() ? null : f, c[0], c[1])));
+        return new RecommendationCounts(List.copyOf(rows), new RecommendationCount(null, all[0], all[1]));
+    }
+
     // --- series ------------------------------------------------------------------------------
 
     /** A series' documentation as the public sees it: once published, with the series' public events. */

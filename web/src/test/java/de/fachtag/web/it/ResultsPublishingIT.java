@@ -231,6 +231,21 @@ class ResultsPublishingIT {
                 + "/documentation").status()).isEqualTo(404);
     }
 
+    @Test
+    @RunAsClient
+    void theReportsCountTheTenantsRecommendationsByFieldOfActionAndState() {
+        BackofficeBrowser bo = BackofficeBrowser.signedIn(base.toString(), "organizer@" + AGSA + ".demo");
+        bo.open("/organizer/" + AGSA + "/reports");
+        List<List<String>> rows = bo.driver().findElements(org.openqa.selenium.By.cssSelector("#recommendations-by-field tbody tr"))
+                .stream().map(tr -> tr.findElements(org.openqa.selenium.By.cssSelector("th, td")).stream()
+                        .map(org.openqa.selenium.WebElement::getText).toList()).toList();
+        assertThat(rows).as("B1, B2, B4 and B3: two recommendations of Stadt – Land – Dorf")
+                .contains(List.of("Arbeit und Ausbildung", "2", "0", "2"));
+        assertThat(rows.get(rows.size() - 1)).as("this tenant's twelve, each once, none of another tenant's")
+                .containsExactly("Alle Handlungsempfehlungen", "12", "0", "12");
+        A11y.assertNoViolations(bo.driver());
+    }
+
     // --- helpers ---------------------------------------------------------------------------------
 
     /** The section of a recommendation, from its heading to the next one. */
