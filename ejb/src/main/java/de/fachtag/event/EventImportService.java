@@ -72,6 +72,9 @@ public class EventImportService {
             return Outcome.UNCHANGED;
         }
         if (event != null) {
+            // its results and the documentations written from them go first (their keys refuse
+            // the event's removal); the files bring them back on this same start
+            de.fachtag.results.ResultsImportService.forgetEvent(em, event.getId());
             // a changed file rebuilds the programme; remove the old one first, in its own flush,
             // so the new parts never meet the old ones' unique keys
             for (AgendaItem item : event.getAgenda()) {
@@ -117,7 +120,8 @@ public class EventImportService {
         event.fundedBy(funders);
         // Invented figures are marked on their own rows (manual_figure.illustrative), where the reports
         // show them; the event's list marks what its pages show, which the figures are not part of.
-        event.markIllustrative(file.getIllustrative().stream().filter(path -> !isFigures(path)).toList());
+        // Results and the documentation say so on their own pages (recommendation_document.illustrative).
+        event.markIllustrative(file.getIllustrative().stream().filter(path -> !isFigures(path) && !isResults(path)).toList());
         for (ContributionDefinition c : file.getContributions()) {
             event.addContribution(c.getPerson(), c.getOrganisation(), c.getFunction(), role(c), status(c));
         }
@@ -202,6 +206,11 @@ public class EventImportService {
             query.setParameter(i + 1, parameters[i]);
         }
         return query.executeUpdate();
+    }
+
+    private static boolean isResults(String path) {
+        return path.equals("results") || path.startsWith("results") || path.equals("documentation")
+                || path.startsWith("documentation.");
     }
 
     private static boolean isFigures(String path) {

@@ -19,6 +19,8 @@ import de.fachtag.tenancy.TenantOwned;
 @Table(name = "recommendation_document")
 @NamedQuery(name = "RecommendationDocument.ofEvent",
         query = "SELECT d FROM RecommendationDocument d WHERE d.eventId = :event")
+@NamedQuery(name = "RecommendationDocument.ofSeries",
+        query = "SELECT d FROM RecommendationDocument d WHERE d.seriesId = :series")
 public class RecommendationDocument extends TenantOwned {
 
     /** Strings, not UUIDs, for nullable ids: EclipseLink's UUID conversion fails on NULL (as ConsentText). */
@@ -38,12 +40,31 @@ public class RecommendationDocument extends TenantOwned {
     @Column(name = "reminder_days", nullable = false)
     private int reminderDays = 90;
 
+    /** The documentation of a series (V25: exactly one of event and series). */
+    @Column(name = "series_id", updatable = false)
+    private String seriesId;
+
+    /** Contents invented for the demo (V26); the pages say so. */
+    private boolean illustrative;
+
     protected RecommendationDocument() {
     }
 
     public RecommendationDocument(UUID eventId, String prefix) {
         this.eventId = eventId.toString();
         this.prefix = prefix;
+    }
+
+    /** The documentation of a series: recommendations written from the results of its events. */
+    static RecommendationDocument ofSeries(UUID seriesId, String prefix) {
+        RecommendationDocument d = new RecommendationDocument();
+        d.seriesId = seriesId.toString();
+        d.prefix = prefix;
+        return d;
+    }
+
+    void markIllustrative(boolean illustrative) {
+        this.illustrative = illustrative;
     }
 
     /** The next number, used up: never handed out again. */
@@ -73,4 +94,6 @@ public class RecommendationDocument extends TenantOwned {
     public int getNextNumber() { return nextNumber; }
     public Instant getPublishedAt() { return publishedAt; }
     public boolean isPublished() { return publishedAt != null; }
+    public UUID getSeriesId() { return seriesId == null ? null : UUID.fromString(seriesId); }
+    public boolean isIllustrative() { return illustrative; }
 }

@@ -57,6 +57,9 @@ public class TenantImporter {
     @EJB
     EventImportService eventImport;
 
+    @EJB
+    de.fachtag.results.ResultsImportService resultsImport;
+
     @Resource(lookup = "java:app/jdbc/fachtag")
     DataSource dataSource;
 
@@ -114,6 +117,7 @@ public class TenantImporter {
             LOG.info(() -> "Event " + event.getTenant() + "/" + event.getSlug() + " from " + event.getSourceName()
                     + ": " + outcome);
         }
+        importResults(files, events);
         if (settings.demo()) {
             demoAccounts.provide(files, settings.demoPassword()
                     .orElseThrow(() -> new IllegalStateException("Demo mode needs FACHTAG_DEMO_PASSWORD")));
@@ -129,6 +133,41 @@ public class TenantImporter {
                     LOG.info(() -> "Tenant " + file.getSlug() + ": a link to set the admin's password is in the mail outbox,"
                             + " addressed to the admin of the tenant file; a new one can be requested at "
                             + settings.baseUrl() + "/t/" + file.getSlug() + "/password");
+                }
+            }
+        }
+    }
+
+    /**
+     * The tenants' keyword vocabularies, then the events' results and documentations, then the
+     * series' documentations written from results of several events (issue 13).
+     */
+    private void importResults(List<TenantDefinition> files, List<EventDefinition> events) {
+        java.util.Map<String, TenantDefinition> bySlug = new java.util.HashMap<>();
+        for (TenantDefinition file : files) {
+            bySlug.put(file.getSlug(), file);
+            if (!file.getKeywords().isEmpty()) {
+                int added = TenantContext.callAs(file.getSlug(), () -> resultsImport.importVocabulary(file.getKeywords()));
+                LOG.info(() -> "Tenant " + file.getSlug() + ": " + added + " keywords added to the vocabulary");
+            }
+        }
+        for (EventDefinition event : events) {
+            TenantDefinition tenant = bySlug.get(event.getTenant());
+            if (tenant != null && TenantContext.callAs(event.getTenant(),
+                    () -> resultsImport.importEventResults(event, tenant.getKeywords()))) {
+                LOG.info(() -> "Event " + event.getTenant() + "/" + event.getSlug() + ": results and documentation imported");
+            }
+        }
+        for (TenantDefinition file : files) {
+            for (var series : file.getSeries()) {
+                if (series.getDocumentation() == null) {
+                    continue;
+                }
+                List<EventDefinition> ofSeries = events.stream().filter(e -> file.getSlug().equals(e.getTenant())
+                        && series.getSlug().equals(e.getSeries())).toList();
+                if (TenantContext.callAs(file.getSlug(),
+                        () -> resultsImport.importSeriesDocumentation(series, ofSeries, file.getKeywords()))) {
+                    LOG.info(() -> "Series " + file.getSlug() + "/" + series.getSlug() + ": documentation imported");
                 }
             }
         }

@@ -162,6 +162,15 @@ public class EventDefinition {
     @Valid
     private ManualFigures figures;
 
+    /** Results of the event (issue 13): by workshop code, agenda item or for the event as a whole. */
+    @NotNull(message = "must be a list; leave it out or write [] for none")
+    @UniqueKeys(property = "key")
+    private List<@NotNull(message = "must not be empty") @Valid ResultDefinition> results = new ArrayList<>();
+
+    /** The event's documentation: its recommendations written from {@link #results}; optional. */
+    @Valid
+    private DocumentationDefinition documentation;
+
     private String sourceName;
 
     private String contentHash;
@@ -467,5 +476,21 @@ public class EventDefinition {
     @Override
     public String toString() {
         return "EventDefinition[" + tenant + "/" + slug + " from " + sourceName + "]";
+    }
+
+    public List<ResultDefinition> getResults() {
+        return results;
+    }
+
+    public void setResults(List<ResultDefinition> results) {
+        this.results = results;
+    }
+
+    public DocumentationDefinition getDocumentation() {
+        return documentation;
+    }
+
+    public void setDocumentation(DocumentationDefinition documentation) {
+        this.documentation = documentation;
     }
 }

@@ -49,6 +49,7 @@ final class EventFiles {
         TenantConfigLoader.validate(validator, event, sourceName, binder, problems);
         Report report = new Report(sourceName, binder, problems);
         checkAgainstTenant(event, report);
+        checkResults(event, report);
         checkHosts(event, report);
         checkIllustrative(event, binder.lines(), report);
         if (problems.isEmpty()) {
@@ -153,6 +154,136 @@ final class EventFiles {
                 report.add(field, "'" + path + "' is not in this file; only values the file gives can be illustrative");
             }
         }
+    }
+
+    /**
+     * Results and documentation (issue 13): a result's place is a workshop code or an agenda item
+     * of the event; every keyword has a label in the tenant's vocabulary (an index entry without
+     * a label cannot be built); a recommendation names results of this file; a cross-reference
+     * names a recommendation of this documentation. Each refusal names its place.
+     */
+    private void checkResults(EventDefinition event, Report report) {
+        TenantDefinition tenant = event.getTenant() == null ? null : tenantsBySlug.get(event.getTenant());
+        List<String> vocabulary = tenant == null ? List.of() : keys(tenant.getKeywords());
+        List<ResultDefinition> results = event.getResults() == null ? List.of() : event.getResults();
+        List<String> codes = keys(event.getWorkshops());
+        int agendaSize = event.getAgenda() == null ? 0 : event.getAgenda().size();
+        for (int i = 0; i < results.size(); i++) {
+            ResultDefinition r = results.get(i);
+            if (r == null) {
+                continue;
+            }
+            String place = r.getPlace();
+            if (place != null && !codes.contains(place)) {
+                java.util.regex.Matcher m = AGENDA_PLACE.matcher(place);
+                if (!m.matches() || Integer.parseInt(m.group(1)) >= agendaSize) {
+                    report.add("results[" + i + "].place", "'" + place + "' is neither a workshop code ("
+                            + listOrNone(codes) + ") nor an agenda item agenda[0] to agenda[" + (agendaSize - 1) + "]");
+                }
+            }
+            checkKeywords(r.getKeywords(), vocabulary, "results[" + i + "]", report::add);
+        }
+        DocumentationDefinition doc = event.getDocumentation();
+        if (doc == null) {
+            return;
+        }
+        List<String> resultKeys = keys(results);
+        checkDocumentation(doc, "documentation", vocabulary, key -> resultKeys.contains(key) ? null
+                : "'" + key + "' is not a result of this file; it has " + listOrNone(resultKeys), report::add);
+    }
+
+    private static final java.util.regex.Pattern AGENDA_PLACE = java.util.regex.Pattern.compile("^agenda\\[([0-9]{1,3})]$");
+
+    private static void checkKeywords(List<String> keywords, List<String> vocabulary, String at,
+            java.util.function.BiConsumer<String, String> report) {
+        for (int k = 0; keywords != null && k < keywords.size(); k++) {
+            String key = keywords.get(k);
+            if (key != null && !vocabulary.contains(key)) {
+                report.accept(at + ".keywords[" + k + "]", "keyword '" + key
+                        + "' has no label: it is not in the tenant's vocabulary (keywords); it has " + listOrNone(vocabulary));
+            }
+        }
+    }
+
+    /** The recommendations of a documentation: their results exist, keywords are labelled, references resolve. */
+    private static void checkDocumentation(DocumentationDefinition doc, String at, List<String> vocabulary,
+            java.util.function.Function<String, String> resultProblem, java.util.function.BiConsumer<String, String> report) {
+        List<RecommendationDefinition> recs = doc.getRecommendations() == null ? List.of() : doc.getRecommendations();
+        List<String> identifiers = new ArrayList<>();
+        for (int n = 1; n <= recs.size(); n++) {
+            identifiers.add(doc.getPrefix() == null ? "" : doc.identifier(n));
+        }
+        for (int i = 0; i < recs.size(); i++) {
+            RecommendationDefinition rec = recs.get(i);
+            if (rec == null) {
+                continue;
+            }
+            String place = at + ".recommendations[" + i + "]";
+            for (int j = 0; rec.getResults() != null && j < rec.getResults().size(); j++) {
+                String key = rec.getResults().get(j);
+                String problem = key == null ? null : resultProblem.apply(key);
+                if (problem != null) {
+                    report.accept(place + ".results[" + j + "]", problem);
+                }
+            }
+            checkKeywords(rec.getKeywords(), vocabulary, place, report);
+            for (int j = 0; rec.getReferences() != null && j < rec.getReferences().size(); j++) {
+                RecommendationDefinition.Reference ref = rec.getReferences().get(j);
+                if (ref == null || ref.getTarget() == null) {
+                    continue;
+                }
+                if (!identifiers.contains(ref.getTarget())) {
+                    report.accept(place + ".references[" + j + "].target", "dangling cross-reference "
+                            + identifiers.get(i) + " → " + ref.getTarget() + ": no recommendation of this documentation has"
+                            + " that identifier; it has " + listOrNone(identifiers));
+                } else if (ref.getTarget().equals(identifiers.get(i))) {
+                    report.accept(place + ".references[" + j + "].target", identifiers.get(i) + " refers to itself");
+                }
+            }
+        }
+    }
+
+    /**
+     * The documentation of each series in a tenant file: its recommendations name results as
+     * {@code event-slug/KEY} of an event of that series; keywords and references as for an event.
+     * Reported on the tenant file, its field named in full.
+     */
+    List<ConfigProblem> seriesDocumentationProblems(List<ParsedEvent> files) {
+        List<ConfigProblem> problems = new ArrayList<>();
+        for (TenantDefinition tenant : tenantsBySlug.values()) {
+            List<SeriesDefinition> series = tenant.getSeries() == null ? List.of() : tenant.getSeries();
+            for (int s = 0; s < series.size(); s++) {
+                SeriesDefinition sd = series.get(s);
+                if (sd == null || sd.getDocumentation() == null) {
+                    continue;
+                }
+                Map<String, List<String>> resultsByEvent = new HashMap<>();
+                for (ParsedEvent file : files) {
+                    EventDefinition e = file.definition();
+                    if (e != null && tenant.getSlug().equals(e.getTenant()) && sd.getSlug() != null
+                            && sd.getSlug().equals(e.getSeries())) {
+                        resultsByEvent.put(e.getSlug(), keys(e.getResults()));
+                    }
+                }
+                if (resultsByEvent.isEmpty()) {
+                    continue; // the series' events are not among the files read (another directory): nothing to check against
+                }
+                String source = tenant.getSourceName();
+                checkDocumentation(sd.getDocumentation(), "series[" + s + "].documentation", keys(tenant.getKeywords()),
+                        key -> {
+                            int slash = key.indexOf('/');
+                            List<String> inEvent = slash < 0 ? null : resultsByEvent.get(key.substring(0, slash));
+                            if (inEvent == null) {
+                                return "'" + key + "' does not name an event of series '" + sd.getSlug()
+                                        + "' as event-slug/KEY; its events are " + listOrNone(List.copyOf(resultsByEvent.keySet()));
+                            }
+                            return inEvent.contains(key.substring(slash + 1)) ? null
+                                    : "'" + key + "': the event has no result with that key; it has " + listOrNone(inEvent);
+                        },
+                        (field, message) -> problems.add(new ConfigProblem(source, 0, field, message)));
+            }
+        }
+        return problems;
     }
 
     /** An event's slug is unique within its tenant, because it is the tenant's URL {@code /t/{tenant}/e/{event}}. */

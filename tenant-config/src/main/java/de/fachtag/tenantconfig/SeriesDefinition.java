@@ -22,6 +22,13 @@ public class SeriesDefinition implements Keyed {
     @Valid
     private LocalizedText description;
 
+    /**
+     * The series' documentation (issue 13): recommendations written from the results of its
+     * events, named {@code event-slug/KEY}; optional.
+     */
+    @Valid
+    private DocumentationDefinition documentation;
+
     @Override
     public String uniqueKey() {
         return slug;
@@ -49,5 +56,13 @@ public class SeriesDefinition implements Keyed {
 
     public void setDescription(LocalizedText description) {
         this.description = description;
+    }
+
+    public DocumentationDefinition getDocumentation() {
+        return documentation;
+    }
+
+    public void setDocumentation(DocumentationDefinition documentation) {
+        this.documentation = documentation;
     }
 }

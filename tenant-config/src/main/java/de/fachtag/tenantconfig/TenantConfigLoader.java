@@ -222,6 +222,10 @@ public final class TenantConfigLoader {
             problems.addAll(file.problems());
         }
         problems.addAll(EventFiles.crossFileProblems(files));
+        if (problems.isEmpty()) {
+            // across tenant and event files: only meaningful once every file has been read
+            problems.addAll(events.seriesDocumentationProblems(files));
+        }
         found.addAll(inFileOrder(problems, files.stream().map(EventFiles.ParsedEvent::sourceName).toList()));
         return files;
     }

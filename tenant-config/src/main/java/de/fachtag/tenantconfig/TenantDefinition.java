@@ -82,6 +82,11 @@ public class TenantDefinition {
     @UniqueKeys(property = "slug")
     private List<@NotNull(message = "must not be empty") @Valid SeriesDefinition> series = new ArrayList<>();
 
+    /** The controlled vocabulary of the tenant's results and recommendations (issue 13). */
+    @NotNull(message = "must be a list; leave it out or write [] for none")
+    @UniqueKeys(property = "key")
+    private List<@NotNull(message = "must not be empty") @Valid KeywordDefinition> keywords = new ArrayList<>();
+
     @NotNull(message = "must not be missing")
     @Valid
     private AdminAccount admin;
@@ -275,5 +280,13 @@ public class TenantDefinition {
     @Override
     public String toString() {
         return "TenantDefinition[" + slug + " from " + sourceName + "]";
+    }
+
+    public List<KeywordDefinition> getKeywords() {
+        return keywords;
+    }
+
+    public void setKeywords(List<KeywordDefinition> keywords) {
+        this.keywords = keywords;
     }
 }

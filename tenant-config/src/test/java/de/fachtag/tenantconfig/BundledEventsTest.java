@@ -267,7 +267,7 @@ class BundledEventsTest {
         // Only "die vierte und letzte" is numbered by the seed.
         assertThat(conferences.subList(0, 3)).allSatisfy(e -> assertThat(e.isIllustrative("edition")).isTrue());
         EventDefinition halle = conferences.get(3);
-        assertThat(halle.getIllustrative()).containsExactly("figures");
+        assertThat(halle.getIllustrative()).containsExactly("figures", "results");
         assertThat(halle.getVenue().getName()).isEqualTo("Literaturhaus Halle");
         assertThat(halle.startsAt()).isEmpty();
         assertThat(halle.getContributions()).filteredOn(c -> c.getRole() == ContributionRole.GREETING)

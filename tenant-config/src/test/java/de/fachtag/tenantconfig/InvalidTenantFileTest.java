@@ -52,7 +52,7 @@ class InvalidTenantFileTest {
         assertThat(problemsOf("unknown-keys.yaml")).containsExactly(
                 "unknown-keys.yaml:2 name: must not be blank",
                 "unknown-keys.yaml:3 titel: unknown key; expected one of accessibility, address, admin, branding,"
-                        + " consents, contact, funders, hosts, imprint, kind, mailTexts, name, privacyNotice, region, registration,"
+                        + " consents, contact, funders, hosts, imprint, keywords, kind, mailTexts, name, privacyNotice, region, registration,"
                         + " series, slug",
                 "unknown-keys.yaml:13 branding.primaryColor: " + Branding.QUOTE_COLOUR,
                 "unknown-keys.yaml:14 branding.primaryColour: unknown key; did you mean 'primaryColor'?",

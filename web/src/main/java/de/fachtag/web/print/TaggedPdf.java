@@ -87,6 +87,11 @@ public final class TaggedPdf {
         return body;
     }
 
+    /** The head, for what belongs there besides title and style: openhtmltopdf's {@code <bookmarks>}. */
+    public Element head() {
+        return head;
+    }
+
     /** Adds the style sheet (one per document). */
     public void style(String css) {
         add(head, "style", css);

@@ -36,6 +36,9 @@ public class DocumentationView {
     @EJB
     ResultsService results;
 
+    @EJB
+    de.fachtag.results.PublishingService publishing;
+
     @Inject
     LocaleSelection lang;
 
@@ -86,6 +89,17 @@ public class DocumentationView {
     /** A day in the reader's language ("05.12.2026"). */
     public String day(java.time.Instant at) {
         return ResultTexts.day(lang.getLocale(), at);
+    }
+
+    /** Whether the documentation's contents were invented for the demo. */
+    public boolean isIllustrative() {
+        return getDocumentation() != null && publishing.illustrativeEvent(documentation.eventSlug());
+    }
+
+    /** The PDF of the same documentation, beside the page. */
+    public String getPdfUrl() {
+        return request.getContextPath() + tenant.getBase() + "/e/" + getDocumentation().eventSlug() + "/documentation.pdf"
+                + (lang.isEnglish() ? "?lang=en" : "");
     }
 
     public EventView getEvent() {

@@ -37,13 +37,18 @@ public record Route(String tenant, Area area, String target, String event, Strin
     private static final Pattern ORGANIZER = Pattern.compile("^/organizer/" + SLUG + "(/.*)?$");
     private static final Pattern MINISTRY = Pattern.compile("^/ministry/" + SLUG + "(/.*)?$");
     private static final Pattern FUNDER_LOGO = Pattern.compile("^/funders/" + SLUG + "/logo$");
-    private static final Pattern EVENT = Pattern.compile("^/e/" + SLUG + "(\\.ics|\\.pdf|/register|/documentation)?$");
+    private static final Pattern EVENT = Pattern.compile("^/e/" + SLUG + "(\\.ics|\\.pdf|/register|/documentation|/documentation\\.pdf)?$");
+    /** A series' published documentation and its PDF; the series' slug rides to the view as the parameter {@code series}. */
+    private static final Pattern SERIES_DOCUMENTATION = Pattern.compile("^/series/" + SLUG + "/documentation(\\.pdf)?$");
+    /** A series' documentation in the back office and the exports of its results and recommendations. */
+    private static final Pattern ORGANIZER_SERIES = Pattern.compile("^/series/" + SLUG
+            + "/(documentation|results\\.csv|results\\.xlsx|results\\.json)$");
     /** {@code /r/{token}} and its data export; the token's tenant prefix routes it like any tenant URL. */
     private static final Pattern SELF_SERVICE = Pattern.compile("^/r/(" + SLUG + "\\.[A-Za-z0-9_-]{43})(/data\\.json)?$");
     private static final Pattern ORGANIZER_EVENT = Pattern.compile("^/events/" + SLUG
             + "(/agenda|/workshops|/registrations|/checkin|/registrations\\.csv|/registrations\\.xlsx"
             + "|/attendance\\.pdf|/photo-list\\.pdf|/badges\\.pdf|/report|/report\\.csv|/report\\.xlsx|/report\\.json|/report\\.pdf"
-            + "|/report/funding/" + SLUG + "|/results)?$");
+            + "|/report/funding/" + SLUG + "|/results|/results\\.csv|/results\\.xlsx|/results\\.json)?$");
     /** A recommendation's own page of the organizer, or an attachment of a result: the id rides as {@code id}. */
     private static final Pattern ORGANIZER_RESULTS = Pattern.compile("^/events/" + SLUG
             + "/results/(attachments/)?([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$");
@@ -125,11 +130,20 @@ public record Route(String tenant, Area area, String target, String event, Strin
                     case "/checkin" -> "/organizer/event-checkin.xhtml";
                     case "/report" -> "/organizer/event-report.xhtml";
                     case "/results" -> "/organizer/results/event-results.xhtml";
+                    // results and recommendations as files: the documentation servlet, the name says which
+                    case "/results.csv", "/results.xlsx", "/results.json" -> "/_documentation/event-" + ev.group(2).substring(9);
                     case "/report.csv", "/report.xlsx", "/report.json", "/report.pdf" -> "/_report/event-" + ev.group(2).substring(8);
                     // the exports of the registrations: one servlet, the file's name says which
                     default -> "/_export" + ev.group(2).replace('.', '-');
                 };
                 return Optional.of(new Route(o.group(1), Area.ORGANIZER, page, ev.group(1)));
+            }
+            Matcher se = ORGANIZER_SERIES.matcher(rest);
+            if (se.matches()) {
+                String page = "documentation".equals(se.group(2))
+                        ? "/organizer/results/series-documentation.xhtml?series=" + se.group(1)
+                        : "/_documentation/series-" + se.group(2).substring(8) + "/" + se.group(1);
+                return Optional.of(new Route(o.group(1), Area.ORGANIZER, page));
             }
             return Optional.empty();
         }
@@ -182,9 +196,18 @@ public record Route(String tenant, Area area, String target, String event, Strin
                             case ".ics" -> "/_event/ics";
                             case ".pdf" -> "/_event/pdf";
                             case "/documentation" -> "/public/documentation.xhtml";
+                            case "/documentation.pdf" -> "/_documentation/event-pdf";
                             default -> "/public/register.xhtml";
                         };
                 return Optional.of(new Route(tenant, Area.TENANT_PUBLIC, page, e.group(1)));
+            }
+        }
+        if (target == null) {
+            Matcher s = SERIES_DOCUMENTATION.matcher(rest);
+            if (s.matches()) {
+                return Optional.of(new Route(tenant, Area.TENANT_PUBLIC, s.group(2) == null
+                        ? "/public/series-documentation.xhtml?series=" + s.group(1)
+                        : "/_documentation/series-pdf/" + s.group(1)));
             }
         }
         return Optional.ofNullable(target).map(t -> new Route(tenant, Area.TENANT_PUBLIC, t));

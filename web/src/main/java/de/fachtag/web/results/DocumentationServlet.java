@@ -1,0 +1,102 @@
+package de.fachtag.web.results;
+
+import java.io.IOException;
+import java.util.Locale;
+import java.util.Optional;
+
+import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import de.fachtag.results.PublishedDocumentation;
+import de.fachtag.results.PublishingService;
+import de.fachtag.results.ResultsNotFoundException;
+import de.fachtag.web.i18n.LocaleSelection;
+import de.fachtag.web.routing.RequestTenant;
+import de.fachtag.web.routing.TenantRoutingFilter;
+import de.fachtag.web.security.StaffSession;
+
+/**
+ * The files of a documentation. Public: the PDF of a published documentation,
+ * {@code /t/{tenant}/e/{event}/documentation.pdf} and {@code /t/{tenant}/series/{series}/documentation.pdf}.
+ * Organizers: results and recommendations as CSV, XLSX and JSON,
+ * {@code /organizer/{tenant}/events/{event}/results.csv|.xlsx|.json} and
+ * {@code /organizer/{tenant}/series/{series}/results.csv|.xlsx|.json}, published or not. Reached
+ * only through the routing filter's forward, which has bound the tenant (and for the organizer's
+ * files checked the account); everything refused answers 404 like a page that does not exist.
+ */
+@WebServlet("/_documentation/*")
+public class DocumentationServlet extends HttpServlet {
+
+    private static final long serialVersionUID = 1L;
+    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    @EJB
+    PublishingService publishing;
+
+    @Inject
+    StaffSession staff;
+
+    @Inject
+    RequestTenant tenant;
+
+    @Inject
+    LocaleSelection lang;
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        String path = request.getPathInfo() == null ? "" : request.getPathInfo();
+        Object event = request.getAttribute(TenantRoutingFilter.EVENT_SLUG);
+        Locale locale = lang.getLocale();
+        if (!tenant.isPresent()) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        String[] parts = path.split("/");
+        String kind = parts.length > 1 ? parts[1] : "";
+        String series = parts.length > 2 ? parts[2] : null;
+        Optional<PublishedDocumentation> doc;
+        try {
+            doc = switch (kind) {
+                case "event-pdf" -> event == null ? Optional.empty() : publishing.publishedEvent(event.toString());
+                case "series-pdf" -> publishing.publishedSeries(series);
+                case "event-csv", "event-xlsx", "event-json" -> event == null || !staff.isOrganizerStaff() ? Optional.empty()
+                        : Optional.of(publishing.eventDocumentation(event.toString()));
+                case "series-csv", "series-xlsx", "series-json" -> series == null || !staff.isOrganizerStaff()
+                        ? Optional.empty() : Optional.of(publishing.seriesDocumentation(series));
+                default -> Optional.empty();
+            };
+        } catch (ResultsNotFoundException e) {
+            doc = Optional.empty();
+        }
+        if (doc.isEmpty()) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        String format = kind.substring(kind.indexOf('-') + 1);
+        DocumentationFiles files = new DocumentationFiles(doc.get(), locale);
+        switch (format) {
+            case "pdf" -> {
+                byte[] body = DocumentationPdf.render(doc.get(), locale, tenant.get().name());
+                response.setContentType("application/pdf");
+                response.setHeader("Content-Disposition", "inline; filename=\"" + doc.get().slug() + ".pdf\"");
+                response.setContentLength(body.length);
+                response.getOutputStream().write(body);
+            }
+            case "csv" -> send(response, files.csv(), "text/csv; charset=UTF-8", files.name() + ".csv");
+            case "xlsx" -> send(response, files.xlsx(), XLSX, files.name() + ".xlsx");
+            default -> send(response, files.json(), "application/json", files.name() + ".json");
+        }
+    }
+
+    private static void send(HttpServletResponse response, byte[] body, String type, String filename) throws IOException {
+        response.setContentType(type);
+        response.setHeader("Content-Disposition", "attachment; filename=\"" + filename + "\"");
+        response.setHeader("Cache-Control", "no-store");
+        response.setContentLength(body.length);
+        response.getOutputStream().write(body);
+    }
+}
