@@ -57,6 +57,9 @@ public class TenantImporter {
     @EJB
     EventImportService eventImport;
 
+    @EJB
+    de.fachtag.actors.ActorService actors;
+
     @Resource(lookup = "java:app/jdbc/fachtag")
     DataSource dataSource;
 
@@ -113,6 +116,12 @@ public class TenantImporter {
             var outcome = TenantContext.callAs(event.getTenant(), () -> eventImport.importEvent(event));
             LOG.info(() -> "Event " + event.getTenant() + "/" + event.getSlug() + " from " + event.getSourceName()
                     + ": " + outcome);
+        }
+        // the actors directories (Schnittstellenpapier): a file names its tenant, which is imported by now
+        for (var file : de.fachtag.actors.ActorFiles.find(settings.tenantDir(), settings.demo())) {
+            String tenant = de.fachtag.actors.ActorFile.parse(file.name(), file.yaml()).tenant();
+            var outcome = TenantContext.callAs(tenant, () -> actors.importAtStart(file.name(), file.yaml()));
+            LOG.info(() -> "Actors directory of " + tenant + " from " + file.name() + ": " + outcome);
         }
         if (settings.demo()) {
             demoAccounts.provide(files, settings.demoPassword()
