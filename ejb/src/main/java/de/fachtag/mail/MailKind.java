@@ -24,7 +24,9 @@ public enum MailKind {
     /** A message of the feedback form, forwarded to the tenant's accessibility feedback contact ({@link FeedbackMail}). */
     FEEDBACK,
     /** A staff member's one-time link to set a password, on request: about an account, not a registration. */
-    STAFF_PASSWORD_LINK;
+    STAFF_PASSWORD_LINK,
+    /** An actor's contact's personal link to confirm or correct the actor's entries in the directory (issue 14). */
+    ACTOR_CONFIRMATION_LINK;
 
     /** The kinds {@link MailComposer} renders for a registration. */
     public static Set<MailKind> forRegistrations() {

@@ -30,7 +30,10 @@ public class StatelessPublicViews extends ViewHandlerWrapper {
             "/public/event.xhtml",
             "/public/imprint.xhtml",
             "/public/privacy.xhtml",
-            "/public/accessibility.xhtml");
+            "/public/accessibility.xhtml",
+            "/public/actors.xhtml",
+            "/public/actor.xhtml",
+            "/public/actors-guide.xhtml");
 
     /** The view state a stateless view writes into its forms. */
     static final String STATELESS_STATE = "stateless";

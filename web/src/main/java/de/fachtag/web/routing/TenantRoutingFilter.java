@@ -275,7 +275,7 @@ public class TenantRoutingFilter extends HttpFilter {
     /** Views and assets are reachable only through their routes, never by their internal path. */
     private static boolean isInternal(String path) {
         return path.endsWith(".xhtml") || path.startsWith("/_asset") || path.startsWith("/_event") || path.startsWith("/_self-service")
-                || path.startsWith("/_export") || path.startsWith("/_report")
+                || path.startsWith("/_export") || path.startsWith("/_report") || path.startsWith("/_actors")
                 || path.startsWith("/WEB-INF")
                 || path.startsWith("/META-INF");
     }
