@@ -30,7 +30,9 @@ public enum MailKind {
     /** A reminder with a new personal link: the recommendation's state was not confirmed for the set period. */
     FOLLOW_UP_REMINDER,
     /** The personal link of a workshop's lead, to enter the workshop's results. */
-    WORKSHOP_LEAD_LINK;
+    WORKSHOP_LEAD_LINK,
+    /** An actor's contact's personal link to confirm or correct the actor's entries in the directory (issue 14). */
+    ACTOR_CONFIRMATION_LINK;
 
     /** Mails whose private link is a personal link of results; the dedupe key names it ({@code KIND:accessId}). */
     public boolean carriesResultsLink() {

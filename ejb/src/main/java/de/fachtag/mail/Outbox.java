@@ -102,6 +102,21 @@ public class Outbox {
         em.persist(mail);
     }
 
+    /**
+     * Queues an actor contact's confirmation link (actors directory): the body holds
+     * {@link #LINK_TOKEN} where {@link OutboxDelivery} puts the token of a new link for the
+     * confirmation named in the dedupe key ({@code actor-confirmation:{id}}) while it sends.
+     */
+    public void actorConfirmationLink(UUID confirmationId, String recipient, String subject, String text) {
+        var mail = new OutboxMail(null, MailKind.ACTOR_CONFIRMATION_LINK, ACTOR_CONFIRMATION + confirmationId, recipient,
+                "de", subject, text, null);
+        mail.carryPrivateLink();
+        em.persist(mail);
+    }
+
+    /** The dedupe key's prefix of an actor confirmation mail; the confirmation's id follows. */
+    public static final String ACTOR_CONFIRMATION = "actor-confirmation:";
+
     /** How many password-link mails went to this address since then (any state). */
     public long staffLinkMailsSince(String recipient, java.time.Instant since) {
         return ((Number) em.createNativeQuery("SELECT count(*) FROM outbox_mail WHERE kind = 'STAFF_PASSWORD_LINK' "

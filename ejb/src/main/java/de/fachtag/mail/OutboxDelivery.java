@@ -90,6 +90,9 @@ public class OutboxDelivery {
     @jakarta.ejb.EJB
     StaffAccountService staffAccounts;
 
+    @jakarta.ejb.EJB
+    de.fachtag.actors.ActorConfirmations actorConfirmations;
+
     @Inject
     Clock clock;
 
@@ -268,6 +271,12 @@ public class OutboxDelivery {
         if (mail.getKind() == MailKind.STAFF_PASSWORD_LINK) {
             String token = StaffAccountService.newPasswordToken();
             staffAccounts.storePasswordToken(mail.getRecipient(), token);
+            return Optional.of(token);
+        }
+        if (mail.getKind() == MailKind.ACTOR_CONFIRMATION_LINK && mail.getDedupeKey() != null) {
+            String token = Tokens.newToken(TenantContext.require());
+            actorConfirmations.storeToken(UUID.fromString(mail.getDedupeKey().substring(Outbox.ACTOR_CONFIRMATION.length())),
+                    Tokens.hash(token));
             return Optional.of(token);
         }
         if (mail.getRegistrationId() == null) {

@@ -59,6 +59,7 @@ public class TenantImporter {
 
     @EJB
     de.fachtag.results.ResultsImportService resultsImport;
+    de.fachtag.actors.ActorService actors;
 
     @Resource(lookup = "java:app/jdbc/fachtag")
     DataSource dataSource;
@@ -118,6 +119,12 @@ public class TenantImporter {
                     + ": " + outcome);
         }
         importResults(files, events);
+        // the actors directories (Schnittstellenpapier): a file names its tenant, which is imported by now
+        for (var file : de.fachtag.actors.ActorFiles.find(settings.tenantDir(), settings.demo())) {
+            String tenant = de.fachtag.actors.ActorFile.parse(file.name(), file.yaml()).tenant();
+            var outcome = TenantContext.callAs(tenant, () -> actors.importAtStart(file.name(), file.yaml()));
+            LOG.info(() -> "Actors directory of " + tenant + " from " + file.name() + ": " + outcome);
+        }
         if (settings.demo()) {
             demoAccounts.provide(files, settings.demoPassword()
                     .orElseThrow(() -> new IllegalStateException("Demo mode needs FACHTAG_DEMO_PASSWORD")));

@@ -61,7 +61,7 @@ public class PublicPageCache extends HttpFilter {
     static final Duration TTL = Duration.ofSeconds(60);
     static final int MAX_BODY = 4 * 1024 * 1024;
 
-    private static final Pattern TENANT_PAGE = Pattern.compile("^/t/([a-z0-9][a-z0-9-]{0,62})/(?:e/[a-z0-9][a-z0-9-]{0,127}(?:\\.pdf|\\.ics)?)?$");
+    private static final Pattern TENANT_PAGE = Pattern.compile("^/t/([a-z0-9][a-z0-9-]{0,62})/(?:e/[a-z0-9][a-z0-9-]{0,127}(?:\\.pdf|\\.ics)?|actors(?:\\.pdf|/[a-z0-9][a-z0-9-]{0,79}|/guide/[a-z0-9][a-z0-9-]{0,79})?)?$");
     private static final Pattern EVENT_JSON = Pattern.compile("^/api/v1/tenants/([a-z0-9][a-z0-9-]{0,62})/events/[a-z0-9][a-z0-9-]{0,127}$");
     private static final Pattern NONCE = Pattern.compile("'nonce-([A-Za-z0-9+/=_-]{8,})'");
     private static final Set<String> NOT_KEPT = Set.of("content-length", "date", "transfer-encoding", "set-cookie",

@@ -59,6 +59,11 @@ public record Route(String tenant, Area area, String target, String event, Strin
     /** One message of the feedback inbox: its id rides to the view as the request parameter {@code id}. */
     private static final Pattern FEEDBACK_MESSAGE = Pattern.compile(
             "^/feedback/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$");
+    /** An actor's page and a life situation of the Wegweiser below {@code /actors/}; the key rides as a parameter. */
+    private static final Pattern ACTOR = Pattern.compile("^/actors/" + SLUG + "$");
+    private static final Pattern GUIDE = Pattern.compile("^/actors/guide/" + SLUG + "$");
+    /** An actor contact's confirmation link: a private link, its tenant prefix must be the path's tenant. */
+    private static final Pattern ACTOR_CONFIRM = Pattern.compile("^/actors/confirm/(" + SLUG + "\\.[A-Za-z0-9_-]{43})$");
     /** A ministry's pages: the figures and their files. */
     private static final Pattern MINISTRY_PAGE = Pattern.compile("^(/|/figures\\.csv|/figures\\.xlsx|/figures\\.pdf|/figures\\.json)$");
 
@@ -103,6 +108,8 @@ public record Route(String tenant, Area area, String target, String event, Strin
                 case "/events/new" -> "/organizer/event-edit.xhtml";
                 case "/reports" -> "/organizer/reports.xhtml";
                 case "/feedback" -> "/organizer/feedback.xhtml";
+                case "/actors" -> "/organizer/actors.xhtml";
+                case "/actors.yaml" -> "/_actors/yaml";
                 default -> {
                     Matcher f = FEEDBACK_MESSAGE.matcher(rest);
                     Matcher sr = SERIES_RESULTS.matcher(rest);
@@ -177,9 +184,18 @@ public record Route(String tenant, Area area, String target, String event, Strin
             case "/password" -> "/public/set-password.xhtml";
             case "/theme.css" -> "/_asset/theme.css";
             case "/logo" -> "/_asset/logo";
+            case "/actors" -> "/public/actors.xhtml";
+            case "/actors.pdf" -> "/_actors/pdf";
+            case "/actors.csv" -> "/_actors/csv";
+            case "/actors.xlsx" -> "/_actors/xlsx";
+            case "/actors.json" -> "/_actors/json";
             default -> {
                 Matcher f = FUNDER_LOGO.matcher(rest);
-                yield f.matches() ? "/_asset/funder-logo/" + f.group(1) : null;
+                Matcher a = ACTOR.matcher(rest);
+                Matcher g = GUIDE.matcher(rest);
+                yield f.matches() ? "/_asset/funder-logo/" + f.group(1)
+                        : g.matches() ? "/public/actors-guide.xhtml?situation=" + g.group(1)
+                        : a.matches() ? "/public/actor.xhtml?actor=" + a.group(1) : null;
             }
         };
         if (target == null) {
@@ -188,6 +204,12 @@ public record Route(String tenant, Area area, String target, String event, Strin
                 // a private page: never cached, never named in a Referer (the filter sees the token)
                 return Optional.of(new Route(tenant, Area.TENANT_PUBLIC, "follow-up".equals(link.group(1))
                         ? "/public/follow-up.xhtml" : "/public/workshop-results.xhtml", null, link.group(2)));
+            }
+            Matcher c = ACTOR_CONFIRM.matcher(rest);
+            if (c.matches()) {
+                String token = c.group(1);
+                return de.fachtag.registration.Tokens.tenantOf(token).filter(tenant::equals)
+                        .map(t -> new Route(tenant, Area.TENANT_PUBLIC, "/public/actor-confirm.xhtml", null, token));
             }
             Matcher e = EVENT.matcher(rest);
             if (e.matches()) {

@@ -30,7 +30,10 @@ public class StatelessPublicViews extends ViewHandlerWrapper {
             "/public/event.xhtml",
             "/public/imprint.xhtml",
             "/public/privacy.xhtml",
-            "/public/accessibility.xhtml");
+            "/public/accessibility.xhtml",
+            "/public/actors.xhtml",
+            "/public/actor.xhtml",
+            "/public/actors-guide.xhtml");
 
     public StatelessPublicViews(ViewHandler wrapped) {
         super(wrapped);

@@ -276,7 +276,7 @@ public class TenantRoutingFilter extends HttpFilter {
     private static boolean isInternal(String path) {
         return path.endsWith(".xhtml") || path.startsWith("/_asset") || path.startsWith("/_event") || path.startsWith("/_self-service")
                 || path.startsWith("/_export") || path.startsWith("/_report") || path.startsWith("/_results")
-                || path.startsWith("/_documentation")
+                || path.startsWith("/_documentation") || path.startsWith("/_actors")
                 || path.startsWith("/WEB-INF")
                 || path.startsWith("/META-INF");
     }

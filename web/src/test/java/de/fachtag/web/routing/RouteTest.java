@@ -46,7 +46,16 @@ class RouteTest {
         "/ministry/sms-sachsen/figures.csv, sms-sachsen, MINISTRY, /_report/ministry-csv",
         "/ministry/sms-sachsen/figures.xlsx, sms-sachsen, MINISTRY, /_report/ministry-xlsx",
         "/ministry/sms-sachsen/figures.pdf, sms-sachsen, MINISTRY, /_report/ministry-pdf",
-        "/ministry/ms-sachsen-anhalt/figures.json, ms-sachsen-anhalt, MINISTRY, /_report/ministry-json"
+        "/ministry/ms-sachsen-anhalt/figures.json, ms-sachsen-anhalt, MINISTRY, /_report/ministry-json",
+        "/t/mittelsachsen/actors, mittelsachsen, TENANT_PUBLIC, /public/actors.xhtml",
+        "/t/mittelsachsen/actors/bamf, mittelsachsen, TENANT_PUBLIC, /public/actor.xhtml?actor=bamf",
+        "/t/mittelsachsen/actors/guide/anerkannt-sucht-arbeit, mittelsachsen, TENANT_PUBLIC, /public/actors-guide.xhtml?situation=anerkannt-sucht-arbeit",
+        "/t/mittelsachsen/actors.pdf, mittelsachsen, TENANT_PUBLIC, /_actors/pdf",
+        "/t/mittelsachsen/actors.csv, mittelsachsen, TENANT_PUBLIC, /_actors/csv",
+        "/t/mittelsachsen/actors.xlsx, mittelsachsen, TENANT_PUBLIC, /_actors/xlsx",
+        "/t/mittelsachsen/actors.json, mittelsachsen, TENANT_PUBLIC, /_actors/json",
+        "/organizer/mittelsachsen/actors, mittelsachsen, ORGANIZER, /organizer/actors.xhtml",
+        "/organizer/mittelsachsen/actors.yaml, mittelsachsen, ORGANIZER, /_actors/yaml"
     })
     void mapsTheContract(String path, String tenant, Route.Area area, String target) {
         assertThat(Route.of(path)).contains(new Route(tenant, area, target));
@@ -141,9 +150,19 @@ class RouteTest {
         "/organizer/agsa/feedback/0B7E4C1A-2F3D-4E5F-8A9B-0C1D2E3F4A5B", "/organizer/agsa/feedback/0b7e4c1a-2f3d-4e5f-8a9b-0c1d2e3f4a5b/x",
         "/organizer/agsa/feedback.xhtml", "/t/agsa/feedback/0b7e4c1a-2f3d-4e5f-8a9b-0c1d2e3f4a5b",
         "/t/agsa/follow-up/", "/t/agsa/follow-up/short", "/t/agsa/follow-up/" + SECRET + "x", "/t/agsa/workshop-results/" + SECRET + "/",
-        "/organizer/agsa/events/x/results/42", "/organizer/agsa/series/x/results/", "/organizer/agsa/series/X/results", "/organizer/agsa/events/x/results/attachments/", "/_results/attachment"})
+        "/organizer/agsa/events/x/results/42", "/organizer/agsa/series/x/results/", "/organizer/agsa/series/X/results", "/organizer/agsa/events/x/results/attachments/", "/_results/attachment",
+        "/t/agsa/actors/", "/t/agsa/actors/Bamf", "/t/agsa/actors/bamf/x", "/t/agsa/actors/guide/", "/t/agsa/actors.docx",
+        "/t/agsa/actors/guide/a/b", "/organizer/agsa/actors.pdf", "/t/agsa/actors.yaml",
+        "/t/agsa/actors/confirm/mittelsachsen." + SECRET, "/t/agsa/actors/confirm/agsa.short", "/t/agsa/actors/confirm/"})
     void refusesEverythingElse(String path) {
         assertThat(Route.of(path)).isEqualTo(Optional.empty());
+    }
+
+    @org.junit.jupiter.api.Test
+    void anActorConfirmationLinkIsAPrivateLinkOfItsTenant() {
+        Route r = Route.of("/t/agsa/actors/confirm/agsa." + SECRET).orElseThrow();
+        assertThat(r).isEqualTo(new Route("agsa", Route.Area.TENANT_PUBLIC, "/public/actor-confirm.xhtml", null, "agsa." + SECRET));
+        assertThat(r.isPrivateLink()).isTrue();
     }
 
     @ParameterizedTest
