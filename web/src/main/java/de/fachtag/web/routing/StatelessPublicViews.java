@@ -17,7 +17,8 @@ import jakarta.faces.render.ResponseStateManager;
  * server (issue 11). The event page's "mail my link again" form is one of them: its post
  * carries the view state {@code stateless}, Faces builds the page anew from its Facelet and
  * the request-scoped bean does the rest, so the form works without a session and can never
- * meet an expired view. Pages whose forms need state between requests (registration,
+ * meet an expired view. The "not found" page and the error page are stateless too: a GET of an
+ * unknown path creates no session. Pages whose forms need state between requests (registration,
  * feedback, the private page, sign-in and everything behind it) are not listed and keep
  * server-side state.
  */
@@ -30,7 +31,10 @@ public class StatelessPublicViews extends ViewHandlerWrapper {
             "/public/event.xhtml",
             "/public/imprint.xhtml",
             "/public/privacy.xhtml",
-            "/public/accessibility.xhtml");
+            "/public/accessibility.xhtml",
+            // the error pages: a crawler's or a scanner's unknown paths must not fill the heap with sessions either
+            "/errors/not-found.xhtml",
+            "/errors/error.xhtml");
 
     /** The view state a stateless view writes into its forms. */
     static final String STATELESS_STATE = "stateless";
@@ -56,8 +60,10 @@ public class StatelessPublicViews extends ViewHandlerWrapper {
      */
     @Override
     public UIViewRoot restoreView(FacesContext context, String viewId) {
-        if (isStateless(viewId) && STATELESS_STATE.equals(
-                context.getExternalContext().getRequestParameterMap().get(ResponseStateManager.VIEW_STATE_PARAM))) {
+        // A stateless view has nothing on the server, whatever state a post names: one rendered before
+        // the page became stateless, or a made-up one, is built anew like "stateless" (never a 500).
+        if (isStateless(viewId) && context.getExternalContext().getRequestParameterMap()
+                .containsKey(ResponseStateManager.VIEW_STATE_PARAM)) {
             UIViewRoot root = createView(context, viewId);
             context.setViewRoot(root);
             try {

@@ -284,24 +284,18 @@ class RegistrationPublicIT {
     /** "Link erneut zusenden" after the event page's view expired: the address comes back with the message; sent again, it is sent. */
     @Test
     void theResendFormSentAfterItsViewExpiredKeepsTheAddressAndCanBeSentAgain() {
+        // The event page is a stateless view (issue 11): a post naming a view state the server never
+        // had (an old page, a made-up value) is built anew from the page and sent, without a session.
         String page = "/t/" + T + "/e/" + RegistrationFixtures.OPEN;
         Map<String, String> f = new LinkedHashMap<>();
         f.put("resend", "resend");
         f.put("resend:resend-email", "langsam-erneut@teilnehmende.example");
         f.put("resend:resend-submit", "Link erneut zusenden");
         f.put("jakarta.faces.ViewState", "-4711:-0815");
-        Http http = http();
-        Http.Response expired = http.postForm(page, null, f);
-        assertEquals(200, expired.status(), expired.toString());
-        assertTrue(expired.body().contains("value=\"langsam-erneut@teilnehmende.example\""), expired.body());
-        assertTrue(expired.body().contains("id=\"expired-view\""), expired.body());
-        assertFalse(expired.body().contains("id=\"resend-done\""), "not sent");
-
-        String cookie = expired.cookieValue("FACHTAG_SESSION").map(v -> "FACHTAG_SESSION=" + v).orElseThrow();
-        f.put("jakarta.faces.ViewState", viewState(expired.body(), "resend"));
-        Http.Response again = http.postForm(page, cookie, f);
-        assertEquals(200, again.status(), again.toString());
-        assertTrue(again.body().contains("id=\"resend-done\""), again.body());
+        Http.Response old = http().postForm(page, null, f);
+        assertEquals(200, old.status(), old.toString());
+        assertTrue(old.body().contains("id=\"resend-done\""), old.body());
+        assertTrue(old.setCookie("FACHTAG_SESSION").isEmpty(), "no session for it");
     }
 
     private String workshopOf(String mail) {
