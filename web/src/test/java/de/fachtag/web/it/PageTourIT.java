@@ -79,6 +79,11 @@ class PageTourIT {
         sendFeedback(message);
 
         BackofficeBrowser bo = BackofficeBrowser.signedIn(base.toString(), "organizer@" + T + ".demo");
+        // the staff pages declare their charset within the first 1024 bytes, as the HTML standard asks
+        String desk = new de.fachtag.web.it.browser.Http(URI.create(url("/"))).get(BO + "/", "FACHTAG_SESSION=" + bo.sessionCookie())
+                .body();
+        assertThat(desk.indexOf("<meta charset=\"UTF-8\"")).as(desk.substring(0, Math.min(desk.length(), 1500)))
+                .isBetween(0, 1000);
         bo.open(BO + "/feedback");
         String messagePage = bo.driver().findElement(By.xpath("//tr[contains(@class, 'fb-row')][.//span[@class='fb-excerpt'"
                 + " and starts-with(normalize-space(.), 'Die Tour')]]//a")).getAttribute("href");
