@@ -2,7 +2,6 @@ package de.fachtag.web.api;
 
 import java.io.StringReader;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -14,11 +13,14 @@ import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonReader;
-import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.json.bind.JsonbException;
 import jakarta.json.bind.annotation.JsonbNillable;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Validator;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.OPTIONS;
@@ -72,13 +74,16 @@ import de.fachtag.web.security.TrustedProxies;
 @Tag(name = "Registrations", description = "Registering for a published event (the form as JSON).")
 public class RegistrationResource {
 
-    private static final List<String> TEXT_FIELDS = List.of("name", "email", "organisation", "workshop",
-            "accessibilityNeeds", "dietaryNote", "language");
+    /** JSON-B for the request body (thread-safe, one for all requests). */
+    private static final Jsonb JSONB = JsonbBuilder.create();
 
     /** Arrays and objects inside each other a body may have; a registration needs 2. */
     static final int MAX_DEPTH = 32;
 
-    /** The request body. */
+    /**
+     * The request body, bound by JSON-B; {@link EnumName} and the rules of {@link RegistrationForm}
+     * (Bean Validation, in the service) check the values.
+     */
     @Schema(name = "RegistrationRequest", description = "A registration. Unknown fields are ignored.")
     public record RegistrationRequestJson(
             @Schema(required = true, maxLength = 200, example = "Erika Mustermann") String name,
@@ -86,9 +91,10 @@ public class RegistrationResource {
             @Schema(maxLength = 200, example = "Jobcenter Mittelsachsen", nullable = true) String organisation,
             @Schema(required = true, description = "One of the tenant's sectors.", enumeration = {"ADMINISTRATION",
                 "JOB_CENTRE", "EDUCATION", "COUNSELLING", "MIGRANT_ORGANISATION", "BUSINESS", "VOLUNTEER", "OTHER"})
-            String sector,
+            @EnumName(value = Sector.class, message = "{fachtag.registration.sector.required}") String sector,
             @Schema(required = true, description = "Only what the event offers and what is open now.",
-                    enumeration = {"ON_SITE", "LIVESTREAM"}) String mode,
+                    enumeration = {"ON_SITE", "LIVESTREAM"})
+            @EnumName(value = ParticipationMode.class, message = "{fachtag.registration.mode.required}") String mode,
             @Schema(description = "Workshop code; required on site when the event has workshops.", example = "1",
                     nullable = true) String workshop,
             @Schema(maxLength = 1000, nullable = true) String accessibilityNeeds,
@@ -101,6 +107,26 @@ public class RegistrationResource {
                     + "false or left out (= refused). A request without a required key answers 422 naming it.",
                     type = SchemaType.OBJECT,
                     example = "{\"datenschutz\": true, \"fotos\": false}") Map<String, Boolean> consents) {
+
+        /** The form the registration rules take (they validate it again with Bean Validation). */
+        RegistrationForm form() {
+            RegistrationForm form = new RegistrationForm();
+            form.setName(name);
+            form.setEmail(email);
+            form.setOrganisation(organisation);
+            form.setSector(sector == null ? null : Sector.valueOf(sector));
+            form.setMode(mode == null ? null : ParticipationMode.valueOf(mode));
+            form.setWorkshop(workshop);
+            form.setAccessibilityNeeds(accessibilityNeeds);
+            form.setDietaryNote(dietaryNote);
+            if (language != null) {
+                form.setLanguage(language);
+            }
+            if (consents != null) {
+                form.setConsents(new LinkedHashMap<>(consents));
+            }
+            return form;
+        }
     }
 
     /** 201: a new registration. */
@@ -148,6 +174,9 @@ public class RegistrationResource {
 
     @Inject
     TrustedProxies proxies;
+
+    @Inject
+    Validator validator;
 
     @Context
     HttpServletRequest request;
@@ -216,21 +245,26 @@ public class RegistrationResource {
             if (nestedDeeperThan(body, MAX_DEPTH)) {
                 return refused(texts, 400, null, texts.get("api.tooDeep"), allowed).build();
             }
-            JsonObject json;
-            try (JsonReader reader = Json.createReader(new StringReader(body == null ? "" : body))) {
-                JsonValue value = reader.readValue();
-                if (value.getValueType() != JsonValue.ValueType.OBJECT) {
-                    return refused(texts, 400, null, texts.get("api.invalidJson"), allowed).build();
-                }
-                json = value.asJsonObject();
-            } catch (JsonException | IllegalStateException e) {
+            JsonObject json = jsonObject(body);
+            if (json == null) {
                 return refused(texts, 400, null, texts.get("api.invalidJson"), allowed).build();
             }
-            Map<String, String> problems = new LinkedHashMap<>();
-            RegistrationForm form = form(json, problems);
+            Map<String, String> problems = wrongTypes(json);
             if (!problems.isEmpty()) {
                 return problems(problems, texts, allowed);
             }
+            RegistrationRequestJson request;
+            try {
+                request = JSONB.fromJson(body, RegistrationRequestJson.class);
+            } catch (JsonbException e) {
+                return refused(texts, 400, null, texts.get("api.invalidJson"), allowed).build();
+            }
+            validator.validate(request).forEach(v -> problems.putIfAbsent(v.getPropertyPath().toString(),
+                    v.getMessageTemplate().replaceAll("^\\{|\\}$", "")));
+            if (!problems.isEmpty()) {
+                return problems(problems, texts, allowed);
+            }
+            RegistrationForm form = request.form();
             try {
                 RegistrationOutcome outcome = registrations.register(event, form, Channel.API);
                 if (outcome.existing()) {
@@ -301,68 +335,45 @@ public class RegistrationResource {
         return false;
     }
 
-    /** The body as a form; values of the wrong JSON type become problems of their field. */
-    static RegistrationForm form(JsonObject json, Map<String, String> problems) {
-        RegistrationForm form = new RegistrationForm();
-        Map<String, String> text = new LinkedHashMap<>();
-        for (String field : TEXT_FIELDS) {
-            JsonValue v = json.get(field);
+    /** The body as a JSON object, or null when it is no JSON or no object (400). */
+    static JsonObject jsonObject(String body) {
+        try (JsonReader reader = Json.createReader(new StringReader(body == null ? "" : body))) {
+            JsonValue value = reader.readValue();
+            return value.getValueType() == JsonValue.ValueType.OBJECT ? value.asJsonObject() : null;
+        } catch (JsonException | IllegalStateException e) {
+            return null;
+        }
+    }
+
+    /**
+     * The fields whose JSON type does not fit the request record (a number for a text, a list for
+     * the consents, text for a consent): a problem of that field, as JSON-B would otherwise turn
+     * {@code 42} into the name "42". Derived from the record's components; null is absent.
+     */
+    static Map<String, String> wrongTypes(JsonObject json) {
+        Map<String, String> problems = new LinkedHashMap<>();
+        for (java.lang.reflect.RecordComponent c : RegistrationRequestJson.class.getRecordComponents()) {
+            JsonValue v = json.get(c.getName());
             if (v == null || v.getValueType() == JsonValue.ValueType.NULL) {
                 continue;
             }
-            if (v instanceof JsonString s) {
-                text.put(field, s.getString());
-            } else {
-                problems.put(field, "api.invalid");
-            }
-        }
-        form.setName(text.get("name"));
-        form.setEmail(text.get("email") == null ? null : text.get("email").strip());
-        form.setOrganisation(text.get("organisation"));
-        form.setWorkshop(text.get("workshop"));
-        form.setAccessibilityNeeds(text.get("accessibilityNeeds"));
-        form.setDietaryNote(text.get("dietaryNote"));
-        if (text.containsKey("language")) {
-            form.setLanguage(text.get("language"));
-        }
-        form.setSector(enumValue(json, "sector", Sector.class, "fachtag.registration.sector.required", problems));
-        form.setMode(enumValue(json, "mode", ParticipationMode.class, "fachtag.registration.mode.required", problems));
-        JsonValue consents = json.get("consents");
-        if (consents != null && consents.getValueType() != JsonValue.ValueType.NULL) {
-            if (consents.getValueType() != JsonValue.ValueType.OBJECT) {
-                problems.put("consents", "api.invalid");
-            } else {
-                Map<String, Boolean> decided = new LinkedHashMap<>();
-                consents.asJsonObject().forEach((key, v) -> {
-                    if (v.getValueType() == JsonValue.ValueType.TRUE || v.getValueType() == JsonValue.ValueType.FALSE) {
-                        decided.put(key, v.getValueType() == JsonValue.ValueType.TRUE);
-                    } else if (key.length() <= 100) {
-                        problems.put("consents." + key, "api.invalid");
-                    } else {
-                        problems.put("consents", "api.invalid");
+            if (c.getType() == String.class) {
+                if (v.getValueType() != JsonValue.ValueType.STRING) {
+                    problems.put(c.getName(), "api.invalid");
+                }
+            } else if (c.getType() == Map.class) {
+                if (v.getValueType() != JsonValue.ValueType.OBJECT) {
+                    problems.put(c.getName(), "api.invalid");
+                    continue;
+                }
+                v.asJsonObject().forEach((key, flag) -> {
+                    if (flag.getValueType() != JsonValue.ValueType.TRUE && flag.getValueType() != JsonValue.ValueType.FALSE) {
+                        problems.put(key.length() <= 100 ? c.getName() + "." + key : c.getName(), "api.invalid");
                     }
                 });
-                form.setConsents(decided);
             }
         }
-        return form;
-    }
-
-    private static <E extends Enum<E>> E enumValue(JsonObject json, String field, Class<E> type, String problem,
-            Map<String, String> problems) {
-        JsonValue v = json.get(field);
-        if (v == null || v.getValueType() == JsonValue.ValueType.NULL) {
-            return null; // the rules say it is required
-        }
-        if (v instanceof JsonString s) {
-            for (E e : type.getEnumConstants()) {
-                if (e.name().equals(s.getString())) {
-                    return e;
-                }
-            }
-        }
-        problems.put(field, problem);
-        return null;
+        return problems;
     }
 
     // ------------------------------------------------------------------ answers

@@ -37,7 +37,10 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 
 /**
  * Answers anonymous GETs of the public pages that are the same for every visitor (tenant home,
- * event page, programme PDF, calendar, event JSON) from memory.
+ * event page, programme PDF, calendar, event JSON) from memory, under {@code /t/{tenant}/} and on
+ * a tenant's own host name ({@code tenant_host}, V13: {@code /}, {@code /e/{event}} and its PDF
+ * and calendar), the host decided as the router decides it ({@code X-Forwarded-Host} only from
+ * a trusted proxy).
  *
  * <p>Key: host, path, query, forwarded scheme and host, the language cookie, Accept-Language and
  * the tenant's {@code public_version} (V22; triggers bump it on every change of what these pages
@@ -62,6 +65,8 @@ public class PublicPageCache extends HttpFilter {
     static final int MAX_BODY = 4 * 1024 * 1024;
 
     private static final Pattern TENANT_PAGE = Pattern.compile("^/t/([a-z0-9][a-z0-9-]{0,62})/(?:e/[a-z0-9][a-z0-9-]{0,127}(?:\\.pdf|\\.ics)?|actors(?:\\.pdf|/[a-z0-9][a-z0-9-]{0,79}|/guide/[a-z0-9][a-z0-9-]{0,79})?)?$");
+    /** A cacheable page on a tenant's own host: its home and an event's page, PDF and calendar, without prefix. */
+    private static final Pattern HOST_PAGE = Pattern.compile("^/(?:e/[a-z0-9][a-z0-9-]{0,127}(?:\\.pdf|\\.ics)?)?$");
     private static final Pattern EVENT_JSON = Pattern.compile("^/api/v1/tenants/([a-z0-9][a-z0-9-]{0,62})/events/[a-z0-9][a-z0-9-]{0,127}$");
     private static final Pattern NONCE = Pattern.compile("'nonce-([A-Za-z0-9+/=_-]{8,})'");
     private static final Set<String> NOT_KEPT = Set.of("content-length", "date", "transfer-encoding", "set-cookie",
@@ -72,6 +77,9 @@ public class PublicPageCache extends HttpFilter {
 
     @Resource(lookup = "java:app/jdbc/fachtag")
     DataSource dataSource;
+
+    @jakarta.inject.Inject
+    de.fachtag.web.security.TrustedProxies proxies;
 
     private final Cache<String, Entry> pages = Caffeine.newBuilder()
             .maximumWeight(MAX_BYTES)
@@ -90,11 +98,10 @@ public class PublicPageCache extends HttpFilter {
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         String tenant = enabled ? tenantOf(request) : null;
-        if (tenant == null) {
-            chain.doFilter(request, response);
-            return;
+        Long version = tenant == null ? null : version(tenant);
+        if (version == null && enabled && tenant == null && isHostPage(request)) {
+            version = versionOfHost(request);
         }
-        Long version = version(tenant);
         if (version == null) {
             chain.doFilter(request, response);
             return;
@@ -121,19 +128,33 @@ public class PublicPageCache extends HttpFilter {
         answer(request, response, entry, false);
     }
 
-    /** The tenant of a cacheable request, or null. */
-    static String tenantOf(HttpServletRequest request) {
+    /** Whether the request may be answered from the cache at all: an anonymous GET without CORS. */
+    static boolean anonymousGet(HttpServletRequest request) {
         if (!"GET".equals(request.getMethod()) || request.getHeader("Authorization") != null
                 || request.getHeader("Origin") != null) {
-            return null;
+            return false;
         }
         Cookie[] cookies = request.getCookies();
         if (cookies != null) {
             for (Cookie c : cookies) {
                 if (SESSION_COOKIE.equals(c.getName()) || "JSESSIONID".equals(c.getName())) {
-                    return null;
+                    return false;
                 }
             }
+        }
+        return true;
+    }
+
+    /** Whether an anonymous GET asks for a cacheable page of a tenant's own host (if the host is one). */
+    static boolean isHostPage(HttpServletRequest request) {
+        return anonymousGet(request)
+                && HOST_PAGE.matcher(request.getRequestURI().substring(request.getContextPath().length())).matches();
+    }
+
+    /** The tenant of a cacheable request whose path names it, or null. */
+    static String tenantOf(HttpServletRequest request) {
+        if (!anonymousGet(request)) {
+            return null;
         }
         String path = request.getRequestURI().substring(request.getContextPath().length());
         Matcher m = TENANT_PAGE.matcher(path);
@@ -176,6 +197,33 @@ public class PublicPageCache extends HttpFilter {
             }
         } catch (SQLException e) {
             LOG.log(Level.WARNING, "public page cache: cannot read the public version, answering without cache", e);
+            return null;
+        }
+    }
+
+    /**
+     * The public_version of the tenant whose own host name the request was sent to, or null when
+     * the host is no tenant's (the platform's own address, an unknown name): one read by primary
+     * key, like {@link #version}. The host as the router takes it: {@code X-Forwarded-Host} only
+     * from a trusted proxy, else {@code Host}.
+     */
+    private Long versionOfHost(HttpServletRequest request) {
+        String forwarded = request.getHeader("X-Forwarded-Host");
+        java.util.Optional<String> host = forwarded != null && !forwarded.isBlank() && proxies.isTrusted(request.getRemoteAddr())
+                ? de.fachtag.tenantconfig.HostNames.ofHeader(forwarded)
+                : de.fachtag.tenantconfig.HostNames.ofHeader(request.getHeader("Host"));
+        if (host.isEmpty() || host.get().isEmpty()) {
+            return null;
+        }
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement s = c.prepareStatement(
+                        "SELECT t.public_version FROM tenant_host h JOIN tenant t ON t.id = h.tenant WHERE h.host = ?")) {
+            s.setString(1, host.get());
+            try (ResultSet r = s.executeQuery()) {
+                return r.next() ? r.getLong(1) : null;
+            }
+        } catch (SQLException e) {
+            LOG.log(Level.WARNING, "public page cache: cannot read the host's public version, answering without cache", e);
             return null;
         }
     }

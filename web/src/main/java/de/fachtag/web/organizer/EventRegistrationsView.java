@@ -92,7 +92,6 @@ public class EventRegistrationsView implements Serializable {
     private String editingWorkshop;
     private ParticipationMode editingMode;
     private String moveTo;
-    private UUID pendingCancel;
     private UUID lastCancelled;
     private String lastCancelledName;
     private boolean lastCancelledHeldSeat;
@@ -248,7 +247,6 @@ public class EventRegistrationsView implements Serializable {
             editingWorkshop = row.workshop();
             editingMode = row.mode();
             moveTo = row.workshop();
-            pendingCancel = null;
             bo.focus(FORM + ":name");
         } catch (RegistrationNotFoundException e) {
             EventProblems.error(texts().get("gone"));
@@ -261,19 +259,10 @@ public class EventRegistrationsView implements Serializable {
 
     // ---------------------------------------------------------------- row actions
 
-    public void askCancel(UUID id) {
-        pendingCancel = id;
-    }
-
-    public void keep() {
-        pendingCancel = null;
-    }
-
     public void cancel(UUID id) {
         if (!allowed()) {
             return;
         }
-        pendingCancel = null;
         lastCancelled = null;
         act(() -> {
             RegistrationRow row = list.row(slug, id);
@@ -422,7 +411,6 @@ public class EventRegistrationsView implements Serializable {
     public String getEditingWorkshop() { return editingWorkshop; }
     public String getMoveTo() { return moveTo; }
     public void setMoveTo(String moveTo) { this.moveTo = moveTo; }
-    public UUID getPendingCancel() { return pendingCancel; }
     public boolean isUndoable() { return lastCancelled != null; }
     public String getLastCancelledName() { return lastCancelledName; }
     public long getTotal() { return total; }

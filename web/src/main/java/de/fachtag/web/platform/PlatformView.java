@@ -39,6 +39,9 @@ public class PlatformView {
     @Inject
     Messages messages;
 
+    @Inject
+    OutboxPreview preview;
+
     private List<OutboxStatus.Waiting> waitingMail;
     private List<OutboxStatus.Uncertain> uncertainMails;
 
@@ -47,7 +50,7 @@ public class PlatformView {
     }
 
     public boolean isMailDelivered() {
-        return mail.delivers();
+        return !preview.isDemo();
     }
 
     /** Unsent mails per tenant (counts only: no addresses on this page). */
@@ -77,7 +80,7 @@ public class PlatformView {
             String placeholder = java.util.ResourceBundle.getBundle("de.fachtag.web.i18n.messages",
                     jakarta.faces.context.FacesContext.getCurrentInstance().getViewRoot().getLocale())
                     .getString("platform.outbox.placeholder");
-            outbox = mail.previews(50, placeholder);
+            outbox = preview.mails(50, placeholder);
         }
         return outbox;
     }

@@ -39,6 +39,10 @@ public class DeskView {
     @EJB
     de.fachtag.mail.OutboxStatus outboxStatus;
 
+    /** The one clock of the services (de.fachtag.platform.Clocks), so "check-in today" follows a test's clock too. */
+    @Inject
+    java.time.Clock clock;
+
     private List<EventReport> upcoming;
     private de.fachtag.mail.OutboxStatus.Waiting mails;
 
@@ -89,7 +93,7 @@ public class DeskView {
         java.time.ZoneId zone = java.time.ZoneId.of(v.timeZone() == null ? "Europe/Berlin" : v.timeZone());
         java.time.format.DateTimeFormatter at = java.time.format.DateTimeFormatter.ofPattern(
                 "en".equals(lang.getLocale().getLanguage()) ? "d MMM yyyy, HH:mm" : "dd.MM.yyyy, HH:mm", lang.getLocale());
-        java.time.Instant now = java.time.Instant.now();
+        java.time.Instant now = clock.instant();
         if (v.state() != de.fachtag.event.EventState.PUBLISHED) {
             lines.add(t.get("desk.notPublished"));
         } else if (v.registrationOpens() != null && now.isBefore(v.registrationOpens())) {

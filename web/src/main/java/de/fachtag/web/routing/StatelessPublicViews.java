@@ -17,7 +17,8 @@ import jakarta.faces.render.ResponseStateManager;
  * server (issue 11). The event page's "mail my link again" form is one of them: its post
  * carries the view state {@code stateless}, Faces builds the page anew from its Facelet and
  * the request-scoped bean does the rest, so the form works without a session and can never
- * meet an expired view. Pages whose forms need state between requests (registration,
+ * meet an expired view. The "not found" page and the error page are stateless too: a GET of an
+ * unknown path creates no session. Pages whose forms need state between requests (registration,
  * feedback, the private page, sign-in and everything behind it) are not listed and keep
  * server-side state.
  */
@@ -33,7 +34,10 @@ public class StatelessPublicViews extends ViewHandlerWrapper {
             "/public/accessibility.xhtml",
             "/public/actors.xhtml",
             "/public/actor.xhtml",
-            "/public/actors-guide.xhtml");
+            "/public/actors-guide.xhtml",
+            // the error pages: a crawler's or a scanner's unknown paths must not fill the heap with sessions either
+            "/errors/not-found.xhtml",
+            "/errors/error.xhtml");
 
     public StatelessPublicViews(ViewHandler wrapped) {
         super(wrapped);

@@ -70,6 +70,12 @@ public class TenantRoutingFilter extends HttpFilter {
     @EJB
     PublicAddresses addresses;
 
+    @EJB
+    de.fachtag.registration.PublicRegistrations publicRegistrations;
+
+    @EJB
+    de.fachtag.registration.RegistrationService registrationService;
+
     @Inject
     TrustedProxies proxies;
 
@@ -187,6 +193,13 @@ public class TenantRoutingFilter extends HttpFilter {
         requestTenant.resolve(tenant, onOwnHost);
         try {
             TenantContext.callAs(tenant.slug(), () -> {
+                // the form of an unknown or unpublished event, a private link that opens nothing: the same
+                // 404 as any missing page, before the page's view (kept in a session) is ever made
+                if (r.target().equals("/public/register.xhtml") && !publicRegistrations.isPublicEvent(r.event())
+                        || r.target().equals("/public/self-service.xhtml") && !opens(r.token())) {
+                    response.sendError(HttpServletResponse.SC_NOT_FOUND);
+                    return null;
+                }
                 forward(request, response, r, path);
                 return null;
             });
@@ -198,6 +211,15 @@ public class TenantRoutingFilter extends HttpFilter {
                 throw io;
             }
             throw e;
+        }
+    }
+
+    /** Whether a private link's token opens a registration of the current tenant. */
+    private boolean opens(String token) {
+        try {
+            return token != null && registrationService.byToken(token) != null;
+        } catch (de.fachtag.registration.RegistrationNotFoundException e) {
+            return false;
         }
     }
 

@@ -236,6 +236,59 @@ class MailIT {
         assertThat(client.get("/platform/", session).body()).doesNotContain("id=\"outbox-link\"");
     }
 
+    /**
+     * In demo mode (no SMTP server; here pretended by the test build's switch while the run's
+     * server takes every other mail) the operator reads the waiting mails on /platform/outbox: each
+     * with its subject, kind, shortened address, the HTML as it is shown (in a sandboxed frame)
+     * and the text version, the private link as a placeholder and never a token, German and
+     * English as the person registered. The mails are held in the outbox for the test.
+     */
+    @Test
+    void theDemoOutboxShowsEachWaitingMailAsTextAndHtml() throws Exception {
+        String slug = "it-mail-vorschau";
+        String title = "Fachtag Vorschau <&> Probe";
+        probe("event", "slug", slug, "daysAhead", "12", "title", title, "titleEn", "Preview <&> Day");
+        String de = "vera.vorschau@mail.test";
+        String en = "paul.preview@mail.test";
+        assertThat(probe("register-held", "event", slug, "name", "Vera Vorschau", "email", de, "lang", "de", "mode", "ON_SITE",
+                "workshop", "B").get("held")).isEqualTo("CONFIRMED 1");
+        assertThat(probe("register-held", "event", slug, "name", "Paul <b>Preview</b>", "email", en, "lang", "en",
+                "mode", "LIVESTREAM").get("held")).isEqualTo("CONFIRMED 1");
+        Http client = new Http(URI.create(base.toString()));
+        var signIn = client.signIn("operator@fachtag.demo", "demo-password-for-tests");
+        String session = "FACHTAG_SESSION=" + signIn.cookieValue("FACHTAG_SESSION").orElseThrow();
+        probe("demo-outbox", "on", "true");
+        try {
+            assertThat(client.get("/platform/", session).body()).as("the dashboard links the preview in demo mode")
+                    .contains("id=\"outbox-link\"");
+            var page = client.get("/platform/outbox", session);
+            assertThat(page.status()).as("%s", page).isEqualTo(200);
+            String body = page.body();
+            assertThat(body).contains("id=\"outbox-intro\"").doesNotContain("id=\"outbox-smtp\"", "id=\"outbox-empty\"");
+            // each mail: its own article with subject, kind, shortened address, HTML frame and text version
+            for (String[] mail : new String[][] {
+                    {"v…@mail.test", "Anmeldebestätigung: Fachtag Vorschau &lt;&amp;&gt; Probe", "Guten Tag Vera Vorschau,"},
+                    {"p…@mail.test", "Registration confirmed: Preview &lt;&amp;&gt; Day", "Dear Paul &lt;b&gt;Preview&lt;/b&gt;,"}}) {
+                int at = body.indexOf(mail[1]);
+                assertThat(at).as("the mail to " + mail[0] + " is listed").isPositive();
+                String article = body.substring(body.lastIndexOf("<article", at), body.indexOf("</article>", at));
+                assertThat(article).contains("<dd>" + mail[0] + "</dd>", "CONFIRMATION", "class=\"outbox-mail__html\"", "sandbox=\"\"",
+                        "class=\"outbox-mail__text\"", mail[2], "PRIVATER-LINK-ENTSTEHT-BEIM-VERSAND");
+                // the HTML is an attribute value: escaped once by the page, a document of its own in the frame
+                String srcdoc = article.replaceAll("(?s).*srcdoc=\"([^\"]*)\".*", "$1");
+                assertThat(srcdoc).startsWith("&lt;!DOCTYPE html&gt;").contains("&lt;h1");
+                assertThat(article).doesNotContain("<script", "<h1 style");
+            }
+            assertThat(body).doesNotContainPattern("/r/testkreis\\.[A-Za-z0-9_-]{43}");
+        } finally {
+            probe("demo-outbox", "on", "false");
+            probe("release", "email", de, "email", en);
+        }
+        // back with the server: the page shows no mail again, and the held mails go out
+        assertThat(client.get("/platform/outbox", session).body()).contains("id=\"outbox-smtp\"");
+        assertThat(awaitMails(List.of(de, en), 1)).containsKeys(de, en);
+    }
+
     @Test
     void feedbackIsMailedToTheContactListedInTheInboxAndAnsweredThere() throws Exception {
         Http client = new Http(URI.create(base.toString()));

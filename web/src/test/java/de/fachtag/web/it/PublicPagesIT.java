@@ -146,6 +146,72 @@ class PublicPagesIT {
         }
     }
 
+    /** A page that does not exist creates no session either (issue 11): the error page is a stateless view. */
+    @Test
+    void notFoundPagesCreateNoSession() {
+        Http http = http();
+        for (String path : List.of("/gibt-es-nicht", "/t/" + T + "/gibt-es-nicht", "/t/niemand/", "/t/" + T + "/e/gibt-es-nicht",
+                "/t/" + T + "/e/gibt-es-nicht/register", "/r/" + T + ".AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA")) {
+            Http.Response r = http.get(path);
+            assertEquals(404, r.status(), r.toString());
+            assertTrue(r.body().contains("Seite nicht gefunden"), path + ": " + r.body());
+            assertEquals(List.of(), r.headers("Set-Cookie").stream().filter(c -> !c.startsWith("fachtag-lang=")).toList(),
+                    path + " sets no session cookie");
+        }
+    }
+
+    /**
+     * A tenant's own host name (tenant_host, V13; the test tenant hostkreis) is cached like the
+     * /t/{tenant}/ pages: hits with a fresh nonce each, 304 to a conditional request, no session,
+     * and kept apart from the platform's own home on the platform's address.
+     */
+    @Test
+    void pagesOnATenantsOwnHostAreCachedLikeThePrefixedOnes() {
+        Http http = http();
+        String host = "veranstaltungen.hostkreis.example";
+        Http.Raw a = null;
+        Http.Raw b = null;
+        for (int i = 0; i < 5; i++) { // a change elsewhere in the tenant may start a new version
+            http.withHost(host, "GET", "/", Map.of(), null);
+            a = http.withHost(host, "GET", "/", Map.of(), null);
+            b = http.withHost(host, "GET", "/", Map.of(), null);
+            if ("hit".equals(a.header("X-Fachtag-Cache").orElse("")) && "hit".equals(b.header("X-Fachtag-Cache").orElse(""))) {
+                break;
+            }
+        }
+        assertEquals(200, a.status(), a.toString());
+        assertTrue(a.body().contains("Landkreis Hostkreis"), a.toString());
+        assertEquals("hit", a.header("X-Fachtag-Cache").orElse(""), "the tenant's home on its own host comes from the cache");
+        assertEquals("hit", b.header("X-Fachtag-Cache").orElse(""));
+        assertTrue(a.header("Set-Cookie").isEmpty(), "no session: " + a.headers());
+        String na = nonce(a.header("Content-Security-Policy").orElseThrow());
+        String nb = nonce(b.header("Content-Security-Policy").orElseThrow());
+        assertNotEquals(na, nb, "every answer has its own nonce");
+        assertEquals(a.body().replace(na, ""), b.body().replace(nb, ""), "and is otherwise the same page");
+        assertTrue(b.body().contains("nonce=\"" + nb + "\""), "the scripts carry the header's nonce");
+
+        Http.Raw first = a;
+        String etag = first.header("ETag").orElseThrow(() -> new AssertionError("an ETag: " + first.headers()));
+        Http.Raw again = http.withHost(host, "GET", "/", Map.of("If-None-Match", etag), null);
+        assertEquals(304, again.status(), again.toString());
+
+        // the platform's own address keeps the platform's home: the host is part of the key
+        Http.Response platform = http.get("/");
+        assertEquals(200, platform.status());
+        assertTrue(platform.body().contains("href=\"/t/mittelsachsen/\""), "the platform's list of organizers");
+        assertTrue(!platform.body().contains("Landkreis Hostkreis</h1>"), "not the tenant's home");
+        // another tenant's page on this host stays 404, from the cache or not
+        for (int i = 0; i < 2; i++) {
+            assertEquals(404, http.withHost(host, "GET", "/t/mittelsachsen/", Map.of(), null).status());
+        }
+    }
+
+    private static String nonce(String csp) {
+        Matcher m = CSP_NONCE.matcher(csp);
+        assertTrue(m.find(), csp);
+        return m.group(1);
+    }
+
     private static final Pattern CSP_NONCE = Pattern.compile("'nonce-([^']+)'");
 
     private static String cspNonce(Http.Response r) {

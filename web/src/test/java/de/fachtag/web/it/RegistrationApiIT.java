@@ -19,6 +19,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -29,6 +30,7 @@ import java.util.logging.Logger;
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
+import jakarta.json.JsonValue;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 
@@ -172,6 +174,74 @@ class RegistrationApiIT {
                 body(mail("typen")).add("name", 42).add("consents", Json.createArrayBuilder().add(true)).build(), Map.of());
         assertEquals(422, wrongTypes.statusCode(), wrongTypes.body());
         assertTrue(json(wrongTypes.body()).getJsonObject("errors").containsKey("name"));
+    }
+
+    /**
+     * The body is bound by JSON-B into the documented record: a value of the wrong JSON type is a
+     * 422 naming its field (never converted: 42 is no name, "true" no consent), every field may be
+     * null (then the rules say what is missing), and no shape or size within the body limit gives 500.
+     */
+    @Test
+    void wrongTypesNullsAndLargeBodiesAreFieldProblemsNeverServerErrors() {
+        String path = API + RegistrationFixtures.OPEN + "/registrations";
+        Map<String, JsonValue> wrong = new LinkedHashMap<>();
+        wrong.put("email", JsonValue.TRUE);
+        wrong.put("organisation", Json.createArrayBuilder().add("Jobcenter").build());
+        wrong.put("sector", Json.createObjectBuilder().add("key", "EDUCATION").build());
+        wrong.put("mode", Json.createValue(1));
+        wrong.put("workshop", Json.createValue(1));
+        wrong.put("language", JsonValue.FALSE);
+        wrong.put("consents", Json.createValue("datenschutz"));
+        for (Map.Entry<String, JsonValue> w : wrong.entrySet()) {
+            HttpResponse<String> r = post(RegistrationFixtures.OPEN, body(mail("typ-" + w.getKey())).add(w.getKey(), w.getValue()).build(),
+                    Map.of());
+            assertEquals(422, r.statusCode(), w + " → " + r.body());
+            assertEquals("Dieser Wert hat das falsche Format.", json(r.body()).getJsonObject("errors").getString(w.getKey()), r.body());
+        }
+        HttpResponse<String> consent = post(RegistrationFixtures.OPEN, body(mail("typ-einwilligung"))
+                .add("consents", Json.createObjectBuilder().add(RegistrationFixtures.ackKey(), "true")).build(),
+                Map.of("Accept-Language", "en"));
+        assertEquals(422, consent.statusCode(), consent.body());
+        assertEquals("This value has the wrong format.",
+                json(consent.body()).getJsonObject("errors").getString("consents." + RegistrationFixtures.ackKey()), consent.body());
+
+        // every field null: the rules name what is required, in the request's language
+        JsonObjectBuilder nulls = Json.createObjectBuilder();
+        for (String f : List.of("name", "email", "organisation", "sector", "mode", "workshop", "accessibilityNeeds", "dietaryNote",
+                "language", "consents")) {
+            nulls.addNull(f);
+        }
+        HttpResponse<String> allNull = post(RegistrationFixtures.OPEN, nulls.build(), Map.of());
+        assertEquals(422, allNull.statusCode(), allNull.body());
+        JsonObject errors = json(allNull.body()).getJsonObject("errors");
+        assertEquals("Bitte ausfüllen.", errors.getString("name"));
+        assertEquals("Bitte wählen Sie Ihren Arbeitsbereich.", errors.getString("sector"));
+        assertTrue(errors.containsKey("email") && errors.containsKey("mode"), errors.toString());
+        assertEquals(422, post(RegistrationFixtures.OPEN, Json.createObjectBuilder().build(), Map.of()).statusCode(), "{}");
+        assertEquals(400, postRaw(path, "null", "application/json", Map.of()).statusCode(), "null is no registration");
+
+        // large but under the 64 KB limit: a name of 60,000 characters, 2,000 consent keys, a long unknown member
+        HttpResponse<String> longName = post(RegistrationFixtures.OPEN, body(mail("lang")).add("name", "x".repeat(60_000)).build(),
+                Map.of());
+        assertEquals(422, longName.statusCode(), abbreviate(longName.body()));
+        assertEquals("Dieser Text ist zu lang.", json(longName.body()).getJsonObject("errors").getString("name"));
+        JsonObjectBuilder many = Json.createObjectBuilder().add(RegistrationFixtures.ackKey(), true);
+        for (int i = 0; i < 2000; i++) {
+            many.add("k" + i, i % 2 == 0);
+        }
+        HttpResponse<String> manyKeys = post(RegistrationFixtures.OPEN, body(mail("viele-schluessel")).add("consents", many).build(),
+                Map.of());
+        assertTrue(manyKeys.statusCode() == 201 || manyKeys.statusCode() == 422, manyKeys.statusCode() + " " + abbreviate(manyKeys.body()));
+        HttpResponse<String> unknown = post(RegistrationFixtures.OPEN, body(mail("unbekannt"))
+                .add("extra", Json.createArrayBuilder().add(Json.createObjectBuilder().add("a", "y".repeat(50_000)))).build(), Map.of());
+        assertEquals(201, unknown.statusCode(), "unknown members are ignored: " + abbreviate(unknown.body()));
+        // numbers of every size where text belongs: the field's problem, not a server error
+        for (String number : List.of("1e999999", "-0", "123456789012345678901234567890", "0.1")) {
+            HttpResponse<String> r = postRaw(path, "{\"name\": " + number + ", \"email\": \"n@example.org\"}", "application/json",
+                    Map.of());
+            assertEquals(422, r.statusCode(), number + " → " + r.body());
+            assertTrue(json(r.body()).getJsonObject("errors").containsKey("name"), r.body());
+        }
     }
 
     @Test

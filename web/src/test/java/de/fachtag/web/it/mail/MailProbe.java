@@ -58,6 +58,9 @@ public class MailProbe extends HttpServlet {
     @EJB
     ScheduledMails scheduled;
 
+    @EJB
+    DemoOutboxSwitch demoOutbox;
+
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String action = request.getPathInfo() == null ? "" : request.getPathInfo().substring(1);
@@ -67,6 +70,9 @@ public class MailProbe extends HttpServlet {
             if ("schedule-all".equals(action)) {
                 // outside any tenant: the job goes through every tenant itself (and logs a tenant's failure)
                 out.put("queued", delivery.scheduleDue(Instant.parse(request.getParameter("at"))));
+            } else if ("demo-outbox".equals(action)) {
+                demoOutbox.set(Boolean.parseBoolean(request.getParameter("on")));
+                out.put("demo", demoOutbox.isOn());
             } else if ("schedule".equals(action)) {
                 // one tenant, failures answered: a duplicate must not hide behind the job's log
                 out.put("queued", TenantContext.callAs(tenant, () -> scheduled.enqueueDue(Instant.parse(request.getParameter("at")))));
@@ -98,6 +104,17 @@ public class MailProbe extends HttpServlet {
             }
             case "outbox" -> out.put("outbox", probe.outbox(request.getParameter("email")));
             case "due" -> out.put("due", probe.due());
+            case "register-held" -> {
+                RegistrationForm f = new RegistrationForm();
+                f.setName(request.getParameter("name"));
+                f.setEmail(request.getParameter("email"));
+                f.setLanguage(request.getParameter("lang"));
+                f.setSector(Sector.ADMINISTRATION);
+                f.setMode(ParticipationMode.valueOf(request.getParameter("mode")));
+                f.setWorkshop(request.getParameter("workshop"));
+                out.put("held", probe.registerHeld(request.getParameter("event"), f));
+            }
+            case "release" -> out.put("released", probe.release(java.util.List.of(request.getParameterValues("email"))));
             case "lose-outcome" -> out.put("lost", probe.loseOutcome(request.getParameter("email")));
             default -> throw new IllegalArgumentException("unknown action " + action);
         }

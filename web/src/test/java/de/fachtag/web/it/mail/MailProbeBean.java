@@ -48,6 +48,38 @@ public class MailProbeBean {
                 .setParameter("r", recipient).executeUpdate();
     }
 
+    @jakarta.ejb.EJB
+    de.fachtag.registration.RegistrationService registrations;
+
+    @jakarta.ejb.EJB
+    de.fachtag.registration.ConsentTexts consents;
+
+    /**
+     * Registers on the form's channel and, in the same transaction, holds the mails this causes
+     * for an hour: the delivery job (every second in the tests) leaves them in the outbox, where
+     * the operator's preview shows them. {@link #release} lets them go.
+     */
+    public String registerHeld(String slug, de.fachtag.registration.RegistrationForm form) {
+        Event e = em.createNamedQuery("Event.bySlug", Event.class).setParameter("slug", slug).getSingleResult();
+        for (de.fachtag.registration.ConsentText text : consents.forEvent(e.getId())) {
+            if (!text.isOptional()) {
+                form.getConsents().put(text.getKey(), true);
+            }
+        }
+        var outcome = registrations.register(slug, form, de.fachtag.registration.Channel.FORM);
+        em.flush();
+        int held = em.createQuery("UPDATE OutboxMail m SET m.nextAttemptAt = :later WHERE m.recipient = :r AND m.sentAt IS NULL")
+                .setParameter("later", java.time.Instant.now().plus(java.time.Duration.ofHours(1)))
+                .setParameter("r", form.getEmail()).executeUpdate();
+        return outcome.status() + " " + held;
+    }
+
+    /** The held mails of these recipients are due now (and go to the run's SMTP server). */
+    public int release(List<String> recipients) {
+        return em.createQuery("UPDATE OutboxMail m SET m.nextAttemptAt = :now WHERE m.recipient IN :r AND m.sentAt IS NULL")
+                .setParameter("now", java.time.Instant.now()).setParameter("r", recipients).executeUpdate();
+    }
+
     /** A private link's token, as {@code Tokens} makes them. */
     static final java.util.regex.Pattern TOKEN = java.util.regex.Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*\\.[A-Za-z0-9_-]{43}");
 
