@@ -51,7 +51,8 @@ class RowLevelSecurityTest {
             "registration", "registration_count", "registration_link", "consent_record", "outbox_mail",
             "keyword", "result_item", "recommendation_document", "recommendation", "recommendation_source",
             "recommendation_reference", "keyword_use", "result_attachment", "recommendation_version",
-            "recommendation_comment", "recommendation_state_change", "results_access", "results_access_token");
+            "recommendation_comment", "recommendation_state_change", "results_access", "results_access_token",
+            "actor_directory", "actor_area", "actor_target_group", "actor", "actor_contact", "actor_task", "actor_responsibility", "actor_life_situation", "actor_life_step", "actor_confirmation");
 
     /** Tables whose rows the application never changes (V9): no UPDATE privilege, a refusal before any policy. */
     static final Set<String> NO_UPDATE = Set.of("consent_record", "registration_link", "recommendation_version",
@@ -68,12 +69,14 @@ class RowLevelSecurityTest {
             Map.entry("keyword", 1), Map.entry("result_item", 1), Map.entry("recommendation_document", 1), Map.entry("recommendation", 2),
             Map.entry("recommendation_source", 1), Map.entry("recommendation_reference", 1), Map.entry("keyword_use", 1),
             Map.entry("result_attachment", 1), Map.entry("recommendation_version", 1), Map.entry("recommendation_comment", 1),
-            Map.entry("recommendation_state_change", 1), Map.entry("results_access", 1), Map.entry("results_access_token", 1));
+            Map.entry("recommendation_state_change", 1), Map.entry("results_access", 1), Map.entry("results_access_token", 1),
+            Map.entry("actor_directory", 1), Map.entry("actor_area", 1), Map.entry("actor_target_group", 1), Map.entry("actor", 2), Map.entry("actor_contact", 1), Map.entry("actor_task", 1), Map.entry("actor_responsibility", 1), Map.entry("actor_life_situation", 1), Map.entry("actor_life_step", 1), Map.entry("actor_confirmation", 1));
     static final Map<String, Integer> ROWS_OF_B = Map.ofEntries(Map.entry("tenant_profile", 1), Map.entry("funder", 3), Map.entry("event_series", 2), Map.entry("staff_account", 3), Map.entry("access_token", 2), Map.entry("feedback_message", 2), Map.entry("event", 2), Map.entry("event_host", 2), Map.entry("manual_figure", 2), Map.entry("event_funder", 3), Map.entry("agenda_item", 1), Map.entry("workshop", 2), Map.entry("contribution", 3), Map.entry("consent_text", 2), Map.entry("registration", 1), Map.entry("registration_count", 3), Map.entry("registration_link", 2), Map.entry("consent_record", 3), Map.entry("outbox_mail", 2),
             Map.entry("keyword", 2), Map.entry("result_item", 2), Map.entry("recommendation_document", 2), Map.entry("recommendation", 3),
             Map.entry("recommendation_source", 2), Map.entry("recommendation_reference", 2), Map.entry("keyword_use", 2),
             Map.entry("result_attachment", 2), Map.entry("recommendation_version", 2), Map.entry("recommendation_comment", 2),
-            Map.entry("recommendation_state_change", 2), Map.entry("results_access", 2), Map.entry("results_access_token", 2));
+            Map.entry("recommendation_state_change", 2), Map.entry("results_access", 2), Map.entry("results_access_token", 2),
+            Map.entry("actor_directory", 1), Map.entry("actor_area", 2), Map.entry("actor_target_group", 2), Map.entry("actor", 1), Map.entry("actor_contact", 2), Map.entry("actor_task", 2), Map.entry("actor_responsibility", 2), Map.entry("actor_life_situation", 2), Map.entry("actor_life_step", 2), Map.entry("actor_confirmation", 2));
 
     /** The ids of the rows inserted so far, per tenant and table, so that a child row can name its parents. */
     static final class Ids {
@@ -243,6 +246,37 @@ class RowLevelSecurityTest {
         INSERTS.put("results_access_token", (c, t, id, ids) -> Jdbc.update(c, """
                 INSERT INTO results_access_token (tenant_id, id, access_id, token_hash) VALUES (?, ?, ?, ?)
                 """, t, id, ids.pick(t, "results_access", 0), freshKey() + freshKey()));
+        // V31-V32 (h14): the actors directory and its confirmation links
+        INSERTS.put("actor_directory", (c, t, id, ids) -> Jdbc.update(c,
+                "INSERT INTO actor_directory (tenant_id, id, source) VALUES (?, ?, 'Schnittstellenpapier')", t, id));
+        INSERTS.put("actor_area", (c, t, id, ids) -> Jdbc.update(c,
+                "INSERT INTO actor_area (tenant_id, id, key, name, level) VALUES (?, ?, ?, 'Landkreis', 'DISTRICT')", t, id, "a" + freshKey()));
+        INSERTS.put("actor_target_group", (c, t, id, ids) -> Jdbc.update(c,
+                "INSERT INTO actor_target_group (tenant_id, id, key, label_de) VALUES (?, ?, ?, 'Geflüchtete')", t, id, "g" + freshKey()));
+        INSERTS.put("actor", (c, t, id, ids) -> Jdbc.update(c,
+                "INSERT INTO actor (tenant_id, id, key, name, kind, level) VALUES (?, ?, ?, 'Jobcenter', 'AGENCY', 'DISTRICT')",
+                t, id, "j" + freshKey()));
+        INSERTS.put("actor_contact", (c, t, id, ids) -> Jdbc.update(c,
+                "INSERT INTO actor_contact (tenant_id, id, actor_id, role) VALUES (?, ?, ?, 'Beratung')", t, id, ids.pick(t, "actor", 0)));
+        INSERTS.put("actor_task", (c, t, id, ids) -> Jdbc.update(c,
+                "INSERT INTO actor_task (tenant_id, id, key, title_de) VALUES (?, ?, ?, 'Arbeitsvermittlung')", t, id, "t" + freshKey()));
+        INSERTS.put("actor_responsibility", (c, t, id, ids) -> {
+            int k = ids.of(t, "actor_responsibility").size();
+            return Jdbc.update(c, """
+                    INSERT INTO actor_responsibility (tenant_id, id, actor_id, task_id, role, area_id, target_group_id)
+                    VALUES (?, ?, ?, ?, 'RESPONSIBLE', ?, ?)
+                    """, t, id, ids.pick(t, "actor", k), ids.pick(t, "actor_task", k), ids.pick(t, "actor_area", k),
+                    ids.pick(t, "actor_target_group", k));
+        });
+        INSERTS.put("actor_life_situation", (c, t, id, ids) -> Jdbc.update(c,
+                "INSERT INTO actor_life_situation (tenant_id, id, key, title_de) VALUES (?, ?, ?, 'Arbeit suchen')", t, id, "l" + freshKey()));
+        INSERTS.put("actor_life_step", (c, t, id, ids) -> Jdbc.update(c,
+                "INSERT INTO actor_life_step (tenant_id, id, life_situation_id, task_id) VALUES (?, ?, ?, ?)",
+                t, id, ids.pick(t, "actor_life_situation", 0), ids.pick(t, "actor_task", 0)));
+        INSERTS.put("actor_confirmation", (c, t, id, ids) -> Jdbc.update(c, """
+                INSERT INTO actor_confirmation (tenant_id, id, actor_id, recipient, created_at, expires_at)
+                VALUES (?, ?, ?, 'kontakt@jobcenter.test', now(), now() + interval '30 days')
+                """, t, id, ids.pick(t, "actor", 0)));
         INSERTS.put("keyword_use", (c, t, id, ids) -> {
             int k = ids.of(t, "keyword_use").size();
             return Jdbc.update(c, "INSERT INTO keyword_use (tenant_id, id, keyword_id, result_id) VALUES (?, ?, ?, ?)",
