@@ -144,6 +144,17 @@ public class PublishingService {
         return new RecommendationCounts(List.copyOf(rows), new RecommendationCount(null, all[0], all[1]));
     }
 
+    /** The tenant's recommendations by follow-up state, every state in its order (zero where none is in it). */
+    public Map<RecommendationState, Long> recommendationsByState() {
+        Map<RecommendationState, Long> counts = new java.util.EnumMap<>(RecommendationState.class);
+        for (RecommendationState state : RecommendationState.values()) {
+            counts.put(state, 0L);
+        }
+        em.createQuery("SELECT r.state, COUNT(r) FROM Recommendation r GROUP BY r.state", Object[].class).getResultStream()
+                .forEach(row -> counts.put((RecommendationState) row[0], ((Number) row[1]).longValue()));
+        return counts;
+    }
+
     // --- series ------------------------------------------------------------------------------
 
     /** A series' documentation as the public sees it: once published, with the series' public events. */

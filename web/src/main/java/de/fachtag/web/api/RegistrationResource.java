@@ -75,7 +75,10 @@ import de.fachtag.web.security.TrustedProxies;
 public class RegistrationResource {
 
     /** JSON-B for the request body (thread-safe, one for all requests). */
-    private static final Jsonb JSONB = JsonbBuilder.create();
+    /** The container's JSON-B (Yasson in Payara), created on first use: the class's static helpers need none. */
+    private static final class Binding {
+        static final Jsonb JSONB = JsonbBuilder.create();
+    }
 
     /** Arrays and objects inside each other a body may have; a registration needs 2. */
     static final int MAX_DEPTH = 32;
@@ -255,7 +258,7 @@ public class RegistrationResource {
             }
             RegistrationRequestJson request;
             try {
-                request = JSONB.fromJson(body, RegistrationRequestJson.class);
+                request = Binding.JSONB.fromJson(body, RegistrationRequestJson.class);
             } catch (JsonbException e) {
                 return refused(texts, 400, null, texts.get("api.invalidJson"), allowed).build();
             }

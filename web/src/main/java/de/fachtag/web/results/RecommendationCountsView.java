@@ -43,6 +43,7 @@ public class RecommendationCountsView {
                 RecommendationCounts counts = publishing.recommendationCounts();
                 if (counts.all().total() > 0) {
                     tables.add(table(counts));
+                    tables.add(byState(publishing.recommendationsByState()));
                 }
             }
         }
@@ -58,6 +59,15 @@ public class RecommendationCountsView {
         return new FigureTable("recommendations-by-field", t("counts.title"),
                 List.of(t("counts.field"), t("counts.published"), t("counts.draft"), t("counts.total")), rows, List.of(),
                 List.of(t("counts.note")));
+    }
+
+    /** One row per follow-up state (open, under review, adopted, ...), then all. */
+    private FigureTable byState(java.util.Map<de.fachtag.results.RecommendationState, Long> counts) {
+        List<List<String>> rows = new ArrayList<>();
+        counts.forEach((state, n) -> rows.add(List.of(t("state." + state.name()), Long.toString(n))));
+        rows.add(List.of(t("counts.all"), Long.toString(counts.values().stream().mapToLong(Long::longValue).sum())));
+        return new FigureTable("recommendations-by-state", t("counts.state.title"), List.of(t("counts.state"), t("counts.total")),
+                rows, List.of(), List.of(t("counts.state.note")));
     }
 
     private static List<String> row(String label, RecommendationCount c) {

@@ -243,6 +243,13 @@ class ResultsPublishingIT {
                 .contains(List.of("Arbeit und Ausbildung", "2", "0", "2"));
         assertThat(rows.get(rows.size() - 1)).as("this tenant's twelve, each once, none of another tenant's")
                 .containsExactly("Alle Handlungsempfehlungen", "12", "0", "12");
+        List<List<String>> states = bo.driver().findElements(org.openqa.selenium.By.cssSelector("#recommendations-by-state tbody tr"))
+                .stream().map(tr -> tr.findElements(org.openqa.selenium.By.cssSelector("th, td")).stream()
+                        .map(org.openqa.selenium.WebElement::getText).toList()).toList();
+        assertThat(states).as("every state, then all").hasSize(7);
+        assertThat(states.get(0).get(0)).isEqualTo("offen");
+        assertThat(states.subList(0, 6).stream().mapToLong(r -> Long.parseLong(r.get(1))).sum()).as("the states add up").isEqualTo(12);
+        assertThat(states.get(6)).containsExactly("Alle Handlungsempfehlungen", "12");
         A11y.assertNoViolations(bo.driver());
     }
 
