@@ -59,6 +59,8 @@ public class TenantImporter {
 
     @EJB
     de.fachtag.results.ResultsImportService resultsImport;
+
+    @EJB
     de.fachtag.actors.ActorService actors;
 
     @Resource(lookup = "java:app/jdbc/fachtag")
