@@ -142,7 +142,8 @@ run() { # label bases events
     local out rps p50 p99 figures
     say ""
     say "== $1"
-    out="$("$JAVA" "$HERE/RegistrationLoad.java" "$2" mittelsachsen "$3" "$N" "$CLIENTS" "$(date +%s)-$RANDOM" | tee /dev/stderr)"
+    "$JAVA" "$HERE/RegistrationLoad.java" "$2" mittelsachsen "$3" "$N" "$CLIENTS" "$(date +%s)-$RANDOM" | tee "$DIR/logs/run.txt"
+    out="$(cat "$DIR/logs/run.txt")"
     read -r rps p50 p99 <<<"$(sed -n 's/^RESULT rps=\([^ ]*\) p50=\([^ ]*\) p99=\([^ ]*\) .*/\1 \2 \3/p' <<<"$out")"
     figures="$(seats "$3")"
     say "seats: $figures"
