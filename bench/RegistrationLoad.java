@@ -20,7 +20,9 @@ import java.util.regex.Pattern;
 /**
  * Load generator of bench/registrations.sh (a single-file Java program: java RegistrationLoad.java).
  * Fires N registrations with C concurrent clients at the public JSON API of one event:
- * POST {base}/api/v1/tenants/{tenant}/events/{event}/registrations. A 503 (seats busy) is
+ * POST {base}/api/v1/tenants/{tenant}/events/{event}/registrations. BASE_URL and EVENT may each
+ * be a comma-separated list (bench/cluster.sh): registration i goes to base i mod #bases (round
+ * robin over the instances) and event i mod #events. A 503 (seats busy) is
  * retried like a person would, at most 10 times; its latency counts into the one request.
  *
  * Prints human-readable figures and one line "RESULT key=value ..." for the script.
@@ -32,9 +34,9 @@ public class RegistrationLoad {
             System.err.println("usage: java RegistrationLoad.java BASE_URL TENANT EVENT N CLIENTS [RUN_ID] [CONSENT_KEYS] [WORKSHOPS]");
             System.exit(2);
         }
-        String base = args[0].replaceAll("/+$", "");
+        List<String> bases = Arrays.stream(args[0].split(",")).map(b -> b.replaceAll("/+$", "")).toList();
         String tenant = args[1];
-        String event = args[2];
+        List<String> events = Arrays.asList(args[2].split(","));
         int n = Integer.parseInt(args[3]);
         int clients = Integer.parseInt(args[4]);
         String run = args.length > 5 ? args[5] : Long.toString(System.currentTimeMillis(), 36);
@@ -42,7 +44,13 @@ public class RegistrationLoad {
         List<String> workshops = args.length > 7 && !args[7].isBlank() ? Arrays.asList(args[7].split(",")) : List.of();
         // BENCH_API_PREFIX: another mount of the same contract (the two-instance test's stand-in, /it-load)
         String prefix = System.getenv().getOrDefault("BENCH_API_PREFIX", "/api/v1");
-        URI uri = URI.create(base + prefix + "/tenants/" + tenant + "/events/" + event + "/registrations");
+        List<URI> uris = new ArrayList<>();
+        for (String base : bases) {
+            for (String event : events) {
+                uris.add(URI.create(base + prefix + "/tenants/" + tenant + "/events/" + event + "/registrations"));
+            }
+        }
+        URI uri = uris.get(0);
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
                 .executor(Executors.newFixedThreadPool(Math.max(2, clients / 4))).build();
 
@@ -81,7 +89,8 @@ public class RegistrationLoad {
                 try {
                     HttpResponse<String> r = null;
                     for (int attempt = 0; attempt <= 10; attempt++) {
-                        r = http.send(request(uri, body), HttpResponse.BodyHandlers.ofString());
+                        URI target = uris.get(((person + person / events.size()) % bases.size()) * events.size() + person % events.size());
+                        r = http.send(request(target, body), HttpResponse.BodyHandlers.ofString());
                         if (r.statusCode() != 503) {
                             break;
                         }

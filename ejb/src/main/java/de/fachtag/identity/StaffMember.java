@@ -9,7 +9,7 @@ import java.util.UUID;
  * the end of a sign-in lock after too many failed attempts ({@link SignInThrottle}), or {@code null}.
  */
 public record StaffMember(UUID id, String email, String displayName, Set<StaffRole> roles, boolean active,
-        boolean passwordSet, Instant lastLoginAt, Instant lockedUntil) {
+        boolean passwordSet, Instant lastLoginAt, Instant lockedUntil) implements java.io.Serializable {
 
     static StaffMember of(StaffAccount a, Instant lockedUntil) {
         return new StaffMember(a.getId(), a.getEmail(), a.getDisplayName(), a.getRoles(), a.isActive(),

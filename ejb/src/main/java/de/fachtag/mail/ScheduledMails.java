@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -15,10 +16,9 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
-import org.eclipse.persistence.config.QueryHints;
-
 import de.fachtag.event.Event;
 import de.fachtag.event.EventState;
+import de.fachtag.platform.JobRuns;
 import de.fachtag.registration.ParticipationMode;
 import de.fachtag.registration.Registration;
 import de.fachtag.registration.RegistrationStatus;
@@ -30,8 +30,9 @@ import de.fachtag.tenancy.TenantScoped;
  * confirmed livestream participants (from the event's start minus its lead time, when the
  * event has a livestream address) and the reminder the day before (from 08:00 local time) for
  * every confirmed registration. Each at most once per registration: the outbox row's dedupe key
- * says it was written, and one transaction-scoped advisory lock per tenant keeps two instances
- * from writing the same mails at the same time (the second skips this round).
+ * says it was written. Once per cluster and minute: each round first claims the minute for the
+ * tenant ({@link JobRuns}, {@code mail-schedule:<tenant>}) in its transaction, so that of the
+ * instances whose timers fire in the same minute one writes the mails and the others skip.
  */
 @Stateless
 @TenantScoped
@@ -43,10 +44,13 @@ public class ScheduledMails {
     @Inject
     Outbox outbox;
 
+    @EJB
+    JobRuns jobs;
+
     /** Queues what is due at {@code now}; answers how many mails it queued. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public int enqueueDue(Instant now) {
-        if (!lock()) {
+        if (!jobs.claim("mail-schedule:" + TenantContext.require(), JobRuns.minute(now))) {
             return 0;
         }
         LocalDate today = now.atZone(ZoneOffset.UTC).toLocalDate();
@@ -90,12 +94,5 @@ public class ScheduledMails {
             }
         }
         return queued;
-    }
-
-    private boolean lock() {
-        Object got = em.createNativeQuery("SELECT pg_try_advisory_xact_lock(hashtextextended(?1, 0))")
-                .setHint(QueryHints.ALLOW_NATIVE_SQL_QUERY, true)
-                .setParameter(1, "mail-schedule:" + TenantContext.require()).getSingleResult();
-        return Boolean.TRUE.equals(got);
     }
 }

@@ -13,16 +13,21 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 
+import de.fachtag.platform.JobRuns;
 import de.fachtag.tenancy.TenantContext;
 import de.fachtag.tenant.TenantDirectory;
 import de.fachtag.tenant.TenantSummary;
 
 /**
  * Runs {@link RetentionService} once a day for every tenant, each in its own transaction, so
- * that one tenant's failure neither rolls back nor stops the others. Several instances may run
- * it at the same time: a run is idempotent, and what one instance erased the next finds done
- * (a collision on a registration's version fails that tenant's run for the day, the next day
- * repeats it).
+ * that one tenant's failure neither rolls back nor stops the others.
+ *
+ * <p>Once per cluster: the timer fires every hour on every instance, and each tenant's run first
+ * claims the day ({@link JobRuns}, {@code retention:<tenant>}) in its own transaction. The first
+ * instance to get there erases; the others, and every later hour of that day, find the claim and
+ * skip, also after a full restart. A tenant's failed run rolls its claim back, and the next hour
+ * (on whichever instance) tries again. A cluster that was down at night catches up within the hour
+ * after it starts.
  */
 @Singleton
 @Startup
@@ -37,27 +42,44 @@ public class RetentionJob {
     @EJB
     RetentionService retention;
 
+    @EJB
+    JobRuns jobs;
+
     @Inject
     Clock clock;
 
-    @Schedule(hour = "3", minute = "17", persistent = false, info = "retention")
-    void daily() {
-        runAll(clock.instant());
+    @Schedule(hour = "*", minute = "17", persistent = false, info = "retention")
+    void hourly() {
+        Instant now = clock.instant();
+        runAll(now);
+        try {
+            int forgotten = jobs.forgetOld(now);
+            if (forgotten > 0) {
+                LOG.fine(() -> "Forgot " + forgotten + " claims of scheduled jobs older than " + JobRuns.KEEP_DAYS + " days");
+            }
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Old claims of scheduled jobs not forgotten; the next hour tries again", e);
+        }
     }
 
-    /** One run over all tenants at {@code now}. */
+    /**
+     * The run of the day of {@code now} (UTC) over all tenants: each tenant whose run of that day
+     * no instance has claimed yet is erased as at {@code now}.
+     */
     public void runAll(Instant now) {
+        String day = JobRuns.day(now);
         for (TenantSummary tenant : tenants.all()) {
             try {
-                RetentionService.Outcome outcome = TenantContext.callAs(tenant.slug(), () -> retention.eraseDue(now));
-                if (!outcome.isEmpty()) {
+                RetentionService.Outcome outcome = TenantContext.callAs(tenant.slug(), () -> retention.eraseDueOnce(now, day))
+                        .orElse(null);
+                if (outcome != null && !outcome.isEmpty()) {
                     LOG.info(() -> "Retention for " + tenant.slug() + ": personal data of " + outcome.registrations()
                             + " registrations in " + outcome.events() + " events erased, contact data of "
                             + outcome.contacts() + " more (lists kept as a funder's proof), " + outcome.mails()
                             + " mails removed from the outbox");
                 }
             } catch (RuntimeException e) {
-                LOG.log(Level.WARNING, "Retention for " + tenant.slug() + " failed; tomorrow's run repeats it", e);
+                LOG.log(Level.WARNING, "Retention for " + tenant.slug() + " failed; the next hour's run repeats it", e);
             }
         }
     }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -15,6 +16,8 @@ import jakarta.persistence.PersistenceContext;
 import org.eclipse.persistence.config.QueryHints;
 
 import de.fachtag.event.Event;
+import de.fachtag.platform.JobRuns;
+import de.fachtag.tenancy.TenantContext;
 import de.fachtag.tenancy.TenantScoped;
 import de.fachtag.tenant.Funder;
 import de.fachtag.tenant.TenantProfile;
@@ -52,6 +55,21 @@ public class RetentionService {
 
     @PersistenceContext(unitName = "fachtag")
     EntityManager em;
+
+    @EJB
+    JobRuns jobs;
+
+    /**
+     * The scheduled run: erases what is due at {@code now} if no instance of the cluster has run
+     * {@code period} for the current tenant yet; the claim and the erasure commit (or roll back)
+     * together. Empty when the period was run already.
+     */
+    public Optional<Outcome> eraseDueOnce(Instant now, String period) {
+        if (!jobs.claim("retention:" + TenantContext.require(), period)) {
+            return Optional.empty();
+        }
+        return Optional.of(eraseDue(now));
+    }
 
     /** Erases what is due at {@code now} for the current tenant; {@code now} is a parameter so tests control the clock. */
     public Outcome eraseDue(Instant now) {

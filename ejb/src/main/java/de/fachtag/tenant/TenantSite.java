@@ -41,7 +41,8 @@ public record TenantSite(
      * whether name badges carry its notice too (lists, programmes and reports always do).
      */
     public record FundingNotice(String key, String funder, LocalizedString label, LocalizedString notice,
-            boolean hasLogo, Integer proofRetentionYears, String referenceNumber, boolean noticeOnBadges) {
+            boolean hasLogo, Integer proofRetentionYears, String referenceNumber, boolean noticeOnBadges)
+            implements java.io.Serializable {
 
         /** A funder that leaves badges free of its notice. */
         public FundingNotice(String key, String funder, LocalizedString label, LocalizedString notice,

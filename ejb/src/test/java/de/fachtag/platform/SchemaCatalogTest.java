@@ -36,7 +36,10 @@ class SchemaCatalogTest {
             // V13: a tenant's own host names are the platform's routing directory, like tenant: read
             // before any tenant is known, unique across tenants; RLS lets a transaction write only
             // its own tenant's names (column tenant, a reference into the directory)
-            "tenant_host");
+            "tenant_host",
+            // V35: which scheduled job ran for which period, claimed by one instance of the cluster;
+            // a per-tenant job names the tenant in its job name, the rows hold no tenant's data
+            "job_run");
 
     /** Tenant-owned tables V1 creates; the catalog query must find at least these. */
     static final Set<String> KNOWN_TENANT_TABLES = Set.of(

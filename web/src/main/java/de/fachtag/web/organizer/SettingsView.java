@@ -39,7 +39,8 @@ public class SettingsView implements Serializable {
 
     private TenantSettings settings;
 
-    private Part logo;
+    /** The upload of this one post; never kept in the session (not serializable, and read at once). */
+    private transient Part logo;
 
     @PostConstruct
     void load() {

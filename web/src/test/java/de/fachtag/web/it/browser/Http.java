@@ -118,7 +118,10 @@ public final class Http {
      */
     public Response signIn(String email, String password) {
         Response form = get("/login");
-        String cookie = form.cookieValue("FACHTAG_SESSION").map(c -> "FACHTAG_SESSION=" + c).orElse(null);
+        // every cookie the form set, as a browser sends them back: in a cluster the session cookie
+        // comes with Payara's JSESSIONIDVERSION, without which another instance cannot find the session
+        String cookie = form.headers("Set-Cookie").stream().map(h -> h.split(";", 2)[0])
+                .reduce((a, b) -> a + "; " + b).orElse(null);
         Map<String, String> fields = new LinkedHashMap<>();
         fields.put("login-form", "login-form");
         fields.put("login-form:email", email);

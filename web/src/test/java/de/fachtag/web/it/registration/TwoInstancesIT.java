@@ -25,6 +25,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
@@ -53,14 +54,18 @@ import de.fachtag.testing.Jdbc;
 import de.fachtag.testing.TestDatabase;
 
 /**
- * Two application instances on one database (DESIGN.md: never more confirmed than seats "on
- * one or on several application instances"; a mail is sent once even with two instances).
+ * Two application instances on one database, joined to one Payara Micro cluster (DESIGN.md:
+ * never more confirmed than seats "on one or on several application instances"; a mail is sent
+ * once even with two instances; issue 11: several instances, one cluster).
  *
- * <p>Not an Arquillian test: it starts two Payara Micro processes itself, as an operator would
- * run two instances behind a load balancer, on two free ports, against a database of its own
- * (recreated here), with a tenant folder holding the test district and one published event with
- * 20 seats, and with SMTP pointing at a GreenMail server in this JVM. Both boot in parallel.
- * Registrations go to the public JSON API, alternating between the instances, many at once.
+ * <p>Not an Arquillian test: it starts two Payara Micro processes itself, as {@code ./fachtag
+ * start} starts a cluster member ({@code FACHTAG_CLUSTER=tcpip:...}: explicit TCP/IP discovery on
+ * 127.0.0.1, a cluster name of its own, web sessions in the data grid by
+ * {@code scripts/payara-micro-cluster.asadmin}), on two free ports, against a database of its
+ * own (recreated here), with a tenant folder holding the test district and its published events,
+ * and with SMTP pointing at a GreenMail server in this JVM. Both boot in parallel. Registrations
+ * go to the public JSON API, alternating between the instances, many at once; an organizer's
+ * session goes through a round-robin load balancer in this JVM ({@link LoadBalancer}).
  *
  * <p>The instances reach GreenMail through a relay in this JVM ({@link SmtpRelay}) that can hold
  * the server's answer to a message's data, so that a test can kill an instance at the worst
@@ -79,7 +84,19 @@ class TwoInstancesIT {
     static final int SEATS = 20;
     static final int PEOPLE = 80;
     static final int CLIENTS = 16;
-    static final int LIMIT = 3;
+    static final int LIMIT = 10;
+    /** A mittelsachsen event (the demo organizer's tenant) for the organizer's session over the cluster. */
+    static final String SESSION_TENANT = "mittelsachsen";
+    static final String SESSION_EVENT = "cluster-session";
+    static final String ORGANIZER = "organizer@mittelsachsen.demo";
+    static final String PASSWORD = "demo-password-for-tests";
+    /** A testkreis event whose reminder window is open now. */
+    static final String REMINDER_EVENT = "cluster-reminder";
+    static final int REMINDED = 4;
+    /** This run's cluster: its own name, so that no other cluster on the machine joins it. */
+    static final String CLUSTER = "fachtag-it-" + Long.toHexString(System.nanoTime());
+    static final Map<String, Integer> gridPorts = new LinkedHashMap<>();
+    static Path preboot;
 
     static final Path WORK = Path.of("target", "it-two-instances").toAbsolutePath();
 
@@ -110,6 +127,13 @@ class TwoInstancesIT {
         database = TestDatabase.recreate(base + "_two");
         tenants = prepareTenantFolder();
         war = Path.of(System.getProperty("fachtag.war"));
+        preboot = WORK.resolve("payara-preboot.asadmin");
+        // as ./fachtag start writes it for a cluster member: the shared commands, then the cluster's
+        Files.writeString(preboot, Files.readString(Path.of(System.getProperty("fachtag.payara.preboot")))
+                + Files.readString(Path.of(System.getProperty("fachtag.payara.preboot")).resolveSibling("payara-micro-cluster.asadmin")));
+        for (String name : List.of("a", "b")) {
+            gridPorts.put(name, freePort());
+        }
         for (String name : List.of("a", "b")) {
             instances.add(start(name, "payara-" + name + ".log"));
         }
@@ -141,6 +165,7 @@ class TwoInstancesIT {
 
     /** The sign-in throttle counts in the database: failures on one instance slow the next attempt on the other. */
     @Test
+    @Order(3)
     void wrongPasswordsOnOneInstanceThrottleSignInOnTheOther() {
         var a = new de.fachtag.web.it.browser.Http(instances.get(0).uri("/"));
         var b = new de.fachtag.web.it.browser.Http(instances.get(1).uri("/"));
@@ -154,6 +179,7 @@ class TwoInstancesIT {
     }
 
     @Test
+    @Order(1) // before the tests below add mails of their own
     void registrationsOverBothInstancesConfirmExactlyTheSeatsAndMailEachOnce() throws Exception {
         Map<String, Boolean> consents = acknowledgementsFor(instances.get(0), EVENT);
         ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);
@@ -309,12 +335,17 @@ class TwoInstancesIT {
 
     private static HttpResponse<String> post(Instance target, String event, int person, String email, int attempt,
             Map<String, Boolean> consents) throws IOException, InterruptedException {
+        return post(target, TENANT, event, person, email, attempt, consents);
+    }
+
+    private static HttpResponse<String> post(Instance target, String tenant, String event, int person, String email,
+            int attempt, Map<String, Boolean> consents) throws IOException, InterruptedException {
         String body = """
                 {"name": "Person %d", "email": "%s", "organisation": "Träger %d", "sector": "ADMINISTRATION",
                  "mode": "ON_SITE", "language": "de", "consents": %s}""".formatted(person, email, person % 5,
                 consents.entrySet().stream().map(e -> "\"" + e.getKey() + "\": " + e.getValue())
                         .collect(Collectors.joining(", ", "{", "}")));
-        HttpRequest request = HttpRequest.newBuilder(target.uri(API + "/tenants/" + TENANT + "/events/" + event
+        HttpRequest request = HttpRequest.newBuilder(target.uri(API + "/tenants/" + tenant + "/events/" + event
                         + "/registrations"))
                 .timeout(Duration.ofSeconds(60)).header("Content-Type", "application/json")
                 .header("X-Forwarded-For", "198.18." + attempt + "." + person)
@@ -324,10 +355,11 @@ class TwoInstancesIT {
 
     /**
      * One client behind the proxy, alternating between the instances: the registration limit is
-     * kept in the database, so its fourth attempt within the minute is refused whichever instance
+     * kept in the database, so its eleventh attempt within the minute is refused whichever instance
      * it reaches. (An empty body: the limit counts before the body is read, and no seat is taken.)
      */
     @Test
+    @Order(2)
     void oneClientsRegistrationLimitHoldsAcrossBothInstances() throws Exception {
         List<Integer> statuses = new ArrayList<>();
         for (int i = 0; i <= LIMIT; i++) {
@@ -337,7 +369,385 @@ class TwoInstancesIT {
                     .header("X-Forwarded-For", "203.0.113.50").POST(HttpRequest.BodyPublishers.ofString("{}")).build();
             statuses.add(http.send(request, HttpResponse.BodyHandlers.ofString()).statusCode());
         }
-        assertEquals(List.of(422, 422, 422, 429), statuses, "a, b, a within the limit, then b refuses");
+        List<Integer> expected = new ArrayList<>(java.util.Collections.nCopies(LIMIT, 422));
+        expected.add(429);
+        assertEquals(expected, statuses, "ten within the limit, five on each instance, then the eleventh refused");
+    }
+
+    /**
+     * Issue 11: an organizer's session lives in the cluster's data grid. Through a round-robin load
+     * balancer (no sticky sessions) every request lands on the other instance than the one before:
+     * the sign-in form from one, the post from the other; the event's edit form from one, its save
+     * from the other; the registration list filtered on one, exported from the other. Then the
+     * instance that built the edit form stops, and the form is saved on the remaining one; the
+     * session goes on, and after the stopped instance is back it serves the same session again.
+     */
+    @Test
+    @Order(10)
+    void anOrganizersSessionGoesOnOverBothInstancesAndWhenOneStops() throws Exception {
+        Map<String, Boolean> consents = acknowledgementsFor(instances.get(0), SESSION_TENANT, SESSION_EVENT);
+        for (int i = 0; i < 3; i++) {
+            HttpResponse<String> r = post(instances.get(i % 2), SESSION_TENANT, SESSION_EVENT, 150 + i, sessionEmail(i), 0, consents);
+            assertEquals(201, r.statusCode(), r.body());
+        }
+        String page = "/organizer/" + SESSION_TENANT + "/events/" + SESSION_EVENT;
+        try (LoadBalancer lb = new LoadBalancer()) {
+            var browser = new de.fachtag.web.it.browser.Http(lb.uri("/"));
+            var signIn = browser.signIn(ORGANIZER, PASSWORD);
+            assertEquals(302, signIn.status(), "signed in through the load balancer: " + signIn + "\n" + signIn.body());
+            assertEquals(List.of("a", "b"), lb.served(), "the form from a, the post to b");
+            String session = signIn.cookieValue("FACHTAG_SESSION").orElseThrow();
+            // the browser's cookies: the session and Payara's JSESSIONIDVERSION, updated by every answer
+            Map<String, String> jar = new LinkedHashMap<>();
+            lb.keep(signIn, jar);
+
+            // edit the event: the view is built on one instance and saved on the other
+            var form = lb.expect(browser.get(page, cookie(jar)), 200, session, jar);
+            Map<String, String> fields = formFields(form.body(), "event-form");
+            fields.put("event-form:title-de", "Fachtag im Cluster, auf zwei Instanzen bearbeitet");
+            fields.put("event-form:save", "");
+            lb.expect(browser.postForm(page, cookie(jar), fields), 200, session, jar);
+            assertEquals("Fachtag im Cluster, auf zwei Instanzen bearbeitet", title(), "saved on the other instance");
+
+            // the registration list filtered (a view-scoped bean) and exported, on alternating instances
+            var list = lb.expect(browser.get(page + "/registrations", cookie(jar)), 200, session, jar);
+            Map<String, String> filter = formFields(list.body(), "filter-form");
+            filter.put("filter-form:status", "CONFIRMED");
+            filter.put("filter-form:apply", "");
+            var filtered = lb.expect(browser.postForm(page + "/registrations", cookie(jar), filter), 200, session, jar);
+            Matcher csvLink = Pattern.compile("id=\"export-csv\" href=\"([^\"]+)\"").matcher(filtered.body());
+            assertTrue(csvLink.find(), "the export link of the filtered list");
+            String csvUrl = csvLink.group(1).replace("&amp;", "&");
+            assertTrue(csvUrl.contains("status=CONFIRMED"), csvUrl);
+            var csv = lb.expect(browser.get(csvUrl, cookie(jar)), 200, session, jar);
+            for (int i = 0; i < 3; i++) {
+                assertTrue(csv.body().contains(sessionEmail(i)), "the export lists " + sessionEmail(i) + ":\n" + csv.body());
+            }
+            List<String> served = lb.served();
+            for (int i = 1; i < served.size(); i++) {
+                assertTrue(!served.get(i).equals(served.get(i - 1)), "requests alternate between the instances: " + served);
+            }
+
+            // the edit form built on b; then b stops, and a saves it
+            do {
+                form = lb.expect(browser.get(page, cookie(jar)), 200, session, jar);
+            } while (!lb.lastServedBy().equals("b"));
+            Instance b = instances.get(1);
+            b.process().destroy(); // an orderly stop, as Ctrl-C or systemctl stop
+            assertTrue(b.process().waitFor(60, TimeUnit.SECONDS), "instance b stopped");
+            fields = formFields(form.body(), "event-form");
+            fields.put("event-form:title-de", "Fachtag im Cluster, nach dem Halt von b gespeichert");
+            fields.put("event-form:save", "");
+            lb.expect(browser.postForm(page, cookie(jar), fields), 200, session, jar);
+            assertEquals("a", lb.lastServedBy(), "b is gone, a answered");
+            assertEquals("Fachtag im Cluster, nach dem Halt von b gespeichert", title(), "the view b built, saved on a");
+            csv = lb.expect(browser.get(csvUrl, cookie(jar)), 200, session, jar);
+            assertTrue(csv.body().contains(sessionEmail(0)), csv.body());
+
+            // b back: it joins the cluster and serves the same session
+            Instance again = start("b", "payara-b-restart.log");
+            instances.set(1, again);
+            awaitReady(again, Duration.ofSeconds(300));
+            lb.clear();
+            for (int i = 0; i < 4; i++) {
+                var back = lb.expect(browser.get(page + "/registrations", cookie(jar)), 200, session, jar);
+                assertTrue(back.body().contains(sessionEmail(1)), "signed in, the list shown");
+            }
+            List<String> after = lb.served();
+            assertEquals(4, after.size());
+            assertEquals(Set.of("a", "b"), Set.copyOf(after), "the restarted b serves the session too: " + after);
+            for (int i = 1; i < after.size(); i++) {
+                assertTrue(!after.get(i).equals(after.get(i - 1)), "round robin again: " + after);
+            }
+        }
+    }
+
+    private static String cookie(Map<String, String> jar) {
+        return jar.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining("; "));
+    }
+
+    /**
+     * Issue 11: every instance runs the reminder job each minute; each minute's run is claimed
+     * by one of them ({@code job_run}), and each confirmed person gets the reminder exactly once,
+     * also after further rounds on both instances. The four registered (as it were) three days ago:
+     * a reminder goes only to those confirmed before its window opened.
+     */
+    @Test
+    @Order(20)
+    void aJobPeriodSendsEachReminderOnce() throws Exception {
+        Map<String, Boolean> consents = acknowledgementsFor(instances.get(0), REMINDER_EVENT);
+        for (int i = 0; i < REMINDED; i++) {
+            HttpResponse<String> r = post(instances.get(i % 2), REMINDER_EVENT, 170 + i, reminderEmail(i), 0, consents);
+            assertEquals(201, r.statusCode(), r.body());
+            assertEquals("CONFIRMED", status(r.body()));
+        }
+        try (Connection c = connection(); var backdate = c.prepareStatement("UPDATE registration r SET confirmed_at = "
+                + "r.confirmed_at - interval '3 days', registered_at = r.registered_at - interval '3 days' FROM event e "
+                + "WHERE e.tenant_id = r.tenant_id AND e.id = r.event_id AND r.tenant_id = ? AND e.slug = ?")) {
+            backdate.setString(1, TENANT);
+            backdate.setString(2, REMINDER_EVENT);
+            assertEquals(REMINDED, backdate.executeUpdate());
+        }
+        java.time.Instant backdated = java.time.Instant.now();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(180);
+        while (reminders().values().stream().mapToInt(Integer::intValue).sum() < REMINDED && System.nanoTime() < deadline) {
+            Thread.sleep(500);
+        }
+        assertEquals(REMINDED, reminders().size(), "every confirmed person reminded: " + reminders());
+        // wait for a later minute's round to have run, then for any duplicate to arrive
+        String queuedIn;
+        try (Connection c = connection()) {
+            queuedIn = Jdbc.strings(c, "SELECT max(period) FROM job_run WHERE job = 'mail-schedule:testkreis'").get(0);
+        }
+        deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+        long later = 0;
+        while (later == 0 && System.nanoTime() < deadline) {
+            Thread.sleep(1_000);
+            try (Connection c = connection()) {
+                later = Jdbc.number(c, "SELECT count(*) FROM job_run WHERE job = 'mail-schedule:testkreis' AND period > ?", queuedIn);
+            }
+        }
+        assertTrue(later > 0, "a later round ran");
+        Thread.sleep(5_000);
+        Map<String, Integer> reminders = reminders();
+        for (int i = 0; i < REMINDED; i++) {
+            assertEquals(1, reminders.getOrDefault(reminderEmail(i), 0), reminderEmail(i) + " reminded once: " + reminders);
+        }
+        try (Connection c = connection()) {
+            assertEquals(REMINDED, Jdbc.number(c, "SELECT count(*) FROM outbox_mail WHERE kind = 'REMINDER' AND recipient LIKE '%@reminder.test'"),
+                    "one reminder queued per person");
+            var claims = Jdbc.rows(c, "SELECT period, claimed_by FROM job_run WHERE job = 'mail-schedule:testkreis' AND claimed_at >= ?",
+                    java.sql.Timestamp.from(backdated.minusSeconds(60)));
+            System.out.println("TwoInstancesIT: reminder rounds since the registrations, one instance each: " + claims);
+            assertTrue(claims.size() >= 2, "at least two rounds: " + claims);
+        }
+    }
+
+    private static Map<String, Integer> reminders() throws Exception {
+        Map<String, Integer> reminders = new TreeMap<>();
+        for (MimeMessage m : smtp.getReceivedMessages()) {
+            String to = m.getRecipients(Message.RecipientType.TO)[0].toString();
+            if (to.endsWith("@reminder.test") && "REMINDER".equals(m.getHeader("X-Fachtag-Mail", null))) {
+                reminders.merge(to, 1, Integer::sum);
+            }
+        }
+        return reminders;
+    }
+
+    private static String sessionEmail(int person) {
+        return "sitzung-" + person + "@cluster.test";
+    }
+
+    private static String reminderEmail(int person) {
+        return "erinnert-" + person + "@reminder.test";
+    }
+
+    /** The cluster event's German title, as the database has it. */
+    private static String title() throws SQLException {
+        try (Connection c = connection()) {
+            return Jdbc.strings(c, "SELECT title_de FROM event WHERE tenant_id = ? AND slug = ?", SESSION_TENANT, SESSION_EVENT).get(0);
+        }
+    }
+
+    /**
+     * What a browser would post for the form {@code formId} of a rendered page: text, hidden and
+     * number inputs, ticked boxes, text areas and each select's chosen option; no buttons (the test
+     * adds the one it presses), nothing disabled.
+     */
+    static Map<String, String> formFields(String html, String formId) {
+        Matcher formMatch = Pattern.compile("<form id=\"" + Pattern.quote(formId) + "\"[^>]*>(.*?)</form>", Pattern.DOTALL).matcher(html);
+        assertTrue(formMatch.find(), "form " + formId + " on the page");
+        String form = formMatch.group(1);
+        Map<String, String> fields = new LinkedHashMap<>();
+        Matcher input = Pattern.compile("<input\\b([^>]*)>").matcher(form);
+        while (input.find()) {
+            Map<String, String> a = attributes(input.group(1));
+            String type = a.getOrDefault("type", "text");
+            if (!a.containsKey("name") || a.containsKey("disabled") || List.of("submit", "button", "image", "file", "reset").contains(type)) {
+                continue;
+            }
+            if ((type.equals("checkbox") || type.equals("radio")) && !a.containsKey("checked")) {
+                continue;
+            }
+            fields.put(a.get("name"), a.getOrDefault("value", type.equals("checkbox") ? "on" : ""));
+        }
+        Matcher area = Pattern.compile("<textarea\\b([^>]*)>(.*?)</textarea>", Pattern.DOTALL).matcher(form);
+        while (area.find()) {
+            Map<String, String> a = attributes(area.group(1));
+            if (a.containsKey("name") && !a.containsKey("disabled")) {
+                fields.put(a.get("name"), unescape(area.group(2).replaceFirst("^\\n", "")));
+            }
+        }
+        Matcher select = Pattern.compile("<select\\b([^>]*)>(.*?)</select>", Pattern.DOTALL).matcher(form);
+        while (select.find()) {
+            Map<String, String> a = attributes(select.group(1));
+            if (!a.containsKey("name") || a.containsKey("disabled")) {
+                continue;
+            }
+            String chosen = null;
+            Matcher option = Pattern.compile("<option\\b([^>]*)>").matcher(select.group(2));
+            while (option.find()) {
+                Map<String, String> o = attributes(option.group(1));
+                if (chosen == null || o.containsKey("selected")) {
+                    chosen = o.getOrDefault("value", "");
+                    if (o.containsKey("selected")) {
+                        break;
+                    }
+                }
+            }
+            if (chosen != null) {
+                fields.put(a.get("name"), chosen);
+            }
+        }
+        return fields;
+    }
+
+    private static Map<String, String> attributes(String tag) {
+        Map<String, String> a = new LinkedHashMap<>();
+        Matcher m = Pattern.compile("([a-zA-Z_:-]+)(?:=\"([^\"]*)\")?").matcher(tag);
+        while (m.find()) {
+            a.putIfAbsent(m.group(1).toLowerCase(), m.group(2) == null ? "" : unescape(m.group(2)));
+        }
+        return a;
+    }
+
+    private static String unescape(String s) {
+        Matcher m = Pattern.compile("&#(x?)([0-9a-fA-F]+);").matcher(s);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            int code = Integer.parseInt(m.group(2), m.group(1).isEmpty() ? 10 : 16);
+            m.appendReplacement(out, Matcher.quoteReplacement(new String(Character.toChars(code))));
+        }
+        m.appendTail(out);
+        return out.toString().replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&apos;", "'")
+                .replace("&amp;", "&");
+    }
+
+    /**
+     * A round-robin HTTP load balancer in this JVM, as nginx with two upstreams and no sticky
+     * sessions: each request goes to the next instance, or, if that one does not answer, to the
+     * one after it. It keeps which instance served each request, and rewrites the instances' own
+     * address in redirects to its own.
+     */
+    static final class LoadBalancer implements AutoCloseable {
+
+        private static final Set<String> HOP_BY_HOP = Set.of("connection", "keep-alive", "transfer-encoding", "te", "trailer",
+                "upgrade", "proxy-authorization", "proxy-authenticate", "host", "content-length", "expect");
+
+        private final com.sun.net.httpserver.HttpServer server;
+        private final ExecutorService workers = Executors.newFixedThreadPool(4);
+        private final HttpClient upstream = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
+                .connectTimeout(Duration.ofSeconds(3)).build();
+        private final AtomicInteger next = new AtomicInteger();
+        private final List<String> served = java.util.Collections.synchronizedList(new ArrayList<>());
+
+        LoadBalancer() throws IOException {
+            server = com.sun.net.httpserver.HttpServer.create(new java.net.InetSocketAddress(java.net.InetAddress.getLoopbackAddress(), 0), 50);
+            server.createContext("/", this::forward);
+            server.setExecutor(workers);
+            server.start();
+        }
+
+        URI uri(String path) {
+            return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + path);
+        }
+
+        List<String> served() {
+            return List.copyOf(served);
+        }
+
+        String lastServedBy() {
+            return served.get(served.size() - 1);
+        }
+
+        void clear() {
+            served.clear();
+        }
+
+        /**
+         * Asserts the status and that the session is still the one the organizer signed in with
+         * (no new session cookie), then keeps the answer's cookies in {@code jar}.
+         */
+        de.fachtag.web.it.browser.Http.Response expect(de.fachtag.web.it.browser.Http.Response r, int status, String session,
+                Map<String, String> jar) {
+            assertEquals(status, r.status(), "answered by " + lastServedBy() + ": " + r + "\n" + r.body());
+            r.cookieValue("FACHTAG_SESSION").ifPresent(value -> assertEquals(session, value,
+                    "the session kept its id on " + lastServedBy() + " (a new one means it was lost)"));
+            assertTrue(!r.body().contains("id=\"login-form\""), "still signed in on " + lastServedBy());
+            keep(r, jar);
+            return r;
+        }
+
+        /** The cookies an answer sets, kept as a browser keeps them. */
+        void keep(de.fachtag.web.it.browser.Http.Response r, Map<String, String> jar) {
+            for (String header : r.headers("Set-Cookie")) {
+                String pair = header.split(";", 2)[0];
+                int eq = pair.indexOf('=');
+                jar.put(pair.substring(0, eq), pair.substring(eq + 1));
+            }
+        }
+
+        private void forward(com.sun.net.httpserver.HttpExchange exchange) throws IOException {
+            try (exchange) {
+                byte[] body = exchange.getRequestBody().readAllBytes();
+                int count = instances.size();
+                int first = Math.floorMod(next.getAndIncrement(), count);
+                IOException failed = null;
+                for (int tried = 0; tried < count; tried++) {
+                    Instance target = instances.get((first + tried) % count);
+                    HttpRequest.Builder request = HttpRequest.newBuilder(target.uri(exchange.getRequestURI().toString()))
+                            .timeout(Duration.ofSeconds(60))
+                            .method(exchange.getRequestMethod(), body.length == 0 ? HttpRequest.BodyPublishers.noBody()
+                                    : HttpRequest.BodyPublishers.ofByteArray(body));
+                    exchange.getRequestHeaders().forEach((name, values) -> {
+                        if (!HOP_BY_HOP.contains(name.toLowerCase())) {
+                            values.forEach(v -> request.header(name, v));
+                        }
+                    });
+                    HttpResponse<byte[]> response;
+                    try {
+                        response = upstream.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+                    } catch (IOException down) {
+                        failed = down; // not listening (stopped): the next one
+                        if (tried == 0) {
+                            next.incrementAndGet(); // keep the rotation going past the dead one
+                        }
+                        continue;
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        throw new IOException(e);
+                    }
+                    served.add(target.name());
+                    String own = "http://127.0.0.1:" + server.getAddress().getPort();
+                    response.headers().map().forEach((name, values) -> {
+                        if (!HOP_BY_HOP.contains(name.toLowerCase()) && !name.startsWith(":")) {
+                            for (String v : values) {
+                                exchange.getResponseHeaders().add(name, name.equalsIgnoreCase("Location")
+                                        ? v.replace("http://127.0.0.1:" + target.port(), own).replace("http://localhost:" + target.port(), own)
+                                        : v);
+                            }
+                        }
+                    });
+                    byte[] out = response.body();
+                    boolean empty = out.length == 0 || response.statusCode() == 304 || response.statusCode() == 204
+                            || exchange.getRequestMethod().equals("HEAD");
+                    exchange.sendResponseHeaders(response.statusCode(), empty ? -1 : out.length);
+                    if (!empty) {
+                        exchange.getResponseBody().write(out);
+                    }
+                    return;
+                }
+                byte[] message = ("no instance answered: " + failed).getBytes(StandardCharsets.UTF_8);
+                exchange.sendResponseHeaders(502, message.length);
+                exchange.getResponseBody().write(message);
+            }
+        }
+
+        @Override
+        public void close() {
+            server.stop(0);
+            workers.shutdownNow();
+        }
     }
 
     /**
@@ -346,7 +756,11 @@ class TwoInstancesIT {
      * none; the tenant's file may.)
      */
     private static Map<String, Boolean> acknowledgementsFor(Instance instance, String event) throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(instance.uri(API + "/tenants/" + TENANT + "/events/" + event
+        return acknowledgementsFor(instance, TENANT, event);
+    }
+
+    private static Map<String, Boolean> acknowledgementsFor(Instance instance, String tenant, String event) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(instance.uri(API + "/tenants/" + tenant + "/events/" + event
                         + "/registrations"))
                 .header("Content-Type", "application/json").header("Accept", "application/json")
                 .header("X-Forwarded-For", "198.19.0.1")
@@ -432,6 +846,47 @@ class TwoInstancesIT {
                   seats: 100
                 state: PUBLISHED
                 """.formatted(RESTART_EVENT, day, day.minusDays(1)), StandardCharsets.UTF_8);
+        Files.writeString(tenants.resolve("events").resolve(SESSION_EVENT + ".yaml"), """
+                # TwoInstancesIT (an organizer's session over the cluster): written at test time
+                tenant: mittelsachsen
+                slug: %s
+                title:
+                  de: Fachtag im Cluster
+                date: %s
+                start: "09:00"
+                end: "16:00"
+                venue:
+                  city: Freiberg
+                format: ON_SITE
+                registration:
+                  closes: "%s 23:59"
+                  seats: 10
+                state: PUBLISHED
+                """.formatted(SESSION_EVENT, day, day.minusDays(1)), StandardCharsets.UTF_8);
+        // the reminder goes out from 08:00 (Berlin) of the day before until the start: an event
+        // whose window is open now, with registration still open
+        java.time.ZonedDateTime berlin = java.time.ZonedDateTime.now(java.time.ZoneId.of("Europe/Berlin"));
+        boolean afterEight = berlin.getHour() >= 8;
+        LocalDate reminderDay = afterEight ? berlin.toLocalDate().plusDays(1) : berlin.toLocalDate();
+        String start = afterEight ? "12:00" : "23:00";
+        String closes = afterEight ? "11:00" : "22:00";
+        Files.writeString(tenants.resolve("events").resolve(REMINDER_EVENT + ".yaml"), """
+                # TwoInstancesIT (a job period sends each reminder once): written at test time
+                tenant: testkreis
+                slug: %s
+                title:
+                  de: Erinnerung im Cluster
+                date: %s
+                start: "%s"
+                end: "23:30"
+                venue:
+                  city: Teststadt
+                format: ON_SITE
+                registration:
+                  closes: "%s %s"
+                  seats: 20
+                state: PUBLISHED
+                """.formatted(REMINDER_EVENT, reminderDay, start, reminderDay, closes), StandardCharsets.UTF_8);
         return tenants;
     }
 
@@ -447,8 +902,13 @@ class TwoInstancesIT {
         Path log = WORK.resolve(logName);
         ProcessBuilder pb = new ProcessBuilder(javaBinary(), "-Xmx384m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
                 "-jar", System.getProperty("payara.microJar"), "--deploy", war.toString(),
-                "--contextroot", "/", "--port", String.valueOf(port), "--nocluster", "--disablephonehome",
-                "--prebootcommandfile", System.getProperty("fachtag.payara.preboot"),
+                "--contextroot", "/", "--port", String.valueOf(port), "--disablephonehome",
+                // as ./fachtag start with FACHTAG_CLUSTER=tcpip:127.0.0.1:<a>,127.0.0.1:<b>: explicit members, never
+                // multicast; both on one host, so backups go to the other member (--nohostaware)
+                "--clustermode", "tcpip:" + gridPorts.values().stream().map(p -> "127.0.0.1:" + p).collect(Collectors.joining(",")),
+                "--clustername", CLUSTER, "--startport", String.valueOf(gridPorts.get(name)), "--interfaces", "127.0.0.1",
+                "--nohostaware", "--name", "instance-" + name,
+                "--prebootcommandfile", preboot.toString(),
                 "--rootdir", WORK.resolve("payara-" + name).toString());
         Map<String, String> env = pb.environment();
         env.put("FACHTAG_DB_URL", database.url());
