@@ -58,11 +58,11 @@ public class ActorConfirmations {
 
     /** A link as its page shows it: the actor, its entries, the recipient and the state. */
     public record Opened(UUID id, State state, Actor actor, List<Responsibility> entries, ActorDirectory directory,
-            String recipient) {
+            String recipient) implements java.io.Serializable {
     }
 
     /** A correction a contact sent, for the editors. */
-    public record Correction(String actor, String recipient, java.time.Instant at, String text) {
+    public record Correction(String actor, String recipient, java.time.Instant at, String text) implements java.io.Serializable {
     }
 
     /**
