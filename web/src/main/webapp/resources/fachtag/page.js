@@ -48,7 +48,7 @@
             update();
         });
     }
-    // A colour field (data-contrast-out: the id of the text beside it) tells its contrast against white as it is typed.
+    // A colour field (data-contrast-out: the id of the text beside it) tells its contrast against white as it changes.
     function luminance(hex) {
         var c = [1, 3, 5].map(function (i) {
             var v = parseInt(hex.substr(i, 2), 16) / 255;
@@ -68,6 +68,23 @@
                 out.textContent = (ratio >= 4.5 ? out.getAttribute('data-ok') : out.getAttribute('data-low')).replace('{0}', text);
             }
             input.addEventListener('input', show);
+        });
+        // A picker beside a hex field: choosing a colour writes the field (and its contrast line);
+        // typing a whole colour into the field moves the picker. The field is what is sent.
+        document.querySelectorAll('input[data-colour-field]').forEach(function (picker) {
+            var field = document.getElementById(picker.getAttribute('data-colour-field'));
+            if (!field) {
+                return;
+            }
+            picker.addEventListener('input', function () {
+                field.value = picker.value;
+                field.dispatchEvent(new Event('input'));
+            });
+            field.addEventListener('input', function () {
+                if (/^#[0-9a-fA-F]{6}$/.test(field.value)) {
+                    picker.value = field.value.toLowerCase();
+                }
+            });
         });
     }
     document.addEventListener('DOMContentLoaded', contrast);

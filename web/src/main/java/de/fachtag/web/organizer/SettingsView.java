@@ -107,6 +107,11 @@ public class SettingsView implements Serializable {
         return type;
     }
 
+    /** The value of a colour's picker beside its hex field: the colour when it is one (lower case), black otherwise. */
+    public String pickerValue(String colour) {
+        return colour != null && de.fachtag.tenantconfig.ColourContrast.isColour(colour) ? colour.toLowerCase(java.util.Locale.ROOT) : "#000000";
+    }
+
     /** "Kontrast zu Weiß: 7,2:1 – erfüllt AA (4,5:1)" for a colour, empty for none. */
     public String contrast(String colour) {
         if (colour == null || !de.fachtag.tenantconfig.ColourContrast.isColour(colour)) {

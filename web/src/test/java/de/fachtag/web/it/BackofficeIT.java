@@ -860,7 +860,15 @@ class BackofficeIT {
     void logoUploadSaysWhatHappenedAndRefusesLargeWrongAndActiveFiles() throws Exception {
         bo.signIn("admin@agsa.demo");
         bo.open("/organizer/agsa/settings");
-        assertThat(bo.element("settings-form:primaryColour").getAttribute("type")).isEqualTo("color");
+        // a hex field (typed, checked by the server) with a colour picker beside it that writes into it
+        assertThat(bo.element("primaryColour-picker").getAttribute("type")).isEqualTo("color");
+        assertThat(bo.element("primaryColour-picker").getAttribute("value"))
+                .isEqualToIgnoringCase(bo.element("settings-form:primaryColour").getAttribute("value"));
+        ((org.openqa.selenium.JavascriptExecutor) bo.driver()).executeScript(
+                "var p = document.getElementById('primaryColour-picker'); p.value = '#111111'; p.dispatchEvent(new Event('input'));");
+        assertThat(bo.element("settings-form:primaryColour").getAttribute("value")).as("the picker writes the field").isEqualTo("#111111");
+        assertThat(bo.text("#primaryColour-contrast")).as("and the contrast line follows").contains("18,9:1");
+        bo.open("/organizer/agsa/settings");
         assertThat(bo.text("#primaryColour-contrast")).contains("Kontrast zu Weiß");
 
         java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("logo");
