@@ -121,7 +121,11 @@ class PageTourIT {
     @Test
     @RunAsClient
     void theAnalystsAndTheDoorsStartPages() {
-        BackofficeBrowser.signedIn(base.toString(), "analyst@sms-sachsen.demo");
+        BackofficeBrowser analyst = BackofficeBrowser.signedIn(base.toString(), "analyst@sms-sachsen.demo");
+        // as an analyst who works with the figures API sees it: a token listed with its state
+        analyst.type("token-form:label", "Auswertungsskript des Referats 42 (Jahresbericht)");
+        analyst.submit("token-form:create");
+        assertThat(analyst.messages()).contains("Das Token ist erstellt.");
         Browser browser = BrowserExtension.browser();
         PageLook.atBothWidths(browser, url("/ministry/sms-sachsen/"), "tour-ministry");
         BackofficeBrowser door = BackofficeBrowser.signedIn(base.toString(), "checkin@" + T + ".demo");

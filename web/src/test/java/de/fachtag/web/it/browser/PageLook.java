@@ -115,13 +115,25 @@ public final class PageLook {
                     }
                     return false;
                 }
+                function name(e) {
+                    return '<' + e.localName + (e.id ? '#' + e.id : '') + (e.className && e.className.baseVal === undefined
+                        ? '.' + String(e.className).trim().replace(/\\s+/g, '.') : '') + '>';
+                }
                 document.querySelectorAll('body *').forEach(function (e) {
                     var r = e.getBoundingClientRect();
                     if (r.right > w + 1 && out.length < 8 && !clipped(e)) {
-                        out.push('<' + e.localName + (e.id ? '#' + e.id : '') + (e.className && e.className.baseVal === undefined
-                            ? '.' + String(e.className).trim().replace(/\\s+/g, '.') : '') + '> right=' + Math.round(r.right));
+                        out.push(name(e) + ' right=' + Math.round(r.right));
                     }
                 });
+                if (out.length === 0) {
+                    // an absolutely positioned element escapes a scroll box that is not its containing block
+                    document.querySelectorAll('body *').forEach(function (e) {
+                        var r = e.getBoundingClientRect();
+                        if (r.right > w + 1 && out.length < 8 && getComputedStyle(e).position === 'absolute') {
+                            out.push(name(e) + ' (absolute, escapes its scroll box) right=' + Math.round(r.right));
+                        }
+                    });
+                }
                 return out.join(', ');
                 """);
         return String.valueOf(found);
