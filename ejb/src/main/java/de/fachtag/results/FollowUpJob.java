@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
@@ -21,10 +23,12 @@ import de.fachtag.tenant.TenantSummary;
  * Sends the follow-up reminders ({@link FollowUpService#remindDue}) once an hour for every tenant,
  * each in its own transaction, so that one tenant's failure stops no other. Several instances
  * may run it at the same time: a reminder period is claimed in the database before its mail is
- * written, so each period is mailed once.
+ * written, so each period is mailed once. Bean-managed concurrency, for the same reason: a run
+ * by hand never blocks the timer into a lock timeout, and no failure escapes {@link #hourly()}.
  */
 @Singleton
 @Startup
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class FollowUpJob {
 
@@ -41,7 +45,12 @@ public class FollowUpJob {
 
     @Schedule(hour = "*", minute = "41", persistent = false, info = "follow-up reminders")
     void hourly() {
-        runAll(clock.instant());
+        try {
+            runAll(clock.instant());
+        } catch (RuntimeException e) {
+            // a timer whose deliveries fail is expunged by the container: the job must outlive a bad hour
+            LOG.log(Level.WARNING, "Follow-up run failed; the next hour's run repeats it", e);
+        }
     }
 
     /** One run over all tenants at {@code now}; answers how many reminders were queued. */
