@@ -212,14 +212,67 @@ public class ActorsBackofficeView implements Serializable {
         contacts.add(new ContactForm());
     }
 
+    // the archive step: what refers to the actor, shown before it goes
+    private String pendingArchive;
+    private de.fachtag.actors.ActorReferences pendingReferences;
+
+    /**
+     * Archiving asks first: it lists every recommendation, responsibility and event page that
+     * refers to the actor ({@link #confirmArchive} then archives). Restoring needs no question.
+     */
     public void archive(String key, boolean archived) {
+        if (!bo.isEditable()) {
+            return;
+        }
+        if (archived) {
+            try {
+                pendingReferences = service.references(key, false);
+                pendingArchive = key;
+            } catch (ActorNotFoundException e) {
+                error(text("actors.notFound", key));
+                read();
+            }
+            return;
+        }
+        act(() -> service.archiveActor(key, false), () -> { });
+    }
+
+    /** Second step of archiving: the organizer saw what refers to the actor. */
+    public void confirmArchive() {
+        String key = pendingArchive;
+        if (key == null) {
+            return;
+        }
         List<String> leaving = new ArrayList<>();
-        act(() -> service.archiveActor(key, archived).forEach(r -> leaving.add(taskTitle(r.task()) + " (" + role(r.role()) + ")")),
-                () -> { });
-        if (archived && !leaving.isEmpty()) {
+        act(() -> service.archiveActor(key, true).forEach(r -> leaving.add(taskTitle(r.task()) + " (" + role(r.role()) + ")")),
+                this::cancelArchive);
+        if (!leaving.isEmpty()) {
             FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN,
                     text("bo.archivedWith", String.join("; ", leaving)), null));
         }
+    }
+
+    public void cancelArchive() {
+        pendingArchive = null;
+        pendingReferences = null;
+    }
+
+    public String getPendingArchive() {
+        return pendingArchive;
+    }
+
+    /** The name of the actor waiting for the archive confirmation. */
+    public String getPendingArchiveName() {
+        return pendingArchive == null ? null : actorName(pendingArchive);
+    }
+
+    public de.fachtag.actors.ActorReferences getPendingReferences() {
+        return pendingReferences;
+    }
+
+    /** {@code /fachtag/t/mittelsachsen/e/fachtag-2024}: an event's public page (or where it would be). */
+    public String eventUrl(String slug) {
+        return request.getContextPath() + tenant.getBase() + "/e/" + slug;
     }
 
     public void saveTask() {
