@@ -460,6 +460,117 @@ public class ActorService {
         touched();
     }
 
+    /** Adds an area, or changes the one with this key. */
+    public void saveArea(Area a) {
+        requireKey(a.key(), "actors.area.key");
+        if (a.name() == null || a.name().isBlank()) {
+            throw new ActorRuleException("actors.rule.nameMissing", a.key());
+        }
+        if (a.level() == null) {
+            throw new ActorRuleException("actors.rule.levelMissing", a.key());
+        }
+        requireLength(a.name(), 200, a.key());
+        AreaRow row = em.createNamedQuery("AreaRow.all", AreaRow.class).getResultStream().filter(x -> x.key.equals(a.key()))
+                .findFirst().orElse(null);
+        if (row == null) {
+            row = new AreaRow();
+            row.key = a.key();
+            row.position = em.createNamedQuery("AreaRow.all", AreaRow.class).getResultList().size();
+            em.persist(row);
+        }
+        row.name = a.name().strip();
+        row.level = a.level();
+        touched();
+    }
+
+    /** Adds a target group, or changes the one with this key. */
+    public void saveTargetGroup(TargetGroup g) {
+        requireKey(g.key(), "actors.group.key");
+        if (g.labelDe() == null || g.labelDe().isBlank()) {
+            throw new ActorRuleException("actors.rule.labelMissing", g.key());
+        }
+        requireLength(g.labelDe(), 200, g.key());
+        requireLength(g.labelEn(), 200, g.key());
+        requireLength(g.conditionsDe(), 2000, g.key());
+        requireLength(g.conditionsEn(), 2000, g.key());
+        TargetGroupRow row = em.createNamedQuery("TargetGroupRow.all", TargetGroupRow.class).getResultStream()
+                .filter(x -> x.key.equals(g.key())).findFirst().orElse(null);
+        if (row == null) {
+            row = new TargetGroupRow();
+            row.key = g.key();
+            row.position = em.createNamedQuery("TargetGroupRow.all", TargetGroupRow.class).getResultList().size();
+            em.persist(row);
+        }
+        row.labelDe = g.labelDe().strip();
+        row.labelEn = Entities.clean(g.labelEn());
+        row.conditionsDe = Entities.clean(g.conditionsDe());
+        row.conditionsEn = Entities.clean(g.conditionsEn());
+        touched();
+    }
+
+    /**
+     * Adds a life situation of the Wegweiser, or changes the one with this key; its steps are
+     * replaced by the given ones, in their order. Every step names a task of the directory.
+     */
+    public void saveLifeSituation(LifeSituation s) {
+        requireKey(s.key(), "actors.situation.key");
+        if (s.titleDe() == null || s.titleDe().isBlank()) {
+            throw new ActorRuleException("actors.rule.titleMissing", s.key());
+        }
+        requireLength(s.titleDe(), 300, s.key());
+        requireLength(s.titleEn(), 300, s.key());
+        requireLength(s.descriptionDe(), 4000, s.key());
+        requireLength(s.descriptionEn(), 4000, s.key());
+        UUID group = s.targetGroup() == null || s.targetGroup().isBlank() ? null : groupId(s.targetGroup());
+        List<UUID> taskIds = new ArrayList<>();
+        for (Step st : s.steps()) {
+            if (st.task() == null || st.task().isBlank()) {
+                throw new ActorRuleException("actors.rule.stepTaskMissing", s.key());
+            }
+            TaskRow task = em.createNamedQuery("TaskRow.byKey", TaskRow.class).setParameter("key", st.task().strip())
+                    .getResultStream().findFirst().orElseThrow(() -> new ActorRuleException("actors.rule.unknownTask",
+                            st.task().strip()));
+            requireLength(st.noteDe(), 2000, st.task());
+            requireLength(st.noteEn(), 2000, st.task());
+            taskIds.add(task.getId());
+        }
+        LifeSituationRow row = em.createNamedQuery("LifeSituationRow.all", LifeSituationRow.class).getResultStream()
+                .filter(x -> x.key.equals(s.key())).findFirst().orElse(null);
+        if (row == null) {
+            row = new LifeSituationRow();
+            row.key = s.key();
+            row.position = em.createNamedQuery("LifeSituationRow.all", LifeSituationRow.class).getResultList().size();
+            em.persist(row);
+        } else {
+            UUID id = row.getId();
+            em.createNamedQuery("LifeStepRow.all", LifeStepRow.class).getResultStream()
+                    .filter(x -> x.lifeSituationId.equals(id)).forEach(em::remove);
+            em.flush();
+        }
+        row.titleDe = s.titleDe().strip();
+        row.titleEn = Entities.clean(s.titleEn());
+        row.descriptionDe = Entities.clean(s.descriptionDe());
+        row.descriptionEn = Entities.clean(s.descriptionEn());
+        row.targetGroupId = Entities.id(group);
+        for (int n = 0; n < s.steps().size(); n++) {
+            Step st = s.steps().get(n);
+            LifeStepRow step = new LifeStepRow();
+            step.lifeSituationId = row.getId();
+            step.taskId = taskIds.get(n);
+            step.noteDe = Entities.clean(st.noteDe());
+            step.noteEn = Entities.clean(st.noteEn());
+            step.position = n;
+            em.persist(step);
+        }
+        touched();
+    }
+
+    private static void requireLength(String value, int max, String place) {
+        if (value != null && value.strip().length() > max) {
+            throw new ActorRuleException("actors.rule.tooLong", place == null ? "" : place);
+        }
+    }
+
     // ------------------------------------------------------------------ building blocks
 
     private LocalDate today() {
