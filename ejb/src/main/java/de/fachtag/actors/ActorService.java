@@ -116,6 +116,93 @@ public class ActorService {
         return ActorFile.write(TenantContext.require(), directory());
     }
 
+    // ------------------------------------------------------------------ links from the rest
+
+    /**
+     * The name of the actor with this key, if the tenant's directory has it and it is not
+     * archived: what an agenda contribution, a workshop lead or a recommendation may point at.
+     * Another tenant's key is not found (row level security).
+     */
+    public Optional<String> linkableName(String key) {
+        return findActor(key).filter(a -> a.archivedAt == null).map(a -> a.name);
+    }
+
+    /** The keys and names of the actors that may be linked, in directory order (the editors' choice). */
+    public Map<String, String> linkable() {
+        Map<String, String> names = new java.util.LinkedHashMap<>();
+        em.createNamedQuery("ActorRow.all", ActorRow.class).getResultStream().filter(a -> a.archivedAt == null)
+                .forEach(a -> names.put(a.key, a.name));
+        return names;
+    }
+
+    /**
+     * What refers to the actor with this key: events through contributions, recommendations that
+     * name it responsible, and its responsibilities. With {@code publicOnly} only published events
+     * and recommendations of published documentations (the public actor page); without it
+     * everything (the archive step of the back office).
+     *
+     * @throws ActorNotFoundException when the tenant's directory has no such actor
+     */
+    public ActorReferences references(String key, boolean publicOnly) {
+        actorRow(key);
+        String tenant = TenantContext.require();
+        Map<String, Object[]> events = new java.util.LinkedHashMap<>();
+        Map<String, List<String>> parts = new HashMap<>();
+        for (Object[] row : rows("SELECT e.slug, e.title_de, e.title_en, e.event_date, e.state, "
+                + "coalesce(a.title_de, w.code || ' ' || w.title_de) FROM contribution c "
+                + "LEFT JOIN agenda_item a ON a.tenant_id = c.tenant_id AND a.id = c.agenda_item_id "
+                + "LEFT JOIN workshop w ON w.tenant_id = c.tenant_id AND w.id = c.workshop_id "
+                + "JOIN event e ON e.tenant_id = c.tenant_id AND e.id = coalesce(c.event_id, a.event_id, w.event_id) "
+                + "WHERE c.tenant_id = ?1 AND c.actor_key = ?2 "
+                + "ORDER BY e.event_date DESC NULLS LAST, e.slug, a.start_time, w.code", tenant, key)) {
+            String slug = (String) row[0];
+            events.putIfAbsent(slug, row);
+            if (row[5] != null) {
+                List<String> p = parts.computeIfAbsent(slug, x -> new ArrayList<>());
+                if (!p.contains((String) row[5])) {
+                    p.add((String) row[5]);
+                }
+            }
+        }
+        java.util.Set<String> publicStates = java.util.Set.of("PUBLISHED", "REGISTRATION_CLOSED", "DONE");
+        List<ActorReferences.EventPart> eventParts = events.values().stream()
+                .map(r -> new ActorReferences.EventPart((String) r[0], (String) r[1], (String) r[2], date(r[3]),
+                        (String) r[4], publicStates.contains((String) r[4]), parts.getOrDefault((String) r[0], List.of())))
+                .filter(e -> !publicOnly || e.published()).toList();
+        List<ActorReferences.RecommendationPart> recommendations = new ArrayList<>();
+        for (Object[] row : rows("SELECT e.slug, d.prefix, r.number, r.title_de, r.title_en, r.state, "
+                + "d.published_at IS NOT NULL AND e.state IN ('PUBLISHED', 'REGISTRATION_CLOSED', 'DONE') "
+                + "FROM recommendation r JOIN recommendation_document d ON d.tenant_id = r.tenant_id AND d.id = r.document_id "
+                + "JOIN event e ON e.tenant_id = d.tenant_id AND e.id = d.event_id "
+                + "WHERE r.tenant_id = ?1 AND r.responsible_actor_key = ?2 "
+                + "ORDER BY e.event_date DESC NULLS LAST, e.slug, r.number", tenant, key)) {
+            boolean published = Boolean.TRUE.equals(row[6]);
+            if (publicOnly && !published) {
+                continue;
+            }
+            int number = ((Number) row[2]).intValue();
+            recommendations.add(new ActorReferences.RecommendationPart((String) row[0],
+                    row[1] + "-" + (number < 10 ? "0" + number : String.valueOf(number)), (String) row[3],
+                    (String) row[4], (String) row[5], published));
+        }
+        ActorDirectory d = publicOnly ? published() : directory();
+        return new ActorReferences(eventParts, recommendations, d.ofActor(key));
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Object[]> rows(String sql, Object... parameters) {
+        var query = em.createNativeQuery(sql).setHint(org.eclipse.persistence.config.QueryHints.ALLOW_NATIVE_SQL_QUERY,
+                true);
+        for (int i = 0; i < parameters.length; i++) {
+            query.setParameter(i + 1, parameters[i]);
+        }
+        return (List<Object[]>) query.getResultList();
+    }
+
+    private static LocalDate date(Object value) {
+        return value instanceof java.sql.Date d ? d.toLocalDate() : (LocalDate) value;
+    }
+
     // ------------------------------------------------------------------ replacing from a file
 
     /**
@@ -371,6 +458,117 @@ public class ActorService {
         row.confirmedOn = today();
         row.confirmedBy = by.strip();
         touched();
+    }
+
+    /** Adds an area, or changes the one with this key. */
+    public void saveArea(Area a) {
+        requireKey(a.key(), "actors.area.key");
+        if (a.name() == null || a.name().isBlank()) {
+            throw new ActorRuleException("actors.rule.nameMissing", a.key());
+        }
+        if (a.level() == null) {
+            throw new ActorRuleException("actors.rule.levelMissing", a.key());
+        }
+        requireLength(a.name(), 200, a.key());
+        AreaRow row = em.createNamedQuery("AreaRow.all", AreaRow.class).getResultStream().filter(x -> x.key.equals(a.key()))
+                .findFirst().orElse(null);
+        if (row == null) {
+            row = new AreaRow();
+            row.key = a.key();
+            row.position = em.createNamedQuery("AreaRow.all", AreaRow.class).getResultList().size();
+            em.persist(row);
+        }
+        row.name = a.name().strip();
+        row.level = a.level();
+        touched();
+    }
+
+    /** Adds a target group, or changes the one with this key. */
+    public void saveTargetGroup(TargetGroup g) {
+        requireKey(g.key(), "actors.group.key");
+        if (g.labelDe() == null || g.labelDe().isBlank()) {
+            throw new ActorRuleException("actors.rule.labelMissing", g.key());
+        }
+        requireLength(g.labelDe(), 200, g.key());
+        requireLength(g.labelEn(), 200, g.key());
+        requireLength(g.conditionsDe(), 2000, g.key());
+        requireLength(g.conditionsEn(), 2000, g.key());
+        TargetGroupRow row = em.createNamedQuery("TargetGroupRow.all", TargetGroupRow.class).getResultStream()
+                .filter(x -> x.key.equals(g.key())).findFirst().orElse(null);
+        if (row == null) {
+            row = new TargetGroupRow();
+            row.key = g.key();
+            row.position = em.createNamedQuery("TargetGroupRow.all", TargetGroupRow.class).getResultList().size();
+            em.persist(row);
+        }
+        row.labelDe = g.labelDe().strip();
+        row.labelEn = Entities.clean(g.labelEn());
+        row.conditionsDe = Entities.clean(g.conditionsDe());
+        row.conditionsEn = Entities.clean(g.conditionsEn());
+        touched();
+    }
+
+    /**
+     * Adds a life situation of the Wegweiser, or changes the one with this key; its steps are
+     * replaced by the given ones, in their order. Every step names a task of the directory.
+     */
+    public void saveLifeSituation(LifeSituation s) {
+        requireKey(s.key(), "actors.situation.key");
+        if (s.titleDe() == null || s.titleDe().isBlank()) {
+            throw new ActorRuleException("actors.rule.titleMissing", s.key());
+        }
+        requireLength(s.titleDe(), 300, s.key());
+        requireLength(s.titleEn(), 300, s.key());
+        requireLength(s.descriptionDe(), 4000, s.key());
+        requireLength(s.descriptionEn(), 4000, s.key());
+        UUID group = s.targetGroup() == null || s.targetGroup().isBlank() ? null : groupId(s.targetGroup());
+        List<UUID> taskIds = new ArrayList<>();
+        for (Step st : s.steps()) {
+            if (st.task() == null || st.task().isBlank()) {
+                throw new ActorRuleException("actors.rule.stepTaskMissing", s.key());
+            }
+            TaskRow task = em.createNamedQuery("TaskRow.byKey", TaskRow.class).setParameter("key", st.task().strip())
+                    .getResultStream().findFirst().orElseThrow(() -> new ActorRuleException("actors.rule.unknownTask",
+                            st.task().strip()));
+            requireLength(st.noteDe(), 2000, st.task());
+            requireLength(st.noteEn(), 2000, st.task());
+            taskIds.add(task.getId());
+        }
+        LifeSituationRow row = em.createNamedQuery("LifeSituationRow.all", LifeSituationRow.class).getResultStream()
+                .filter(x -> x.key.equals(s.key())).findFirst().orElse(null);
+        if (row == null) {
+            row = new LifeSituationRow();
+            row.key = s.key();
+            row.position = em.createNamedQuery("LifeSituationRow.all", LifeSituationRow.class).getResultList().size();
+            em.persist(row);
+        } else {
+            UUID id = row.getId();
+            em.createNamedQuery("LifeStepRow.all", LifeStepRow.class).getResultStream()
+                    .filter(x -> x.lifeSituationId.equals(id)).forEach(em::remove);
+            em.flush();
+        }
+        row.titleDe = s.titleDe().strip();
+        row.titleEn = Entities.clean(s.titleEn());
+        row.descriptionDe = Entities.clean(s.descriptionDe());
+        row.descriptionEn = Entities.clean(s.descriptionEn());
+        row.targetGroupId = Entities.id(group);
+        for (int n = 0; n < s.steps().size(); n++) {
+            Step st = s.steps().get(n);
+            LifeStepRow step = new LifeStepRow();
+            step.lifeSituationId = row.getId();
+            step.taskId = taskIds.get(n);
+            step.noteDe = Entities.clean(st.noteDe());
+            step.noteEn = Entities.clean(st.noteEn());
+            step.position = n;
+            em.persist(step);
+        }
+        touched();
+    }
+
+    private static void requireLength(String value, int max, String place) {
+        if (value != null && value.strip().length() > max) {
+            throw new ActorRuleException("actors.rule.tooLong", place == null ? "" : place);
+        }
     }
 
     // ------------------------------------------------------------------ building blocks

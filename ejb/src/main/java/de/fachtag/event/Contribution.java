@@ -50,6 +50,10 @@ public class Contribution extends TenantOwned {
 
     private int position;
 
+    /** The actor of the tenant's directory this contribution stands for (its key), or null (V38). */
+    @Column(name = "actor_key")
+    private String actorKey;
+
     protected Contribution() {
     }
 
@@ -67,7 +71,18 @@ public class Contribution extends TenantOwned {
     }
 
     Contribution copy() {
-        return new Contribution(personName, organisation, function, role, status, position);
+        Contribution c = new Contribution(personName, organisation, function, role, status, position);
+        c.actorKey = actorKey;
+        return c;
+    }
+
+    /** Points the contribution at an actor of the directory (the caller checked the key), or at none. */
+    void linkActor(String actorKey) {
+        this.actorKey = actorKey;
+    }
+
+    public String getActorKey() {
+        return actorKey;
     }
 
     /** Turns "angefragt" into confirmed, or back. */

@@ -123,13 +123,15 @@ public class EventImportService {
         // Results and the documentation say so on their own pages (recommendation_document.illustrative).
         event.markIllustrative(file.getIllustrative().stream().filter(path -> !isFigures(path) && !isResults(path)).toList());
         for (ContributionDefinition c : file.getContributions()) {
-            event.addContribution(c.getPerson(), c.getOrganisation(), c.getFunction(), role(c), status(c));
+            event.addContribution(c.getPerson(), c.getOrganisation(), c.getFunction(), role(c), status(c))
+                    .linkActor(c.getActor());
         }
         for (AgendaItemDefinition a : file.getAgenda()) {
             AgendaItem item = event.addAgendaItem(a.getStart(), a.getEnd(), AgendaItemKind.valueOf(a.getKind().name()),
                     text(a.getTitle()), text(a.getSubtitle()), text(a.getDescription()));
             for (ContributionDefinition c : a.getContributions()) {
-                item.addContribution(c.getPerson(), c.getOrganisation(), c.getFunction(), role(c), status(c));
+                item.addContribution(c.getPerson(), c.getOrganisation(), c.getFunction(), role(c), status(c))
+                    .linkActor(c.getActor());
             }
         }
         for (WorkshopDefinition w : file.getWorkshops()) {
@@ -140,7 +142,8 @@ public class EventImportService {
                             ? w.getQuestions().stream().map(LocalizedText::getEn).toList() : List.of(),
                     text(w.getDescription()), text(w.getAudience()), w.getCapacity(), w.getRoom());
             for (ContributionDefinition c : w.getContributions()) {
-                workshop.addContribution(c.getPerson(), c.getOrganisation(), c.getFunction(), role(c), status(c));
+                workshop.addContribution(c.getPerson(), c.getOrganisation(), c.getFunction(), role(c), status(c))
+                    .linkActor(c.getActor());
             }
         }
         event.changeState(EventState.valueOf(file.getState().name()));

@@ -43,6 +43,9 @@ public class EventService {
     @Inject
     SeatLock seatLock;
 
+    @jakarta.ejb.EJB
+    de.fachtag.actors.ActorService actors;
+
     public List<EventSummary> all() {
         return em.createNamedQuery("Event.all", Event.class).getResultStream().map(EventSummary::of).toList();
     }
@@ -188,6 +191,23 @@ public class EventService {
     public void removeContribution(String slug, long version, UUID contributionId) {
         Event e = requireVersion(slug, version);
         e.removeContribution(contribution(e, contributionId));
+        em.flush();
+    }
+
+    /**
+     * Points a contribution (an agenda item's speaker, a workshop lead, ...) at an actor of the
+     * tenant's directory by its key, or at none (blank). The free-text name stays. A key the
+     * directory does not have, an archived actor's or another tenant's is refused.
+     */
+    public void linkContributionActor(String slug, long version, UUID contributionId, String actorKey) {
+        Event e = requireVersion(slug, version);
+        Contribution c = contribution(e, contributionId);
+        String key = actorKey == null || actorKey.isBlank() ? null : actorKey.strip();
+        if (key != null && actors.linkableName(key).isEmpty()) {
+            throw new EventRuleException("actor", "fachtag.contribution.actorUnknown");
+        }
+        c.linkActor(key);
+        e.touch();
         em.flush();
     }
 

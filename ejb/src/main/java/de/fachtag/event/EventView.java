@@ -57,7 +57,12 @@ public record EventView(
 
     /** A person or organisation in a role; {@code requested} is the flyers' "angefragt". */
     public record ContributionView(String person, String organisation, String function, ContributionRole role,
-            ContributionStatus status, UUID id) implements Serializable {
+            ContributionStatus status, UUID id, String actorKey) implements Serializable {
+
+        public ContributionView(String person, String organisation, String function, ContributionRole role,
+                ContributionStatus status, UUID id) {
+            this(person, organisation, function, role, status, id, null);
+        }
 
         public boolean requested() {
             return status == ContributionStatus.REQUESTED;
@@ -137,6 +142,6 @@ public record EventView(
 
     private static List<ContributionView> contributions(List<Contribution> list) {
         return list.stream().map(c -> new ContributionView(c.getPersonName(), c.getOrganisation(), c.getFunction(),
-                c.getRole(), c.getStatus(), c.getId())).toList();
+                c.getRole(), c.getStatus(), c.getId(), c.getActorKey())).toList();
     }
 }

@@ -24,7 +24,7 @@ public final class FollowUp {
      */
     public record Standing(UUID recommendationId, String identifier, String titleDe, RecommendationState state,
             String conceptLink, String rejectionReason, String responsibleName, String responsibleEmail,
-            UUID responsibleActorId, Instant confirmedAt, List<HistoryEntry> history) implements Serializable {
+            String responsibleActorKey, Instant confirmedAt, List<HistoryEntry> history) implements Serializable {
     }
 
     /** A personal link as the organizer sees it (never its token). */

@@ -85,6 +85,9 @@ public class FollowUpService {
     @EJB
     PublicAddresses addresses;
 
+    @EJB
+    de.fachtag.actors.ActorService actors;
+
     // --- staff: state, responsible person, links ------------------------------------------------
 
     /**
@@ -129,6 +132,21 @@ public class FollowUpService {
         em.flush();
         mail(MailKind.FOLLOW_UP_LINK, access, event, identifier + " " + r.getTitleDe());
         return access.getId();
+    }
+
+    /**
+     * Names the actor of the tenant's directory that answers for a recommendation (by its key), or
+     * none (blank). Shown and linked in the documentation; the actor's page lists it. A key the
+     * directory does not have, an archived actor's or another tenant's is refused.
+     */
+    public void assignActor(String eventSlug, UUID recommendationId, String actorKey) {
+        Recommendation r = lookup().recommendation(eventSlug, recommendationId);
+        String key = actorKey == null || actorKey.isBlank() ? null : actorKey.strip();
+        if (key != null && actors.linkableName(key).isEmpty()) {
+            throw new ResultsRuleException("results.followUp.actorUnknown", lookup().identifier(r));
+        }
+        r.assignActor(key);
+        em.flush();
     }
 
     /** Invites a workshop's lead to enter its results through a personal link valid {@code validDays} days. */
@@ -399,7 +417,7 @@ public class FollowUpService {
 
     private Standing standing(RecommendationDocument doc, Recommendation r, List<HistoryEntry> history) {
         return new Standing(r.getId(), doc.identifier(r.getNumber()), r.getTitleDe(), r.getState(), r.getConceptLink(),
-                r.getRejectionReason(), r.getResponsibleName(), r.getResponsibleEmail(), r.getResponsibleActorId(),
+                r.getRejectionReason(), r.getResponsibleName(), r.getResponsibleEmail(), r.getResponsibleActorKey(),
                 r.getConfirmedAt(), history);
     }
 

@@ -64,6 +64,10 @@ public class Recommendation extends TenantOwned {
     @Column(name = "responsible_actor_id")
     private String responsibleActorId;
 
+    /** The actor of the tenant's directory that answers for it, by its key (V38); FollowUpService checks the key. */
+    @Column(name = "responsible_actor_key")
+    private String responsibleActorKey;
+
     /** The reminder period last mailed; claimed by a conditional update (FollowUpService). */
     @Column(name = "reminded_for")
     private String remindedFor;
@@ -115,6 +119,11 @@ public class Recommendation extends TenantOwned {
     public String getResponsibleEmail() { return responsibleEmail; }
     public UUID getResponsibleActorId() { return responsibleActorId == null ? null : UUID.fromString(responsibleActorId); }
     public String getRemindedFor() { return remindedFor; }
+    public String getResponsibleActorKey() { return responsibleActorKey; }
+
+    void assignActor(String key) {
+        this.responsibleActorKey = key;
+    }
     public int getNumber() { return number; }
     public int getPosition() { return position; }
     public String getTitleDe() { return titleDe; }

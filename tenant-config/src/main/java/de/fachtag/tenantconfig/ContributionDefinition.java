@@ -30,6 +30,14 @@ public class ContributionDefinition {
     @NotNull(message = "must be one of CONFIRMED, REQUESTED")
     private ContributionStatus status = ContributionStatus.CONFIRMED;
 
+    /**
+     * The key of the actor in the tenant's actors directory this contribution stands for
+     * ({@code jobcenter}); optional. The event page links the actor's page, which lists the event.
+     */
+    @jakarta.validation.constraints.Pattern(regexp = "[a-z0-9]+(-[a-z0-9]+)*", message = "must be an actor's key (lower case letters, digits and hyphens)")
+    @jakarta.validation.constraints.Size(max = 80)
+    private String actor;
+
     public String getPerson() {
         return person;
     }
@@ -68,5 +76,13 @@ public class ContributionDefinition {
 
     public void setStatus(ContributionStatus status) {
         this.status = status;
+    }
+
+    public String getActor() {
+        return actor;
+    }
+
+    public void setActor(String actor) {
+        this.actor = actor;
     }
 }

@@ -111,6 +111,25 @@ public class ActorsBackofficeView implements Serializable {
     private String respGroup;
     private String respSource;
 
+    // the area form
+    private String areaKey;
+    private String areaName;
+    private ActorLevel areaLevel;
+
+    // the target group form
+    private String groupKey;
+    private String groupLabelDe;
+    private String groupLabelEn;
+    private String groupConditionsDe;
+
+    // the life situation form: steps one a line, "task-key" or "task-key | note"
+    private String situationKey;
+    private String situationTitleDe;
+    private String situationTitleEn;
+    private String situationDescription;
+    private String situationGroup;
+    private String situationSteps;
+
     private transient Part file;
     private List<String> importProblems = List.of();
 
@@ -212,15 +231,181 @@ public class ActorsBackofficeView implements Serializable {
         contacts.add(new ContactForm());
     }
 
+    // the archive step: what refers to the actor, shown before it goes
+    private String pendingArchive;
+    private de.fachtag.actors.ActorReferences pendingReferences;
+
+    /**
+     * Archiving asks first: it lists every recommendation, responsibility and event page that
+     * refers to the actor ({@link #confirmArchive} then archives). Restoring needs no question.
+     */
     public void archive(String key, boolean archived) {
+        if (!bo.isEditable()) {
+            return;
+        }
+        if (archived) {
+            try {
+                pendingReferences = service.references(key, false);
+                pendingArchive = key;
+            } catch (ActorNotFoundException e) {
+                error(text("actors.notFound", key));
+                read();
+            }
+            return;
+        }
+        act(() -> service.archiveActor(key, false), () -> { });
+    }
+
+    /** Second step of archiving: the organizer saw what refers to the actor. */
+    public void confirmArchive() {
+        String key = pendingArchive;
+        if (key == null) {
+            return;
+        }
         List<String> leaving = new ArrayList<>();
-        act(() -> service.archiveActor(key, archived).forEach(r -> leaving.add(taskTitle(r.task()) + " (" + role(r.role()) + ")")),
-                () -> { });
-        if (archived && !leaving.isEmpty()) {
+        act(() -> service.archiveActor(key, true).forEach(r -> leaving.add(taskTitle(r.task()) + " (" + role(r.role()) + ")")),
+                this::cancelArchive);
+        if (!leaving.isEmpty()) {
             FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN,
                     text("bo.archivedWith", String.join("; ", leaving)), null));
         }
     }
+
+    public void cancelArchive() {
+        pendingArchive = null;
+        pendingReferences = null;
+    }
+
+    public String getPendingArchive() {
+        return pendingArchive;
+    }
+
+    /** The name of the actor waiting for the archive confirmation. */
+    public String getPendingArchiveName() {
+        return pendingArchive == null ? null : actorName(pendingArchive);
+    }
+
+    public de.fachtag.actors.ActorReferences getPendingReferences() {
+        return pendingReferences;
+    }
+
+    /** {@code /fachtag/t/mittelsachsen/e/fachtag-2024}: an event's public page (or where it would be). */
+    public String eventUrl(String slug) {
+        return request.getContextPath() + tenant.getBase() + "/e/" + slug;
+    }
+
+    // ------------------------------------------------------------------ areas, target groups, life situations
+
+    public void saveArea() {
+        act(() -> service.saveArea(new ActorDirectory.Area(areaKey == null ? null : areaKey.strip(), areaName, areaLevel)),
+                () -> {
+                    areaKey = null;
+                    areaName = null;
+                    areaLevel = null;
+                });
+    }
+
+    /** Puts an area into its form. */
+    public void editArea(String key) {
+        directory.area(key).ifPresent(a -> {
+            areaKey = a.key();
+            areaName = a.name();
+            areaLevel = a.level();
+        });
+    }
+
+    public void saveGroup() {
+        String key = groupKey == null ? null : groupKey.strip();
+        String conditionsEn = directory.targetGroup(key).map(ActorDirectory.TargetGroup::conditionsEn).orElse(null);
+        act(() -> service.saveTargetGroup(new ActorDirectory.TargetGroup(key, groupLabelDe, groupLabelEn, groupConditionsDe,
+                conditionsEn)), () -> {
+                    groupKey = null;
+                    groupLabelDe = null;
+                    groupLabelEn = null;
+                    groupConditionsDe = null;
+                });
+    }
+
+    /** Puts a target group into its form. */
+    public void editGroup(String key) {
+        directory.targetGroup(key).ifPresent(g -> {
+            groupKey = g.key();
+            groupLabelDe = g.labelDe();
+            groupLabelEn = g.labelEn();
+            groupConditionsDe = g.conditionsDe();
+        });
+    }
+
+    public void saveSituation() {
+        String key = situationKey == null ? null : situationKey.strip();
+        ActorDirectory.LifeSituation old = directory.lifeSituations().stream().filter(x -> x.key().equals(key)).findFirst()
+                .orElse(null);
+        List<ActorDirectory.Step> steps = new ArrayList<>();
+        if (situationSteps != null) {
+            for (String line : situationSteps.split("\\R")) {
+                if (line.isBlank()) {
+                    continue;
+                }
+                int bar = line.indexOf('|');
+                String task = (bar < 0 ? line : line.substring(0, bar)).strip();
+                String note = bar < 0 ? null : blank(line.substring(bar + 1).strip());
+                // an unchanged step keeps its English note
+                String noteEn = old == null ? null : old.steps().stream()
+                        .filter(x -> x.task().equals(task) && java.util.Objects.equals(x.noteDe(), note)).findFirst()
+                        .map(ActorDirectory.Step::noteEn).orElse(null);
+                steps.add(new ActorDirectory.Step(task, note, noteEn));
+            }
+        }
+        act(() -> service.saveLifeSituation(new ActorDirectory.LifeSituation(key, situationTitleDe, situationTitleEn,
+                situationDescription, old == null ? null : old.descriptionEn(), blank(situationGroup), steps)), () -> {
+                    situationKey = null;
+                    situationTitleDe = null;
+                    situationTitleEn = null;
+                    situationDescription = null;
+                    situationGroup = null;
+                    situationSteps = null;
+                });
+    }
+
+    /** Puts a life situation with its steps into its form. */
+    public void editSituation(String key) {
+        directory.lifeSituations().stream().filter(x -> x.key().equals(key)).findFirst().ifPresent(x -> {
+            situationKey = x.key();
+            situationTitleDe = x.titleDe();
+            situationTitleEn = x.titleEn();
+            situationDescription = x.descriptionDe();
+            situationGroup = x.targetGroup();
+            situationSteps = x.steps().stream().map(st -> st.task() + (st.noteDe() == null ? "" : " | " + st.noteDe()))
+                    .collect(Collectors.joining("\n"));
+        });
+    }
+
+    public String getAreaKey() { return areaKey; }
+    public void setAreaKey(String areaKey) { this.areaKey = areaKey; }
+    public String getAreaName() { return areaName; }
+    public void setAreaName(String areaName) { this.areaName = areaName; }
+    public ActorLevel getAreaLevel() { return areaLevel; }
+    public void setAreaLevel(ActorLevel areaLevel) { this.areaLevel = areaLevel; }
+    public String getGroupKey() { return groupKey; }
+    public void setGroupKey(String groupKey) { this.groupKey = groupKey; }
+    public String getGroupLabelDe() { return groupLabelDe; }
+    public void setGroupLabelDe(String groupLabelDe) { this.groupLabelDe = groupLabelDe; }
+    public String getGroupLabelEn() { return groupLabelEn; }
+    public void setGroupLabelEn(String groupLabelEn) { this.groupLabelEn = groupLabelEn; }
+    public String getGroupConditionsDe() { return groupConditionsDe; }
+    public void setGroupConditionsDe(String groupConditionsDe) { this.groupConditionsDe = groupConditionsDe; }
+    public String getSituationKey() { return situationKey; }
+    public void setSituationKey(String situationKey) { this.situationKey = situationKey; }
+    public String getSituationTitleDe() { return situationTitleDe; }
+    public void setSituationTitleDe(String situationTitleDe) { this.situationTitleDe = situationTitleDe; }
+    public String getSituationTitleEn() { return situationTitleEn; }
+    public void setSituationTitleEn(String situationTitleEn) { this.situationTitleEn = situationTitleEn; }
+    public String getSituationDescription() { return situationDescription; }
+    public void setSituationDescription(String situationDescription) { this.situationDescription = situationDescription; }
+    public String getSituationGroup() { return situationGroup; }
+    public void setSituationGroup(String situationGroup) { this.situationGroup = situationGroup; }
+    public String getSituationSteps() { return situationSteps; }
+    public void setSituationSteps(String situationSteps) { this.situationSteps = situationSteps; }
 
     public void saveTask() {
         act(() -> service.saveTask(new Task(taskKey == null ? null : taskKey.strip(), titleDe, titleEn, leika, legalBasis,

@@ -187,6 +187,31 @@ public class ActorsPage {
         return key == null ? null : getDirectory().actor(key).orElse(null);
     }
 
+    private de.fachtag.actors.ActorReferences references;
+
+    /**
+     * The published events the actor takes part in (through agenda contributions and workshop
+     * leads) and the recommendations of published documentations it answers for, with their states.
+     */
+    public de.fachtag.actors.ActorReferences getReferences() {
+        if (references == null) {
+            Actor a = getActor();
+            references = a == null ? new de.fachtag.actors.ActorReferences(List.of(), List.of(), List.of())
+                    : service.references(a.key(), true);
+        }
+        return references;
+    }
+
+    /** {@code /fachtag/t/mittelsachsen/e/fachtag-2024}: an event's public page. */
+    public String eventUrl(String slug) {
+        return request.getContextPath() + tenant.getBase() + "/e/" + slug;
+    }
+
+    /** An event's date in the reader's language, or empty. */
+    public String day(java.time.LocalDate date) {
+        return date == null ? "" : date.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(lang.getLocale()));
+    }
+
     public Actor parentOf(Actor a) {
         return a.parent() == null ? null : getDirectory().actor(a.parent()).orElse(null);
     }

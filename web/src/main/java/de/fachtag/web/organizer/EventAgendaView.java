@@ -44,6 +44,14 @@ public class EventAgendaView extends EventPartEditor {
     }
 
     @Override
+    public java.util.Map<String, String> getLinkableContributions() {
+        java.util.Map<String, String> all = new java.util.LinkedHashMap<>();
+        event.agenda().forEach(a -> a.contributions().forEach(c -> all.put(c.id().toString(),
+                bo.time(a.start()) + " " + bo.text(a.title()) + " – " + c.label())));
+        return all;
+    }
+
+    @Override
     void afterRead() {
         overlaps = events.overlaps(slug);
     }

@@ -34,11 +34,20 @@ abstract class EventPartEditor implements Serializable {
     @Inject
     EventBackoffice bo;
 
+    @EJB
+    de.fachtag.actors.ActorService actors;
+
+    static final String ACTOR_FORM = "actor-link-form";
+
     String slug;
     EventView event;
     boolean conflict;
     UUID pendingRemoval;
     final EventContributionForm people;
+    /** The link to the actors directory: which contribution, which actor (blank: none). */
+    String linkContribution;
+    String linkActor;
+    java.util.LinkedHashMap<String, String> actorChoices = new java.util.LinkedHashMap<>();
 
     EventPartEditor(ContributionRole defaultRole) {
         people = new EventContributionForm(defaultRole);
@@ -66,6 +75,7 @@ abstract class EventPartEditor implements Serializable {
         if (people.getTarget() != null && !hasPart(people.getTarget())) {
             people.setTarget(null);
         }
+        actorChoices = new java.util.LinkedHashMap<>(actors.linkable());
         afterRead();
         return true;
     }
@@ -106,6 +116,64 @@ abstract class EventPartEditor implements Serializable {
         String label = label(id);
         change(() -> events.removeContribution(slug, event.version(), id), bo.text("people.removed", label),
                 bo.text("events.gone"), PEOPLE_FORM);
+    }
+
+    /**
+     * Points the chosen contribution at the chosen actor of the tenant's directory (or at none);
+     * the free-text name stays. An unknown contribution or actor gets its message, nothing changes.
+     */
+    public void linkActor() {
+        if (!editable()) {
+            return;
+        }
+        UUID id;
+        try {
+            id = linkContribution == null || linkContribution.isBlank() ? null : UUID.fromString(linkContribution);
+        } catch (IllegalArgumentException e) {
+            id = null;
+        }
+        if (id == null || event.contribution(id).isEmpty()) {
+            EventProblems.show(bo, ACTOR_FORM, java.util.Map.of("contribution", "people.actor.chooseContribution"));
+            return;
+        }
+        UUID target = id;
+        String label = label(target);
+        String key = linkActor == null || linkActor.isBlank() ? null : linkActor;
+        String done = key == null ? bo.text("people.actor.unlinked", label)
+                : bo.text("people.actor.linked", label, actorChoices.getOrDefault(key, key));
+        if (change(() -> events.linkContributionActor(slug, event.version(), target, key), done, bo.text("events.gone"),
+                ACTOR_FORM)) {
+            linkContribution = null;
+            linkActor = null;
+        }
+    }
+
+    /** The name of the linked actor for the list, or null. */
+    public String actorName(String key) {
+        return key == null ? null : actorChoices.getOrDefault(key, key);
+    }
+
+    /** The contributions of the page's parts that may be linked: id to "part – label". */
+    public abstract java.util.Map<String, String> getLinkableContributions();
+
+    public java.util.Map<String, String> getActorChoices() {
+        return actorChoices;
+    }
+
+    public String getLinkContribution() {
+        return linkContribution;
+    }
+
+    public void setLinkContribution(String linkContribution) {
+        this.linkContribution = linkContribution;
+    }
+
+    public String getLinkActor() {
+        return linkActor;
+    }
+
+    public void setLinkActor(String linkActor) {
+        this.linkActor = linkActor;
     }
 
     /** Turns "angefragt" into confirmed, or back. */

@@ -39,6 +39,14 @@ public class EventWorkshopsView extends EventPartEditor {
         return event.workshops().stream().anyMatch(w -> w.id().toString().equals(id));
     }
 
+    @Override
+    public java.util.Map<String, String> getLinkableContributions() {
+        java.util.Map<String, String> all = new java.util.LinkedHashMap<>();
+        event.workshops().forEach(w -> w.contributions().forEach(c -> all.put(c.id().toString(),
+                w.code() + " " + bo.text(w.title()) + " – " + c.label())));
+        return all;
+    }
+
     public void saveWorkshop() {
         if (!editable()) {
             return;

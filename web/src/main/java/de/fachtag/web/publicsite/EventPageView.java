@@ -67,6 +67,11 @@ public class EventPageView {
     @Inject
     RegistrationRateLimit rateLimit;
 
+    @EJB
+    de.fachtag.actors.ActorService actors;
+
+    private java.util.Set<String> publishedActors;
+
     private String resendEmail;
     private boolean resent;
 
@@ -81,8 +86,11 @@ public class EventPageView {
     public record Text(String value, String lang) {
     }
 
-    /** One person or organisation, worded as the flyer does. */
-    public record Person(String label, boolean requested, boolean illustrative) {
+    /**
+     * One person or organisation, worded as the flyer does; {@code actorHref} links the actor of
+     * the directory the contribution names (null: none, or not published).
+     */
+    public record Person(String label, boolean requested, boolean illustrative, String actorHref) {
     }
 
     /** "Referierende:" and the people in that role. */
@@ -350,11 +358,23 @@ public class EventPageView {
             List<Person> people = g.getValue().stream().map(i -> {
                 ContributionView c = contributions.get(i);
                 String p = (path.isEmpty() ? "" : path + ".") + "contributions[" + i + "]";
-                return new Person(c.label(), c.requested(), marked(p));
+                return new Person(c.label(), c.requested(), marked(p), actorHref(c.actorKey()));
             }).toList();
             groups.add(new PeopleGroup(getTexts().role(g.getKey()), people));
         }
         return groups;
+    }
+
+    /** The public page of the directory's actor with this key, or null when there is none to show. */
+    private String actorHref(String key) {
+        if (key == null) {
+            return null;
+        }
+        if (publishedActors == null) {
+            publishedActors = actors.published().actors().stream().map(de.fachtag.actors.ActorDirectory.Actor::key)
+                    .collect(java.util.stream.Collectors.toSet());
+        }
+        return publishedActors.contains(key) ? request.getContextPath() + tenant.getBase() + "/actors/" + key : null;
     }
 
     private static String anchor(String code) {

@@ -48,6 +48,11 @@ public class DocumentationView {
     @Inject
     RequestTenant tenant;
 
+    @EJB
+    de.fachtag.actors.ActorService actors;
+
+    private de.fachtag.actors.ActorDirectory publishedActors;
+
     @Inject
     HttpServletRequest request;
 
@@ -79,6 +84,25 @@ public class DocumentationView {
     }
 
     /** Where a recommendation stands in its follow-up (the state line), or null. */
+    /**
+     * The published actor of the directory a recommendation names responsible, or null (none, or
+     * archived since): the documentation names and links it.
+     */
+    public de.fachtag.actors.ActorDirectory.Actor actor(String key) {
+        if (key == null) {
+            return null;
+        }
+        if (publishedActors == null) {
+            publishedActors = actors.published();
+        }
+        return publishedActors.actor(key).orElse(null);
+    }
+
+    /** {@code /fachtag/t/mittelsachsen/actors}: where an actor's page is. */
+    public String getActorsBase() {
+        return request.getContextPath() + tenant.getBase() + "/actors";
+    }
+
     public de.fachtag.results.FollowUp.Standing standing(java.util.UUID recommendationId) {
         if (standings == null) {
             standings = getDocumentation() == null ? java.util.Map.of() : followUp.publishedStandings(documentation.eventSlug());

@@ -53,6 +53,9 @@ public class RecommendationBackofficeView implements Serializable {
     @EJB
     EventService events;
 
+    @EJB
+    de.fachtag.actors.ActorService actors;
+
     @Inject
     EventBackoffice bo;
 
@@ -86,6 +89,8 @@ public class RecommendationBackofficeView implements Serializable {
     private String responsibleName;
     private String responsibleEmail;
     private Integer validDays = FollowUpService.DEFAULT_VALID_DAYS;
+    private String actorKey;
+    private java.util.LinkedHashMap<String, String> actorChoices = new java.util.LinkedHashMap<>();
 
     public void load() {
         if (FacesContext.getCurrentInstance().isPostback()) {
@@ -109,6 +114,7 @@ public class RecommendationBackofficeView implements Serializable {
         state = standing.state();
         responsibleName = standing.responsibleName();
         responsibleEmail = standing.responsibleEmail();
+        actorKey = standing.responsibleActorKey();
     }
 
     private boolean read() {
@@ -128,6 +134,7 @@ public class RecommendationBackofficeView implements Serializable {
             versions = editing.versions(slug, id);
             comments = editing.comments(slug, id);
             standing = followUp.standing(slug, id);
+            actorChoices = new java.util.LinkedHashMap<>(actors.linkable());
         } catch (ResultsNotFoundException e) {
             return false;
         }
@@ -154,6 +161,23 @@ public class RecommendationBackofficeView implements Serializable {
     public void assign() {
         act(() -> followUp.assign(slug, id, responsibleName, responsibleEmail, validDays, who()), () -> { });
     }
+
+    /** Names the responsible actor from the directory (or none). */
+    public void assignActor() {
+        act(() -> followUp.assignActor(slug, id, actorKey), () -> { });
+    }
+
+    /** The actors that may be chosen: key to name, in directory order. */
+    public java.util.Map<String, String> getActorChoices() { return actorChoices; }
+
+    /** The chosen actor's name, or null; shown beside the choice. */
+    public String getActorName() {
+        return standing == null || standing.responsibleActorKey() == null ? null
+                : actorChoices.getOrDefault(standing.responsibleActorKey(), standing.responsibleActorKey());
+    }
+
+    public String getActorKey() { return actorKey; }
+    public void setActorKey(String actorKey) { this.actorKey = actorKey; }
 
     /** Shows the chosen comparison (nothing to change: the page renders it). */
     public void compare() {

@@ -25,6 +25,7 @@ import de.fachtag.actors.ActorNotFoundException;
 import de.fachtag.actors.ActorService;
 import de.fachtag.tenancy.TenantContext;
 import de.fachtag.web.it.actors.ActorsFixtures;
+import de.fachtag.web.it.actors.ActorsPages;
 import de.fachtag.web.it.backoffice.BackofficeBrowser;
 import de.fachtag.web.it.browser.A11y;
 import de.fachtag.web.it.browser.BrowserExtension;
@@ -55,6 +56,15 @@ class ActorsIT {
 
     @EJB
     de.fachtag.actors.ActorConfirmations confirmations;
+
+    @EJB
+    de.fachtag.event.EventService events;
+
+    @EJB
+    de.fachtag.results.FollowUpService followUp;
+
+    @EJB
+    de.fachtag.results.ResultsService results;
 
     @Test
     @RunAsClient
@@ -268,6 +278,284 @@ class ActorsIT {
             browser.reset();
         }
     }
+
+    // ------------------------------------------------------------------ links to the rest
+
+    @Test
+    void linksToTheDirectoryAcceptOnlyTheTenantsOwnActorsAndIds() {
+        String slug = ActorsFixtures.DEMO_EVENT;
+        de.fachtag.event.EventView demo = TenantContext.callAs(T, () -> events.event(slug).orElseThrow());
+        java.util.UUID hupfer = demo.workshops().stream().flatMap(w -> w.contributions().stream())
+                .filter(c -> "Julia Hupfer".equals(c.person())).findFirst().orElseThrow().id();
+        for (String key : List.of(ActorsFixtures.OTHER_ACTOR, "no-such-actor")) {
+            org.junit.jupiter.api.Assertions.assertThrows(de.fachtag.event.EventRuleException.class, () -> TenantContext
+                    .runAs(T, () -> events.linkContributionActor(slug, demo.version(), hupfer, key)), key);
+        }
+        assertThat(TenantContext.callAs(T, () -> events.event(slug).orElseThrow().contribution(hupfer).orElseThrow().actorKey()))
+                .as("nothing changed").isNull();
+        // another tenant's contribution id is not found from here
+        java.util.UUID agsaContribution = TenantContext.callAs(ActorsFixtures.OTHER_TENANT, () -> events
+                .event("stadt-land-dorf-2024").orElseThrow().agenda().stream().flatMap(a -> a.contributions().stream())
+                .findFirst().orElseThrow().id());
+        org.junit.jupiter.api.Assertions.assertThrows(de.fachtag.event.EventNotFoundException.class, () -> TenantContext
+                .runAs(T, () -> events.linkContributionActor(slug, demo.version(), agsaContribution, ActorsFixtures.ACTOR)));
+        // linked and unlinked again: the actor's references follow
+        TenantContext.runAs(T, () -> events.linkContributionActor(slug, demo.version(), hupfer, ActorsFixtures.ACTOR));
+        assertThat(TenantContext.callAs(T, () -> actors.references(ActorsFixtures.ACTOR, true)).events())
+                .extracting(de.fachtag.actors.ActorReferences.EventPart::slug).contains(slug);
+        long version = TenantContext.callAs(T, () -> events.event(slug).orElseThrow().version());
+        TenantContext.runAs(T, () -> events.linkContributionActor(slug, version, hupfer, " "));
+        assertThat(TenantContext.callAs(T, () -> actors.references(ActorsFixtures.ACTOR, true)).events())
+                .extracting(de.fachtag.actors.ActorReferences.EventPart::slug).doesNotContain(slug);
+
+        // a recommendation: another tenant's actor is refused, another tenant's recommendation not found
+        String open = de.fachtag.web.it.events.EventFixtures.OPEN;
+        java.util.UUID rec = TenantContext.callAs(T, () -> results.documentation(open).recommendations().stream()
+                .filter(r -> ActorsFixtures.RECOMMENDATION.equals(r.titleDe())).findFirst().orElseThrow().id());
+        org.junit.jupiter.api.Assertions.assertThrows(de.fachtag.results.ResultsRuleException.class, () -> TenantContext
+                .runAs(T, () -> followUp.assignActor(open, rec, ActorsFixtures.OTHER_ACTOR)));
+        assertThat(TenantContext.callAs(T, () -> followUp.standing(open, rec).responsibleActorKey()))
+                .as("nothing changed").isEqualTo(ActorsFixtures.ACTOR);
+        java.util.UUID agsaRec = TenantContext.callAs(ActorsFixtures.OTHER_TENANT, () -> results
+                .documentation("stadt-land-dorf-2024").recommendations().get(0).id());
+        org.junit.jupiter.api.Assertions.assertThrows(de.fachtag.results.ResultsNotFoundException.class, () -> TenantContext
+                .runAs(T, () -> followUp.assignActor(open, agsaRec, ActorsFixtures.ACTOR)));
+        org.junit.jupiter.api.Assertions.assertThrows(ActorNotFoundException.class, () -> TenantContext
+                .runAs(T, () -> actors.references(ActorsFixtures.OTHER_ACTOR, false)));
+        assertThat(TenantContext.callAs(T, () -> actors.linkable())).containsKey(ActorsFixtures.ACTOR)
+                .doesNotContainKey(ActorsFixtures.OTHER_ACTOR);
+    }
+
+    @Test
+    @RunAsClient
+    void anActorsPageListsItsEventsAndRecommendationsAndTheEventAndDocumentationLinkIt() {
+        String jobcenter = http().get(DIRECTORY + "/jobcenter").body();
+        assertThat(jobcenter).contains("id=\"actor-events\"", "href=\"" + path("/t/" + T + "/e/" + ActorsFixtures.DEMO_EVENT) + "\"",
+                "3. Input-Vortrag", "Beschäftigung - suchen, finden und bleiben!");
+        String iab = http().get(DIRECTORY + "/iab?lang=en").body();
+        assertThat(iab).contains("Events", path("/t/" + T + "/e/" + ActorsFixtures.DEMO_EVENT));
+
+        String event = http().get("/t/" + T + "/e/" + ActorsFixtures.DEMO_EVENT).body();
+        assertThat(event).contains("href=\"" + path(DIRECTORY + "/jobcenter") + "\"", "href=\"" + path(DIRECTORY + "/iab") + "\"",
+                "href=\"" + path(DIRECTORY + "/treibhaus") + "\"", "href=\"" + path(DIRECTORY + "/landratsamt") + "\"");
+
+        String actor = http().get(DIRECTORY + "/" + ActorsFixtures.ACTOR).body();
+        int from = actor.indexOf("id=\"actor-recommendations\"");
+        assertThat(from).isPositive();
+        String recommendations = actor.substring(from, actor.indexOf("</ul>", from));
+        assertThat(recommendations).contains(ActorsFixtures.RECOMMENDATION, "Stand", "offen",
+                path("/t/" + T + "/e/" + de.fachtag.web.it.events.EventFixtures.OPEN + "/documentation#"));
+        String documentation = http().get("/t/" + T + "/e/" + de.fachtag.web.it.events.EventFixtures.OPEN + "/documentation").body();
+        assertThat(documentation).contains("href=\"" + path(DIRECTORY + "/" + ActorsFixtures.ACTOR) + "\"", ActorsFixtures.ACTOR_NAME);
+        assertThat(http().get(DIRECTORY + "/" + ActorsFixtures.OTHER_ACTOR).status()).as("another tenant's actor").isEqualTo(404);
+
+        var browser = BrowserExtension.browser();
+        browser.reset();
+        for (String p : List.of(DIRECTORY + "/jobcenter", DIRECTORY + "/" + ActorsFixtures.ACTOR + "?lang=en",
+                "/t/" + T + "/e/" + ActorsFixtures.DEMO_EVENT,
+                "/t/" + T + "/e/" + de.fachtag.web.it.events.EventFixtures.OPEN + "/documentation")) {
+            A11y.assertNoViolations(browser.driver(), url(p));
+        }
+    }
+
+    @Test
+    @RunAsClient
+    void archivingAnActorFirstListsEveryResponsibilityRecommendationAndEventPageReferringToIt() {
+        BackofficeBrowser bo = BackofficeBrowser.signedIn(base.toString(), "organizer@" + T + ".demo");
+        bo.open("/organizer/" + T + "/actors");
+        ActorsPages.archive(bo, "Jobcenter Mittelsachsen");
+        assertThat(bo.element("archive-confirm").getText()).contains("„Jobcenter“ archivieren?", "Zuständigkeiten",
+                "Arbeitsvermittlung für Geflüchtete im SGB II", "Veranstaltungsseiten");
+        assertThat(bo.element("archive-events").getText()).contains("5 Jahre Integrationsarbeit Mittelsachsen",
+                "3. Input-Vortrag", "3 Beschäftigung - suchen, finden und bleiben!");
+        A11y.assertNoViolations(bo.driver());
+        bo.submit("archive-confirm:cancel-archive");
+        assertThat(bo.present("archive-confirm")).isFalse();
+        assertThat(http().get(DIRECTORY + "/jobcenter").status()).as("cancelled: still public").isEqualTo(200);
+
+        ActorsPages.archive(bo, ActorsFixtures.ACTOR_NAME);
+        assertThat(bo.element("archive-recommendations").getText()).contains(ActorsFixtures.RECOMMENDATION, "offen");
+        assertThat(bo.element("archive-responsibilities").getText()).contains(ActorsFixtures.DOUBLE_TASK);
+        bo.submit("archive-confirm:cancel-archive");
+
+        ActorsPages.archive(bo, ActorsFixtures.ARCHIVE_ACTOR_NAME);
+        assertThat(bo.element("archive-responsibilities").getText()).contains(ActorsFixtures.GAP_TASK);
+        bo.submit("archive-confirm:confirm-archive");
+        assertThat(bo.messages()).contains(ActorsFixtures.GAP_TASK);
+        assertThat(http().get(DIRECTORY + "/" + ActorsFixtures.ARCHIVE_ACTOR).status()).as("archived: gone from the public pages")
+                .isEqualTo(404);
+    }
+
+    @Test
+    @RunAsClient
+    void theWorkshopEditorLinksAContributionToAnActorAndTheRecommendationPageChoosesOne() {
+        BackofficeBrowser bo = BackofficeBrowser.signedIn(base.toString(), "organizer@" + T + ".demo");
+        // axe-core and no sideways scroll at 390 px on the changed editors and the actor page
+        for (String p : List.of("/organizer/" + T + "/events/" + ActorsFixtures.DEMO_EVENT + "/workshops",
+                "/organizer/" + T + "/events/" + ActorsFixtures.DEMO_EVENT + "/agenda", "/organizer/" + T + "/actors",
+                DIRECTORY + "/jobcenter")) {
+            de.fachtag.web.it.browser.PageLook.atBothWidths(BrowserExtension.browser(), url(p),
+                    "actors-links" + p.replaceAll("[^a-z0-9]+", "-"));
+        }
+        bo.open("/organizer/" + T + "/events/" + ActorsFixtures.DEMO_EVENT + "/workshops");
+        A11y.assertNoViolations(bo.driver());
+        bo.submit("actor-link-form:link-actor");
+        assertThat(bo.fieldMessage("actor-link-form:contribution")).contains("Bitte eine Mitwirkung wählen");
+        ActorsPages.chooseContaining(bo, "actor-link-form:contribution", "Julia Hupfer");
+        bo.choose("actor-link-form:actor", ActorsFixtures.ACTOR_NAME);
+        bo.submit("actor-link-form:link-actor");
+        assertThat(bo.messages()).contains("Julia Hupfer", ActorsFixtures.ACTOR_NAME);
+        assertThat(http().get("/t/" + T + "/e/" + ActorsFixtures.DEMO_EVENT).body())
+                .contains("href=\"" + path(DIRECTORY + "/" + ActorsFixtures.ACTOR) + "\"");
+        ActorsPages.chooseContaining(bo, "actor-link-form:contribution", "Julia Hupfer");
+        bo.choose("actor-link-form:actor", "(kein Akteur)");
+        bo.submit("actor-link-form:link-actor");
+        assertThat(bo.messages()).contains("mit keinem Akteur mehr verknüpft");
+        assertThat(http().get("/t/" + T + "/e/" + ActorsFixtures.DEMO_EVENT).body())
+                .doesNotContain("href=\"" + path(DIRECTORY + "/" + ActorsFixtures.ACTOR) + "\"");
+
+        bo.open("/organizer/" + T + "/events/" + ActorsFixtures.DEMO_EVENT + "/agenda");
+        assertThat(bo.driver().findElement(By.tagName("main")).getText()).contains("Akteur: Jobcenter Mittelsachsen");
+        A11y.assertNoViolations(bo.driver());
+        // the recommendation's page of the results back office: the responsible actor is chosen from the directory
+        bo.open("/organizer/" + T + "/events/" + de.fachtag.web.it.events.EventFixtures.OPEN + "/results");
+        bo.driver().get(bo.driver().findElement(By.cssSelector("a[id^='page-'][id$='-02']")).getAttribute("href"));
+        assertThat(bo.chosen("actor-form:actor")).isEqualTo(ActorsFixtures.ACTOR_NAME);
+        assertThat(ActorsPages.options(bo, "actor-form:actor")).contains("Jobcenter Mittelsachsen");
+        A11y.assertNoViolations(bo.driver());
+        bo.submit("actor-form:save-actor");
+        assertThat(bo.messages()).contains("Gespeichert");
+        assertThat(bo.chosen("actor-form:actor")).isEqualTo(ActorsFixtures.ACTOR_NAME);
+    }
+
+    /**
+     * The confirmation link end to end: the editor sends the links, the outbox delivers the mail
+     * to the SMTP server (the run's GreenMail), the contact follows the link from the delivered
+     * mail and confirms, and the entry's last-confirmed date is today.
+     */
+    @Test
+    @RunAsClient
+    void theContactFollowsTheLinkFromTheDeliveredMailAndTheEntrysConfirmationDateChanges() throws Exception {
+        BackofficeBrowser bo = BackofficeBrowser.signedIn(base.toString(), "organizer@" + T + ".demo");
+        bo.open("/organizer/" + T + "/actors");
+        assertThat(ActorsPages.staleRow(bo)).contains("2020-01-15");
+        int before = ActorsPages.mailsTo(ActorsFixtures.STALE_ADDRESS).size();
+        bo.submit("confirmations-form:send-links");
+        assertThat(bo.messages()).contains(ActorsFixtures.STALE_ACTOR_NAME);
+
+        long until = System.currentTimeMillis() + 90_000;
+        List<jakarta.mail.internet.MimeMessage> mails = ActorsPages.mailsTo(ActorsFixtures.STALE_ADDRESS);
+        while (mails.size() <= before && System.currentTimeMillis() < until) {
+            Thread.sleep(250);
+            mails = ActorsPages.mailsTo(ActorsFixtures.STALE_ADDRESS);
+        }
+        assertThat(mails.size()).as("the outbox delivered the mail").isGreaterThan(before);
+        jakarta.mail.internet.MimeMessage mail = mails.get(mails.size() - 1);
+        assertThat(mail.getSubject()).contains("Bitte bestätigen", ActorsFixtures.STALE_ACTOR_NAME);
+        String text = ActorsPages.plainText(mail);
+        java.util.regex.Matcher link = java.util.regex.Pattern
+                .compile("https?://\\S+/t/" + T + "/actors/confirm/(" + T + "\\.[A-Za-z0-9_-]{43})").matcher(text);
+        assertThat(link.find()).as("a confirmation link in: " + text).isTrue();
+
+        var browser = BrowserExtension.browser();
+        browser.reset();
+        browser.driver().get(url(DIRECTORY + "/confirm/" + link.group(1)));
+        assertThat(browser.driver().findElement(By.id("confirm-entries")).getText()).contains(ActorsFixtures.GAP_TASK);
+        de.fachtag.web.it.browser.Browser.clickAndLoad(browser.driver(), browser.driver().findElement(By.id("confirm-form:confirm")));
+        assertThat(browser.driver().findElement(By.tagName("main")).getText()).contains("die Angaben sind bestätigt");
+
+        bo = BackofficeBrowser.signedIn(base.toString(), "organizer@" + T + ".demo");
+        bo.open("/organizer/" + T + "/actors");
+        String today = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Berlin")).toString();
+        assertThat(ActorsPages.staleRow(bo)).contains(today, ActorsFixtures.STALE_ADDRESS + " (Bestätigungslink)")
+                .doesNotContain("2020-01-15");
+        assertThat(bo.element("check-stale").getText()).doesNotContain(ActorsFixtures.STALE_ACTOR_NAME);
+    }
+
+    // ------------------------------------------------------------------ areas, target groups, life situations
+
+    @Test
+    void areasTargetGroupsAndLifeSituationsWithTheirStepsAreEditedAndBadInputChangesNothing() {
+        // the other tenant's directory: a new area would add gaps to every task of Mittelsachsen's checks
+        String o = ActorsFixtures.OTHER_TENANT;
+        TenantContext.runAs(o, () -> actors.saveArea(new de.fachtag.actors.ActorDirectory.Area("it-halle", "Halle (Saale)",
+                de.fachtag.actors.ActorLevel.MUNICIPAL)));
+        TenantContext.runAs(o, () -> actors.saveTargetGroup(new de.fachtag.actors.ActorDirectory.TargetGroup("it-studierende",
+                "Studierende", "Students", "eingeschrieben an einer Hochschule", null)));
+        TenantContext.runAs(o, () -> actors.saveTask(new de.fachtag.actors.ActorDirectory.Task("it-agsa-zweite", "Zweite Aufgabe",
+                null, null, null, null, null, null)));
+        var steps = List.of(new de.fachtag.actors.ActorDirectory.Step("it-agsa-aufgabe", "Zuerst", "First"),
+                new de.fachtag.actors.ActorDirectory.Step("it-agsa-zweite", null, null));
+        TenantContext.runAs(o, () -> actors.saveLifeSituation(new de.fachtag.actors.ActorDirectory.LifeSituation("it-studium",
+                "Studium aufnehmen", "Starting to study", null, null, "it-studierende", steps)));
+        var d = TenantContext.callAs(o, () -> actors.directory());
+        assertThat(d.area("it-halle").orElseThrow().name()).isEqualTo("Halle (Saale)");
+        assertThat(d.targetGroup("it-studierende").orElseThrow().labelEn()).isEqualTo("Students");
+        var situation = d.lifeSituations().stream().filter(x -> x.key().equals("it-studium")).findFirst().orElseThrow();
+        assertThat(situation.steps()).extracting(de.fachtag.actors.ActorDirectory.Step::task)
+                .containsExactly("it-agsa-aufgabe", "it-agsa-zweite");
+        // changed: the steps in the new order, the area renamed
+        TenantContext.runAs(o, () -> actors.saveLifeSituation(new de.fachtag.actors.ActorDirectory.LifeSituation("it-studium",
+                "Studium aufnehmen", null, null, null, null, List.of(steps.get(1), steps.get(0)))));
+        TenantContext.runAs(o, () -> actors.saveArea(new de.fachtag.actors.ActorDirectory.Area("it-halle", "Halle",
+                de.fachtag.actors.ActorLevel.MUNICIPAL)));
+        var changed = TenantContext.callAs(o, () -> actors.directory());
+        assertThat(changed.lifeSituations().stream().filter(x -> x.key().equals("it-studium")).findFirst().orElseThrow().steps())
+                .extracting(de.fachtag.actors.ActorDirectory.Step::task).containsExactly("it-agsa-zweite", "it-agsa-aufgabe");
+        assertThat(changed.area("it-halle").orElseThrow().name()).isEqualTo("Halle");
+
+        // bad input: a rule's message, nothing changed; another tenant's task or target group is not found
+        byte[] before = TenantContext.callAs(o, () -> actors.exportFile());
+        List<Runnable> bad = List.of(
+                () -> actors.saveArea(new de.fachtag.actors.ActorDirectory.Area("Ungültig!", "X", de.fachtag.actors.ActorLevel.STATE)),
+                () -> actors.saveArea(new de.fachtag.actors.ActorDirectory.Area("it-ohne-ebene", "X", null)),
+                () -> actors.saveArea(new de.fachtag.actors.ActorDirectory.Area("it-lang", "x".repeat(201),
+                        de.fachtag.actors.ActorLevel.STATE)),
+                () -> actors.saveTargetGroup(new de.fachtag.actors.ActorDirectory.TargetGroup("it-leer", " ", null, null, null)),
+                () -> actors.saveLifeSituation(new de.fachtag.actors.ActorDirectory.LifeSituation("it-studium", "Studium", null,
+                        null, null, null, List.of(new de.fachtag.actors.ActorDirectory.Step("it-doppelt", null, null)))),
+                () -> actors.saveLifeSituation(new de.fachtag.actors.ActorDirectory.LifeSituation("it-studium", " ", null,
+                        null, null, null, List.of())));
+        for (Runnable r : bad) {
+            org.junit.jupiter.api.Assertions.assertThrows(de.fachtag.actors.ActorRuleException.class, () -> TenantContext.runAs(o, r));
+        }
+        org.junit.jupiter.api.Assertions.assertThrows(ActorNotFoundException.class, () -> TenantContext.runAs(o,
+                () -> actors.saveLifeSituation(new de.fachtag.actors.ActorDirectory.LifeSituation("it-studium", "Studium", null,
+                        null, null, "zugewanderte", List.of()))));
+        assertThat(TenantContext.callAs(o, () -> actors.exportFile())).as("nothing changed").isEqualTo(before);
+    }
+
+    @Test
+    @RunAsClient
+    void theEditorEditsTargetGroupsAndLifeSituationsAndGetsMessagesForBadInput() {
+        BackofficeBrowser bo = BackofficeBrowser.signedIn(base.toString(), "organizer@" + T + ".demo");
+        bo.open("/organizer/" + T + "/actors");
+        bo.type("area-form:key", "Kein Schlüssel!").type("area-form:name", "Irgendwo");
+        bo.submit("area-form:save-area");
+        assertThat(bo.messages()).contains("„Kein Schlüssel!“ ist kein gültiger Schlüssel");
+        assertThat(bo.element("areas").getText()).doesNotContain("Irgendwo");
+
+        bo.type("group-form:key", "it-gruppe-bo").type("group-form:label", "IT-Zielgruppe aus dem Backoffice");
+        bo.submit("group-form:save-group");
+        assertThat(bo.messages()).contains("Gespeichert");
+        assertThat(bo.element("groups").getText()).contains("IT-Zielgruppe aus dem Backoffice");
+
+        bo.type("situation-form:key", "it-lage-bo").type("situation-form:title", "IT-Lebenslage aus dem Backoffice")
+                .type("situation-form:steps", "it-luecke | Zuerst hierhin\nkeine-solche-aufgabe");
+        bo.submit("situation-form:save-situation");
+        assertThat(bo.messages()).contains("„keine-solche-aufgabe“");
+        assertThat(bo.element("situations").getText()).doesNotContain("IT-Lebenslage aus dem Backoffice");
+        bo.type("situation-form:steps", "it-luecke | Zuerst hierhin\nit-doppelt");
+        bo.submit("situation-form:save-situation");
+        assertThat(bo.messages()).contains("Gespeichert");
+        assertThat(bo.element("situations").getText()).contains("IT-Lebenslage aus dem Backoffice", "2 Schritte");
+        A11y.assertNoViolations(bo.driver());
+
+        String guide = http().get(DIRECTORY + "/guide/it-lage-bo").body();
+        assertThat(guide).contains("IT-Lebenslage aus dem Backoffice", "Zuerst hierhin", ActorsFixtures.GAP_TASK);
+        assertThat(guide.indexOf(ActorsFixtures.GAP_TASK)).isLessThan(guide.indexOf(ActorsFixtures.DOUBLE_TASK));
+    }
+
 
     /** The directory's list of actors, from the count to the matrix. */
     private static String list(String body) {

@@ -32,7 +32,7 @@ import de.fachtag.tenancy.TenantContext;
  */
 @Singleton
 @Startup
-@DependsOn("TenantImporter")
+@DependsOn({"TenantImporter", "ResultsFixtures"})
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class ActorsFixtures {
 
@@ -48,6 +48,22 @@ public class ActorsFixtures {
     public static final String NO_CONSENT_ROLE = "Leitung der Beratungsstelle";
     public static final String CONSENT = "Max Mit-Einwilligung";
     public static final String OTHER_ACTOR = "it-agsa-akteur";
+    /** An actor the archive test archives (brought back at every start), with one responsibility. */
+    public static final String ARCHIVE_ACTOR = "it-archiv";
+    public static final String ARCHIVE_ACTOR_NAME = "IT-Verein zum Archivieren";
+    /**
+     * An actor whose only entry was last confirmed in 2020 (stale), with an address: the mail test
+     * sends it a confirmation link through the outbox and follows the link from the delivered
+     * mail. Made stale again at every start.
+     */
+    public static final String STALE_ACTOR = "it-veraltet";
+    public static final String STALE_ACTOR_NAME = "IT-Stelle mit veralteten Angaben";
+    public static final String STALE_ADDRESS = "veraltet@actors.mail.test";
+
+    /** The recommendation of {@link de.fachtag.web.it.results.ResultsFixtures} that names {@link #ACTOR} responsible. */
+    public static final String RECOMMENDATION = "Lotsen verstetigen";
+    /** The demo's 6th Fachtag, whose contributions name Landratsamt, Jobcenter, IAB and Treibhaus e.V. */
+    public static final String DEMO_EVENT = "fachtag-integration-2021";
     public static final String OTHER_SITUATION = "it-agsa-lage";
     /** A confirmation link of {@link #ACTOR}, open for 30 days, and one that expired at once. */
     public static final String OPEN_TOKEN = "mittelsachsen.ItOpenConfirmationLinkAbcdefghijklmnopqrstu";
@@ -78,10 +94,19 @@ public class ActorsFixtures {
     @EJB
     de.fachtag.actors.ActorConfirmations confirmations;
 
+    @EJB
+    de.fachtag.results.FollowUpService followUp;
+
+    @EJB
+    de.fachtag.results.ResultsService results;
+
     @PostConstruct
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void create() {
         TenantContext.runAs(TENANT, () -> {
+            if (actors.directory().actor(ARCHIVE_ACTOR).isPresent()) {
+                actors.archiveActor(ARCHIVE_ACTOR, false);
+            }
             if (actors.directory().actor(ACTOR).isPresent()) {
                 return;
             }
@@ -100,6 +125,26 @@ public class ActorsFixtures {
                     "landkreis-mittelsachsen", "zugewanderte", null, null, "IT", today, "IT"));
             actors.addResponsibility(new Responsibility(null, "it-luecke", ACTOR, ResponsibilityRole.ADVISING,
                     "landkreis-mittelsachsen", "zugewanderte", null, null, "IT", today, "IT"));
+        });
+        TenantContext.runAs(TENANT, () -> {
+            if (actors.directory().actor(ARCHIVE_ACTOR).isEmpty()) {
+                actors.saveActor(new Actor(ARCHIVE_ACTOR, ARCHIVE_ACTOR_NAME, null, ActorKind.ASSOCIATION,
+                        ActorLevel.CIVIL_SOCIETY, null, null, null, null, null, "Freiberg", null, List.of(), null, null, null,
+                        false, false, List.of()));
+                actors.addResponsibility(new Responsibility(null, "it-luecke", ARCHIVE_ACTOR, ResponsibilityRole.INVOLVED,
+                        "landkreis-mittelsachsen", "zugewanderte", null, null, "IT", LocalDate.now(), "IT"));
+            }
+            if (actors.directory().actor(STALE_ACTOR).isEmpty()) {
+                actors.saveActor(new Actor(STALE_ACTOR, STALE_ACTOR_NAME, null, ActorKind.COUNSELLING,
+                        ActorLevel.CIVIL_SOCIETY, null, null, null, null, null, "Döbeln", null, List.of(), null,
+                        STALE_ADDRESS, null, false, false, List.of()));
+            }
+            actors.directory().ofActor(STALE_ACTOR).forEach(r -> actors.removeResponsibility(r.id()));
+            actors.addResponsibility(new Responsibility(null, "it-luecke", STALE_ACTOR, ResponsibilityRole.TO_INFORM,
+                    "landkreis-mittelsachsen", "zugewanderte", null, null, "IT", LocalDate.of(2020, 1, 15), "IT 2020"));
+            String slug = de.fachtag.web.it.events.EventFixtures.OPEN;
+            results.documentation(slug).recommendations().stream().filter(r -> RECOMMENDATION.equals(r.titleDe()))
+                    .findFirst().ifPresent(r -> followUp.assignActor(slug, r.id(), ACTOR));
         });
         TenantContext.runAs(TENANT, () -> {
             confirmations.storeToken(confirmations.create(ACTOR, "beratung@example.org", java.time.Duration.ofDays(30)),
