@@ -709,6 +709,48 @@ class ActorsIT {
         }
     }
 
+    /**
+     * In the editors: the workshop editor adds a lead already linked to an actor (the event page
+     * links it), and the results editor names a result's responsible actor, which the organizer's
+     * CSV then carries; both are undone afterwards.
+     */
+    @Test
+    @RunAsClient
+    void theEditorsChooseTheActorWhenAddingAPersonAndForAResult() {
+        BackofficeBrowser bo = BackofficeBrowser.signedIn(base.toString(), "organizer@" + T + ".demo");
+        bo.open("/organizer/" + T + "/events/" + ActorsFixtures.DEMO_EVENT + "/workshops");
+        ActorsPages.chooseContaining(bo, "contribution-form:target", "Beschäftigung");
+        bo.type("contribution-form:person_input", "IT Neu mit Akteur");
+        bo.choose("contribution-form:actor", ActorsFixtures.ACTOR_NAME);
+        bo.submit("contribution-form:add-person");
+        assertThat(bo.driver().findElement(By.tagName("main")).getText())
+                .contains("IT Neu mit Akteur", "Akteur: " + ActorsFixtures.ACTOR_NAME);
+        assertThat(http().get("/t/" + T + "/e/" + ActorsFixtures.DEMO_EVENT).body())
+                .contains("href=\"" + path(DIRECTORY + "/" + ActorsFixtures.ACTOR) + "\"");
+        bo.submit(bo.driver().findElement(By.xpath("//input[contains(@id,'remove-person') and contains(@aria-label,'IT Neu mit Akteur')]")));
+        assertThat(bo.messages()).contains("ist entfernt");
+        assertThat(bo.driver().findElements(By.xpath("//input[contains(@id,'remove-person') and contains(@aria-label,'IT Neu mit Akteur')]")))
+                .as("removed again").isEmpty();
+
+        String open = de.fachtag.web.it.events.EventFixtures.OPEN;
+        bo.open("/organizer/" + T + "/events/" + open + "/results");
+        bo.submit(bo.driver().findElements(By.cssSelector("[id$='edit-result']")).get(0));
+        bo.choose("result-form:result-actor", ActorsFixtures.ACTOR_NAME);
+        bo.submit("result-form:add-result");
+        assertThat(bo.messages()).contains("Gespeichert");
+        A11y.assertNoViolations(bo.driver());
+        String cookie = bo.sessionCookie();
+        var csv = de.fachtag.web.it.registrations.Files.csv(de.fachtag.web.it.registrations.Files
+                .get(url("/organizer/" + T + "/events/" + open + "/results.csv"), cookie).body());
+        assertThat(csv.stream().filter(r -> r.size() > 12 && "1.1".equals(r.get(0))).findFirst().orElseThrow().toList())
+                .contains(ActorsFixtures.ACTOR, ActorsFixtures.ACTOR_NAME);
+        bo.submit(bo.driver().findElements(By.cssSelector("[id$='edit-result']")).get(0));
+        assertThat(bo.chosen("result-form:result-actor")).isEqualTo(ActorsFixtures.ACTOR_NAME);
+        bo.choose("result-form:result-actor", "kein Akteur");
+        bo.submit("result-form:add-result");
+        assertThat(bo.messages()).contains("Gespeichert");
+    }
+
     /** The directory's list of actors, from the count to the matrix. */
     private static String list(String body) {
         int from = body.indexOf("id=\"actors-count\"");
