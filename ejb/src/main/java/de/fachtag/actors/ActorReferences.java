@@ -41,9 +41,21 @@ public record ActorReferences(List<EventPart> events, List<RecommendationPart> r
         }
     }
 
-    /** A recommendation the actor answers for, with the event whose documentation holds it and its state. */
+    /**
+     * A recommendation the actor answers for, with the event whose documentation holds it (or, for
+     * a series documentation, the series; eventSlug is then null) and its state.
+     */
     public record RecommendationPart(String eventSlug, String identifier, String titleDe, String titleEn, String state,
-            boolean published) implements Serializable {
+            boolean published, String seriesSlug) implements Serializable {
+
+        public RecommendationPart(String eventSlug, String identifier, String titleDe, String titleEn, String state,
+                boolean published) {
+            this(eventSlug, identifier, titleDe, titleEn, state, published, null);
+        }
+
+        public boolean ofSeries() {
+            return seriesSlug != null;
+        }
 
         public String title(Locale locale) {
             return "en".equals(locale.getLanguage()) && titleEn != null && !titleEn.isBlank() ? titleEn : titleDe;

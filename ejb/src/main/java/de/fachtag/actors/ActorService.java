@@ -185,6 +185,22 @@ public class ActorService {
                     row[1] + "-" + (number < 10 ? "0" + number : String.valueOf(number)), (String) row[3],
                     (String) row[4], (String) row[5], published));
         }
+        // recommendations of series documentations (the series' title stands for the event)
+        for (Object[] row : rows("SELECT s.slug, d.prefix, r.number, r.title_de, r.title_en, r.state, "
+                + "d.published_at IS NOT NULL "
+                + "FROM recommendation r JOIN recommendation_document d ON d.tenant_id = r.tenant_id AND d.id = r.document_id "
+                + "JOIN event_series s ON s.tenant_id = d.tenant_id AND s.id = d.series_id "
+                + "WHERE r.tenant_id = ?1 AND r.responsible_actor_key = ?2 "
+                + "ORDER BY s.position, s.slug, r.number", tenant, key)) {
+            boolean published = Boolean.TRUE.equals(row[6]);
+            if (publicOnly && !published) {
+                continue;
+            }
+            int number = ((Number) row[2]).intValue();
+            recommendations.add(new ActorReferences.RecommendationPart(null,
+                    row[1] + "-" + (number < 10 ? "0" + number : String.valueOf(number)), (String) row[3],
+                    (String) row[4], (String) row[5], published, (String) row[0]));
+        }
         ActorDirectory d = publicOnly ? published() : directory();
         return new ActorReferences(eventParts, recommendations, d.ofActor(key));
     }

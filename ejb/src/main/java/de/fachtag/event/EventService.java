@@ -178,12 +178,30 @@ public class EventService {
 
     public void addContribution(String slug, long version, UUID agendaItemOrWorkshopId, String person,
             String organisation, String function, ContributionRole role, ContributionStatus status) {
+        addContribution(slug, version, agendaItemOrWorkshopId, person, organisation, function, role, status, null);
+    }
+
+    /**
+     * Adds a contribution already pointing at an actor of the tenant's directory by its key (blank:
+     * none). A key the directory does not have, an archived actor's or another tenant's is refused
+     * and nothing is added.
+     */
+    public void addContribution(String slug, long version, UUID agendaItemOrWorkshopId, String person,
+            String organisation, String function, ContributionRole role, ContributionStatus status, String actorKey) {
         Event e = requireVersion(slug, version);
+        String key = actorKey == null || actorKey.isBlank() ? null : actorKey.strip();
+        if (key != null && actors.linkableName(key).isEmpty()) {
+            throw new EventRuleException("actor", "fachtag.contribution.actorUnknown");
+        }
         Optional<AgendaItem> item = e.getAgenda().stream().filter(a -> a.getId().equals(agendaItemOrWorkshopId)).findFirst();
+        Contribution c;
         if (item.isPresent()) {
-            item.get().addContribution(person, organisation, function, role, status);
+            c = item.get().addContribution(person, organisation, function, role, status);
         } else {
-            workshop(e, agendaItemOrWorkshopId).addContribution(person, organisation, function, role, status);
+            c = workshop(e, agendaItemOrWorkshopId).addContribution(person, organisation, function, role, status);
+        }
+        if (key != null) {
+            c.linkActor(key);
         }
         em.flush();
     }

@@ -27,6 +27,13 @@ public final class FollowUp {
             String responsibleActorKey, Instant confirmedAt, List<HistoryEntry> history) implements Serializable {
     }
 
+    /**
+     * Who answers for a recommendation: the person's name (free text, or null) and the actor of the
+     * tenant's directory by its key (or null). The documentation's PDF and files name both.
+     */
+    public record Responsible(String name, String actorKey) implements Serializable {
+    }
+
     /** A personal link as the organizer sees it (never its token). */
     public record LinkView(UUID id, AccessPurpose purpose, String target, String name, String email, Instant expiresAt,
             Instant revokedAt, String createdBy, Instant createdAt, boolean open) implements Serializable {

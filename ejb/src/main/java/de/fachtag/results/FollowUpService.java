@@ -149,6 +149,30 @@ public class FollowUpService {
         em.flush();
     }
 
+    /**
+     * Names the actor that answers for a recommendation of a series documentation (by its key), or
+     * none (blank); the actor's page lists it once the series documentation is published. Refused
+     * like {@link #assignActor}; another series' or tenant's recommendation is not found.
+     */
+    public void assignSeriesActor(String seriesSlug, UUID recommendationId, String actorKey) {
+        de.fachtag.tenant.EventSeries series = seriesSlug == null ? null
+                : em.createNamedQuery("EventSeries.bySlug", de.fachtag.tenant.EventSeries.class)
+                        .setParameter("slug", seriesSlug).getResultStream().findFirst().orElse(null);
+        RecommendationDocument doc = series == null ? null
+                : em.createNamedQuery("RecommendationDocument.ofSeries", RecommendationDocument.class)
+                        .setParameter("series", series.getId().toString()).getResultStream().findFirst().orElse(null);
+        Recommendation r = recommendationId == null || doc == null ? null : em.find(Recommendation.class, recommendationId);
+        if (r == null || !r.getDocumentId().equals(doc.getId())) {
+            throw new ResultsNotFoundException(recommendationId);
+        }
+        String key = actorKey == null || actorKey.isBlank() ? null : actorKey.strip();
+        if (key != null && actors.linkableName(key).isEmpty()) {
+            throw new ResultsRuleException("results.followUp.actorUnknown", doc.identifier(r.getNumber()));
+        }
+        r.assignActor(key);
+        em.flush();
+    }
+
     /** Invites a workshop's lead to enter its results through a personal link valid {@code validDays} days. */
     public UUID inviteWorkshopLead(String eventSlug, UUID workshopId, String name, String email, Integer validDays,
             String who) {
@@ -226,6 +250,21 @@ public class FollowUpService {
         }
         Map<UUID, Standing> byId = new LinkedHashMap<>();
         standings(eventSlug).forEach(s -> byId.put(s.recommendationId(), s));
+        return byId;
+    }
+
+    /**
+     * Who answers for each of these recommendations (event or series documentation), by id; ids
+     * without anyone responsible, unknown ids and another tenant's (row level security) are left out.
+     */
+    public Map<UUID, FollowUp.Responsible> responsibles(java.util.Collection<UUID> recommendationIds) {
+        Map<UUID, FollowUp.Responsible> byId = new LinkedHashMap<>();
+        for (UUID id : recommendationIds) {
+            Recommendation r = id == null ? null : em.find(Recommendation.class, id);
+            if (r != null && (r.getResponsibleName() != null || r.getResponsibleActorKey() != null)) {
+                byId.put(id, new FollowUp.Responsible(r.getResponsibleName(), r.getResponsibleActorKey()));
+            }
+        }
         return byId;
     }
 

@@ -53,6 +53,10 @@ public class ResultItem extends TenantOwned {
     @Column(name = "responsible_actor")
     private String responsibleActor;
 
+    /** The actor of the tenant's directory responsible for it, by its key (V42); ResultsService checks the key. */
+    @Column(name = "responsible_actor_key")
+    private String responsibleActorKey;
+
     @Column(name = "set_aside_reason")
     private String setAsideReason;
 
@@ -93,6 +97,11 @@ public class ResultItem extends TenantOwned {
     public String getFieldOfAction() { return fieldOfAction; }
     public UUID getResponsibleActorId() { return responsibleActorId == null ? null : UUID.fromString(responsibleActorId); }
     public String getResponsibleActor() { return responsibleActor; }
+    public String getResponsibleActorKey() { return responsibleActorKey; }
+
+    void assignActor(String key) {
+        this.responsibleActorKey = key;
+    }
     public String getSetAsideReason() { return setAsideReason; }
     public int getPosition() { return position; }
     public Instant getCreatedAt() { return createdAt; }

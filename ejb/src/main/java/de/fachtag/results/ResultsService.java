@@ -49,6 +49,9 @@ import de.fachtag.tenancy.TenantScoped;
 @TenantScoped
 public class ResultsService {
 
+    @jakarta.ejb.EJB
+    de.fachtag.actors.ActorService actors;
+
     @PersistenceContext(unitName = "fachtag")
     EntityManager em;
 
@@ -80,6 +83,51 @@ public class ResultsService {
     // --- results ---------------------------------------------------------------------------
 
     public UUID addResult(String eventSlug, ResultInput input) {
+        return addResult(eventSlug, input, null);
+    }
+
+    /**
+     * Adds a result naming the actor of the tenant's directory responsible for it by its key
+     * (blank: none). A key the directory does not have, an archived actor's or another tenant's is
+     * refused and nothing is added.
+     */
+    public UUID addResult(String eventSlug, ResultInput input, String actorKey) {
+        String key = linkableActor(actorKey);
+        UUID id = addPlain(eventSlug, input);
+        em.find(ResultItem.class, id).assignActor(key);
+        em.flush();
+        return id;
+    }
+
+    /** Changes a result and the actor responsible for it (blank: none); refused like {@link #addResult(String, ResultInput, String)}. */
+    public void changeResult(String eventSlug, UUID id, ResultInput input, String actorKey) {
+        String key = linkableActor(actorKey);
+        changeResult(eventSlug, id, input);
+        result(event(eventSlug), id).assignActor(key);
+        em.flush();
+    }
+
+    /** The actor keys of these results of the tenant, by id (results without one left out). */
+    public java.util.Map<UUID, String> resultActors(java.util.Collection<UUID> resultIds) {
+        java.util.Map<UUID, String> byId = new java.util.LinkedHashMap<>();
+        for (UUID id : resultIds) {
+            ResultItem r = id == null ? null : em.find(ResultItem.class, id);
+            if (r != null && r.getResponsibleActorKey() != null) {
+                byId.put(id, r.getResponsibleActorKey());
+            }
+        }
+        return byId;
+    }
+
+    private String linkableActor(String actorKey) {
+        String key = actorKey == null || actorKey.isBlank() ? null : actorKey.strip();
+        if (key != null && actors.linkableName(key).isEmpty()) {
+            throw new ResultsRuleException("results.result.actorUnknown", key);
+        }
+        return key;
+    }
+
+    private UUID addPlain(String eventSlug, ResultInput input) {
         Event event = event(eventSlug);
         Place place = placeOf(event, input.placeId());
         int position = em.createNamedQuery("ResultItem.ofEvent", ResultItem.class).setParameter("event", event.getId())

@@ -207,6 +207,11 @@ public class ActorsPage {
         return request.getContextPath() + tenant.getBase() + "/e/" + slug;
     }
 
+    /** A series' page, whose documentation holds a recommendation of the series documentation. */
+    public String seriesUrl(String slug) {
+        return request.getContextPath() + tenant.getBase() + "/series/" + slug;
+    }
+
     /** An event's date in the reader's language, or empty. */
     public String day(java.time.LocalDate date) {
         return date == null ? "" : date.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(lang.getLocale()));

@@ -35,6 +35,8 @@ public class EventContributionForm implements Serializable {
     private String function;
     private ContributionRole role;
     private ContributionStatus status = ContributionStatus.CONFIRMED;
+    /** The actor of the tenant's directory the new contribution names, by key (blank: none). */
+    private String actor;
 
     public EventContributionForm() {
     }
@@ -54,13 +56,14 @@ public class EventContributionForm implements Serializable {
         }
         try {
             events.addContribution(slug, version, UUID.fromString(target), person, organisation, function, role,
-                    status);
+                    status, actor);
             String who = person == null || person.isBlank() ? organisation : person;
             EventProblems.info(bo.text(status == ContributionStatus.REQUESTED ? "people.added.requested" : "people.added",
                     who.strip()));
             person = null;
             organisation = null;
             function = null;
+            actor = null;
             status = ContributionStatus.CONFIRMED;
             return Added.YES;
         } catch (RejectedInputException e) {
@@ -89,5 +92,7 @@ public class EventContributionForm implements Serializable {
     public ContributionRole getRole() { return role; }
     public void setRole(ContributionRole role) { this.role = role; }
     public ContributionStatus getStatus() { return status; }
+    public String getActor() { return actor; }
+    public void setActor(String actor) { this.actor = actor; }
     public void setStatus(ContributionStatus status) { this.status = status; }
 }

@@ -41,16 +41,31 @@ final class DocumentationFiles {
 
     /** Stable keys of the result columns (the JSON's member names), in column order. */
     static final List<String> RESULT_KEYS = List.of("label", "event", "place", "type", "textDe", "textEn",
-            "fieldOfAction", "responsibleActor", "keywords", "usedBy", "setAsideReason");
+            "fieldOfAction", "responsibleActor", "keywords", "usedBy", "setAsideReason", "actorKey", "actorName");
     static final List<String> RECOMMENDATION_KEYS = List.of("identifier", "titleDe", "titleEn", "textDe", "textEn",
-            "sources", "keywords", "references");
+            "sources", "keywords", "references", "responsible", "actorKey", "actorName");
 
     private final PublishedDocumentation d;
     private final Locale locale;
 
+    /** Who answers for each recommendation, by id, and the directory's actor names by key. */
+    private final Map<java.util.UUID, de.fachtag.results.FollowUp.Responsible> responsibles;
+    private final Map<String, String> actorNames;
+    /** The results' responsible actors by id (keys). */
+    private final Map<java.util.UUID, String> resultActors;
+
     DocumentationFiles(PublishedDocumentation d, Locale locale) {
+        this(d, locale, Map.of(), Map.of(), Map.of());
+    }
+
+    DocumentationFiles(PublishedDocumentation d, Locale locale,
+            Map<java.util.UUID, de.fachtag.results.FollowUp.Responsible> responsibles, Map<String, String> actorNames,
+            Map<java.util.UUID, String> resultActors) {
         this.d = d;
         this.locale = locale;
+        this.responsibles = responsibles;
+        this.actorNames = actorNames;
+        this.resultActors = resultActors;
     }
 
     List<String> resultHeadings() {
@@ -67,10 +82,12 @@ final class DocumentationFiles {
         for (Part part : d.parts()) {
             for (Place place : part.places()) {
                 for (ResultView r : place.results()) {
+                    String actorKey = resultActors.get(r.id());
                     rows.add(List.of(r.label(), part.eventSlug(), place.title() == null ? place.code()
                             : place.code() + " " + place.title().getDe(), r.type().name(), r.textDe(), nn(r.textEn()),
                             nn(r.fieldOfAction()), nn(r.responsibleActor()), labels(r.keywords()),
-                            String.join("; ", r.usedBy().stream().map(u -> u.identifier()).toList()), nn(r.setAsideReason())));
+                            String.join("; ", r.usedBy().stream().map(u -> u.identifier()).toList()), nn(r.setAsideReason()),
+                            nn(actorKey), actorKey == null ? "" : actorNames.getOrDefault(actorKey, "")));
                 }
             }
         }
@@ -81,9 +98,13 @@ final class DocumentationFiles {
     List<List<String>> recommendations() {
         List<List<String>> rows = new ArrayList<>();
         for (RecommendationView r : d.recommendations()) {
+            de.fachtag.results.FollowUp.Responsible who = responsibles.get(r.id());
+            String actorKey = who == null ? null : who.actorKey();
             rows.add(List.of(r.identifier(), r.titleDe(), nn(r.titleEn()), r.textDe(), nn(r.textEn()),
                     String.join("; ", r.sources().stream().map(ResultView::label).toList()), labels(r.keywords()),
-                    String.join("; ", r.references().stream().map(DocumentationFiles::reference).toList())));
+                    String.join("; ", r.references().stream().map(DocumentationFiles::reference).toList()),
+                    who == null ? "" : nn(who.name()), nn(actorKey),
+                    actorKey == null ? "" : actorNames.getOrDefault(actorKey, "")));
         }
         return rows;
     }

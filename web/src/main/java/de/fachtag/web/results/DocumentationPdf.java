@@ -40,6 +40,14 @@ final class DocumentationPdf {
     private final Locale locale;
     private final TaggedPdf pdf;
 
+    /** Who answers for each recommendation, by id (may be empty). */
+    private java.util.Map<java.util.UUID, de.fachtag.results.FollowUp.Responsible> responsibles = java.util.Map.of();
+    /** The published actors' names by key, and where their pages are (absolute address of the key). */
+    private java.util.Map<String, String> actorNames = java.util.Map.of();
+    private java.util.function.UnaryOperator<String> actorPage = k -> null;
+    /** The results' responsible actors by id (keys). */
+    private java.util.Map<java.util.UUID, String> resultActors = java.util.Map.of();
+
     private DocumentationPdf(PublishedDocumentation d, Locale locale, String author) {
         this.d = d;
         this.locale = locale;
@@ -47,9 +55,53 @@ final class DocumentationPdf {
     }
 
     static byte[] render(PublishedDocumentation d, Locale locale, String author) {
+        return render(d, locale, author, java.util.Map.of(), java.util.Map.of(), java.util.Map.of(), k -> null);
+    }
+
+    /**
+     * With who answers for each recommendation: the person's name, and the actor's name linked to
+     * its page when the actor is published ({@code actorNames} holds only those).
+     */
+    static byte[] render(PublishedDocumentation d, Locale locale, String author,
+            java.util.Map<java.util.UUID, de.fachtag.results.FollowUp.Responsible> responsibles,
+            java.util.Map<java.util.UUID, String> resultActors, java.util.Map<String, String> actorNames,
+            java.util.function.UnaryOperator<String> actorPage) {
         DocumentationPdf p = new DocumentationPdf(d, locale, author);
+        p.responsibles = responsibles;
+        p.resultActors = resultActors;
+        p.actorNames = actorNames;
+        p.actorPage = actorPage;
         p.build();
         return p.pdf.render();
+    }
+
+    /** "Verantwortlich: Name. Akteur: Landratsamt" (the actor linked to its page), when anyone answers for it. */
+    private void responsible(Element body, RecommendationView r) {
+        de.fachtag.results.FollowUp.Responsible who = responsibles.get(r.id());
+        if (who == null) {
+            return;
+        }
+        String actor = who.actorKey() == null ? null : actorNames.get(who.actorKey());
+        if (who.name() == null && actor == null) {
+            return;
+        }
+        Element p = pdf.add(body, "p", "");
+        p.setAttribute("class", "responsible");
+        if (who.name() != null) {
+            text(p, t("fu.responsible") + ": " + who.name() + ". ");
+        }
+        if (actor != null) {
+            actorLink(p, who.actorKey(), actor);
+        }
+    }
+
+    /** "Akteur: Landratsamt" with the name linked to the actor's public page. */
+    private void actorLink(Element parent, String key, String name) {
+        text(parent, t("fu.actor") + ": ");
+        Element a = pdf.add(parent, "a", name);
+        a.setAttribute("href", actorPage.apply(key));
+        a.setAttribute("class", "actor");
+        a.setAttribute("title", name);
     }
 
     private void build() {
@@ -137,6 +189,7 @@ final class DocumentationPdf {
         for (RecommendationView r : d.recommendations()) {
             heading(body, "h3", r.identifier() + " " + r.title(locale), r.anchor(), recMark);
             pdf.add(body, "p", r.text(locale));
+            responsible(body, r);
             Element sources = pdf.add(body, "p", t("doc.sources") + ": ");
             for (int i = 0; i < r.sources().size(); i++) {
                 ref(sources, r.sources().get(i).label(), r.sources().get(i).anchor(), i > 0);
@@ -194,6 +247,12 @@ final class DocumentationPdf {
             text(li, " " + r.text(locale));
             if (r.fieldOfAction() != null) {
                 pdf.add(li, "span", t("doc.fieldOfAction", r.fieldOfAction())).setAttribute("class", "line");
+            }
+            String actorKey = resultActors.get(r.id());
+            if (actorKey != null && actorNames.containsKey(actorKey)) {
+                Element line = pdf.add(li, "span", "");
+                line.setAttribute("class", "line");
+                actorLink(line, actorKey, actorNames.get(actorKey));
             }
             if (!r.keywords().isEmpty()) {
                 pdf.add(li, "span", t("doc.keywords") + ": " + keywords(r.keywords())).setAttribute("class", "line muted");

@@ -37,6 +37,18 @@ public class DocumentationServlet extends HttpServlet {
     @EJB
     PublishingService publishing;
 
+    @EJB
+    de.fachtag.results.FollowUpService followUp;
+
+    @EJB
+    de.fachtag.results.ResultsService results;
+
+    @EJB
+    de.fachtag.actors.ActorService actors;
+
+    @EJB
+    de.fachtag.tenant.PublicAddresses addresses;
+
     @Inject
     StaffSession staff;
 
@@ -77,15 +89,34 @@ public class DocumentationServlet extends HttpServlet {
             return;
         }
         String format = kind.substring(kind.indexOf('-') + 1);
-        DocumentationFiles files = new DocumentationFiles(doc.get(), locale);
+        var responsibles = followUp.responsibles(doc.get().recommendations().stream()
+                .map(de.fachtag.results.Documentation.RecommendationView::id).toList());
+        var resultActors = results.resultActors(doc.get().results().stream()
+                .map(de.fachtag.results.Documentation.ResultView::id).toList());
         switch (format) {
             case "pdf" -> {
-                byte[] body = DocumentationPdf.render(doc.get(), locale, tenant.get().name());
+                // the public PDF names and links only published actors
+                java.util.Map<String, String> names = new java.util.HashMap<>();
+                actors.published().actors().forEach(a -> names.put(a.key(), a.name()));
+                String slug = tenant.get().slug();
+                byte[] body = DocumentationPdf.render(doc.get(), locale, tenant.get().name(), responsibles, resultActors, names,
+                        key -> addresses.tenantPage(slug, "/actors/" + key));
                 response.setContentType("application/pdf");
                 response.setHeader("Content-Disposition", "inline; filename=\"" + doc.get().slug() + ".pdf\"");
                 response.setContentLength(body.length);
                 response.getOutputStream().write(body);
             }
+            default -> {
+                java.util.Map<String, String> names = new java.util.HashMap<>();
+                actors.directory().actors().forEach(a -> names.put(a.key(), a.name()));
+                DocumentationFiles files = new DocumentationFiles(doc.get(), locale, responsibles, names, resultActors);
+                files(response, format, files);
+            }
+        }
+    }
+
+    private static void files(HttpServletResponse response, String format, DocumentationFiles files) throws IOException {
+        switch (format) {
             case "csv" -> send(response, files.csv(), "text/csv; charset=UTF-8", files.name() + ".csv");
             case "xlsx" -> send(response, files.xlsx(), XLSX, files.name() + ".xlsx");
             default -> send(response, files.json(), "application/json", files.name() + ".json");

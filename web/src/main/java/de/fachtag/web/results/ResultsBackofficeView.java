@@ -67,6 +67,13 @@ public class ResultsBackofficeView implements Serializable {
     @EJB
     FollowUpService followUp;
 
+    @EJB
+    de.fachtag.actors.ActorService actors;
+
+    /** The result's responsible actor of the directory, by key (blank: none), and the choice. */
+    private String resultActor;
+    private java.util.LinkedHashMap<String, String> resultActorChoices;
+
     @Inject
     StaffSession staff;
 
@@ -167,9 +174,9 @@ public class ResultsBackofficeView implements Serializable {
         UUID target = uuid(editResultId);
         act(() -> {
             if (target == null) {
-                results.addResult(slug, input);
+                results.addResult(slug, input, resultActor);
             } else {
-                results.changeResult(slug, target, input);
+                results.changeResult(slug, target, input, resultActor);
             }
         }, () -> {
                     editResultId = null;
@@ -177,6 +184,7 @@ public class ResultsBackofficeView implements Serializable {
                     textEn = null;
                     fieldOfAction = null;
                     responsible = null;
+                    resultActor = null;
                     resultKeywords = new ArrayList<>();
                 });
     }
@@ -196,6 +204,7 @@ public class ResultsBackofficeView implements Serializable {
         textEn = r.textEn();
         fieldOfAction = r.fieldOfAction();
         responsible = r.responsibleActor();
+        resultActor = results.resultActors(List.of(r.id())).get(r.id());
         resultKeywords = new ArrayList<>(r.keywords().stream().map(k -> k.id().toString()).toList());
     }
 
@@ -205,6 +214,7 @@ public class ResultsBackofficeView implements Serializable {
         textEn = null;
         fieldOfAction = null;
         responsible = null;
+        resultActor = null;
         resultKeywords = new ArrayList<>();
     }
 
@@ -488,6 +498,16 @@ public class ResultsBackofficeView implements Serializable {
     public String getFieldOfAction() { return fieldOfAction; }
     public void setFieldOfAction(String fieldOfAction) { this.fieldOfAction = fieldOfAction; }
     public String getResponsible() { return responsible; }
+    public String getResultActor() { return resultActor; }
+    public void setResultActor(String resultActor) { this.resultActor = resultActor; }
+
+    /** The actors of the directory a result may name, key to name (directory order). */
+    public java.util.Map<String, String> getResultActorChoices() {
+        if (resultActorChoices == null) {
+            resultActorChoices = new java.util.LinkedHashMap<>(actors.linkable());
+        }
+        return resultActorChoices;
+    }
     public void setResponsible(String responsible) { this.responsible = responsible; }
     public List<String> getResultKeywords() { return resultKeywords; }
     public void setResultKeywords(List<String> resultKeywords) { this.resultKeywords = resultKeywords; }

@@ -66,6 +66,9 @@ class ActorsIT {
     @EJB
     de.fachtag.results.ResultsService results;
 
+    @EJB
+    de.fachtag.results.PublishingService publishing;
+
     @Test
     @RunAsClient
     void theDirectoryShowsTheActorsOfSeed004TheMatrixWithHeadersAndTheWegweiser() {
@@ -556,6 +559,197 @@ class ActorsIT {
         assertThat(guide.indexOf(ActorsFixtures.GAP_TASK)).isLessThan(guide.indexOf(ActorsFixtures.DOUBLE_TASK));
     }
 
+
+    /**
+     * The responsible actor in the documentation's PDF (named and linked to its public page) and in
+     * the organizer's CSV, XLSX and JSON of results and recommendations (key and name).
+     */
+    @Test
+    @RunAsClient
+    void theDocumentationPdfAndTheResultsFilesNameTheResponsibleActor() throws Exception {
+        String open = de.fachtag.web.it.events.EventFixtures.OPEN;
+        var pdf = de.fachtag.web.it.registrations.Files.get(url("/t/" + T + "/e/" + open + "/documentation.pdf"), null);
+        assertThat(pdf.status()).isEqualTo(200);
+        assertThat(de.fachtag.web.it.registrations.Files.pdfText(pdf.body())).contains("Akteur:", ActorsFixtures.ACTOR_NAME);
+        List<String> links = new java.util.ArrayList<>();
+        try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf.body())) {
+            for (var page : doc.getPages()) {
+                for (var a : page.getAnnotations()) {
+                    if (a instanceof org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink link
+                            && link.getAction() instanceof org.apache.pdfbox.pdmodel.interactive.action.PDActionURI uri) {
+                        links.add(uri.getURI());
+                    }
+                }
+            }
+        }
+        assertThat(links).anyMatch(l -> l.endsWith("/t/" + T + "/actors/" + ActorsFixtures.ACTOR));
+        String english = de.fachtag.web.it.registrations.Files.pdfText(de.fachtag.web.it.registrations.Files
+                .get(url("/t/" + T + "/e/" + open + "/documentation.pdf?lang=en"), null).body());
+        assertThat(english).contains("Actor:", ActorsFixtures.ACTOR_NAME);
+
+        String cookie = BackofficeBrowser.signedIn(base.toString(), "organizer@" + T + ".demo").sessionCookie();
+        String files = "/organizer/" + T + "/events/" + open + "/results.";
+        var csv = de.fachtag.web.it.registrations.Files.csv(de.fachtag.web.it.registrations.Files.get(url(files + "csv"), cookie).body());
+        var headings = csv.stream().filter(r -> r.size() > 0 && "Kennung".equals(r.get(0))).findFirst().orElseThrow();
+        assertThat(headings.toList()).contains("Verantwortlich", "Akteur (Schlüssel)", "Akteur");
+        int keyColumn = headings.toList().indexOf("Akteur (Schlüssel)");
+        var row = csv.stream().filter(r -> r.size() > keyColumn && r.toList().contains(ActorsFixtures.RECOMMENDATION))
+                .findFirst().orElseThrow();
+        assertThat(row.get(keyColumn)).isEqualTo(ActorsFixtures.ACTOR);
+        assertThat(row.get(keyColumn + 1)).isEqualTo(ActorsFixtures.ACTOR_NAME);
+        var sheets = de.fachtag.web.it.registrations.Files.xlsxSheets(de.fachtag.web.it.registrations.Files
+                .get(url(files + "xlsx"), cookie).body());
+        assertThat(sheets.get("Handlungsempfehlungen")).anyMatch(r -> r.contains(ActorsFixtures.RECOMMENDATION)
+                && r.contains(ActorsFixtures.ACTOR) && r.contains(ActorsFixtures.ACTOR_NAME));
+        String json = new String(de.fachtag.web.it.registrations.Files.get(url(files + "json"), cookie).body(),
+                StandardCharsets.UTF_8);
+        assertThat(json).contains("\"actorKey\":\"" + ActorsFixtures.ACTOR + "\"",
+                "\"actorName\":\"" + ActorsFixtures.ACTOR_NAME + "\"", "\"responsible\":");
+    }
+
+    /**
+     * A recommendation of a series documentation names an actor too: the actor's page lists it and
+     * links the series documentation; another tenant's actor is refused, another tenant's series
+     * and a recommendation of another documentation are not found.
+     */
+    @Test
+    void aSeriesRecommendationNamesAnActorOfItsOwnTenantOnly() {
+        String a = ActorsFixtures.OTHER_TENANT;
+        String series = ActorsFixtures.SERIES;
+        java.util.UUID rec = TenantContext.callAs(a, () -> publishing.seriesDocumentation(series).recommendations().stream()
+                .filter(r -> ActorsFixtures.SERIES_RECOMMENDATION.equals(r.identifier())).findFirst().orElseThrow().id());
+        assertThat(TenantContext.callAs(a, () -> actors.references(ActorsFixtures.OTHER_ACTOR, true)).recommendations())
+                .anyMatch(r -> series.equals(r.seriesSlug()) && ActorsFixtures.SERIES_RECOMMENDATION.equals(r.identifier()));
+        org.junit.jupiter.api.Assertions.assertThrows(de.fachtag.results.ResultsRuleException.class, () -> TenantContext
+                .runAs(a, () -> followUp.assignSeriesActor(series, rec, ActorsFixtures.ACTOR)));
+        org.junit.jupiter.api.Assertions.assertThrows(de.fachtag.results.ResultsNotFoundException.class, () -> TenantContext
+                .runAs(T, () -> followUp.assignSeriesActor(series, rec, ActorsFixtures.ACTOR)));
+        java.util.UUID eventRec = TenantContext.callAs(a, () -> results.documentation("stadt-land-dorf-2024")
+                .recommendations().get(0).id());
+        org.junit.jupiter.api.Assertions.assertThrows(de.fachtag.results.ResultsNotFoundException.class, () -> TenantContext
+                .runAs(a, () -> followUp.assignSeriesActor(series, eventRec, ActorsFixtures.OTHER_ACTOR)));
+        assertThat(TenantContext.callAs(a, () -> followUp.responsibles(List.of(rec))).get(rec).actorKey())
+                .as("nothing changed").isEqualTo(ActorsFixtures.OTHER_ACTOR);
+    }
+
+    @Test
+    @RunAsClient
+    void theActorsPageLinksTheSeriesDocumentationsRecommendation() {
+        String page = http().get("/t/" + ActorsFixtures.OTHER_TENANT + "/actors/" + ActorsFixtures.OTHER_ACTOR).body();
+        int from = page.indexOf("id=\"actor-recommendations\"");
+        assertThat(from).isPositive();
+        assertThat(page.substring(from, page.indexOf("</ul>", from))).contains(ActorsFixtures.SERIES_RECOMMENDATION,
+                "href=\"" + path("/t/" + ActorsFixtures.OTHER_TENANT + "/series/" + ActorsFixtures.SERIES + "/documentation#"
+                        + ActorsFixtures.SERIES_RECOMMENDATION) + "\"");
+    }
+
+    /**
+     * A contribution names its actor already when it is added (agenda item and workshop lead);
+     * another tenant's actor or an unknown key is refused and nothing is added.
+     */
+    @Test
+    void aContributionNamesItsActorWhenItIsAdded() {
+        String slug = ActorsFixtures.DEMO_EVENT;
+        de.fachtag.event.EventView demo = TenantContext.callAs(T, () -> events.event(slug).orElseThrow());
+        java.util.UUID workshop = demo.workshops().get(0).id();
+        java.util.UUID item = demo.agenda().get(0).id();
+        int before = TenantContext.callAs(T, () -> events.event(slug).orElseThrow().workshops().get(0).contributions().size());
+        for (String key : List.of(ActorsFixtures.OTHER_ACTOR, "no-such-actor")) {
+            org.junit.jupiter.api.Assertions.assertThrows(de.fachtag.event.EventRuleException.class, () -> TenantContext
+                    .runAs(T, () -> events.addContribution(slug, demo.version(), workshop, "IT Neue Leitung", null, null,
+                            de.fachtag.event.ContributionRole.WORKSHOP_LEAD, de.fachtag.event.ContributionStatus.CONFIRMED, key)),
+                    key);
+        }
+        assertThat(TenantContext.callAs(T, () -> events.event(slug).orElseThrow().workshops().get(0).contributions().size()))
+                .as("nothing added").isEqualTo(before);
+        for (java.util.UUID target : List.of(workshop, item)) {
+            long version = TenantContext.callAs(T, () -> events.event(slug).orElseThrow().version());
+            TenantContext.runAs(T, () -> events.addContribution(slug, version, target, "IT Mit Akteur", null, null,
+                    de.fachtag.event.ContributionRole.SPEAKER, de.fachtag.event.ContributionStatus.CONFIRMED, ActorsFixtures.ACTOR));
+            de.fachtag.event.EventView now = TenantContext.callAs(T, () -> events.event(slug).orElseThrow());
+            var added = java.util.stream.Stream.concat(now.workshops().stream().flatMap(w -> w.contributions().stream()),
+                    now.agenda().stream().flatMap(a -> a.contributions().stream()))
+                    .filter(c -> "IT Mit Akteur".equals(c.person())).findFirst().orElseThrow();
+            assertThat(added.actorKey()).isEqualTo(ActorsFixtures.ACTOR);
+            assertThat(TenantContext.callAs(T, () -> actors.references(ActorsFixtures.ACTOR, false)).events())
+                    .extracting(de.fachtag.actors.ActorReferences.EventPart::slug).contains(slug);
+            TenantContext.runAs(T, () -> events.removeContribution(slug, now.version(), added.id()));
+        }
+    }
+
+    /**
+     * A result names its responsible actor from the directory when it is added or changed; another
+     * tenant's actor is refused and nothing is added; the organizer's files carry key and name.
+     */
+    @Test
+    void aResultNamesItsResponsibleActorOfTheTenantsDirectoryOnly() {
+        String open = de.fachtag.web.it.events.EventFixtures.OPEN;
+        var doc = TenantContext.callAs(T, () -> results.documentation(open));
+        java.util.UUID place = doc.results().get(0).placeId();
+        int before = doc.results().size();
+        var input = new de.fachtag.results.ResultInput(place, doc.results().get(0).type(), "IT Ergebnis mit Akteur", null,
+                null, null, List.of());
+        org.junit.jupiter.api.Assertions.assertThrows(de.fachtag.results.ResultsRuleException.class, () -> TenantContext
+                .runAs(T, () -> results.addResult(open, input, ActorsFixtures.OTHER_ACTOR)));
+        assertThat(TenantContext.callAs(T, () -> results.documentation(open).results().size())).as("nothing added")
+                .isEqualTo(before);
+        java.util.UUID id = TenantContext.callAs(T, () -> results.addResult(open, input, ActorsFixtures.ACTOR));
+        try {
+            assertThat(TenantContext.callAs(T, () -> results.resultActors(List.of(id)))).containsEntry(id, ActorsFixtures.ACTOR);
+            assertThat(TenantContext.callAs(ActorsFixtures.OTHER_TENANT, () -> results.resultActors(List.of(id))))
+                    .as("another tenant does not see it").isEmpty();
+            org.junit.jupiter.api.Assertions.assertThrows(de.fachtag.results.ResultsRuleException.class, () -> TenantContext
+                    .runAs(T, () -> results.changeResult(open, id, input, ActorsFixtures.OTHER_ACTOR)));
+            assertThat(TenantContext.callAs(T, () -> results.resultActors(List.of(id)))).as("nothing changed")
+                    .containsEntry(id, ActorsFixtures.ACTOR);
+            TenantContext.runAs(T, () -> results.changeResult(open, id, input, " "));
+            assertThat(TenantContext.callAs(T, () -> results.resultActors(List.of(id)))).isEmpty();
+        } finally {
+            TenantContext.runAs(T, () -> results.removeResult(open, id));
+        }
+    }
+
+    /**
+     * In the editors: the workshop editor adds a lead already linked to an actor (the event page
+     * links it), and the results editor names a result's responsible actor, which the organizer's
+     * CSV then carries; both are undone afterwards.
+     */
+    @Test
+    @RunAsClient
+    void theEditorsChooseTheActorWhenAddingAPersonAndForAResult() {
+        BackofficeBrowser bo = BackofficeBrowser.signedIn(base.toString(), "organizer@" + T + ".demo");
+        bo.open("/organizer/" + T + "/events/" + ActorsFixtures.DEMO_EVENT + "/workshops");
+        ActorsPages.chooseContaining(bo, "contribution-form:target", "Beschäftigung");
+        bo.type("contribution-form:person_input", "IT Neu mit Akteur");
+        bo.choose("contribution-form:actor", ActorsFixtures.ACTOR_NAME);
+        bo.submit("contribution-form:add-person");
+        assertThat(bo.driver().findElement(By.tagName("main")).getText())
+                .contains("IT Neu mit Akteur", "Akteur: " + ActorsFixtures.ACTOR_NAME);
+        assertThat(http().get("/t/" + T + "/e/" + ActorsFixtures.DEMO_EVENT).body())
+                .contains("href=\"" + path(DIRECTORY + "/" + ActorsFixtures.ACTOR) + "\"");
+        bo.submit(bo.driver().findElement(By.xpath("//input[contains(@id,'remove-person') and contains(@aria-label,'IT Neu mit Akteur')]")));
+        assertThat(bo.messages()).contains("ist entfernt");
+        assertThat(bo.driver().findElements(By.xpath("//input[contains(@id,'remove-person') and contains(@aria-label,'IT Neu mit Akteur')]")))
+                .as("removed again").isEmpty();
+
+        String open = de.fachtag.web.it.events.EventFixtures.OPEN;
+        bo.open("/organizer/" + T + "/events/" + open + "/results");
+        bo.submit(bo.driver().findElements(By.cssSelector("[id$='edit-result']")).get(0));
+        bo.choose("result-form:result-actor", ActorsFixtures.ACTOR_NAME);
+        bo.submit("result-form:add-result");
+        assertThat(bo.messages()).contains("Gespeichert");
+        A11y.assertNoViolations(bo.driver());
+        String cookie = bo.sessionCookie();
+        var csv = de.fachtag.web.it.registrations.Files.csv(de.fachtag.web.it.registrations.Files
+                .get(url("/organizer/" + T + "/events/" + open + "/results.csv"), cookie).body());
+        assertThat(csv.stream().filter(r -> r.size() > 12 && "1.1".equals(r.get(0))).findFirst().orElseThrow().toList())
+                .contains(ActorsFixtures.ACTOR, ActorsFixtures.ACTOR_NAME);
+        bo.submit(bo.driver().findElements(By.cssSelector("[id$='edit-result']")).get(0));
+        assertThat(bo.chosen("result-form:result-actor")).isEqualTo(ActorsFixtures.ACTOR_NAME);
+        bo.choose("result-form:result-actor", "kein Akteur");
+        bo.submit("result-form:add-result");
+        assertThat(bo.messages()).contains("Gespeichert");
+    }
 
     /** The directory's list of actors, from the count to the matrix. */
     private static String list(String body) {

@@ -62,6 +62,9 @@ public class ActorsFixtures {
 
     /** The recommendation of {@link de.fachtag.web.it.results.ResultsFixtures} that names {@link #ACTOR} responsible. */
     public static final String RECOMMENDATION = "Lotsen verstetigen";
+    /** The Auslandsgesellschaft's series with a published documentation, and its recommendation naming {@link #OTHER_ACTOR}. */
+    public static final String SERIES = "regionalkonferenzen-2019";
+    public static final String SERIES_RECOMMENDATION = "HE-2019-RK-02";
     /** The demo's 6th Fachtag, whose contributions name Landratsamt, Jobcenter, IAB and Treibhaus e.V. */
     public static final String DEMO_EVENT = "fachtag-integration-2021";
     public static final String OTHER_SITUATION = "it-agsa-lage";
@@ -99,6 +102,9 @@ public class ActorsFixtures {
 
     @EJB
     de.fachtag.results.ResultsService results;
+
+    @EJB
+    de.fachtag.results.PublishingService publishing;
 
     @PostConstruct
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
@@ -156,6 +162,10 @@ public class ActorsFixtures {
             if (actors.directory().actor(OTHER_ACTOR).isEmpty()) {
                 actors.importFile("agsa-it.yaml", OTHER_FILE.getBytes(StandardCharsets.UTF_8));
             }
+            // a recommendation of the (published) series documentation names the actor
+            publishing.seriesDocumentation(SERIES).recommendations().stream()
+                    .filter(r -> SERIES_RECOMMENDATION.equals(r.identifier())).findFirst()
+                    .ifPresent(r -> followUp.assignSeriesActor(SERIES, r.id(), OTHER_ACTOR));
         });
         LOG.info("ActorsIT fixtures ready");
     }
