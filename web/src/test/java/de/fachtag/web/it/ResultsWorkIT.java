@@ -227,24 +227,26 @@ class ResultsWorkIT {
     @RunAsClient
     void theDocumentationShowsThePicturesWithTheirTextAlternativeOnThePageAndInThePdf() throws Exception {
         Map<String, String> ids = ids();
-        String src = "/t/" + T + "/e/" + E + "/documentation/pictures/" + ids.get("picture");
-        String body = http().get(DOC).body();
+        String doc2 = "/t/" + T + "/e/" + ResultsWorkFixtures.EVENT_2 + "/documentation";
+        String src = doc2 + "/pictures/" + ids.get("picture");
+        String body = http().get(doc2).body();
         assertThat(body).contains("src=\"" + src + "\"", "alt=\"" + ResultsWorkFixtures.PICTURE_ALT + "\"");
-        assertThat(http().get(DOC + "?lang=en").body()).contains("alt=\"" + ResultsWorkFixtures.PICTURE_ALT_EN + "\"");
+        assertThat(http().get(doc2 + "?lang=en").body()).contains("alt=\"" + ResultsWorkFixtures.PICTURE_ALT_EN + "\"");
         Http.Response picture = http().get(src);
         assertThat(picture.status()).as(picture.toString()).isEqualTo(200);
         assertThat(picture.header("Content-Type").orElse("")).startsWith("image/png");
         // another tenant's picture, an unknown id and another tenant's address: not found
-        for (String path : List.of("/t/" + T + "/e/" + E + "/documentation/pictures/" + ids.get("otherAttachment"),
-                "/t/" + T + "/e/" + E + "/documentation/pictures/" + UUID.randomUUID(),
-                "/t/" + ResultsWorkFixtures.OTHER_TENANT + "/e/" + E + "/documentation/pictures/" + ids.get("picture"))) {
+        for (String path : List.of(doc2 + "/pictures/" + ids.get("otherAttachment"),
+                doc2 + "/pictures/" + UUID.randomUUID(),
+                "/t/" + ResultsWorkFixtures.OTHER_TENANT + "/e/" + ResultsWorkFixtures.EVENT_2 + "/documentation/pictures/" + ids.get("picture"),
+                DOC + "/pictures/" + ids.get("picture"))) {
             assertThat(http().get(path).status()).as(path).isEqualTo(404);
         }
         var browser = BrowserExtension.browser();
         browser.reset();
-        A11y.assertNoViolations(browser.driver(), url(DOC));
+        A11y.assertNoViolations(browser.driver(), url(doc2));
         // the PDF: the picture is a figure whose alternate description is the text alternative; PDF/UA holds
-        de.fachtag.web.it.registrations.Files.Download pdf = de.fachtag.web.it.registrations.Files.get(url(DOC + ".pdf"), null);
+        de.fachtag.web.it.registrations.Files.Download pdf = de.fachtag.web.it.registrations.Files.get(url(doc2 + ".pdf"), null);
         assertThat(pdf.status()).isEqualTo(200);
         try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(pdf.body())) {
             List<String> alts = new java.util.ArrayList<>();

@@ -63,7 +63,7 @@ public class ResultsWorkFixtures {
     /** A keyword of the tenant's vocabulary that the workshop lead picks through the link. */
     public static final String LEAD_KEYWORD = "Kursbegleitung";
     public static final String LEAD_KEYWORD_EN = "Course guidance";
-    /** The text alternatives of the flip chart photo of the result "Kinderbetreuung während der Kurse". */
+    /** The text alternatives of the flip chart photo of {@link #SERIES_RESULT_2} ({@link #EVENT_2}, published). */
     public static final String PICTURE_ALT = "Flipchart: Kinderbetreuung in Freiberg und Döbeln, je zwei Nachmittage";
     public static final String PICTURE_ALT_EN = "Flip chart: childcare in Freiberg and Döbeln, two afternoons each";
     public static final String USED_RESULT = "Zu wenige Sprachkurse im ländlichen Raum";
@@ -134,6 +134,12 @@ public class ResultsWorkFixtures {
             UUID aside = seriesResult(EVENT_2, event2B, SERIES_ASIDE);
             results.setAside(EVENT_2, aside, "Liegt beim Land");
             IDS.put("seriesAside", aside.toString());
+            if (fresh) {
+                // a picture in a published documentation of its own: the organizer's test of EVENT counts pictures
+                IDS.put("picture", editing.attach(EVENT_2, UUID.fromString(IDS.get("seriesResult2")), "flipchart-b.png",
+                        "image/png", PIXEL, PICTURE_ALT, PICTURE_ALT_EN).toString());
+                results.publish(EVENT_2);
+            }
             if (!fresh) {
                 return;
             }
@@ -160,8 +166,6 @@ public class ResultsWorkFixtures {
                     "Erste Redakteurin");
             probe.expire(expired);
             register();
-            IDS.put("picture", editing.attach(EVENT, other, "flipchart-b.png", "image/png", PIXEL, PICTURE_ALT, PICTURE_ALT_EN)
-                    .toString());
             results.publish(EVENT);
             IDS.put("r1", r1.toString());
             IDS.put("r2", r2.toString());
