@@ -61,6 +61,30 @@ public class Reports {
         return report(event, clock.instant());
     }
 
+    /**
+     * The figures of an event's documentation per workshop ({@link DocumentationFigures}): the
+     * event report's attendance by workshop and, from the same view {@code registration_fact},
+     * confirmed people by workshop and sector, protected like every figure that leaves the tenant.
+     */
+    public DocumentationFigures documentationFigures(String slug) {
+        Event event = EventCatalog.bySlug(em, slug).orElseThrow(() -> new EventNotFoundException(slug));
+        EventReport report = report(event, clock.instant());
+        String tenant = TenantContext.require();
+        Map<String, Map<String, Long>> cross = new LinkedHashMap<>();
+        if (!report.manual()) {
+            for (Object[] row : rows("SELECT f.workshop, f.sector, coalesce(sum(f." + Metric.CONFIRMED.column() + "), 0)"
+                    + " FROM registration_fact f WHERE f.tenant_id = ?1 AND f.event_id = ?2 AND f.workshop IS NOT NULL"
+                    + " AND f.sector IS NOT NULL GROUP BY f.workshop, f.sector", tenant, event.getId())) {
+                cross.computeIfAbsent((String) row[0], k -> new TreeMap<>()).put((String) row[1], ((Number) row[2]).longValue());
+            }
+        }
+        Map<String, java.util.UUID> ids = new LinkedHashMap<>();
+        event.getWorkshops().forEach(w -> ids.put(w.getCode(), w.getId()));
+        List<java.util.UUID> workshopIds = report.byWorkshop().stream().filter(l -> !l.code().isEmpty())
+                .map(l -> ids.get(l.code())).toList();
+        return DocumentationFigures.of(report, workshopIds, cross, tenant);
+    }
+
     /** Every series of the tenant with its editions, in the series' order. */
     public List<SeriesReport> series() {
         Instant now = clock.instant();

@@ -334,18 +334,43 @@ public class FollowUpService {
 
     /** A workshop lead records a result of their workshop (and of no other place). */
     public UUID addResultByLink(String token, ResultType type, String textDe, String textEn) {
+        return addResultByLink(token, type, textDe, textEn, List.of());
+    }
+
+    /**
+     * A workshop lead records a result of their workshop with keywords of the tenant's controlled
+     * vocabulary, as staff can; a keyword id the vocabulary does not have is not found.
+     */
+    public UUID addResultByLink(String token, ResultType type, String textDe, String textEn, List<UUID> keywordIds) {
         ResultsAccess a = openAccess(token, AccessPurpose.WORKSHOP_LEAD);
         Event event = em.find(Event.class, a.getEventId());
-        return results.addResult(event.getSlug(), new ResultInput(a.getWorkshopId(), type, textDe, textEn, null, null, List.of()));
+        return results.addResult(event.getSlug(), new ResultInput(a.getWorkshopId(), type, textDe, textEn, null, null,
+                keywordIds == null ? List.of() : keywordIds));
+    }
+
+    /** The tenant's keyword vocabulary for a workshop lead's open link; a closed link is refused. */
+    public List<Documentation.KeywordView> keywordsByLink(String token) {
+        openAccess(token, AccessPurpose.WORKSHOP_LEAD);
+        return results.keywords();
     }
 
     /** A workshop lead changes a result of their workshop; its keywords, field of action and actor stay. */
     public void changeResultByLink(String token, UUID resultId, ResultType type, String textDe, String textEn) {
+        changeResultByLink(token, resultId, type, textDe, textEn, null);
+    }
+
+    /**
+     * A workshop lead changes a result of their workshop and its keywords ({@code keywordIds} null:
+     * the keywords stay); field of action and actor stay.
+     */
+    public void changeResultByLink(String token, UUID resultId, ResultType type, String textDe, String textEn,
+            List<UUID> keywordIds) {
         ResultsAccess a = openAccess(token, AccessPurpose.WORKSHOP_LEAD);
         Event event = em.find(Event.class, a.getEventId());
         ResultItem r = leadsResult(a, resultId);
-        List<UUID> keywords = em.createNamedQuery("KeywordUse.ofResult", KeywordUse.class).setParameter("id", resultId.toString())
-                .getResultStream().map(KeywordUse::getKeywordId).toList();
+        List<UUID> keywords = keywordIds != null ? keywordIds
+                : em.createNamedQuery("KeywordUse.ofResult", KeywordUse.class).setParameter("id", resultId.toString())
+                        .getResultStream().map(KeywordUse::getKeywordId).toList();
         results.changeResult(event.getSlug(), resultId, new ResultInput(a.getWorkshopId(), type, textDe, textEn,
                 r.getFieldOfAction(), r.getResponsibleActor(), keywords));
     }

@@ -188,6 +188,114 @@ public class PublishingService {
     }
 
     /**
+     * Writes a recommendation of the series' documentation from results of any of its events (the
+     * documentation is created on first use). The same rules as for one event: at least one
+     * result, none set aside, a result of an event outside the series (or of another tenant) is
+     * not found; the number is the series document's next ("HE-2019-RK-03") and never reused;
+     * cross-references name recommendations of this same document. The text is kept as version 1
+     * and the follow-up starts open. {@code who} names the staff member.
+     */
+    public UUID addSeriesRecommendation(String seriesSlug, RecommendationInput input, String who) {
+        EventSeries series = findSeries(seriesSlug).orElseThrow(() -> new ResultsNotFoundException(seriesSlug));
+        List<Event> events = eventsOf(series);
+        RecommendationDocument doc = seriesDocument(series).orElse(null);
+        if (doc == null) {
+            doc = RecommendationDocument.ofSeries(series.getId(), defaultPrefix(series, events));
+            em.persist(doc);
+            em.flush();
+        } else {
+            em.lock(doc, LockModeType.PESSIMISTIC_WRITE);
+            em.refresh(doc);
+        }
+        int number = doc.takeNumber();
+        String identifier = doc.identifier(number);
+        Set<UUID> eventIds = events.stream().map(Event::getId).collect(Collectors.toSet());
+        List<UUID> resultIds = input.resultIds() == null ? List.of()
+                : input.resultIds().stream().filter(Objects::nonNull).distinct().toList();
+        if (resultIds.isEmpty()) {
+            throw new ResultsRuleException("results.recommendation.noResult", identifier);
+        }
+        for (UUID id : resultIds) {
+            ResultItem r = em.find(ResultItem.class, id);
+            if (r == null || !eventIds.contains(r.getEventId())) {
+                throw new ResultsNotFoundException(id);
+            }
+            if (r.getSetAsideReason() != null) {
+                throw new ResultsRuleException("results.recommendation.setAsideResult", identifier + ": "
+                        + (r.getTextDe().length() <= 60 ? r.getTextDe() : r.getTextDe().substring(0, 59) + "…"));
+            }
+        }
+        if (input.titleDe() == null || input.titleDe().isBlank()) {
+            throw new ResultsRuleException("results.recommendation.titleMissing", identifier);
+        }
+        if (input.textDe() == null || input.textDe().isBlank()) {
+            throw new ResultsRuleException("results.recommendation.textMissing", identifier);
+        }
+        List<Recommendation> existing = em.createNamedQuery("Recommendation.ofDocument", Recommendation.class)
+                .setParameter("document", doc.getId()).getResultList();
+        Recommendation r = new Recommendation(doc.getId(), number,
+                existing.stream().mapToInt(Recommendation::getPosition).max().orElse(-1) + 1);
+        r.write(input.titleDe(), input.titleEn(), input.textDe(), input.textEn());
+        em.persist(r);
+        em.flush();
+        for (UUID id : resultIds) {
+            em.persist(new RecommendationSource(r.getId(), id));
+        }
+        Set<UUID> known = results.keywords().stream().map(KeywordView::id).collect(Collectors.toSet());
+        for (UUID k : input.keywordIds() == null ? List.<UUID>of()
+                : input.keywordIds().stream().filter(Objects::nonNull).distinct().toList()) {
+            if (!known.contains(k)) {
+                throw new ResultsNotFoundException(k);
+            }
+            em.persist(KeywordUse.onRecommendation(k, r.getId()));
+        }
+        RecommendationDocument d = doc;
+        Map<String, Recommendation> byIdentifier = existing.stream()
+                .collect(Collectors.toMap(x -> d.identifier(x.getNumber()), Function.identity()));
+        Set<String> seen = new java.util.HashSet<>();
+        for (RecommendationInput.ReferenceInput ref : input.references() == null
+                ? List.<RecommendationInput.ReferenceInput>of() : input.references()) {
+            if (ref == null || ref.target() == null || ref.target().isBlank()) {
+                continue;
+            }
+            String target = ref.target().strip().toUpperCase(Locale.ROOT);
+            if (target.equals(identifier)) {
+                throw new ResultsRuleException("results.reference.self", identifier);
+            }
+            Recommendation to = byIdentifier.get(target);
+            if (to == null) {
+                throw new ResultsRuleException("results.reference.dangling", identifier + " → " + target);
+            }
+            ReferenceKind kind = ref.kind() == null ? ReferenceKind.SEE : ref.kind();
+            if (seen.add(kind + target)) {
+                em.persist(new RecommendationReference(r.getId(), to.getId(), kind));
+            }
+        }
+        String by = who == null || who.isBlank() ? "–" : who.strip();
+        em.persist(new RecommendationVersion(r, 1, by, clock.instant()));
+        em.persist(new StateChange(r.getId(), r.getState(), false, null, null, by, clock.instant()));
+        return r.getId();
+    }
+
+    /** "HE-2019-INR" for "it-nachbereitung-reihe" whose first event is of 2019: as an event's default prefix. */
+    static String defaultPrefix(EventSeries series, List<Event> events) {
+        String initials = java.util.Arrays.stream(series.getSlug().split("-")).filter(w -> !w.isEmpty())
+                .filter(w -> !w.chars().allMatch(Character::isDigit)).map(w -> w.substring(0, 1))
+                .collect(Collectors.joining()).toUpperCase(Locale.ROOT);
+        if (initials.length() > 6) {
+            initials = initials.substring(0, 6);
+        }
+        String year = events.stream().map(Event::getDate).filter(Objects::nonNull).min(Comparator.naturalOrder())
+                .map(date -> "-" + date.getYear()).orElse("");
+        return "HE" + year + (initials.isEmpty() ? "" : "-" + initials);
+    }
+
+    private List<Event> eventsOf(EventSeries series) {
+        return em.createQuery("SELECT e FROM Event e WHERE e.series = :series", Event.class)
+                .setParameter("series", series).getResultList();
+    }
+
+    /**
      * A documentation that can be built: every keyword of its index labelled, and every
      * cross-reference pointing at a recommendation of this same documentation (a reference to a
      * recommendation elsewhere would be a link into nothing). The refusal names the place.
@@ -357,7 +465,7 @@ public class PublishingService {
         List<ResultView> unresolved = resultViews.values().stream().filter(rv -> rv.usedBy().isEmpty() && !rv.setAside())
                 .toList();
         return new PublishedDocumentation(true, series.getSlug(), series.getTitle(), series.getDescription(),
-                doc == null ? "HE-" + series.getSlug().toUpperCase(Locale.ROOT) : doc.getPrefix(),
+                doc == null ? defaultPrefix(series, events) : doc.getPrefix(),
                 doc == null ? null : doc.getPublishedAt(), doc != null && doc.isIllustrative(), List.copyOf(parts), recViews,
                 entries, unresolved, notices(events));
     }

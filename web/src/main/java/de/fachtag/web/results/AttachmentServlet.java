@@ -17,15 +17,20 @@ import de.fachtag.web.routing.TenantRoutingFilter;
 /**
  * {@code /organizer/{tenant}/events/{event}/results/attachments/{id}}: the picture attached to a
  * result, for the tenant's staff (the routing filter lets only them in). An id of another event
- * or tenant answers 404. Reached only through its route ({@code /_results} is internal).
+ * or tenant answers 404. And {@code /t/{tenant}/e/{event}/documentation/pictures/{id}}: the same
+ * picture for everyone, once the event is public and its documentation published (as the page
+ * that shows it); else 404. Reached only through its routes ({@code /_results} is internal).
  */
-@WebServlet("/_results/attachment")
+@WebServlet({"/_results/attachment", "/_results/picture"})
 public class AttachmentServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
 
     @EJB
     ResultsEditing editing;
+
+    @EJB
+    de.fachtag.results.ResultsService results;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -37,14 +42,17 @@ public class AttachmentServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        Optional<Drafts.AttachmentFile> file = slug == null ? Optional.empty() : editing.attachmentFile(slug.toString(), id);
+        boolean published = request.getServletPath().endsWith("/picture");
+        Optional<Drafts.AttachmentFile> file = slug == null ? Optional.empty()
+                : published && results.published(slug.toString()).isEmpty() ? Optional.empty()
+                : editing.attachmentFile(slug.toString(), id);
         if (file.isEmpty()) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
         Drafts.AttachmentFile f = file.get();
         response.setContentType(f.contentType());
-        response.setHeader("Cache-Control", "private, no-store");
+        response.setHeader("Cache-Control", published ? "public, max-age=300" : "private, no-store");
         response.setHeader("X-Content-Type-Options", "nosniff");
         String ascii = f.fileName().replaceAll("[^A-Za-z0-9._-]", "_");
         response.setHeader("Content-Disposition", "inline; filename=\"" + ascii + "\"; filename*=UTF-8''"

@@ -39,6 +39,15 @@ final class DocumentationPdf {
     private final PublishedDocumentation d;
     private final Locale locale;
     private final TaggedPdf pdf;
+    /** The lines of figures under each workshop (attendance, sectors), by workshop id; and what they count. */
+    private java.util.Map<java.util.UUID, List<String>> figures = java.util.Map.of();
+    private List<String> figureNotes = List.of();
+    /** The pictures of the results (photos of flip charts) with their text alternatives, by result id. */
+    private java.util.Map<java.util.UUID, List<Picture>> pictures = java.util.Map.of();
+
+    /** A picture of a result: the file and its text alternative, the PDF's alternate description. */
+    record Picture(byte[] content, String contentType, String alt) {
+    }
 
     /** Who answers for each recommendation, by id (may be empty). */
     private java.util.Map<java.util.UUID, de.fachtag.results.FollowUp.Responsible> responsibles = java.util.Map.of();
@@ -55,7 +64,21 @@ final class DocumentationPdf {
     }
 
     static byte[] render(PublishedDocumentation d, Locale locale, String author) {
-        return render(d, locale, author, java.util.Map.of(), java.util.Map.of(), java.util.Map.of(), k -> null);
+        return render(d, locale, author, java.util.Map.of(), List.of(), java.util.Map.of());
+    }
+
+    /** With the figures of the workshops (attendance and sectors, protected as the reports protect them) and their notes. */
+    static byte[] render(PublishedDocumentation d, Locale locale, String author,
+            java.util.Map<java.util.UUID, List<String>> figures, List<String> figureNotes) {
+        return render(d, locale, author, figures, figureNotes, java.util.Map.of());
+    }
+
+    /** With the figures of the workshops and the pictures of the results (by result id). */
+    static byte[] render(PublishedDocumentation d, Locale locale, String author,
+            java.util.Map<java.util.UUID, List<String>> figures, List<String> figureNotes,
+            java.util.Map<java.util.UUID, List<Picture>> pictures) {
+        return render(d, locale, author, figures, figureNotes, pictures, java.util.Map.of(), java.util.Map.of(),
+                java.util.Map.of(), k -> null);
     }
 
     /**
@@ -66,7 +89,21 @@ final class DocumentationPdf {
             java.util.Map<java.util.UUID, de.fachtag.results.FollowUp.Responsible> responsibles,
             java.util.Map<java.util.UUID, String> resultActors, java.util.Map<String, String> actorNames,
             java.util.function.UnaryOperator<String> actorPage) {
+        return render(d, locale, author, java.util.Map.of(), List.of(), java.util.Map.of(), responsibles, resultActors,
+                actorNames, actorPage);
+    }
+
+    /** Everything the public PDF carries: workshop figures, pictures, and who answers for what. */
+    static byte[] render(PublishedDocumentation d, Locale locale, String author,
+            java.util.Map<java.util.UUID, List<String>> figures, List<String> figureNotes,
+            java.util.Map<java.util.UUID, List<Picture>> pictures,
+            java.util.Map<java.util.UUID, de.fachtag.results.FollowUp.Responsible> responsibles,
+            java.util.Map<java.util.UUID, String> resultActors, java.util.Map<String, String> actorNames,
+            java.util.function.UnaryOperator<String> actorPage) {
         DocumentationPdf p = new DocumentationPdf(d, locale, author);
+        p.pictures = pictures;
+        p.figures = figures;
+        p.figureNotes = figures.isEmpty() ? List.of() : figureNotes;
         p.responsibles = responsibles;
         p.resultActors = resultActors;
         p.actorNames = actorNames;
@@ -175,14 +212,21 @@ final class DocumentationPdf {
                 }
                 for (Place place : part.places()) {
                     pdf.add(body, "h4", place.code() + " – " + placeTitle(part, place)).setAttribute("id", place.anchor());
+                    figures(body, place);
                     results(body, place);
                 }
             }
         } else {
             for (Place place : places()) {
                 heading(body, "h3", place.code() + " – " + placeTitle(null, place), place.anchor(), resultsMark);
+                figures(body, place);
                 results(body, place);
             }
+        }
+        if (!figureNotes.isEmpty()) {
+            Element notes = pdf.add(body, "ul");
+            notes.setAttribute("class", "muted");
+            figureNotes.forEach(n -> pdf.add(notes, "li", n));
         }
 
         Element recMark = heading(body, "h2", t("doc.recommendations"), "recommendations", marks);
@@ -233,6 +277,15 @@ final class DocumentationPdf {
         }
     }
 
+    private void figures(Element body, Place place) {
+        List<String> lines = figures.getOrDefault(place.id(), List.of());
+        if (!lines.isEmpty()) {
+            Element ul = pdf.add(body, "ul");
+            ul.setAttribute("class", "figures");
+            lines.forEach(l -> pdf.add(ul, "li", l));
+        }
+    }
+
     private void results(Element body, Place place) {
         if (place.results().isEmpty()) {
             pdf.add(body, "p", t("doc.noResults"));
@@ -256,6 +309,11 @@ final class DocumentationPdf {
             }
             if (!r.keywords().isEmpty()) {
                 pdf.add(li, "span", t("doc.keywords") + ": " + keywords(r.keywords())).setAttribute("class", "line muted");
+            }
+            for (Picture picture : pictures.getOrDefault(r.id(), List.of())) {
+                Element holder = pdf.add(li, "div");
+                holder.setAttribute("class", "picture");
+                pdf.image(holder, picture.content(), picture.contentType(), picture.alt(), "picture");
             }
             if (!r.usedBy().isEmpty()) {
                 Element used = pdf.add(li, "span", t("doc.usedBy") + ": ");
@@ -342,6 +400,7 @@ final class DocumentationPdf {
                 + "ol.toc, ol.toc ol { margin: 0 0 0 5mm; padding: 0; } ol.toc li { margin: 0.5mm 0; }\n"
                 + "ul.results, ul.index { margin: 0 0 2mm 5mm; padding: 0; } ul.results li, ul.index li { margin: 0 0 1.5mm 0; }\n"
                 + ".line { display: block; }\n"
+                + "img.picture { display: block; max-width: 120mm; max-height: 90mm; margin: 1.5mm 0; }\n"
                 + "h2, h3, h4 { page-break-after: avoid; } li { page-break-inside: avoid; }\n";
     }
 

@@ -35,6 +35,12 @@ public class DocumentationServlet extends HttpServlet {
     private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     @EJB
+    de.fachtag.reporting.Reports reports;
+
+    @EJB
+    de.fachtag.results.ResultsEditing editing;
+
+    @EJB
     PublishingService publishing;
 
     @EJB
@@ -99,7 +105,9 @@ public class DocumentationServlet extends HttpServlet {
                 java.util.Map<String, String> names = new java.util.HashMap<>();
                 actors.published().actors().forEach(a -> names.put(a.key(), a.name()));
                 String slug = tenant.get().slug();
-                byte[] body = DocumentationPdf.render(doc.get(), locale, tenant.get().name(), responsibles, resultActors, names,
+                byte[] body = DocumentationPdf.render(doc.get(), locale, tenant.get().name(),
+                        WorkshopFigureTexts.lines(doc.get(), reports::documentationFigures, locale),
+                        WorkshopFigureTexts.notes(locale), pictures(doc.get(), locale), responsibles, resultActors, names,
                         key -> addresses.tenantPage(slug, "/actors/" + key));
                 response.setContentType("application/pdf");
                 response.setHeader("Content-Disposition", "inline; filename=\"" + doc.get().slug() + ".pdf\"");
@@ -121,6 +129,23 @@ public class DocumentationServlet extends HttpServlet {
             case "xlsx" -> send(response, files.xlsx(), XLSX, files.name() + ".xlsx");
             default -> send(response, files.json(), "application/json", files.name() + ".json");
         }
+    }
+
+    /** The pictures of the documentation's results, with the text alternative in the reader's language. */
+    private java.util.Map<java.util.UUID, java.util.List<DocumentationPdf.Picture>> pictures(PublishedDocumentation d,
+            java.util.Locale locale) {
+        java.util.Map<java.util.UUID, java.util.List<DocumentationPdf.Picture>> all = new java.util.HashMap<>();
+        boolean en = "en".equals(locale.getLanguage());
+        for (PublishedDocumentation.Part part : d.parts()) {
+            editing.attachments(part.eventSlug()).forEach((result, views) -> {
+                for (de.fachtag.results.Drafts.AttachmentView v : views) {
+                    editing.attachmentFile(part.eventSlug(), v.id()).ifPresent(f -> all.computeIfAbsent(result,
+                            x -> new java.util.ArrayList<>()).add(new DocumentationPdf.Picture(f.content(), f.contentType(),
+                                    en && v.altEn() != null && !v.altEn().isBlank() ? v.altEn() : v.altDe())));
+                }
+            });
+        }
+        return all;
     }
 
     private static void send(HttpServletResponse response, byte[] body, String type, String filename) throws IOException {

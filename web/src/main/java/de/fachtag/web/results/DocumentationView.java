@@ -53,6 +53,32 @@ public class DocumentationView {
 
     private de.fachtag.actors.ActorDirectory publishedActors;
 
+    @EJB
+    de.fachtag.reporting.Reports reports;
+
+    private de.fachtag.reporting.DocumentationFigures figures;
+
+    @EJB
+    de.fachtag.results.ResultsEditing editing;
+
+    private java.util.Map<java.util.UUID, List<de.fachtag.results.Drafts.AttachmentView>> pictures;
+
+    /** A picture of a result as the page shows it: its address and its text alternative in the reader's language. */
+    public record Picture(String url, String alt, String lang) {
+    }
+
+    /** The pictures of a result (photos of flip charts), each with its required text alternative. */
+    public List<Picture> pictures(java.util.UUID resultId) {
+        if (pictures == null) {
+            pictures = getDocumentation() == null ? java.util.Map.of() : editing.attachments(documentation.eventSlug());
+        }
+        String base = request.getContextPath() + tenant.getBase() + "/e/" + documentation.eventSlug() + "/documentation/pictures/";
+        return pictures.getOrDefault(resultId, List.of()).stream().map(a -> {
+            boolean en = lang.isEnglish() && a.altEn() != null && !a.altEn().isBlank();
+            return new Picture(base + a.id(), en ? a.altEn() : a.altDe(), en ? "en" : "de");
+        }).toList();
+    }
+
     @Inject
     HttpServletRequest request;
 
@@ -133,6 +159,25 @@ public class DocumentationView {
 
     public List<Documentation.Place> getPlaces() {
         return getDocumentation().places().stream().filter(p -> !p.results().isEmpty() || p.workshop()).toList();
+    }
+
+    /** Attendance and sectors of the workshops, as the reports count them and protected (no figure about 1 to 4 people). */
+    public de.fachtag.reporting.DocumentationFigures getFigures() {
+        if (figures == null && getDocumentation() != null) {
+            figures = reports.documentationFigures(documentation.eventSlug());
+        }
+        return figures;
+    }
+
+    /** The lines of figures under a workshop: "Teilnahme: 12", "Organisationen nach Bereich: Verwaltung 7, …". */
+    public List<String> figureLines(Documentation.Place place) {
+        return place.workshop() && getFigures() != null ? WorkshopFigureTexts.lines(figures, place.id(), lang.getLocale())
+                : List.of();
+    }
+
+    /** The written definitions of the figures (as the reports give them), shown once under the results. */
+    public List<String> getFigureNotes() {
+        return WorkshopFigureTexts.notes(lang.getLocale());
     }
 
     public String synonyms(Documentation.KeywordView keyword) {

@@ -29,7 +29,8 @@ import de.fachtag.web.routing.TenantRoutingFilter;
  * The pages behind a personal link of results, for people without a staff account:
  * {@code /t/{tenant}/follow-up/{token}} (the responsible person sets or confirms a
  * recommendation's state) and {@code /t/{tenant}/workshop-results/{token}} (a workshop's lead
- * enters, edits and removes the results of that workshop only). A token the tenant does not
+ * enters, edits and removes the results of that workshop only, and picks keywords from the
+ * tenant's controlled vocabulary for them as staff can). A token the tenant does not
  * know, another tenant's included, answers 404; an expired or revoked link answers 410 with a
  * page that says so and offers nothing. The routing filter keeps these pages out of caches and
  * Referers.
@@ -62,6 +63,8 @@ public class PersonalLinkView implements Serializable {
     private ResultType type;
     private String textDe;
     private String textEn;
+    private java.util.List<String> keywordIds = new java.util.ArrayList<>();
+    private java.util.List<de.fachtag.results.Documentation.KeywordView> vocabulary = java.util.List.of();
 
     /** {@code f:viewAction} of the follow-up page. */
     public void loadFollowUp() throws IOException {
@@ -91,6 +94,12 @@ public class PersonalLinkView implements Serializable {
         if (opened.standing() != null) {
             state = opened.standing().state();
         }
+        readVocabulary();
+    }
+
+    private void readVocabulary() {
+        vocabulary = opened != null && opened.open() && opened.purpose() == AccessPurpose.WORKSHOP_LEAD
+                ? followUp.keywordsByLink(token) : java.util.List.of();
     }
 
     public void changeState() {
@@ -103,10 +112,11 @@ public class PersonalLinkView implements Serializable {
     public void saveResult() {
         UUID target = editResultId == null || editResultId.isBlank() ? null : UUID.fromString(editResultId);
         act(() -> {
+            java.util.List<UUID> keywords = keywordIds.stream().map(UUID::fromString).toList();
             if (target == null) {
-                followUp.addResultByLink(token, type, textDe, textEn);
+                followUp.addResultByLink(token, type, textDe, textEn, keywords);
             } else {
-                followUp.changeResultByLink(token, target, type, textDe, textEn);
+                followUp.changeResultByLink(token, target, type, textDe, textEn, keywords);
             }
         }, "link.lead.saved", this::cancel);
     }
@@ -117,6 +127,7 @@ public class PersonalLinkView implements Serializable {
             type = r.type();
             textDe = r.textDe();
             textEn = r.textEn();
+            keywordIds = new java.util.ArrayList<>(r.keywords().stream().map(k -> k.id().toString()).toList());
         });
     }
 
@@ -133,6 +144,7 @@ public class PersonalLinkView implements Serializable {
         type = null;
         textDe = null;
         textEn = null;
+        keywordIds = new java.util.ArrayList<>();
     }
 
     private void act(Runnable change, String doneKey, Runnable clear) {
@@ -158,6 +170,9 @@ public class PersonalLinkView implements Serializable {
             faces.responseComplete();
         } else if (!opened.open()) {
             faces.getExternalContext().setResponseStatus(HttpServletResponse.SC_GONE);
+        }
+        if (opened != null) {
+            readVocabulary();
         }
     }
 
@@ -195,4 +210,14 @@ public class PersonalLinkView implements Serializable {
     public void setTextDe(String textDe) { this.textDe = textDe; }
     public String getTextEn() { return textEn; }
     public void setTextEn(String textEn) { this.textEn = textEn; }
+    public java.util.List<String> getKeywordIds() { return keywordIds; }
+    public void setKeywordIds(java.util.List<String> ids) {
+        keywordIds = ids == null ? new java.util.ArrayList<>() : new java.util.ArrayList<>(ids);
+    }
+    public java.util.List<de.fachtag.results.Documentation.KeywordView> getVocabulary() { return vocabulary; }
+
+    /** A keyword's label in the page's language (German when there is no English one). */
+    public String label(de.fachtag.results.Documentation.KeywordView k) {
+        return k.label(lang.getLocale());
+    }
 }

@@ -20,6 +20,10 @@ import de.fachtag.event.EventSummary;
 import de.fachtag.results.Documentation;
 import de.fachtag.results.FollowUp;
 import de.fachtag.results.FollowUpService;
+import de.fachtag.results.PublishedDocumentation;
+import de.fachtag.results.PublishingService;
+import de.fachtag.results.RecommendationInput;
+import de.fachtag.results.ReferenceKind;
 import de.fachtag.results.RecommendationState;
 import de.fachtag.results.ResultsNotFoundException;
 import de.fachtag.results.ResultsRuleException;
@@ -27,14 +31,17 @@ import de.fachtag.results.ResultsService;
 import de.fachtag.tenant.SeriesService;
 import de.fachtag.web.i18n.LocaleSelection;
 import de.fachtag.web.organizer.EventBackoffice;
+import de.fachtag.web.security.StaffSession;
 
 /**
  * {@code /organizer/{tenant}/series/{series}/results}: the results of every event of a series
  * on one page (the four regional conferences of seed 002): per event its workshops and results
  * with both directions of provenance, one drafting check over the whole series (set aside with a
  * reason or brought back right here), the keywords used across the series with every place, and
- * the recommendations of all events by follow-up state. A series the tenant does not have
- * answers 404.
+ * the recommendations of all events by follow-up state. Staff write recommendations of the
+ * series' documentation here from results of any of its events (numbered within the series
+ * document, "HE-2019-RK-03"); a result such a recommendation uses counts as used in the check.
+ * A series the tenant does not have answers 404.
  */
 @Named("seriesResults")
 @ViewScoped
@@ -54,8 +61,14 @@ public class SeriesResultsView implements Serializable {
     @EJB
     SeriesService series;
 
+    @EJB
+    PublishingService publishing;
+
     @Inject
     EventBackoffice bo;
+
+    @Inject
+    StaffSession staff;
 
     @Inject
     LocaleSelection lang;
@@ -64,6 +77,18 @@ public class SeriesResultsView implements Serializable {
     private SeriesService.SeriesEntry entry;
     private List<EventResults> eventResults = List.of();
     private final Map<String, String> reasons = new java.util.HashMap<>();
+    private PublishedDocumentation seriesDocumentation;
+    /** The identifiers of the series' recommendations that use a result, by result id. */
+    private Map<UUID, List<String>> usedInSeries = Map.of();
+    private List<Documentation.KeywordView> keywords = List.of();
+    private String recTitle;
+    private String recTitleEn;
+    private String recText;
+    private String recTextEn;
+    private List<String> recResults = new ArrayList<>();
+    private List<String> recKeywords = new ArrayList<>();
+    private ReferenceKind refKind = ReferenceKind.SEE;
+    private String refTarget;
 
     /** One event of the series with its documentation (published or not) and the follow-up of its recommendations. */
     public record EventResults(EventSummary event, Documentation documentation, List<FollowUp.Standing> standings)
@@ -100,7 +125,78 @@ public class SeriesResultsView implements Serializable {
             }
         }
         eventResults = List.copyOf(list);
+        try {
+            seriesDocumentation = publishing.seriesDocumentation(slug);
+        } catch (ResultsNotFoundException ex) {
+            return false;
+        }
+        Map<UUID, List<String>> used = new java.util.HashMap<>();
+        for (Documentation.RecommendationView rec : seriesDocumentation.recommendations()) {
+            rec.sources().forEach(src -> used.computeIfAbsent(src.id(), x -> new ArrayList<>()).add(rec.identifier()));
+        }
+        usedInSeries = used;
+        keywords = results.keywords();
         return true;
+    }
+
+    /** Writes a recommendation of the series' documentation from the chosen results of any of its events. */
+    public void addRecommendation() {
+        List<RecommendationInput.ReferenceInput> refs = refTarget == null || refTarget.isBlank() ? List.of()
+                : List.of(new RecommendationInput.ReferenceInput(refKind, refTarget));
+        RecommendationInput input = new RecommendationInput(recTitle, recTitleEn, recText, recTextEn, uuids(recResults),
+                uuids(recKeywords), refs);
+        act(() -> publishing.addSeriesRecommendation(slug, input, who()), () -> {
+            recTitle = null;
+            recTitleEn = null;
+            recText = null;
+            recTextEn = null;
+            recResults = new ArrayList<>();
+            recKeywords = new ArrayList<>();
+            refKind = ReferenceKind.SEE;
+            refTarget = null;
+        });
+    }
+
+    private String who() {
+        String name = staff.getDisplayName();
+        String email = staff.getEmail();
+        return name == null || name.isBlank() ? email : email == null ? name : name + " (" + email + ")";
+    }
+
+    private static List<UUID> uuids(List<String> ids) {
+        return ids == null ? List.of() : ids.stream().map(UUID::fromString).toList();
+    }
+
+    /** The identifiers of the series' recommendations written from a result (empty: none). */
+    public List<String> usedInSeries(Documentation.ResultView r) {
+        return usedInSeries.getOrDefault(r.id(), List.of());
+    }
+
+    /** The results of an event still open: used neither by the event's nor by the series' recommendations, nor set aside. */
+    public List<Documentation.ResultView> open(EventResults er) {
+        return er.documentation().unresolved().stream().filter(r -> !usedInSeries.containsKey(r.id())).toList();
+    }
+
+    /** Every result of the series that a recommendation can be written from (not set aside), with its event's title. */
+    public List<Choice> getResultChoices() {
+        List<Choice> choices = new ArrayList<>();
+        for (EventResults er : eventResults) {
+            String title = bo.text(er.event().title());
+            for (Documentation.ResultView r : er.documentation().results()) {
+                if (!r.setAside()) {
+                    choices.add(new Choice(r.id().toString(), title + ": " + r.label() + " " + r.textDe()));
+                }
+            }
+        }
+        return choices;
+    }
+
+    /** A result to choose in the recommendation form. */
+    public record Choice(String value, String label) implements Serializable {
+    }
+
+    public ReferenceKind[] getReferenceKinds() {
+        return ReferenceKind.values();
     }
 
     public void setAside(String eventSlug, String resultId) {
@@ -134,7 +230,7 @@ public class SeriesResultsView implements Serializable {
 
     /** The results of the whole series neither used by a recommendation nor set aside. */
     public int getOpenCount() {
-        return eventResults.stream().mapToInt(r -> r.documentation().unresolved().size()).sum();
+        return eventResults.stream().mapToInt(r -> open(r).size()).sum();
     }
 
     public int getResultCount() {
@@ -142,7 +238,8 @@ public class SeriesResultsView implements Serializable {
     }
 
     public int getRecommendationCount() {
-        return eventResults.stream().mapToInt(r -> r.documentation().recommendations().size()).sum();
+        return eventResults.stream().mapToInt(r -> r.documentation().recommendations().size()).sum()
+                + (seriesDocumentation == null ? 0 : seriesDocumentation.recommendations().size());
     }
 
     /** How many recommendations of the series are in each state, in the states' order; states without any left out. */
@@ -187,4 +284,26 @@ public class SeriesResultsView implements Serializable {
     public SeriesService.SeriesEntry getEntry() { return entry; }
     public List<EventResults> getEventResults() { return eventResults; }
     public Map<String, String> getReasons() { return reasons; }
+    public PublishedDocumentation getSeriesDocumentation() { return seriesDocumentation; }
+    public List<Documentation.KeywordView> getKeywordChoices() { return keywords; }
+    public String getRecTitle() { return recTitle; }
+    public void setRecTitle(String v) { recTitle = v; }
+    public String getRecTitleEn() { return recTitleEn; }
+    public void setRecTitleEn(String v) { recTitleEn = v; }
+    public String getRecText() { return recText; }
+    public void setRecText(String v) { recText = v; }
+    public String getRecTextEn() { return recTextEn; }
+    public void setRecTextEn(String v) { recTextEn = v; }
+    public List<String> getRecResults() { return recResults; }
+    public void setRecResults(List<String> v) { recResults = v == null ? new ArrayList<>() : new ArrayList<>(v); }
+    public List<String> getRecKeywords() { return recKeywords; }
+    public void setRecKeywords(List<String> v) { recKeywords = v == null ? new ArrayList<>() : new ArrayList<>(v); }
+    public ReferenceKind getRefKind() { return refKind; }
+    public void setRefKind(ReferenceKind v) { refKind = v == null ? ReferenceKind.SEE : v; }
+    public String getRefTarget() { return refTarget; }
+    public void setRefTarget(String v) { refTarget = v; }
+
+    public String seriesDocumentationUrl() {
+        return bo.getBase() + "/series/" + slug + "/documentation";
+    }
 }

@@ -37,6 +37,9 @@ public record Route(String tenant, Area area, String target, String event, Strin
     private static final Pattern ORGANIZER = Pattern.compile("^/organizer/" + SLUG + "(/.*)?$");
     private static final Pattern MINISTRY = Pattern.compile("^/ministry/" + SLUG + "(/.*)?$");
     private static final Pattern FUNDER_LOGO = Pattern.compile("^/funders/" + SLUG + "/logo$");
+    /** A picture of a result in an event's published documentation (a photo of a flip chart). */
+    private static final Pattern DOCUMENTATION_PICTURE = Pattern.compile("^/e/" + SLUG
+            + "/documentation/pictures/([0-9a-fA-F-]{36})$");
     private static final Pattern EVENT = Pattern.compile("^/e/" + SLUG + "(\\.ics|\\.pdf|/register|/documentation|/documentation\\.pdf)?$");
     /** A series' published documentation and its PDF; the series' slug rides to the view as the parameter {@code series}. */
     private static final Pattern SERIES_DOCUMENTATION = Pattern.compile("^/series/" + SLUG + "/documentation(\\.pdf)?$");
@@ -210,6 +213,11 @@ public record Route(String tenant, Area area, String target, String event, Strin
                 String token = c.group(1);
                 return de.fachtag.registration.Tokens.tenantOf(token).filter(tenant::equals)
                         .map(t -> new Route(tenant, Area.TENANT_PUBLIC, "/public/actor-confirm.xhtml", null, token));
+            }
+            Matcher picture = DOCUMENTATION_PICTURE.matcher(rest);
+            if (picture.matches()) {
+                return Optional.of(new Route(tenant, Area.TENANT_PUBLIC, "/_results/picture?id=" + picture.group(2),
+                        picture.group(1)));
             }
             Matcher e = EVENT.matcher(rest);
             if (e.matches()) {

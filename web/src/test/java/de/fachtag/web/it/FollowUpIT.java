@@ -39,6 +39,15 @@ class FollowUpIT {
     @EJB
     ResultsEditing editing;
 
+    @EJB
+    de.fachtag.results.PublishingService publishing;
+
+    @EJB
+    de.fachtag.results.ResultsService results;
+
+    @EJB
+    de.fachtag.reporting.Reports reports;
+
     @Test
     void theStateHistoryKeepsEveryChangeAndConfirmationWithItsDateAndRefusesWhatIsIncomplete() {
         Map<String, String> ids = ResultsWorkFixtures.IDS;
@@ -88,4 +97,140 @@ class FollowUpIT {
         });
     }
 
+    @Test
+    void aSeriesRecommendationIsWrittenFromResultsOfSeveralEventsNumberedWithinTheSeriesDocument() {
+        Map<String, String> ids = ResultsWorkFixtures.IDS;
+        UUID one = UUID.fromString(ids.get("seriesResult1"));
+        UUID two = UUID.fromString(ids.get("seriesResult2"));
+        String series = ResultsWorkFixtures.SERIES;
+        TenantContext.runAs(T, () -> {
+            int before = publishing.seriesDocumentation(series).recommendations().size();
+            // no result, a result set aside, another tenant's result, an unknown id: refused, nothing written
+            for (List<UUID> sources : List.of(List.<UUID>of(), List.of(one, UUID.fromString(ids.get("seriesAside"))))) {
+                try {
+                    publishing.addSeriesRecommendation(series, input("Ohne gültige Herkunft", sources, null), "Test");
+                    throw new AssertionError("written from " + sources);
+                } catch (ResultsRuleException e) {
+                    assertThat(e.getMessageKey()).isIn("results.recommendation.noResult",
+                            "results.recommendation.setAsideResult");
+                }
+            }
+            for (UUID foreign : List.of(UUID.fromString(ids.get("otherResult")), UUID.randomUUID())) {
+                try {
+                    publishing.addSeriesRecommendation(series, input("Fremde Herkunft", List.of(foreign), null), "Test");
+                    throw new AssertionError("written from " + foreign);
+                } catch (de.fachtag.results.ResultsNotFoundException e) {
+                    // not found: another tenant's id is not told apart from none
+                }
+            }
+            assertThat(publishing.seriesDocumentation(series).recommendations()).hasSize(before);
+
+            UUID first = publishing.addSeriesRecommendation(series, input("Kurse über Kreisgrenzen abstimmen", List.of(one, two),
+                    null), "Test");
+            var doc = publishing.seriesDocumentation(series);
+            var rec = doc.recommendations().stream().filter(r -> r.id().equals(first)).findFirst().orElseThrow();
+            assertThat(rec.identifier()).startsWith(doc.prefix() + "-").matches("HE-\\d{4}-INR-\\d{2}");
+            assertThat(rec.sources()).extracting(r -> r.id()).containsExactly(one, two);
+            assertThat(doc.partOf(rec.sources().get(0)).eventSlug()).isEqualTo(ResultsWorkFixtures.EVENT);
+            assertThat(doc.partOf(rec.sources().get(1)).eventSlug()).isEqualTo(ResultsWorkFixtures.EVENT_2);
+            // the next one follows in the same document and may point at the first; a dangling target is refused
+            UUID second = publishing.addSeriesRecommendation(series, input("Fahrdienste bündeln", List.of(two), rec.identifier()),
+                    "Test");
+            var next = publishing.seriesDocumentation(series).recommendations().stream().filter(r -> r.id().equals(second))
+                    .findFirst().orElseThrow();
+            assertThat(next.number()).isEqualTo(rec.number() + 1);
+            assertThat(next.references()).extracting(r -> r.targetIdentifier()).containsExactly(rec.identifier());
+            try {
+                publishing.addSeriesRecommendation(series, input("Verweis ins Leere", List.of(two), doc.prefix() + "-99"), "Test");
+                throw new AssertionError("a dangling reference was taken");
+            } catch (ResultsRuleException e) {
+                assertThat(e.getMessageKey()).isEqualTo("results.reference.dangling");
+                assertThat(e.getPlace()).contains(doc.prefix() + "-99");
+            }
+            // a result a series recommendation uses can be neither set aside nor removed (provenance)
+            try {
+                results.setAside(ResultsWorkFixtures.EVENT_2, two, "Doch nicht");
+                throw new AssertionError("a used result was set aside");
+            } catch (ResultsRuleException e) {
+                assertThat(e.getPlace()).contains(rec.identifier());
+            }
+        });
+        // another tenant does not see the series at all
+        TenantContext.runAs(ResultsWorkFixtures.OTHER_TENANT, () -> {
+            try {
+                publishing.addSeriesRecommendation(series, input("Fremd", List.of(one), null), "Test");
+                throw new AssertionError("another tenant wrote into the series");
+            } catch (de.fachtag.results.ResultsNotFoundException e) {
+                // not found
+            }
+        });
+    }
+
+    private static RecommendationInput input(String title, List<UUID> sources, String reference) {
+        return new RecommendationInput(title, null, title + ": Text.", null, sources, List.of(),
+                reference == null ? List.of() : List.of(new RecommendationInput.ReferenceInput(null, reference)));
+    }
+
+    @Test
+    void aWorkshopLeadsKeywordsComeFromTheTenantsVocabularyOnly() {
+        Map<String, String> ids = ResultsWorkFixtures.IDS;
+        String token = ids.get("leadToken");
+        UUID own = UUID.fromString(ids.get("leadKeyword"));
+        UUID foreign = UUID.fromString(ids.get("otherKeyword"));
+        TenantContext.runAs(T, () -> {
+            assertThat(followUp.keywordsByLink(token)).extracting(k -> k.id()).contains(own).doesNotContain(foreign);
+            int before = results.documentation(E).results().size();
+            try {
+                followUp.addResultByLink(token, de.fachtag.results.ResultType.NEED, "Mit fremdem Stichwort", null,
+                        List.of(foreign));
+                throw new AssertionError("another tenant's keyword was taken");
+            } catch (de.fachtag.results.ResultsNotFoundException e) {
+                // not found, and nothing stored
+            }
+            assertThat(results.documentation(E).results()).hasSize(before);
+            UUID id = followUp.addResultByLink(token, de.fachtag.results.ResultType.NEED, "Mit eigenem Stichwort", null,
+                    List.of(own));
+            assertThat(results.documentation(E).results().stream().filter(r -> r.id().equals(id)).findFirst().orElseThrow()
+                    .keywords()).extracting(k -> k.id()).containsExactly(own);
+            followUp.changeResultByLink(token, id, de.fachtag.results.ResultType.NEED, "Mit eigenem Stichwort", null, List.of());
+            assertThat(results.documentation(E).results().stream().filter(r -> r.id().equals(id)).findFirst().orElseThrow()
+                    .keywords()).isEmpty();
+            followUp.removeResultByLink(token, id);
+        });
+    }
+
+    @Test
+    void theDocumentationsWorkshopFiguresAreTheReportsFiguresProtectedAsTheyLeaveTheTenant() {
+        Map<String, String> ids = ResultsWorkFixtures.IDS;
+        UUID a = UUID.fromString(ids.get("workshopA"));
+        UUID b = UUID.fromString(ids.get("workshopB"));
+        TenantContext.runAs(T, () -> {
+            de.fachtag.reporting.EventReport report = reports.event(E);
+            de.fachtag.reporting.DocumentationFigures figures = reports.documentationFigures(E);
+            for (var line : report.byWorkshop()) {
+                if (line.code().isEmpty()) {
+                    continue;
+                }
+                UUID workshop = line.code().equals("A") ? a : b;
+                long attended = line.counts().count(de.fachtag.reporting.Metric.ATTENDED);
+                // the same figure as the report's, where it may be shown at all
+                if (attended == 0 || attended >= de.fachtag.reporting.SmallCells.THRESHOLD) {
+                    assertThat(figures.attendance(workshop)).as(line.code())
+                            .isEqualTo(de.fachtag.reporting.SmallCells.Cell.of(attended));
+                } else {
+                    assertThat(figures.attendance(workshop).shown()).as(line.code()).isFalse();
+                }
+            }
+            assertThat(figures.attendance(a)).isEqualTo(de.fachtag.reporting.SmallCells.Cell.of(7));
+            // sectors: the report's definition (confirmed), never a figure about 1 to 4 people
+            assertThat(figures.sectors(a)).hasSize(2);
+            for (UUID w : List.of(a, b)) {
+                assertThat(figures.sectors(w)).allMatch(f -> !f.cell().shown() || f.cell().value() == 0
+                        || f.cell().value() >= de.fachtag.reporting.SmallCells.THRESHOLD);
+            }
+            long confirmedA = report.byWorkshop().stream().filter(l -> l.code().equals("A")).findFirst().orElseThrow().counts()
+                    .count(de.fachtag.reporting.Metric.CONFIRMED);
+            assertThat(confirmedA).isEqualTo(8);
+        });
+    }
 }

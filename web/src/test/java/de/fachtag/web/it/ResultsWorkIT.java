@@ -152,6 +152,122 @@ class ResultsWorkIT {
         assertThat(b.driver().findElement(By.tagName("main")).getText()).doesNotContain(text);
     }
 
+    @Test
+    @RunAsClient
+    void aWorkshopLeadPicksKeywordsFromTheVocabularyThroughTheLink() {
+        Map<String, String> ids = ids();
+        String link = "/t/" + T + "/workshop-results/" + ids.get("leadToken");
+        var browser = BrowserExtension.browser();
+        browser.reset();
+        BackofficeBrowser b = new BackofficeBrowser(browser.driver(), this::url);
+        b.driver().get(url(link));
+        assertThat(b.element("result-form:keywords").getText()).contains(ResultsWorkFixtures.LEAD_KEYWORD)
+                .doesNotContain("Fremdes Stichwort");
+        String text = "Kursbegleitung durch Ehrenamtliche " + UUID.randomUUID().toString().substring(0, 8);
+        b.choose("result-form:type", "Vorschlag/Maßnahme");
+        b.type("result-form:text", text);
+        keyword(b, ResultsWorkFixtures.LEAD_KEYWORD, true);
+        b.submit("result-form:save-result");
+        assertThat(b.element("messages").getText()).contains("gespeichert");
+        WebElement li = leadResult(b, text);
+        assertThat(li.getText()).contains("Stichwörter: " + ResultsWorkFixtures.LEAD_KEYWORD);
+        A11y.assertNoViolations(b.driver());
+        // the published documentation's index leads from the keyword to the lead's result
+        String doc = http().get(DOC).body();
+        String index = doc.substring(doc.indexOf("<h2 id=\"index\""));
+        assertThat(index).contains(ResultsWorkFixtures.LEAD_KEYWORD);
+        // in English the label is the English one
+        assertThat(http().get(link + "?lang=en").body()).contains(ResultsWorkFixtures.LEAD_KEYWORD_EN);
+        // editing keeps the keyword checked; unchecking it removes it from the result
+        b.submit(leadResult(b, text).findElement(By.cssSelector("input[value='Bearbeiten']")));
+        keyword(b, ResultsWorkFixtures.LEAD_KEYWORD, false);
+        b.submit("result-form:save-result");
+        assertThat(leadResult(b, text).getText()).doesNotContain("Stichwörter");
+        // clean up: the lead removes the result again
+        b.submit(leadResult(b, text).findElement(By.cssSelector("input[value='Entfernen']")));
+        assertThat(b.element("messages").getText()).contains("entfernt");
+    }
+
+    /** Checks (or unchecks) a keyword of the lead's result form by its label; it must be in the wanted state before. */
+    private static void keyword(BackofficeBrowser b, String label, boolean checked) {
+        WebElement l = b.driver().findElements(By.cssSelector("[id='result-form:keywords'] label")).stream()
+                .filter(e -> e.getText().equals(label)).findFirst().orElseThrow();
+        WebElement box = b.driver().findElement(By.id(l.getAttribute("for")));
+        assertThat(box.isSelected()).as(label).isEqualTo(!checked);
+        box.click();
+    }
+
+    private static WebElement leadResult(BackofficeBrowser b, String text) {
+        return b.driver().findElements(By.cssSelector("#results > li")).stream().filter(e -> e.getText().contains(text))
+                .findFirst().orElseThrow();
+    }
+
+    @Test
+    @RunAsClient
+    void theDocumentationShowsAttendanceAndSectorsPerWorkshopProtectedAsInTheReports() throws Exception {
+        Map<String, String> ids = ids();
+        String body = http().get(DOC).body();
+        int at = body.indexOf("id=\"figures-workshop-" + ids.get("workshopA") + "\"");
+        assertThat(at).as("workshop A's figures").isPositive();
+        String a = body.substring(at, body.indexOf("</ul>", at));
+        // seven of workshop A checked in; the two people of the second sector are no figure of their own
+        assertThat(a).contains("Teilnahme (eingecheckt): 7", "Organisationen nach Bereich (bestätigte Anmeldungen):", "&lt; 5")
+                .doesNotContain(": 2;", ": 2<", ": 1;", ": 1<");
+        assertThat(body).contains("keine Zahl über weniger als 5 Personen", "Am Einlass eingecheckte Personen");
+        assertThat(http().get(DOC + "?lang=en").body()).contains("Attendance (checked in): 7");
+        // the PDF says the same and stays PDF/UA
+        de.fachtag.web.it.registrations.Files.Download pdf = de.fachtag.web.it.registrations.Files.get(url(DOC + ".pdf"), null);
+        assertThat(pdf.status()).isEqualTo(200);
+        String text = String.join(" ", de.fachtag.web.print.PdfChecks.pages(pdf.body()));
+        assertThat(text).contains("Teilnahme (eingecheckt): 7", "< 5");
+        assertThat(de.fachtag.web.print.PdfChecks.pdfUaFailures(pdf.body())).isEmpty();
+    }
+
+    @Test
+    @RunAsClient
+    void theDocumentationShowsThePicturesWithTheirTextAlternativeOnThePageAndInThePdf() throws Exception {
+        Map<String, String> ids = ids();
+        String doc2 = "/t/" + T + "/e/" + ResultsWorkFixtures.EVENT_2 + "/documentation";
+        String src = doc2 + "/pictures/" + ids.get("picture");
+        String body = http().get(doc2).body();
+        assertThat(body).contains("src=\"" + src + "\"", "alt=\"" + ResultsWorkFixtures.PICTURE_ALT + "\"");
+        assertThat(http().get(doc2 + "?lang=en").body()).contains("alt=\"" + ResultsWorkFixtures.PICTURE_ALT_EN + "\"");
+        Http.Response picture = http().get(src);
+        assertThat(picture.status()).as(picture.toString()).isEqualTo(200);
+        assertThat(picture.header("Content-Type").orElse("")).startsWith("image/png");
+        // another tenant's picture, an unknown id and another tenant's address: not found
+        for (String path : List.of(doc2 + "/pictures/" + ids.get("otherAttachment"),
+                doc2 + "/pictures/" + UUID.randomUUID(),
+                "/t/" + ResultsWorkFixtures.OTHER_TENANT + "/e/" + ResultsWorkFixtures.EVENT_2 + "/documentation/pictures/" + ids.get("picture"),
+                DOC + "/pictures/" + ids.get("picture"))) {
+            assertThat(http().get(path).status()).as(path).isEqualTo(404);
+        }
+        var browser = BrowserExtension.browser();
+        browser.reset();
+        A11y.assertNoViolations(browser.driver(), url(doc2));
+        // the PDF: the picture is a figure whose alternate description is the text alternative; PDF/UA holds
+        de.fachtag.web.it.registrations.Files.Download pdf = de.fachtag.web.it.registrations.Files.get(url(doc2 + ".pdf"), null);
+        assertThat(pdf.status()).isEqualTo(200);
+        try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(pdf.body())) {
+            List<String> alts = new java.util.ArrayList<>();
+            figures(doc.getDocumentCatalog().getStructureTreeRoot().getKids(), alts);
+            assertThat(alts).contains(ResultsWorkFixtures.PICTURE_ALT);
+        }
+        assertThat(de.fachtag.web.print.PdfChecks.pdfUaFailures(pdf.body())).isEmpty();
+    }
+
+    /** The alternate descriptions of every Figure of a structure tree. */
+    private static void figures(List<Object> kids, List<String> alts) {
+        for (Object kid : kids) {
+            if (kid instanceof org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement e) {
+                if ("Figure".equals(e.getStructureType()) && e.getAlternateDescription() != null) {
+                    alts.add(e.getAlternateDescription());
+                }
+                figures(e.getKids(), alts);
+            }
+        }
+    }
+
     // --- the organizer's pages ---------------------------------------------------------------------
 
     @Test
@@ -265,6 +381,60 @@ class ResultsWorkIT {
             Http.Response r = http().get("/organizer/" + T + "/series/" + slug + "/results", "FACHTAG_SESSION=" + bo.sessionCookie());
             assertThat(r.status()).as(slug + ": " + r).isEqualTo(404);
         }
+    }
+
+    @Test
+    @RunAsClient
+    void staffWriteASeriesRecommendationFromResultsOfTwoEventsOnTheSeriesResultsPage() {
+        String page = "/organizer/" + T + "/series/" + ResultsWorkFixtures.SERIES + "/results";
+        BackofficeBrowser bo = BackofficeBrowser.signedIn(base.toString(), "organizer@" + T + ".demo");
+        bo.open(page);
+        assertThat(bo.present("series-recommendation-form:add-recommendation")).isTrue();
+        // a set-aside result is not offered
+        assertThat(bo.element("series-recommendation-form:sources").getText())
+                .contains(ResultsWorkFixtures.SERIES_RESULT_1, ResultsWorkFixtures.SERIES_RESULT_2)
+                .doesNotContain(ResultsWorkFixtures.SERIES_ASIDE);
+        // without a result: refused with a message, nothing written
+        String title = "Kursangebote der Reihe abstimmen " + UUID.randomUUID().toString().substring(0, 8);
+        bo.type("series-recommendation-form:title", title);
+        bo.type("series-recommendation-form:rec-text", "Die Landkreise stimmen ihre Kurse und Fahrdienste ab.");
+        bo.submit("series-recommendation-form:add-recommendation");
+        assertThat(bo.element("messages").getText()).contains("mindestens ein Ergebnis");
+        assertThat(bo.driver().findElement(By.tagName("main")).getText()).doesNotContain(title);
+        assertThat(bo.value("series-recommendation-form:title")).isEqualTo(title);
+        // from one result of each event
+        for (String text : List.of(ResultsWorkFixtures.SERIES_RESULT_1, ResultsWorkFixtures.SERIES_RESULT_2)) {
+            WebElement label = bo.driver().findElements(By.cssSelector("[id='series-recommendation-form:sources'] label")).stream()
+                    .filter(l -> l.getText().contains(text)).findFirst().orElseThrow();
+            WebElement box = bo.driver().findElement(By.id(label.getAttribute("for")));
+            if (!box.isSelected()) {
+                box.click();
+            }
+        }
+        bo.submit("series-recommendation-form:add-recommendation");
+        assertThat(bo.element("messages").getText()).contains("Gespeichert");
+        WebElement rec = bo.driver().findElements(By.cssSelector(".series-recommendation")).stream()
+                .filter(e -> e.getText().contains(title)).findFirst().orElseThrow();
+        String heading = rec.findElement(By.tagName("h3")).getText();
+        String identifier = heading.substring(0, heading.indexOf(' '));
+        assertThat(identifier).as("numbered within the series document").matches("HE-\\d{4}-INR-\\d{2}");
+        assertThat(rec.getText()).contains(ResultsWorkFixtures.SERIES_RESULT_1, ResultsWorkFixtures.SERIES_RESULT_2,
+                "Nachbereitung im Test", ResultsWorkFixtures.EVENT_2_TITLE);
+        // both results now say where they went, and neither is open in the check any more
+        for (String text : List.of(ResultsWorkFixtures.SERIES_RESULT_1, ResultsWorkFixtures.SERIES_RESULT_2)) {
+            WebElement item = bo.driver().findElements(By.cssSelector("li[id*='-result-']")).stream()
+                    .filter(e -> e.getText().contains(text)).findFirst().orElseThrow();
+            assertThat(item.getText()).contains("Eingeflossen in", identifier);
+        }
+        if (bo.present("series-check-open")) {
+            assertThat(bo.element("series-check-open").getText())
+                    .doesNotContain(ResultsWorkFixtures.SERIES_RESULT_1, ResultsWorkFixtures.SERIES_RESULT_2);
+        }
+        A11y.assertNoViolations(bo.driver());
+        // the series' documentation in the back office has it, with its sources in both events
+        bo.submit(bo.element("series-documentation-page"));
+        String doc = bo.driver().findElement(By.tagName("main")).getText();
+        assertThat(doc).contains(identifier, title);
     }
 
     @Test

@@ -69,6 +69,7 @@ class RouteTest {
         "/t/agsa/e/stadt-land-dorf/register, agsa, TENANT_PUBLIC, /public/register.xhtml, stadt-land-dorf",
         "/t/agsa/e/stadt-land-dorf/documentation, agsa, TENANT_PUBLIC, /public/documentation.xhtml, stadt-land-dorf",
         "/t/agsa/e/stadt-land-dorf/documentation.pdf, agsa, TENANT_PUBLIC, /_documentation/event-pdf, stadt-land-dorf",
+        "/t/agsa/e/stadt-land-dorf/documentation/pictures/0b6f3c4e-3f5e-4c1a-9d38-2f6d1c0a9e11, agsa, TENANT_PUBLIC, /_results/picture?id=0b6f3c4e-3f5e-4c1a-9d38-2f6d1c0a9e11, stadt-land-dorf",
         "/organizer/agsa/events/stadt-land-dorf/results.csv, agsa, ORGANIZER, /_documentation/event-csv, stadt-land-dorf",
         "/organizer/agsa/events/stadt-land-dorf/results.xlsx, agsa, ORGANIZER, /_documentation/event-xlsx, stadt-land-dorf",
         "/organizer/agsa/events/stadt-land-dorf/results.json, agsa, ORGANIZER, /_documentation/event-json, stadt-land-dorf",

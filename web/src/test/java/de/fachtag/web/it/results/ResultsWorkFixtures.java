@@ -55,6 +55,17 @@ public class ResultsWorkFixtures {
     public static final String EVENT_2 = "it-nachbereitung-zwei";
     public static final String EVENT_2_TITLE = "Zweite Regionalkonferenz im Test";
     public static final String EVENT_2_RESULT = "Ehrenamt braucht feste Ansprechpersonen";
+    /** Results of the two events of {@link #SERIES} (workshop B) that only the series recommendation test uses. */
+    public static final String SERIES_RESULT_1 = "Kursangebote der Landkreise sind nicht abgestimmt";
+    public static final String SERIES_RESULT_2 = "Fahrdienste zu den Kursen fehlen";
+    /** A result of {@link #EVENT_2} set aside with a reason: no recommendation of the series can use it. */
+    public static final String SERIES_ASIDE = "Kursgebühren sind zu hoch";
+    /** A keyword of the tenant's vocabulary that the workshop lead picks through the link. */
+    public static final String LEAD_KEYWORD = "Kursbegleitung";
+    public static final String LEAD_KEYWORD_EN = "Course guidance";
+    /** The text alternatives of the flip chart photo of {@link #SERIES_RESULT_2} ({@link #EVENT_2}, published). */
+    public static final String PICTURE_ALT = "Flipchart: Kinderbetreuung in Freiberg und Döbeln, je zwei Nachmittage";
+    public static final String PICTURE_ALT_EN = "Flip chart: childcare in Freiberg and Döbeln, two afternoons each";
     public static final String USED_RESULT = "Zu wenige Sprachkurse im ländlichen Raum";
     public static final String FREE_RESULT = "Mobile Beratung in den Dörfern anbieten";
     public static final String R1_TITLE = "Sprachkurse im ländlichen Raum ausbauen";
@@ -91,6 +102,12 @@ public class ResultsWorkFixtures {
     @EJB
     de.fachtag.tenant.SeriesService series;
 
+    @EJB
+    de.fachtag.registration.RegistrationService registrations;
+
+    @EJB
+    de.fachtag.web.it.registration.RegistrationRows rows;
+
     /** Outside any transaction: each service call is its own, bound to its own tenant. */
     @PostConstruct
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
@@ -110,7 +127,20 @@ public class ResultsWorkFixtures {
             List<UUID> workshops = events.event(EVENT).orElseThrow().workshops().stream().map(w -> w.id()).toList();
             IDS.put("workshopA", workshops.get(0).toString());
             IDS.put("workshopB", workshops.get(1).toString());
-            if (!results.documentation(EVENT).results().isEmpty()) {
+            boolean fresh = results.documentation(EVENT).results().isEmpty();
+            IDS.put("leadKeyword", keyword(LEAD_KEYWORD, LEAD_KEYWORD_EN).toString());
+            UUID event2B = events.event(EVENT_2).orElseThrow().workshops().get(1).id();
+            IDS.put("seriesResult2", seriesResult(EVENT_2, event2B, SERIES_RESULT_2).toString());
+            UUID aside = seriesResult(EVENT_2, event2B, SERIES_ASIDE);
+            results.setAside(EVENT_2, aside, "Liegt beim Land");
+            IDS.put("seriesAside", aside.toString());
+            if (fresh) {
+                // a picture in a published documentation of its own: the organizer's test of EVENT counts pictures
+                IDS.put("picture", editing.attach(EVENT_2, UUID.fromString(IDS.get("seriesResult2")), "flipchart-b.png",
+                        "image/png", PIXEL, PICTURE_ALT, PICTURE_ALT_EN).toString());
+                results.publish(EVENT_2);
+            }
+            if (!fresh) {
                 return;
             }
             UUID used = results.addResult(EVENT, new ResultInput(workshops.get(0), ResultType.PROBLEM, USED_RESULT, null,
@@ -121,6 +151,8 @@ public class ResultsWorkFixtures {
                     null, null, null, List.of()));
             results.addResult(EVENT, new ResultInput(workshops.get(1), ResultType.OPEN_QUESTION, "Wer fährt den Kursbus?",
                     null, null, null, List.of()));
+            // after the others: the organizer's test sets aside the first open result of the page
+            IDS.put("seriesResult1", seriesResult(EVENT, workshops.get(1), SERIES_RESULT_1).toString());
             UUID r1 = editing.saveRecommendation(EVENT, null, new RecommendationInput(R1_TITLE, null, R1_V1, null,
                     List.of(used), List.of(), List.of()), "Erste Redakteurin");
             editing.saveRecommendation(EVENT, r1, new RecommendationInput(R1_TITLE, null, R1_V2, null, List.of(used), List.of(),
@@ -133,6 +165,7 @@ public class ResultsWorkFixtures {
             UUID expired = followUp.inviteWorkshopLead(EVENT, workshops.get(1), "Leitung B", "leitung-b@fachtag.test", 14,
                     "Erste Redakteurin");
             probe.expire(expired);
+            register();
             results.publish(EVENT);
             IDS.put("r1", r1.toString());
             IDS.put("r2", r2.toString());
@@ -150,6 +183,7 @@ public class ResultsWorkFixtures {
             if (events.event(OTHER_EVENT).isEmpty()) {
                 event(OTHER_EVENT, "Nachbereitung eines anderen Mandanten", OTHER_SERIES);
             }
+            IDS.put("otherKeyword", keyword("Fremdes Stichwort", null).toString());
             if (!results.documentation(OTHER_EVENT).results().isEmpty()) {
                 return;
             }
@@ -169,6 +203,40 @@ public class ResultsWorkFixtures {
             IDS.put("otherLeadToken", probe.token(lead));
         });
         LOG.info("ResultsWorkIT fixtures ready");
+    }
+
+    /**
+     * Who came to {@link #EVENT}, for the documentation's figures: workshop A eight people confirmed
+     * (six of the first offered sector, two of the second), seven of them checked in; workshop B one
+     * person of the second sector, not checked in.
+     */
+    private void register() {
+        List<String> sectors = registrations.offeredSectors();
+        for (int i = 0; i < 9; i++) {
+            de.fachtag.registration.RegistrationForm f = new de.fachtag.registration.RegistrationForm();
+            f.setName("Teilnehmende Nachbereitung " + i);
+            f.setEmail("teilnahme-" + i + "@nachbereitung.test");
+            f.setOrganisation("Träger " + i);
+            f.setSector(de.fachtag.registration.Sector.valueOf(sectors.get(i < 6 ? 0 : 1)));
+            f.setMode(de.fachtag.registration.ParticipationMode.ON_SITE);
+            f.setWorkshop(i < 8 ? "A" : "B");
+            registrations.registerByOrganizer(EVENT, f);
+        }
+        rows.rows(EVENT).stream().filter(r -> "A".equals(r.workshop()) && "CONFIRMED".equals(r.status())).limit(7)
+                .forEach(r -> registrations.checkIn(EVENT, r.checkinCode()));
+    }
+
+    /** The keyword of the current tenant's vocabulary with this German label, added when it is not there yet. */
+    private UUID keyword(String labelDe, String labelEn) {
+        return results.keywords().stream().filter(k -> k.labelDe().equals(labelDe)).findFirst().map(k -> k.id())
+                .orElseGet(() -> results.addKeyword(labelDe, labelEn, null));
+    }
+
+    /** The result of the event with this text, recorded at the workshop when it is not there yet. */
+    private UUID seriesResult(String eventSlug, UUID workshop, String text) {
+        return results.documentation(eventSlug).results().stream().filter(r -> r.textDe().equals(text)).findFirst()
+                .map(r -> r.id()).orElseGet(() -> results.addResult(eventSlug, new ResultInput(workshop, ResultType.PROBLEM,
+                        text, null, null, null, List.of())));
     }
 
     private void event(String slug, String title, String seriesSlug) {
