@@ -233,7 +233,8 @@ public class ResultsBackofficeView implements Serializable {
     }
 
     public void setAside(String resultId) {
-        act(() -> results.setAside(slug, UUID.fromString(resultId), reasons.get(resultId)), () -> reasons.remove(resultId));
+        act(() -> results.setAside(slug, UUID.fromString(resultId), RowForms.posted(reasons, resultId, "aside:reason")),
+                () -> reasons.remove(resultId));
     }
 
     public void addKeyword() {

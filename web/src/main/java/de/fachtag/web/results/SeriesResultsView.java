@@ -200,7 +200,8 @@ public class SeriesResultsView implements Serializable {
     }
 
     public void setAside(String eventSlug, String resultId) {
-        act(() -> results.setAside(eventSlug, UUID.fromString(resultId), reasons.get(resultId)), () -> reasons.remove(resultId));
+        act(() -> results.setAside(eventSlug, UUID.fromString(resultId), RowForms.posted(reasons, resultId, "aside:reason")),
+                () -> reasons.remove(resultId));
     }
 
     public void restore(String eventSlug, String resultId) {
