@@ -1,3 +1,5 @@
+import de.fachtag.reporting.MinistryReports;
+import de.fachtag.reporting.SmallCells;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -11,9 +13,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-
-import de.fachtag.reporting.MinistryReports;
-import de.fachtag.reporting.SmallCells;
 
 /**
  * The ministry page's path, timed (run by bench/ministry-figures.sh; a single-file Java program:
@@ -36,15 +35,16 @@ import de.fachtag.reporting.SmallCells;
 public class MinistryPage {
 
     /** CPU time of the build (all threads of this JVM): the machine is shared, so wall time alone says little about the code. */
-    private static final com.sun.management.OperatingSystemMXBean CPU =
-            (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+    private static final com.sun.management.OperatingSystemMXBean CPU = (com.sun.management.OperatingSystemMXBean)
+            java.lang.management.ManagementFactory.getOperatingSystemMXBean();
 
     /** Where the tables are protected side by side, as the container's pool does on the server. */
-    private static final ExecutorService POOL = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors(), r -> {
-        Thread t = new Thread(r, "tables");
-        t.setDaemon(true);
-        return t;
-    });
+    private static final ExecutorService POOL =
+            Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors(), r -> {
+                Thread t = new Thread(r, "tables");
+                t.setDaemon(true);
+                return t;
+            });
 
     public static void main(String[] args) throws Exception {
         if (args.length < 5) {
@@ -79,7 +79,8 @@ public class MinistryPage {
                     }
                     page.add(s);
                     plain.add(p);
-                    System.out.printf("   %s: page %.0f ms (query %.0f, build %.0f, of it CPU %.0f), plain SQL %.0f ms%n",
+                    System.out.printf(
+                            "   %s: page %.0f ms (query %.0f, build %.0f, of it CPU %.0f), plain SQL %.0f ms%n",
                             m, s[0], s[1], s[2], s[3], p);
                 }
             }
@@ -95,10 +96,19 @@ public class MinistryPage {
         row("  of it MinistryReports.build, 9 tables (ms)", build);
         row("  MinistryReports.build, CPU time of the JVM (ms)", buildCpu);
         row("plain SQL GROUP BY over the registrations (ms)", ref);
-        System.out.printf("page / plain SQL: p50 %.2f, p95 %.2f%n", pct(total, 50) / pct(ref, 50), pct(total, 95) / pct(ref, 95));
-        System.out.printf("RESULT samples=%d page_p50=%.0f page_p95=%.0f build_p50=%.0f build_p95=%.0f build_cpu_p50=%.0f plain_p50=%.0f"
-                + " plain_p95=%.0f%n", total.length, pct(total, 50), pct(total, 95), pct(build, 50), pct(build, 95),
-                pct(buildCpu, 50), pct(ref, 50), pct(ref, 95));
+        System.out.printf(
+                "page / plain SQL: p50 %.2f, p95 %.2f%n", pct(total, 50) / pct(ref, 50), pct(total, 95) / pct(ref, 95));
+        System.out.printf(
+                "RESULT samples=%d page_p50=%.0f page_p95=%.0f build_p50=%.0f build_p95=%.0f build_cpu_p50=%.0f plain_p50=%.0f"
+                        + " plain_p95=%.0f%n",
+                total.length,
+                pct(total, 50),
+                pct(total, 95),
+                pct(build, 50),
+                pct(build, 95),
+                pct(buildCpu, 50),
+                pct(ref, 50),
+                pct(ref, 95));
     }
 
     /** {total, query, build, CPU time of the build} in ms. */
@@ -142,7 +152,8 @@ public class MinistryPage {
     private static double samplePlain(Connection db, String sql) throws Exception {
         long t0 = System.nanoTime();
         long n = 0;
-        try (Statement s = db.createStatement(); ResultSet r = s.executeQuery(sql)) {
+        try (Statement s = db.createStatement();
+                ResultSet r = s.executeQuery(sql)) {
             int columns = r.getMetaData().getColumnCount();
             while (r.next()) {
                 for (int i = 1; i <= columns; i++) {

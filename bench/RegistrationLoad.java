@@ -31,16 +31,20 @@ public class RegistrationLoad {
 
     public static void main(String[] args) throws Exception {
         if (args.length < 5) {
-            System.err.println("usage: java RegistrationLoad.java BASE_URL TENANT EVENT N CLIENTS [RUN_ID] [CONSENT_KEYS] [WORKSHOPS]");
+            System.err.println(
+                    "usage: java RegistrationLoad.java BASE_URL TENANT EVENT N CLIENTS [RUN_ID] [CONSENT_KEYS] [WORKSHOPS]");
             System.exit(2);
         }
-        List<String> bases = Arrays.stream(args[0].split(",")).map(b -> b.replaceAll("/+$", "")).toList();
+        List<String> bases = Arrays.stream(args[0].split(","))
+                .map(b -> b.replaceAll("/+$", ""))
+                .toList();
         String tenant = args[1];
         List<String> events = Arrays.asList(args[2].split(","));
         int n = Integer.parseInt(args[3]);
         int clients = Integer.parseInt(args[4]);
         String run = args.length > 5 ? args[5] : Long.toString(System.currentTimeMillis(), 36);
-        List<String> consentKeys = new ArrayList<>(args.length > 6 && !args[6].isBlank() ? Arrays.asList(args[6].split(",")) : List.of());
+        List<String> consentKeys =
+                new ArrayList<>(args.length > 6 && !args[6].isBlank() ? Arrays.asList(args[6].split(",")) : List.of());
         List<String> workshops = args.length > 7 && !args[7].isBlank() ? Arrays.asList(args[7].split(",")) : List.of();
         // BENCH_API_PREFIX: another mount of the same contract (the two-instance test's stand-in, /it-load)
         String prefix = System.getenv().getOrDefault("BENCH_API_PREFIX", "/api/v1");
@@ -51,12 +55,15 @@ public class RegistrationLoad {
             }
         }
         URI uri = uris.get(0);
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
-                .executor(Executors.newFixedThreadPool(Math.max(2, clients / 4))).build();
+        HttpClient http = HttpClient.newBuilder()
+                .connectTimeout(Duration.ofSeconds(5))
+                .executor(Executors.newFixedThreadPool(Math.max(2, clients / 4)))
+                .build();
 
         // warm-up: one request that must not count; tells whether the endpoint answers at all and
         // which acknowledgements must be ticked (the 422 names them as consents.<key>)
-        HttpResponse<String> probe = http.send(request(uri, "{\"consents\": {}}"), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> probe =
+                http.send(request(uri, "{\"consents\": {}}"), HttpResponse.BodyHandlers.ofString());
         if (probe.statusCode() != 422) {
             System.err.println("The endpoint " + uri + " answered " + probe.statusCode() + " to an empty registration "
                     + "(expected 422): " + probe.body());
@@ -68,8 +75,11 @@ public class RegistrationLoad {
                 consentKeys.add(m.group(1));
             }
         }
-        String consents = consentKeys.stream().map(k -> "\"" + k + "\": true").reduce((a, b) -> a + ", " + b)
-                .map(s -> "{" + s + "}").orElse("{}");
+        String consents = consentKeys.stream()
+                .map(k -> "\"" + k + "\": true")
+                .reduce((a, b) -> a + ", " + b)
+                .map(s -> "{" + s + "}")
+                .orElse("{}");
         long[] latencies = new long[n];
         Map<String, AtomicInteger> outcomes = new ConcurrentHashMap<>();
         AtomicInteger retries = new AtomicInteger();
@@ -80,16 +90,20 @@ public class RegistrationLoad {
         for (int i = 0; i < n; i++) {
             int person = i;
             futures.add(pool.submit(() -> {
-                String workshop = workshops.isEmpty() ? "" : ", \"workshop\": \"" + workshops.get(person % workshops.size()) + "\"";
+                String workshop = workshops.isEmpty()
+                        ? ""
+                        : ", \"workshop\": \"" + workshops.get(person % workshops.size()) + "\"";
                 String body = "{\"name\": \"Bench " + person + "\", \"email\": \"bench-" + run + "-" + person
                         + "@bench.invalid\", \"organisation\": \"Lasttest\", \"sector\": \"ADMINISTRATION\", "
-                        + "\"mode\": \"ON_SITE\"" + workshop + ", \"language\": \"de\", \"consents\": " + consents + "}";
+                        + "\"mode\": \"ON_SITE\"" + workshop + ", \"language\": \"de\", \"consents\": " + consents
+                        + "}";
                 long t0 = System.nanoTime();
                 String outcome;
                 try {
                     HttpResponse<String> r = null;
                     for (int attempt = 0; attempt <= 10; attempt++) {
-                        URI target = uris.get(((person + person / events.size()) % bases.size()) * events.size() + person % events.size());
+                        URI target = uris.get(((person + person / events.size()) % bases.size()) * events.size()
+                                + person % events.size());
                         r = http.send(request(target, body), HttpResponse.BodyHandlers.ofString());
                         if (r.statusCode() != 503) {
                             break;
@@ -97,8 +111,12 @@ public class RegistrationLoad {
                         retries.incrementAndGet();
                         Thread.sleep(50);
                     }
-                    outcome = r.statusCode() == 201 || r.statusCode() == 200 ? status(r.body()) : "HTTP " + r.statusCode();
-                    if (!outcome.equals("CONFIRMED") && !outcome.equals("WAITLISTED") && firstFailure.compareAndSet(-1, person)) {
+                    outcome = r.statusCode() == 201 || r.statusCode() == 200
+                            ? status(r.body())
+                            : "HTTP " + r.statusCode();
+                    if (!outcome.equals("CONFIRMED")
+                            && !outcome.equals("WAITLISTED")
+                            && firstFailure.compareAndSet(-1, person)) {
                         System.err.println("first refusal (" + outcome + "): " + r.body());
                     }
                 } catch (Exception e) {
@@ -120,16 +138,22 @@ public class RegistrationLoad {
         double p99 = latencies[(int) Math.min(n - 1, Math.ceil(n * 0.99) - 1)] / 1e6;
         Map<String, Integer> counts = new TreeMap<>();
         outcomes.forEach((k, v) -> counts.put(k, v.get()));
-        System.out.printf("API: %d registrations, %d clients, %.2f s: %.1f registrations/s, p50 %.1f ms, p99 %.1f ms, max %.1f ms%n",
+        System.out.printf(
+                "API: %d registrations, %d clients, %.2f s: %.1f registrations/s, p50 %.1f ms, p99 %.1f ms, max %.1f ms%n",
                 n, clients, seconds, rps, p50, p99, latencies[n - 1] / 1e6);
         System.out.println("API answers: " + counts + ", retries after 503: " + retries.get());
-        System.out.printf(java.util.Locale.ROOT, "RESULT rps=%.1f p50=%.1f p99=%.1f seconds=%.2f%n", rps, p50, p99, seconds);
+        System.out.printf(
+                java.util.Locale.ROOT, "RESULT rps=%.1f p50=%.1f p99=%.1f seconds=%.2f%n", rps, p50, p99, seconds);
         System.exit(0);
     }
 
     private static HttpRequest request(URI uri, String body) {
-        return HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(60)).header("Content-Type", "application/json")
-                .header("Accept", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build();
+        return HttpRequest.newBuilder(uri)
+                .timeout(Duration.ofSeconds(60))
+                .header("Content-Type", "application/json")
+                .header("Accept", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .build();
     }
 
     private static String status(String json) {

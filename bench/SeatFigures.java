@@ -2,7 +2,6 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.sql.Statement;
 
 /**
  * Seats against confirmed registrations for events of one tenant, for bench/cluster.sh (a
@@ -16,8 +15,8 @@ public class SeatFigures {
     public static void main(String[] args) throws Exception {
         String tenant = args[0];
         String[] events = args[1].split(",");
-        try (Connection c = DriverManager.getConnection(System.getenv("FIGURES_URL"), System.getenv("FIGURES_USER"),
-                System.getenv("FIGURES_PASSWORD"))) {
+        try (Connection c = DriverManager.getConnection(
+                System.getenv("FIGURES_URL"), System.getenv("FIGURES_USER"), System.getenv("FIGURES_PASSWORD"))) {
             try (PreparedStatement set = c.prepareStatement("SELECT set_config('app.tenant_id', ?, false)")) {
                 set.setString(1, tenant);
                 set.execute();
@@ -44,8 +43,9 @@ public class SeatFigures {
                     }
                 }
             }
-            System.out.printf("%d events, %d seats, %d confirmed, %d waitlisted, overbooked %d%n", found, seats, confirmed,
-                    waitlisted, overbooked);
+            System.out.printf(
+                    "%d events, %d seats, %d confirmed, %d waitlisted, overbooked %d%n",
+                    found, seats, confirmed, waitlisted, overbooked);
         }
     }
 }

@@ -44,9 +44,13 @@ public final class DbSetup {
         }
 
         try (Connection connection = DriverManager.getConnection(adminUrl, credentials);
-             Statement sql = connection.createStatement()) {
+                Statement sql = connection.createStatement()) {
             ensureRole(connection, sql, owner, "LOGIN CREATEROLE NOSUPERUSER", required("DBSETUP_OWNER_PASSWORD"));
-            ensureRole(connection, sql, app, "LOGIN NOSUPERUSER NOBYPASSRLS NOCREATEDB NOCREATEROLE",
+            ensureRole(
+                    connection,
+                    sql,
+                    app,
+                    "LOGIN NOSUPERUSER NOBYPASSRLS NOCREATEDB NOCREATEROLE",
                     required("DBSETUP_APP_PASSWORD"));
             if ("true".equals(System.getenv("DBSETUP_FRESH"))) {
                 sql.execute("DROP DATABASE IF EXISTS " + quote(database) + " WITH (FORCE)");
@@ -58,8 +62,8 @@ public final class DbSetup {
         System.out.println(withDatabase(adminUrl, database));
     }
 
-    private static void ensureRole(Connection connection, Statement sql, String role, String attributes,
-            String password) throws SQLException {
+    private static void ensureRole(
+            Connection connection, Statement sql, String role, String attributes, String password) throws SQLException {
         String verb = exists(connection, "SELECT 1 FROM pg_roles WHERE rolname = ?", role) ? "ALTER" : "CREATE";
         sql.execute(verb + " ROLE " + quote(role) + " WITH " + attributes + " PASSWORD " + literal(password));
     }

@@ -12,7 +12,6 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -23,13 +22,15 @@ import org.junit.jupiter.api.Test;
  */
 class EarDeploymentIT {
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
     private static String baseUrl;
 
     @BeforeAll
     static void findServer() throws IOException {
-        baseUrl = Files.readString(Path.of(System.getProperty("fachtag.ear.baseUrlFile"))).strip();
+        baseUrl = Files.readString(Path.of(System.getProperty("fachtag.ear.baseUrlFile")))
+                .strip();
     }
 
     @Test
@@ -45,8 +46,10 @@ class EarDeploymentIT {
         HttpResponse<String> response = get("/api/v1/tenants");
 
         assertEquals(200, response.statusCode(), () -> "/api/v1/tenants answered " + response.body());
-        assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("application/json"),
-                () -> "Content-Type " + response.headers().firstValue("Content-Type").orElse("missing"));
+        assertTrue(
+                response.headers().firstValue("Content-Type").orElse("").startsWith("application/json"),
+                () -> "Content-Type "
+                        + response.headers().firstValue("Content-Type").orElse("missing"));
         String body = response.body().strip();
         assertTrue(body.startsWith("[") && body.endsWith("]"), () -> "not a JSON array: " + body);
         assertTrue(body.contains("\"beispielkreis\""), () -> "no tenant beispielkreis in " + body);
@@ -57,7 +60,8 @@ class EarDeploymentIT {
         assertEquals(200, get("/t/beispielkreis/").statusCode(), "the operator's district's site");
         HttpResponse<String> event = get("/api/v1/tenants/beispielkreis/events/fachtag-2027");
         assertEquals(200, event.statusCode(), () -> "the operator's event answered " + event.body());
-        assertTrue(event.body().contains("Fachtag Integration 2027"), () -> "not the event file's title: " + event.body());
+        assertTrue(
+                event.body().contains("Fachtag Integration 2027"), () -> "not the event file's title: " + event.body());
     }
 
     /**
@@ -79,13 +83,21 @@ class EarDeploymentIT {
      */
     @Test
     void noAnswerNamesTheRuntime() throws Exception {
-        for (String path : new String[] {"/t/beispielkreis/", "/api/v1/tenants", "/jakarta.faces.resource/fachtag/fachtag.css.xhtml",
-                "/t/gibt-es-nicht/"}) {
+        for (String path : new String[] {
+            "/t/beispielkreis/",
+            "/api/v1/tenants",
+            "/jakarta.faces.resource/fachtag/fachtag.css.xhtml",
+            "/t/gibt-es-nicht/"
+        }) {
             HttpResponse<String> r = get(path);
             assertTrue(r.statusCode() == 200 || r.statusCode() == 404, () -> path + " answered " + r.statusCode());
-            r.headers().allValues("Server").forEach(v -> assertFalse(v.toLowerCase().matches(".*(payara|glassfish|grizzly).*"),
-                    () -> "Server: " + v + " on " + path));
-            assertTrue(r.headers().allValues("X-Powered-By").isEmpty(),
+            r.headers()
+                    .allValues("Server")
+                    .forEach(v -> assertFalse(
+                            v.toLowerCase().matches(".*(payara|glassfish|grizzly).*"),
+                            () -> "Server: " + v + " on " + path));
+            assertTrue(
+                    r.headers().allValues("X-Powered-By").isEmpty(),
                     () -> "X-Powered-By: " + r.headers().allValues("X-Powered-By") + " on " + path);
         }
         assertEquals(404, get("/t/gibt-es-nicht/").statusCode());

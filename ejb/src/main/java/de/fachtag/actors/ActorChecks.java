@@ -1,16 +1,15 @@
 package de.fachtag.actors;
 
+import de.fachtag.actors.ActorDirectory.Actor;
+import de.fachtag.actors.ActorDirectory.Area;
+import de.fachtag.actors.ActorDirectory.Responsibility;
+import de.fachtag.actors.ActorDirectory.Task;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-
-import de.fachtag.actors.ActorDirectory.Actor;
-import de.fachtag.actors.ActorDirectory.Area;
-import de.fachtag.actors.ActorDirectory.Responsibility;
-import de.fachtag.actors.ActorDirectory.Task;
 
 /**
  * The quality checks the editor sees: every task x area x target group has exactly one
@@ -24,12 +23,10 @@ import de.fachtag.actors.ActorDirectory.Task;
 public record ActorChecks(List<Gap> gaps, List<Doubled> doubles, List<Responsibility> stale) implements Serializable {
 
     /** No responsible actor for a task in an area for a target group (null: the task names none). */
-    public record Gap(String task, String area, String targetGroup) implements Serializable {
-    }
+    public record Gap(String task, String area, String targetGroup) implements Serializable {}
 
     /** More than one responsible actor for a task in an area for a target group. */
-    public record Doubled(String task, String area, String targetGroup, List<String> actors) implements Serializable {
-    }
+    public record Doubled(String task, String area, String targetGroup, List<String> actors) implements Serializable {}
 
     public boolean isClean() {
         return gaps.isEmpty() && doubles.isEmpty() && stale.isEmpty();
@@ -43,7 +40,8 @@ public record ActorChecks(List<Gap> gaps, List<Doubled> doubles, List<Responsibi
             }
         }
         List<Responsibility> valid = d.responsibilities().stream()
-                .filter(r -> active.contains(r.actor()) && r.validOn(today)).toList();
+                .filter(r -> active.contains(r.actor()) && r.validOn(today))
+                .toList();
         List<Gap> gaps = new ArrayList<>();
         List<Doubled> doubles = new ArrayList<>();
         for (Task t : d.tasks()) {
@@ -55,10 +53,13 @@ public record ActorChecks(List<Gap> gaps, List<Doubled> doubles, List<Responsibi
             for (Area area : d.areas()) {
                 for (String group : groups) {
                     List<String> responsible = valid.stream()
-                            .filter(r -> r.task().equals(t.key()) && r.area().equals(area.key())
+                            .filter(r -> r.task().equals(t.key())
+                                    && r.area().equals(area.key())
                                     && r.role() == ResponsibilityRole.RESPONSIBLE
                                     && (group == null || group.equals(r.targetGroup())))
-                            .map(Responsibility::actor).distinct().toList();
+                            .map(Responsibility::actor)
+                            .distinct()
+                            .toList();
                     if (responsible.isEmpty()) {
                         gaps.add(new Gap(t.key(), area.key(), group));
                     } else if (responsible.size() > 1) {
@@ -68,7 +69,8 @@ public record ActorChecks(List<Gap> gaps, List<Doubled> doubles, List<Responsibi
             }
         }
         List<Responsibility> stale = d.responsibilities().stream()
-                .filter(r -> active.contains(r.actor()) && r.staleOn(today)).toList();
+                .filter(r -> active.contains(r.actor()) && r.staleOn(today))
+                .toList();
         return new ActorChecks(List.copyOf(gaps), List.copyOf(doubles), stale);
     }
 }

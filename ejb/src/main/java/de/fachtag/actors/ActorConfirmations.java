@@ -1,21 +1,5 @@
 package de.fachtag.actors;
 
-import java.time.Clock;
-import java.time.Duration;
-import java.time.LocalDate;
-import java.time.ZoneId;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Optional;
-import java.util.UUID;
-
-import jakarta.ejb.EJB;
-import jakarta.ejb.Stateless;
-import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceContext;
-
 import de.fachtag.actors.ActorDirectory.Actor;
 import de.fachtag.actors.ActorDirectory.Contact;
 import de.fachtag.actors.ActorDirectory.Responsibility;
@@ -24,6 +8,20 @@ import de.fachtag.platform.PlatformSettings;
 import de.fachtag.registration.Tokens;
 import de.fachtag.tenancy.TenantContext;
 import de.fachtag.tenancy.TenantScoped;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
 
 /**
  * Confirmation links: an actor whose entries were not confirmed for twelve months gets a mail
@@ -54,16 +52,20 @@ public class ActorConfirmations {
     PlatformSettings settings;
 
     /** What a link opens. */
-    public enum State { OPEN, USED, EXPIRED }
+    public enum State {
+        OPEN,
+        USED,
+        EXPIRED
+    }
 
     /** A link as its page shows it: the actor, its entries, the recipient and the state. */
-    public record Opened(UUID id, State state, Actor actor, List<Responsibility> entries, ActorDirectory directory,
-            String recipient) implements java.io.Serializable {
-    }
+    public record Opened(
+            UUID id, State state, Actor actor, List<Responsibility> entries, ActorDirectory directory, String recipient)
+            implements java.io.Serializable {}
 
     /** A correction a contact sent, for the editors. */
-    public record Correction(String actor, String recipient, java.time.Instant at, String text) implements java.io.Serializable {
-    }
+    public record Correction(String actor, String recipient, java.time.Instant at, String text)
+            implements java.io.Serializable {}
 
     /**
      * Queues a confirmation mail for every actor (not archived) with an entry not confirmed for
@@ -97,15 +99,21 @@ public class ActorConfirmations {
         UUID id = create(actorKey, recipient, validity);
         String name = em.find(ConfirmationRow.class, id) == null ? actorKey : actorName(actorKey);
         String link = settings.baseUrl() + "/t/" + TenantContext.require() + "/actors/confirm/" + Outbox.LINK_TOKEN;
-        outbox.actorConfirmationLink(id, recipient.strip(), java.text.MessageFormat.format(subject, name),
+        outbox.actorConfirmationLink(
+                id,
+                recipient.strip(),
+                java.text.MessageFormat.format(subject, name),
                 java.text.MessageFormat.format(text, name, link, validity.toDays()));
         return id;
     }
 
     /** A confirmation without a mail yet: its token comes with {@link #issue} or {@link #storeToken}. */
     public UUID create(String actorKey, String recipient, Duration validity) {
-        ActorRow actor = em.createNamedQuery("ActorRow.byKey", ActorRow.class).setParameter("key", actorKey)
-                .getResultStream().findFirst().orElseThrow(() -> new ActorNotFoundException(actorKey));
+        ActorRow actor = em.createNamedQuery("ActorRow.byKey", ActorRow.class)
+                .setParameter("key", actorKey)
+                .getResultStream()
+                .findFirst()
+                .orElseThrow(() -> new ActorNotFoundException(actorKey));
         ConfirmationRow row = new ConfirmationRow();
         row.actorId = actor.getId();
         row.recipient = recipient.strip();
@@ -116,8 +124,12 @@ public class ActorConfirmations {
     }
 
     private String actorName(String key) {
-        return em.createNamedQuery("ActorRow.byKey", ActorRow.class).setParameter("key", key).getResultStream()
-                .findFirst().map(a -> a.name).orElse(key);
+        return em.createNamedQuery("ActorRow.byKey", ActorRow.class)
+                .setParameter("key", key)
+                .getResultStream()
+                .findFirst()
+                .map(a -> a.name)
+                .orElse(key);
     }
 
     /** Called while the mail goes out: a new token's hash for the confirmation (the last mail's link wins). */
@@ -146,7 +158,8 @@ public class ActorConfirmations {
         ConfirmationRow row = usable(token);
         LocalDate today = LocalDate.now(clock.withZone(ZoneId.of("Europe/Berlin")));
         for (ResponsibilityRow r : em.createNamedQuery("ResponsibilityRow.ofActor", ResponsibilityRow.class)
-                .setParameter("actor", row.actorId).getResultList()) {
+                .setParameter("actor", row.actorId)
+                .getResultList()) {
             r.confirmedOn = today;
             r.confirmedBy = row.recipient + " (Bestätigungslink)";
         }
@@ -166,7 +179,8 @@ public class ActorConfirmations {
     /** The corrections contacts sent, newest first, for the editors. */
     public List<Correction> corrections() {
         List<Correction> list = new ArrayList<>();
-        for (ConfirmationRow c : em.createNamedQuery("ConfirmationRow.all", ConfirmationRow.class).getResultList()) {
+        for (ConfirmationRow c : em.createNamedQuery("ConfirmationRow.all", ConfirmationRow.class)
+                .getResultList()) {
             if (c.correction != null) {
                 ActorRow a = em.find(ActorRow.class, c.actorId);
                 list.add(new Correction(a == null ? "" : a.name, c.recipient, c.usedAt, c.correction));
@@ -187,11 +201,16 @@ public class ActorConfirmations {
     }
 
     private Optional<ConfirmationRow> find(String token) {
-        if (token == null || Tokens.tenantOf(token).filter(TenantContext.require()::equals).isEmpty()) {
+        if (token == null
+                || Tokens.tenantOf(token)
+                        .filter(TenantContext.require()::equals)
+                        .isEmpty()) {
             return Optional.empty();
         }
-        return em.createNamedQuery("ConfirmationRow.byHash", ConfirmationRow.class).setParameter("hash", Tokens.hash(token))
-                .getResultStream().findFirst();
+        return em.createNamedQuery("ConfirmationRow.byHash", ConfirmationRow.class)
+                .setParameter("hash", Tokens.hash(token))
+                .getResultStream()
+                .findFirst();
     }
 
     private State state(ConfirmationRow row) {
@@ -209,6 +228,9 @@ public class ActorConfirmations {
         if (a.email() != null) {
             return Optional.of(a.email());
         }
-        return a.contacts().stream().map(Contact::email).filter(e -> e != null && !e.isBlank()).findFirst();
+        return a.contacts().stream()
+                .map(Contact::email)
+                .filter(e -> e != null && !e.isBlank())
+                .findFirst();
     }
 }

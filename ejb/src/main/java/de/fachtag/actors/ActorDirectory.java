@@ -19,9 +19,16 @@ import java.util.UUID;
  * @param asOf   the date of the data (Stand), printed on the paper; null when not given
  * @param source where the data comes from ("Schnittstellenpapier …, IQ Netzwerk Sachsen, 2017")
  */
-public record ActorDirectory(LocalDate asOf, String source, List<Area> areas, List<TargetGroup> targetGroups,
-        List<Actor> actors, List<Task> tasks, List<Responsibility> responsibilities,
-        List<LifeSituation> lifeSituations) implements Serializable {
+public record ActorDirectory(
+        LocalDate asOf,
+        String source,
+        List<Area> areas,
+        List<TargetGroup> targetGroups,
+        List<Actor> actors,
+        List<Task> tasks,
+        List<Responsibility> responsibilities,
+        List<LifeSituation> lifeSituations)
+        implements Serializable {
 
     public ActorDirectory {
         areas = List.copyOf(areas);
@@ -42,8 +49,7 @@ public record ActorDirectory(LocalDate asOf, String source, List<Area> areas, Li
     }
 
     /** An area a responsibility covers: the district, a town. */
-    public record Area(String key, String name, ActorLevel level) implements Serializable {
-    }
+    public record Area(String key, String name, ActorLevel level) implements Serializable {}
 
     /** A target group with its conditions (residence status, age, ...) in plain words. */
     public record TargetGroup(String key, String labelDe, String labelEn, String conditionsDe, String conditionsEn)
@@ -61,10 +67,27 @@ public record ActorDirectory(LocalDate asOf, String source, List<Area> areas, Li
      * An institution or organisation. {@code parent}: the key of the actor it belongs to.
      * {@code illustrative}: details a demo file invented where its source gives none.
      */
-    public record Actor(String key, String name, String shortName, ActorKind kind, ActorLevel level, String parent,
-            String descriptionDe, String descriptionEn, String street, String postcode, String city,
-            String openingHours, List<String> languages, String website, String email, String phone,
-            boolean illustrative, boolean archived, List<Contact> contacts) implements Serializable {
+    public record Actor(
+            String key,
+            String name,
+            String shortName,
+            ActorKind kind,
+            ActorLevel level,
+            String parent,
+            String descriptionDe,
+            String descriptionEn,
+            String street,
+            String postcode,
+            String city,
+            String openingHours,
+            List<String> languages,
+            String website,
+            String email,
+            String phone,
+            boolean illustrative,
+            boolean archived,
+            List<Contact> contacts)
+            implements Serializable {
 
         public Actor {
             languages = languages == null ? List.of() : List.copyOf(languages);
@@ -85,8 +108,26 @@ public record ActorDirectory(LocalDate asOf, String source, List<Area> areas, Li
         }
 
         Actor withContacts(List<Contact> contacts) {
-            return new Actor(key, name, shortName, kind, level, parent, descriptionDe, descriptionEn, street, postcode, city,
-                    openingHours, languages, website, email, phone, illustrative, archived, contacts);
+            return new Actor(
+                    key,
+                    name,
+                    shortName,
+                    kind,
+                    level,
+                    parent,
+                    descriptionDe,
+                    descriptionEn,
+                    street,
+                    postcode,
+                    city,
+                    openingHours,
+                    languages,
+                    website,
+                    email,
+                    phone,
+                    illustrative,
+                    archived,
+                    contacts);
         }
     }
 
@@ -95,8 +136,16 @@ public record ActorDirectory(LocalDate asOf, String source, List<Area> areas, Li
      * person's consent to publish it (the day and how it was given); {@link #publishedName()} is
      * the only way a page or file reaches the name.
      */
-    public record Contact(String role, String personName, LocalDate consentOn, String consentHow, String email,
-            String phone, LocalDate validFrom, LocalDate validTo) implements Serializable {
+    public record Contact(
+            String role,
+            String personName,
+            LocalDate consentOn,
+            String consentHow,
+            String email,
+            String phone,
+            LocalDate validFrom,
+            LocalDate validTo)
+            implements Serializable {
 
         /** The name, when its person consented to publishing it; otherwise null (the role stands alone). */
         public String publishedName() {
@@ -110,14 +159,29 @@ public record ActorDirectory(LocalDate asOf, String source, List<Area> areas, Li
         /** The contact as the public sees it: without the name unless consented, without the consent record. */
         Contact published() {
             String name = publishedName();
-            return new Contact(role, name, name == null ? null : consentOn, name == null ? null : consentHow, email, phone,
-                    validFrom, validTo);
+            return new Contact(
+                    role,
+                    name,
+                    name == null ? null : consentOn,
+                    name == null ? null : consentHow,
+                    email,
+                    phone,
+                    validFrom,
+                    validTo);
         }
     }
 
     /** What has to be done for whom: an optional LeiKa key (14 digits), the legal basis, a plain-language description. */
-    public record Task(String key, String titleDe, String titleEn, String leika, String legalBasis, String targetGroup,
-            String descriptionDe, String descriptionEn) implements Serializable {
+    public record Task(
+            String key,
+            String titleDe,
+            String titleEn,
+            String leika,
+            String legalBasis,
+            String targetGroup,
+            String descriptionDe,
+            String descriptionEn)
+            implements Serializable {
         public String title(Locale locale) {
             return pick(locale, titleDe, titleEn);
         }
@@ -131,9 +195,19 @@ public record ActorDirectory(LocalDate asOf, String source, List<Area> areas, Li
      * Who does a task where for whom in which role, valid from/to, said by which source, last
      * confirmed when and by whom.
      */
-    public record Responsibility(UUID id, String task, String actor, ResponsibilityRole role, String area,
-            String targetGroup, LocalDate validFrom, LocalDate validTo, String source, LocalDate confirmedOn,
-            String confirmedBy) implements Serializable {
+    public record Responsibility(
+            UUID id,
+            String task,
+            String actor,
+            ResponsibilityRole role,
+            String area,
+            String targetGroup,
+            LocalDate validFrom,
+            LocalDate validTo,
+            String source,
+            LocalDate confirmedOn,
+            String confirmedBy)
+            implements Serializable {
 
         public boolean validOn(LocalDate day) {
             return (validFrom == null || !day.isBefore(validFrom)) && (validTo == null || !day.isAfter(validTo));
@@ -146,14 +220,21 @@ public record ActorDirectory(LocalDate asOf, String source, List<Area> areas, Li
 
         /** The same entry without its row id, as a file holds it. */
         public Responsibility withoutId() {
-            return new Responsibility(null, task, actor, role, area, targetGroup, validFrom, validTo, source, confirmedOn,
-                    confirmedBy);
+            return new Responsibility(
+                    null, task, actor, role, area, targetGroup, validFrom, validTo, source, confirmedOn, confirmedBy);
         }
     }
 
     /** A life situation of the Wegweiser and its ordered steps; {@code targetGroup} narrows the actors shown. */
-    public record LifeSituation(String key, String titleDe, String titleEn, String descriptionDe, String descriptionEn,
-            String targetGroup, List<Step> steps) implements Serializable {
+    public record LifeSituation(
+            String key,
+            String titleDe,
+            String titleEn,
+            String descriptionDe,
+            String descriptionEn,
+            String targetGroup,
+            List<Step> steps)
+            implements Serializable {
 
         public LifeSituation {
             steps = steps == null ? List.of() : List.copyOf(steps);
@@ -225,14 +306,18 @@ public record ActorDirectory(LocalDate asOf, String source, List<Area> areas, Li
 
     /** The matrix's cell as letters ("V", "B, I"), empty when the actor has no part in the task. */
     public String cell(String task, String actor) {
-        return String.join(", ", roles(task, actor).stream().map(ResponsibilityRole::letter).toList());
+        return String.join(
+                ", ",
+                roles(task, actor).stream().map(ResponsibilityRole::letter).toList());
     }
 
     /** The actors responsible for a task (for a target group, when given), for the Wegweiser. */
     public List<Actor> responsibleFor(String task, String targetGroup, ResponsibilityRole role) {
         Set<String> keys = new LinkedHashSet<>();
         for (Responsibility r : responsibilities) {
-            if (r.task().equals(task) && r.role() == role && (targetGroup == null || targetGroup.equals(r.targetGroup()))) {
+            if (r.task().equals(task)
+                    && r.role() == role
+                    && (targetGroup == null || targetGroup.equals(r.targetGroup()))) {
                 keys.add(r.actor());
             }
         }
@@ -255,12 +340,16 @@ public record ActorDirectory(LocalDate asOf, String source, List<Area> areas, Li
         List<Actor> shown = new ArrayList<>();
         for (Actor a : actors) {
             if (!a.archived()) {
-                shown.add(a.withContacts(a.contacts().stream().filter(c -> c.validOn(today)).map(Contact::published).toList()));
+                shown.add(a.withContacts(a.contacts().stream()
+                        .filter(c -> c.validOn(today))
+                        .map(Contact::published)
+                        .toList()));
             }
         }
         Set<String> keys = new LinkedHashSet<>();
         shown.forEach(a -> keys.add(a.key()));
-        List<Responsibility> valid = responsibilities.stream().filter(r -> keys.contains(r.actor()) && r.validOn(today))
+        List<Responsibility> valid = responsibilities.stream()
+                .filter(r -> keys.contains(r.actor()) && r.validOn(today))
                 .toList();
         return new ActorDirectory(asOf, source, areas, targetGroups, shown, tasks, valid, lifeSituations);
     }

@@ -1,5 +1,13 @@
 package de.fachtag.actors;
 
+import de.fachtag.actors.ActorDirectory.Actor;
+import de.fachtag.actors.ActorDirectory.Area;
+import de.fachtag.actors.ActorDirectory.Contact;
+import de.fachtag.actors.ActorDirectory.LifeSituation;
+import de.fachtag.actors.ActorDirectory.Responsibility;
+import de.fachtag.actors.ActorDirectory.Step;
+import de.fachtag.actors.ActorDirectory.TargetGroup;
+import de.fachtag.actors.ActorDirectory.Task;
 import java.io.StringReader;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -11,14 +19,13 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HexFormat;
 import java.util.HashSet;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
-
 import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -29,15 +36,6 @@ import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
-
-import de.fachtag.actors.ActorDirectory.Actor;
-import de.fachtag.actors.ActorDirectory.Area;
-import de.fachtag.actors.ActorDirectory.Contact;
-import de.fachtag.actors.ActorDirectory.LifeSituation;
-import de.fachtag.actors.ActorDirectory.Responsibility;
-import de.fachtag.actors.ActorDirectory.Step;
-import de.fachtag.actors.ActorDirectory.Task;
-import de.fachtag.actors.ActorDirectory.TargetGroup;
 
 /**
  * The directory's YAML file, read and written: the reviewed configuration in a tenant's folder
@@ -66,8 +64,7 @@ public final class ActorFile {
     }
 
     /** The file's tenant and directory. */
-    public record Parsed(String tenant, ActorDirectory directory, String contentHash) {
-    }
+    public record Parsed(String tenant, ActorDirectory directory, String contentHash) {}
 
     /**
      * Reads a directory file.
@@ -88,8 +85,12 @@ public final class ActorFile {
     private Parsed read(byte[] yaml) {
         String text;
         try {
-            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(yaml)).toString();
+            text = StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(yaml))
+                    .toString();
         } catch (CharacterCodingException e) {
             problem(1, "", "the file is not UTF-8 text");
             return null;
@@ -112,8 +113,19 @@ public final class ActorFile {
             problem(1, "", "a directory file must be a mapping of settings (key: value lines)");
             return null;
         }
-        Map<String, Node> top = mapping(root, "", Set.of("tenant", "asOf", "source", "areas", "targetGroups", "actors",
-                "tasks", "responsibilities", "lifeSituations"));
+        Map<String, Node> top = mapping(
+                root,
+                "",
+                Set.of(
+                        "tenant",
+                        "asOf",
+                        "source",
+                        "areas",
+                        "targetGroups",
+                        "actors",
+                        "tasks",
+                        "responsibilities",
+                        "lifeSituations"));
         String tenant = requiredKey(top, "tenant", "");
         LocalDate asOf = date(top.get("asOf"), "asOf");
         String source = text(top.get("source"), "source", 1000);
@@ -121,7 +133,9 @@ public final class ActorFile {
         List<Area> areas = new ArrayList<>();
         list(top.get("areas"), "areas", (node, path) -> {
             Map<String, Node> m = mapping(node, path, Set.of("key", "name", "level"));
-            areas.add(new Area(requiredKey(m, "key", path), required(m, "name", path, 200),
+            areas.add(new Area(
+                    requiredKey(m, "key", path),
+                    required(m, "name", path, 200),
                     enumValue(m.get("level"), path + ".level", ActorLevel.class, true)));
         });
         List<TargetGroup> groups = new ArrayList<>();
@@ -135,29 +149,55 @@ public final class ActorFile {
         list(top.get("actors"), "actors", (node, path) -> actors.add(actor(node, path)));
         List<Task> tasks = new ArrayList<>();
         list(top.get("tasks"), "tasks", (node, path) -> {
-            Map<String, Node> m = mapping(node, path, Set.of("key", "title", "leika", "legalBasis", "targetGroup",
-                    "description"));
+            Map<String, Node> m =
+                    mapping(node, path, Set.of("key", "title", "leika", "legalBasis", "targetGroup", "description"));
             String[] title = localized(m.get("title"), path + ".title", true, 300);
             String[] description = localized(m.get("description"), path + ".description", false, 4000);
             String leika = text(m.get("leika"), path + ".leika", 14);
             if (leika != null && !LEIKA.matcher(leika).matches()) {
                 problem(m.get("leika"), path + ".leika", "'" + leika + "' is not a LeiKa key of 14 digits");
             }
-            tasks.add(new Task(requiredKey(m, "key", path), title[0], title[1], leika,
-                    text(m.get("legalBasis"), path + ".legalBasis", 500), key(m.get("targetGroup"), path + ".targetGroup"),
-                    description[0], description[1]));
+            tasks.add(new Task(
+                    requiredKey(m, "key", path),
+                    title[0],
+                    title[1],
+                    leika,
+                    text(m.get("legalBasis"), path + ".legalBasis", 500),
+                    key(m.get("targetGroup"), path + ".targetGroup"),
+                    description[0],
+                    description[1]));
         });
         List<Responsibility> responsibilities = new ArrayList<>();
         list(top.get("responsibilities"), "responsibilities", (node, path) -> {
-            Map<String, Node> m = mapping(node, path, Set.of("task", "actor", "role", "area", "targetGroup", "validFrom",
-                    "validTo", "source", "confirmedOn", "confirmedBy"));
+            Map<String, Node> m = mapping(
+                    node,
+                    path,
+                    Set.of(
+                            "task",
+                            "actor",
+                            "role",
+                            "area",
+                            "targetGroup",
+                            "validFrom",
+                            "validTo",
+                            "source",
+                            "confirmedOn",
+                            "confirmedBy"));
             LocalDate from = date(m.get("validFrom"), path + ".validFrom");
             LocalDate to = date(m.get("validTo"), path + ".validTo");
             checkPeriod(m.get("validTo"), path + ".validTo", from, to);
-            responsibilities.add(new Responsibility(null, requiredKey(m, "task", path), requiredKey(m, "actor", path),
-                    enumValue(m.get("role"), path + ".role", ResponsibilityRole.class, true), requiredKey(m, "area", path),
-                    requiredKey(m, "targetGroup", path), from, to, text(m.get("source"), path + ".source", 500),
-                    date(m.get("confirmedOn"), path + ".confirmedOn"), text(m.get("confirmedBy"), path + ".confirmedBy", 200)));
+            responsibilities.add(new Responsibility(
+                    null,
+                    requiredKey(m, "task", path),
+                    requiredKey(m, "actor", path),
+                    enumValue(m.get("role"), path + ".role", ResponsibilityRole.class, true),
+                    requiredKey(m, "area", path),
+                    requiredKey(m, "targetGroup", path),
+                    from,
+                    to,
+                    text(m.get("source"), path + ".source", 500),
+                    date(m.get("confirmedOn"), path + ".confirmedOn"),
+                    text(m.get("confirmedBy"), path + ".confirmedBy", 200)));
         });
         List<LifeSituation> situations = new ArrayList<>();
         list(top.get("lifeSituations"), "lifeSituations", (node, path) -> {
@@ -170,19 +210,42 @@ public final class ActorFile {
                 String[] note = localized(sm.get("note"), sp + ".note", false, 2000);
                 steps.add(new Step(requiredKey(sm, "task", sp), note[0], note[1]));
             });
-            situations.add(new LifeSituation(requiredKey(m, "key", path), title[0], title[1], description[0], description[1],
-                    key(m.get("targetGroup"), path + ".targetGroup"), steps));
+            situations.add(new LifeSituation(
+                    requiredKey(m, "key", path),
+                    title[0],
+                    title[1],
+                    description[0],
+                    description[1],
+                    key(m.get("targetGroup"), path + ".targetGroup"),
+                    steps));
         });
-        ActorDirectory directory = new ActorDirectory(asOf, source, areas, groups, actors, tasks, responsibilities,
-                situations);
+        ActorDirectory directory =
+                new ActorDirectory(asOf, source, areas, groups, actors, tasks, responsibilities, situations);
         checkReferences(top, directory);
         return new Parsed(tenant, directory, sha256(yaml));
     }
 
     private Actor actor(Node node, String path) {
-        Map<String, Node> m = mapping(node, path, Set.of("key", "name", "shortName", "kind", "level", "parent",
-                "description", "address", "openingHours", "languages", "website", "email", "phone", "illustrative",
-                "archived", "contacts"));
+        Map<String, Node> m = mapping(
+                node,
+                path,
+                Set.of(
+                        "key",
+                        "name",
+                        "shortName",
+                        "kind",
+                        "level",
+                        "parent",
+                        "description",
+                        "address",
+                        "openingHours",
+                        "languages",
+                        "website",
+                        "email",
+                        "phone",
+                        "illustrative",
+                        "archived",
+                        "contacts"));
         String key = requiredKey(m, "key", path);
         if (key != null && RESERVED_KEYS.contains(key)) {
             problem(m.get("key"), path + ".key", "'" + key + "' is the name of a page; choose another key");
@@ -211,8 +274,8 @@ public final class ActorFile {
         }
         List<Contact> contacts = new ArrayList<>();
         list(m.get("contacts"), path + ".contacts", (c, cp) -> {
-            Map<String, Node> cm = mapping(c, cp, Set.of("role", "name", "nameConsent", "email", "phone", "validFrom",
-                    "validTo"));
+            Map<String, Node> cm =
+                    mapping(c, cp, Set.of("role", "name", "nameConsent", "email", "phone", "validFrom", "validTo"));
             LocalDate consentOn = null;
             String consentHow = null;
             Node consent = cm.get("nameConsent");
@@ -229,31 +292,62 @@ public final class ActorFile {
             LocalDate from = date(cm.get("validFrom"), cp + ".validFrom");
             LocalDate to = date(cm.get("validTo"), cp + ".validTo");
             checkPeriod(cm.get("validTo"), cp + ".validTo", from, to);
-            contacts.add(new Contact(required(cm, "role", cp, 200), text(cm.get("name"), cp + ".name", 200), consentOn,
-                    consentHow, text(cm.get("email"), cp + ".email", 300), text(cm.get("phone"), cp + ".phone", 100), from,
+            contacts.add(new Contact(
+                    required(cm, "role", cp, 200),
+                    text(cm.get("name"), cp + ".name", 200),
+                    consentOn,
+                    consentHow,
+                    text(cm.get("email"), cp + ".email", 300),
+                    text(cm.get("phone"), cp + ".phone", 100),
+                    from,
                     to));
         });
-        return new Actor(key, required(m, "name", path, 300), text(m.get("shortName"), path + ".shortName", 80),
+        return new Actor(
+                key,
+                required(m, "name", path, 300),
+                text(m.get("shortName"), path + ".shortName", 80),
                 enumValue(m.get("kind"), path + ".kind", ActorKind.class, true),
-                enumValue(m.get("level"), path + ".level", ActorLevel.class, true), key(m.get("parent"), path + ".parent"),
-                description[0], description[1], street, postcode, city,
-                text(m.get("openingHours"), path + ".openingHours", 1000), languages, website,
-                text(m.get("email"), path + ".email", 300), text(m.get("phone"), path + ".phone", 100),
-                bool(m.get("illustrative"), path + ".illustrative"), bool(m.get("archived"), path + ".archived"), contacts);
+                enumValue(m.get("level"), path + ".level", ActorLevel.class, true),
+                key(m.get("parent"), path + ".parent"),
+                description[0],
+                description[1],
+                street,
+                postcode,
+                city,
+                text(m.get("openingHours"), path + ".openingHours", 1000),
+                languages,
+                website,
+                text(m.get("email"), path + ".email", 300),
+                text(m.get("phone"), path + ".phone", 100),
+                bool(m.get("illustrative"), path + ".illustrative"),
+                bool(m.get("archived"), path + ".archived"),
+                contacts);
     }
 
     /** Keys unique per kind; every reference names an entry of the file. */
     private void checkReferences(Map<String, Node> top, ActorDirectory d) {
-        Set<String> areas = unique(top.get("areas"), "areas", d.areas().stream().map(Area::key).toList());
-        Set<String> groups = unique(top.get("targetGroups"), "targetGroups",
+        Set<String> areas = unique(
+                top.get("areas"), "areas", d.areas().stream().map(Area::key).toList());
+        Set<String> groups = unique(
+                top.get("targetGroups"),
+                "targetGroups",
                 d.targetGroups().stream().map(TargetGroup::key).toList());
-        Set<String> actors = unique(top.get("actors"), "actors", d.actors().stream().map(Actor::key).toList());
-        Set<String> tasks = unique(top.get("tasks"), "tasks", d.tasks().stream().map(Task::key).toList());
-        unique(top.get("lifeSituations"), "lifeSituations", d.lifeSituations().stream().map(LifeSituation::key).toList());
+        Set<String> actors = unique(
+                top.get("actors"), "actors", d.actors().stream().map(Actor::key).toList());
+        Set<String> tasks = unique(
+                top.get("tasks"), "tasks", d.tasks().stream().map(Task::key).toList());
+        unique(
+                top.get("lifeSituations"),
+                "lifeSituations",
+                d.lifeSituations().stream().map(LifeSituation::key).toList());
         for (int i = 0; i < d.actors().size(); i++) {
             Actor a = d.actors().get(i);
-            if (a.parent() != null && (!actors.contains(a.parent()) || a.parent().equals(a.key()))) {
-                problem(item(top.get("actors"), i), "actors[" + i + "].parent", "'" + a.parent() + "' is not another actor of this file");
+            if (a.parent() != null
+                    && (!actors.contains(a.parent()) || a.parent().equals(a.key()))) {
+                problem(
+                        item(top.get("actors"), i),
+                        "actors[" + i + "].parent",
+                        "'" + a.parent() + "' is not another actor of this file");
             }
         }
         for (int i = 0; i < d.tasks().size(); i++) {
@@ -275,11 +369,19 @@ public final class ActorFile {
         }
         for (int i = 0; i < d.lifeSituations().size(); i++) {
             LifeSituation s = d.lifeSituations().get(i);
-            refer(top.get("lifeSituations"), i, "lifeSituations[" + i + "].targetGroup", s.targetGroup(), groups,
+            refer(
+                    top.get("lifeSituations"),
+                    i,
+                    "lifeSituations[" + i + "].targetGroup",
+                    s.targetGroup(),
+                    groups,
                     "target group");
             for (int j = 0; j < s.steps().size(); j++) {
-                if (s.steps().get(j).task() != null && !tasks.contains(s.steps().get(j).task())) {
-                    problem(item(top.get("lifeSituations"), i), "lifeSituations[" + i + "].steps[" + j + "].task",
+                if (s.steps().get(j).task() != null
+                        && !tasks.contains(s.steps().get(j).task())) {
+                    problem(
+                            item(top.get("lifeSituations"), i),
+                            "lifeSituations[" + i + "].steps[" + j + "].task",
                             "'" + s.steps().get(j).task() + "' is not a task of this file");
                 }
             }
@@ -297,14 +399,19 @@ public final class ActorFile {
         for (int i = 0; i < keys.size(); i++) {
             String key = keys.get(i);
             if (key != null && !seen.add(key)) {
-                problem(item(list, i), path + "[" + i + "].key", "'" + key + "' is already the key of an earlier entry");
+                problem(
+                        item(list, i),
+                        path + "[" + i + "].key",
+                        "'" + key + "' is already the key of an earlier entry");
             }
         }
         return seen;
     }
 
     private static Node item(Node list, int index) {
-        return list instanceof SequenceNode s && index < s.getValue().size() ? s.getValue().get(index) : list;
+        return list instanceof SequenceNode s && index < s.getValue().size()
+                ? s.getValue().get(index)
+                : list;
     }
 
     private interface ItemReader {
@@ -333,8 +440,11 @@ public final class ActorFile {
         for (NodeTuple t : map.getValue()) {
             String key = t.getKeyNode() instanceof ScalarNode s ? s.getValue() : null;
             if (key == null || !allowed.contains(key)) {
-                problem(t.getKeyNode(), path.isEmpty() ? String.valueOf(key) : path + "." + key,
-                        "unknown setting; known are " + String.join(", ", allowed.stream().sorted().toList()));
+                problem(
+                        t.getKeyNode(),
+                        path.isEmpty() ? String.valueOf(key) : path + "." + key,
+                        "unknown setting; known are "
+                                + String.join(", ", allowed.stream().sorted().toList()));
                 continue;
             }
             m.put(key, t.getValueNode());
@@ -445,8 +555,11 @@ public final class ActorFile {
     }
 
     private static boolean isNull(Node node) {
-        return node instanceof ScalarNode s && s.getTag().getValue().endsWith(":null") && (s.getValue().isEmpty()
-                || s.getValue().equals("~") || s.getValue().equals("null"));
+        return node instanceof ScalarNode s
+                && s.getTag().getValue().endsWith(":null")
+                && (s.getValue().isEmpty()
+                        || s.getValue().equals("~")
+                        || s.getValue().equals("null"));
     }
 
     private void problem(Node node, String path, String message) {
@@ -473,59 +586,83 @@ public final class ActorFile {
         top.put("tenant", tenant);
         put(top, "asOf", d.asOf());
         put(top, "source", d.source());
-        top.put("areas", d.areas().stream().map(a -> {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("key", a.key());
-            m.put("name", a.name());
-            put(m, "level", a.level());
-            return m;
-        }).toList());
-        top.put("targetGroups", d.targetGroups().stream().map(g -> {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("key", g.key());
-            putLocalized(m, "label", g.labelDe(), g.labelEn());
-            putLocalized(m, "conditions", g.conditionsDe(), g.conditionsEn());
-            return m;
-        }).toList());
+        top.put(
+                "areas",
+                d.areas().stream()
+                        .map(a -> {
+                            Map<String, Object> m = new LinkedHashMap<>();
+                            m.put("key", a.key());
+                            m.put("name", a.name());
+                            put(m, "level", a.level());
+                            return m;
+                        })
+                        .toList());
+        top.put(
+                "targetGroups",
+                d.targetGroups().stream()
+                        .map(g -> {
+                            Map<String, Object> m = new LinkedHashMap<>();
+                            m.put("key", g.key());
+                            putLocalized(m, "label", g.labelDe(), g.labelEn());
+                            putLocalized(m, "conditions", g.conditionsDe(), g.conditionsEn());
+                            return m;
+                        })
+                        .toList());
         top.put("actors", d.actors().stream().map(ActorFile::actorMap).toList());
-        top.put("tasks", d.tasks().stream().map(t -> {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("key", t.key());
-            putLocalized(m, "title", t.titleDe(), t.titleEn());
-            put(m, "leika", t.leika());
-            put(m, "legalBasis", t.legalBasis());
-            put(m, "targetGroup", t.targetGroup());
-            putLocalized(m, "description", t.descriptionDe(), t.descriptionEn());
-            return m;
-        }).toList());
-        top.put("responsibilities", d.responsibilities().stream().map(r -> {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("task", r.task());
-            m.put("actor", r.actor());
-            put(m, "role", r.role());
-            m.put("area", r.area());
-            m.put("targetGroup", r.targetGroup());
-            put(m, "validFrom", r.validFrom());
-            put(m, "validTo", r.validTo());
-            put(m, "source", r.source());
-            put(m, "confirmedOn", r.confirmedOn());
-            put(m, "confirmedBy", r.confirmedBy());
-            return m;
-        }).toList());
-        top.put("lifeSituations", d.lifeSituations().stream().map(s -> {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("key", s.key());
-            putLocalized(m, "title", s.titleDe(), s.titleEn());
-            putLocalized(m, "description", s.descriptionDe(), s.descriptionEn());
-            put(m, "targetGroup", s.targetGroup());
-            m.put("steps", s.steps().stream().map(st -> {
-                Map<String, Object> sm = new LinkedHashMap<>();
-                sm.put("task", st.task());
-                putLocalized(sm, "note", st.noteDe(), st.noteEn());
-                return sm;
-            }).toList());
-            return m;
-        }).toList());
+        top.put(
+                "tasks",
+                d.tasks().stream()
+                        .map(t -> {
+                            Map<String, Object> m = new LinkedHashMap<>();
+                            m.put("key", t.key());
+                            putLocalized(m, "title", t.titleDe(), t.titleEn());
+                            put(m, "leika", t.leika());
+                            put(m, "legalBasis", t.legalBasis());
+                            put(m, "targetGroup", t.targetGroup());
+                            putLocalized(m, "description", t.descriptionDe(), t.descriptionEn());
+                            return m;
+                        })
+                        .toList());
+        top.put(
+                "responsibilities",
+                d.responsibilities().stream()
+                        .map(r -> {
+                            Map<String, Object> m = new LinkedHashMap<>();
+                            m.put("task", r.task());
+                            m.put("actor", r.actor());
+                            put(m, "role", r.role());
+                            m.put("area", r.area());
+                            m.put("targetGroup", r.targetGroup());
+                            put(m, "validFrom", r.validFrom());
+                            put(m, "validTo", r.validTo());
+                            put(m, "source", r.source());
+                            put(m, "confirmedOn", r.confirmedOn());
+                            put(m, "confirmedBy", r.confirmedBy());
+                            return m;
+                        })
+                        .toList());
+        top.put(
+                "lifeSituations",
+                d.lifeSituations().stream()
+                        .map(s -> {
+                            Map<String, Object> m = new LinkedHashMap<>();
+                            m.put("key", s.key());
+                            putLocalized(m, "title", s.titleDe(), s.titleEn());
+                            putLocalized(m, "description", s.descriptionDe(), s.descriptionEn());
+                            put(m, "targetGroup", s.targetGroup());
+                            m.put(
+                                    "steps",
+                                    s.steps().stream()
+                                            .map(st -> {
+                                                Map<String, Object> sm = new LinkedHashMap<>();
+                                                sm.put("task", st.task());
+                                                putLocalized(sm, "note", st.noteDe(), st.noteEn());
+                                                return sm;
+                                            })
+                                            .toList());
+                            return m;
+                        })
+                        .toList());
         DumperOptions options = new DumperOptions();
         options.setDefaultFlowStyle(DumperOptions.FlowStyle.BLOCK);
         options.setIndent(2);
@@ -534,7 +671,8 @@ public final class ActorFile {
         options.setAllowUnicode(true);
         options.setWidth(120);
         options.setSplitLines(false);
-        String header = "# Akteure und Zuständigkeiten (Schnittstellenpapier) – exported by Fachtag; import it again as it is.\n";
+        String header =
+                "# Akteure und Zuständigkeiten (Schnittstellenpapier) – exported by Fachtag; import it again as it is.\n";
         return (header + new Yaml(options).dump(top)).getBytes(StandardCharsets.UTF_8);
     }
 
@@ -568,22 +706,26 @@ public final class ActorFile {
             m.put("archived", Boolean.TRUE);
         }
         if (!a.contacts().isEmpty()) {
-            m.put("contacts", a.contacts().stream().map(c -> {
-                Map<String, Object> cm = new LinkedHashMap<>();
-                cm.put("role", c.role());
-                put(cm, "name", c.personName());
-                if (c.consentOn() != null) {
-                    Map<String, Object> consent = new LinkedHashMap<>();
-                    consent.put("on", c.consentOn().toString());
-                    consent.put("how", c.consentHow());
-                    cm.put("nameConsent", consent);
-                }
-                put(cm, "email", c.email());
-                put(cm, "phone", c.phone());
-                put(cm, "validFrom", c.validFrom());
-                put(cm, "validTo", c.validTo());
-                return cm;
-            }).toList());
+            m.put(
+                    "contacts",
+                    a.contacts().stream()
+                            .map(c -> {
+                                Map<String, Object> cm = new LinkedHashMap<>();
+                                cm.put("role", c.role());
+                                put(cm, "name", c.personName());
+                                if (c.consentOn() != null) {
+                                    Map<String, Object> consent = new LinkedHashMap<>();
+                                    consent.put("on", c.consentOn().toString());
+                                    consent.put("how", c.consentHow());
+                                    cm.put("nameConsent", consent);
+                                }
+                                put(cm, "email", c.email());
+                                put(cm, "phone", c.phone());
+                                put(cm, "validFrom", c.validFrom());
+                                put(cm, "validTo", c.validTo());
+                                return cm;
+                            })
+                            .toList());
         }
         return m;
     }

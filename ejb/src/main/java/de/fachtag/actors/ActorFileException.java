@@ -1,8 +1,7 @@
 package de.fachtag.actors;
 
-import java.util.List;
-
 import jakarta.ejb.ApplicationException;
+import java.util.List;
 
 /** A directory file that cannot be imported: every problem, each with file, line and field. Nothing was changed. */
 @ApplicationException(rollback = true)

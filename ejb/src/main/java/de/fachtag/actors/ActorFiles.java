@@ -22,12 +22,10 @@ public final class ActorFiles {
     public static final String BUNDLED_INDEX = BUNDLED_FOLDER + "index.txt";
     public static final String SUBFOLDER = "actors";
 
-    private ActorFiles() {
-    }
+    private ActorFiles() {}
 
     /** A file's name and bytes. */
-    public record Source(String name, byte[] yaml) {
-    }
+    public record Source(String name, byte[] yaml) {}
 
     public static List<Source> find(Optional<Path> tenantDir, boolean bundled) {
         List<Source> files = new ArrayList<>();
@@ -50,7 +48,9 @@ public final class ActorFiles {
         Path dir = tenantDir.map(d -> d.resolve(SUBFOLDER)).orElse(null);
         if (dir != null && Files.isDirectory(dir)) {
             try (Stream<Path> list = Files.list(dir)) {
-                for (Path p : list.filter(p -> p.getFileName().toString().matches(".*\\.ya?ml")).sorted().toList()) {
+                for (Path p : list.filter(p -> p.getFileName().toString().matches(".*\\.ya?ml"))
+                        .sorted()
+                        .toList()) {
                     files.add(new Source(p.getFileName().toString(), Files.readAllBytes(p)));
                 }
             } catch (IOException e) {

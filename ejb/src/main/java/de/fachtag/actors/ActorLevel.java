@@ -1,4 +1,10 @@
 package de.fachtag.actors;
 
 /** The level an actor or an area belongs to. */
-public enum ActorLevel { FEDERAL, STATE, DISTRICT, MUNICIPAL, CIVIL_SOCIETY }
+public enum ActorLevel {
+    FEDERAL,
+    STATE,
+    DISTRICT,
+    MUNICIPAL,
+    CIVIL_SOCIETY
+}

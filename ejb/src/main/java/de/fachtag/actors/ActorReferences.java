@@ -12,8 +12,11 @@ import java.util.Locale;
  * actor page shows published events and recommendations of published documentations only; the
  * back office's archive step shows everything before the actor goes.
  */
-public record ActorReferences(List<EventPart> events, List<RecommendationPart> recommendations,
-        List<ActorDirectory.Responsibility> responsibilities) implements Serializable {
+public record ActorReferences(
+        List<EventPart> events,
+        List<RecommendationPart> recommendations,
+        List<ActorDirectory.Responsibility> responsibilities)
+        implements Serializable {
 
     public ActorReferences {
         events = List.copyOf(events);
@@ -29,8 +32,15 @@ public record ActorReferences(List<EventPart> events, List<RecommendationPart> r
      * An event the actor takes part in: its slug, title, date and state, and the parts (agenda item
      * or workshop titles, German) where a contribution names the actor.
      */
-    public record EventPart(String slug, String titleDe, String titleEn, LocalDate date, String state,
-            boolean published, List<String> parts) implements Serializable {
+    public record EventPart(
+            String slug,
+            String titleDe,
+            String titleEn,
+            LocalDate date,
+            String state,
+            boolean published,
+            List<String> parts)
+            implements Serializable {
 
         public EventPart {
             parts = List.copyOf(parts);
@@ -45,11 +55,18 @@ public record ActorReferences(List<EventPart> events, List<RecommendationPart> r
      * A recommendation the actor answers for, with the event whose documentation holds it (or, for
      * a series documentation, the series; eventSlug is then null) and its state.
      */
-    public record RecommendationPart(String eventSlug, String identifier, String titleDe, String titleEn, String state,
-            boolean published, String seriesSlug) implements Serializable {
+    public record RecommendationPart(
+            String eventSlug,
+            String identifier,
+            String titleDe,
+            String titleEn,
+            String state,
+            boolean published,
+            String seriesSlug)
+            implements Serializable {
 
-        public RecommendationPart(String eventSlug, String identifier, String titleDe, String titleEn, String state,
-                boolean published) {
+        public RecommendationPart(
+                String eventSlug, String identifier, String titleDe, String titleEn, String state, boolean published) {
             this(eventSlug, identifier, titleDe, titleEn, state, published, null);
         }
 

@@ -1,24 +1,5 @@
 package de.fachtag.actors;
 
-import java.time.Clock;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.UUID;
-import java.util.function.Function;
-import java.util.stream.Collectors;
-
-import jakarta.ejb.Stateless;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
-import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-
 import de.fachtag.actors.ActorDirectory.Actor;
 import de.fachtag.actors.ActorDirectory.Area;
 import de.fachtag.actors.ActorDirectory.Contact;
@@ -30,6 +11,23 @@ import de.fachtag.actors.ActorDirectory.Task;
 import de.fachtag.tenancy.TenantContext;
 import de.fachtag.tenancy.TenantScoped;
 import de.fachtag.tenant.TenantImportService.Outcome;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * The current tenant's actors directory: read whole (the back office's view, or the public's:
@@ -52,53 +50,112 @@ public class ActorService {
 
     /** The whole directory as the editor sees it: archived actors, expired entries and every stored name included. */
     public ActorDirectory directory() {
-        Map<UUID, AreaRow> areas = byId(em.createNamedQuery("AreaRow.all", AreaRow.class).getResultList());
-        Map<UUID, TargetGroupRow> groups = byId(em.createNamedQuery("TargetGroupRow.all", TargetGroupRow.class)
-                .getResultList());
-        List<ActorRow> actorRows = em.createNamedQuery("ActorRow.all", ActorRow.class).getResultList();
+        Map<UUID, AreaRow> areas =
+                byId(em.createNamedQuery("AreaRow.all", AreaRow.class).getResultList());
+        Map<UUID, TargetGroupRow> groups = byId(
+                em.createNamedQuery("TargetGroupRow.all", TargetGroupRow.class).getResultList());
+        List<ActorRow> actorRows =
+                em.createNamedQuery("ActorRow.all", ActorRow.class).getResultList();
         Map<UUID, ActorRow> actors = byId(actorRows);
-        Map<UUID, TaskRow> tasks = byId(em.createNamedQuery("TaskRow.all", TaskRow.class).getResultList());
+        Map<UUID, TaskRow> tasks =
+                byId(em.createNamedQuery("TaskRow.all", TaskRow.class).getResultList());
         Map<UUID, List<Contact>> contacts = new HashMap<>();
-        for (ContactRow c : em.createNamedQuery("ContactRow.all", ContactRow.class).getResultList()) {
-            contacts.computeIfAbsent(c.actorId, x -> new ArrayList<>()).add(new Contact(c.role, c.personName, c.consentOn,
-                    c.consentHow, c.email, c.phone, c.validFrom, c.validTo));
+        for (ContactRow c :
+                em.createNamedQuery("ContactRow.all", ContactRow.class).getResultList()) {
+            contacts.computeIfAbsent(c.actorId, x -> new ArrayList<>())
+                    .add(new Contact(
+                            c.role, c.personName, c.consentOn, c.consentHow, c.email, c.phone, c.validFrom, c.validTo));
         }
-        List<Actor> actorList = actorRows.stream().map(a -> new Actor(a.key, a.name, a.shortName, a.kind, a.level,
-                a.parentId == null ? null : keyOf(actors.get(UUID.fromString(a.parentId))), a.descriptionDe,
-                a.descriptionEn, a.street, a.postcode, a.city, a.openingHours, languages(a.languages), a.website, a.email,
-                a.phone, a.illustrative, a.archivedAt != null, contacts.getOrDefault(a.getId(), List.of()))).toList();
-        List<Task> taskList = tasks.values().stream().map(t -> new Task(t.key, t.titleDe, t.titleEn, t.leika,
-                t.legalBasis, t.targetGroupId == null ? null : groups.get(UUID.fromString(t.targetGroupId)).key,
-                t.descriptionDe, t.descriptionEn)).toList();
+        List<Actor> actorList = actorRows.stream()
+                .map(a -> new Actor(
+                        a.key,
+                        a.name,
+                        a.shortName,
+                        a.kind,
+                        a.level,
+                        a.parentId == null ? null : keyOf(actors.get(UUID.fromString(a.parentId))),
+                        a.descriptionDe,
+                        a.descriptionEn,
+                        a.street,
+                        a.postcode,
+                        a.city,
+                        a.openingHours,
+                        languages(a.languages),
+                        a.website,
+                        a.email,
+                        a.phone,
+                        a.illustrative,
+                        a.archivedAt != null,
+                        contacts.getOrDefault(a.getId(), List.of())))
+                .toList();
+        List<Task> taskList = tasks.values().stream()
+                .map(t -> new Task(
+                        t.key,
+                        t.titleDe,
+                        t.titleEn,
+                        t.leika,
+                        t.legalBasis,
+                        t.targetGroupId == null ? null : groups.get(UUID.fromString(t.targetGroupId)).key,
+                        t.descriptionDe,
+                        t.descriptionEn))
+                .toList();
         List<Responsibility> responsibilities = new ArrayList<>();
         List<String> taskOrder = taskList.stream().map(Task::key).toList();
         List<String> actorOrder = actorList.stream().map(Actor::key).toList();
-        for (ResponsibilityRow r : em.createNamedQuery("ResponsibilityRow.all", ResponsibilityRow.class).getResultList()) {
-            responsibilities.add(new Responsibility(r.getId(), tasks.get(r.taskId).key, actors.get(r.actorId).key, r.role,
-                    areas.get(r.areaId).key, groups.get(r.targetGroupId).key, r.validFrom, r.validTo, r.source,
-                    r.confirmedOn, r.confirmedBy));
+        for (ResponsibilityRow r : em.createNamedQuery("ResponsibilityRow.all", ResponsibilityRow.class)
+                .getResultList()) {
+            responsibilities.add(new Responsibility(
+                    r.getId(),
+                    tasks.get(r.taskId).key,
+                    actors.get(r.actorId).key,
+                    r.role,
+                    areas.get(r.areaId).key,
+                    groups.get(r.targetGroupId).key,
+                    r.validFrom,
+                    r.validTo,
+                    r.source,
+                    r.confirmedOn,
+                    r.confirmedBy));
         }
         // the file's and the matrix's order: by task, actor, role, then area and group
         List<String> areaOrder = areas.values().stream().map(a -> a.key).toList();
         List<String> groupOrder = groups.values().stream().map(g -> g.key).toList();
         responsibilities.sort(java.util.Comparator.<Responsibility>comparingInt(r -> taskOrder.indexOf(r.task()))
-                .thenComparingInt(r -> actorOrder.indexOf(r.actor())).thenComparing(Responsibility::role)
-                .thenComparingInt(r -> areaOrder.indexOf(r.area())).thenComparingInt(r -> groupOrder.indexOf(r.targetGroup())));
+                .thenComparingInt(r -> actorOrder.indexOf(r.actor()))
+                .thenComparing(Responsibility::role)
+                .thenComparingInt(r -> areaOrder.indexOf(r.area()))
+                .thenComparingInt(r -> groupOrder.indexOf(r.targetGroup())));
         Map<UUID, List<Step>> steps = new HashMap<>();
-        for (LifeStepRow s : em.createNamedQuery("LifeStepRow.all", LifeStepRow.class).getResultList()) {
+        for (LifeStepRow s :
+                em.createNamedQuery("LifeStepRow.all", LifeStepRow.class).getResultList()) {
             steps.computeIfAbsent(s.lifeSituationId, x -> new ArrayList<>())
                     .add(new Step(tasks.get(s.taskId).key, s.noteDe, s.noteEn));
         }
         List<LifeSituation> situations = em.createNamedQuery("LifeSituationRow.all", LifeSituationRow.class)
-                .getResultStream().map(s -> new LifeSituation(s.key, s.titleDe, s.titleEn, s.descriptionDe,
-                        s.descriptionEn, s.targetGroupId == null ? null : groups.get(UUID.fromString(s.targetGroupId)).key,
-                        steps.getOrDefault(s.getId(), List.of()))).toList();
+                .getResultStream()
+                .map(s -> new LifeSituation(
+                        s.key,
+                        s.titleDe,
+                        s.titleEn,
+                        s.descriptionDe,
+                        s.descriptionEn,
+                        s.targetGroupId == null ? null : groups.get(UUID.fromString(s.targetGroupId)).key,
+                        steps.getOrDefault(s.getId(), List.of())))
+                .toList();
         DirectoryRow d = directoryRow().orElse(null);
-        return new ActorDirectory(d == null ? null : d.asOf, d == null ? null : d.source,
-                areas.values().stream().map(a -> new Area(a.key, a.name, a.level)).toList(),
-                groups.values().stream().map(g -> new TargetGroup(g.key, g.labelDe, g.labelEn, g.conditionsDe,
-                        g.conditionsEn)).toList(),
-                actorList, taskList, responsibilities, situations);
+        return new ActorDirectory(
+                d == null ? null : d.asOf,
+                d == null ? null : d.source,
+                areas.values().stream()
+                        .map(a -> new Area(a.key, a.name, a.level))
+                        .toList(),
+                groups.values().stream()
+                        .map(g -> new TargetGroup(g.key, g.labelDe, g.labelEn, g.conditionsDe, g.conditionsEn))
+                        .toList(),
+                actorList,
+                taskList,
+                responsibilities,
+                situations);
     }
 
     /** The directory as the public sees it today: no archived actors, nothing expired, names only with consent. */
@@ -130,7 +187,9 @@ public class ActorService {
     /** The keys and names of the actors that may be linked, in directory order (the editors' choice). */
     public Map<String, String> linkable() {
         Map<String, String> names = new java.util.LinkedHashMap<>();
-        em.createNamedQuery("ActorRow.all", ActorRow.class).getResultStream().filter(a -> a.archivedAt == null)
+        em.createNamedQuery("ActorRow.all", ActorRow.class)
+                .getResultStream()
+                .filter(a -> a.archivedAt == null)
                 .forEach(a -> names.put(a.key, a.name));
         return names;
     }
@@ -148,13 +207,16 @@ public class ActorService {
         String tenant = TenantContext.require();
         Map<String, Object[]> events = new java.util.LinkedHashMap<>();
         Map<String, List<String>> parts = new HashMap<>();
-        for (Object[] row : rows("SELECT e.slug, e.title_de, e.title_en, e.event_date, e.state, "
-                + "coalesce(a.title_de, w.code || ' ' || w.title_de) FROM contribution c "
-                + "LEFT JOIN agenda_item a ON a.tenant_id = c.tenant_id AND a.id = c.agenda_item_id "
-                + "LEFT JOIN workshop w ON w.tenant_id = c.tenant_id AND w.id = c.workshop_id "
-                + "JOIN event e ON e.tenant_id = c.tenant_id AND e.id = coalesce(c.event_id, a.event_id, w.event_id) "
-                + "WHERE c.tenant_id = ?1 AND c.actor_key = ?2 "
-                + "ORDER BY e.event_date DESC NULLS LAST, e.slug, a.start_time, w.code", tenant, key)) {
+        for (Object[] row : rows(
+                "SELECT e.slug, e.title_de, e.title_en, e.event_date, e.state, "
+                        + "coalesce(a.title_de, w.code || ' ' || w.title_de) FROM contribution c "
+                        + "LEFT JOIN agenda_item a ON a.tenant_id = c.tenant_id AND a.id = c.agenda_item_id "
+                        + "LEFT JOIN workshop w ON w.tenant_id = c.tenant_id AND w.id = c.workshop_id "
+                        + "JOIN event e ON e.tenant_id = c.tenant_id AND e.id = coalesce(c.event_id, a.event_id, w.event_id) "
+                        + "WHERE c.tenant_id = ?1 AND c.actor_key = ?2 "
+                        + "ORDER BY e.event_date DESC NULLS LAST, e.slug, a.start_time, w.code",
+                tenant,
+                key)) {
             String slug = (String) row[0];
             events.putIfAbsent(slug, row);
             if (row[5] != null) {
@@ -166,40 +228,62 @@ public class ActorService {
         }
         java.util.Set<String> publicStates = java.util.Set.of("PUBLISHED", "REGISTRATION_CLOSED", "DONE");
         List<ActorReferences.EventPart> eventParts = events.values().stream()
-                .map(r -> new ActorReferences.EventPart((String) r[0], (String) r[1], (String) r[2], date(r[3]),
-                        (String) r[4], publicStates.contains((String) r[4]), parts.getOrDefault((String) r[0], List.of())))
-                .filter(e -> !publicOnly || e.published()).toList();
+                .map(r -> new ActorReferences.EventPart(
+                        (String) r[0],
+                        (String) r[1],
+                        (String) r[2],
+                        date(r[3]),
+                        (String) r[4],
+                        publicStates.contains((String) r[4]),
+                        parts.getOrDefault((String) r[0], List.of())))
+                .filter(e -> !publicOnly || e.published())
+                .toList();
         List<ActorReferences.RecommendationPart> recommendations = new ArrayList<>();
-        for (Object[] row : rows("SELECT e.slug, d.prefix, r.number, r.title_de, r.title_en, r.state, "
-                + "d.published_at IS NOT NULL AND e.state IN ('PUBLISHED', 'REGISTRATION_CLOSED', 'DONE') "
-                + "FROM recommendation r JOIN recommendation_document d ON d.tenant_id = r.tenant_id AND d.id = r.document_id "
-                + "JOIN event e ON e.tenant_id = d.tenant_id AND e.id = d.event_id "
-                + "WHERE r.tenant_id = ?1 AND r.responsible_actor_key = ?2 "
-                + "ORDER BY e.event_date DESC NULLS LAST, e.slug, r.number", tenant, key)) {
+        for (Object[] row : rows(
+                "SELECT e.slug, d.prefix, r.number, r.title_de, r.title_en, r.state, "
+                        + "d.published_at IS NOT NULL AND e.state IN ('PUBLISHED', 'REGISTRATION_CLOSED', 'DONE') "
+                        + "FROM recommendation r JOIN recommendation_document d ON d.tenant_id = r.tenant_id AND d.id = r.document_id "
+                        + "JOIN event e ON e.tenant_id = d.tenant_id AND e.id = d.event_id "
+                        + "WHERE r.tenant_id = ?1 AND r.responsible_actor_key = ?2 "
+                        + "ORDER BY e.event_date DESC NULLS LAST, e.slug, r.number",
+                tenant,
+                key)) {
             boolean published = Boolean.TRUE.equals(row[6]);
             if (publicOnly && !published) {
                 continue;
             }
             int number = ((Number) row[2]).intValue();
-            recommendations.add(new ActorReferences.RecommendationPart((String) row[0],
-                    row[1] + "-" + (number < 10 ? "0" + number : String.valueOf(number)), (String) row[3],
-                    (String) row[4], (String) row[5], published));
+            recommendations.add(new ActorReferences.RecommendationPart(
+                    (String) row[0],
+                    row[1] + "-" + (number < 10 ? "0" + number : String.valueOf(number)),
+                    (String) row[3],
+                    (String) row[4],
+                    (String) row[5],
+                    published));
         }
         // recommendations of series documentations (the series' title stands for the event)
-        for (Object[] row : rows("SELECT s.slug, d.prefix, r.number, r.title_de, r.title_en, r.state, "
-                + "d.published_at IS NOT NULL "
-                + "FROM recommendation r JOIN recommendation_document d ON d.tenant_id = r.tenant_id AND d.id = r.document_id "
-                + "JOIN event_series s ON s.tenant_id = d.tenant_id AND s.id = d.series_id "
-                + "WHERE r.tenant_id = ?1 AND r.responsible_actor_key = ?2 "
-                + "ORDER BY s.position, s.slug, r.number", tenant, key)) {
+        for (Object[] row : rows(
+                "SELECT s.slug, d.prefix, r.number, r.title_de, r.title_en, r.state, "
+                        + "d.published_at IS NOT NULL "
+                        + "FROM recommendation r JOIN recommendation_document d ON d.tenant_id = r.tenant_id AND d.id = r.document_id "
+                        + "JOIN event_series s ON s.tenant_id = d.tenant_id AND s.id = d.series_id "
+                        + "WHERE r.tenant_id = ?1 AND r.responsible_actor_key = ?2 "
+                        + "ORDER BY s.position, s.slug, r.number",
+                tenant,
+                key)) {
             boolean published = Boolean.TRUE.equals(row[6]);
             if (publicOnly && !published) {
                 continue;
             }
             int number = ((Number) row[2]).intValue();
-            recommendations.add(new ActorReferences.RecommendationPart(null,
-                    row[1] + "-" + (number < 10 ? "0" + number : String.valueOf(number)), (String) row[3],
-                    (String) row[4], (String) row[5], published, (String) row[0]));
+            recommendations.add(new ActorReferences.RecommendationPart(
+                    null,
+                    row[1] + "-" + (number < 10 ? "0" + number : String.valueOf(number)),
+                    (String) row[3],
+                    (String) row[4],
+                    (String) row[5],
+                    published,
+                    (String) row[0]));
         }
         ActorDirectory d = publicOnly ? published() : directory();
         return new ActorReferences(eventParts, recommendations, d.ofActor(key));
@@ -207,8 +291,8 @@ public class ActorService {
 
     @SuppressWarnings("unchecked")
     private List<Object[]> rows(String sql, Object... parameters) {
-        var query = em.createNativeQuery(sql).setHint(org.eclipse.persistence.config.QueryHints.ALLOW_NATIVE_SQL_QUERY,
-                true);
+        var query = em.createNativeQuery(sql)
+                .setHint(org.eclipse.persistence.config.QueryHints.ALLOW_NATIVE_SQL_QUERY, true);
         for (int i = 0; i < parameters.length; i++) {
             query.setParameter(i + 1, parameters[i]);
         }
@@ -251,15 +335,22 @@ public class ActorService {
 
     private static void checkTenant(ActorFile.Parsed parsed, String sourceName) {
         if (parsed.tenant() != null && !parsed.tenant().equals(TenantContext.require())) {
-            throw new ActorFileException(List.of(sourceName + " tenant: the file is the directory of '" + parsed.tenant()
-                    + "', not of '" + TenantContext.require() + "'"));
+            throw new ActorFileException(List.of(sourceName + " tenant: the file is the directory of '"
+                    + parsed.tenant() + "', not of '" + TenantContext.require() + "'"));
         }
     }
 
     /** Writes a whole directory in place of the current one, in one transaction. */
     void replace(ActorDirectory d, String sourceName, String contentHash) {
-        for (String entity : List.of("LifeStepRow", "LifeSituationRow", "ResponsibilityRow", "ContactRow", "TaskRow",
-                "ActorRow", "TargetGroupRow", "AreaRow")) {
+        for (String entity : List.of(
+                "LifeStepRow",
+                "LifeSituationRow",
+                "ResponsibilityRow",
+                "ContactRow",
+                "TaskRow",
+                "ActorRow",
+                "TargetGroupRow",
+                "AreaRow")) {
             em.createQuery("DELETE FROM " + entity + " x").executeUpdate();
         }
         em.flush();
@@ -369,14 +460,18 @@ public class ActorService {
         if (a.kind() == null || a.level() == null) {
             throw new ActorRuleException("actors.rule.kindMissing", a.key());
         }
-        if (a.website() != null && !a.website().isBlank() && !ActorFile.WEBSITE.matcher(a.website().strip()).matches()) {
+        if (a.website() != null
+                && !a.website().isBlank()
+                && !ActorFile.WEBSITE.matcher(a.website().strip()).matches()) {
             throw new ActorRuleException("actors.rule.website", a.website());
         }
         for (Contact c : a.contacts()) {
             if (c.role() == null || c.role().isBlank()) {
                 throw new ActorRuleException("actors.rule.roleMissing", a.key());
             }
-            if (c.consentOn() != null != (c.consentHow() != null && !c.consentHow().isBlank())) {
+            if (c.consentOn()
+                    != null
+                    != (c.consentHow() != null && !c.consentHow().isBlank())) {
                 throw new ActorRuleException("actors.rule.consentIncomplete", c.role());
             }
         }
@@ -387,12 +482,16 @@ public class ActorService {
         }
         if (row == null) {
             row = new ActorRow();
-            row.position = em.createNamedQuery("ActorRow.all", ActorRow.class).getResultList().size();
+            row.position = em.createNamedQuery("ActorRow.all", ActorRow.class)
+                    .getResultList()
+                    .size();
             describe(row, a, parent == null ? null : parent.getId());
             em.persist(row);
         } else {
             describe(row, a, parent == null ? null : parent.getId());
-            em.createNamedQuery("ContactRow.ofActor", ContactRow.class).setParameter("actor", row.getId()).getResultList()
+            em.createNamedQuery("ContactRow.ofActor", ContactRow.class)
+                    .setParameter("actor", row.getId())
+                    .getResultList()
                     .forEach(em::remove);
             em.flush();
         }
@@ -417,15 +516,22 @@ public class ActorService {
         if (t.titleDe() == null || t.titleDe().isBlank()) {
             throw new ActorRuleException("actors.rule.titleMissing", t.key());
         }
-        if (t.leika() != null && !t.leika().isBlank() && !ActorFile.LEIKA.matcher(t.leika().strip()).matches()) {
+        if (t.leika() != null
+                && !t.leika().isBlank()
+                && !ActorFile.LEIKA.matcher(t.leika().strip()).matches()) {
             throw new ActorRuleException("actors.rule.leika", t.leika());
         }
         UUID group = t.targetGroup() == null || t.targetGroup().isBlank() ? null : groupId(t.targetGroup());
-        TaskRow row = em.createNamedQuery("TaskRow.byKey", TaskRow.class).setParameter("key", t.key()).getResultStream()
-                .findFirst().orElse(null);
+        TaskRow row = em.createNamedQuery("TaskRow.byKey", TaskRow.class)
+                .setParameter("key", t.key())
+                .getResultStream()
+                .findFirst()
+                .orElse(null);
         if (row == null) {
             row = new TaskRow();
-            row.position = em.createNamedQuery("TaskRow.all", TaskRow.class).getResultList().size();
+            row.position = em.createNamedQuery("TaskRow.all", TaskRow.class)
+                    .getResultList()
+                    .size();
             describe(row, t, group);
             em.persist(row);
         } else {
@@ -448,8 +554,11 @@ public class ActorService {
             throw new ActorRuleException("actors.rule.period", r.actor() + " → " + r.task());
         }
         boolean taken = em.createNamedQuery("ResponsibilityRow.ofActor", ResponsibilityRow.class)
-                .setParameter("actor", row.actorId).getResultStream()
-                .anyMatch(x -> x.taskId.equals(row.taskId) && x.role == r.role() && x.areaId.equals(row.areaId)
+                .setParameter("actor", row.actorId)
+                .getResultStream()
+                .anyMatch(x -> x.taskId.equals(row.taskId)
+                        && x.role == r.role()
+                        && x.areaId.equals(row.areaId)
                         && x.targetGroupId.equals(row.targetGroupId));
         if (taken) {
             throw new ActorRuleException("actors.rule.duplicate", r.actor() + " → " + r.task());
@@ -486,12 +595,17 @@ public class ActorService {
             throw new ActorRuleException("actors.rule.levelMissing", a.key());
         }
         requireLength(a.name(), 200, a.key());
-        AreaRow row = em.createNamedQuery("AreaRow.all", AreaRow.class).getResultStream().filter(x -> x.key.equals(a.key()))
-                .findFirst().orElse(null);
+        AreaRow row = em.createNamedQuery("AreaRow.all", AreaRow.class)
+                .getResultStream()
+                .filter(x -> x.key.equals(a.key()))
+                .findFirst()
+                .orElse(null);
         if (row == null) {
             row = new AreaRow();
             row.key = a.key();
-            row.position = em.createNamedQuery("AreaRow.all", AreaRow.class).getResultList().size();
+            row.position = em.createNamedQuery("AreaRow.all", AreaRow.class)
+                    .getResultList()
+                    .size();
             em.persist(row);
         }
         row.name = a.name().strip();
@@ -509,12 +623,17 @@ public class ActorService {
         requireLength(g.labelEn(), 200, g.key());
         requireLength(g.conditionsDe(), 2000, g.key());
         requireLength(g.conditionsEn(), 2000, g.key());
-        TargetGroupRow row = em.createNamedQuery("TargetGroupRow.all", TargetGroupRow.class).getResultStream()
-                .filter(x -> x.key.equals(g.key())).findFirst().orElse(null);
+        TargetGroupRow row = em.createNamedQuery("TargetGroupRow.all", TargetGroupRow.class)
+                .getResultStream()
+                .filter(x -> x.key.equals(g.key()))
+                .findFirst()
+                .orElse(null);
         if (row == null) {
             row = new TargetGroupRow();
             row.key = g.key();
-            row.position = em.createNamedQuery("TargetGroupRow.all", TargetGroupRow.class).getResultList().size();
+            row.position = em.createNamedQuery("TargetGroupRow.all", TargetGroupRow.class)
+                    .getResultList()
+                    .size();
             em.persist(row);
         }
         row.labelDe = g.labelDe().strip();
@@ -543,24 +662,34 @@ public class ActorService {
             if (st.task() == null || st.task().isBlank()) {
                 throw new ActorRuleException("actors.rule.stepTaskMissing", s.key());
             }
-            TaskRow task = em.createNamedQuery("TaskRow.byKey", TaskRow.class).setParameter("key", st.task().strip())
-                    .getResultStream().findFirst().orElseThrow(() -> new ActorRuleException("actors.rule.unknownTask",
-                            st.task().strip()));
+            TaskRow task = em.createNamedQuery("TaskRow.byKey", TaskRow.class)
+                    .setParameter("key", st.task().strip())
+                    .getResultStream()
+                    .findFirst()
+                    .orElseThrow(() -> new ActorRuleException(
+                            "actors.rule.unknownTask", st.task().strip()));
             requireLength(st.noteDe(), 2000, st.task());
             requireLength(st.noteEn(), 2000, st.task());
             taskIds.add(task.getId());
         }
-        LifeSituationRow row = em.createNamedQuery("LifeSituationRow.all", LifeSituationRow.class).getResultStream()
-                .filter(x -> x.key.equals(s.key())).findFirst().orElse(null);
+        LifeSituationRow row = em.createNamedQuery("LifeSituationRow.all", LifeSituationRow.class)
+                .getResultStream()
+                .filter(x -> x.key.equals(s.key()))
+                .findFirst()
+                .orElse(null);
         if (row == null) {
             row = new LifeSituationRow();
             row.key = s.key();
-            row.position = em.createNamedQuery("LifeSituationRow.all", LifeSituationRow.class).getResultList().size();
+            row.position = em.createNamedQuery("LifeSituationRow.all", LifeSituationRow.class)
+                    .getResultList()
+                    .size();
             em.persist(row);
         } else {
             UUID id = row.getId();
-            em.createNamedQuery("LifeStepRow.all", LifeStepRow.class).getResultStream()
-                    .filter(x -> x.lifeSituationId.equals(id)).forEach(em::remove);
+            em.createNamedQuery("LifeStepRow.all", LifeStepRow.class)
+                    .getResultStream()
+                    .filter(x -> x.lifeSituationId.equals(id))
+                    .forEach(em::remove);
             em.flush();
         }
         row.titleDe = s.titleDe().strip();
@@ -673,12 +802,18 @@ public class ActorService {
     }
 
     private Optional<DirectoryRow> directoryRow() {
-        return em.createNamedQuery("DirectoryRow.one", DirectoryRow.class).getResultStream().findFirst();
+        return em.createNamedQuery("DirectoryRow.one", DirectoryRow.class)
+                .getResultStream()
+                .findFirst();
     }
 
     private Optional<ActorRow> findActor(String key) {
-        return key == null ? Optional.empty()
-                : em.createNamedQuery("ActorRow.byKey", ActorRow.class).setParameter("key", key).getResultStream().findFirst();
+        return key == null
+                ? Optional.empty()
+                : em.createNamedQuery("ActorRow.byKey", ActorRow.class)
+                        .setParameter("key", key)
+                        .getResultStream()
+                        .findFirst();
     }
 
     private ActorRow actorRow(String key) {
@@ -686,18 +821,30 @@ public class ActorService {
     }
 
     private TaskRow taskRow(String key) {
-        return key == null ? null : em.createNamedQuery("TaskRow.byKey", TaskRow.class).setParameter("key", key)
-                .getResultStream().findFirst().orElseThrow(() -> new ActorNotFoundException(key));
+        return key == null
+                ? null
+                : em.createNamedQuery("TaskRow.byKey", TaskRow.class)
+                        .setParameter("key", key)
+                        .getResultStream()
+                        .findFirst()
+                        .orElseThrow(() -> new ActorNotFoundException(key));
     }
 
     private UUID areaId(String key) {
-        return em.createNamedQuery("AreaRow.all", AreaRow.class).getResultStream().filter(a -> a.key.equals(key))
-                .findFirst().map(AreaRow::getId).orElseThrow(() -> new ActorNotFoundException(key));
+        return em.createNamedQuery("AreaRow.all", AreaRow.class)
+                .getResultStream()
+                .filter(a -> a.key.equals(key))
+                .findFirst()
+                .map(AreaRow::getId)
+                .orElseThrow(() -> new ActorNotFoundException(key));
     }
 
     private UUID groupId(String key) {
-        return em.createNamedQuery("TargetGroupRow.all", TargetGroupRow.class).getResultStream()
-                .filter(g -> g.key.equals(key)).findFirst().map(TargetGroupRow::getId)
+        return em.createNamedQuery("TargetGroupRow.all", TargetGroupRow.class)
+                .getResultStream()
+                .filter(g -> g.key.equals(key))
+                .findFirst()
+                .map(TargetGroupRow::getId)
                 .orElseThrow(() -> new ActorNotFoundException(key));
     }
 
@@ -710,8 +857,12 @@ public class ActorService {
     }
 
     private static List<String> languages(String value) {
-        return value == null ? List.of() : Arrays.stream(value.split(",")).map(String::strip).filter(s -> !s.isEmpty())
-                .toList();
+        return value == null
+                ? List.of()
+                : Arrays.stream(value.split(","))
+                        .map(String::strip)
+                        .filter(s -> !s.isEmpty())
+                        .toList();
     }
 
     private static String keyOf(ActorRow row) {
@@ -719,7 +870,11 @@ public class ActorService {
     }
 
     private static <T extends de.fachtag.tenancy.TenantOwned> Map<UUID, T> byId(List<T> rows) {
-        return rows.stream().collect(Collectors.toMap(de.fachtag.tenancy.TenantOwned::getId, Function.identity(),
-                (a, b) -> a, java.util.LinkedHashMap::new));
+        return rows.stream()
+                .collect(Collectors.toMap(
+                        de.fachtag.tenancy.TenantOwned::getId,
+                        Function.identity(),
+                        (a, b) -> a,
+                        java.util.LinkedHashMap::new));
     }
 }

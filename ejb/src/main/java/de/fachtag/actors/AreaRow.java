@@ -1,13 +1,12 @@
 package de.fachtag.actors;
 
+import de.fachtag.tenancy.TenantOwned;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
-
-import de.fachtag.tenancy.TenantOwned;
 
 @Entity
 @Table(name = "actor_area")

@@ -1,14 +1,12 @@
 package de.fachtag.actors;
 
-import java.time.Instant;
-import java.util.UUID;
-
+import de.fachtag.tenancy.TenantOwned;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
-
-import de.fachtag.tenancy.TenantOwned;
+import java.time.Instant;
+import java.util.UUID;
 
 /** A confirmation link of an actor's contact (V32): the hash of its token once mailed, expiry, use, a correction. */
 @Entity

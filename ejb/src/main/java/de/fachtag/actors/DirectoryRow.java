@@ -1,14 +1,12 @@
 package de.fachtag.actors;
 
-import java.time.Instant;
-import java.time.LocalDate;
-
+import de.fachtag.tenancy.TenantOwned;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
-
-import de.fachtag.tenancy.TenantOwned;
+import java.time.Instant;
+import java.time.LocalDate;
 
 /** The tenant's directory as a whole: date of the data, source, the file it was imported from and its hash. */
 @Entity

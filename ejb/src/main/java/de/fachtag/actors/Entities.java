@@ -9,8 +9,7 @@ package de.fachtag.actors;
  */
 final class Entities {
 
-    private Entities() {
-    }
+    private Entities() {}
 
     /** A nullable uuid column held as text: EclipseLink's UUID conversion fails on NULL (as ResultItem). */
     static String id(java.util.UUID id) {

@@ -1,13 +1,11 @@
 package de.fachtag.actors;
 
-import java.util.UUID;
-
+import de.fachtag.tenancy.TenantOwned;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
-
-import de.fachtag.tenancy.TenantOwned;
+import java.util.UUID;
 
 @Entity
 @Table(name = "actor_life_step")

@@ -1,16 +1,14 @@
 package de.fachtag.actors;
 
-import java.time.LocalDate;
-import java.util.UUID;
-
+import de.fachtag.tenancy.TenantOwned;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
-
-import de.fachtag.tenancy.TenantOwned;
+import java.time.LocalDate;
+import java.util.UUID;
 
 @Entity
 @Table(name = "actor_responsibility")

@@ -1,9 +1,7 @@
 package de.fachtag.event;
 
-import java.time.LocalTime;
-import java.util.ArrayList;
-import java.util.List;
-
+import de.fachtag.tenancy.TenantOwned;
+import de.fachtag.tenant.LocalizedString;
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.AttributeOverrides;
 import jakarta.persistence.CascadeType;
@@ -17,9 +15,9 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
-
-import de.fachtag.tenancy.TenantOwned;
-import de.fachtag.tenant.LocalizedString;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.List;
 
 /** A point of the programme (Programmpunkt): "09:00–09:15 Begrüßung, Grußwort: …". */
 @Entity
@@ -43,19 +41,22 @@ public class AgendaItem extends TenantOwned {
     @Embedded
     @AttributeOverrides({
         @AttributeOverride(name = "de", column = @Column(name = "title_de")),
-        @AttributeOverride(name = "en", column = @Column(name = "title_en"))})
+        @AttributeOverride(name = "en", column = @Column(name = "title_en"))
+    })
     private LocalizedString title;
 
     @Embedded
     @AttributeOverrides({
         @AttributeOverride(name = "de", column = @Column(name = "subtitle_de")),
-        @AttributeOverride(name = "en", column = @Column(name = "subtitle_en"))})
+        @AttributeOverride(name = "en", column = @Column(name = "subtitle_en"))
+    })
     private LocalizedString subtitle;
 
     @Embedded
     @AttributeOverrides({
         @AttributeOverride(name = "de", column = @Column(name = "description_de")),
-        @AttributeOverride(name = "en", column = @Column(name = "description_en"))})
+        @AttributeOverride(name = "en", column = @Column(name = "description_en"))
+    })
     private LocalizedString description;
 
     private int position;
@@ -64,17 +65,27 @@ public class AgendaItem extends TenantOwned {
     @OrderBy("position")
     private List<Contribution> contributions = new ArrayList<>();
 
-    protected AgendaItem() {
-    }
+    protected AgendaItem() {}
 
-    AgendaItem(Event event, LocalTime start, LocalTime end, AgendaItemKind kind, LocalizedString title,
-            LocalizedString subtitle, LocalizedString description) {
+    AgendaItem(
+            Event event,
+            LocalTime start,
+            LocalTime end,
+            AgendaItemKind kind,
+            LocalizedString title,
+            LocalizedString subtitle,
+            LocalizedString description) {
         this.event = event;
         describe(start, end, kind, title, subtitle, description);
     }
 
-    final void describe(LocalTime start, LocalTime end, AgendaItemKind kind, LocalizedString title,
-            LocalizedString subtitle, LocalizedString description) {
+    final void describe(
+            LocalTime start,
+            LocalTime end,
+            AgendaItemKind kind,
+            LocalizedString title,
+            LocalizedString subtitle,
+            LocalizedString description) {
         if (start == null || end == null || !end.isAfter(start)) {
             throw new EventRuleException("end", "fachtag.agenda.endBeforeStart");
         }
@@ -92,8 +103,8 @@ public class AgendaItem extends TenantOwned {
         this.description = description;
     }
 
-    public Contribution addContribution(String person, String organisation, String function, ContributionRole role,
-            ContributionStatus status) {
+    public Contribution addContribution(
+            String person, String organisation, String function, ContributionRole role, ContributionStatus status) {
         Contribution c = new Contribution(person, organisation, function, role, status, contributions.size());
         c.of(this);
         contributions.add(c);

@@ -3,7 +3,6 @@ package de.fachtag.event;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
-
 import net.fortuna.ical4j.data.CalendarOutputter;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.validate.ValidationException;
@@ -18,8 +17,7 @@ public final class CalendarFiles {
 
     private static final int MAX_OCTETS = 75;
 
-    private CalendarFiles() {
-    }
+    private CalendarFiles() {}
 
     public static String write(Calendar calendar) {
         StringWriter out = new StringWriter();

@@ -1,5 +1,6 @@
 package de.fachtag.event;
 
+import de.fachtag.tenancy.TenantOwned;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -9,16 +10,16 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 
-import de.fachtag.tenancy.TenantOwned;
-
 /**
  * A person, or an organisation alone ("IHK-Altmark"), in a role at an event, an agenda item
  * or a workshop; confirmed, or only asked ("angefragt").
  */
 @Entity
 @Table(name = "contribution")
-@NamedQuery(name = "Contribution.people", query = "SELECT DISTINCT c.personName FROM Contribution c "
-        + "WHERE c.personName IS NOT NULL AND LOWER(c.personName) LIKE :prefix ORDER BY c.personName")
+@NamedQuery(
+        name = "Contribution.people",
+        query = "SELECT DISTINCT c.personName FROM Contribution c "
+                + "WHERE c.personName IS NOT NULL AND LOWER(c.personName) LIKE :prefix ORDER BY c.personName")
 public class Contribution extends TenantOwned {
 
     @ManyToOne
@@ -54,11 +55,15 @@ public class Contribution extends TenantOwned {
     @Column(name = "actor_key")
     private String actorKey;
 
-    protected Contribution() {
-    }
+    protected Contribution() {}
 
-    Contribution(String personName, String organisation, String function, ContributionRole role,
-            ContributionStatus status, int position) {
+    Contribution(
+            String personName,
+            String organisation,
+            String function,
+            ContributionRole role,
+            ContributionStatus status,
+            int position) {
         this.personName = Venue.blankToNull(personName);
         this.organisation = Venue.blankToNull(organisation);
         this.function = Venue.blankToNull(function);

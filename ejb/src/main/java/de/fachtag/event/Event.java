@@ -1,15 +1,9 @@
 package de.fachtag.event;
 
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.LocalTime;
-import java.time.ZoneId;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.EnumSet;
-import java.util.List;
-import java.util.Set;
-
+import de.fachtag.tenancy.TenantOwned;
+import de.fachtag.tenant.EventSeries;
+import de.fachtag.tenant.Funder;
+import de.fachtag.tenant.LocalizedString;
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.AttributeOverrides;
 import jakarta.persistence.CascadeType;
@@ -27,11 +21,15 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-
-import de.fachtag.tenancy.TenantOwned;
-import de.fachtag.tenant.EventSeries;
-import de.fachtag.tenant.Funder;
-import de.fachtag.tenant.LocalizedString;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
 
 /**
  * An event (Fachtag, Regionalkonferenz): title, edition of its series, motto and goal, date and
@@ -64,25 +62,29 @@ public class Event extends TenantOwned {
     @Embedded
     @AttributeOverrides({
         @AttributeOverride(name = "de", column = @Column(name = "title_de")),
-        @AttributeOverride(name = "en", column = @Column(name = "title_en"))})
+        @AttributeOverride(name = "en", column = @Column(name = "title_en"))
+    })
     private LocalizedString title;
 
     @Embedded
     @AttributeOverrides({
         @AttributeOverride(name = "de", column = @Column(name = "motto_de")),
-        @AttributeOverride(name = "en", column = @Column(name = "motto_en"))})
+        @AttributeOverride(name = "en", column = @Column(name = "motto_en"))
+    })
     private LocalizedString motto;
 
     @Embedded
     @AttributeOverrides({
         @AttributeOverride(name = "de", column = @Column(name = "goal_de")),
-        @AttributeOverride(name = "en", column = @Column(name = "goal_en"))})
+        @AttributeOverride(name = "en", column = @Column(name = "goal_en"))
+    })
     private LocalizedString goal;
 
     @Embedded
     @AttributeOverrides({
         @AttributeOverride(name = "de", column = @Column(name = "description_de")),
-        @AttributeOverride(name = "en", column = @Column(name = "description_en"))})
+        @AttributeOverride(name = "en", column = @Column(name = "description_en"))
+    })
     private LocalizedString description;
 
     @Column(name = "event_date")
@@ -103,7 +105,8 @@ public class Event extends TenantOwned {
     @Embedded
     @AttributeOverrides({
         @AttributeOverride(name = "de", column = @Column(name = "catering_note_de")),
-        @AttributeOverride(name = "en", column = @Column(name = "catering_note_en"))})
+        @AttributeOverride(name = "en", column = @Column(name = "catering_note_en"))
+    })
     private LocalizedString cateringNote;
 
     @Enumerated(EnumType.STRING)
@@ -113,19 +116,22 @@ public class Event extends TenantOwned {
     @Embedded
     @AttributeOverrides({
         @AttributeOverride(name = "de", column = @Column(name = "livestream_note_de")),
-        @AttributeOverride(name = "en", column = @Column(name = "livestream_note_en"))})
+        @AttributeOverride(name = "en", column = @Column(name = "livestream_note_en"))
+    })
     private LocalizedString livestreamNote;
 
     @Embedded
     @AttributeOverrides({
         @AttributeOverride(name = "de", column = @Column(name = "recording_notice_de")),
-        @AttributeOverride(name = "en", column = @Column(name = "recording_notice_en"))})
+        @AttributeOverride(name = "en", column = @Column(name = "recording_notice_en"))
+    })
     private LocalizedString recordingNotice;
 
     @Embedded
     @AttributeOverrides({
         @AttributeOverride(name = "de", column = @Column(name = "change_reservation_de")),
-        @AttributeOverride(name = "en", column = @Column(name = "change_reservation_en"))})
+        @AttributeOverride(name = "en", column = @Column(name = "change_reservation_en"))
+    })
     private LocalizedString changeReservation;
 
     @Convert(converter = StringListConverter.class)
@@ -203,8 +209,7 @@ public class Event extends TenantOwned {
     @OrderBy("position")
     private List<EventFunder> funders = new ArrayList<>();
 
-    protected Event() {
-    }
+    protected Event() {}
 
     public Event(String slug, LocalizedString title, LocalTime start, LocalTime end) {
         this.slug = slug;
@@ -221,8 +226,8 @@ public class Event extends TenantOwned {
         updatedAt = Instant.now();
     }
 
-    public final void rename(LocalizedString title, LocalizedString motto, LocalizedString goal,
-            LocalizedString description) {
+    public final void rename(
+            LocalizedString title, LocalizedString motto, LocalizedString goal, LocalizedString description) {
         if (title == null || title.getDe() == null || title.getDe().isBlank()) {
             throw new EventRuleException("title", "fachtag.required");
         }
@@ -268,7 +273,10 @@ public class Event extends TenantOwned {
         this.format = format == null ? EventFormat.ON_SITE : format;
     }
 
-    public void annotate(LocalizedString cateringNote, LocalizedString livestreamNote, LocalizedString recordingNotice,
+    public void annotate(
+            LocalizedString cateringNote,
+            LocalizedString livestreamNote,
+            LocalizedString recordingNotice,
             LocalizedString changeReservation) {
         this.cateringNote = cateringNote;
         this.livestreamNote = livestreamNote;
@@ -276,8 +284,8 @@ public class Event extends TenantOwned {
         this.changeReservation = changeReservation;
     }
 
-    public void organisedBy(List<String> organizingGroup, List<String> supporters, String contactEmail,
-            String contactPhone) {
+    public void organisedBy(
+            List<String> organizingGroup, List<String> supporters, String contactEmail, String contactPhone) {
         this.organizingGroup = clean(organizingGroup);
         this.supporters = clean(supporters);
         this.contactEmail = Venue.blankToNull(contactEmail);
@@ -285,8 +293,12 @@ public class Event extends TenantOwned {
     }
 
     private static List<String> clean(List<String> names) {
-        return names == null ? new ArrayList<>()
-                : new ArrayList<>(names.stream().filter(n -> n != null && !n.isBlank()).map(String::strip).toList());
+        return names == null
+                ? new ArrayList<>()
+                : new ArrayList<>(names.stream()
+                        .filter(n -> n != null && !n.isBlank())
+                        .map(String::strip)
+                        .toList());
     }
 
     /** The registration window; both deadlines end with the event at the latest. */
@@ -324,14 +336,18 @@ public class Event extends TenantOwned {
 
     /** The moment the event starts, if it is dated and timed. */
     public java.util.Optional<Instant> startsAt() {
-        return date == null || start == null ? java.util.Optional.empty()
+        return date == null || start == null
+                ? java.util.Optional.empty()
                 : java.util.Optional.of(date.atTime(start).atZone(zone()).toInstant());
     }
 
     /** The moment the event ends (its date's end of day when untimed). */
     public java.util.Optional<Instant> endsAt() {
-        return date == null ? java.util.Optional.empty()
-                : java.util.Optional.of(date.atTime(end == null ? LocalTime.MAX : end).atZone(zone()).toInstant());
+        return date == null
+                ? java.util.Optional.empty()
+                : java.util.Optional.of(date.atTime(end == null ? LocalTime.MAX : end)
+                        .atZone(zone())
+                        .toInstant());
     }
 
     public void partOf(EventSeries series, Integer edition) {
@@ -347,8 +363,10 @@ public class Event extends TenantOwned {
         int position = 0;
         for (Funder funder : chosen) {
             int p = position++;
-            funders.stream().filter(ef -> ef.getFunder().equals(funder)).findFirst()
-                    .ifPresentOrElse(ef -> { }, () -> funders.add(new EventFunder(this, funder, p)));
+            funders.stream()
+                    .filter(ef -> ef.getFunder().equals(funder))
+                    .findFirst()
+                    .ifPresentOrElse(ef -> {}, () -> funders.add(new EventFunder(this, funder, p)));
         }
     }
 
@@ -365,8 +383,13 @@ public class Event extends TenantOwned {
         return hash != null && hash.equals(sourceHash);
     }
 
-    public AgendaItem addAgendaItem(LocalTime start, LocalTime end, AgendaItemKind kind, LocalizedString title,
-            LocalizedString subtitle, LocalizedString description) {
+    public AgendaItem addAgendaItem(
+            LocalTime start,
+            LocalTime end,
+            AgendaItemKind kind,
+            LocalizedString title,
+            LocalizedString subtitle,
+            LocalizedString description) {
         requireWithinHours(start, end);
         AgendaItem item = new AgendaItem(this, start, end, kind, title, subtitle, description);
         agenda.add(item);
@@ -374,8 +397,14 @@ public class Event extends TenantOwned {
         return item;
     }
 
-    public void changeAgendaItem(AgendaItem item, LocalTime start, LocalTime end, AgendaItemKind kind,
-            LocalizedString title, LocalizedString subtitle, LocalizedString description) {
+    public void changeAgendaItem(
+            AgendaItem item,
+            LocalTime start,
+            LocalTime end,
+            AgendaItemKind kind,
+            LocalizedString title,
+            LocalizedString subtitle,
+            LocalizedString description) {
         requireWithinHours(start, end);
         item.describe(start, end, kind, title, subtitle, description);
         reorder();
@@ -440,8 +469,8 @@ public class Event extends TenantOwned {
         }
     }
 
-    public Contribution addContribution(String person, String organisation, String function, ContributionRole role,
-            ContributionStatus status) {
+    public Contribution addContribution(
+            String person, String organisation, String function, ContributionRole role, ContributionStatus status) {
         Contribution c = new Contribution(person, organisation, function, role, status, contributions.size());
         c.of(this);
         contributions.add(c);
@@ -450,10 +479,13 @@ public class Event extends TenantOwned {
 
     /** A contribution anywhere in this event: the day's, an agenda item's or a workshop's. */
     public java.util.Optional<Contribution> contribution(java.util.UUID id) {
-        return java.util.stream.Stream.of(contributions.stream(),
+        return java.util.stream.Stream.of(
+                        contributions.stream(),
                         agenda.stream().flatMap(a -> a.getContributions().stream()),
                         workshops.stream().flatMap(w -> w.getContributions().stream()))
-                .flatMap(s -> s).filter(c -> c.getId().equals(id)).findFirst();
+                .flatMap(s -> s)
+                .filter(c -> c.getId().equals(id))
+                .findFirst();
     }
 
     /** Removes a contribution from wherever it stands in this event. */
@@ -500,14 +532,20 @@ public class Event extends TenantOwned {
         java.util.function.UnaryOperator<String> f = renumber ? renumbering() : s -> s;
         LocalizedString newTitle = renumbered(title, f, "title", changed);
         Event next = new Event(newSlug, newTitle, start, end);
-        next.rename(newTitle, renumbered(motto, f, "motto", changed), renumbered(goal, f, "goal", changed),
+        next.rename(
+                newTitle,
+                renumbered(motto, f, "motto", changed),
+                renumbered(goal, f, "goal", changed),
                 renumbered(description, f, "description", changed));
         next.schedule(null, start, end, timeZone);
         next.partOf(series, edition == null ? null : edition + 1);
         next.venue = venue;
         next.format = format;
-        next.annotate(renumbered(cateringNote, f, "cateringNote", changed), renumbered(livestreamNote, f, "livestreamNote", changed),
-                renumbered(recordingNotice, f, "recordingNotice", changed), renumbered(changeReservation, f, "changeReservation", changed));
+        next.annotate(
+                renumbered(cateringNote, f, "cateringNote", changed),
+                renumbered(livestreamNote, f, "livestreamNote", changed),
+                renumbered(recordingNotice, f, "recordingNotice", changed),
+                renumbered(changeReservation, f, "changeReservation", changed));
         next.organisedBy(organizingGroup, supporters, contactEmail, contactPhone);
         next.seats = seats;
         next.livestreamSeats = livestreamSeats;
@@ -532,7 +570,8 @@ public class Event extends TenantOwned {
             String out = text;
             if (n != null) {
                 out = out.replaceAll("(?<![0-9])" + n + "\\.(?=\\s)", (n + 1) + ".");
-                out = java.util.regex.Pattern.compile("(?<![0-9])" + n + "(st|nd|rd|th)\\b").matcher(out)
+                out = java.util.regex.Pattern.compile("(?<![0-9])" + n + "(st|nd|rd|th)\\b")
+                        .matcher(out)
                         .replaceAll(m -> java.util.regex.Matcher.quoteReplacement(ordinal(n + 1)));
             }
             if (year != null) {
@@ -544,17 +583,19 @@ public class Event extends TenantOwned {
 
     private static String ordinal(int n) {
         int mod100 = n % 100;
-        String suffix = mod100 >= 11 && mod100 <= 13 ? "th" : switch (n % 10) {
-            case 1 -> "st";
-            case 2 -> "nd";
-            case 3 -> "rd";
-            default -> "th";
-        };
+        String suffix = mod100 >= 11 && mod100 <= 13
+                ? "th"
+                : switch (n % 10) {
+                    case 1 -> "st";
+                    case 2 -> "nd";
+                    case 3 -> "rd";
+                    default -> "th";
+                };
         return n + suffix;
     }
 
-    private static LocalizedString renumbered(LocalizedString text, java.util.function.UnaryOperator<String> f, String name,
-            List<String> changed) {
+    private static LocalizedString renumbered(
+            LocalizedString text, java.util.function.UnaryOperator<String> f, String name, List<String> changed) {
         if (text == null) {
             return null;
         }
@@ -575,39 +616,143 @@ public class Event extends TenantOwned {
         return ZoneId.of(timeZone);
     }
 
-    public String getSlug() { return slug; }
-    public EventSeries getSeries() { return series; }
-    public Integer getEdition() { return edition; }
-    public LocalizedString getTitle() { return title; }
-    public LocalizedString getMotto() { return motto; }
-    public LocalizedString getGoal() { return goal; }
-    public LocalizedString getDescription() { return description; }
-    public LocalDate getDate() { return date; }
-    public LocalTime getStart() { return start; }
-    public LocalTime getEnd() { return end; }
-    public String getTimeZone() { return timeZone; }
-    public Venue getVenue() { return venue; }
-    public LocalizedString getCateringNote() { return cateringNote; }
-    public EventFormat getFormat() { return format; }
-    public LocalizedString getLivestreamNote() { return livestreamNote; }
-    public LocalizedString getRecordingNotice() { return recordingNotice; }
-    public LocalizedString getChangeReservation() { return changeReservation; }
-    public List<String> getOrganizingGroup() { return List.copyOf(organizingGroup); }
-    public List<String> getSupporters() { return List.copyOf(supporters); }
-    public String getContactEmail() { return contactEmail; }
-    public String getContactPhone() { return contactPhone; }
-    public Instant getRegistrationOpens() { return registrationOpens; }
-    public Instant getRegistrationCloses() { return registrationCloses; }
-    public Instant getLivestreamCloses() { return livestreamCloses; }
-    public Integer getSeats() { return seats; }
-    public Integer getLivestreamSeats() { return livestreamSeats; }
-    public String getLivestreamUrl() { return livestreamUrl; }
-    public int getLivestreamLinkLeadMinutes() { return livestreamLinkLeadMinutes; }
-    public EventState getState() { return state; }
-    public List<String> getIllustrative() { return List.copyOf(illustrative); }
-    public long getVersion() { return version; }
-    public List<AgendaItem> getAgenda() { return List.copyOf(agenda); }
-    public List<Workshop> getWorkshops() { return List.copyOf(workshops); }
-    public List<Contribution> getContributions() { return List.copyOf(contributions); }
-    public List<Funder> getFunders() { return funders.stream().map(EventFunder::getFunder).toList(); }
+    public String getSlug() {
+        return slug;
+    }
+
+    public EventSeries getSeries() {
+        return series;
+    }
+
+    public Integer getEdition() {
+        return edition;
+    }
+
+    public LocalizedString getTitle() {
+        return title;
+    }
+
+    public LocalizedString getMotto() {
+        return motto;
+    }
+
+    public LocalizedString getGoal() {
+        return goal;
+    }
+
+    public LocalizedString getDescription() {
+        return description;
+    }
+
+    public LocalDate getDate() {
+        return date;
+    }
+
+    public LocalTime getStart() {
+        return start;
+    }
+
+    public LocalTime getEnd() {
+        return end;
+    }
+
+    public String getTimeZone() {
+        return timeZone;
+    }
+
+    public Venue getVenue() {
+        return venue;
+    }
+
+    public LocalizedString getCateringNote() {
+        return cateringNote;
+    }
+
+    public EventFormat getFormat() {
+        return format;
+    }
+
+    public LocalizedString getLivestreamNote() {
+        return livestreamNote;
+    }
+
+    public LocalizedString getRecordingNotice() {
+        return recordingNotice;
+    }
+
+    public LocalizedString getChangeReservation() {
+        return changeReservation;
+    }
+
+    public List<String> getOrganizingGroup() {
+        return List.copyOf(organizingGroup);
+    }
+
+    public List<String> getSupporters() {
+        return List.copyOf(supporters);
+    }
+
+    public String getContactEmail() {
+        return contactEmail;
+    }
+
+    public String getContactPhone() {
+        return contactPhone;
+    }
+
+    public Instant getRegistrationOpens() {
+        return registrationOpens;
+    }
+
+    public Instant getRegistrationCloses() {
+        return registrationCloses;
+    }
+
+    public Instant getLivestreamCloses() {
+        return livestreamCloses;
+    }
+
+    public Integer getSeats() {
+        return seats;
+    }
+
+    public Integer getLivestreamSeats() {
+        return livestreamSeats;
+    }
+
+    public String getLivestreamUrl() {
+        return livestreamUrl;
+    }
+
+    public int getLivestreamLinkLeadMinutes() {
+        return livestreamLinkLeadMinutes;
+    }
+
+    public EventState getState() {
+        return state;
+    }
+
+    public List<String> getIllustrative() {
+        return List.copyOf(illustrative);
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    public List<AgendaItem> getAgenda() {
+        return List.copyOf(agenda);
+    }
+
+    public List<Workshop> getWorkshops() {
+        return List.copyOf(workshops);
+    }
+
+    public List<Contribution> getContributions() {
+        return List.copyOf(contributions);
+    }
+
+    public List<Funder> getFunders() {
+        return funders.stream().map(EventFunder::getFunder).toList();
+    }
 }

@@ -1,13 +1,11 @@
 package de.fachtag.event;
 
-import java.util.List;
-import java.util.Optional;
-
+import de.fachtag.tenancy.TenantScoped;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-
-import de.fachtag.tenancy.TenantScoped;
+import java.util.List;
+import java.util.Optional;
 
 /** The current tenant's events as the public sees them: published, closed or done; never drafts. */
 @Stateless
@@ -18,8 +16,11 @@ public class EventCatalog {
     EntityManager em;
 
     public List<EventSummary> publicEvents() {
-        return em.createNamedQuery("Event.public", Event.class).setParameter("states", Event.PUBLIC_STATES)
-                .getResultStream().map(EventSummary::of).toList();
+        return em.createNamedQuery("Event.public", Event.class)
+                .setParameter("states", Event.PUBLIC_STATES)
+                .getResultStream()
+                .map(EventSummary::of)
+                .toList();
     }
 
     /** A public event by slug; a draft or an unknown slug is the same: empty. */
@@ -36,6 +37,9 @@ public class EventCatalog {
         if (slug == null || !slug.matches("[a-z0-9]+(-[a-z0-9]+)*") || slug.length() > 63) {
             return Optional.empty();
         }
-        return em.createNamedQuery("Event.bySlug", Event.class).setParameter("slug", slug).getResultStream().findFirst();
+        return em.createNamedQuery("Event.bySlug", Event.class)
+                .setParameter("slug", slug)
+                .getResultStream()
+                .findFirst();
     }
 }

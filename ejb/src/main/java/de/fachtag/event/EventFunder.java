@@ -1,12 +1,11 @@
 package de.fachtag.event;
 
+import de.fachtag.tenancy.TenantOwned;
+import de.fachtag.tenant.Funder;
 import jakarta.persistence.Entity;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-
-import de.fachtag.tenancy.TenantOwned;
-import de.fachtag.tenant.Funder;
 
 /**
  * A funder whose notice an event shows. An entity rather than a join table so that the row
@@ -26,8 +25,7 @@ public class EventFunder extends TenantOwned {
 
     private int position;
 
-    protected EventFunder() {
-    }
+    protected EventFunder() {}
 
     EventFunder(Event event, Funder funder, int position) {
         this.event = event;

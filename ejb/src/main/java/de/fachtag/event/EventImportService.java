@@ -1,26 +1,5 @@
 package de.fachtag.event;
 
-import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneId;
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Map;
-import java.util.UUID;
-
-import java.util.logging.Logger;
-
-import jakarta.ejb.Stateless;
-import jakarta.inject.Inject;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.Query;
-
-import org.eclipse.persistence.config.QueryHints;
-
 import de.fachtag.registration.ConsentTexts;
 import de.fachtag.tenancy.TenantContext;
 import de.fachtag.tenancy.TenantScoped;
@@ -34,6 +13,23 @@ import de.fachtag.tenantconfig.EventDefinition;
 import de.fachtag.tenantconfig.LocalizedText;
 import de.fachtag.tenantconfig.ManualFigures;
 import de.fachtag.tenantconfig.WorkshopDefinition;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.logging.Logger;
+import org.eclipse.persistence.config.QueryHints;
 
 /**
  * Applies one validated event file, in one transaction, as its tenant. Like tenant files: an
@@ -56,10 +52,14 @@ public class EventImportService {
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public Outcome importEvent(EventDefinition file) {
         if (!TenantContext.require().equals(file.getTenant())) {
-            throw new IllegalStateException("Importing an event of " + file.getTenant() + " as " + TenantContext.require());
+            throw new IllegalStateException(
+                    "Importing an event of " + file.getTenant() + " as " + TenantContext.require());
         }
-        Event event = em.createNamedQuery("Event.bySlug", Event.class).setParameter("slug", file.getSlug())
-                .getResultStream().findFirst().orElse(null);
+        Event event = em.createNamedQuery("Event.bySlug", Event.class)
+                .setParameter("slug", file.getSlug())
+                .getResultStream()
+                .findFirst()
+                .orElse(null);
         if (event != null && event.isImportedFrom(file.getContentHash())) {
             return Outcome.UNCHANGED;
         }
@@ -92,58 +92,94 @@ public class EventImportService {
         event.schedule(file.getDate(), file.getStart(), file.getEnd(), zone.getId());
         var venue = file.getVenue();
         if (venue != null) {
-            event.locate(new Venue(venue.getName(), venue.getStreet(), venue.getPostcode(), venue.getCity(),
-                    venue.getRoom()));
+            event.locate(new Venue(
+                    venue.getName(), venue.getStreet(), venue.getPostcode(), venue.getCity(), venue.getRoom()));
         }
-        event.holdAs(file.getFormat() == null ? EventFormat.ON_SITE : EventFormat.valueOf(file.getFormat().name()));
-        event.annotate(text(file.getCateringNote()), text(file.getLivestreamNote()), text(file.getRecordingNotice()),
+        event.holdAs(
+                file.getFormat() == null
+                        ? EventFormat.ON_SITE
+                        : EventFormat.valueOf(file.getFormat().name()));
+        event.annotate(
+                text(file.getCateringNote()),
+                text(file.getLivestreamNote()),
+                text(file.getRecordingNotice()),
                 text(file.getChangeReservation()));
         var contact = file.getRegistrationContact();
-        event.organisedBy(file.getOrganizingGroup(), file.getSupporters(), contact == null ? null : contact.getEmail(),
+        event.organisedBy(
+                file.getOrganizingGroup(),
+                file.getSupporters(),
+                contact == null ? null : contact.getEmail(),
                 contact == null ? null : contact.getPhone());
         var registration = file.getRegistration();
         if (registration != null) {
-            event.openRegistration(instant(registration.getOpens(), zone), instant(registration.getCloses(), zone),
-                    instant(registration.getLivestreamCloses(), zone), registration.getSeats());
-            event.streamTo(registration.getLivestreamSeats(), registration.getLivestreamUrl(),
+            event.openRegistration(
+                    instant(registration.getOpens(), zone),
+                    instant(registration.getCloses(), zone),
+                    instant(registration.getLivestreamCloses(), zone),
+                    registration.getSeats());
+            event.streamTo(
+                    registration.getLivestreamSeats(),
+                    registration.getLivestreamUrl(),
                     registration.getLivestreamLinkLeadMinutes());
         }
-        EventSeries series = file.getSeries() == null ? null
-                : em.createNamedQuery("EventSeries.bySlug", EventSeries.class).setParameter("slug", file.getSeries())
-                        .getResultStream().findFirst().orElse(null);
+        EventSeries series = file.getSeries() == null
+                ? null
+                : em.createNamedQuery("EventSeries.bySlug", EventSeries.class)
+                        .setParameter("slug", file.getSeries())
+                        .getResultStream()
+                        .findFirst()
+                        .orElse(null);
         event.partOf(series, file.getEdition());
         List<Funder> funders = new ArrayList<>();
         for (String key : file.getFunders()) {
-            em.createNamedQuery("Funder.byKey", Funder.class).setParameter("key", key).getResultStream().findFirst()
+            em.createNamedQuery("Funder.byKey", Funder.class)
+                    .setParameter("key", key)
+                    .getResultStream()
+                    .findFirst()
                     .ifPresent(funders::add);
         }
         event.fundedBy(funders);
         // Invented figures are marked on their own rows (manual_figure.illustrative), where the reports
         // show them; the event's list marks what its pages show, which the figures are not part of.
         // Results and the documentation say so on their own pages (recommendation_document.illustrative).
-        event.markIllustrative(file.getIllustrative().stream().filter(path -> !isFigures(path) && !isResults(path)).toList());
+        event.markIllustrative(file.getIllustrative().stream()
+                .filter(path -> !isFigures(path) && !isResults(path))
+                .toList());
         for (ContributionDefinition c : file.getContributions()) {
             event.addContribution(c.getPerson(), c.getOrganisation(), c.getFunction(), role(c), status(c))
                     .linkActor(c.getActor());
         }
         for (AgendaItemDefinition a : file.getAgenda()) {
-            AgendaItem item = event.addAgendaItem(a.getStart(), a.getEnd(), AgendaItemKind.valueOf(a.getKind().name()),
-                    text(a.getTitle()), text(a.getSubtitle()), text(a.getDescription()));
+            AgendaItem item = event.addAgendaItem(
+                    a.getStart(),
+                    a.getEnd(),
+                    AgendaItemKind.valueOf(a.getKind().name()),
+                    text(a.getTitle()),
+                    text(a.getSubtitle()),
+                    text(a.getDescription()));
             for (ContributionDefinition c : a.getContributions()) {
                 item.addContribution(c.getPerson(), c.getOrganisation(), c.getFunction(), role(c), status(c))
-                    .linkActor(c.getActor());
+                        .linkActor(c.getActor());
             }
         }
         for (WorkshopDefinition w : file.getWorkshops()) {
             Workshop workshop = event.addWorkshop(w.getCode());
-            workshop.describe(text(w.getTitle()), text(w.getSubtitle()),
+            workshop.describe(
+                    text(w.getTitle()),
+                    text(w.getSubtitle()),
                     w.getQuestions().stream().map(LocalizedText::getDe).toList(),
                     w.getQuestions().stream().allMatch(q -> q.getEn() != null)
-                            ? w.getQuestions().stream().map(LocalizedText::getEn).toList() : List.of(),
-                    text(w.getDescription()), text(w.getAudience()), w.getCapacity(), w.getRoom());
+                            ? w.getQuestions().stream()
+                                    .map(LocalizedText::getEn)
+                                    .toList()
+                            : List.of(),
+                    text(w.getDescription()),
+                    text(w.getAudience()),
+                    w.getCapacity(),
+                    w.getRoom());
             for (ContributionDefinition c : w.getContributions()) {
                 workshop.addContribution(c.getPerson(), c.getOrganisation(), c.getFunction(), role(c), status(c))
-                    .linkActor(c.getActor());
+                        .linkActor(c.getActor());
             }
         }
         event.changeState(EventState.valueOf(file.getState().name()));
@@ -174,33 +210,48 @@ public class EventImportService {
         update("DELETE FROM event_host WHERE tenant_id = ?1 AND event_id = ?2", tenant, eventId);
         update("DELETE FROM manual_figure WHERE tenant_id = ?1 AND event_id = ?2", tenant, eventId);
         for (String ministry : new LinkedHashSet<>(file.getHostedBy())) {
-            update("INSERT INTO event_host (tenant_id, event_id, ministry_tenant_id) VALUES (?1, ?2, ?3)",
-                    tenant, eventId, ministry);
+            update(
+                    "INSERT INTO event_host (tenant_id, event_id, ministry_tenant_id) VALUES (?1, ?2, ?3)",
+                    tenant,
+                    eventId,
+                    ministry);
         }
         ManualFigures figures = file.getFigures();
         if (figures == null || figures.getParticipants() == null) {
             return;
         }
-        insertFigure(tenant, eventId, "TOTAL", "", figures.getParticipants(),
-                file.isIllustrative("figures.participants"));
+        insertFigure(
+                tenant, eventId, "TOTAL", "", figures.getParticipants(), file.isIllustrative("figures.participants"));
         insertFigures(tenant, eventId, "MODE", "byMode", figures.getByMode(), file);
         insertFigures(tenant, eventId, "WORKSHOP", "byWorkshop", figures.getByWorkshop(), file);
         insertFigures(tenant, eventId, "SECTOR", "bySector", figures.getBySector(), file);
     }
 
-    private void insertFigures(String tenant, UUID eventId, String dimension, String field,
-                               Map<String, Integer> breakdown, EventDefinition file) {
+    private void insertFigures(
+            String tenant,
+            UUID eventId,
+            String dimension,
+            String field,
+            Map<String, Integer> breakdown,
+            EventDefinition file) {
         if (breakdown == null) {
             return;
         }
-        breakdown.forEach((key, participants) -> insertFigure(tenant, eventId, dimension, key, participants,
-                file.isIllustrative("figures." + field + "." + key)));
+        breakdown.forEach((key, participants) -> insertFigure(
+                tenant, eventId, dimension, key, participants, file.isIllustrative("figures." + field + "." + key)));
     }
 
-    private void insertFigure(String tenant, UUID eventId, String dimension, String key, int participants,
-                              boolean illustrative) {
-        update("INSERT INTO manual_figure (tenant_id, event_id, dimension, dim_key, participants, illustrative)"
-                + " VALUES (?1, ?2, ?3, ?4, ?5, ?6)", tenant, eventId, dimension, key, participants, illustrative);
+    private void insertFigure(
+            String tenant, UUID eventId, String dimension, String key, int participants, boolean illustrative) {
+        update(
+                "INSERT INTO manual_figure (tenant_id, event_id, dimension, dim_key, participants, illustrative)"
+                        + " VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+                tenant,
+                eventId,
+                dimension,
+                key,
+                participants,
+                illustrative);
     }
 
     private int update(String sql, Object... parameters) {
@@ -212,7 +263,9 @@ public class EventImportService {
     }
 
     private static boolean isResults(String path) {
-        return path.equals("results") || path.startsWith("results") || path.equals("documentation")
+        return path.equals("results")
+                || path.startsWith("results")
+                || path.equals("documentation")
                 || path.startsWith("documentation.");
     }
 
@@ -222,7 +275,9 @@ public class EventImportService {
 
     private boolean hasRegistrations(Event event) {
         return em.createQuery("SELECT COUNT(r) FROM Registration r WHERE r.event = :event", Long.class)
-                .setParameter("event", event).getSingleResult() > 0;
+                        .setParameter("event", event)
+                        .getSingleResult()
+                > 0;
     }
 
     private static ContributionRole role(ContributionDefinition c) {
@@ -230,7 +285,9 @@ public class EventImportService {
     }
 
     private static ContributionStatus status(ContributionDefinition c) {
-        return c.getStatus() == null ? ContributionStatus.CONFIRMED : ContributionStatus.valueOf(c.getStatus().name());
+        return c.getStatus() == null
+                ? ContributionStatus.CONFIRMED
+                : ContributionStatus.valueOf(c.getStatus().name());
     }
 
     private static LocalizedString text(LocalizedText t) {

@@ -1,10 +1,8 @@
 package de.fachtag.event;
 
-import java.util.Map;
-
-import jakarta.ejb.ApplicationException;
-
 import de.fachtag.tenant.RejectedInputException;
+import jakarta.ejb.ApplicationException;
+import java.util.Map;
 
 /** An event rule refused a change; the message key names the rule, the field where it applies. */
 @ApplicationException(rollback = true)

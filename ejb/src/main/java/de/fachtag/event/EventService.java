@@ -1,15 +1,11 @@
 package de.fachtag.event;
 
-import java.time.LocalDateTime;
-import java.time.ZoneId;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.List;
-import java.util.Locale;
-import java.util.Optional;
-import java.util.UUID;
-
+import de.fachtag.registration.SeatLock;
+import de.fachtag.tenancy.TenantScoped;
+import de.fachtag.tenant.ConcurrentEditException;
+import de.fachtag.tenant.EventSeries;
+import de.fachtag.tenant.Funder;
+import de.fachtag.tenant.LocalizedString;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -17,13 +13,15 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-
-import de.fachtag.registration.SeatLock;
-import de.fachtag.tenancy.TenantScoped;
-import de.fachtag.tenant.ConcurrentEditException;
-import de.fachtag.tenant.EventSeries;
-import de.fachtag.tenant.Funder;
-import de.fachtag.tenant.LocalizedString;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
 
 /**
  * What organizers do with events: create and edit them, build agenda and workshops, publish,
@@ -47,7 +45,10 @@ public class EventService {
     de.fachtag.actors.ActorService actors;
 
     public List<EventSummary> all() {
-        return em.createNamedQuery("Event.all", Event.class).getResultStream().map(EventSummary::of).toList();
+        return em.createNamedQuery("Event.all", Event.class)
+                .getResultStream()
+                .map(EventSummary::of)
+                .toList();
     }
 
     public Optional<EventView> event(String slug) {
@@ -96,7 +97,8 @@ public class EventService {
         f.setLivestreamSeats(e.getLivestreamSeats());
         f.setLivestreamUrl(e.getLivestreamUrl());
         f.setLivestreamLinkLeadMinutes(e.getLivestreamLinkLeadMinutes());
-        f.setFunderKeys(new ArrayList<>(e.getFunders().stream().map(Funder::getKey).toList()));
+        f.setFunderKeys(
+                new ArrayList<>(e.getFunders().stream().map(Funder::getKey).toList()));
         return f;
     }
 
@@ -123,32 +125,49 @@ public class EventService {
     }
 
     private void apply(EventForm f, Event e) {
-        e.rename(text(f.getTitleDe(), f.getTitleEn()), text(f.getMottoDe(), f.getMottoEn()),
-                text(f.getGoalDe(), f.getGoalEn()), text(f.getDescriptionDe(), f.getDescriptionEn()));
+        e.rename(
+                text(f.getTitleDe(), f.getTitleEn()),
+                text(f.getMottoDe(), f.getMottoEn()),
+                text(f.getGoalDe(), f.getGoalEn()),
+                text(f.getDescriptionDe(), f.getDescriptionEn()));
         e.schedule(f.getDate(), f.getStart(), f.getEnd(), "Europe/Berlin");
-        e.locate(new Venue(f.getVenueName(), f.getVenueStreet(), f.getVenuePostcode(), f.getVenueCity(),
-                f.getVenueRoom()));
+        e.locate(new Venue(
+                f.getVenueName(), f.getVenueStreet(), f.getVenuePostcode(), f.getVenueCity(), f.getVenueRoom()));
         e.holdAs(f.getFormat());
-        e.annotate(text(f.getCateringNoteDe(), null), text(f.getLivestreamNoteDe(), null),
-                text(f.getRecordingNoticeDe(), null), text(f.getChangeReservationDe(), null));
-        e.organisedBy(lines(f.getOrganizingGroup()), lines(f.getSupporters()), f.getContactEmail(),
-                f.getContactPhone());
+        e.annotate(
+                text(f.getCateringNoteDe(), null),
+                text(f.getLivestreamNoteDe(), null),
+                text(f.getRecordingNoticeDe(), null),
+                text(f.getChangeReservationDe(), null));
+        e.organisedBy(
+                lines(f.getOrganizingGroup()), lines(f.getSupporters()), f.getContactEmail(), f.getContactPhone());
         ZoneId zone = e.zone();
-        e.openRegistration(instant(f.getRegistrationOpens(), zone), instant(f.getRegistrationCloses(), zone),
-                instant(f.getLivestreamCloses(), zone), f.getSeats());
-        e.streamTo(f.getLivestreamSeats(), f.getLivestreamUrl() == null || f.getLivestreamUrl().isBlank() ? null
-                : f.getLivestreamUrl().strip(), f.getLivestreamLinkLeadMinutes() == null ? 60 : f.getLivestreamLinkLeadMinutes());
+        e.openRegistration(
+                instant(f.getRegistrationOpens(), zone),
+                instant(f.getRegistrationCloses(), zone),
+                instant(f.getLivestreamCloses(), zone),
+                f.getSeats());
+        e.streamTo(
+                f.getLivestreamSeats(),
+                f.getLivestreamUrl() == null || f.getLivestreamUrl().isBlank()
+                        ? null
+                        : f.getLivestreamUrl().strip(),
+                f.getLivestreamLinkLeadMinutes() == null ? 60 : f.getLivestreamLinkLeadMinutes());
         EventSeries series = null;
         if (f.getSeriesSlug() != null && !f.getSeriesSlug().isBlank()) {
             series = em.createNamedQuery("EventSeries.bySlug", EventSeries.class)
-                    .setParameter("slug", f.getSeriesSlug()).getResultStream().findFirst()
+                    .setParameter("slug", f.getSeriesSlug())
+                    .getResultStream()
+                    .findFirst()
                     .orElseThrow(() -> new EventRuleException("seriesSlug", "fachtag.event.unknownSeries"));
         }
         e.partOf(series, f.getEdition());
         List<Funder> funders = new ArrayList<>();
         for (String key : f.getFunderKeys() == null ? List.<String>of() : f.getFunderKeys()) {
-            funders.add(em.createNamedQuery("Funder.byKey", Funder.class).setParameter("key", key)
-                    .getResultStream().findFirst()
+            funders.add(em.createNamedQuery("Funder.byKey", Funder.class)
+                    .setParameter("key", key)
+                    .getResultStream()
+                    .findFirst()
                     .orElseThrow(() -> new EventRuleException("funderKeys", "fachtag.event.unknownFunder")));
         }
         e.fundedBy(funders);
@@ -156,8 +175,13 @@ public class EventService {
 
     public UUID addAgendaItem(String slug, long version, @NotNull @Valid AgendaItemForm f) {
         Event e = requireVersion(slug, version);
-        AgendaItem item = e.addAgendaItem(f.getStart(), f.getEnd(), f.getKind(), text(f.getTitleDe(), f.getTitleEn()),
-                text(f.getSubtitleDe(), null), text(f.getDescriptionDe(), null));
+        AgendaItem item = e.addAgendaItem(
+                f.getStart(),
+                f.getEnd(),
+                f.getKind(),
+                text(f.getTitleDe(), f.getTitleEn()),
+                text(f.getSubtitleDe(), null),
+                text(f.getDescriptionDe(), null));
         em.flush();
         return item.getId();
     }
@@ -165,8 +189,14 @@ public class EventService {
     public void changeAgendaItem(String slug, long version, @NotNull @Valid AgendaItemForm f) {
         Event e = requireVersion(slug, version);
         AgendaItem item = agendaItem(e, f.getId());
-        e.changeAgendaItem(item, f.getStart(), f.getEnd(), f.getKind(), text(f.getTitleDe(), f.getTitleEn()),
-                text(f.getSubtitleDe(), null), text(f.getDescriptionDe(), null));
+        e.changeAgendaItem(
+                item,
+                f.getStart(),
+                f.getEnd(),
+                f.getKind(),
+                text(f.getTitleDe(), f.getTitleEn()),
+                text(f.getSubtitleDe(), null),
+                text(f.getDescriptionDe(), null));
         em.flush();
     }
 
@@ -176,8 +206,15 @@ public class EventService {
         em.flush();
     }
 
-    public void addContribution(String slug, long version, UUID agendaItemOrWorkshopId, String person,
-            String organisation, String function, ContributionRole role, ContributionStatus status) {
+    public void addContribution(
+            String slug,
+            long version,
+            UUID agendaItemOrWorkshopId,
+            String person,
+            String organisation,
+            String function,
+            ContributionRole role,
+            ContributionStatus status) {
         addContribution(slug, version, agendaItemOrWorkshopId, person, organisation, function, role, status, null);
     }
 
@@ -186,14 +223,24 @@ public class EventService {
      * none). A key the directory does not have, an archived actor's or another tenant's is refused
      * and nothing is added.
      */
-    public void addContribution(String slug, long version, UUID agendaItemOrWorkshopId, String person,
-            String organisation, String function, ContributionRole role, ContributionStatus status, String actorKey) {
+    public void addContribution(
+            String slug,
+            long version,
+            UUID agendaItemOrWorkshopId,
+            String person,
+            String organisation,
+            String function,
+            ContributionRole role,
+            ContributionStatus status,
+            String actorKey) {
         Event e = requireVersion(slug, version);
         String key = actorKey == null || actorKey.isBlank() ? null : actorKey.strip();
         if (key != null && actors.linkableName(key).isEmpty()) {
             throw new EventRuleException("actor", "fachtag.contribution.actorUnknown");
         }
-        Optional<AgendaItem> item = e.getAgenda().stream().filter(a -> a.getId().equals(agendaItemOrWorkshopId)).findFirst();
+        Optional<AgendaItem> item = e.getAgenda().stream()
+                .filter(a -> a.getId().equals(agendaItemOrWorkshopId))
+                .findFirst();
         Contribution c;
         if (item.isPresent()) {
             c = item.get().addContribution(person, organisation, function, role, status);
@@ -262,21 +309,34 @@ public class EventService {
         Event e = requireVersion(slug, version);
         Workshop w = workshop(e, workshopId);
         seatLock.lock(e); // nobody chooses it between the count and the removal
-        long chosen = em.createQuery("SELECT COUNT(r) FROM Registration r WHERE r.workshop = :w AND r.status <> "
-                + "de.fachtag.registration.RegistrationStatus.CANCELLED", Long.class).setParameter("w", w).getSingleResult();
+        long chosen = em.createQuery(
+                        "SELECT COUNT(r) FROM Registration r WHERE r.workshop = :w AND r.status <> "
+                                + "de.fachtag.registration.RegistrationStatus.CANCELLED",
+                        Long.class)
+                .setParameter("w", w)
+                .getSingleResult();
         if (chosen > 0) {
             // people chose it: move them to another workshop first
             throw new EventRuleException("workshop", "fachtag.workshop.hasRegistrations");
         }
         // cancelled registrations keep their figures, without the workshop that goes away
-        em.createQuery("UPDATE Registration r SET r.workshop = NULL WHERE r.workshop = :w").setParameter("w", w).executeUpdate();
+        em.createQuery("UPDATE Registration r SET r.workshop = NULL WHERE r.workshop = :w")
+                .setParameter("w", w)
+                .executeUpdate();
         e.removeWorkshop(w);
         em.flush();
     }
 
     private static void describe(Workshop w, WorkshopForm f) {
-        w.describe(text(f.getTitleDe(), null), text(f.getSubtitleDe(), null), lines(f.getQuestionsDe()), List.of(),
-                text(f.getDescriptionDe(), null), text(f.getAudienceDe(), null), f.getCapacity(), f.getRoom());
+        w.describe(
+                text(f.getTitleDe(), null),
+                text(f.getSubtitleDe(), null),
+                lines(f.getQuestionsDe()),
+                List.of(),
+                text(f.getDescriptionDe(), null),
+                text(f.getAudienceDe(), null),
+                f.getCapacity(),
+                f.getRoom());
     }
 
     public void publish(String slug, long version) {
@@ -290,9 +350,9 @@ public class EventService {
     }
 
     /** What copying an edition made: the new slug, how much it copied, and the texts renumbered. */
-    public record CopiedEdition(String slug, int agendaItems, int workshops, int contributions, int funders,
-            List<String> renumbered) implements java.io.Serializable {
-    }
+    public record CopiedEdition(
+            String slug, int agendaItems, int workshops, int contributions, int funders, List<String> renumbered)
+            implements java.io.Serializable {}
 
     /** Copies an event into a new draft of the next edition; returns the new slug. */
     public String nextEdition(String slug, String newSlug) {
@@ -315,21 +375,31 @@ public class EventService {
         Event next = e.nextEdition(newSlug, renumber, changed);
         em.persist(next);
         em.flush();
-        return new CopiedEdition(next.getSlug(), next.getAgenda().size(), next.getWorkshops().size(),
-                next.getContributions().size(), next.getFunders().size(), List.copyOf(changed));
+        return new CopiedEdition(
+                next.getSlug(),
+                next.getAgenda().size(),
+                next.getWorkshops().size(),
+                next.getContributions().size(),
+                next.getFunders().size(),
+                List.copyOf(changed));
     }
 
     /** Agenda items that overlap, as pairs of titles, for the editor's warning. */
     public List<String[]> overlaps(String slug) {
         return require(slug).overlaps().stream()
-                .map(pair -> new String[] {pair[0].getTitle().getDe(), pair[1].getTitle().getDe()}).toList();
+                .map(pair -> new String[] {
+                    pair[0].getTitle().getDe(), pair[1].getTitle().getDe()
+                })
+                .toList();
     }
 
     /** People the tenant already named in contributions, for the editor's autocomplete. */
     public List<String> people(String prefix) {
         String p = prefix == null ? "" : prefix.strip().toLowerCase(Locale.GERMAN);
         return em.createNamedQuery("Contribution.people", String.class)
-                .setParameter("prefix", p.replace("%", "").replace("_", "") + "%").setMaxResults(20).getResultList();
+                .setParameter("prefix", p.replace("%", "").replace("_", "") + "%")
+                .setMaxResults(20)
+                .getResultList();
     }
 
     Optional<Event> find(String slug) {
@@ -352,12 +422,16 @@ public class EventService {
     }
 
     private static AgendaItem agendaItem(Event e, UUID id) {
-        return e.getAgenda().stream().filter(a -> a.getId().equals(id)).findFirst()
+        return e.getAgenda().stream()
+                .filter(a -> a.getId().equals(id))
+                .findFirst()
                 .orElseThrow(() -> new EventNotFoundException(String.valueOf(id)));
     }
 
     private static Workshop workshop(Event e, UUID id) {
-        return e.getWorkshops().stream().filter(w -> w.getId().equals(id)).findFirst()
+        return e.getWorkshops().stream()
+                .filter(w -> w.getId().equals(id))
+                .findFirst()
                 .orElseThrow(() -> new EventNotFoundException(String.valueOf(id)));
     }
 
@@ -374,7 +448,12 @@ public class EventService {
     }
 
     static List<String> lines(String text) {
-        return text == null ? List.of() : Arrays.stream(text.split("\\R")).map(String::strip).filter(l -> !l.isEmpty()).toList();
+        return text == null
+                ? List.of()
+                : Arrays.stream(text.split("\\R"))
+                        .map(String::strip)
+                        .filter(l -> !l.isEmpty())
+                        .toList();
     }
 
     private static Instant instant(LocalDateTime local, ZoneId zone) {

@@ -1,14 +1,13 @@
 package de.fachtag.event;
 
+import de.fachtag.tenant.LocalizedString;
+import de.fachtag.tenant.TenantSite;
 import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.UUID;
-
-import de.fachtag.tenant.LocalizedString;
-import de.fachtag.tenant.TenantSite;
 
 /**
  * An event as pages, the calendar, the JSON API and the printed programme show it. Read in one
@@ -48,19 +47,31 @@ public record EventView(
         List<AgendaItemView> agenda,
         List<WorkshopView> workshops,
         List<TenantSite.FundingNotice> fundingNotices,
-        long version) implements Serializable {
+        long version)
+        implements Serializable {
 
     /** Where the event takes place. */
     public record VenueView(String name, String street, String postcode, String city, String room)
-            implements Serializable {
-    }
+            implements Serializable {}
 
     /** A person or organisation in a role; {@code requested} is the flyers' "angefragt". */
-    public record ContributionView(String person, String organisation, String function, ContributionRole role,
-            ContributionStatus status, UUID id, String actorKey) implements Serializable {
+    public record ContributionView(
+            String person,
+            String organisation,
+            String function,
+            ContributionRole role,
+            ContributionStatus status,
+            UUID id,
+            String actorKey)
+            implements Serializable {
 
-        public ContributionView(String person, String organisation, String function, ContributionRole role,
-                ContributionStatus status, UUID id) {
+        public ContributionView(
+                String person,
+                String organisation,
+                String function,
+                ContributionRole role,
+                ContributionStatus status,
+                UUID id) {
             this(person, organisation, function, role, status, id, null);
         }
 
@@ -82,15 +93,30 @@ public record EventView(
     }
 
     /** A programme item with its times and people. */
-    public record AgendaItemView(UUID id, LocalTime start, LocalTime end, AgendaItemKind kind, LocalizedString title,
-            LocalizedString subtitle, LocalizedString description, List<ContributionView> contributions)
-            implements Serializable {
-    }
+    public record AgendaItemView(
+            UUID id,
+            LocalTime start,
+            LocalTime end,
+            AgendaItemKind kind,
+            LocalizedString title,
+            LocalizedString subtitle,
+            LocalizedString description,
+            List<ContributionView> contributions)
+            implements Serializable {}
 
     /** A workshop with its guiding questions and people. */
-    public record WorkshopView(UUID id, String code, LocalizedString title, LocalizedString subtitle,
-            LocalizedString questions, LocalizedString description, LocalizedString audience, Integer capacity,
-            String room, List<ContributionView> contributions) implements Serializable {
+    public record WorkshopView(
+            UUID id,
+            String code,
+            LocalizedString title,
+            LocalizedString subtitle,
+            LocalizedString questions,
+            LocalizedString description,
+            LocalizedString audience,
+            Integer capacity,
+            String room,
+            List<ContributionView> contributions)
+            implements Serializable {
 
         public List<String> questions(java.util.Locale locale) {
             String text = questions == null ? null : questions.in(locale);
@@ -104,10 +130,13 @@ public record EventView(
 
     /** A contribution anywhere in the event: the day's, an agenda item's or a workshop's. */
     public java.util.Optional<ContributionView> contribution(UUID id) {
-        return java.util.stream.Stream.of(contributions.stream(),
+        return java.util.stream.Stream.of(
+                        contributions.stream(),
                         agenda.stream().flatMap(a -> a.contributions().stream()),
                         workshops.stream().flatMap(w -> w.contributions().stream()))
-                .flatMap(s -> s).filter(c -> c.id().equals(id)).findFirst();
+                .flatMap(s -> s)
+                .filter(c -> c.id().equals(id))
+                .findFirst();
     }
 
     public boolean isIllustrative(String field) {
@@ -116,32 +145,87 @@ public record EventView(
 
     static EventView of(Event e) {
         Venue v = e.getVenue();
-        return new EventView(e.getId(), e.getSlug(),
+        return new EventView(
+                e.getId(),
+                e.getSlug(),
                 e.getSeries() == null ? null : e.getSeries().getSlug(),
                 e.getSeries() == null ? null : e.getSeries().getTitle(),
-                e.getEdition(), e.getTitle(), e.getMotto(), e.getGoal(), e.getDescription(), e.getDate(),
-                e.getStart(), e.getEnd(), e.getTimeZone(),
-                v == null || v.getName() == null && v.getCity() == null ? null
+                e.getEdition(),
+                e.getTitle(),
+                e.getMotto(),
+                e.getGoal(),
+                e.getDescription(),
+                e.getDate(),
+                e.getStart(),
+                e.getEnd(),
+                e.getTimeZone(),
+                v == null || v.getName() == null && v.getCity() == null
+                        ? null
                         : new VenueView(v.getName(), v.getStreet(), v.getPostcode(), v.getCity(), v.getRoom()),
-                e.getCateringNote(), e.getFormat(), e.getLivestreamNote(), e.getRecordingNotice(),
-                e.getChangeReservation(), e.getOrganizingGroup(), e.getSupporters(), e.getContactEmail(),
-                e.getContactPhone(), e.getRegistrationOpens(), e.getRegistrationCloses(), e.getLivestreamCloses(),
-                e.getSeats(), e.getState(), e.getIllustrative(),
+                e.getCateringNote(),
+                e.getFormat(),
+                e.getLivestreamNote(),
+                e.getRecordingNotice(),
+                e.getChangeReservation(),
+                e.getOrganizingGroup(),
+                e.getSupporters(),
+                e.getContactEmail(),
+                e.getContactPhone(),
+                e.getRegistrationOpens(),
+                e.getRegistrationCloses(),
+                e.getLivestreamCloses(),
+                e.getSeats(),
+                e.getState(),
+                e.getIllustrative(),
                 contributions(e.getContributions()),
-                e.getAgenda().stream().map(a -> new AgendaItemView(a.getId(), a.getStart(), a.getEnd(), a.getKind(),
-                        a.getTitle(), a.getSubtitle(), a.getDescription(), contributions(a.getContributions()))).toList(),
-                e.getWorkshops().stream().map(w -> new WorkshopView(w.getId(), w.getCode(), w.getTitle(),
-                        w.getSubtitle(), w.getQuestions(), w.getDescription(), w.getAudience(), w.getCapacity(),
-                        w.getRoom(), contributions(w.getContributions()))).toList(),
-                e.getFunders().stream().map(f -> new TenantSite.FundingNotice(f.getKey(), f.getName(), f.getLabel(),
-                        f.getNotice(), f.getLogoContentType() != null, f.getProofRetentionYears(), f.getReferenceNumber(),
-                        f.isNoticeOnBadges()))
+                e.getAgenda().stream()
+                        .map(a -> new AgendaItemView(
+                                a.getId(),
+                                a.getStart(),
+                                a.getEnd(),
+                                a.getKind(),
+                                a.getTitle(),
+                                a.getSubtitle(),
+                                a.getDescription(),
+                                contributions(a.getContributions())))
+                        .toList(),
+                e.getWorkshops().stream()
+                        .map(w -> new WorkshopView(
+                                w.getId(),
+                                w.getCode(),
+                                w.getTitle(),
+                                w.getSubtitle(),
+                                w.getQuestions(),
+                                w.getDescription(),
+                                w.getAudience(),
+                                w.getCapacity(),
+                                w.getRoom(),
+                                contributions(w.getContributions())))
+                        .toList(),
+                e.getFunders().stream()
+                        .map(f -> new TenantSite.FundingNotice(
+                                f.getKey(),
+                                f.getName(),
+                                f.getLabel(),
+                                f.getNotice(),
+                                f.getLogoContentType() != null,
+                                f.getProofRetentionYears(),
+                                f.getReferenceNumber(),
+                                f.isNoticeOnBadges()))
                         .toList(),
                 e.getVersion());
     }
 
     private static List<ContributionView> contributions(List<Contribution> list) {
-        return list.stream().map(c -> new ContributionView(c.getPersonName(), c.getOrganisation(), c.getFunction(),
-                c.getRole(), c.getStatus(), c.getId(), c.getActorKey())).toList();
+        return list.stream()
+                .map(c -> new ContributionView(
+                        c.getPersonName(),
+                        c.getOrganisation(),
+                        c.getFunction(),
+                        c.getRole(),
+                        c.getStatus(),
+                        c.getId(),
+                        c.getActorKey()))
+                .toList();
     }
 }

@@ -1,10 +1,9 @@
 package de.fachtag.event;
 
-import java.util.Arrays;
-import java.util.List;
-
 import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;
+import java.util.Arrays;
+import java.util.List;
 
 /** A short list of names (organizing group, supporters) as one text column, one per line. */
 @Converter
@@ -17,7 +16,11 @@ public class StringListConverter implements AttributeConverter<List<String>, Str
 
     @Override
     public List<String> convertToEntityAttribute(String column) {
-        return column == null || column.isBlank() ? List.of()
-                : Arrays.stream(column.split("\n")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+        return column == null || column.isBlank()
+                ? List.of()
+                : Arrays.stream(column.split("\n"))
+                        .map(String::strip)
+                        .filter(s -> !s.isEmpty())
+                        .toList();
     }
 }

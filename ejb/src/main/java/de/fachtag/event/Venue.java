@@ -1,9 +1,8 @@
 package de.fachtag.event;
 
-import java.io.Serializable;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
+import java.io.Serializable;
 
 /** Where an event takes place: "Deutsches Brennstoffinstitut (DBI), Halsbrücker Straße 34, 09599 Freiberg". */
 @Embeddable
@@ -13,17 +12,20 @@ public class Venue implements Serializable {
 
     @Column(name = "venue_name")
     private String name;
+
     @Column(name = "venue_street")
     private String street;
+
     @Column(name = "venue_postcode")
     private String postcode;
+
     @Column(name = "venue_city")
     private String city;
+
     @Column(name = "venue_room")
     private String room;
 
-    protected Venue() {
-    }
+    protected Venue() {}
 
     public Venue(String name, String street, String postcode, String city, String room) {
         this.name = blankToNull(name);

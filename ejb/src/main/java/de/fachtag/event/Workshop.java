@@ -1,10 +1,7 @@
 package de.fachtag.event;
 
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.List;
-import java.util.Locale;
-
+import de.fachtag.tenancy.TenantOwned;
+import de.fachtag.tenant.LocalizedString;
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.AttributeOverrides;
 import jakarta.persistence.CascadeType;
@@ -16,9 +13,10 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
-
-import de.fachtag.tenancy.TenantOwned;
-import de.fachtag.tenant.LocalizedString;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
 
 /**
  * A workshop of the event's workshop block: code ("1", "A"), title, guiding questions in
@@ -38,32 +36,37 @@ public class Workshop extends TenantOwned {
     @Embedded
     @AttributeOverrides({
         @AttributeOverride(name = "de", column = @Column(name = "title_de")),
-        @AttributeOverride(name = "en", column = @Column(name = "title_en"))})
+        @AttributeOverride(name = "en", column = @Column(name = "title_en"))
+    })
     private LocalizedString title;
 
     @Embedded
     @AttributeOverrides({
         @AttributeOverride(name = "de", column = @Column(name = "subtitle_de")),
-        @AttributeOverride(name = "en", column = @Column(name = "subtitle_en"))})
+        @AttributeOverride(name = "en", column = @Column(name = "subtitle_en"))
+    })
     private LocalizedString subtitle;
 
     /** One question per line, in order; German and English kept line by line. */
     @Embedded
     @AttributeOverrides({
         @AttributeOverride(name = "de", column = @Column(name = "questions_de")),
-        @AttributeOverride(name = "en", column = @Column(name = "questions_en"))})
+        @AttributeOverride(name = "en", column = @Column(name = "questions_en"))
+    })
     private LocalizedString questions;
 
     @Embedded
     @AttributeOverrides({
         @AttributeOverride(name = "de", column = @Column(name = "description_de")),
-        @AttributeOverride(name = "en", column = @Column(name = "description_en"))})
+        @AttributeOverride(name = "en", column = @Column(name = "description_en"))
+    })
     private LocalizedString description;
 
     @Embedded
     @AttributeOverrides({
         @AttributeOverride(name = "de", column = @Column(name = "audience_de")),
-        @AttributeOverride(name = "en", column = @Column(name = "audience_en"))})
+        @AttributeOverride(name = "en", column = @Column(name = "audience_en"))
+    })
     private LocalizedString audience;
 
     private Integer capacity;
@@ -76,16 +79,21 @@ public class Workshop extends TenantOwned {
     @OrderBy("position")
     private List<Contribution> contributions = new ArrayList<>();
 
-    protected Workshop() {
-    }
+    protected Workshop() {}
 
     Workshop(Event event, String code) {
         this.event = event;
         this.code = code;
     }
 
-    public void describe(LocalizedString title, LocalizedString subtitle, List<String> questionsDe,
-            List<String> questionsEn, LocalizedString description, LocalizedString audience, Integer capacity,
+    public void describe(
+            LocalizedString title,
+            LocalizedString subtitle,
+            List<String> questionsDe,
+            List<String> questionsEn,
+            LocalizedString description,
+            LocalizedString audience,
+            Integer capacity,
             String room) {
         if (title == null || title.getDe() == null || title.getDe().isBlank()) {
             throw new EventRuleException("title", "fachtag.required");
@@ -106,13 +114,15 @@ public class Workshop extends TenantOwned {
         if (lines == null) {
             return null;
         }
-        List<String> clean = lines.stream().filter(l -> l != null && !l.isBlank())
-                .map(l -> l.replace('\n', ' ').strip()).toList();
+        List<String> clean = lines.stream()
+                .filter(l -> l != null && !l.isBlank())
+                .map(l -> l.replace('\n', ' ').strip())
+                .toList();
         return clean.isEmpty() ? null : String.join("\n", clean);
     }
 
-    public Contribution addContribution(String person, String organisation, String function, ContributionRole role,
-            ContributionStatus status) {
+    public Contribution addContribution(
+            String person, String organisation, String function, ContributionRole role, ContributionStatus status) {
         Contribution c = new Contribution(person, organisation, function, role, status, contributions.size());
         c.of(this);
         contributions.add(c);

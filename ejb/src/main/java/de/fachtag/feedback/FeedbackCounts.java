@@ -1,5 +1,4 @@
 package de.fachtag.feedback;
 
 /** The dashboard's figures: messages waiting for an answer, and how many of them are past their deadline. */
-public record FeedbackCounts(long open, long overdue) {
-}
+public record FeedbackCounts(long open, long overdue) {}

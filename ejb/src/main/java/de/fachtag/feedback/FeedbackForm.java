@@ -1,10 +1,9 @@
 package de.fachtag.feedback;
 
-import java.io.Serializable;
-
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import java.io.Serializable;
 
 /** What the feedback form takes. Everything but the message is optional. */
 public class FeedbackForm implements Serializable {
@@ -25,12 +24,35 @@ public class FeedbackForm implements Serializable {
     @Size(max = 254, message = "{fachtag.text.tooLong}")
     private String email;
 
-    public String getPage() { return page; }
-    public void setPage(String page) { this.page = page; }
-    public String getMessage() { return message; }
-    public void setMessage(String message) { this.message = message; }
-    public String getName() { return name; }
-    public void setName(String name) { this.name = name; }
-    public String getEmail() { return email; }
-    public void setEmail(String email) { this.email = email; }
+    public String getPage() {
+        return page;
+    }
+
+    public void setPage(String page) {
+        this.page = page;
+    }
+
+    public String getMessage() {
+        return message;
+    }
+
+    public void setMessage(String message) {
+        this.message = message;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
+    }
 }

@@ -1,16 +1,14 @@
 package de.fachtag.feedback;
 
-import java.time.Duration;
-import java.time.Instant;
-
+import de.fachtag.tenancy.TenantOwned;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
-
-import de.fachtag.tenancy.TenantOwned;
+import java.time.Duration;
+import java.time.Instant;
 
 /**
  * A message someone left through the feedback form of a tenant's pages, and where its answer
@@ -19,11 +17,10 @@ import de.fachtag.tenancy.TenantOwned;
  */
 @Entity
 @Table(name = "feedback_message")
-@NamedQuery(name = "FeedbackMessage.inbox",
-        query = "SELECT m FROM FeedbackMessage m ORDER BY m.receivedAt DESC")
-@NamedQuery(name = "FeedbackMessage.countOpen",
-        query = "SELECT COUNT(m) FROM FeedbackMessage m WHERE m.state = :state")
-@NamedQuery(name = "FeedbackMessage.countOverdue",
+@NamedQuery(name = "FeedbackMessage.inbox", query = "SELECT m FROM FeedbackMessage m ORDER BY m.receivedAt DESC")
+@NamedQuery(name = "FeedbackMessage.countOpen", query = "SELECT COUNT(m) FROM FeedbackMessage m WHERE m.state = :state")
+@NamedQuery(
+        name = "FeedbackMessage.countOverdue",
         query = "SELECT COUNT(m) FROM FeedbackMessage m WHERE m.state = :state AND m.replyDue < :now")
 public class FeedbackMessage extends TenantOwned {
 
@@ -79,11 +76,10 @@ public class FeedbackMessage extends TenantOwned {
     @Column(name = "closed_by")
     private String closedBy;
 
-    protected FeedbackMessage() {
-    }
+    protected FeedbackMessage() {}
 
-    public FeedbackMessage(String page, String message, String contactName, String contactEmail, String locale,
-            Instant receivedAt) {
+    public FeedbackMessage(
+            String page, String message, String contactName, String contactEmail, String locale, Instant receivedAt) {
         this.page = page;
         this.message = message;
         this.contactName = contactName;
@@ -147,17 +143,55 @@ public class FeedbackMessage extends TenantOwned {
         return state == FeedbackState.NEW && now.isAfter(replyDue);
     }
 
-    public String getPage() { return page; }
-    public String getMessage() { return message; }
-    public String getContactName() { return contactName; }
-    public String getContactEmail() { return contactEmail; }
-    public String getLocale() { return locale; }
-    public Instant getReceivedAt() { return receivedAt; }
-    public Instant getReplyDue() { return replyDue; }
-    public FeedbackState getState() { return state; }
-    public Instant getAnsweredAt() { return answeredAt; }
-    public String getAnsweredBy() { return answeredBy; }
-    public String getAnswerNote() { return answerNote; }
-    public Instant getClosedAt() { return closedAt; }
-    public String getClosedBy() { return closedBy; }
+    public String getPage() {
+        return page;
+    }
+
+    public String getMessage() {
+        return message;
+    }
+
+    public String getContactName() {
+        return contactName;
+    }
+
+    public String getContactEmail() {
+        return contactEmail;
+    }
+
+    public String getLocale() {
+        return locale;
+    }
+
+    public Instant getReceivedAt() {
+        return receivedAt;
+    }
+
+    public Instant getReplyDue() {
+        return replyDue;
+    }
+
+    public FeedbackState getState() {
+        return state;
+    }
+
+    public Instant getAnsweredAt() {
+        return answeredAt;
+    }
+
+    public String getAnsweredBy() {
+        return answeredBy;
+    }
+
+    public String getAnswerNote() {
+        return answerNote;
+    }
+
+    public Instant getClosedAt() {
+        return closedAt;
+    }
+
+    public String getClosedBy() {
+        return closedBy;
+    }
 }

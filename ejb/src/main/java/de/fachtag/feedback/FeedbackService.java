@@ -1,13 +1,11 @@
 package de.fachtag.feedback;
 
-import java.time.Clock;
-import java.time.Instant;
-import java.util.Comparator;
-import java.util.List;
-import java.util.Locale;
-import java.util.Optional;
-import java.util.UUID;
-
+import de.fachtag.mail.FeedbackMail;
+import de.fachtag.mail.Outbox;
+import de.fachtag.registration.Tokens;
+import de.fachtag.tenancy.TenantContext;
+import de.fachtag.tenancy.TenantScoped;
+import de.fachtag.tenant.Tenant;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -16,13 +14,13 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-
-import de.fachtag.mail.FeedbackMail;
-import de.fachtag.mail.Outbox;
-import de.fachtag.registration.Tokens;
-import de.fachtag.tenancy.TenantContext;
-import de.fachtag.tenancy.TenantScoped;
-import de.fachtag.tenant.Tenant;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
 
 /**
  * The current tenant's feedback: stores what the public form sends and, in the same transaction,
@@ -50,12 +48,24 @@ public class FeedbackService {
 
     public UUID submit(@NotNull @Valid FeedbackForm form, Locale locale) {
         // a private link (the page /r/{token}, or pasted into the text) is nobody's business here
-        var message = new FeedbackMessage(Tokens.redact(clean(form.getPage(), "/")), Tokens.redact(form.getMessage().strip()),
-                clean(form.getName(), null), clean(form.getEmail(), null), locale.getLanguage(), clock.instant());
+        var message = new FeedbackMessage(
+                Tokens.redact(clean(form.getPage(), "/")),
+                Tokens.redact(form.getMessage().strip()),
+                clean(form.getName(), null),
+                clean(form.getEmail(), null),
+                locale.getLanguage(),
+                clock.instant());
         em.persist(message);
         Tenant tenant = em.find(Tenant.class, TenantContext.require());
-        outbox.feedbackMail(new FeedbackMail.Facts(message.getId(), tenant.getId(), tenant.getName(), message.getPage(),
-                message.getMessage(), message.getContactName(), message.getContactEmail(), message.getReceivedAt(),
+        outbox.feedbackMail(new FeedbackMail.Facts(
+                message.getId(),
+                tenant.getId(),
+                tenant.getName(),
+                message.getPage(),
+                message.getMessage(),
+                message.getContactName(),
+                message.getContactEmail(),
+                message.getReceivedAt(),
                 message.getReplyDue()));
         return message.getId();
     }
@@ -63,8 +73,11 @@ public class FeedbackService {
     /** Every message of the tenant, in {@link #INBOX_ORDER}. */
     public List<FeedbackItem> inbox() {
         Instant now = clock.instant();
-        return em.createNamedQuery("FeedbackMessage.inbox", FeedbackMessage.class).getResultStream()
-                .map(m -> FeedbackItem.of(m, now)).sorted(INBOX_ORDER).toList();
+        return em.createNamedQuery("FeedbackMessage.inbox", FeedbackMessage.class)
+                .getResultStream()
+                .map(m -> FeedbackItem.of(m, now))
+                .sorted(INBOX_ORDER)
+                .toList();
     }
 
     public Optional<FeedbackItem> find(UUID id) {
@@ -75,9 +88,12 @@ public class FeedbackService {
     /** Messages waiting for an answer, and those of them past their deadline. */
     public FeedbackCounts counts() {
         long open = em.createNamedQuery("FeedbackMessage.countOpen", Long.class)
-                .setParameter("state", FeedbackState.NEW).getSingleResult();
+                .setParameter("state", FeedbackState.NEW)
+                .getSingleResult();
         long overdue = em.createNamedQuery("FeedbackMessage.countOverdue", Long.class)
-                .setParameter("state", FeedbackState.NEW).setParameter("now", clock.instant()).getSingleResult();
+                .setParameter("state", FeedbackState.NEW)
+                .setParameter("now", clock.instant())
+                .getSingleResult();
         return new FeedbackCounts(open, overdue);
     }
 

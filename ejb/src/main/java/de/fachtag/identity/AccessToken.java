@@ -1,14 +1,12 @@
 package de.fachtag.identity;
 
-import java.time.Instant;
-import java.util.UUID;
-
+import de.fachtag.tenancy.TenantOwned;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
-
-import de.fachtag.tenancy.TenantOwned;
+import java.time.Instant;
+import java.util.UUID;
 
 /**
  * A personal access token of a staff account, for the ministry's figures API. The token itself
@@ -16,7 +14,9 @@ import de.fachtag.tenancy.TenantOwned;
  */
 @Entity
 @Table(name = "access_token")
-@NamedQuery(name = "AccessToken.ofStaff", query = "SELECT t FROM AccessToken t WHERE t.staffId = :staff ORDER BY t.createdAt DESC")
+@NamedQuery(
+        name = "AccessToken.ofStaff",
+        query = "SELECT t FROM AccessToken t WHERE t.staffId = :staff ORDER BY t.createdAt DESC")
 @NamedQuery(name = "AccessToken.byHash", query = "SELECT t FROM AccessToken t WHERE t.tokenHash = :hash")
 public class AccessToken extends TenantOwned {
 
@@ -41,8 +41,7 @@ public class AccessToken extends TenantOwned {
     @Column(name = "last_used_at")
     private Instant lastUsedAt;
 
-    protected AccessToken() {
-    }
+    protected AccessToken() {}
 
     AccessToken(UUID staffId, String label, String tokenHash, Instant createdAt, Instant expiresAt) {
         this.staffId = staffId;
@@ -67,10 +66,27 @@ public class AccessToken extends TenantOwned {
         lastUsedAt = at;
     }
 
-    public UUID getStaffId() { return staffId; }
-    public String getLabel() { return label; }
-    public Instant getCreatedAt() { return createdAt; }
-    public Instant getExpiresAt() { return expiresAt; }
-    public Instant getRevokedAt() { return revokedAt; }
-    public Instant getLastUsedAt() { return lastUsedAt; }
+    public UUID getStaffId() {
+        return staffId;
+    }
+
+    public String getLabel() {
+        return label;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Instant getExpiresAt() {
+        return expiresAt;
+    }
+
+    public Instant getRevokedAt() {
+        return revokedAt;
+    }
+
+    public Instant getLastUsedAt() {
+        return lastUsedAt;
+    }
 }

@@ -1,5 +1,12 @@
 package de.fachtag.identity;
 
+import de.fachtag.registration.Tokens;
+import de.fachtag.tenancy.TenantScoped;
+import de.fachtag.tenant.RejectedInputException;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -7,15 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-
-import jakarta.ejb.Stateless;
-import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-
-import de.fachtag.registration.Tokens;
-import de.fachtag.tenancy.TenantScoped;
-import de.fachtag.tenant.RejectedInputException;
 
 /**
  * Personal access tokens of the current tenant's staff: made with a label and a lifetime,
@@ -31,8 +29,7 @@ public class AccessTokens {
     public static final int MAX_DAYS = 365;
 
     /** A token just made: the only moment its secret is known. */
-    public record Issued(UUID id, String token, Instant expiresAt) {
-    }
+    public record Issued(UUID id, String token, Instant expiresAt) {}
 
     @PersistenceContext(unitName = "fachtag")
     EntityManager em;
@@ -53,14 +50,16 @@ public class AccessTokens {
         String tenant = de.fachtag.tenancy.TenantContext.require();
         String token = Tokens.newToken(tenant);
         Instant now = clock.instant();
-        AccessToken t = new AccessToken(account.getId(), text, Tokens.hash(token), now, now.plus(days, ChronoUnit.DAYS));
+        AccessToken t =
+                new AccessToken(account.getId(), text, Tokens.hash(token), now, now.plus(days, ChronoUnit.DAYS));
         em.persist(t);
         return new Issued(t.getId(), token, t.getExpiresAt());
     }
 
     /** The account's tokens, newest first, without their secrets. */
     public List<AccessToken> of(String staffEmail) {
-        return em.createNamedQuery("AccessToken.ofStaff", AccessToken.class).setParameter("staff", staff(staffEmail).getId())
+        return em.createNamedQuery("AccessToken.ofStaff", AccessToken.class)
+                .setParameter("staff", staff(staffEmail).getId())
                 .getResultList();
     }
 
@@ -84,12 +83,17 @@ public class AccessTokens {
         }
         Instant now = clock.instant();
         Optional<AccessToken> found = em.createNamedQuery("AccessToken.byHash", AccessToken.class)
-                .setParameter("hash", Tokens.hash(token)).getResultStream().findFirst().filter(t -> t.validAt(now));
+                .setParameter("hash", Tokens.hash(token))
+                .getResultStream()
+                .findFirst()
+                .filter(t -> t.validAt(now));
         if (found.isEmpty()) {
             return Optional.empty();
         }
         StaffAccount account = em.find(StaffAccount.class, found.get().getStaffId());
-        if (account == null || !account.isActive() || account.getRoles().stream().noneMatch(r -> r.name().equals(role))) {
+        if (account == null
+                || !account.isActive()
+                || account.getRoles().stream().noneMatch(r -> r.name().equals(role))) {
             return Optional.empty();
         }
         found.get().usedAt(now);
@@ -97,7 +101,10 @@ public class AccessTokens {
     }
 
     private StaffAccount staff(String email) {
-        return em.createNamedQuery("StaffAccount.byEmail", StaffAccount.class).setParameter("email", email).getResultStream()
-                .findFirst().orElseThrow(() -> new IllegalArgumentException("no staff account " + email + " in this tenant"));
+        return em.createNamedQuery("StaffAccount.byEmail", StaffAccount.class)
+                .setParameter("email", email)
+                .getResultStream()
+                .findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no staff account " + email + " in this tenant"));
     }
 }

@@ -1,20 +1,18 @@
 package de.fachtag.identity;
 
-import java.util.EnumSet;
-import java.util.List;
-import java.util.logging.Logger;
-
+import de.fachtag.tenancy.TenantContext;
+import de.fachtag.tenant.TenantImportService;
+import de.fachtag.tenantconfig.TenantDefinition;
+import de.fachtag.tenantconfig.TenantKind;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-
-import de.fachtag.tenancy.TenantContext;
-import de.fachtag.tenant.TenantImportService;
-import de.fachtag.tenantconfig.TenantDefinition;
-import de.fachtag.tenantconfig.TenantKind;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.logging.Logger;
 
 /**
  * In demo mode, one account per role and demo tenant ({@code admin@{tenant}.demo},
@@ -56,7 +54,10 @@ public class DemoAccounts {
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public String provideOperator(String password) {
         PlatformOperator operator = em.createNamedQuery("PlatformOperator.byEmail", PlatformOperator.class)
-                .setParameter("email", OPERATOR).getResultStream().findFirst().orElse(null);
+                .setParameter("email", OPERATOR)
+                .getResultStream()
+                .findFirst()
+                .orElse(null);
         if (operator == null) {
             operator = new PlatformOperator(OPERATOR, "Plattformbetrieb (Demo)");
             em.persist(operator);

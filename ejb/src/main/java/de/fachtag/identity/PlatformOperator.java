@@ -1,14 +1,13 @@
 package de.fachtag.identity;
 
-import java.time.Instant;
-import java.util.UUID;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.UUID;
 
 /** An operator of the platform: creates tenants, sees health and usage; belongs to no tenant. */
 @Entity
@@ -37,8 +36,7 @@ public class PlatformOperator {
     @Version
     private long version;
 
-    protected PlatformOperator() {
-    }
+    protected PlatformOperator() {}
 
     public PlatformOperator(String email, String displayName) {
         this.email = StaffAccount.normalize(email);

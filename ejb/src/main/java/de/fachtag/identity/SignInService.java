@@ -1,5 +1,9 @@
 package de.fachtag.identity;
 
+import jakarta.annotation.Resource;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -10,13 +14,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-
 import javax.sql.DataSource;
-
-import jakarta.annotation.Resource;
-import jakarta.ejb.Stateless;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 
 /**
  * Checks a typed e-mail address and password. Staff sign in before any tenant is known, so the
@@ -42,14 +40,16 @@ public class SignInService {
             return Optional.empty();
         }
         var operator = em.createNamedQuery("PlatformOperator.byEmail", PlatformOperator.class)
-                .setParameter("email", address).getResultStream().findFirst();
+                .setParameter("email", address)
+                .getResultStream()
+                .findFirst();
         if (operator.isPresent()) {
             if (!hasher.verify(password, operator.get().getPasswordHash())) {
                 return Optional.empty();
             }
             operator.get().signedIn(Instant.now());
-            return Optional.of(new SignedIn(address, operator.get().getDisplayName(), null,
-                    EnumSet.of(StaffRole.PLATFORM_ADMIN)));
+            return Optional.of(
+                    new SignedIn(address, operator.get().getDisplayName(), null, EnumSet.of(StaffRole.PLATFORM_ADMIN)));
         }
         try (Connection connection = dataSource.getConnection()) {
             List<Candidate> candidates = candidates(connection, address);
@@ -59,7 +59,10 @@ public class SignInService {
                     if (match != null) {
                         return Optional.empty(); // ambiguous: never guess a tenant
                     }
-                    match = new SignedIn(address, candidate.displayName, candidate.tenantId,
+                    match = new SignedIn(
+                            address,
+                            candidate.displayName,
+                            candidate.tenantId,
                             roles.convertToEntityAttribute(candidate.roles));
                     recordSignIn(connection, candidate);
                 }
@@ -77,7 +80,9 @@ public class SignInService {
     public boolean addressInUse(String email) {
         String address = StaffAccount.normalize(email);
         boolean operator = !em.createNamedQuery("PlatformOperator.byEmail", PlatformOperator.class)
-                .setParameter("email", address).getResultList().isEmpty();
+                .setParameter("email", address)
+                .getResultList()
+                .isEmpty();
         if (operator) {
             return true;
         }
@@ -99,12 +104,18 @@ public class SignInService {
             query.setString(1, address);
             try (ResultSet rs = query.executeQuery()) {
                 while (rs.next()) {
-                    found.add(new Candidate(rs.getString(1), rs.getObject(2, UUID.class), rs.getString(3),
-                            rs.getString(4), rs.getString(5), rs.getBoolean(6)));
+                    found.add(new Candidate(
+                            rs.getString(1),
+                            rs.getObject(2, UUID.class),
+                            rs.getString(3),
+                            rs.getString(4),
+                            rs.getString(5),
+                            rs.getBoolean(6)));
                 }
             }
         }
-        try (PreparedStatement unscope = connection.prepareStatement("SELECT set_config('app.login_email', '', true)")) {
+        try (PreparedStatement unscope =
+                connection.prepareStatement("SELECT set_config('app.login_email', '', true)")) {
             unscope.execute();
         }
         return found;
@@ -115,8 +126,8 @@ public class SignInService {
             scope.setString(1, candidate.tenantId);
             scope.execute();
         }
-        try (PreparedStatement update = connection.prepareStatement(
-                "UPDATE staff_account SET last_login_at = now() WHERE id = ?")) {
+        try (PreparedStatement update =
+                connection.prepareStatement("UPDATE staff_account SET last_login_at = now() WHERE id = ?")) {
             update.setObject(1, candidate.id);
             update.executeUpdate();
         }
@@ -125,7 +136,6 @@ public class SignInService {
         }
     }
 
-    private record Candidate(String tenantId, UUID id, String displayName, String passwordHash, String roles,
-            boolean active) {
-    }
+    private record Candidate(
+            String tenantId, UUID id, String displayName, String passwordHash, String roles, boolean active) {}
 }

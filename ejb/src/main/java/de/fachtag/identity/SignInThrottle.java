@@ -1,5 +1,7 @@
 package de.fachtag.identity;
 
+import jakarta.annotation.Resource;
+import jakarta.ejb.Stateless;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -13,11 +15,7 @@ import java.time.Instant;
 import java.util.HexFormat;
 import java.util.Optional;
 import java.util.logging.Logger;
-
 import javax.sql.DataSource;
-
-import jakarta.annotation.Resource;
-import jakarta.ejb.Stateless;
 
 /**
  * Makes guessing staff passwords slow: failed sign-ins are counted per account address and per
@@ -45,14 +43,16 @@ public class SignInThrottle {
     /** Whether an attempt for {@code email} from {@code client} is checked at {@code now}. */
     public Verdict admit(String email, String client, Instant now) {
         try (Connection c = dataSource.getConnection();
-                PreparedStatement q = c.prepareStatement(
-                        "SELECT max(blocked_until) FROM sign_in_throttle WHERE subject IN (?, ?)")) {
+                PreparedStatement q =
+                        c.prepareStatement("SELECT max(blocked_until) FROM sign_in_throttle WHERE subject IN (?, ?)")) {
             q.setString(1, account(email));
             q.setString(2, client(client));
             try (ResultSet rs = q.executeQuery()) {
                 Timestamp until = rs.next() ? rs.getTimestamp(1) : null;
-                return new Verdict(until == null || !until.toInstant().isAfter(now) ? Duration.ZERO
-                        : Duration.between(now, until.toInstant()));
+                return new Verdict(
+                        until == null || !until.toInstant().isAfter(now)
+                                ? Duration.ZERO
+                                : Duration.between(now, until.toInstant()));
             }
         } catch (SQLException e) {
             throw new IllegalStateException("Sign-in throttle unreadable", e);
@@ -129,8 +129,8 @@ public class SignInThrottle {
             }
         }
         boolean locks = rule.locks(failures);
-        try (PreparedStatement block = c.prepareStatement(
-                "UPDATE sign_in_throttle SET blocked_until = ?, locked_at = ? WHERE subject = ?")) {
+        try (PreparedStatement block =
+                c.prepareStatement("UPDATE sign_in_throttle SET blocked_until = ?, locked_at = ? WHERE subject = ?")) {
             block.setTimestamp(1, Timestamp.from(now.plus(rule.delayAfter(failures))));
             block.setTimestamp(2, locks ? Timestamp.from(now) : null);
             block.setString(3, subject);
@@ -143,8 +143,8 @@ public class SignInThrottle {
     }
 
     private static void log(Connection c, String action, String subject, String detail) throws SQLException {
-        try (PreparedStatement insert = c.prepareStatement(
-                "INSERT INTO security_log (action, subject, detail) VALUES (?, ?, ?)")) {
+        try (PreparedStatement insert =
+                c.prepareStatement("INSERT INTO security_log (action, subject, detail) VALUES (?, ?, ?)")) {
             insert.setString(1, action);
             insert.setString(2, subject);
             insert.setString(3, detail);

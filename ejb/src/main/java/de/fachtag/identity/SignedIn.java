@@ -7,5 +7,4 @@ import java.util.Set;
  *
  * @param tenantId the tenant the account belongs to; {@code null} for a platform operator
  */
-public record SignedIn(String email, String displayName, String tenantId, Set<StaffRole> roles) {
-}
+public record SignedIn(String email, String displayName, String tenantId, Set<StaffRole> roles) {}

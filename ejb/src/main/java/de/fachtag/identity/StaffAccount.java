@@ -1,17 +1,15 @@
 package de.fachtag.identity;
 
-import java.time.Instant;
-import java.util.EnumSet;
-import java.util.Set;
-
+import de.fachtag.tenancy.TenantOwned;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-
-import de.fachtag.tenancy.TenantOwned;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.Set;
 
 /**
  * A staff member's account. It belongs to exactly one tenant and is refused on every other
@@ -57,8 +55,7 @@ public class StaffAccount extends TenantOwned {
     @Version
     private long version;
 
-    protected StaffAccount() {
-    }
+    protected StaffAccount() {}
 
     public StaffAccount(String email, String displayName, Set<StaffRole> roles) {
         this.email = normalize(email);
@@ -72,7 +69,8 @@ public class StaffAccount extends TenantOwned {
 
     public final void grant(Set<StaffRole> roles) {
         if (roles.isEmpty() || roles.contains(StaffRole.PLATFORM_ADMIN)) {
-            throw new IllegalArgumentException("A staff account needs at least one tenant role and never PLATFORM_ADMIN");
+            throw new IllegalArgumentException(
+                    "A staff account needs at least one tenant role and never PLATFORM_ADMIN");
         }
         this.roles = EnumSet.copyOf(roles);
     }
@@ -93,8 +91,10 @@ public class StaffAccount extends TenantOwned {
     }
 
     public boolean acceptsPasswordToken(String tokenHash, Instant now) {
-        return passwordTokenHash != null && passwordTokenHash.equals(tokenHash)
-                && passwordTokenExpires != null && now.isBefore(passwordTokenExpires);
+        return passwordTokenHash != null
+                && passwordTokenHash.equals(tokenHash)
+                && passwordTokenExpires != null
+                && now.isBefore(passwordTokenExpires);
     }
 
     public void markDemo() {

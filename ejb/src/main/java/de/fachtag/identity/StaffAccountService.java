@@ -1,5 +1,13 @@
 package de.fachtag.identity;
 
+import de.fachtag.tenancy.TenantContext;
+import de.fachtag.tenancy.TenantScoped;
+import de.fachtag.tenant.RejectedInputException;
+import de.fachtag.tenant.Tenant;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -14,16 +22,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
-import jakarta.ejb.EJB;
-import jakarta.ejb.Stateless;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-
-import de.fachtag.tenancy.TenantContext;
-import de.fachtag.tenancy.TenantScoped;
-import de.fachtag.tenant.Tenant;
-import de.fachtag.tenant.RejectedInputException;
-
 /**
  * A tenant admin manages the tenant's staff: adds accounts, grants roles, deactivates. A new
  * account gets a one-time link (valid 7 days) to set its password; the link's token is random
@@ -35,9 +33,11 @@ public class StaffAccountService {
 
     /** How long a password link is valid, in days. */
     public static final int LINK_DAYS = 7;
+
     private static final Duration LINK_VALIDITY = Duration.ofDays(LINK_DAYS);
     /** A password link is mailed to one address at most once in this time. */
     public static final Duration LINK_REQUEST_INTERVAL = Duration.ofMinutes(15);
+
     private static final SecureRandom RANDOM = new SecureRandom();
     static final int MIN_PASSWORD_LENGTH = 12;
 
@@ -57,14 +57,17 @@ public class StaffAccountService {
 
     public List<StaffMember> list() {
         Instant now = Instant.now();
-        return em.createNamedQuery("StaffAccount.all", StaffAccount.class).getResultStream()
-                .map(a -> StaffMember.of(a, throttle.lockedUntil(a.getEmail(), now).orElse(null)))
+        return em.createNamedQuery("StaffAccount.all", StaffAccount.class)
+                .getResultStream()
+                .map(a -> StaffMember.of(
+                        a, throttle.lockedUntil(a.getEmail(), now).orElse(null)))
                 .toList();
     }
 
     public Optional<StaffMember> find(UUID id) {
         return Optional.ofNullable(em.find(StaffAccount.class, id))
-                .map(a -> StaffMember.of(a, throttle.lockedUntil(a.getEmail(), Instant.now()).orElse(null)));
+                .map(a -> StaffMember.of(
+                        a, throttle.lockedUntil(a.getEmail(), Instant.now()).orElse(null)));
     }
 
     /**
@@ -103,7 +106,8 @@ public class StaffAccountService {
 
     /** The roles a tenant admin of the current tenant may grant ({@link StaffRole#assignableIn}). */
     public Set<StaffRole> assignableRoles() {
-        return StaffRole.assignableIn(em.find(Tenant.class, TenantContext.require()).getKind());
+        return StaffRole.assignableIn(
+                em.find(Tenant.class, TenantContext.require()).getKind());
     }
 
     /** At least one role, and only roles that fit the tenant's kind. */
@@ -131,7 +135,6 @@ public class StaffAccountService {
         return token;
     }
 
-
     /** Sets the password through a one-time link; the link is spent either way it succeeds. */
     public boolean setPassword(String token, String password) {
         if (password == null || password.length() < MIN_PASSWORD_LENGTH || password.length() > 200) {
@@ -139,7 +142,8 @@ public class StaffAccountService {
         }
         String tokenHash = hash(token);
         Instant now = Instant.now();
-        for (StaffAccount account : em.createNamedQuery("StaffAccount.all", StaffAccount.class).getResultList()) {
+        for (StaffAccount account :
+                em.createNamedQuery("StaffAccount.all", StaffAccount.class).getResultList()) {
             if (account.acceptsPasswordToken(tokenHash, now)) {
                 account.changePassword(hasher.hash(password));
                 return true;
@@ -167,7 +171,8 @@ public class StaffAccountService {
      * earlier one. Nothing happens when the account is gone or inactive by now.
      */
     public void storePasswordToken(String email, String token) {
-        byEmail(email).filter(StaffAccount::isActive)
+        byEmail(email)
+                .filter(StaffAccount::isActive)
                 .ifPresent(a -> a.issuePasswordToken(hash(token), Instant.now().plus(LINK_VALIDITY)));
     }
 
@@ -189,7 +194,8 @@ public class StaffAccountService {
         }
         em.createNativeQuery("SELECT pg_advisory_xact_lock(hashtextextended(?1, 0))::text")
                 .setHint(org.eclipse.persistence.config.QueryHints.ALLOW_NATIVE_SQL_QUERY, true)
-                .setParameter(1, "staff-link:" + TenantContext.require() + ":" + address).getSingleResult();
+                .setParameter(1, "staff-link:" + TenantContext.require() + ":" + address)
+                .getSingleResult();
         if (outbox.staffLinkMailsSince(address, Instant.now().minus(LINK_REQUEST_INTERVAL)) == 0) {
             outbox.staffPasswordLink(address, LINK_DAYS);
         }
@@ -203,8 +209,7 @@ public class StaffAccountService {
      */
     public boolean mailFirstPasswordLink(String email) {
         String address = StaffAccount.normalize(email);
-        Optional<StaffAccount> account = byEmail(address)
-                .filter(a -> a.isActive() && a.getPasswordHash() == null);
+        Optional<StaffAccount> account = byEmail(address).filter(a -> a.isActive() && a.getPasswordHash() == null);
         if (account.isEmpty() || outbox.staffLinkMailsSince(address, Instant.EPOCH) > 0) {
             return false;
         }
@@ -214,7 +219,9 @@ public class StaffAccountService {
 
     private Optional<StaffAccount> byEmail(String email) {
         return em.createNamedQuery("StaffAccount.byEmail", StaffAccount.class)
-                .setParameter("email", StaffAccount.normalize(email)).getResultStream().findFirst();
+                .setParameter("email", StaffAccount.normalize(email))
+                .getResultStream()
+                .findFirst();
     }
 
     private static String newToken() {
@@ -225,11 +232,11 @@ public class StaffAccountService {
 
     static String hash(String token) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(String.valueOf(token).getBytes(StandardCharsets.US_ASCII)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256")
+                            .digest(String.valueOf(token).getBytes(StandardCharsets.US_ASCII)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
     }
-
 }

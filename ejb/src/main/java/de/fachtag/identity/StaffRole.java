@@ -1,9 +1,8 @@
 package de.fachtag.identity;
 
+import de.fachtag.tenantconfig.TenantKind;
 import java.util.EnumSet;
 import java.util.Set;
-
-import de.fachtag.tenantconfig.TenantKind;
 
 /** What a signed-in person may do. Names are the Jakarta Security groups and roles. */
 public enum StaffRole {

@@ -1,12 +1,11 @@
 package de.fachtag.identity;
 
+import jakarta.persistence.AttributeConverter;
+import jakarta.persistence.Converter;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.stream.Collectors;
-
-import jakarta.persistence.AttributeConverter;
-import jakarta.persistence.Converter;
 
 /** Stores a set of roles as a comma-separated column the schema checks role by role. */
 @Converter

@@ -20,38 +20,63 @@ public final class FeedbackMail {
     static final ZoneId ZONE = ZoneId.of("Europe/Berlin");
 
     /** What the mail says, read from the stored message and the tenant. */
-    public record Facts(UUID id, String tenant, String tenantName, String page, String message, String name, String email,
-            Instant receivedAt, Instant replyDue) {
-    }
+    public record Facts(
+            UUID id,
+            String tenant,
+            String tenantName,
+            String page,
+            String message,
+            String name,
+            String email,
+            Instant receivedAt,
+            Instant replyDue) {}
 
-    private FeedbackMail() {
-    }
+    private FeedbackMail() {}
 
     /** Renders the mail; {@code baseUrl} without a trailing slash. */
     public static ComposedMail compose(Facts f, String baseUrl) {
         ResourceBundle texts = MailComposer.bundle(Locale.GERMAN);
         String base = baseUrl == null ? "" : baseUrl.replaceAll("/+$", "");
         String tenantName = MailComposer.line(f.tenantName());
-        String due = DateTimeFormatter.ofPattern("dd.MM.yyyy", Locale.GERMAN).format(f.replyDue().atZone(ZONE));
-        String received = DateTimeFormatter.ofPattern("dd.MM.yyyy, HH:mm", Locale.GERMAN).format(f.receivedAt().atZone(ZONE));
+        String due = DateTimeFormatter.ofPattern("dd.MM.yyyy", Locale.GERMAN)
+                .format(f.replyDue().atZone(ZONE));
+        String received = DateTimeFormatter.ofPattern("dd.MM.yyyy, HH:mm", Locale.GERMAN)
+                .format(f.receivedAt().atZone(ZONE));
         String notGiven = texts.getString("feedback.notGiven");
 
         StringBuilder text = new StringBuilder();
-        text.append(texts.getString("feedback.greeting")).append("\n\n")
-                .append(format(texts, "feedback.intro", tenantName, due)).append('\n')
-                .append(base).append("/organizer/").append(f.tenant()).append("/feedback/").append(f.id()).append("\n\n")
-                .append(texts.getString("feedback.message")).append("\n\n");
+        text.append(texts.getString("feedback.greeting"))
+                .append("\n\n")
+                .append(format(texts, "feedback.intro", tenantName, due))
+                .append('\n')
+                .append(base)
+                .append("/organizer/")
+                .append(f.tenant())
+                .append("/feedback/")
+                .append(f.id())
+                .append("\n\n")
+                .append(texts.getString("feedback.message"))
+                .append("\n\n");
         for (String line : MailComposer.plain(f.message()).split("\n", -1)) {
             text.append("> ").append(line).append('\n');
         }
         text.append('\n')
-                .append(format(texts, "feedback.page", page(f.page(), base))).append('\n')
-                .append(format(texts, "feedback.name", blank(f.name()) ? notGiven : MailComposer.line(f.name()))).append('\n')
-                .append(format(texts, "feedback.email", blank(f.email()) ? notGiven : MailComposer.line(f.email()))).append('\n')
-                .append(format(texts, "feedback.received", received)).append("\n\n")
-                .append(blank(f.email()) ? texts.getString("feedback.noReply")
-                        : format(texts, "feedback.replyTo", MailComposer.line(f.email()))).append("\n\n")
-                .append("-- \n").append(texts.getString("feedback.footer")).append('\n');
+                .append(format(texts, "feedback.page", page(f.page(), base)))
+                .append('\n')
+                .append(format(texts, "feedback.name", blank(f.name()) ? notGiven : MailComposer.line(f.name())))
+                .append('\n')
+                .append(format(texts, "feedback.email", blank(f.email()) ? notGiven : MailComposer.line(f.email())))
+                .append('\n')
+                .append(format(texts, "feedback.received", received))
+                .append("\n\n")
+                .append(
+                        blank(f.email())
+                                ? texts.getString("feedback.noReply")
+                                : format(texts, "feedback.replyTo", MailComposer.line(f.email())))
+                .append("\n\n")
+                .append("-- \n")
+                .append(texts.getString("feedback.footer"))
+                .append('\n');
         String subject = MailComposer.line(format(texts, "feedback.subject", tenantName, due));
         return new ComposedMail(subject, text.toString(), null, null, null, null);
     }

@@ -1,12 +1,12 @@
 package de.fachtag.mail;
 
+import de.fachtag.registration.ParticipationMode;
 import java.net.URI;
 import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 import java.util.Optional;
-
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.TimeZone;
 import net.fortuna.ical4j.model.TimeZoneRegistry;
@@ -23,8 +23,6 @@ import net.fortuna.ical4j.model.property.immutable.ImmutableStatus;
 import net.fortuna.ical4j.model.property.immutable.ImmutableTransp;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 
-import de.fachtag.registration.ParticipationMode;
-
 /**
  * The event as a calendar file for a confirmation mail: one VEVENT for the day, in the event's
  * time zone with its VTIMEZONE from ical4j's bundled definitions. Its UID is the one the
@@ -37,10 +35,10 @@ final class MailCalendar {
     static final String PRODUCT = "-//Fachtag//Fachtag Anmeldung 1.0//DE";
 
     /** One registry for all mails: building one reads the bundled zone data again. */
-    private static final TimeZoneRegistry ZONES = TimeZoneRegistryFactory.getInstance().createRegistry();
+    private static final TimeZoneRegistry ZONES =
+            TimeZoneRegistryFactory.getInstance().createRegistry();
 
-    private MailCalendar() {
-    }
+    private MailCalendar() {}
 
     /** The calendar text, or empty when the event has no date. */
     static Optional<String> of(MailFacts facts, String summary, String description, URI page, Instant now) {
@@ -54,7 +52,9 @@ final class MailCalendar {
             day = new VEvent(e.date(), e.date().plusDays(1), summary);
         } else {
             zone = ZONES.getTimeZone(e.zone().getId());
-            day = new VEvent(ZonedDateTime.of(e.date(), e.start(), e.zone()), ZonedDateTime.of(e.date(), e.end(), e.zone()),
+            day = new VEvent(
+                    ZonedDateTime.of(e.date(), e.start(), e.zone()),
+                    ZonedDateTime.of(e.date(), e.end(), e.zone()),
                     summary);
         }
         day.add(new Uid(e.id() + "@fachtag"));
@@ -68,8 +68,11 @@ final class MailCalendar {
         }
         day.add(new Description(description));
         day.add(new Url(page));
-        Calendar calendar = new Calendar().withProdId(PRODUCT).withProperty(ImmutableVersion.VERSION_2_0)
-                .withProperty(ImmutableCalScale.GREGORIAN).getFluentTarget();
+        Calendar calendar = new Calendar()
+                .withProdId(PRODUCT)
+                .withProperty(ImmutableVersion.VERSION_2_0)
+                .withProperty(ImmutableCalScale.GREGORIAN)
+                .getFluentTarget();
         if (zone != null && zone.getVTimeZone() != null) {
             calendar.add(zone.getVTimeZone());
         }

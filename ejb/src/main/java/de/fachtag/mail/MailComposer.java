@@ -1,5 +1,8 @@
 package de.fachtag.mail;
 
+import de.fachtag.registration.ParticipationMode;
+import de.fachtag.registration.RegistrationStatus;
+import de.fachtag.tenant.LocalizedString;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.text.MessageFormat;
@@ -12,10 +15,6 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.ResourceBundle;
 import java.util.regex.Pattern;
-
-import de.fachtag.registration.ParticipationMode;
-import de.fachtag.registration.RegistrationStatus;
-import de.fachtag.tenant.LocalizedString;
 
 /**
  * Renders the registration mails: every {@link MailKind} in the registration's language
@@ -39,6 +38,7 @@ public final class MailComposer {
     private static final Pattern COLOUR = Pattern.compile("#[0-9a-fA-F]{6}");
     /** Control characters but line feed and tab; carriage returns go too (a line is a line feed). */
     private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}&&[^\\n\\t]]");
+
     private static final ResourceBundle.Control NO_FALLBACK =
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
 
@@ -58,7 +58,8 @@ public final class MailComposer {
 
     /** Renders one mail. {@code baseUrl} without a trailing slash; {@code now} stamps the calendar file. */
     public ComposedMail compose(MailKind kind, MailFacts facts, Optional<String> token, String baseUrl, Instant now) {
-        return compose(kind, facts, token, Links.onPlatform(baseUrl, facts.organizer().slug()), now);
+        return compose(
+                kind, facts, token, Links.onPlatform(baseUrl, facts.organizer().slug()), now);
     }
 
     /** Renders one mail with its links where {@code links} says; {@code now} stamps the calendar file. */
@@ -72,8 +73,11 @@ public final class MailComposer {
     }
 
     static ResourceBundle bundle(Locale locale) {
-        return ResourceBundle.getBundle(BUNDLE, "en".equals(locale.getLanguage()) ? Locale.ENGLISH : Locale.GERMAN,
-                MailComposer.class.getClassLoader(), NO_FALLBACK);
+        return ResourceBundle.getBundle(
+                BUNDLE,
+                "en".equals(locale.getLanguage()) ? Locale.ENGLISH : Locale.GERMAN,
+                MailComposer.class.getClassLoader(),
+                NO_FALLBACK);
     }
 
     /** Without control characters (line feeds and tabs stay), stripped; null stays null. */
@@ -131,7 +135,9 @@ public final class MailComposer {
             this.kind = kind;
             this.f = facts;
             this.token = token;
-            this.links = new Links(links.tenantSite().replaceAll("/+$", ""), links.privateLinkRoot().replaceAll("/+$", ""));
+            this.links = new Links(
+                    links.tenantSite().replaceAll("/+$", ""),
+                    links.privateLinkRoot().replaceAll("/+$", ""));
             this.now = now;
             this.locale = facts.attendee().locale();
             this.texts = bundle(locale);
@@ -144,19 +150,31 @@ public final class MailComposer {
                     ? MailCalendar.of(f, title, calendarDescription(title), URI.create(eventPage()), now)
                     : Optional.empty();
             String colour = colour(f.organizer().colour());
-            html.append("<!DOCTYPE html>\n<html lang=\"").append(locale.getLanguage()).append("\">\n<head>\n")
-                    .append("<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-                    .append("<title>").append(html(subject)).append("</title>\n</head>\n")
+            html.append("<!DOCTYPE html>\n<html lang=\"")
+                    .append(locale.getLanguage())
+                    .append("\">\n<head>\n")
+                    .append(
+                            "<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
+                    .append("<title>")
+                    .append(html(subject))
+                    .append("</title>\n</head>\n")
                     .append("<body style=\"margin:0;padding:0;background:#ffffff;color:#1a1a1a;")
                     .append("font-family:Arial,Helvetica,sans-serif;font-size:16px;line-height:1.5\">\n")
                     .append("<div style=\"max-width:40em;margin:0 auto;padding:1em 1.25em;border-top:8px solid ")
-                    .append(colour).append("\">\n")
-                    .append("<p style=\"margin:0 0 .5em;font-weight:bold\">").append(html(f.organizer().name())).append("</p>\n")
-                    .append("<h1 style=\"font-size:1.4em;margin:0 0 1em\">").append(html(title)).append("</h1>\n");
+                    .append(colour)
+                    .append("\">\n")
+                    .append("<p style=\"margin:0 0 .5em;font-weight:bold\">")
+                    .append(html(f.organizer().name()))
+                    .append("</p>\n")
+                    .append("<h1 style=\"font-size:1.4em;margin:0 0 1em\">")
+                    .append(html(title))
+                    .append("</h1>\n");
 
             String name = line(f.attendee().name());
             text.append(msg("greeting", name)).append("\n\n");
-            html.append("<p>").append(htmlMsg("greeting", "<bdi>" + html(name) + "</bdi>")).append("</p>\n");
+            html.append("<p>")
+                    .append(htmlMsg("greeting", "<bdi>" + html(name) + "</bdi>"))
+                    .append("</p>\n");
             LocalizedString own = f.organizer().intros().get(kind.name());
             paragraph(own != null && own.getDe() != null ? plain(in(own)) : msg("intro." + kind));
             if (kind == MailKind.WAITLISTED && f.attendee().waitlistPosition() != null) {
@@ -165,7 +183,8 @@ public final class MailComposer {
             details(title);
             if (kind == MailKind.LIVESTREAM_ACCESS && f.event().livestreamUrl() != null) {
                 link(msg("livestream.link"), f.event().livestreamUrl(), msg("livestream.action"));
-            } else if (f.attendee().mode() == ParticipationMode.LIVESTREAM && kind != MailKind.CANCELLED
+            } else if (f.attendee().mode() == ParticipationMode.LIVESTREAM
+                    && kind != MailKind.CANCELLED
                     && kind != MailKind.WAITLISTED) {
                 paragraph(msg("livestream.later"));
             }
@@ -176,8 +195,13 @@ public final class MailComposer {
             contact();
             footer();
             html.append("</div>\n</body>\n</html>\n");
-            return calendar.map(ics -> new ComposedMail(subject, text.toString(), html.toString(), MailCalendar.fileName(f),
-                            "text/calendar; charset=UTF-8", ics.getBytes(StandardCharsets.UTF_8)))
+            return calendar.map(ics -> new ComposedMail(
+                            subject,
+                            text.toString(),
+                            html.toString(),
+                            MailCalendar.fileName(f),
+                            "text/calendar; charset=UTF-8",
+                            ics.getBytes(StandardCharsets.UTF_8)))
                     .orElseGet(() -> new ComposedMail(subject, text.toString(), html.toString(), null, null, null));
         }
 
@@ -187,12 +211,18 @@ public final class MailComposer {
             List<String[]> rows = new ArrayList<>();
             rows.add(new String[] {msg("label.event"), title});
             if (e.date() != null) {
-                rows.add(new String[] {msg("label.date"), e.date().format(DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL)
-                        .withLocale(locale))});
+                rows.add(new String[] {
+                    msg("label.date"),
+                    e.date()
+                            .format(DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL)
+                                    .withLocale(locale))
+                });
             }
             if (e.start() != null && e.end() != null) {
                 DateTimeFormatter hm = DateTimeFormatter.ofPattern("HH:mm");
-                rows.add(new String[] {msg("label.time"), msg("time", e.start().format(hm), e.end().format(hm))});
+                rows.add(new String[] {
+                    msg("label.time"), msg("time", e.start().format(hm), e.end().format(hm))
+                });
             }
             if (a.mode() != ParticipationMode.LIVESTREAM && e.venue() != null) {
                 rows.add(new String[] {msg("label.venue"), line(e.venue())});
@@ -201,25 +231,34 @@ public final class MailComposer {
                 rows.add(new String[] {msg("label.mode"), msg("mode." + a.mode())});
             }
             if (a.workshopCode() != null) {
-                String w = line(a.workshopCode()) + (a.workshopTitle() == null ? "" : ": " + line(in(a.workshopTitle())))
+                String w = line(a.workshopCode())
+                        + (a.workshopTitle() == null ? "" : ": " + line(in(a.workshopTitle())))
                         + (a.workshopRoom() == null ? "" : " (" + line(a.workshopRoom()) + ")");
                 rows.add(new String[] {msg("label.workshop"), w});
             }
             if (a.status() != null) {
                 rows.add(new String[] {msg("label.status"), msg("status." + a.status())});
             }
-            if (a.checkinCode() != null && a.status() == RegistrationStatus.CONFIRMED && a.mode() == ParticipationMode.ON_SITE
-                    && kind != MailKind.CANCELLED && kind != MailKind.LIVESTREAM_ACCESS) {
+            if (a.checkinCode() != null
+                    && a.status() == RegistrationStatus.CONFIRMED
+                    && a.mode() == ParticipationMode.ON_SITE
+                    && kind != MailKind.CANCELLED
+                    && kind != MailKind.LIVESTREAM_ACCESS) {
                 rows.add(new String[] {msg("label.checkin"), line(a.checkinCode())});
             }
 
             text.append(msg("details")).append('\n');
-            html.append("<h2 style=\"font-size:1.15em;margin:1.5em 0 .5em\">").append(html(msg("details"))).append("</h2>\n")
+            html.append("<h2 style=\"font-size:1.15em;margin:1.5em 0 .5em\">")
+                    .append(html(msg("details")))
+                    .append("</h2>\n")
                     .append("<table style=\"border-collapse:collapse;margin:0 0 1em\">\n<tbody>\n");
             for (String[] row : rows) {
                 text.append("  ").append(row[0]).append(": ").append(row[1]).append('\n');
-                html.append("<tr><th scope=\"row\" style=\"text-align:left;vertical-align:top;padding:.2em 1em .2em 0\">")
-                        .append(html(row[0])).append("</th><td style=\"padding:.2em 0\">").append(html(row[1]))
+                html.append(
+                                "<tr><th scope=\"row\" style=\"text-align:left;vertical-align:top;padding:.2em 1em .2em 0\">")
+                        .append(html(row[0]))
+                        .append("</th><td style=\"padding:.2em 0\">")
+                        .append(html(row[1]))
                         .append("</td></tr>\n");
             }
             html.append("</tbody>\n</table>\n");
@@ -255,26 +294,42 @@ public final class MailComposer {
             }
             if (!ways.isEmpty()) {
                 String name = line(o.name());
-                text.append(msg("contact", name)).append(' ').append(String.join(", ", ways)).append(".\n\n");
-                html.append("<p>").append(html(msg("contact", name))).append(' ').append(String.join(", ", htmlWays))
+                text.append(msg("contact", name))
+                        .append(' ')
+                        .append(String.join(", ", ways))
+                        .append(".\n\n");
+                html.append("<p>")
+                        .append(html(msg("contact", name)))
+                        .append(' ')
+                        .append(String.join(", ", htmlWays))
                         .append(".</p>\n");
             }
             text.append(msg("signature")).append('\n').append(line(o.name())).append("\n\n");
-            html.append("<p>").append(html(msg("signature"))).append("<br>\n").append(html(o.name())).append("</p>\n");
+            html.append("<p>")
+                    .append(html(msg("signature")))
+                    .append("<br>\n")
+                    .append(html(o.name()))
+                    .append("</p>\n");
         }
 
         private void footer() {
             text.append("-- \n");
-            html.append("<footer style=\"margin-top:2em;border-top:1px solid #767676;padding-top:1em;font-size:.9em;color:#333333\">\n");
+            html.append(
+                    "<footer style=\"margin-top:2em;border-top:1px solid #767676;padding-top:1em;font-size:.9em;color:#333333\">\n");
             if (!f.funding().isEmpty()) {
-                html.append("<h2 style=\"font-size:1em;margin:0 0 .5em\">").append(html(msg("footer.funding"))).append("</h2>\n");
+                html.append("<h2 style=\"font-size:1em;margin:0 0 .5em\">")
+                        .append(html(msg("footer.funding")))
+                        .append("</h2>\n");
             }
             for (MailFacts.FundingNotice n : f.funding()) {
                 String label = line(in(n.label()));
-                String heading = ((label == null ? "" : label + " ") + (n.funder() == null ? "" : line(n.funder()))).strip();
+                String heading =
+                        ((label == null ? "" : label + " ") + (n.funder() == null ? "" : line(n.funder()))).strip();
                 String notice = plain(in(n.notice()));
                 text.append(heading).append('\n');
-                html.append("<p style=\"margin:0 0 .75em\"><strong>").append(html(label)).append("</strong> ")
+                html.append("<p style=\"margin:0 0 .75em\"><strong>")
+                        .append(html(label))
+                        .append("</strong> ")
                         .append(html(line(n.funder())));
                 if (notice != null && !notice.isBlank()) {
                     text.append(notice).append('\n');
@@ -291,11 +346,17 @@ public final class MailComposer {
             StringBuilder d = new StringBuilder(title).append('\n');
             var a = f.attendee();
             if (a.mode() != null) {
-                d.append(msg("label.mode")).append(": ").append(msg("mode." + a.mode())).append('\n');
+                d.append(msg("label.mode"))
+                        .append(": ")
+                        .append(msg("mode." + a.mode()))
+                        .append('\n');
             }
             if (a.workshopCode() != null) {
-                d.append(msg("label.workshop")).append(": ").append(line(a.workshopCode()))
-                        .append(a.workshopTitle() == null ? "" : " – " + line(in(a.workshopTitle()))).append('\n');
+                d.append(msg("label.workshop"))
+                        .append(": ")
+                        .append(line(a.workshopCode()))
+                        .append(a.workshopTitle() == null ? "" : " – " + line(in(a.workshopTitle())))
+                        .append('\n');
             }
             d.append(msg("link.event")).append(' ').append(eventPage());
             return d.toString();
@@ -314,9 +375,15 @@ public final class MailComposer {
         private void link(String label, String url, String action) {
             String u = line(url);
             text.append(label).append('\n').append(u).append("\n\n");
-            html.append("<p>").append(html(label)).append("<br>\n<a href=\"").append(html(u))
-                    .append("\" style=\"color:#0b57d0;font-weight:bold\">").append(html(action)).append("</a><br>\n")
-                    .append("<span style=\"font-size:.85em;color:#333333;word-break:break-all\">").append(html(u))
+            html.append("<p>")
+                    .append(html(label))
+                    .append("<br>\n<a href=\"")
+                    .append(html(u))
+                    .append("\" style=\"color:#0b57d0;font-weight:bold\">")
+                    .append(html(action))
+                    .append("</a><br>\n")
+                    .append("<span style=\"font-size:.85em;color:#333333;word-break:break-all\">")
+                    .append(html(u))
                     .append("</span></p>\n");
         }
 

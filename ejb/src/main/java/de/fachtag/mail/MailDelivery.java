@@ -1,14 +1,7 @@
 package de.fachtag.mail;
 
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.List;
-import java.util.Optional;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.logging.Level;
-import java.util.logging.Logger;
-
+import de.fachtag.platform.PlatformSettings;
+import de.fachtag.tenancy.TenantContext;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
@@ -24,9 +17,14 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-
-import de.fachtag.platform.PlatformSettings;
-import de.fachtag.tenancy.TenantContext;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * The background job of the outbox: a programmatic, non-persistent interval timer (every
@@ -157,18 +155,26 @@ public class MailDelivery {
      * mails waiting while the run's SMTP server takes the others.
      */
     public List<OutboxStatus.Preview> previews(int maxPerTenant, String linkPlaceholder) {
-        return tenants().stream().flatMap(t -> TenantContext.callAs(t, () -> status.previews(maxPerTenant, linkPlaceholder)).stream())
-                .sorted(java.util.Comparator.comparing(OutboxStatus.Preview::createdAt).reversed()).toList();
+        return tenants().stream()
+                .flatMap(t -> TenantContext.callAs(t, () -> status.previews(maxPerTenant, linkPlaceholder)).stream())
+                .sorted(java.util.Comparator.comparing(OutboxStatus.Preview::createdAt)
+                        .reversed())
+                .toList();
     }
 
     /** The tenants with unsent mails or mails whose delivery is uncertain, for the platform operator's dashboard. */
     public List<OutboxStatus.Waiting> waiting() {
-        return tenants().stream().map(t -> TenantContext.callAs(t, () -> status.waiting())).filter(w -> w.count() + w.uncertain() > 0).toList();
+        return tenants().stream()
+                .map(t -> TenantContext.callAs(t, () -> status.waiting()))
+                .filter(w -> w.count() + w.uncertain() > 0)
+                .toList();
     }
 
     /** Every tenant's mails whose delivery is uncertain, for the platform operator to settle. */
     public List<OutboxStatus.Uncertain> uncertain() {
-        return tenants().stream().flatMap(t -> TenantContext.callAs(t, () -> status.uncertain()).stream()).toList();
+        return tenants().stream()
+                .flatMap(t -> TenantContext.callAs(t, () -> status.uncertain()).stream())
+                .toList();
     }
 
     /**
@@ -181,20 +187,23 @@ public class MailDelivery {
         }
         boolean settled = TenantContext.callAs(tenant, () -> status.settle(id, arrived, by));
         if (settled) {
-            LOG.info(() -> "Mail " + id + " of tenant " + tenant + (arrived ? " settled as sent" : " to be sent again") + " by the operator");
+            LOG.info(() -> "Mail " + id + " of tenant " + tenant + (arrived ? " settled as sent" : " to be sent again")
+                    + " by the operator");
         }
         return settled;
     }
 
     /** The Message-ID an outbox mail carries on every attempt, by which the SMTP server's log finds it. */
     public String messageId(java.util.UUID id) {
-        return "<" + id + "@" + OutboxDelivery.Sender.domainOf(smtp.map(SmtpServer::from).orElse(null)) + ">";
+        return "<" + id + "@"
+                + OutboxDelivery.Sender.domainOf(smtp.map(SmtpServer::from).orElse(null)) + ">";
     }
 
     private void report(SmtpServer server, int sent, String problem) {
         Instant now = clock.instant();
         if (problem != null) {
-            if (!problem.equals(lastProblem) || Duration.between(lastWarning, now).compareTo(REPEAT_WARNING) >= 0) {
+            if (!problem.equals(lastProblem)
+                    || Duration.between(lastWarning, now).compareTo(REPEAT_WARNING) >= 0) {
                 LOG.warning("Mail: delivery to " + server + " failed (" + problem + "); the mails stay in the outbox "
                         + "and are tried again later");
                 lastWarning = now;
@@ -207,6 +216,7 @@ public class MailDelivery {
     }
 
     private List<String> tenants() {
-        return em.createQuery("SELECT t.id FROM Tenant t ORDER BY t.id", String.class).getResultList();
+        return em.createQuery("SELECT t.id FROM Tenant t ORDER BY t.id", String.class)
+                .getResultList();
     }
 }

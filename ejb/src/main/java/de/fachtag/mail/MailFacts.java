@@ -1,15 +1,14 @@
 package de.fachtag.mail;
 
+import de.fachtag.registration.ParticipationMode;
+import de.fachtag.registration.RegistrationStatus;
+import de.fachtag.tenant.LocalizedString;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
-
-import de.fachtag.registration.ParticipationMode;
-import de.fachtag.registration.RegistrationStatus;
-import de.fachtag.tenant.LocalizedString;
 
 /**
  * What a registration mail says, gathered from the entities when the mail is written: who sends
@@ -23,7 +22,13 @@ public record MailFacts(Organizer organizer, EventFacts event, Attendee attendee
     }
 
     /** The tenant as the mail presents it. */
-    public record Organizer(String slug, String name, String email, String phone, String website, String colour,
+    public record Organizer(
+            String slug,
+            String name,
+            String email,
+            String phone,
+            String website,
+            String colour,
             java.util.Map<String, LocalizedString> intros) {
 
         public Organizer {
@@ -37,13 +42,29 @@ public record MailFacts(Organizer organizer, EventFacts event, Attendee attendee
     }
 
     /** The event; {@code venue} is one line ("Name, Street, 09599 City, Room"), null when unknown. */
-    public record EventFacts(UUID id, long version, String slug, LocalizedString title, LocalDate date, LocalTime start,
-            LocalTime end, ZoneId zone, String venue, String livestreamUrl) {
-    }
+    public record EventFacts(
+            UUID id,
+            long version,
+            String slug,
+            LocalizedString title,
+            LocalDate date,
+            LocalTime start,
+            LocalTime end,
+            ZoneId zone,
+            String venue,
+            String livestreamUrl) {}
 
     /** The person and their registration as it stands. */
-    public record Attendee(String name, String email, String language, RegistrationStatus status, ParticipationMode mode,
-            String workshopCode, LocalizedString workshopTitle, String workshopRoom, Integer waitlistPosition,
+    public record Attendee(
+            String name,
+            String email,
+            String language,
+            RegistrationStatus status,
+            ParticipationMode mode,
+            String workshopCode,
+            LocalizedString workshopTitle,
+            String workshopRoom,
+            Integer waitlistPosition,
             String checkinCode) {
 
         public Locale locale() {
@@ -52,6 +73,5 @@ public record MailFacts(Organizer organizer, EventFacts event, Attendee attendee
     }
 
     /** A funder's notice: label ("Gefördert durch"), the funder's name and the notice text. */
-    public record FundingNotice(String funder, LocalizedString label, LocalizedString notice) {
-    }
+    public record FundingNotice(String funder, LocalizedString label, LocalizedString notice) {}
 }

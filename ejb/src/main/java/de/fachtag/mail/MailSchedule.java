@@ -25,8 +25,7 @@ public final class MailSchedule {
     /** Retries never wait longer than this. */
     public static final Duration MAX_RETRY_DELAY = Duration.ofHours(1);
 
-    private MailSchedule() {
-    }
+    private MailSchedule() {}
 
     /** The window in which a scheduled mail is sent: from {@code from} (inclusive) to {@code until} (exclusive). */
     public record Window(Instant from, Instant until) {
@@ -42,18 +41,21 @@ public final class MailSchedule {
             return Optional.empty();
         }
         Instant from = date.minusDays(1).atTime(REMINDER_TIME).atZone(zone).toInstant();
-        Instant until = date.atTime(start == null ? LocalTime.MIDNIGHT : start).atZone(zone).toInstant();
+        Instant until = date.atTime(start == null ? LocalTime.MIDNIGHT : start)
+                .atZone(zone)
+                .toInstant();
         return Optional.of(new Window(from, until));
     }
 
     /** The livestream link's window; empty for an event without date and start time. */
-    public static Optional<Window> livestreamLink(LocalDate date, LocalTime start, LocalTime end, ZoneId zone,
-            int leadMinutes) {
+    public static Optional<Window> livestreamLink(
+            LocalDate date, LocalTime start, LocalTime end, ZoneId zone, int leadMinutes) {
         if (date == null || start == null) {
             return Optional.empty();
         }
         Instant begins = date.atTime(start).atZone(zone).toInstant();
-        Instant ends = date.atTime(end == null ? LocalTime.MAX : end).atZone(zone).toInstant();
+        Instant ends =
+                date.atTime(end == null ? LocalTime.MAX : end).atZone(zone).toInstant();
         return Optional.of(new Window(begins.minus(Duration.ofMinutes(Math.max(0, leadMinutes))), ends));
     }
 

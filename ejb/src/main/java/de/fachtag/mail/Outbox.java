@@ -1,28 +1,25 @@
 package de.fachtag.mail;
 
+import de.fachtag.event.Event;
+import de.fachtag.event.Venue;
+import de.fachtag.event.Workshop;
+import de.fachtag.platform.PlatformSettings;
+import de.fachtag.registration.Registration;
+import de.fachtag.tenancy.TenantContext;
+import de.fachtag.tenancy.TenantScoped;
+import de.fachtag.tenant.Funder;
+import de.fachtag.tenant.Tenant;
+import de.fachtag.tenant.TenantProfile;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
-
-import jakarta.ejb.Stateless;
-import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-
-import de.fachtag.event.Event;
-import de.fachtag.event.Venue;
-import de.fachtag.event.Workshop;
-import de.fachtag.platform.PlatformSettings;
-import de.fachtag.registration.Registration;
-import de.fachtag.registration.RegistrationStatus;
-import de.fachtag.tenancy.TenantContext;
-import de.fachtag.tenancy.TenantScoped;
-import de.fachtag.tenant.Funder;
-import de.fachtag.tenant.Tenant;
-import de.fachtag.tenant.TenantProfile;
 
 /**
  * Writes mails into the outbox, in the caller's transaction: a registration that rolls back
@@ -69,9 +66,12 @@ public class Outbox {
     /** How many link mails on request ({@link MailKind#LINK_RESENT}) the current tenant queued for an address since then. */
     public long linkMailsSince(String emailKey, java.time.Instant since) {
         return ((Number) em.createNativeQuery("SELECT count(*) FROM outbox_mail WHERE kind = 'LINK_RESENT' "
-                        + "AND lower(recipient) = ?1 AND created_at > ?2")
-                .setHint(org.eclipse.persistence.config.QueryHints.ALLOW_NATIVE_SQL_QUERY, true)
-                .setParameter(1, emailKey).setParameter(2, java.sql.Timestamp.from(since)).getSingleResult()).longValue();
+                                + "AND lower(recipient) = ?1 AND created_at > ?2")
+                        .setHint(org.eclipse.persistence.config.QueryHints.ALLOW_NATIVE_SQL_QUERY, true)
+                        .setParameter(1, emailKey)
+                        .setParameter(2, java.sql.Timestamp.from(since))
+                        .getSingleResult())
+                .longValue();
     }
 
     /**
@@ -83,9 +83,15 @@ public class Outbox {
         Tenant tenant = em.find(Tenant.class, TenantContext.require());
         var texts = MailComposer.bundle(java.util.Locale.GERMAN);
         String link = settings.baseUrl() + "/t/" + tenant.getId() + "/password?token=" + LINK_TOKEN;
-        var mail = new OutboxMail(null, MailKind.STAFF_PASSWORD_LINK, null, recipient, "de",
+        var mail = new OutboxMail(
+                null,
+                MailKind.STAFF_PASSWORD_LINK,
+                null,
+                recipient,
+                "de",
                 java.text.MessageFormat.format(texts.getString("staff.subject"), tenant.getName()),
-                java.text.MessageFormat.format(texts.getString("staff.text"), tenant.getName(), link, validDays), null);
+                java.text.MessageFormat.format(texts.getString("staff.text"), tenant.getName(), link, validDays),
+                null);
         mail.carryPrivateLink();
         em.persist(mail);
     }
@@ -108,8 +114,15 @@ public class Outbox {
      * confirmation named in the dedupe key ({@code actor-confirmation:{id}}) while it sends.
      */
     public void actorConfirmationLink(UUID confirmationId, String recipient, String subject, String text) {
-        var mail = new OutboxMail(null, MailKind.ACTOR_CONFIRMATION_LINK, ACTOR_CONFIRMATION + confirmationId, recipient,
-                "de", subject, text, null);
+        var mail = new OutboxMail(
+                null,
+                MailKind.ACTOR_CONFIRMATION_LINK,
+                ACTOR_CONFIRMATION + confirmationId,
+                recipient,
+                "de",
+                subject,
+                text,
+                null);
         mail.carryPrivateLink();
         em.persist(mail);
     }
@@ -120,9 +133,12 @@ public class Outbox {
     /** How many password-link mails went to this address since then (any state). */
     public long staffLinkMailsSince(String recipient, java.time.Instant since) {
         return ((Number) em.createNativeQuery("SELECT count(*) FROM outbox_mail WHERE kind = 'STAFF_PASSWORD_LINK' "
-                        + "AND lower(recipient) = lower(?1) AND created_at > ?2")
-                .setHint(org.eclipse.persistence.config.QueryHints.ALLOW_NATIVE_SQL_QUERY, true)
-                .setParameter(1, recipient).setParameter(2, java.sql.Timestamp.from(since)).getSingleResult()).longValue();
+                                + "AND lower(recipient) = lower(?1) AND created_at > ?2")
+                        .setHint(org.eclipse.persistence.config.QueryHints.ALLOW_NATIVE_SQL_QUERY, true)
+                        .setParameter(1, recipient)
+                        .setParameter(2, java.sql.Timestamp.from(since))
+                        .getSingleResult())
+                .longValue();
     }
 
     /**
@@ -130,8 +146,8 @@ public class Outbox {
      * funding notices), read once, before the event's seat lock is taken, so that a mail written
      * while the lock is held reads nothing more.
      */
-    public record Prepared(MailFacts.Organizer organizer, MailFacts.EventFacts event, List<MailFacts.FundingNotice> funding) {
-    }
+    public record Prepared(
+            MailFacts.Organizer organizer, MailFacts.EventFacts event, List<MailFacts.FundingNotice> funding) {}
 
     /** Reads what {@link #linkMail(Registration, MailKind, Prepared, Integer)} needs besides the registration. */
     public Prepared prepare(Event event) {
@@ -153,8 +169,7 @@ public class Outbox {
      * A link mail rendered before the event's seat lock for the outcome expected then, so that
      * the lock's holder does not render: {@link #queue} stores it when that outcome holds.
      */
-    public record Rendered(MailKind kind, ComposedMail composed) {
-    }
+    public record Rendered(MailKind kind, ComposedMail composed) {}
 
     /**
      * Renders the link mail of a kind for a registration not yet stored, as if it had the given
@@ -163,8 +178,14 @@ public class Outbox {
     public Rendered render(Registration r, MailKind kind, Prepared prepared) {
         MailFacts facts = facts(r, prepared, kind == MailKind.WAITLISTED ? POSITION_PENDING : null);
         String tenant = facts.organizer().slug();
-        return new Rendered(kind, composer.compose(kind, facts, Optional.of(LINK_TOKEN),
-                new MailComposer.Links(addresses.tenantSite(tenant), addresses.privateLinkRoot(tenant)), clock.instant()));
+        return new Rendered(
+                kind,
+                composer.compose(
+                        kind,
+                        facts,
+                        Optional.of(LINK_TOKEN),
+                        new MailComposer.Links(addresses.tenantSite(tenant), addresses.privateLinkRoot(tenant)),
+                        clock.instant()));
     }
 
     /**
@@ -213,13 +234,17 @@ public class Outbox {
      */
     public void feedbackMail(FeedbackMail.Facts facts) {
         Optional<TenantProfile> profile = em.createNamedQuery("TenantProfile.current", TenantProfile.class)
-                .getResultStream().findFirst();
-        String contact = profile.map(TenantProfile::getFeedbackEmail).filter(e -> !e.isBlank()).orElse(null);
+                .getResultStream()
+                .findFirst();
+        String contact = profile.map(TenantProfile::getFeedbackEmail)
+                .filter(e -> !e.isBlank())
+                .orElse(null);
         if (contact == null) {
             return;
         }
         ComposedMail composed = FeedbackMail.compose(facts, settings.baseUrl());
-        var mail = new OutboxMail(null, MailKind.FEEDBACK, null, contact.strip(), "de", composed.subject(), composed.text(), null);
+        var mail = new OutboxMail(
+                null, MailKind.FEEDBACK, null, contact.strip(), "de", composed.subject(), composed.text(), null);
         if (facts.email() != null && !facts.email().isBlank()) {
             mail.answerTo(facts.email().strip());
         }
@@ -233,15 +258,21 @@ public class Outbox {
     public int withdraw(UUID registrationId, MailKind kind) {
         return em.createQuery("DELETE FROM OutboxMail m WHERE m.registrationId = :id AND m.kind = :kind "
                         + "AND m.sentAt IS NULL AND m.sendingSince IS NULL AND m.uncertainSince IS NULL")
-                .setParameter("id", registrationId.toString()).setParameter("kind", kind).executeUpdate();
+                .setParameter("id", registrationId.toString())
+                .setParameter("kind", kind)
+                .executeUpdate();
     }
 
     /** The registrations of an event that already have a mail of this kind with a dedupe key. */
     public java.util.Set<UUID> alreadyQueued(Event event, MailKind kind) {
         // read as text: the driver's uuid value and EclipseLink's conversion of a basic UUID differ by path
-        return em.createQuery("SELECT m.dedupeKey FROM OutboxMail m, Registration r WHERE r.event = :event "
-                        + "AND m.registrationId = r.id AND m.kind = :kind AND m.dedupeKey IS NOT NULL", String.class)
-                .setParameter("event", event).setParameter("kind", kind).getResultStream()
+        return em.createQuery(
+                        "SELECT m.dedupeKey FROM OutboxMail m, Registration r WHERE r.event = :event "
+                                + "AND m.registrationId = r.id AND m.kind = :kind AND m.dedupeKey IS NOT NULL",
+                        String.class)
+                .setParameter("event", event)
+                .setParameter("kind", kind)
+                .getResultStream()
                 .map(key -> UUID.fromString(key.substring(key.indexOf(':') + 1)))
                 .collect(java.util.stream.Collectors.toSet());
     }
@@ -254,21 +285,42 @@ public class Outbox {
         if (r.getEmail() == null) {
             return; // erased by retention: nobody to write to
         }
-        write(r, kind, privateLink, dedupeKey, prepared(r.getEvent()), kind == MailKind.WAITLISTED ? waitlistPosition(r) : null);
+        write(
+                r,
+                kind,
+                privateLink,
+                dedupeKey,
+                prepared(r.getEvent()),
+                kind == MailKind.WAITLISTED ? waitlistPosition(r) : null);
     }
 
-    private void write(Registration r, MailKind kind, boolean privateLink, String dedupeKey, Prepared prepared,
+    private void write(
+            Registration r,
+            MailKind kind,
+            boolean privateLink,
+            String dedupeKey,
+            Prepared prepared,
             Integer waitlistPosition) {
         if (r.getEmail() == null) {
             return; // erased by retention: nobody to write to
         }
         MailFacts facts = facts(r, prepared, kind == MailKind.WAITLISTED ? waitlistPosition : null);
         String tenant = facts.organizer().slug();
-        ComposedMail composed = composer.compose(kind, facts, privateLink ? Optional.of(LINK_TOKEN) : Optional.empty(),
+        ComposedMail composed = composer.compose(
+                kind,
+                facts,
+                privateLink ? Optional.of(LINK_TOKEN) : Optional.empty(),
                 new MailComposer.Links(addresses.tenantSite(tenant), addresses.privateLinkRoot(tenant)),
                 clock.instant());
-        var mail = new OutboxMail(r.getId(), kind, dedupeKey, r.getEmail(), facts.attendee().language(),
-                composed.subject(), composed.text(), composed.html());
+        var mail = new OutboxMail(
+                r.getId(),
+                kind,
+                dedupeKey,
+                r.getEmail(),
+                facts.attendee().language(),
+                composed.subject(),
+                composed.text(),
+                composed.html());
         if (privateLink) {
             mail.carryPrivateLink();
         }
@@ -285,27 +337,56 @@ public class Outbox {
 
     private MailFacts facts(Registration r, Prepared prepared, Integer waitlistPosition) {
         Workshop w = r.getWorkshop();
-        var attendee = new MailFacts.Attendee(r.getName(), r.getEmail(), "en".equals(r.getLanguage()) ? "en" : "de",
-                r.getStatus(), r.getMode(), w == null ? null : w.getCode(), w == null ? null : w.getTitle(),
-                w == null ? null : w.getRoom(), waitlistPosition, r.getCheckinCode());
+        var attendee = new MailFacts.Attendee(
+                r.getName(),
+                r.getEmail(),
+                "en".equals(r.getLanguage()) ? "en" : "de",
+                r.getStatus(),
+                r.getMode(),
+                w == null ? null : w.getCode(),
+                w == null ? null : w.getTitle(),
+                w == null ? null : w.getRoom(),
+                waitlistPosition,
+                r.getCheckinCode());
         return new MailFacts(prepared.organizer(), prepared.event(), attendee, prepared.funding());
     }
 
     private Prepared prepared(Event e) {
         Tenant tenant = em.find(Tenant.class, TenantContext.require());
         Optional<TenantProfile> profile = em.createNamedQuery("TenantProfile.current", TenantProfile.class)
-                .getResultStream().findFirst();
-        String email = e.getContactEmail() != null ? e.getContactEmail() : profile.map(TenantProfile::getEmail).orElse(null);
-        String phone = e.getContactEmail() != null || e.getContactPhone() != null ? e.getContactPhone()
+                .getResultStream()
+                .findFirst();
+        String email = e.getContactEmail() != null
+                ? e.getContactEmail()
+                : profile.map(TenantProfile::getEmail).orElse(null);
+        String phone = e.getContactEmail() != null || e.getContactPhone() != null
+                ? e.getContactPhone()
                 : profile.map(TenantProfile::getPhone).orElse(null);
-        var organizer = new MailFacts.Organizer(tenant.getId(), tenant.getName(), email, phone,
-                profile.map(TenantProfile::getWebsite).orElse(null), profile.map(TenantProfile::getPrimaryColour).orElse(null),
+        var organizer = new MailFacts.Organizer(
+                tenant.getId(),
+                tenant.getName(),
+                email,
+                phone,
+                profile.map(TenantProfile::getWebsite).orElse(null),
+                profile.map(TenantProfile::getPrimaryColour).orElse(null),
                 profile.map(TenantProfile::getMailIntros).orElse(java.util.Map.of()));
-        var event = new MailFacts.EventFacts(e.getId(), e.getVersion(), e.getSlug(), e.getTitle(), e.getDate(), e.getStart(),
-                e.getEnd(), e.zone(), venue(e.getVenue()), e.getLivestreamUrl());
+        var event = new MailFacts.EventFacts(
+                e.getId(),
+                e.getVersion(),
+                e.getSlug(),
+                e.getTitle(),
+                e.getDate(),
+                e.getStart(),
+                e.getEnd(),
+                e.zone(),
+                venue(e.getVenue()),
+                e.getLivestreamUrl());
         List<Funder> funders = e.getFunders().isEmpty()
-                ? em.createNamedQuery("Funder.all", Funder.class).getResultList() : e.getFunders();
-        var notices = funders.stream().map(f -> new MailFacts.FundingNotice(f.getName(), f.getLabel(), f.getNotice())).toList();
+                ? em.createNamedQuery("Funder.all", Funder.class).getResultList()
+                : e.getFunders();
+        var notices = funders.stream()
+                .map(f -> new MailFacts.FundingNotice(f.getName(), f.getLabel(), f.getNotice()))
+                .toList();
         return new Prepared(organizer, event, notices);
     }
 

@@ -1,15 +1,13 @@
 package de.fachtag.mail;
 
-import java.io.UnsupportedEncodingException;
-import java.sql.Timestamp;
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.Date;
-import java.util.List;
-import java.util.Optional;
-import java.util.UUID;
-
+import de.fachtag.identity.StaffAccountService;
+import de.fachtag.registration.Registration;
+import de.fachtag.registration.RegistrationLink;
+import de.fachtag.registration.Tokens;
+import de.fachtag.tenancy.TenantContext;
+import de.fachtag.tenancy.TenantScoped;
+import de.fachtag.tenant.Tenant;
+import de.fachtag.tenant.TenantProfile;
 import jakarta.activation.DataHandler;
 import jakarta.annotation.Resource;
 import jakarta.ejb.SessionContext;
@@ -32,17 +30,16 @@ import jakarta.mail.util.ByteArrayDataSource;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-
+import java.io.UnsupportedEncodingException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
 import org.eclipse.persistence.config.QueryHints;
-
-import de.fachtag.identity.StaffAccountService;
-import de.fachtag.registration.Registration;
-import de.fachtag.registration.RegistrationLink;
-import de.fachtag.registration.Tokens;
-import de.fachtag.tenancy.TenantContext;
-import de.fachtag.tenancy.TenantScoped;
-import de.fachtag.tenant.Tenant;
-import de.fachtag.tenant.TenantProfile;
 
 /**
  * Sends the current tenant's due mails, at most once even with several application instances,
@@ -82,7 +79,8 @@ public class OutboxDelivery {
      * times a margin that covers connecting, greeting, STARTTLS, authentication and one message's
      * commands, each of which may take up to the timeout.
      */
-    public static final Duration UNCERTAIN_AFTER = Duration.ofMillis(SmtpServer.TIMEOUT_MILLIS).multipliedBy(12);
+    public static final Duration UNCERTAIN_AFTER =
+            Duration.ofMillis(SmtpServer.TIMEOUT_MILLIS).multipliedBy(12);
 
     @PersistenceContext(unitName = "fachtag")
     EntityManager em;
@@ -109,8 +107,7 @@ public class OutboxDelivery {
      * One claimed mail: the row as claimed, the token of its new private link (if it carries
      * one), or why it was not even tried ({@code refused}, already recorded as a failure).
      */
-    public record Attempt(OutboxMail mail, Optional<String> linkToken, String refused) {
-    }
+    public record Attempt(OutboxMail mail, Optional<String> linkToken, String refused) {}
 
     /**
      * Claims, sends and records up to {@code max} due mails of the current tenant, one after the
@@ -143,7 +140,11 @@ public class OutboxDelivery {
                     }
                     if (transport == null) {
                         transport = smtp.session().getTransport("smtp");
-                        transport.connect(smtp.host(), smtp.port(), smtp.user().orElse(null), smtp.password().orElse(null));
+                        transport.connect(
+                                smtp.host(),
+                                smtp.port(),
+                                smtp.user().orElse(null),
+                                smtp.password().orElse(null));
                     }
                 } catch (MessagingException | RuntimeException e) {
                     String problem = describe(e);
@@ -190,9 +191,12 @@ public class OutboxDelivery {
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public int markUncertain() {
         Instant now = clock.instant();
-        return em.createNativeQuery(MARK_UNCERTAIN).setHint(QueryHints.ALLOW_NATIVE_SQL_QUERY, true)
-                .setParameter(1, TenantContext.require()).setParameter(2, Timestamp.from(now))
-                .setParameter(3, Timestamp.from(now.minus(UNCERTAIN_AFTER))).executeUpdate();
+        return em.createNativeQuery(MARK_UNCERTAIN)
+                .setHint(QueryHints.ALLOW_NATIVE_SQL_QUERY, true)
+                .setParameter(1, TenantContext.require())
+                .setParameter(2, Timestamp.from(now))
+                .setParameter(3, Timestamp.from(now.minus(UNCERTAIN_AFTER)))
+                .executeUpdate();
     }
 
     /**
@@ -203,8 +207,11 @@ public class OutboxDelivery {
     public Optional<Attempt> begin(SmtpServer smtp) {
         Instant now = clock.instant();
         @SuppressWarnings("unchecked")
-        List<Object> ids = em.createNativeQuery(CLAIM).setHint(QueryHints.ALLOW_NATIVE_SQL_QUERY, true)
-                .setParameter(1, TenantContext.require()).setParameter(2, Timestamp.from(now)).getResultList();
+        List<Object> ids = em.createNativeQuery(CLAIM)
+                .setHint(QueryHints.ALLOW_NATIVE_SQL_QUERY, true)
+                .setParameter(1, TenantContext.require())
+                .setParameter(2, Timestamp.from(now))
+                .getResultList();
         if (ids.isEmpty()) {
             return Optional.empty();
         }
@@ -265,7 +272,8 @@ public class OutboxDelivery {
         }
         if (mail.getKind().carriesResultsLink()) {
             String key = mail.getDedupeKey();
-            UUID access = key == null || key.indexOf(':') < 0 ? null : UUID.fromString(key.substring(key.indexOf(':') + 1));
+            UUID access =
+                    key == null || key.indexOf(':') < 0 ? null : UUID.fromString(key.substring(key.indexOf(':') + 1));
             return Optional.of(de.fachtag.results.FollowUpService.issueToken(em, access, clock.instant()));
         }
         if (mail.getKind() == MailKind.STAFF_PASSWORD_LINK) {
@@ -275,7 +283,8 @@ public class OutboxDelivery {
         }
         if (mail.getKind() == MailKind.ACTOR_CONFIRMATION_LINK && mail.getDedupeKey() != null) {
             String token = Tokens.newToken(TenantContext.require());
-            actorConfirmations.storeToken(UUID.fromString(mail.getDedupeKey().substring(Outbox.ACTOR_CONFIRMATION.length())),
+            actorConfirmations.storeToken(
+                    UUID.fromString(mail.getDedupeKey().substring(Outbox.ACTOR_CONFIRMATION.length())),
                     Tokens.hash(token));
             return Optional.of(token);
         }
@@ -313,8 +322,11 @@ public class OutboxDelivery {
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public Sender sender(SmtpServer smtp) {
         Tenant tenant = em.find(Tenant.class, TenantContext.require());
-        String replyTo = em.createNamedQuery("TenantProfile.current", TenantProfile.class).getResultStream().findFirst()
-                .map(TenantProfile::getEmail).orElse(null);
+        String replyTo = em.createNamedQuery("TenantProfile.current", TenantProfile.class)
+                .getResultStream()
+                .findFirst()
+                .map(TenantProfile::getEmail)
+                .orElse(null);
         return new Sender(smtp.session(), smtp.from(), tenant == null ? null : tenant.getName(), replyTo);
     }
 
@@ -356,7 +368,8 @@ public class OutboxDelivery {
                 body.setContent(alternative);
                 mixed.addBodyPart(body);
                 MimeBodyPart file = new MimeBodyPart();
-                file.setDataHandler(new DataHandler(new ByteArrayDataSource(mail.getAttachment(),
+                file.setDataHandler(new DataHandler(new ByteArrayDataSource(
+                        mail.getAttachment(),
                         Optional.ofNullable(mail.getAttachmentType()).orElse("application/octet-stream"))));
                 file.setFileName(mail.getAttachmentName());
                 file.setDisposition(Part.ATTACHMENT);
@@ -410,7 +423,8 @@ public class OutboxDelivery {
 
         /** Written out in full: to the SMTP server, this is the message's data sent (its answer may still be lost). */
         @Override
-        public void writeTo(java.io.OutputStream os, String[] ignoreList) throws java.io.IOException, MessagingException {
+        public void writeTo(java.io.OutputStream os, String[] ignoreList)
+                throws java.io.IOException, MessagingException {
             super.writeTo(os, ignoreList);
             handedOver = true;
         }

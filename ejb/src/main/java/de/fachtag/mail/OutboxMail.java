@@ -1,8 +1,6 @@
 package de.fachtag.mail;
 
-import java.time.Instant;
-import java.util.UUID;
-
+import de.fachtag.tenancy.TenantOwned;
 import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -11,13 +9,14 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
-
-import de.fachtag.tenancy.TenantOwned;
+import java.time.Instant;
+import java.util.UUID;
 
 /** One mail waiting in the outbox, or sent from it. Rendered when written, so it says what was true then. */
 @Entity
 @Table(name = "outbox_mail")
-@NamedQuery(name = "OutboxMail.waiting",
+@NamedQuery(
+        name = "OutboxMail.waiting",
         query = "SELECT m FROM OutboxMail m WHERE m.sentAt IS NULL AND m.uncertainSince IS NULL ORDER BY m.createdAt")
 public class OutboxMail extends TenantOwned {
 
@@ -89,11 +88,17 @@ public class OutboxMail extends TenantOwned {
     @Column(name = "private_link", nullable = false, updatable = false)
     private boolean privateLink;
 
-    protected OutboxMail() {
-    }
+    protected OutboxMail() {}
 
-    public OutboxMail(UUID registrationId, MailKind kind, String dedupeKey, String recipient, String language,
-            String subject, String bodyText, String bodyHtml) {
+    public OutboxMail(
+            UUID registrationId,
+            MailKind kind,
+            String dedupeKey,
+            String recipient,
+            String language,
+            String subject,
+            String bodyText,
+            String bodyHtml) {
         this.registrationId = registrationId == null ? null : registrationId.toString();
         this.kind = kind;
         this.dedupeKey = dedupeKey;
@@ -174,24 +179,83 @@ public class OutboxMail extends TenantOwned {
         nextAttemptAt = now;
     }
 
-    public UUID getRegistrationId() { return registrationId == null ? null : UUID.fromString(registrationId); }
-    public MailKind getKind() { return kind; }
-    public String getDedupeKey() { return dedupeKey; }
-    public String getRecipient() { return recipient; }
-    public String getLanguage() { return language; }
-    public String getSubject() { return subject; }
-    public String getBodyText() { return bodyText; }
-    public String getBodyHtml() { return bodyHtml; }
-    public String getReplyTo() { return replyTo; }
-    public String getAttachmentName() { return attachmentName; }
-    public String getAttachmentType() { return attachmentType; }
-    public byte[] getAttachment() { return attachment; }
-    public Instant getCreatedAt() { return createdAt; }
-    public Instant getNextAttemptAt() { return nextAttemptAt; }
-    public int getAttempts() { return attempts; }
-    public String getLastError() { return lastError; }
-    public Instant getSentAt() { return sentAt; }
-    public Instant getSendingSince() { return sendingSince; }
-    public Instant getUncertainSince() { return uncertainSince; }
-    public boolean carriesPrivateLink() { return privateLink; }
+    public UUID getRegistrationId() {
+        return registrationId == null ? null : UUID.fromString(registrationId);
+    }
+
+    public MailKind getKind() {
+        return kind;
+    }
+
+    public String getDedupeKey() {
+        return dedupeKey;
+    }
+
+    public String getRecipient() {
+        return recipient;
+    }
+
+    public String getLanguage() {
+        return language;
+    }
+
+    public String getSubject() {
+        return subject;
+    }
+
+    public String getBodyText() {
+        return bodyText;
+    }
+
+    public String getBodyHtml() {
+        return bodyHtml;
+    }
+
+    public String getReplyTo() {
+        return replyTo;
+    }
+
+    public String getAttachmentName() {
+        return attachmentName;
+    }
+
+    public String getAttachmentType() {
+        return attachmentType;
+    }
+
+    public byte[] getAttachment() {
+        return attachment;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Instant getNextAttemptAt() {
+        return nextAttemptAt;
+    }
+
+    public int getAttempts() {
+        return attempts;
+    }
+
+    public String getLastError() {
+        return lastError;
+    }
+
+    public Instant getSentAt() {
+        return sentAt;
+    }
+
+    public Instant getSendingSince() {
+        return sendingSince;
+    }
+
+    public Instant getUncertainSince() {
+        return uncertainSince;
+    }
+
+    public boolean carriesPrivateLink() {
+        return privateLink;
+    }
 }

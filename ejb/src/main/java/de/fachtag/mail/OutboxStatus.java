@@ -1,17 +1,15 @@
 package de.fachtag.mail;
 
-import java.time.Clock;
-import java.time.Instant;
-import java.util.List;
-import java.util.UUID;
-
+import de.fachtag.tenancy.TenantContext;
+import de.fachtag.tenancy.TenantScoped;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-
-import de.fachtag.tenancy.TenantContext;
-import de.fachtag.tenancy.TenantScoped;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
 
 /**
  * What waits in the current tenant's outbox, for the platform operator: counts, the oldest
@@ -30,8 +28,8 @@ public class OutboxStatus {
     Clock clock;
 
     /** One tenant's unsent mails, and those whose delivery is uncertain. */
-    public record Waiting(String tenant, long count, Instant oldest, int maxAttempts, String lastError, long uncertain) {
-    }
+    public record Waiting(
+            String tenant, long count, Instant oldest, int maxAttempts, String lastError, long uncertain) {}
 
     /**
      * One unsent mail as its recipient will see it, for the operator's mail preview in demo mode
@@ -39,16 +37,28 @@ public class OutboxStatus {
      * and the token is only issued when a mail is sent; the preview shows a placeholder there.
      * The address is shortened to its first letter and its domain.
      */
-    public record Preview(String tenant, MailKind kind, String recipient, String subject, String text, String html,
-            Instant createdAt) {
-    }
+    public record Preview(
+            String tenant,
+            MailKind kind,
+            String recipient,
+            String subject,
+            String text,
+            String html,
+            Instant createdAt) {}
 
     /** The current tenant's unsent mails, newest first (at most {@code max}). */
     public List<Preview> previews(int max, String linkPlaceholder) {
-        return em.createQuery("SELECT m FROM OutboxMail m WHERE m.sentAt IS NULL ORDER BY m.createdAt DESC", OutboxMail.class)
-                .setMaxResults(max).getResultStream()
-                .map(m -> new Preview(TenantContext.require(), m.getKind(), masked(m.getRecipient()), m.getSubject(),
-                        withoutToken(m.getBodyText(), linkPlaceholder), withoutToken(m.getBodyHtml(), linkPlaceholder),
+        return em.createQuery(
+                        "SELECT m FROM OutboxMail m WHERE m.sentAt IS NULL ORDER BY m.createdAt DESC", OutboxMail.class)
+                .setMaxResults(max)
+                .getResultStream()
+                .map(m -> new Preview(
+                        TenantContext.require(),
+                        m.getKind(),
+                        masked(m.getRecipient()),
+                        m.getSubject(),
+                        withoutToken(m.getBodyText(), linkPlaceholder),
+                        withoutToken(m.getBodyHtml(), linkPlaceholder),
                         m.getCreatedAt()))
                 .toList();
     }
@@ -67,26 +77,49 @@ public class OutboxStatus {
     }
 
     public Waiting waiting() {
-        List<OutboxMail> mails = em.createNamedQuery("OutboxMail.waiting", OutboxMail.class).setMaxResults(500).getResultList();
-        Long count = em.createQuery("SELECT COUNT(m) FROM OutboxMail m WHERE m.sentAt IS NULL AND m.uncertainSince IS NULL",
-                Long.class).getSingleResult();
-        Long uncertain = em.createQuery("SELECT COUNT(m) FROM OutboxMail m WHERE m.sentAt IS NULL "
-                + "AND m.uncertainSince IS NOT NULL", Long.class).getSingleResult();
-        return new Waiting(TenantContext.require(), count, mails.isEmpty() ? null : mails.get(0).getCreatedAt(),
+        List<OutboxMail> mails = em.createNamedQuery("OutboxMail.waiting", OutboxMail.class)
+                .setMaxResults(500)
+                .getResultList();
+        Long count = em.createQuery(
+                        "SELECT COUNT(m) FROM OutboxMail m WHERE m.sentAt IS NULL AND m.uncertainSince IS NULL",
+                        Long.class)
+                .getSingleResult();
+        Long uncertain = em.createQuery(
+                        "SELECT COUNT(m) FROM OutboxMail m WHERE m.sentAt IS NULL "
+                                + "AND m.uncertainSince IS NOT NULL",
+                        Long.class)
+                .getSingleResult();
+        return new Waiting(
+                TenantContext.require(),
+                count,
+                mails.isEmpty() ? null : mails.get(0).getCreatedAt(),
                 mails.stream().mapToInt(OutboxMail::getAttempts).max().orElse(0),
-                mails.stream().map(OutboxMail::getLastError).filter(e -> e != null).reduce((a, b) -> b).orElse(null),
+                mails.stream()
+                        .map(OutboxMail::getLastError)
+                        .filter(e -> e != null)
+                        .reduce((a, b) -> b)
+                        .orElse(null),
                 uncertain);
     }
 
     /** A mail whose delivery is uncertain, as the operator's dashboard lists it: no address, no text. */
-    public record Uncertain(String tenant, UUID id, MailKind kind, Instant createdAt, Instant uncertainSince, int attempts) {
-    }
+    public record Uncertain(
+            String tenant, UUID id, MailKind kind, Instant createdAt, Instant uncertainSince, int attempts) {}
 
     /** The current tenant's mails whose delivery is uncertain, oldest first. */
     public List<Uncertain> uncertain() {
-        return em.createQuery("SELECT m FROM OutboxMail m WHERE m.sentAt IS NULL AND m.uncertainSince IS NOT NULL "
-                + "ORDER BY m.uncertainSince", OutboxMail.class).setMaxResults(200).getResultStream()
-                .map(m -> new Uncertain(TenantContext.require(), m.getId(), m.getKind(), m.getCreatedAt(), m.getUncertainSince(),
+        return em.createQuery(
+                        "SELECT m FROM OutboxMail m WHERE m.sentAt IS NULL AND m.uncertainSince IS NOT NULL "
+                                + "ORDER BY m.uncertainSince",
+                        OutboxMail.class)
+                .setMaxResults(200)
+                .getResultStream()
+                .map(m -> new Uncertain(
+                        TenantContext.require(),
+                        m.getId(),
+                        m.getKind(),
+                        m.getCreatedAt(),
+                        m.getUncertainSince(),
                         m.getAttempts()))
                 .toList();
     }
@@ -101,8 +134,8 @@ public class OutboxStatus {
         if (mail == null || mail.getSentAt() != null || mail.getUncertainSince() == null) {
             return false;
         }
-        String detail = "tenant " + TenantContext.require() + ", " + mail.getKind() + ", uncertain since " + mail.getUncertainSince()
-                + ", by " + (by == null ? "unknown" : by);
+        String detail = "tenant " + TenantContext.require() + ", " + mail.getKind() + ", uncertain since "
+                + mail.getUncertainSince() + ", by " + (by == null ? "unknown" : by);
         if (arrived) {
             mail.settledAsSent();
         } else {

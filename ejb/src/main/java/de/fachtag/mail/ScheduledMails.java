@@ -1,21 +1,5 @@
 package de.fachtag.mail;
 
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.util.List;
-import java.util.Optional;
-import java.util.Set;
-import java.util.UUID;
-
-import jakarta.ejb.EJB;
-import jakarta.ejb.Stateless;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
-import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-
 import de.fachtag.event.Event;
 import de.fachtag.event.EventState;
 import de.fachtag.platform.JobRuns;
@@ -24,6 +8,20 @@ import de.fachtag.registration.Registration;
 import de.fachtag.registration.RegistrationStatus;
 import de.fachtag.tenancy.TenantContext;
 import de.fachtag.tenancy.TenantScoped;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
 
 /**
  * Puts the mails that time causes into the current tenant's outbox: the livestream link for
@@ -54,19 +52,28 @@ public class ScheduledMails {
             return 0;
         }
         LocalDate today = now.atZone(ZoneOffset.UTC).toLocalDate();
-        List<Event> events = em.createQuery("SELECT e FROM Event e WHERE e.state IN :states AND e.date BETWEEN :from AND :to",
-                        Event.class)
+        List<Event> events = em.createQuery(
+                        "SELECT e FROM Event e WHERE e.state IN :states AND e.date BETWEEN :from AND :to", Event.class)
                 .setParameter("states", List.of(EventState.PUBLISHED, EventState.REGISTRATION_CLOSED))
-                .setParameter("from", today.minusDays(1)).setParameter("to", today.plusDays(2)).getResultList();
+                .setParameter("from", today.minusDays(1))
+                .setParameter("to", today.plusDays(2))
+                .getResultList();
         int queued = 0;
         for (Event event : events) {
-            Optional<MailSchedule.Window> reminder = MailSchedule.reminder(event.getDate(), event.getStart(), event.zone());
+            Optional<MailSchedule.Window> reminder =
+                    MailSchedule.reminder(event.getDate(), event.getStart(), event.zone());
             if (reminder.isPresent() && reminder.get().contains(now)) {
                 queued += enqueue(event, MailKind.REMINDER, null, reminder.get());
             }
-            if (event.offersLivestream() && event.getLivestreamUrl() != null && !event.getLivestreamUrl().isBlank()) {
-                Optional<MailSchedule.Window> link = MailSchedule.livestreamLink(event.getDate(), event.getStart(),
-                        event.getEnd(), event.zone(), event.getLivestreamLinkLeadMinutes());
+            if (event.offersLivestream()
+                    && event.getLivestreamUrl() != null
+                    && !event.getLivestreamUrl().isBlank()) {
+                Optional<MailSchedule.Window> link = MailSchedule.livestreamLink(
+                        event.getDate(),
+                        event.getStart(),
+                        event.getEnd(),
+                        event.zone(),
+                        event.getLivestreamLinkLeadMinutes());
                 if (link.isPresent() && link.get().contains(now)) {
                     queued += enqueue(event, MailKind.LIVESTREAM_ACCESS, ParticipationMode.LIVESTREAM, null);
                 }
@@ -83,11 +90,16 @@ public class ScheduledMails {
     private int enqueue(Event event, MailKind kind, ParticipationMode mode, MailSchedule.Window remindOnlyBefore) {
         Set<UUID> done = outbox.alreadyQueued(event, kind);
         int queued = 0;
-        for (Registration r : em.createNamedQuery("Registration.ofEvent", Registration.class).setParameter("event", event)
+        for (Registration r : em.createNamedQuery("Registration.ofEvent", Registration.class)
+                .setParameter("event", event)
                 .getResultList()) {
-            boolean wanted = r.getStatus() == RegistrationStatus.CONFIRMED && !r.isAnonymized() && !done.contains(r.getId())
+            boolean wanted = r.getStatus() == RegistrationStatus.CONFIRMED
+                    && !r.isAnonymized()
+                    && !done.contains(r.getId())
                     && (mode == null || r.getMode() == mode)
-                    && (remindOnlyBefore == null || r.getConfirmedAt() == null || r.getConfirmedAt().isBefore(remindOnlyBefore.from()));
+                    && (remindOnlyBefore == null
+                            || r.getConfirmedAt() == null
+                            || r.getConfirmedAt().isBefore(remindOnlyBefore.from()));
             if (wanted) {
                 outbox.scheduledMail(r, kind);
                 queued++;

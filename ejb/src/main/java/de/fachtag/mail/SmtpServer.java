@@ -1,12 +1,10 @@
 package de.fachtag.mail;
 
+import de.fachtag.platform.PlatformSettings;
+import jakarta.mail.Session;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.Properties;
-
-import jakarta.mail.Session;
-
-import de.fachtag.platform.PlatformSettings;
 
 /**
  * The SMTP server the outbox delivers to (FACHTAG_SMTP_HOST, _PORT, _USER, _PASSWORD,
@@ -15,8 +13,14 @@ import de.fachtag.platform.PlatformSettings;
  * them long. With credentials, STARTTLS is used when the server offers it (port 465: TLS from
  * the start).
  */
-public record SmtpServer(String host, int port, Optional<String> user, Optional<String> password, String from,
-        Duration retryBase, Session session) {
+public record SmtpServer(
+        String host,
+        int port,
+        Optional<String> user,
+        Optional<String> password,
+        String from,
+        Duration retryBase,
+        Session session) {
 
     static final int TIMEOUT_MILLIS = 10_000;
 
@@ -37,8 +41,14 @@ public record SmtpServer(String host, int port, Optional<String> user, Optional<
             if (settings.smtpPort() == 465) {
                 p.put("mail.smtp.ssl.enable", "true");
             }
-            return new SmtpServer(host, settings.smtpPort(), settings.smtpUser(), settings.smtpPassword(),
-                    settings.mailFrom(), Duration.ofSeconds(settings.mailRetrySeconds()), Session.getInstance(p));
+            return new SmtpServer(
+                    host,
+                    settings.smtpPort(),
+                    settings.smtpUser(),
+                    settings.smtpPassword(),
+                    settings.mailFrom(),
+                    Duration.ofSeconds(settings.mailRetrySeconds()),
+                    Session.getInstance(p));
         });
     }
 

@@ -1,9 +1,8 @@
 package de.fachtag.platform;
 
-import java.time.Clock;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
+import java.time.Clock;
 
 /** The one clock the services read, so that a test build can put another in its place. */
 @ApplicationScoped

@@ -7,7 +7,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Map;
 import java.util.logging.Logger;
-
 import org.flywaydb.core.Flyway;
 import org.postgresql.ds.PGSimpleDataSource;
 
@@ -27,9 +26,12 @@ public final class DatabaseMigration {
     private final Settings settings;
 
     /** What the migration needs to know, read from MicroProfile Config. */
-    public record Settings(String databaseUrl, String ownerRole, String ownerPassword, String applicationRole,
-            String applicationPassword) {
-    }
+    public record Settings(
+            String databaseUrl,
+            String ownerRole,
+            String ownerPassword,
+            String applicationRole,
+            String applicationPassword) {}
 
     public DatabaseMigration(Settings settings) {
         this.settings = settings;
@@ -43,8 +45,10 @@ public final class DatabaseMigration {
         try (Connection owner = ownerSource.getConnection()) {
             ensureApplicationRole(owner);
         } catch (SQLException e) {
-            throw new IllegalStateException("Cannot reach the database " + settings.databaseUrl()
-                    + " as owner role " + settings.ownerRole() + ": " + e.getMessage(), e);
+            throw new IllegalStateException(
+                    "Cannot reach the database " + settings.databaseUrl() + " as owner role " + settings.ownerRole()
+                            + ": " + e.getMessage(),
+                    e);
         }
         Flyway flyway = Flyway.configure(getClass().getClassLoader())
                 .dataSource(ownerSource)
@@ -65,19 +69,21 @@ public final class DatabaseMigration {
     private void ensureApplicationRole(Connection owner) throws SQLException {
         String role = settings.applicationRole();
         if (role.equals(settings.ownerRole())) {
-            throw new IllegalStateException("FACHTAG_DB_USER must differ from FACHTAG_DB_OWNER: the application role owns nothing.");
+            throw new IllegalStateException(
+                    "FACHTAG_DB_USER must differ from FACHTAG_DB_OWNER: the application role owns nothing.");
         }
-        try (PreparedStatement query = owner.prepareStatement(
-                "SELECT rolsuper, rolbypassrls, rolcreaterole, pg_has_role(rolname, ?, 'MEMBER')"
+        try (PreparedStatement query =
+                owner.prepareStatement("SELECT rolsuper, rolbypassrls, rolcreaterole, pg_has_role(rolname, ?, 'MEMBER')"
                         + " FROM pg_roles WHERE rolname = ?")) {
             query.setString(1, settings.ownerRole());
             query.setString(2, role);
             try (ResultSet rs = query.executeQuery()) {
                 if (rs.next()) {
                     if (rs.getBoolean(1) || rs.getBoolean(2) || rs.getBoolean(3) || rs.getBoolean(4)) {
-                        throw new IllegalStateException("The application role " + role
-                                + " is superuser, may bypass row level security, may create roles or is a member"
-                                + " of the owner role; give it NOSUPERUSER NOBYPASSRLS NOCREATEROLE and no membership.");
+                        throw new IllegalStateException(
+                                "The application role " + role
+                                        + " is superuser, may bypass row level security, may create roles or is a member"
+                                        + " of the owner role; give it NOSUPERUSER NOBYPASSRLS NOCREATEROLE and no membership.");
                     }
                     return;
                 }
@@ -88,8 +94,10 @@ public final class DatabaseMigration {
                     + " NOBYPASSRLS PASSWORD " + quoteLiteral(settings.applicationPassword()));
             LOG.info(() -> "Created application role " + role);
         } catch (SQLException e) {
-            throw new IllegalStateException("The application role " + role + " does not exist and the owner role "
-                    + settings.ownerRole() + " may not create it: " + e.getMessage(), e);
+            throw new IllegalStateException(
+                    "The application role " + role + " does not exist and the owner role " + settings.ownerRole()
+                            + " may not create it: " + e.getMessage(),
+                    e);
         }
     }
 

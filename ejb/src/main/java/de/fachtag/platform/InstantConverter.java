@@ -1,11 +1,10 @@
 package de.fachtag.platform;
 
+import jakarta.persistence.AttributeConverter;
+import jakarta.persistence.Converter;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-
-import jakarta.persistence.AttributeConverter;
-import jakarta.persistence.Converter;
 
 /**
  * Maps {@link Instant} onto {@code timestamptz}. Jakarta Persistence 3.1 (EclipseLink 4) knows

@@ -1,17 +1,15 @@
 package de.fachtag.platform;
 
-import java.lang.management.ManagementFactory;
-import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.time.temporal.ChronoUnit;
-
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-
+import java.lang.management.ManagementFactory;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import org.eclipse.persistence.config.QueryHints;
 
 /**
@@ -29,14 +27,17 @@ import org.eclipse.persistence.config.QueryHints;
 public class JobRuns {
 
     /** The claim; no row inserted means another instance has (or is about to have) the period. */
-    public static final String CLAIM = "INSERT INTO job_run (job, period, claimed_by) VALUES (?1, ?2, ?3) ON CONFLICT DO NOTHING";
+    public static final String CLAIM =
+            "INSERT INTO job_run (job, period, claimed_by) VALUES (?1, ?2, ?3) ON CONFLICT DO NOTHING";
 
     /** Claims older than this are forgotten by {@link #forgetOld}: no job asks for a period that old. */
     public static final int KEEP_DAYS = 35;
 
-    static final String FORGET = "DELETE FROM job_run WHERE claimed_at < statement_timestamp() - make_interval(days => ?1)";
+    static final String FORGET =
+            "DELETE FROM job_run WHERE claimed_at < statement_timestamp() - make_interval(days => ?1)";
 
-    private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm'Z'").withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter MINUTE =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm'Z'").withZone(ZoneOffset.UTC);
 
     /** Host and process of this instance, as the JVM names it ({@code 4711@host}). */
     static final String INSTANCE = instanceName();
@@ -51,8 +52,12 @@ public class JobRuns {
      */
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public boolean claim(String job, String period) {
-        int inserted = em.createNativeQuery(CLAIM).setHint(QueryHints.ALLOW_NATIVE_SQL_QUERY, true)
-                .setParameter(1, job).setParameter(2, period).setParameter(3, INSTANCE).executeUpdate();
+        int inserted = em.createNativeQuery(CLAIM)
+                .setHint(QueryHints.ALLOW_NATIVE_SQL_QUERY, true)
+                .setParameter(1, job)
+                .setParameter(2, period)
+                .setParameter(3, INSTANCE)
+                .executeUpdate();
         return inserted == 1;
     }
 
@@ -62,8 +67,10 @@ public class JobRuns {
         if (!claim("job-run-forget", day(now))) {
             return 0;
         }
-        return em.createNativeQuery(FORGET).setHint(QueryHints.ALLOW_NATIVE_SQL_QUERY, true)
-                .setParameter(1, KEEP_DAYS).executeUpdate();
+        return em.createNativeQuery(FORGET)
+                .setHint(QueryHints.ALLOW_NATIVE_SQL_QUERY, true)
+                .setParameter(1, KEEP_DAYS)
+                .executeUpdate();
     }
 
     /** The period "day" of {@code now}: its date in UTC ({@code 2026-12-06}). */

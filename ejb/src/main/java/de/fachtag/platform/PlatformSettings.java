@@ -1,11 +1,9 @@
 package de.fachtag.platform;
 
-import java.nio.file.Path;
-import java.util.Optional;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-
+import java.nio.file.Path;
+import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -93,9 +91,12 @@ public class PlatformSettings {
      * (8080 before the first request).
      */
     public String baseUrl() {
-        String url = baseUrl == null ? "" : baseUrl.filter(s -> !s.isBlank()).map(String::strip).orElse("");
+        String url = baseUrl == null
+                ? ""
+                : baseUrl.filter(s -> !s.isBlank()).map(String::strip).orElse("");
         if (url.isEmpty()) {
-            int port = httpPort != null && httpPort.isPresent() ? httpPort.get() : observedPort > 0 ? observedPort : 8080;
+            int port =
+                    httpPort != null && httpPort.isPresent() ? httpPort.get() : observedPort > 0 ? observedPort : 8080;
             url = "http://localhost:" + port;
         }
         return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;

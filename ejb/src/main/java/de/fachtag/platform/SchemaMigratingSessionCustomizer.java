@@ -1,16 +1,14 @@
 package de.fachtag.platform;
 
+import de.fachtag.tenantconfig.TenantConfigException;
+import de.fachtag.tenantconfig.TenantConfigLoader;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.logging.Logger;
-
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.eclipse.persistence.config.SessionCustomizer;
 import org.eclipse.persistence.sessions.Session;
-
-import de.fachtag.tenantconfig.TenantConfigException;
-import de.fachtag.tenantconfig.TenantConfigLoader;
 
 /**
  * Hooks the schema migration into the moment EclipseLink prepares the persistence unit: the
@@ -26,11 +24,14 @@ public class SchemaMigratingSessionCustomizer implements SessionCustomizer {
         Config config = ConfigProvider.getConfig();
         checkTenantFiles(config);
         new DatabaseMigration(new DatabaseMigration.Settings(
-                config.getValue("fachtag.db.url", String.class),
-                config.getOptionalValue("fachtag.db.owner", String.class).orElse("fachtag_owner"),
-                config.getOptionalValue("fachtag.db.owner.password", String.class).orElse(""),
-                config.getOptionalValue("fachtag.db.user", String.class).orElse("fachtag_app"),
-                config.getOptionalValue("fachtag.db.password", String.class).orElse("")))
+                        config.getValue("fachtag.db.url", String.class),
+                        config.getOptionalValue("fachtag.db.owner", String.class)
+                                .orElse("fachtag_owner"),
+                        config.getOptionalValue("fachtag.db.owner.password", String.class)
+                                .orElse(""),
+                        config.getOptionalValue("fachtag.db.user", String.class).orElse("fachtag_app"),
+                        config.getOptionalValue("fachtag.db.password", String.class)
+                                .orElse("")))
                 .migrate();
     }
 
@@ -41,7 +42,8 @@ public class SchemaMigratingSessionCustomizer implements SessionCustomizer {
      */
     private static void checkTenantFiles(Config config) {
         Optional<Path> tenantDir = config.getOptionalValue("fachtag.tenant.dir", String.class)
-                .filter(s -> !s.isBlank()).map(Path::of);
+                .filter(s -> !s.isBlank())
+                .map(Path::of);
         boolean demo = config.getOptionalValue("fachtag.demo", Boolean.class).orElse(false);
         try {
             new TenantConfigLoader().loadConfiguration(tenantDir, demo);

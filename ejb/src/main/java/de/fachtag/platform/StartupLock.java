@@ -5,7 +5,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.logging.Logger;
-
 import javax.sql.DataSource;
 
 /**
@@ -43,7 +42,8 @@ public final class StartupLock implements AutoCloseable {
             if (!free) {
                 long since = System.nanoTime();
                 LOG.info(() -> "Waiting for another instance to finish " + name);
-                try (PreparedStatement s = c.prepareStatement("SELECT pg_advisory_lock(hashtextextended(?, 0))::text")) {
+                try (PreparedStatement s =
+                        c.prepareStatement("SELECT pg_advisory_lock(hashtextextended(?, 0))::text")) {
                     s.setString(1, name);
                     s.setQueryTimeout(600); // longer than the pool's statement timeout: the other may take a while
                     s.execute();

@@ -1,7 +1,6 @@
 package de.fachtag.registration;
 
-import java.time.Instant;
-
+import de.fachtag.tenancy.TenantOwned;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -10,8 +9,7 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-
-import de.fachtag.tenancy.TenantOwned;
+import java.time.Instant;
 
 /**
  * A person's decision on one version of one text: granted or refused, when, through which
@@ -39,8 +37,7 @@ public class ConsentRecord extends TenantOwned {
     @Column(name = "recorded_at", nullable = false, updatable = false)
     private Instant recordedAt;
 
-    protected ConsentRecord() {
-    }
+    protected ConsentRecord() {}
 
     ConsentRecord(Registration registration, ConsentText text, boolean granted, Channel channel, Instant at) {
         this.registration = registration;
@@ -50,9 +47,23 @@ public class ConsentRecord extends TenantOwned {
         this.recordedAt = at;
     }
 
-    public Registration getRegistration() { return registration; }
-    public ConsentText getText() { return text; }
-    public boolean isGranted() { return granted; }
-    public Channel getChannel() { return channel; }
-    public Instant getRecordedAt() { return recordedAt; }
+    public Registration getRegistration() {
+        return registration;
+    }
+
+    public ConsentText getText() {
+        return text;
+    }
+
+    public boolean isGranted() {
+        return granted;
+    }
+
+    public Channel getChannel() {
+        return channel;
+    }
+
+    public Instant getRecordedAt() {
+        return recordedAt;
+    }
 }

@@ -1,10 +1,8 @@
 package de.fachtag.registration;
 
-import java.util.Map;
-
-import jakarta.ejb.ApplicationException;
-
 import de.fachtag.tenant.RejectedInputException;
+import jakarta.ejb.ApplicationException;
+import java.util.Map;
 
 /** A consent text or decision that breaks a rule; the message key is in ValidationMessages. */
 @ApplicationException(rollback = true)

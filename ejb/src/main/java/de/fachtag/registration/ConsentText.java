@@ -1,8 +1,7 @@
 package de.fachtag.registration;
 
-import java.time.Instant;
-import java.util.UUID;
-
+import de.fachtag.tenancy.TenantOwned;
+import de.fachtag.tenant.LocalizedString;
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.AttributeOverrides;
 import jakarta.persistence.Column;
@@ -12,9 +11,8 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
-
-import de.fachtag.tenancy.TenantOwned;
-import de.fachtag.tenant.LocalizedString;
+import java.time.Instant;
+import java.util.UUID;
 
 /**
  * One version of a consent or acknowledgement text, the tenant's own (no event) or one event's
@@ -47,13 +45,15 @@ public class ConsentText extends TenantOwned {
     @Embedded
     @AttributeOverrides({
         @AttributeOverride(name = "de", column = @Column(name = "label_de", updatable = false)),
-        @AttributeOverride(name = "en", column = @Column(name = "label_en", updatable = false))})
+        @AttributeOverride(name = "en", column = @Column(name = "label_en", updatable = false))
+    })
     private LocalizedString label;
 
     @Embedded
     @AttributeOverrides({
         @AttributeOverride(name = "de", column = @Column(name = "text_de", updatable = false)),
-        @AttributeOverride(name = "en", column = @Column(name = "text_en", updatable = false))})
+        @AttributeOverride(name = "en", column = @Column(name = "text_en", updatable = false))
+    })
     private LocalizedString text;
 
     private int position;
@@ -63,12 +63,19 @@ public class ConsentText extends TenantOwned {
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt = Instant.now();
 
-    protected ConsentText() {
-    }
+    protected ConsentText() {}
 
-    ConsentText(UUID eventId, String key, int version, ConsentKind kind, ConsentPurpose purpose,
-            LocalizedString label, LocalizedString text, int position) {
-        if (kind == ConsentKind.ACKNOWLEDGEMENT && (purpose == ConsentPurpose.PHOTO || purpose == ConsentPurpose.VIDEO)) {
+    ConsentText(
+            UUID eventId,
+            String key,
+            int version,
+            ConsentKind kind,
+            ConsentPurpose purpose,
+            LocalizedString label,
+            LocalizedString text,
+            int position) {
+        if (kind == ConsentKind.ACKNOWLEDGEMENT
+                && (purpose == ConsentPurpose.PHOTO || purpose == ConsentPurpose.VIDEO)) {
             // GDPR Art. 7(4): consent to recordings is never a condition of registering
             throw new ConsentRuleException("kind", "fachtag.consent.photoMustBeOptional");
         }
@@ -90,7 +97,8 @@ public class ConsentText extends TenantOwned {
     private static boolean same(LocalizedString a, LocalizedString b) {
         String ad = a == null ? null : a.getDe(), ae = a == null ? null : a.getEn();
         String bd = b == null ? null : b.getDe(), be = b == null ? null : b.getEn();
-        return java.util.Objects.equals(blankToNull(ad), blankToNull(bd)) && java.util.Objects.equals(blankToNull(ae), blankToNull(be));
+        return java.util.Objects.equals(blankToNull(ad), blankToNull(bd))
+                && java.util.Objects.equals(blankToNull(ae), blankToNull(be));
     }
 
     private static String blankToNull(String s) {
@@ -114,14 +122,43 @@ public class ConsentText extends TenantOwned {
         return purpose == ConsentPurpose.PHOTO || purpose == ConsentPurpose.VIDEO;
     }
 
-    public UUID getEventId() { return eventId == null ? null : UUID.fromString(eventId); }
-    public String getKey() { return key; }
-    public int getVersion() { return version; }
-    public ConsentKind getKind() { return kind; }
-    public ConsentPurpose getPurpose() { return purpose; }
-    public LocalizedString getLabel() { return label; }
-    public LocalizedString getText() { return text; }
-    public int getPosition() { return position; }
-    public boolean isRetired() { return retired; }
-    public Instant getCreatedAt() { return createdAt; }
+    public UUID getEventId() {
+        return eventId == null ? null : UUID.fromString(eventId);
+    }
+
+    public String getKey() {
+        return key;
+    }
+
+    public int getVersion() {
+        return version;
+    }
+
+    public ConsentKind getKind() {
+        return kind;
+    }
+
+    public ConsentPurpose getPurpose() {
+        return purpose;
+    }
+
+    public LocalizedString getLabel() {
+        return label;
+    }
+
+    public LocalizedString getText() {
+        return text;
+    }
+
+    public int getPosition() {
+        return position;
+    }
+
+    public boolean isRetired() {
+        return retired;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
 }

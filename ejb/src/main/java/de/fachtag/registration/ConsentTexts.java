@@ -1,5 +1,12 @@
 package de.fachtag.registration;
 
+import de.fachtag.tenancy.TenantScoped;
+import de.fachtag.tenant.LocalizedString;
+import de.fachtag.tenantconfig.ConsentDefinition;
+import de.fachtag.tenantconfig.LocalizedText;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -8,15 +15,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
-
-import jakarta.ejb.Stateless;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-
-import de.fachtag.tenancy.TenantScoped;
-import de.fachtag.tenant.LocalizedString;
-import de.fachtag.tenantconfig.ConsentDefinition;
-import de.fachtag.tenantconfig.LocalizedText;
 
 /**
  * The tenant's consent texts and their versions. The texts that apply to an event are the
@@ -35,8 +33,10 @@ public class ConsentTexts {
         Map<String, ConsentText> own = latest(eventId);
         Map<String, ConsentText> merged = new LinkedHashMap<>(tenantWide);
         merged.putAll(own);
-        return merged.values().stream().filter(t -> !t.isRetired())
-                .sorted(Comparator.comparingInt(ConsentText::getPosition).thenComparing(ConsentText::getKey)).toList();
+        return merged.values().stream()
+                .filter(t -> !t.isRetired())
+                .sorted(Comparator.comparingInt(ConsentText::getPosition).thenComparing(ConsentText::getKey))
+                .toList();
     }
 
     /** Every version, the tenant's and all events', for the admin's history. */
@@ -51,8 +51,14 @@ public class ConsentTexts {
      *
      * @return the version now current
      */
-    public ConsentText define(UUID eventId, String key, ConsentKind kind, ConsentPurpose purpose, LocalizedString label,
-            LocalizedString text, int position) {
+    public ConsentText define(
+            UUID eventId,
+            String key,
+            ConsentKind kind,
+            ConsentPurpose purpose,
+            LocalizedString label,
+            LocalizedString text,
+            int position) {
         if (label == null || label.getDe() == null || label.getDe().isBlank()) {
             throw new ConsentRuleException("label", "fachtag.required");
         }
@@ -77,11 +83,19 @@ public class ConsentTexts {
         java.util.Set<String> listed = new java.util.HashSet<>();
         for (ConsentDefinition d : definitions) {
             listed.add(d.getKey());
-            define(eventId, d.getKey(), ConsentKind.valueOf(d.getKind()), ConsentPurpose.valueOf(d.getPurpose()),
-                    localized(d.getLabel()), localized(d.getText()), position++);
+            define(
+                    eventId,
+                    d.getKey(),
+                    ConsentKind.valueOf(d.getKind()),
+                    ConsentPurpose.valueOf(d.getPurpose()),
+                    localized(d.getLabel()),
+                    localized(d.getText()),
+                    position++);
         }
         if (eventId == null) {
-            latest(null).values().stream().filter(t -> !listed.contains(t.getKey())).forEach(ConsentText::retire);
+            latest(null).values().stream()
+                    .filter(t -> !listed.contains(t.getKey()))
+                    .forEach(ConsentText::retire);
         }
     }
 
@@ -101,7 +115,10 @@ public class ConsentTexts {
                         .setParameter("event", eventId.toString());
         return query.getResultStream()
                 .filter(c -> Objects.equals(c.getEventId(), eventId))
-                .collect(Collectors.toMap(ConsentText::getKey, c -> c,
-                        (a, b) -> a.getVersion() >= b.getVersion() ? a : b, LinkedHashMap::new));
+                .collect(Collectors.toMap(
+                        ConsentText::getKey,
+                        c -> c,
+                        (a, b) -> a.getVersion() >= b.getVersion() ? a : b,
+                        LinkedHashMap::new));
     }
 }

@@ -2,5 +2,6 @@ package de.fachtag.registration;
 
 /** vor Ort / Livestream. */
 public enum ParticipationMode {
-    ON_SITE, LIVESTREAM
+    ON_SITE,
+    LIVESTREAM
 }

@@ -3,8 +3,7 @@ package de.fachtag.registration;
 /** The character rules of {@link PlainText}, also for callers outside bean validation. */
 public final class PlainTexts {
 
-    private PlainTexts() {
-    }
+    private PlainTexts() {}
 
     public static boolean isPlain(String value, boolean multiline) {
         for (int i = 0; i < value.length(); i++) {
@@ -23,8 +22,11 @@ public final class PlainTexts {
                 continue;
             }
             if (Character.getType(c) == Character.CONTROL
-                    || c >= '\u202A' && c <= '\u202E' || c >= '\u2066' && c <= '\u2069'
-                    || c == '\u2028' || c == '\u2029' || c == '\uFEFF') {
+                    || c >= '\u202A' && c <= '\u202E'
+                    || c >= '\u2066' && c <= '\u2069'
+                    || c == '\u2028'
+                    || c == '\u2029'
+                    || c == '\uFEFF') {
                 return false;
             }
         }

@@ -1,13 +1,8 @@
 package de.fachtag.registration;
 
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-
+import de.fachtag.event.Event;
+import de.fachtag.event.Workshop;
+import de.fachtag.tenancy.TenantOwned;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -21,10 +16,13 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-
-import de.fachtag.event.Event;
-import de.fachtag.event.Workshop;
-import de.fachtag.tenancy.TenantOwned;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 /**
  * A person's registration (Anmeldung) for one event: who, how (on site or livestream), which
@@ -33,16 +31,22 @@ import de.fachtag.tenancy.TenantOwned;
  */
 @Entity
 @Table(name = "registration")
-@NamedQuery(name = "Registration.byEmail",
+@NamedQuery(
+        name = "Registration.byEmail",
         query = "SELECT r FROM Registration r WHERE r.event = :event AND r.emailKey = :emailKey ORDER BY r.arrival")
-@NamedQuery(name = "Registration.activeByEmail",
+@NamedQuery(
+        name = "Registration.activeByEmail",
         query = "SELECT r FROM Registration r WHERE r.event = :event AND r.emailKey = :emailKey"
                 + " AND r.status <> de.fachtag.registration.RegistrationStatus.CANCELLED")
-@NamedQuery(name = "Registration.byCheckinCode",
+@NamedQuery(
+        name = "Registration.byCheckinCode",
         query = "SELECT r FROM Registration r WHERE r.checkinCode = :code AND r.event = :event")
-@NamedQuery(name = "Registration.waiting",
-        query = "SELECT r FROM Registration r WHERE r.event = :event AND r.status = de.fachtag.registration.RegistrationStatus.WAITLISTED ORDER BY r.arrival")
-@NamedQuery(name = "Registration.ofEvent",
+@NamedQuery(
+        name = "Registration.waiting",
+        query =
+                "SELECT r FROM Registration r WHERE r.event = :event AND r.status = de.fachtag.registration.RegistrationStatus.WAITLISTED ORDER BY r.arrival")
+@NamedQuery(
+        name = "Registration.ofEvent",
         query = "SELECT r FROM Registration r WHERE r.event = :event ORDER BY r.arrival")
 public class Registration extends TenantOwned {
 
@@ -78,11 +82,15 @@ public class Registration extends TenantOwned {
 
     private String name;
     private String email;
+
     @Column(name = "email_key")
     private String emailKey;
+
     private String organisation;
+
     @Column(name = "accessibility_needs")
     private String accessibilityNeeds;
+
     @Column(name = "dietary_note")
     private String dietaryNote;
 
@@ -91,21 +99,26 @@ public class Registration extends TenantOwned {
 
     @Column(name = "registered_at", nullable = false, updatable = false)
     private Instant registeredAt;
+
     @Column(name = "confirmed_at")
     private Instant confirmedAt;
 
     /** When this registration moved up from the waiting list (kept by the retention job: a figure counts it). */
     @Column(name = "promoted_at")
     private Instant promotedAt;
+
     @Column(name = "cancelled_at")
     private Instant cancelledAt;
+
     @Column(name = "checked_in_at")
     private Instant checkedInAt;
+
     @Column(name = "anonymized_at")
     private Instant anonymizedAt;
     /** When the contact data went while name and organisation stay as a funder's proof ({@link #eraseContact}). */
     @Column(name = "contact_erased_at")
     private Instant contactErasedAt;
+
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
@@ -116,8 +129,7 @@ public class Registration extends TenantOwned {
     @OrderBy("recordedAt")
     private List<ConsentRecord> consents = new ArrayList<>();
 
-    protected Registration() {
-    }
+    protected Registration() {}
 
     Registration(Event event, long arrival, Channel channel, Instant at) {
         this.event = event;
@@ -230,14 +242,17 @@ public class Registration extends TenantOwned {
     /** The latest decision per consent key, in the order the texts are shown. */
     public Map<String, ConsentRecord> currentConsents() {
         Map<String, ConsentRecord> latest = new LinkedHashMap<>();
-        consents.stream().sorted(Comparator.comparing(ConsentRecord::getRecordedAt))
+        consents.stream()
+                .sorted(Comparator.comparing(ConsentRecord::getRecordedAt))
                 .forEach(r -> latest.put(r.getText().getKey(), r));
         return latest;
     }
 
     /** Whether the person refused or withdrew a photo or video consent, or never gave one. */
     public boolean refusesRecordings() {
-        var recordings = currentConsents().values().stream().filter(r -> r.getText().isAboutRecordings()).toList();
+        var recordings = currentConsents().values().stream()
+                .filter(r -> r.getText().isAboutRecordings())
+                .toList();
         return recordings.isEmpty() || recordings.stream().anyMatch(r -> !r.isGranted());
     }
 
@@ -253,30 +268,103 @@ public class Registration extends TenantOwned {
         return anonymizedAt != null;
     }
 
-    public Event getEvent() { return event; }
-    public Workshop getWorkshop() { return workshop; }
-    public long getArrival() { return arrival; }
-    public RegistrationStatus getStatus() { return status; }
-    public ParticipationMode getMode() { return mode; }
-    public Channel getChannel() { return channel; }
-    public String getLanguage() { return language; }
-    public Sector getSector() { return sector; }
-    public String getName() { return name; }
-    public String getEmail() { return email; }
-    public String getEmailKey() { return emailKey; }
-    public String getOrganisation() { return organisation; }
-    public String getAccessibilityNeeds() { return accessibilityNeeds; }
-    public String getDietaryNote() { return dietaryNote; }
-    public String getCheckinCode() { return checkinCode; }
-    public Instant getRegisteredAt() { return registeredAt; }
-    public Instant getConfirmedAt() { return confirmedAt; }
+    public Event getEvent() {
+        return event;
+    }
 
-    public Instant getPromotedAt() { return promotedAt; }
-    public Instant getCancelledAt() { return cancelledAt; }
-    public Instant getCheckedInAt() { return checkedInAt; }
-    public Instant getAnonymizedAt() { return anonymizedAt; }
-    public Instant getContactErasedAt() { return contactErasedAt; }
-    public Instant getUpdatedAt() { return updatedAt; }
-    public long getVersion() { return version; }
-    public List<ConsentRecord> getConsents() { return List.copyOf(consents); }
+    public Workshop getWorkshop() {
+        return workshop;
+    }
+
+    public long getArrival() {
+        return arrival;
+    }
+
+    public RegistrationStatus getStatus() {
+        return status;
+    }
+
+    public ParticipationMode getMode() {
+        return mode;
+    }
+
+    public Channel getChannel() {
+        return channel;
+    }
+
+    public String getLanguage() {
+        return language;
+    }
+
+    public Sector getSector() {
+        return sector;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public String getEmailKey() {
+        return emailKey;
+    }
+
+    public String getOrganisation() {
+        return organisation;
+    }
+
+    public String getAccessibilityNeeds() {
+        return accessibilityNeeds;
+    }
+
+    public String getDietaryNote() {
+        return dietaryNote;
+    }
+
+    public String getCheckinCode() {
+        return checkinCode;
+    }
+
+    public Instant getRegisteredAt() {
+        return registeredAt;
+    }
+
+    public Instant getConfirmedAt() {
+        return confirmedAt;
+    }
+
+    public Instant getPromotedAt() {
+        return promotedAt;
+    }
+
+    public Instant getCancelledAt() {
+        return cancelledAt;
+    }
+
+    public Instant getCheckedInAt() {
+        return checkedInAt;
+    }
+
+    public Instant getAnonymizedAt() {
+        return anonymizedAt;
+    }
+
+    public Instant getContactErasedAt() {
+        return contactErasedAt;
+    }
+
+    public Instant getUpdatedAt() {
+        return updatedAt;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    public List<ConsentRecord> getConsents() {
+        return List.copyOf(consents);
+    }
 }

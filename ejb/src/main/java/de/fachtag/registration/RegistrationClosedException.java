@@ -9,7 +9,10 @@ public class RegistrationClosedException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
     /** Why; also the suffix of the message key {@code fachtag.registration.closed.*}. */
-    public enum Reason { NOT_YET_OPEN, CLOSED }
+    public enum Reason {
+        NOT_YET_OPEN,
+        CLOSED
+    }
 
     private final Reason reason;
 

@@ -1,14 +1,13 @@
 package de.fachtag.registration;
 
-import java.io.Serializable;
-import java.util.LinkedHashMap;
-import java.util.Map;
-
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.io.Serializable;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * What a registration takes, from the public form, the JSON API or the organizer. The field
@@ -59,8 +58,15 @@ public class RegistrationForm implements Serializable {
     /** The person as stored: trimmed, empty optional fields as null, the mail address's key lower case. */
     Participant participant() {
         String mail = email.strip();
-        return new Participant(name.strip(), mail, mail.toLowerCase(java.util.Locale.ROOT), blankToNull(organisation),
-                sector, blankToNull(accessibilityNeeds), blankToNull(dietaryNote), language == null ? "de" : language);
+        return new Participant(
+                name.strip(),
+                mail,
+                mail.toLowerCase(java.util.Locale.ROOT),
+                blankToNull(organisation),
+                sector,
+                blankToNull(accessibilityNeeds),
+                blankToNull(dietaryNote),
+                language == null ? "de" : language);
     }
 
     static String blankToNull(String value) {
@@ -71,24 +77,83 @@ public class RegistrationForm implements Serializable {
         return Boolean.TRUE.equals(consents.get(consentKey));
     }
 
-    public String getName() { return name; }
-    public void setName(String name) { this.name = name; }
-    public String getEmail() { return email; }
-    public void setEmail(String email) { this.email = email == null ? null : email.strip(); }
-    public String getOrganisation() { return organisation; }
-    public void setOrganisation(String organisation) { this.organisation = organisation; }
-    public Sector getSector() { return sector; }
-    public void setSector(Sector sector) { this.sector = sector; }
-    public ParticipationMode getMode() { return mode; }
-    public void setMode(ParticipationMode mode) { this.mode = mode; }
-    public String getWorkshop() { return workshop; }
-    public void setWorkshop(String workshop) { this.workshop = workshop; }
-    public String getAccessibilityNeeds() { return accessibilityNeeds; }
-    public void setAccessibilityNeeds(String accessibilityNeeds) { this.accessibilityNeeds = accessibilityNeeds; }
-    public String getDietaryNote() { return dietaryNote; }
-    public void setDietaryNote(String dietaryNote) { this.dietaryNote = dietaryNote; }
-    public String getLanguage() { return language; }
-    public void setLanguage(String language) { this.language = language; }
-    public Map<String, Boolean> getConsents() { return consents; }
-    public void setConsents(Map<String, Boolean> consents) { this.consents = consents == null ? new LinkedHashMap<>() : consents; }
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email == null ? null : email.strip();
+    }
+
+    public String getOrganisation() {
+        return organisation;
+    }
+
+    public void setOrganisation(String organisation) {
+        this.organisation = organisation;
+    }
+
+    public Sector getSector() {
+        return sector;
+    }
+
+    public void setSector(Sector sector) {
+        this.sector = sector;
+    }
+
+    public ParticipationMode getMode() {
+        return mode;
+    }
+
+    public void setMode(ParticipationMode mode) {
+        this.mode = mode;
+    }
+
+    public String getWorkshop() {
+        return workshop;
+    }
+
+    public void setWorkshop(String workshop) {
+        this.workshop = workshop;
+    }
+
+    public String getAccessibilityNeeds() {
+        return accessibilityNeeds;
+    }
+
+    public void setAccessibilityNeeds(String accessibilityNeeds) {
+        this.accessibilityNeeds = accessibilityNeeds;
+    }
+
+    public String getDietaryNote() {
+        return dietaryNote;
+    }
+
+    public void setDietaryNote(String dietaryNote) {
+        this.dietaryNote = dietaryNote;
+    }
+
+    public String getLanguage() {
+        return language;
+    }
+
+    public void setLanguage(String language) {
+        this.language = language;
+    }
+
+    public Map<String, Boolean> getConsents() {
+        return consents;
+    }
+
+    public void setConsents(Map<String, Boolean> consents) {
+        this.consents = consents == null ? new LinkedHashMap<>() : consents;
+    }
 }

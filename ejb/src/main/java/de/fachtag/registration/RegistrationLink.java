@@ -1,7 +1,6 @@
 package de.fachtag.registration;
 
-import java.time.Instant;
-
+import de.fachtag.tenancy.TenantOwned;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -9,8 +8,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
-
-import de.fachtag.tenancy.TenantOwned;
+import java.time.Instant;
 
 /**
  * One private link of a registration, stored as the SHA-256 of its token ({@link Tokens}). A
@@ -20,7 +18,8 @@ import de.fachtag.tenancy.TenantOwned;
  */
 @Entity
 @Table(name = "registration_link")
-@NamedQuery(name = "RegistrationLink.registration",
+@NamedQuery(
+        name = "RegistrationLink.registration",
         query = "SELECT l.registration FROM RegistrationLink l WHERE l.tokenHash = :hash")
 public class RegistrationLink extends TenantOwned {
 
@@ -34,8 +33,7 @@ public class RegistrationLink extends TenantOwned {
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
-    protected RegistrationLink() {
-    }
+    protected RegistrationLink() {}
 
     /** A new link of {@code registration} whose token hashes to {@code tokenHash}. */
     public RegistrationLink(Registration registration, String tokenHash, Instant at) {
@@ -44,6 +42,11 @@ public class RegistrationLink extends TenantOwned {
         this.createdAt = at;
     }
 
-    public Registration getRegistration() { return registration; }
-    public Instant getCreatedAt() { return createdAt; }
+    public Registration getRegistration() {
+        return registration;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
 }

@@ -1,5 +1,14 @@
 package de.fachtag.registration;
 
+import de.fachtag.event.Event;
+import de.fachtag.event.EventCatalog;
+import de.fachtag.event.EventNotFoundException;
+import de.fachtag.event.Workshop;
+import de.fachtag.tenancy.TenantScoped;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -7,17 +16,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
-
-import jakarta.ejb.Stateless;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
-
-import de.fachtag.event.Event;
-import de.fachtag.event.EventCatalog;
-import de.fachtag.event.EventNotFoundException;
-import de.fachtag.event.Workshop;
-import de.fachtag.tenancy.TenantScoped;
 
 /**
  * The organizer's view of an event's registrations: filtered, sorted and paged for the table,
@@ -45,12 +43,16 @@ public class RegistrationList {
     EntityManager em;
 
     /** One page of the table. */
-    public List<RegistrationRow> page(String eventSlug, RegistrationFilter filter, int first, int size, String sortField,
-            boolean descending) {
+    public List<RegistrationRow> page(
+            String eventSlug, RegistrationFilter filter, int first, int size, String sortField, boolean descending) {
         Event event = event(eventSlug);
         String order = SORTS.getOrDefault(sortField == null ? "position" : sortField, "r.arrival");
         String direction = descending ? " DESC" : " ASC";
-        TypedQuery<Registration> query = query(event, filter, "SELECT r", Registration.class,
+        TypedQuery<Registration> query = query(
+                event,
+                filter,
+                "SELECT r",
+                Registration.class,
                 " ORDER BY " + order + direction + (order.equals("r.arrival") ? "" : ", r.arrival ASC"));
         query.setFirstResult(Math.max(0, first));
         query.setMaxResults(Math.max(1, Math.min(size, 500)));
@@ -66,7 +68,10 @@ public class RegistrationList {
     /** Every registration the filter leaves, in arrival order (exports, lists, badges). */
     public List<RegistrationRow> all(String eventSlug, RegistrationFilter filter) {
         Event event = event(eventSlug);
-        return rows(event, query(event, filter, "SELECT r", Registration.class, " ORDER BY r.arrival ASC").getResultList());
+        return rows(
+                event,
+                query(event, filter, "SELECT r", Registration.class, " ORDER BY r.arrival ASC")
+                        .getResultList());
     }
 
     /** One registration of this event; another event's or another tenant's is not found. */
@@ -102,7 +107,8 @@ public class RegistrationList {
     private <T> TypedQuery<T> query(Event event, RegistrationFilter f, String select, Class<T> type, String order) {
         RegistrationFilter filter = f == null ? RegistrationFilter.all() : f;
         StringBuilder jpql = new StringBuilder(select)
-                .append(" FROM Registration r LEFT JOIN r.workshop w WHERE r.event = :event AND r.anonymizedAt IS NULL");
+                .append(
+                        " FROM Registration r LEFT JOIN r.workshop w WHERE r.event = :event AND r.anonymizedAt IS NULL");
         Map<String, Object> params = new HashMap<>();
         params.put("event", event);
         if (filter.getStatus() != null) {
@@ -123,11 +129,12 @@ public class RegistrationList {
         }
         if (filter.getPhoto() != null) {
             // granted: a decision about recordings exists, and no current (latest per key) one refuses
-            String granted = "(EXISTS (SELECT c FROM ConsentRecord c WHERE c.registration = r AND c.text.purpose IN :recordings)"
-                    + " AND NOT EXISTS (SELECT c1 FROM ConsentRecord c1 WHERE c1.registration = r"
-                    + " AND c1.text.purpose IN :recordings AND c1.granted = FALSE"
-                    + " AND NOT EXISTS (SELECT c2 FROM ConsentRecord c2 WHERE c2.registration = r"
-                    + " AND c2.text.key = c1.text.key AND c2.recordedAt > c1.recordedAt)))";
+            String granted =
+                    "(EXISTS (SELECT c FROM ConsentRecord c WHERE c.registration = r AND c.text.purpose IN :recordings)"
+                            + " AND NOT EXISTS (SELECT c1 FROM ConsentRecord c1 WHERE c1.registration = r"
+                            + " AND c1.text.purpose IN :recordings AND c1.granted = FALSE"
+                            + " AND NOT EXISTS (SELECT c2 FROM ConsentRecord c2 WHERE c2.registration = r"
+                            + " AND c2.text.key = c1.text.key AND c2.recordedAt > c1.recordedAt)))";
             jpql.append(filter.getPhoto() ? " AND " + granted : " AND NOT " + granted);
             params.put("recordings", List.of(ConsentPurpose.PHOTO, ConsentPurpose.VIDEO));
         }
@@ -152,8 +159,12 @@ public class RegistrationList {
      * (whatever the filter) the way {@link RegistrationService} counts the queue.
      */
     private List<RegistrationRow> rows(Event event, List<Registration> registrations) {
-        List<Object[]> queue = em.createQuery("SELECT r.id, r.status, r.mode, w FROM Registration r LEFT JOIN r.workshop w"
-                + " WHERE r.event = :event ORDER BY r.arrival", Object[].class).setParameter("event", event).getResultList();
+        List<Object[]> queue = em.createQuery(
+                        "SELECT r.id, r.status, r.mode, w FROM Registration r LEFT JOIN r.workshop w"
+                                + " WHERE r.event = :event ORDER BY r.arrival",
+                        Object[].class)
+                .setParameter("event", event)
+                .getResultList();
         Map<UUID, Long> position = new HashMap<>();
         Map<UUID, Integer> waiting = new HashMap<>();
         List<Object[]> waitingBefore = new ArrayList<>();
@@ -166,8 +177,9 @@ public class RegistrationList {
                 for (Object[] before : waitingBefore) {
                     boolean sameMode = before[2] == q[2];
                     // the workshop entities of one persistence context: the same workshop is the same object
-                    boolean sameQueue = q[3] == null || before[3] == null || Objects.equals(((Workshop) before[3]).getId(),
-                            ((Workshop) q[3]).getId());
+                    boolean sameQueue = q[3] == null
+                            || before[3] == null
+                            || Objects.equals(((Workshop) before[3]).getId(), ((Workshop) q[3]).getId());
                     if (sameMode && sameQueue) {
                         ahead++;
                     }
@@ -179,12 +191,26 @@ public class RegistrationList {
         List<RegistrationRow> rows = new ArrayList<>(registrations.size());
         for (Registration r : registrations) {
             Workshop w = r.getWorkshop();
-            rows.add(new RegistrationRow(r.getId(), position.getOrDefault(r.getId(), 0L), r.getName(), r.getEmail(),
-                    r.getOrganisation(), r.getSector(), r.getMode(), w == null ? null : w.getCode(),
-                    w == null ? null : w.getTitle(), r.getStatus(),
+            rows.add(new RegistrationRow(
+                    r.getId(),
+                    position.getOrDefault(r.getId(), 0L),
+                    r.getName(),
+                    r.getEmail(),
+                    r.getOrganisation(),
+                    r.getSector(),
+                    r.getMode(),
+                    w == null ? null : w.getCode(),
+                    w == null ? null : w.getTitle(),
+                    r.getStatus(),
                     r.getStatus() == RegistrationStatus.WAITLISTED ? waiting.get(r.getId()) : null,
-                    r.refusesRecordings(), r.getCheckedInAt(), r.getCheckinCode(), r.getAccessibilityNeeds(),
-                    r.getDietaryNote(), r.getLanguage(), r.getChannel(), r.getRegisteredAt()));
+                    r.refusesRecordings(),
+                    r.getCheckedInAt(),
+                    r.getCheckinCode(),
+                    r.getAccessibilityNeeds(),
+                    r.getDietaryNote(),
+                    r.getLanguage(),
+                    r.getChannel(),
+                    r.getRegisteredAt()));
         }
         return rows;
     }

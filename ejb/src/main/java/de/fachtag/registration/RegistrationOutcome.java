@@ -12,6 +12,5 @@ import java.util.UUID;
  *                   one: whoever knows someone's address must not get their link)
  * @param waitlistPosition position on the waitlist, 1 = next, when waitlisted
  */
-public record RegistrationOutcome(UUID id, RegistrationStatus status, boolean existing, Optional<String> token,
-        Integer waitlistPosition) {
-}
+public record RegistrationOutcome(
+        UUID id, RegistrationStatus status, boolean existing, Optional<String> token, Integer waitlistPosition) {}

@@ -1,10 +1,9 @@
 package de.fachtag.registration;
 
+import de.fachtag.tenant.LocalizedString;
 import java.io.Serializable;
 import java.time.Instant;
 import java.util.UUID;
-
-import de.fachtag.tenant.LocalizedString;
 
 /**
  * One registration as the organizer's table, the exports, the lists and the badges show it.
@@ -33,7 +32,8 @@ public record RegistrationRow(
         String dietaryNote,
         String language,
         Channel channel,
-        Instant registeredAt) implements Serializable {
+        Instant registeredAt)
+        implements Serializable {
 
     public boolean isWaitlisted() {
         return status == RegistrationStatus.WAITLISTED;

@@ -1,21 +1,5 @@
 package de.fachtag.registration;
 
-import java.time.Clock;
-import java.time.Instant;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.UUID;
-
-import jakarta.ejb.Stateless;
-import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import jakarta.validation.Validator;
-
-import org.eclipse.persistence.config.QueryHints;
-
 import de.fachtag.event.Event;
 import de.fachtag.event.EventCatalog;
 import de.fachtag.event.EventNotFoundException;
@@ -27,6 +11,19 @@ import de.fachtag.tenancy.TenantContext;
 import de.fachtag.tenancy.TenantScoped;
 import de.fachtag.tenant.RejectedInputException;
 import de.fachtag.tenant.TenantProfile;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.Validator;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.eclipse.persistence.config.QueryHints;
 
 /**
  * Registering, and every change that moves a seat: the participant's own changes through the
@@ -85,8 +82,8 @@ public class RegistrationService {
         return place(event, form, Channel.ORGANIZER, clock.instant(), consentTexts.forEvent(event.getId()));
     }
 
-    private RegistrationOutcome place(Event event, RegistrationForm form, Channel channel, Instant now,
-            List<ConsentText> texts) {
+    private RegistrationOutcome place(
+            Event event, RegistrationForm form, Channel channel, Instant now, List<ConsentText> texts) {
         Participant person = form.participant();
         Workshop workshop = workshopOf(event, form);
         // everything that does not depend on the seats is read before the lock: its holder should be quick
@@ -108,7 +105,8 @@ public class RegistrationService {
         if (existing.isPresent()) {
             Registration found = existing.get();
             mailLinkOnRequest(found, now);
-            return new RegistrationOutcome(found.getId(), found.getStatus(), true, Optional.empty(), waitlistPosition(found));
+            return new RegistrationOutcome(
+                    found.getId(), found.getStatus(), true, Optional.empty(), waitlistPosition(found));
         }
         // a cancelled registration with this address stays as it is: this is a new one
         if (workshop != null && !workshopStillOffered(workshop)) {
@@ -130,8 +128,12 @@ public class RegistrationService {
         }
         em.flush(); // the outbox row names the registration by id only: EclipseLink would not order its insert after it
         Integer position = waitlistPosition(r);
-        outbox.queue(rendered, r, r.getStatus() == RegistrationStatus.CONFIRMED ? MailKind.CONFIRMATION : MailKind.WAITLISTED,
-                mail, position);
+        outbox.queue(
+                rendered,
+                r,
+                r.getStatus() == RegistrationStatus.CONFIRMED ? MailKind.CONFIRMATION : MailKind.WAITLISTED,
+                mail,
+                position);
         return new RegistrationOutcome(r.getId(), r.getStatus(), false, Optional.of(token), position);
     }
 
@@ -152,18 +154,24 @@ public class RegistrationService {
     private void lockAddress(String emailKey) {
         em.createNativeQuery("SELECT pg_advisory_xact_lock(hashtextextended(?1, 0))::text")
                 .setHint(QueryHints.ALLOW_NATIVE_SQL_QUERY, true)
-                .setParameter(1, "link-mail:" + TenantContext.require() + ":" + emailKey).getSingleResult();
+                .setParameter(1, "link-mail:" + TenantContext.require() + ":" + emailKey)
+                .getSingleResult();
     }
 
     private Optional<Registration> activeByEmail(Event event, String emailKey) {
-        return em.createNamedQuery("Registration.activeByEmail", Registration.class).setParameter("event", event)
-                .setParameter("emailKey", emailKey).getResultStream().findFirst();
+        return em.createNamedQuery("Registration.activeByEmail", Registration.class)
+                .setParameter("event", event)
+                .setParameter("emailKey", emailKey)
+                .getResultStream()
+                .findFirst();
     }
 
     /** Whether the workshop chosen before the lock is still there (an organizer may have removed it meanwhile). */
     private boolean workshopStillOffered(Workshop workshop) {
         return em.createQuery("SELECT COUNT(w) FROM Workshop w WHERE w.id = :id", Long.class)
-                .setParameter("id", workshop.getId()).getSingleResult() > 0;
+                        .setParameter("id", workshop.getId())
+                        .getSingleResult()
+                > 0;
     }
 
     /**
@@ -174,20 +182,27 @@ public class RegistrationService {
         if (email == null || email.isBlank() || email.length() > 254) {
             return;
         }
-        Event event = EventCatalog.bySlug(em, eventSlug).filter(Event::isPublic).orElseThrow(() -> new EventNotFoundException(eventSlug));
+        Event event = EventCatalog.bySlug(em, eventSlug)
+                .filter(Event::isPublic)
+                .orElseThrow(() -> new EventNotFoundException(eventSlug));
         Instant now = clock.instant();
-        activeByEmail(event, email.strip().toLowerCase(java.util.Locale.ROOT)).ifPresent(r -> mailLinkOnRequest(r, now));
+        activeByEmail(event, email.strip().toLowerCase(java.util.Locale.ROOT))
+                .ifPresent(r -> mailLinkOnRequest(r, now));
     }
 
     // ---------------------------------------------------------------- the private link
 
     /** The registration a private-link token opens; unknown, erased and other tenants' tokens alike: not found. */
     public Registration byToken(String token) {
-        if (Tokens.tenantOf(token).filter(t -> t.equals(TenantContext.current().orElse(null))).isEmpty()) {
+        if (Tokens.tenantOf(token)
+                .filter(t -> t.equals(TenantContext.current().orElse(null)))
+                .isEmpty()) {
             throw new RegistrationNotFoundException();
         }
         return em.createNamedQuery("RegistrationLink.registration", Registration.class)
-                .setParameter("hash", Tokens.hash(token)).getResultStream().findFirst()
+                .setParameter("hash", Tokens.hash(token))
+                .getResultStream()
+                .findFirst()
                 .orElseThrow(RegistrationNotFoundException::new);
     }
 
@@ -203,7 +218,8 @@ public class RegistrationService {
             return r;
         }
         Event event = r.getEvent();
-        if (mode == ParticipationMode.ON_SITE && !event.offersOnSite() || mode == ParticipationMode.LIVESTREAM && !event.offersLivestream()) {
+        if (mode == ParticipationMode.ON_SITE && !event.offersOnSite()
+                || mode == ParticipationMode.LIVESTREAM && !event.offersLivestream()) {
             throw new RejectedInputException(Map.of("mode", "fachtag.registration.mode.notOffered"));
         }
         Workshop workshop = mode == ParticipationMode.ON_SITE ? requiredWorkshop(event, workshopCode) : null;
@@ -238,9 +254,12 @@ public class RegistrationService {
     /** Withdraws (or later grants) an optional consent: a new record; the old ones stay. */
     public Registration decideConsent(String token, String key, boolean granted) {
         Registration r = byToken(token);
-        ConsentText text = consentTexts.forEvent(r.getEvent().getId()).stream().filter(t -> t.getKey().equals(key))
-                .filter(ConsentText::isOptional).findFirst()
-                .orElseThrow(() -> new RejectedInputException(Map.of("consent", "fachtag.registration.consent.unknown")));
+        ConsentText text = consentTexts.forEvent(r.getEvent().getId()).stream()
+                .filter(t -> t.getKey().equals(key))
+                .filter(ConsentText::isOptional)
+                .findFirst()
+                .orElseThrow(
+                        () -> new RejectedInputException(Map.of("consent", "fachtag.registration.consent.unknown")));
         em.persist(r.decide(text, granted, Channel.SELF_SERVICE, clock.instant()));
         return r;
     }
@@ -267,8 +286,8 @@ public class RegistrationService {
      * because its seat went to someone else meanwhile ({@code seatTaken}); {@code mailWithdrawn}
      * when the cancellation mail had not left the outbox yet and was taken back.
      */
-    public record Restored(Registration registration, boolean seatTaken, boolean mailWithdrawn, Integer waitlistPosition) {
-    }
+    public record Restored(
+            Registration registration, boolean seatTaken, boolean mailWithdrawn, Integer waitlistPosition) {}
 
     /**
      * Undoes a cancellation made by mistake (organizer), under the event's seat lock: the
@@ -285,7 +304,8 @@ public class RegistrationService {
         if (r.getStatus() != RegistrationStatus.CANCELLED) {
             return new Restored(r, false, false, waitlistPosition(r));
         }
-        if (r.getEmailKey() != null && activeByEmail(r.getEvent(), r.getEmailKey()).isPresent()) {
+        if (r.getEmailKey() != null
+                && activeByEmail(r.getEvent(), r.getEmailKey()).isPresent()) {
             throw new RejectedInputException(Map.of("email", "fachtag.registration.email.taken"));
         }
         r.restore(RegistrationStatus.WAITLISTED, now);
@@ -298,7 +318,8 @@ public class RegistrationService {
         em.flush();
         int withdrawn = outbox.withdraw(r.getId(), MailKind.CANCELLED);
         if (withdrawn == 0) {
-            outbox.registrationMail(r, r.getStatus() == RegistrationStatus.CONFIRMED ? MailKind.CHANGED : MailKind.WAITLISTED);
+            outbox.registrationMail(
+                    r, r.getStatus() == RegistrationStatus.CONFIRMED ? MailKind.CHANGED : MailKind.WAITLISTED);
         }
         return new Restored(r, seatTaken, withdrawn > 0, waitlistPosition(r));
     }
@@ -320,8 +341,10 @@ public class RegistrationService {
             // one active registration per address: decided under the lock that registering takes too
             seatLock.lock(r.getEvent());
             em.refresh(r);
-            boolean taken = r.isActive() && activeByEmail(r.getEvent(), person.emailKey())
-                    .filter(other -> !other.equals(r)).isPresent();
+            boolean taken = r.isActive()
+                    && activeByEmail(r.getEvent(), person.emailKey())
+                            .filter(other -> !other.equals(r))
+                            .isPresent();
             if (taken) {
                 throw new RejectedInputException(Map.of("email", "fachtag.registration.email.taken"));
             }
@@ -356,9 +379,13 @@ public class RegistrationService {
     public CheckIn checkIn(String eventSlug, String code) {
         Event event = EventCatalog.bySlug(em, eventSlug).orElseThrow(() -> new EventNotFoundException(eventSlug));
         String normalized = Tokens.normalizeCheckinCode(code);
-        Optional<Registration> found = normalized.isEmpty() ? Optional.empty()
-                : em.createNamedQuery("Registration.byCheckinCode", Registration.class).setParameter("code", normalized)
-                        .setParameter("event", event).getResultStream().findFirst();
+        Optional<Registration> found = normalized.isEmpty()
+                ? Optional.empty()
+                : em.createNamedQuery("Registration.byCheckinCode", Registration.class)
+                        .setParameter("code", normalized)
+                        .setParameter("event", event)
+                        .getResultStream()
+                        .findFirst();
         if (found.isEmpty()) {
             return new CheckIn(CheckIn.Result.UNKNOWN, null, null, null, null);
         }
@@ -379,9 +406,12 @@ public class RegistrationService {
         Event event = EventCatalog.bySlug(em, eventSlug).orElseThrow(() -> new EventNotFoundException(eventSlug));
         String confirmedOnSite = "SELECT COUNT(r) FROM Registration r WHERE r.event = :event AND r.status = "
                 + "de.fachtag.registration.RegistrationStatus.CONFIRMED AND r.mode = de.fachtag.registration.ParticipationMode.ON_SITE";
-        long expected = em.createQuery(confirmedOnSite, Long.class).setParameter("event", event).getSingleResult();
+        long expected = em.createQuery(confirmedOnSite, Long.class)
+                .setParameter("event", event)
+                .getSingleResult();
         long present = em.createQuery(confirmedOnSite + " AND r.checkedInAt IS NOT NULL", Long.class)
-                .setParameter("event", event).getSingleResult();
+                .setParameter("event", event)
+                .getSingleResult();
         return new long[] {present, expected};
     }
 
@@ -448,7 +478,8 @@ public class RegistrationService {
      */
     void promoteWaiting(Event event, Instant now) {
         for (Registration waiting : em.createNamedQuery("Registration.waiting", Registration.class)
-                .setParameter("event", event).getResultList()) {
+                .setParameter("event", event)
+                .getResultList()) {
             if (hasSeat(waiting)) {
                 waiting.promote(now);
                 outbox.registrationMail(waiting, MailKind.PROMOTED);
@@ -475,13 +506,18 @@ public class RegistrationService {
     boolean hasSeat(Registration r) {
         em.flush(); // the statement below counts what this transaction changed before (promotions in a row)
         Workshop w = r.getMode() == ParticipationMode.ON_SITE ? r.getWorkshop() : null;
-        Object[] row = (Object[]) em.createNativeQuery(SEATS).setHint(QueryHints.ALLOW_NATIVE_SQL_QUERY, true)
-                .setParameter(1, r.getEvent().getId().toString()).setParameter(2, r.getId().toString())
-                .setParameter(3, w == null ? "" : w.getId().toString()).setParameter(4, r.getMode().name())
-                .setParameter(5, TenantContext.require()).getSingleResult();
+        Object[] row = (Object[]) em.createNativeQuery(SEATS)
+                .setHint(QueryHints.ALLOW_NATIVE_SQL_QUERY, true)
+                .setParameter(1, r.getEvent().getId().toString())
+                .setParameter(2, r.getId().toString())
+                .setParameter(3, w == null ? "" : w.getId().toString())
+                .setParameter(4, r.getMode().name())
+                .setParameter(5, TenantContext.require())
+                .getSingleResult();
         Integer onSiteSeats = row[0] == null ? null : ((Number) row[0]).intValue();
         Integer livestreamSeats = row[1] == null ? null : ((Number) row[1]).intValue();
-        Integer capacity = row[2] == null ? null : ((Number) row[2]).intValue(); // null: no limit (or the workshop is gone)
+        Integer capacity =
+                row[2] == null ? null : ((Number) row[2]).intValue(); // null: no limit (or the workshop is gone)
         long inMode = ((Number) row[3]).longValue();
         long inWorkshop = ((Number) row[4]).longValue();
         if (r.getMode() == ParticipationMode.LIVESTREAM) {
@@ -498,7 +534,9 @@ public class RegistrationService {
     }
 
     private Event openEvent(String slug) {
-        return EventCatalog.bySlug(em, slug).filter(Event::isPublic).orElseThrow(() -> new EventNotFoundException(slug));
+        return EventCatalog.bySlug(em, slug)
+                .filter(Event::isPublic)
+                .orElseThrow(() -> new EventNotFoundException(slug));
     }
 
     /** The window of the chosen mode: before it opens and after it closes nothing is accepted. */
@@ -510,7 +548,8 @@ public class RegistrationService {
             throw new RegistrationClosedException(RegistrationClosedException.Reason.NOT_YET_OPEN);
         }
         Instant closes = mode == ParticipationMode.LIVESTREAM && event.getLivestreamCloses() != null
-                ? event.getLivestreamCloses() : event.getRegistrationCloses();
+                ? event.getLivestreamCloses()
+                : event.getRegistrationCloses();
         Instant end = closes != null ? closes : event.endsAt().orElse(null);
         if (end != null && !now.isBefore(end)) {
             throw new RegistrationClosedException(RegistrationClosedException.Reason.CLOSED);
@@ -528,7 +567,8 @@ public class RegistrationService {
                     } catch (RegistrationClosedException e) {
                         return false;
                     }
-                }).toList();
+                })
+                .toList();
     }
 
     /** {@code texts}: the consent texts whose acknowledgements are required; null: none are (organizer). */
@@ -538,7 +578,8 @@ public class RegistrationService {
             if (form.getMode() == ParticipationMode.ON_SITE && !event.offersOnSite()
                     || form.getMode() == ParticipationMode.LIVESTREAM && !event.offersLivestream()) {
                 problems.putIfAbsent("mode", "fachtag.registration.mode.notOffered");
-            } else if (form.getMode() == ParticipationMode.ON_SITE && !event.getWorkshops().isEmpty()) {
+            } else if (form.getMode() == ParticipationMode.ON_SITE
+                    && !event.getWorkshops().isEmpty()) {
                 if (form.getWorkshop() == null || form.getWorkshop().isBlank()) {
                     problems.putIfAbsent("workshop", "fachtag.registration.workshop.required");
                 } else if (workshop(event, form.getWorkshop()).isEmpty()) {
@@ -546,7 +587,8 @@ public class RegistrationService {
                 }
             }
         }
-        if (form.getSector() != null && !offeredSectors().contains(form.getSector().name())) {
+        if (form.getSector() != null
+                && !offeredSectors().contains(form.getSector().name())) {
             problems.putIfAbsent("sector", "fachtag.registration.sector.required");
         }
         if (texts != null) {
@@ -565,21 +607,25 @@ public class RegistrationService {
         Map<String, String> problems = new LinkedHashMap<>();
         validator.validate(form).stream()
                 .sorted(java.util.Comparator.comparing(v -> v.getPropertyPath().toString()))
-                .forEach(v -> problems.putIfAbsent(v.getPropertyPath().toString(),
-                        v.getMessageTemplate().replaceAll("^\\{|\\}$", "")));
+                .forEach(v -> problems.putIfAbsent(
+                        v.getPropertyPath().toString(), v.getMessageTemplate().replaceAll("^\\{|\\}$", "")));
         return problems;
     }
 
     /** The sector keys this tenant's forms offer. */
     public List<String> offeredSectors() {
-        return em.createNamedQuery("TenantProfile.current", TenantProfile.class).getResultStream().findFirst()
-                .map(TenantProfile::getSectorKeys).filter(l -> !l.isEmpty())
+        return em.createNamedQuery("TenantProfile.current", TenantProfile.class)
+                .getResultStream()
+                .findFirst()
+                .map(TenantProfile::getSectorKeys)
+                .filter(l -> !l.isEmpty())
                 .orElse(java.util.Arrays.stream(Sector.values()).map(Enum::name).toList());
     }
 
     private Workshop workshopOf(Event event, RegistrationForm form) {
         return form.getMode() == ParticipationMode.ON_SITE && form.getWorkshop() != null
-                ? workshop(event, form.getWorkshop()).orElse(null) : null;
+                ? workshop(event, form.getWorkshop()).orElse(null)
+                : null;
     }
 
     private Workshop requiredWorkshop(Event event, String code) {
@@ -587,13 +633,19 @@ public class RegistrationService {
             return null;
         }
         return workshop(event, code)
-                .orElseThrow(() -> new RejectedInputException(Map.of("workshop", code == null || code.isBlank()
-                        ? "fachtag.registration.workshop.required" : "fachtag.registration.workshop.unknown")));
+                .orElseThrow(() -> new RejectedInputException(Map.of(
+                        "workshop",
+                        code == null || code.isBlank()
+                                ? "fachtag.registration.workshop.required"
+                                : "fachtag.registration.workshop.unknown")));
     }
 
     private static Optional<Workshop> workshop(Event event, String code) {
-        return code == null ? Optional.empty()
-                : event.getWorkshops().stream().filter(w -> w.getCode().equalsIgnoreCase(code.strip())).findFirst();
+        return code == null
+                ? Optional.empty()
+                : event.getWorkshops().stream()
+                        .filter(w -> w.getCode().equalsIgnoreCase(code.strip()))
+                        .findFirst();
     }
 
     private static String workshopCode(Registration r) {
@@ -609,6 +661,8 @@ public class RegistrationService {
 
     private long nextArrival() {
         return ((Number) em.createNativeQuery("SELECT nextval('registration_arrival')")
-                .setHint(QueryHints.ALLOW_NATIVE_SQL_QUERY, true).getSingleResult()).longValue();
+                        .setHint(QueryHints.ALLOW_NATIVE_SQL_QUERY, true)
+                        .getSingleResult())
+                .longValue();
     }
 }

@@ -1,10 +1,9 @@
 package de.fachtag.registration;
 
-import java.time.Clock;
-import java.time.Instant;
-import java.util.logging.Level;
-import java.util.logging.Logger;
-
+import de.fachtag.platform.JobRuns;
+import de.fachtag.tenancy.TenantContext;
+import de.fachtag.tenant.TenantDirectory;
+import de.fachtag.tenant.TenantSummary;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.EJB;
@@ -14,11 +13,10 @@ import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-
-import de.fachtag.platform.JobRuns;
-import de.fachtag.tenancy.TenantContext;
-import de.fachtag.tenant.TenantDirectory;
-import de.fachtag.tenant.TenantSummary;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * Runs {@link RetentionService} once a day for every tenant, each in its own transaction, so
@@ -67,7 +65,8 @@ public class RetentionJob {
         try {
             int forgotten = jobs.forgetOld(now);
             if (forgotten > 0) {
-                LOG.fine(() -> "Forgot " + forgotten + " claims of scheduled jobs older than " + JobRuns.KEEP_DAYS + " days");
+                LOG.fine(() ->
+                        "Forgot " + forgotten + " claims of scheduled jobs older than " + JobRuns.KEEP_DAYS + " days");
             }
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Old claims of scheduled jobs not forgotten; the next hour tries again", e);
@@ -82,7 +81,8 @@ public class RetentionJob {
         String day = JobRuns.day(now);
         for (TenantSummary tenant : tenants.all()) {
             try {
-                RetentionService.Outcome outcome = TenantContext.callAs(tenant.slug(), () -> retention.eraseDueOnce(now, day))
+                RetentionService.Outcome outcome = TenantContext.callAs(
+                                tenant.slug(), () -> retention.eraseDueOnce(now, day))
                         .orElse(null);
                 if (outcome != null && !outcome.isEmpty()) {
                     LOG.info(() -> "Retention for " + tenant.slug() + ": personal data of " + outcome.registrations()

@@ -1,26 +1,23 @@
 package de.fachtag.registration;
 
-import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
-import java.util.List;
-import java.util.Objects;
-import java.util.Optional;
-
-import jakarta.ejb.EJB;
-import jakarta.ejb.Stateless;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceContext;
-
-import org.eclipse.persistence.config.QueryHints;
-
 import de.fachtag.event.Event;
 import de.fachtag.platform.JobRuns;
 import de.fachtag.tenancy.TenantContext;
 import de.fachtag.tenancy.TenantScoped;
 import de.fachtag.tenant.Funder;
 import de.fachtag.tenant.TenantProfile;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.eclipse.persistence.config.QueryHints;
 
 /**
  * Erases the personal data of events that ended more than the tenant's retention period ago
@@ -73,13 +70,19 @@ public class RetentionService {
 
     /** Erases what is due at {@code now} for the current tenant; {@code now} is a parameter so tests control the clock. */
     public Outcome eraseDue(Instant now) {
-        int retentionDays = em.createNamedQuery("TenantProfile.current", TenantProfile.class).getResultStream()
-                .findFirst().map(TenantProfile::getRetentionDays).orElse(TenantProfile.DEFAULT_RETENTION_DAYS);
+        int retentionDays = em.createNamedQuery("TenantProfile.current", TenantProfile.class)
+                .getResultStream()
+                .findFirst()
+                .map(TenantProfile::getRetentionDays)
+                .orElse(TenantProfile.DEFAULT_RETENTION_DAYS);
         Instant cutoff = now.minus(retentionDays, ChronoUnit.DAYS);
         // The date column narrows the events; endsAt (the event's own zone and end time) decides.
-        List<Event> ended = em.createQuery("SELECT e FROM Event e WHERE e.date IS NOT NULL AND e.date <= :day ORDER BY e.id", Event.class)
+        List<Event> ended = em
+                .createQuery(
+                        "SELECT e FROM Event e WHERE e.date IS NOT NULL AND e.date <= :day ORDER BY e.id", Event.class)
                 .setParameter("day", cutoff.atZone(ZoneOffset.UTC).toLocalDate().plusDays(1))
-                .getResultList().stream()
+                .getResultList()
+                .stream()
                 .filter(e -> e.endsAt().map(end -> end.isBefore(cutoff)).orElse(false))
                 .toList();
         int events = 0;
@@ -96,9 +99,12 @@ public class RetentionService {
                     .setParameter(1, event.getId())
                     .getResultList();
             List<Registration> personal = em.createQuery(
-                    "SELECT r FROM Registration r WHERE r.event = :event AND r.anonymizedAt IS NULL"
-                            + (keepLists ? " AND r.contactErasedAt IS NULL" : "") + " ORDER BY r.id", Registration.class)
-                    .setParameter("event", event).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
+                            "SELECT r FROM Registration r WHERE r.event = :event AND r.anonymizedAt IS NULL"
+                                    + (keepLists ? " AND r.contactErasedAt IS NULL" : "") + " ORDER BY r.id",
+                            Registration.class)
+                    .setParameter("event", event)
+                    .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                    .getResultList();
             personal.forEach(r -> {
                 if (keepLists) {
                     r.eraseContact(now);
@@ -133,8 +139,11 @@ public class RetentionService {
 
     /** When the participant lists of {@code event} may go at the earliest as far as its funders are concerned, if any demands them. */
     static Optional<Instant> proofDue(Event event) {
-        return event.getFunders().stream().map(Funder::getProofRetentionYears).filter(Objects::nonNull)
+        return event.getFunders().stream()
+                .map(Funder::getProofRetentionYears)
+                .filter(Objects::nonNull)
                 .max(Integer::compare)
-                .flatMap(years -> event.endsAt().map(end -> end.atZone(event.zone()).plusYears(years).toInstant()));
+                .flatMap(years -> event.endsAt()
+                        .map(end -> end.atZone(event.zone()).plusYears(years).toInstant()));
     }
 }

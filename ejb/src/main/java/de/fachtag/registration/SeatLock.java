@@ -1,13 +1,11 @@
 package de.fachtag.registration;
 
+import de.fachtag.event.Event;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
-
 import org.eclipse.persistence.config.QueryHints;
-
-import de.fachtag.event.Event;
 
 /**
  * Serialises the seat decisions of one event, and only of that event, as pretix does: a
@@ -43,7 +41,9 @@ public class SeatLock {
     }
 
     private void native_(String sql) {
-        em.createNativeQuery(sql).setHint(QueryHints.ALLOW_NATIVE_SQL_QUERY, true).getSingleResult();
+        em.createNativeQuery(sql)
+                .setHint(QueryHints.ALLOW_NATIVE_SQL_QUERY, true)
+                .getSingleResult();
     }
 
     private static boolean isLockTimeout(Throwable e) {

@@ -5,5 +5,12 @@ package de.fachtag.registration;
  * stable because the funders' reports count by them.
  */
 public enum Sector {
-    ADMINISTRATION, JOB_CENTRE, EDUCATION, COUNSELLING, MIGRANT_ORGANISATION, BUSINESS, VOLUNTEER, OTHER
+    ADMINISTRATION,
+    JOB_CENTRE,
+    EDUCATION,
+    COUNSELLING,
+    MIGRANT_ORGANISATION,
+    BUSINESS,
+    VOLUNTEER,
+    OTHER
 }

@@ -9,8 +9,7 @@ import jakarta.persistence.EntityManager;
  */
 public final class Waitlist {
 
-    private Waitlist() {
-    }
+    private Waitlist() {}
 
     /** 1 = next to move up; null when the registration is not waiting. */
     public static Integer positionOf(EntityManager em, Registration r) {
@@ -18,10 +17,14 @@ public final class Waitlist {
             return null;
         }
         String sameQueue = r.getWorkshop() == null ? "" : " AND (r.workshop = :workshop OR r.workshop IS NULL)";
-        var query = em.createQuery("SELECT COUNT(r) FROM Registration r WHERE r.event = :event AND r.status = "
-                        + "de.fachtag.registration.RegistrationStatus.WAITLISTED AND r.mode = :mode AND r.arrival < :arrival"
-                        + sameQueue, Long.class)
-                .setParameter("event", r.getEvent()).setParameter("mode", r.getMode()).setParameter("arrival", r.getArrival());
+        var query = em.createQuery(
+                        "SELECT COUNT(r) FROM Registration r WHERE r.event = :event AND r.status = "
+                                + "de.fachtag.registration.RegistrationStatus.WAITLISTED AND r.mode = :mode AND r.arrival < :arrival"
+                                + sameQueue,
+                        Long.class)
+                .setParameter("event", r.getEvent())
+                .setParameter("mode", r.getMode())
+                .setParameter("arrival", r.getArrival());
         if (r.getWorkshop() != null) {
             query.setParameter("workshop", r.getWorkshop());
         }

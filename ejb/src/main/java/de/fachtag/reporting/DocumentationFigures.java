@@ -21,22 +21,35 @@ import java.util.UUID;
  * @param sectors         the sector keys of the columns of {@code bySector} (empty: none recorded)
  * @param bySector        confirmed people per workshop (rows) and sector (columns); null without sectors
  */
-public record DocumentationFigures(List<UUID> workshopIds, List<String> workshopCodes, FundingFigures.Table attendance,
-        List<String> sectors, SmallCells.Protected bySector) {
+public record DocumentationFigures(
+        List<UUID> workshopIds,
+        List<String> workshopCodes,
+        FundingFigures.Table attendance,
+        List<String> sectors,
+        SmallCells.Protected bySector) {
 
     /**
      * The figures of one event: {@code byWorkshopAndSector} maps a workshop code to confirmed people
      * by sector key (empty for figures entered by hand, which do not record that split).
      */
-    public static DocumentationFigures of(EventReport report, List<UUID> workshopIds,
-            Map<String, Map<String, Long>> byWorkshopAndSector, String tenant) {
-        List<EventReport.WorkshopLine> lines = report.byWorkshop().stream().filter(l -> !l.code().isEmpty()).toList();
+    public static DocumentationFigures of(
+            EventReport report,
+            List<UUID> workshopIds,
+            Map<String, Map<String, Long>> byWorkshopAndSector,
+            String tenant) {
+        List<EventReport.WorkshopLine> lines =
+                report.byWorkshop().stream().filter(l -> !l.code().isEmpty()).toList();
         List<String> codes = lines.stream().map(EventReport.WorkshopLine::code).toList();
         if (codes.isEmpty()) {
             return new DocumentationFigures(List.of(), List.of(), null, List.of(), null);
         }
-        FundingFigures.Table attendance = FundingFigures.table("documentation-attendance", tenant, codes,
-                lines.stream().map(EventReport.WorkshopLine::counts).toList(), List.of(Metric.ATTENDED), Metric.ATTENDED);
+        FundingFigures.Table attendance = FundingFigures.table(
+                "documentation-attendance",
+                tenant,
+                codes,
+                lines.stream().map(EventReport.WorkshopLine::counts).toList(),
+                List.of(Metric.ATTENDED),
+                Metric.ATTENDED);
         TreeSet<String> sectorKeys = new TreeSet<>();
         byWorkshopAndSector.values().forEach(m -> sectorKeys.addAll(m.keySet()));
         List<String> sectors = new ArrayList<>(sectorKeys);
@@ -61,8 +74,7 @@ public record DocumentationFigures(List<UUID> workshopIds, List<String> workshop
     }
 
     /** A sector's figure of a workshop as published. */
-    public record SectorFigure(String sector, SmallCells.Cell cell) {
-    }
+    public record SectorFigure(String sector, SmallCells.Cell cell) {}
 
     /** The sectors of a workshop with their published figures; sectors nobody of the workshop came from are left out. */
     public List<SectorFigure> sectors(UUID workshopId) {

@@ -30,6 +30,7 @@ final class FeasibleRange {
     private final int unknowns;
     /** Phase-one result: rows of a feasible canonical form over the unknowns, right-hand side last. */
     private final double[][] tableau;
+
     private final int[] basis;
 
     /**

@@ -22,8 +22,7 @@ public final class FundingFigures {
     /** The column key of confirmed people neither checked in nor no-show (livestream, or the event is ahead). */
     public static final String OTHER = MinistryReports.OTHER;
 
-    private FundingFigures() {
-    }
+    private FundingFigures() {}
 
     /**
      * A published table of one event.
@@ -34,20 +33,37 @@ public final class FundingFigures {
      * @param totalKey  the metric the row totals are
      * @param cells     the protected figures; null for a table without rows
      */
-    public record Table(String id, List<String> rowKeys, List<String> columns, String totalKey, SmallCells.Protected cells) {
-    }
+    public record Table(
+            String id, List<String> rowKeys, List<String> columns, String totalKey, SmallCells.Protected cells) {}
 
     /** The four tables of an event's funding report, in this order: mode, workshop, sector, attendance. */
     public static List<Table> of(EventReport report, String tenant) {
         List<Metric> columns = report.manual() ? List.of(Metric.CONFIRMED) : STATUS;
         Metric total = report.manual() ? Metric.CONFIRMED : Metric.MADE;
         List<Table> tables = new ArrayList<>();
-        tables.add(table("by-mode", tenant, report.byMode().stream().map(EventReport.Line::key).toList(),
-                report.byMode().stream().map(EventReport.Line::counts).toList(), columns, total));
-        tables.add(table("by-workshop", tenant, report.byWorkshop().stream().map(EventReport.WorkshopLine::code).toList(),
-                report.byWorkshop().stream().map(EventReport.WorkshopLine::counts).toList(), columns, total));
-        tables.add(table("by-sector", tenant, report.bySector().stream().map(EventReport.Line::key).toList(),
-                report.bySector().stream().map(EventReport.Line::counts).toList(), columns, total));
+        tables.add(table(
+                "by-mode",
+                tenant,
+                report.byMode().stream().map(EventReport.Line::key).toList(),
+                report.byMode().stream().map(EventReport.Line::counts).toList(),
+                columns,
+                total));
+        tables.add(table(
+                "by-workshop",
+                tenant,
+                report.byWorkshop().stream().map(EventReport.WorkshopLine::code).toList(),
+                report.byWorkshop().stream()
+                        .map(EventReport.WorkshopLine::counts)
+                        .toList(),
+                columns,
+                total));
+        tables.add(table(
+                "by-sector",
+                tenant,
+                report.bySector().stream().map(EventReport.Line::key).toList(),
+                report.bySector().stream().map(EventReport.Line::counts).toList(),
+                columns,
+                total));
         tables.add(attendance(report, tenant));
         return tables;
     }
@@ -56,15 +72,19 @@ public final class FundingFigures {
      * Rows of counts by the given metrics, protected as one view of one tenant. Public so that a
      * test can protect the figures it read from the event report and compare.
      */
-    public static Table table(String id, String tenant, List<String> rowKeys, List<Counts> rows, List<Metric> columns,
-            Metric total) {
+    public static Table table(
+            String id, String tenant, List<String> rowKeys, List<Counts> rows, List<Metric> columns, Metric total) {
         long[][] counts = new long[rows.size()][columns.size()];
         for (int r = 0; r < rows.size(); r++) {
             for (int c = 0; c < columns.size(); c++) {
                 counts[r][c] = rows.get(r).count(columns.get(c));
             }
         }
-        return new Table(id, List.copyOf(rowKeys), columns.stream().map(Metric::name).toList(), total.name(),
+        return new Table(
+                id,
+                List.copyOf(rowKeys),
+                columns.stream().map(Metric::name).toList(),
+                total.name(),
                 protect(tenant, counts));
     }
 
@@ -74,8 +94,12 @@ public final class FundingFigures {
         long attended = c.count(Metric.ATTENDED);
         long noShow = c.count(Metric.NO_SHOW);
         long[][] counts = {{attended, noShow, Math.max(0, c.count(Metric.CONFIRMED) - attended - noShow)}};
-        return new Table("attendance", List.of(report.slug()), List.of(Metric.ATTENDED.name(), Metric.NO_SHOW.name(), OTHER),
-                Metric.CONFIRMED.name(), protect(tenant, counts));
+        return new Table(
+                "attendance",
+                List.of(report.slug()),
+                List.of(Metric.ATTENDED.name(), Metric.NO_SHOW.name(), OTHER),
+                Metric.CONFIRMED.name(),
+                protect(tenant, counts));
     }
 
     private static SmallCells.Protected protect(String tenant, long[][] counts) {

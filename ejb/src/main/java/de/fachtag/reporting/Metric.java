@@ -52,7 +52,10 @@ public enum Metric {
 
     /** The reporting texts (definitions, dimension names, notes) in the reader's language, German by default. */
     public static ResourceBundle texts(Locale locale) {
-        return ResourceBundle.getBundle("de.fachtag.reporting.metrics", locale == null ? Locale.GERMAN : locale,
-                Metric.class.getClassLoader(), ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        return ResourceBundle.getBundle(
+                "de.fachtag.reporting.metrics",
+                locale == null ? Locale.GERMAN : locale,
+                Metric.class.getClassLoader(),
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     }
 }

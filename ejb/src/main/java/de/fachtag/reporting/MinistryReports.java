@@ -1,5 +1,11 @@
 package de.fachtag.reporting;
 
+import jakarta.annotation.Resource;
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import java.sql.Date;
 import java.time.Clock;
 import java.time.Instant;
@@ -16,14 +22,6 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import java.util.function.Function;
 import java.util.function.Supplier;
-
-import jakarta.annotation.Resource;
-import jakarta.ejb.Stateless;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
-import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-
 import org.eclipse.persistence.config.QueryHints;
 
 /**
@@ -62,7 +60,8 @@ public class MinistryReports {
     /** Column key of confirmed people neither checked in nor counted as no-show (livestream, or the event is still ahead). */
     public static final String OTHER = "OTHER";
 
-    private static final List<String> STATUS = List.of(Metric.CONFIRMED.name(), Metric.WAITLISTED.name(), Metric.CANCELLED.name());
+    private static final List<String> STATUS =
+            List.of(Metric.CONFIRMED.name(), Metric.WAITLISTED.name(), Metric.CANCELLED.name());
 
     @PersistenceContext(unitName = "fachtag")
     EntityManager em;
@@ -75,8 +74,18 @@ public class MinistryReports {
     ManagedExecutorService executor;
 
     /** One event in the ministry's scope, as the tables label it (no person in it). */
-    public record ScopedEvent(String tenantId, String tenantName, String region, UUID id, String slug, String title,
-            LocalDate date, String seriesSlug, String seriesTitle, boolean manual, boolean illustrative) {
+    public record ScopedEvent(
+            String tenantId,
+            String tenantName,
+            String region,
+            UUID id,
+            String slug,
+            String title,
+            LocalDate date,
+            String seriesSlug,
+            String seriesTitle,
+            boolean manual,
+            boolean illustrative) {
 
         public String year() {
             return date == null ? "" : Integer.toString(date.getYear());
@@ -92,9 +101,14 @@ public class MinistryReports {
      * @param totalKey  the metric the row totals are ({@code MADE} or {@code CONFIRMED})
      * @param cells     the protected figures; null for a table without rows
      */
-    public record Table(Catalogue id, List<String> rowKeys, List<String> rowLabels, List<String> rowNotes,
-            List<String> columns, String totalKey, SmallCells.Protected cells) {
-    }
+    public record Table(
+            Catalogue id,
+            List<String> rowKeys,
+            List<String> rowLabels,
+            List<String> rowNotes,
+            List<String> columns,
+            String totalKey,
+            SmallCells.Protected cells) {}
 
     public record View(String ministry, Instant dataTime, List<ScopedEvent> events, List<Table> tables) {
 
@@ -104,8 +118,7 @@ public class MinistryReports {
     }
 
     /** Figures of one event and dimension, as {@code ministry_figures} returns them. */
-    private record Figure(ScopedEvent event, String dimension, String key, Counts counts) {
-    }
+    private record Figure(ScopedEvent event, String dimension, String key, Counts counts) {}
 
     /**
      * The one cross-tenant read: the ministry's figures per event and dimension, in the order the
@@ -119,7 +132,9 @@ public class MinistryReports {
     public View view(String ministry) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery(FIGURES_QUERY)
-                .setHint(QueryHints.ALLOW_NATIVE_SQL_QUERY, true).setParameter(1, ministry).getResultList();
+                .setHint(QueryHints.ALLOW_NATIVE_SQL_QUERY, true)
+                .setParameter(1, ministry)
+                .getResultList();
         return build(ministry, rows, clock.instant(), executor);
     }
 
@@ -141,29 +156,63 @@ public class MinistryReports {
         List<Figure> figures = new ArrayList<>();
         for (Object[] r : rows) {
             UUID id = (UUID) r[3];
-            ScopedEvent e = events.computeIfAbsent(id, k -> new ScopedEvent((String) r[0], (String) r[1], (String) r[2], id,
-                    (String) r[4], (String) r[5], r[6] == null ? null : ((Date) r[6]).toLocalDate(), (String) r[7],
-                    (String) r[8], Boolean.TRUE.equals(r[11]), Boolean.TRUE.equals(r[12])));
+            ScopedEvent e = events.computeIfAbsent(
+                    id,
+                    k -> new ScopedEvent(
+                            (String) r[0],
+                            (String) r[1],
+                            (String) r[2],
+                            id,
+                            (String) r[4],
+                            (String) r[5],
+                            r[6] == null ? null : ((Date) r[6]).toLocalDate(),
+                            (String) r[7],
+                            (String) r[8],
+                            Boolean.TRUE.equals(r[11]),
+                            Boolean.TRUE.equals(r[12])));
             figures.add(new Figure(e, (String) r[9], (String) r[10], Reports.counts(r, 13)));
         }
         List<ScopedEvent> scoped = List.copyOf(events.values());
         Map<ScopedEvent, List<Figure>> byEvent = new LinkedHashMap<>();
-        figures.forEach(f -> byEvent.computeIfAbsent(f.event(), e -> new ArrayList<>()).add(f));
+        figures.forEach(
+                f -> byEvent.computeIfAbsent(f.event(), e -> new ArrayList<>()).add(f));
         List<Supplier<Table>> tables = new ArrayList<>();
-        tables.add(byStatus(Catalogue.EVENTS_BY_STATUS, byEvent, scoped, e -> e.tenantId() + "/" + e.slug(),
-                ScopedEvent::title, ScopedEvent::tenantId));
+        tables.add(byStatus(
+                Catalogue.EVENTS_BY_STATUS,
+                byEvent,
+                scoped,
+                e -> e.tenantId() + "/" + e.slug(),
+                ScopedEvent::title,
+                ScopedEvent::tenantId));
         tables.add(breakdown(Catalogue.EVENTS_BY_MODE, "MODE", List.of("ON_SITE", "LIVESTREAM"), byEvent, scoped));
         tables.add(breakdown(Catalogue.EVENTS_BY_SECTOR, "SECTOR", keys(figures, "SECTOR"), byEvent, scoped));
         tables.add(attendance(byEvent, scoped));
         tables.add(workshops(figures));
         tables.add(byStatus(Catalogue.YEARS, byEvent, scoped, ScopedEvent::year, ScopedEvent::year, ScopedEvent::year));
-        tables.add(byStatus(Catalogue.TENANTS, byEvent, scoped, ScopedEvent::tenantId, ScopedEvent::tenantName,
+        tables.add(byStatus(
+                Catalogue.TENANTS,
+                byEvent,
+                scoped,
+                ScopedEvent::tenantId,
+                ScopedEvent::tenantName,
                 ScopedEvent::tenantId));
-        tables.add(byStatus(Catalogue.REGIONS, byEvent, scoped, e -> e.region() == null ? "" : e.region(),
-                e -> e.region() == null ? "" : e.region(), e -> e.region() == null ? "" : e.region()));
-        tables.add(byStatus(Catalogue.SERIES, byEvent, scoped.stream().filter(e -> e.seriesSlug() != null).toList(),
-                e -> e.tenantId() + "/" + e.seriesSlug(), ScopedEvent::seriesTitle, ScopedEvent::tenantId));
-        List<CompletableFuture<Table>> protecting = tables.stream().map(t -> CompletableFuture.supplyAsync(t, executor)).toList();
+        tables.add(byStatus(
+                Catalogue.REGIONS,
+                byEvent,
+                scoped,
+                e -> e.region() == null ? "" : e.region(),
+                e -> e.region() == null ? "" : e.region(),
+                e -> e.region() == null ? "" : e.region()));
+        tables.add(byStatus(
+                Catalogue.SERIES,
+                byEvent,
+                scoped.stream().filter(e -> e.seriesSlug() != null).toList(),
+                e -> e.tenantId() + "/" + e.seriesSlug(),
+                ScopedEvent::seriesTitle,
+                ScopedEvent::tenantId));
+        List<CompletableFuture<Table>> protecting = tables.stream()
+                .map(t -> CompletableFuture.supplyAsync(t, executor))
+                .toList();
         List<Table> protectedTables = new ArrayList<>();
         for (CompletableFuture<Table> table : protecting) {
             try {
@@ -177,13 +226,21 @@ public class MinistryReports {
 
     /** An event's figures over all its registrations (its TOTAL row). */
     private static Counts total(Map<ScopedEvent, List<Figure>> byEvent, ScopedEvent e) {
-        return byEvent.getOrDefault(e, List.of()).stream().filter(f -> "TOTAL".equals(f.dimension())).map(Figure::counts)
-                .findFirst().orElse(Counts.NONE);
+        return byEvent.getOrDefault(e, List.of()).stream()
+                .filter(f -> "TOTAL".equals(f.dimension()))
+                .map(Figure::counts)
+                .findFirst()
+                .orElse(Counts.NONE);
     }
 
     /** Registrations by status, the events grouped by {@code key}; the row total is MADE (confirmed for figures entered by hand). */
-    private static Supplier<Table> byStatus(Catalogue id, Map<ScopedEvent, List<Figure>> byEvent, List<ScopedEvent> events,
-            Function<ScopedEvent, String> key, Function<ScopedEvent, String> label, Function<ScopedEvent, String> owner) {
+    private static Supplier<Table> byStatus(
+            Catalogue id,
+            Map<ScopedEvent, List<Figure>> byEvent,
+            List<ScopedEvent> events,
+            Function<ScopedEvent, String> key,
+            Function<ScopedEvent, String> label,
+            Function<ScopedEvent, String> owner) {
         Rows rows = new Rows();
         for (ScopedEvent e : events) {
             rows.add(key.apply(e), label.apply(e), owner.apply(e), note(e), status(total(byEvent, e)));
@@ -192,7 +249,11 @@ public class MinistryReports {
     }
 
     /** Confirmed people by mode or sector, per event; what a hand-entered event did not break down is "not recorded". */
-    private static Supplier<Table> breakdown(Catalogue id, String dimension, List<String> keys, Map<ScopedEvent, List<Figure>> byEvent,
+    private static Supplier<Table> breakdown(
+            Catalogue id,
+            String dimension,
+            List<String> keys,
+            Map<ScopedEvent, List<Figure>> byEvent,
             List<ScopedEvent> events) {
         List<String> columns = new ArrayList<>(keys);
         columns.add(NOT_RECORDED);
@@ -220,10 +281,13 @@ public class MinistryReports {
             Counts c = total(byEvent, e);
             long attended = c.count(Metric.ATTENDED);
             long noShow = c.count(Metric.NO_SHOW);
-            rows.add(e.tenantId() + "/" + e.slug(), e.title(), e.tenantId(), note(e),
-                    new long[] {attended, noShow, Math.max(0, c.count(Metric.CONFIRMED) - attended - noShow)});
+            rows.add(e.tenantId() + "/" + e.slug(), e.title(), e.tenantId(), note(e), new long[] {
+                attended, noShow, Math.max(0, c.count(Metric.CONFIRMED) - attended - noShow)
+            });
         }
-        return rows.table(Catalogue.EVENTS_BY_ATTENDANCE, List.of(Metric.ATTENDED.name(), Metric.NO_SHOW.name(), OTHER),
+        return rows.table(
+                Catalogue.EVENTS_BY_ATTENDANCE,
+                List.of(Metric.ATTENDED.name(), Metric.NO_SHOW.name(), OTHER),
                 Metric.CONFIRMED.name());
     }
 
@@ -232,8 +296,12 @@ public class MinistryReports {
         Rows rows = new Rows();
         for (Figure f : figures) {
             if ("WORKSHOP".equals(f.dimension()) && !f.key().isEmpty()) {
-                rows.add(f.event().tenantId() + "/" + f.event().slug() + "/" + f.key(), f.event().title() + " – " + f.key(),
-                        f.event().tenantId(), note(f.event()), status(f.counts()));
+                rows.add(
+                        f.event().tenantId() + "/" + f.event().slug() + "/" + f.key(),
+                        f.event().title() + " – " + f.key(),
+                        f.event().tenantId(),
+                        note(f.event()),
+                        status(f.counts()));
             }
         }
         return rows.table(Catalogue.WORKSHOPS_BY_STATUS, STATUS, Metric.MADE.name());
@@ -282,12 +350,21 @@ public class MinistryReports {
         /** The table, its rows protected by {@link SmallCells} when the supplier is called; a table without rows has no cells. */
         Supplier<Table> table(Catalogue id, List<String> columns, String totalKey) {
             List<String> keys = List.copyOf(counts.keySet());
-            SmallCells.Table figures = keys.isEmpty() ? null
-                    : new SmallCells.Table(keys.stream().map(owners::get).toList(), keys.stream().map(counts::get).toArray(long[][]::new));
+            SmallCells.Table figures = keys.isEmpty()
+                    ? null
+                    : new SmallCells.Table(
+                            keys.stream().map(owners::get).toList(),
+                            keys.stream().map(counts::get).toArray(long[][]::new));
             List<String> rowLabels = keys.stream().map(labels::get).toList();
             List<String> rowNotes = keys.stream().map(notes::get).toList();
             List<String> columnKeys = List.copyOf(columns);
-            return () -> new Table(id, keys, rowLabels, rowNotes, columnKeys, totalKey,
+            return () -> new Table(
+                    id,
+                    keys,
+                    rowLabels,
+                    rowNotes,
+                    columnKeys,
+                    totalKey,
                     figures == null ? null : SmallCells.protect(figures));
         }
     }

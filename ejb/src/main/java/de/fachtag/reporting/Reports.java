@@ -1,5 +1,16 @@
 package de.fachtag.reporting;
 
+import de.fachtag.event.Event;
+import de.fachtag.event.EventCatalog;
+import de.fachtag.event.EventNotFoundException;
+import de.fachtag.event.Workshop;
+import de.fachtag.tenancy.TenantContext;
+import de.fachtag.tenancy.TenantScoped;
+import de.fachtag.tenant.EventSeries;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import java.sql.Date;
 import java.time.Clock;
 import java.time.Instant;
@@ -12,21 +23,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-
-import jakarta.ejb.Stateless;
-import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-
 import org.eclipse.persistence.config.QueryHints;
-
-import de.fachtag.event.Event;
-import de.fachtag.event.EventCatalog;
-import de.fachtag.event.EventNotFoundException;
-import de.fachtag.event.Workshop;
-import de.fachtag.tenancy.TenantContext;
-import de.fachtag.tenancy.TenantScoped;
-import de.fachtag.tenant.EventSeries;
 
 /**
  * The organizer's reports: one event, the editions of a series, the events of a year. Counts
@@ -44,7 +41,10 @@ public class Reports {
     static {
         StringBuilder sums = new StringBuilder();
         for (Metric m : Metric.values()) {
-            sums.append(sums.isEmpty() ? "" : ", ").append("coalesce(sum(f.").append(m.column()).append("), 0)");
+            sums.append(sums.isEmpty() ? "" : ", ")
+                    .append("coalesce(sum(f.")
+                    .append(m.column())
+                    .append("), 0)");
         }
         SUMS = sums.toString();
     }
@@ -72,16 +72,22 @@ public class Reports {
         String tenant = TenantContext.require();
         Map<String, Map<String, Long>> cross = new LinkedHashMap<>();
         if (!report.manual()) {
-            for (Object[] row : rows("SELECT f.workshop, f.sector, coalesce(sum(f." + Metric.CONFIRMED.column() + "), 0)"
-                    + " FROM registration_fact f WHERE f.tenant_id = ?1 AND f.event_id = ?2 AND f.workshop IS NOT NULL"
-                    + " AND f.sector IS NOT NULL GROUP BY f.workshop, f.sector", tenant, event.getId())) {
-                cross.computeIfAbsent((String) row[0], k -> new TreeMap<>()).put((String) row[1], ((Number) row[2]).longValue());
+            for (Object[] row : rows(
+                    "SELECT f.workshop, f.sector, coalesce(sum(f." + Metric.CONFIRMED.column() + "), 0)"
+                            + " FROM registration_fact f WHERE f.tenant_id = ?1 AND f.event_id = ?2 AND f.workshop IS NOT NULL"
+                            + " AND f.sector IS NOT NULL GROUP BY f.workshop, f.sector",
+                    tenant,
+                    event.getId())) {
+                cross.computeIfAbsent((String) row[0], k -> new TreeMap<>())
+                        .put((String) row[1], ((Number) row[2]).longValue());
             }
         }
         Map<String, java.util.UUID> ids = new LinkedHashMap<>();
         event.getWorkshops().forEach(w -> ids.put(w.getCode(), w.getId()));
-        List<java.util.UUID> workshopIds = report.byWorkshop().stream().filter(l -> !l.code().isEmpty())
-                .map(l -> ids.get(l.code())).toList();
+        List<java.util.UUID> workshopIds = report.byWorkshop().stream()
+                .filter(l -> !l.code().isEmpty())
+                .map(l -> ids.get(l.code()))
+                .toList();
         return DocumentationFigures.of(report, workshopIds, cross, tenant);
     }
 
@@ -89,10 +95,17 @@ public class Reports {
     public List<SeriesReport> series() {
         Instant now = clock.instant();
         List<SeriesReport> reports = new ArrayList<>();
-        for (EventSeries series : em.createNamedQuery("EventSeries.all", EventSeries.class).getResultList()) {
-            List<EventReport> editions = em.createQuery(
-                            "SELECT e FROM Event e WHERE e.series = :series ORDER BY e.edition, e.date, e.slug", Event.class)
-                    .setParameter("series", series).getResultList().stream().map(e -> report(e, now)).toList();
+        for (EventSeries series :
+                em.createNamedQuery("EventSeries.all", EventSeries.class).getResultList()) {
+            List<EventReport> editions = em
+                    .createQuery(
+                            "SELECT e FROM Event e WHERE e.series = :series ORDER BY e.edition, e.date, e.slug",
+                            Event.class)
+                    .setParameter("series", series)
+                    .getResultList()
+                    .stream()
+                    .map(e -> report(e, now))
+                    .toList();
             if (editions.isEmpty()) {
                 continue;
             }
@@ -102,13 +115,21 @@ public class Reports {
                     persons += edition.total().count(Metric.CONFIRMED);
                 }
             }
-            Number counted = (Number) native_("SELECT coalesce(sum(f.new_in_series), 0) FROM registration_fact f"
-                    + " JOIN event e ON e.tenant_id = f.tenant_id AND e.id = f.event_id"
-                    + " WHERE f.tenant_id = ?1 AND e.series_id = ?2"
-                    + " AND NOT EXISTS (SELECT 1 FROM manual_figure m WHERE m.tenant_id = f.tenant_id AND m.event_id = f.event_id)",
-                    TenantContext.require(), series.getId()).get(0);
+            Number counted = (Number) native_(
+                            "SELECT coalesce(sum(f.new_in_series), 0) FROM registration_fact f"
+                                    + " JOIN event e ON e.tenant_id = f.tenant_id AND e.id = f.event_id"
+                                    + " WHERE f.tenant_id = ?1 AND e.series_id = ?2"
+                                    + " AND NOT EXISTS (SELECT 1 FROM manual_figure m WHERE m.tenant_id = f.tenant_id AND m.event_id = f.event_id)",
+                            TenantContext.require(),
+                            series.getId())
+                    .get(0);
             persons += counted.longValue();
-            reports.add(new SeriesReport(series.getSlug(), series.getTitle(), editions, sum(editions), persons,
+            reports.add(new SeriesReport(
+                    series.getSlug(),
+                    series.getTitle(),
+                    editions,
+                    sum(editions),
+                    persons,
                     editions.stream().anyMatch(EventReport::manual)));
         }
         return reports;
@@ -118,17 +139,25 @@ public class Reports {
     public List<EventReport> upcoming() {
         Instant now = clock.instant();
         LocalDate today = now.atZone(java.time.ZoneId.of("Europe/Berlin")).toLocalDate();
-        return em.createQuery("SELECT e FROM Event e WHERE e.date >= :today ORDER BY e.date, e.slug", Event.class)
-                .setParameter("today", today).setMaxResults(20).getResultList().stream().map(e -> report(e, now)).toList();
+        return em
+                .createQuery("SELECT e FROM Event e WHERE e.date >= :today ORDER BY e.date, e.slug", Event.class)
+                .setParameter("today", today)
+                .setMaxResults(20)
+                .getResultList()
+                .stream()
+                .map(e -> report(e, now))
+                .toList();
     }
 
     /** The tenant's dated events by calendar year, newest year first. */
     public List<YearReport> years() {
         Instant now = clock.instant();
         Map<Integer, List<EventReport>> byYear = new TreeMap<>(Comparator.reverseOrder());
-        for (Event e : em.createQuery("SELECT e FROM Event e WHERE e.date IS NOT NULL ORDER BY e.date, e.slug", Event.class)
+        for (Event e : em.createQuery(
+                        "SELECT e FROM Event e WHERE e.date IS NOT NULL ORDER BY e.date, e.slug", Event.class)
                 .getResultList()) {
-            byYear.computeIfAbsent(e.getDate().getYear(), y -> new ArrayList<>()).add(report(e, now));
+            byYear.computeIfAbsent(e.getDate().getYear(), y -> new ArrayList<>())
+                    .add(report(e, now));
         }
         List<YearReport> years = new ArrayList<>();
         byYear.forEach((year, events) -> years.add(
@@ -146,8 +175,11 @@ public class Reports {
 
     private EventReport report(Event event, Instant now) {
         String tenant = TenantContext.require();
-        List<Object[]> manual = rows("SELECT dimension, dim_key, participants, illustrative FROM manual_figure"
-                + " WHERE tenant_id = ?1 AND event_id = ?2 ORDER BY dimension, dim_key", tenant, event.getId());
+        List<Object[]> manual = rows(
+                "SELECT dimension, dim_key, participants, illustrative FROM manual_figure"
+                        + " WHERE tenant_id = ?1 AND event_id = ?2 ORDER BY dimension, dim_key",
+                tenant,
+                event.getId());
         return manual.isEmpty() ? counted(event, tenant, now) : entered(event, manual, now);
     }
 
@@ -156,9 +188,12 @@ public class Reports {
         Map<String, Counts> byMode = new LinkedHashMap<>();
         Map<String, Counts> bySector = new TreeMap<>();
         Map<String, Counts> byWorkshop = new LinkedHashMap<>();
-        for (Object[] row : rows("SELECT GROUPING(f.mode), GROUPING(f.sector), GROUPING(f.workshop), f.mode, f.sector, f.workshop, "
-                + SUMS + " FROM registration_fact f WHERE f.tenant_id = ?1 AND f.event_id = ?2"
-                + " GROUP BY GROUPING SETS ((), (f.mode), (f.sector), (f.workshop))", tenant, event.getId())) {
+        for (Object[] row : rows(
+                "SELECT GROUPING(f.mode), GROUPING(f.sector), GROUPING(f.workshop), f.mode, f.sector, f.workshop, "
+                        + SUMS + " FROM registration_fact f WHERE f.tenant_id = ?1 AND f.event_id = ?2"
+                        + " GROUP BY GROUPING SETS ((), (f.mode), (f.sector), (f.workshop))",
+                tenant,
+                event.getId())) {
             Counts counts = counts(row, 6);
             if (grouped(row[0])) {
                 if (grouped(row[1])) {
@@ -176,18 +211,35 @@ public class Reports {
         }
         List<EventReport.DayLine> days = new ArrayList<>();
         long cumulative = 0;
-        for (Object[] row : rows("SELECT f.registered_on, sum(f.made) FROM registration_fact f"
-                + " WHERE f.tenant_id = ?1 AND f.event_id = ?2 GROUP BY f.registered_on ORDER BY f.registered_on",
-                tenant, event.getId())) {
+        for (Object[] row : rows(
+                "SELECT f.registered_on, sum(f.made) FROM registration_fact f"
+                        + " WHERE f.tenant_id = ?1 AND f.event_id = ?2 GROUP BY f.registered_on ORDER BY f.registered_on",
+                tenant,
+                event.getId())) {
             LocalDate day = localDate(row[0]);
             long made = ((Number) row[1]).longValue();
             cumulative += made;
-            days.add(new EventReport.DayLine(day, event.getDate() == null ? null : ChronoUnit.DAYS.between(day, event.getDate()),
-                    made, cumulative));
+            days.add(new EventReport.DayLine(
+                    day,
+                    event.getDate() == null ? null : ChronoUnit.DAYS.between(day, event.getDate()),
+                    made,
+                    cumulative));
         }
-        return new EventReport(event.getSlug(), event.getTitle(), event.getEdition(), event.getDate(),
-                event.getSeries() == null ? null : event.getSeries().getSlug(), event.getSeats(), false, false, now, total,
-                modes(byMode), workshops(event, byWorkshop, Counts.zero()), lines(bySector), days);
+        return new EventReport(
+                event.getSlug(),
+                event.getTitle(),
+                event.getEdition(),
+                event.getDate(),
+                event.getSeries() == null ? null : event.getSeries().getSlug(),
+                event.getSeats(),
+                false,
+                false,
+                now,
+                total,
+                modes(byMode),
+                workshops(event, byWorkshop, Counts.zero()),
+                lines(bySector),
+                days);
     }
 
     private static EventReport entered(Event event, List<Object[]> rows, Instant now) {
@@ -210,9 +262,21 @@ public class Reports {
                 default -> throw new IllegalStateException("manual_figure.dimension " + dimension);
             }
         }
-        return new EventReport(event.getSlug(), event.getTitle(), event.getEdition(), event.getDate(),
-                event.getSeries() == null ? null : event.getSeries().getSlug(), event.getSeats(), true, illustrative, now,
-                total, modes(byMode), workshops(event, byWorkshop, Counts.NONE), lines(bySector), List.of());
+        return new EventReport(
+                event.getSlug(),
+                event.getTitle(),
+                event.getEdition(),
+                event.getDate(),
+                event.getSeries() == null ? null : event.getSeries().getSlug(),
+                event.getSeats(),
+                true,
+                illustrative,
+                now,
+                total,
+                modes(byMode),
+                workshops(event, byWorkshop, Counts.NONE),
+                lines(bySector),
+                List.of());
     }
 
     /**
@@ -253,7 +317,9 @@ public class Reports {
     }
 
     private static List<EventReport.Line> lines(Map<String, Counts> map) {
-        return map.entrySet().stream().map(e -> new EventReport.Line(e.getKey(), e.getValue())).toList();
+        return map.entrySet().stream()
+                .map(e -> new EventReport.Line(e.getKey(), e.getValue()))
+                .toList();
     }
 
     /**
@@ -263,8 +329,8 @@ public class Reports {
     private static List<EventReport.WorkshopLine> workshops(Event event, Map<String, Counts> byCode, Counts missing) {
         List<EventReport.WorkshopLine> lines = new ArrayList<>();
         for (Workshop w : event.getWorkshops()) {
-            lines.add(new EventReport.WorkshopLine(w.getCode(), w.getTitle(), w.getCapacity(),
-                    byCode.getOrDefault(w.getCode(), missing)));
+            lines.add(new EventReport.WorkshopLine(
+                    w.getCode(), w.getTitle(), w.getCapacity(), byCode.getOrDefault(w.getCode(), missing)));
         }
         Counts none = byCode.get("");
         if (none != null && !lines.isEmpty()) {

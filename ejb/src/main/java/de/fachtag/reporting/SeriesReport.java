@@ -1,8 +1,7 @@
 package de.fachtag.reporting;
 
-import java.util.List;
-
 import de.fachtag.tenant.LocalizedString;
+import java.util.List;
 
 /**
  * The editions of a series side by side, with their sum and the distinct persons across the
@@ -12,6 +11,5 @@ import de.fachtag.tenant.LocalizedString;
  *                 plus the participants of events recorded by hand
  * @param manual   at least one edition's figures were entered by hand
  */
-public record SeriesReport(String slug, LocalizedString title, List<EventReport> editions, Counts total, long persons,
-        boolean manual) {
-}
+public record SeriesReport(
+        String slug, LocalizedString title, List<EventReport> editions, Counts total, long persons, boolean manual) {}

@@ -6,7 +6,6 @@ import java.util.BitSet;
 import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
-import java.util.Set;
 import java.util.TreeSet;
 
 /**
@@ -80,8 +79,7 @@ public final class SmallCells {
     /** Figures from 1 up to, not including, this value are never shown; so is the least range width. */
     public static final int THRESHOLD = 5;
 
-    private SmallCells() {
-    }
+    private SmallCells() {}
 
     /** Why a figure is not shown. */
     public enum Suppression {
@@ -105,8 +103,8 @@ public final class SmallCells {
         public Cell {
             Objects.requireNonNull(suppression, "suppression");
             if (suppression == Suppression.NONE ? value < 0 : value != HIDDEN) {
-                throw new IllegalArgumentException("a shown cell has a value >= 0, a suppressed one none: "
-                        + value + " " + suppression);
+                throw new IllegalArgumentException(
+                        "a shown cell has a value >= 0, a suppressed one none: " + value + " " + suppression);
             }
         }
 
@@ -148,8 +146,8 @@ public final class SmallCells {
             rowOwners = List.copyOf(rowOwners);
             Objects.requireNonNull(counts, "counts");
             if (counts.length == 0 || counts.length != rowOwners.size()) {
-                throw new IllegalArgumentException("need at least one row and one owner per row: "
-                        + counts.length + " rows, " + rowOwners.size() + " owners");
+                throw new IllegalArgumentException("need at least one row and one owner per row: " + counts.length
+                        + " rows, " + rowOwners.size() + " owners");
             }
             long[][] copy = new long[counts.length][];
             long grand = 0;
@@ -215,7 +213,8 @@ public final class SmallCells {
 
         @Override
         public boolean equals(Object other) {
-            return other instanceof Table that && rowOwners.equals(that.rowOwners)
+            return other instanceof Table that
+                    && rowOwners.equals(that.rowOwners)
                     && Arrays.deepEquals(counts, that.counts);
         }
 
@@ -288,6 +287,7 @@ public final class SmallCells {
          * few figures instead of the whole grid.
          */
         private final BitSet[] pendingPrimary;
+
         private final BitSet[] pendingSecondary;
         /** Per reader: how many figures are pending. */
         private final int[] unsafe;
@@ -295,6 +295,7 @@ public final class SmallCells {
         private final boolean byLinearProgrammes;
         /** Per row of the table: the index of its owner in {@link #readers}. */
         private final int[] rowReader;
+
         private final Flows flows;
 
         Protection(Table table, boolean byLinearProgrammes) {
@@ -364,9 +365,9 @@ public final class SmallCells {
             secondary.sort((p, q) -> Long.compare(value[q[0]][q[1]], value[p[0]][p[1]]));
             // Showing one figure can free another tried before it (which then no longer needs a
             // range of its own), so repeat until a round shows nothing more.
-            for (boolean shown = true; shown;) {
+            for (boolean shown = true; shown; ) {
                 shown = false;
-                for (var it = secondary.iterator(); it.hasNext();) {
+                for (var it = secondary.iterator(); it.hasNext(); ) {
                     int[] figure = it.next();
                     status[figure[0]][figure[1]] = Suppression.NONE;
                     flows.removed(figure[0], figure[1]);
@@ -495,7 +496,9 @@ public final class SmallCells {
                     b.add(rhs);
                 }
             }
-            return new FeasibleRange(a.toArray(double[][]::new), b.stream().mapToDouble(Double::doubleValue).toArray());
+            return new FeasibleRange(
+                    a.toArray(double[][]::new),
+                    b.stream().mapToDouble(Double::doubleValue).toArray());
         }
 
         /**
@@ -614,7 +617,8 @@ public final class SmallCells {
         private void countUnsafe(int r, int c) {
             for (int x = 0; x < readers.size(); x++) {
                 if (mustProtect(x, r, c)) {
-                    (status[r][c] == Suppression.PRIMARY ? pendingPrimary : pendingSecondary)[x].set(r * (columns + 1) + c);
+                    (status[r][c] == Suppression.PRIMARY ? pendingPrimary : pendingSecondary)
+                            [x].set(r * (columns + 1) + c);
                     unsafe[x]++;
                 }
             }
@@ -666,14 +670,18 @@ public final class SmallCells {
             private final int width = columns + 1;
             /** The node of the column-total row and of the row-total column. */
             private final int totalsRow = rows;
+
             private final int totalsColumn = rows + 1 + columns;
             private final int nodes = rows + columns + 2;
+
             @SuppressWarnings("unchecked")
             private final List<Witness>[] byFigure = new List[(rows + 1) * width];
+
             @SuppressWarnings("unchecked")
             private final List<Witness>[] byArc = new List[(rows + 1) * width];
             /** Suppressed arcs at each node (the first {@code degree[node]}); built at the first search. */
             private int[][] incident;
+
             private final int[] degree = new int[nodes];
             private final long[] delta = new long[(rows + 1) * width];
             private final int[] parentArc = new int[nodes];
@@ -682,12 +690,14 @@ public final class SmallCells {
             private final int[] queue = new int[nodes];
             /** The search from the sink: visited, the arc towards the sink, and its queue. */
             private final int[] visitedBack = new int[nodes];
+
             private final int[] childArc = new int[nodes];
             private final int[] queueBack = new int[nodes];
             /** Per arc: the figure's true value. */
             private final long[] arcValue = new long[(rows + 1) * width];
             /** Per arc: its tail and head node, and the reader owning its row (-1 for the column-total row). */
             private final int[] tailOf = new int[(rows + 1) * width];
+
             private final int[] headOf = new int[(rows + 1) * width];
             private final int[] arcReader = new int[(rows + 1) * width];
 
@@ -710,6 +720,7 @@ public final class SmallCells {
 
             /** The arcs the current search used (the first {@code usedCount}), marked by {@code usedStamp}. */
             private final int[] usedMark = new int[(rows + 1) * width];
+
             private int usedStamp;
             private int[] used = new int[16];
             private int usedCount;
@@ -929,7 +940,7 @@ public final class SmallCells {
                             return pushed;
                         }
                         long bottleneck = Long.MAX_VALUE;
-                        for (int node = sink; node != source;) {
+                        for (int node = sink; node != source; ) {
                             int arc = parentArc[node];
                             boolean forward = head(arc) == node;
                             if (!forward) {
@@ -938,7 +949,7 @@ public final class SmallCells {
                             node = forward ? tail(arc) : head(arc);
                         }
                         long amount = bottleneck == Long.MAX_VALUE ? 1 : Math.min(bottleneck, target - pushed);
-                        for (int node = sink; node != source;) {
+                        for (int node = sink; node != source; ) {
                             int arc = parentArc[node];
                             boolean forward = head(arc) == node;
                             delta[arc] += forward ? amount : -amount;
@@ -1037,7 +1048,7 @@ public final class SmallCells {
 
             /** Continues {@link #parentArc} from {@code meet}, where the two searches met, to the sink. */
             private void join(int meet, int sink) {
-                for (int node = meet; node != sink;) {
+                for (int node = meet; node != sink; ) {
                     int arc = childArc[node];
                     int next = tailOf[arc] == node ? headOf[arc] : tailOf[arc];
                     parentArc[next] = arc;

@@ -1,12 +1,11 @@
 package de.fachtag.results;
 
+import de.fachtag.tenant.LocalizedString;
 import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
-
-import de.fachtag.tenant.LocalizedString;
 
 /**
  * The results and recommendations of an event as the back office and the public documentation
@@ -14,8 +13,15 @@ import de.fachtag.tenant.LocalizedString;
  * order with their sources, keywords and cross-references, the generated keyword index, and the
  * drafting check (results neither used nor set aside). Entities never reach the pages.
  */
-public record Documentation(UUID eventId, String eventSlug, String prefix, Instant publishedAt, List<Place> places,
-        List<RecommendationView> recommendations, List<IndexEntry> index, List<ResultView> unresolved)
+public record Documentation(
+        UUID eventId,
+        String eventSlug,
+        String prefix,
+        Instant publishedAt,
+        List<Place> places,
+        List<RecommendationView> recommendations,
+        List<IndexEntry> index,
+        List<ResultView> unresolved)
         implements Serializable {
 
     public boolean published() {
@@ -43,13 +49,23 @@ public record Documentation(UUID eventId, String eventSlug, String prefix, Insta
     }
 
     /** A recommendation named by identifier, as a link target. */
-    public record RecommendationRef(UUID id, String identifier) implements Serializable {
-    }
+    public record RecommendationRef(UUID id, String identifier) implements Serializable {}
 
     /** A result with its keywords and the recommendations that use it (the second direction of provenance). */
-    public record ResultView(UUID id, UUID placeId, String placeCode, int number, ResultType type, String textDe,
-            String textEn, String fieldOfAction, String responsibleActor, String setAsideReason,
-            List<KeywordView> keywords, List<RecommendationRef> usedBy) implements Serializable {
+    public record ResultView(
+            UUID id,
+            UUID placeId,
+            String placeCode,
+            int number,
+            ResultType type,
+            String textDe,
+            String textEn,
+            String fieldOfAction,
+            String responsibleActor,
+            String setAsideReason,
+            List<KeywordView> keywords,
+            List<RecommendationRef> usedBy)
+            implements Serializable {
         public String anchor() {
             return "result-" + id;
         }
@@ -76,9 +92,19 @@ public record Documentation(UUID eventId, String eventSlug, String prefix, Insta
     }
 
     /** A recommendation with its sources (results), keywords and cross-references, and those pointing at it. */
-    public record RecommendationView(UUID id, String identifier, int number, String titleDe, String titleEn,
-            String textDe, String textEn, List<ResultView> sources, List<KeywordView> keywords,
-            List<ReferenceView> references, List<ReferenceView> referencedBy) implements Serializable {
+    public record RecommendationView(
+            UUID id,
+            String identifier,
+            int number,
+            String titleDe,
+            String titleEn,
+            String textDe,
+            String textEn,
+            List<ResultView> sources,
+            List<KeywordView> keywords,
+            List<ReferenceView> references,
+            List<ReferenceView> referencedBy)
+            implements Serializable {
         public String anchor() {
             return identifier;
         }
@@ -93,10 +119,8 @@ public record Documentation(UUID eventId, String eventSlug, String prefix, Insta
     }
 
     /** A place a keyword is used: the anchor on the page and its label (a result "A.2" or a recommendation's identifier). */
-    public record IndexPlace(String anchor, String label) implements Serializable {
-    }
+    public record IndexPlace(String anchor, String label) implements Serializable {}
 
     /** One entry of the keyword index: the keyword and every place it is used, results first, in page order. */
-    public record IndexEntry(KeywordView keyword, List<IndexPlace> places) implements Serializable {
-    }
+    public record IndexEntry(KeywordView keyword, List<IndexPlace> places) implements Serializable {}
 }

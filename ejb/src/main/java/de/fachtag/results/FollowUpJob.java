@@ -1,10 +1,8 @@
 package de.fachtag.results;
 
-import java.time.Clock;
-import java.time.Instant;
-import java.util.logging.Level;
-import java.util.logging.Logger;
-
+import de.fachtag.tenancy.TenantContext;
+import de.fachtag.tenant.TenantDirectory;
+import de.fachtag.tenant.TenantSummary;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.EJB;
@@ -14,10 +12,10 @@ import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-
-import de.fachtag.tenancy.TenantContext;
-import de.fachtag.tenant.TenantDirectory;
-import de.fachtag.tenant.TenantSummary;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * Sends the follow-up reminders ({@link FollowUpService#remindDue}) once an hour for every tenant,
@@ -64,7 +62,10 @@ public class FollowUpJob {
                 }
                 queued += n;
             } catch (RuntimeException e) {
-                LOG.log(Level.WARNING, "Follow-up reminders for " + tenant.slug() + " failed; the next run repeats them", e);
+                LOG.log(
+                        Level.WARNING,
+                        "Follow-up reminders for " + tenant.slug() + " failed; the next run repeats them",
+                        e);
             }
         }
         return queued;

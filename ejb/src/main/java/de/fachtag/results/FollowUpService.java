@@ -1,5 +1,24 @@
 package de.fachtag.results;
 
+import de.fachtag.event.Event;
+import de.fachtag.event.Workshop;
+import de.fachtag.mail.MailKind;
+import de.fachtag.mail.Outbox;
+import de.fachtag.registration.Tokens;
+import de.fachtag.results.FollowUp.HistoryEntry;
+import de.fachtag.results.FollowUp.LinkView;
+import de.fachtag.results.FollowUp.Opened;
+import de.fachtag.results.FollowUp.Standing;
+import de.fachtag.tenancy.TenantContext;
+import de.fachtag.tenancy.TenantScoped;
+import de.fachtag.tenant.PublicAddresses;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import java.security.SecureRandom;
 import java.text.MessageFormat;
 import java.time.Clock;
@@ -17,27 +36,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.ResourceBundle;
 import java.util.UUID;
-
-import jakarta.ejb.EJB;
-import jakarta.ejb.Stateless;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
-import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-
-import de.fachtag.event.Event;
-import de.fachtag.event.Workshop;
-import de.fachtag.mail.MailKind;
-import de.fachtag.mail.Outbox;
-import de.fachtag.registration.Tokens;
-import de.fachtag.results.FollowUp.HistoryEntry;
-import de.fachtag.results.FollowUp.LinkView;
-import de.fachtag.results.FollowUp.Opened;
-import de.fachtag.results.FollowUp.Standing;
-import de.fachtag.tenancy.TenantContext;
-import de.fachtag.tenancy.TenantScoped;
-import de.fachtag.tenant.PublicAddresses;
 
 /**
  * The follow-up of recommendations (accountability) and the personal links of people without
@@ -94,8 +92,13 @@ public class FollowUpService {
      * Sets a recommendation's state, or confirms the one it has (the same state again). Adopted
      * needs an http(s) link to where in the concept; rejected needs a reason.
      */
-    public void changeState(String eventSlug, UUID recommendationId, RecommendationState state, String conceptLink,
-            String reason, String who) {
+    public void changeState(
+            String eventSlug,
+            UUID recommendationId,
+            RecommendationState state,
+            String conceptLink,
+            String reason,
+            String who) {
         Recommendation r = lookup().recommendation(eventSlug, recommendationId);
         follow(r, state, conceptLink, reason, who);
     }
@@ -105,7 +108,8 @@ public class FollowUpService {
      * to it (valid {@code validDays} days) and reminders follow; the links given before for this
      * recommendation are revoked. Answers the new link's id, or null without an address.
      */
-    public UUID assign(String eventSlug, UUID recommendationId, String name, String email, Integer validDays, String who) {
+    public UUID assign(
+            String eventSlug, UUID recommendationId, String name, String email, Integer validDays, String who) {
         Recommendation r = lookup().recommendation(eventSlug, recommendationId);
         String identifier = lookup().identifier(r);
         if (name == null || name.isBlank()) {
@@ -126,8 +130,15 @@ public class FollowUpService {
             return null;
         }
         Event event = lookup().event(eventSlug);
-        ResultsAccess access = new ResultsAccess(AccessPurpose.FOLLOW_UP, event.getId(), r.getId(), name, address,
-                now.plus(Duration.ofDays(days)), by(who), now);
+        ResultsAccess access = new ResultsAccess(
+                AccessPurpose.FOLLOW_UP,
+                event.getId(),
+                r.getId(),
+                name,
+                address,
+                now.plus(Duration.ofDays(days)),
+                by(who),
+                now);
         em.persist(access);
         em.flush();
         mail(MailKind.FOLLOW_UP_LINK, access, event, identifier + " " + r.getTitleDe());
@@ -155,13 +166,22 @@ public class FollowUpService {
      * like {@link #assignActor}; another series' or tenant's recommendation is not found.
      */
     public void assignSeriesActor(String seriesSlug, UUID recommendationId, String actorKey) {
-        de.fachtag.tenant.EventSeries series = seriesSlug == null ? null
+        de.fachtag.tenant.EventSeries series = seriesSlug == null
+                ? null
                 : em.createNamedQuery("EventSeries.bySlug", de.fachtag.tenant.EventSeries.class)
-                        .setParameter("slug", seriesSlug).getResultStream().findFirst().orElse(null);
-        RecommendationDocument doc = series == null ? null
+                        .setParameter("slug", seriesSlug)
+                        .getResultStream()
+                        .findFirst()
+                        .orElse(null);
+        RecommendationDocument doc = series == null
+                ? null
                 : em.createNamedQuery("RecommendationDocument.ofSeries", RecommendationDocument.class)
-                        .setParameter("series", series.getId().toString()).getResultStream().findFirst().orElse(null);
-        Recommendation r = recommendationId == null || doc == null ? null : em.find(Recommendation.class, recommendationId);
+                        .setParameter("series", series.getId().toString())
+                        .getResultStream()
+                        .findFirst()
+                        .orElse(null);
+        Recommendation r =
+                recommendationId == null || doc == null ? null : em.find(Recommendation.class, recommendationId);
         if (r == null || !r.getDocumentId().equals(doc.getId())) {
             throw new ResultsNotFoundException(recommendationId);
         }
@@ -174,10 +194,12 @@ public class FollowUpService {
     }
 
     /** Invites a workshop's lead to enter its results through a personal link valid {@code validDays} days. */
-    public UUID inviteWorkshopLead(String eventSlug, UUID workshopId, String name, String email, Integer validDays,
-            String who) {
+    public UUID inviteWorkshopLead(
+            String eventSlug, UUID workshopId, String name, String email, Integer validDays, String who) {
         Event event = lookup().event(eventSlug);
-        Workshop w = event.getWorkshops().stream().filter(x -> x.getId().equals(workshopId)).findFirst()
+        Workshop w = event.getWorkshops().stream()
+                .filter(x -> x.getId().equals(workshopId))
+                .findFirst()
                 .orElseThrow(() -> new ResultsNotFoundException(workshopId));
         if (name == null || name.isBlank()) {
             throw new ResultsRuleException("results.followUp.nameMissing", w.getCode());
@@ -190,11 +212,22 @@ public class FollowUpService {
         }
         int days = validDays(validDays, w.getCode());
         Instant now = clock.instant();
-        ResultsAccess access = new ResultsAccess(AccessPurpose.WORKSHOP_LEAD, event.getId(), w.getId(), name, email,
-                now.plus(Duration.ofDays(days)), by(who), now);
+        ResultsAccess access = new ResultsAccess(
+                AccessPurpose.WORKSHOP_LEAD,
+                event.getId(),
+                w.getId(),
+                name,
+                email,
+                now.plus(Duration.ofDays(days)),
+                by(who),
+                now);
         em.persist(access);
         em.flush();
-        mail(MailKind.WORKSHOP_LEAD_LINK, access, event, w.getCode() + " – " + w.getTitle().getDe());
+        mail(
+                MailKind.WORKSHOP_LEAD_LINK,
+                access,
+                event,
+                w.getCode() + " – " + w.getTitle().getDe());
         return access.getId();
     }
 
@@ -214,13 +247,16 @@ public class FollowUpService {
         if (days == null || days < 7 || days > 730) {
             throw new ResultsRuleException("results.followUp.reminderDays", days == null ? "" : String.valueOf(days));
         }
-        RecommendationDocument doc = lookup().document(event).orElseThrow(() -> new ResultsNotFoundException(eventSlug));
+        RecommendationDocument doc =
+                lookup().document(event).orElseThrow(() -> new ResultsNotFoundException(eventSlug));
         doc.remindAfter(days);
     }
 
     /** The reminder period of the event's document, in days. */
     public int reminderDays(String eventSlug) {
-        return lookup().document(lookup().event(eventSlug)).map(RecommendationDocument::getReminderDays).orElse(90);
+        return lookup().document(lookup().event(eventSlug))
+                .map(RecommendationDocument::getReminderDays)
+                .orElse(90);
     }
 
     /** Where every recommendation of the event stands, in the document's order. */
@@ -231,15 +267,21 @@ public class FollowUpService {
             return List.of();
         }
         List<Recommendation> recs = em.createNamedQuery("Recommendation.ofDocument", Recommendation.class)
-                .setParameter("document", doc.get().getId()).getResultList();
-        Map<UUID, List<HistoryEntry>> history = history(recs.stream().map(Recommendation::getId).toList());
-        return recs.stream().map(r -> standing(doc.get(), r, history.getOrDefault(r.getId(), List.of()))).toList();
+                .setParameter("document", doc.get().getId())
+                .getResultList();
+        Map<UUID, List<HistoryEntry>> history =
+                history(recs.stream().map(Recommendation::getId).toList());
+        return recs.stream()
+                .map(r -> standing(doc.get(), r, history.getOrDefault(r.getId(), List.of())))
+                .toList();
     }
 
     /** Where one recommendation stands. */
     public Standing standing(String eventSlug, UUID recommendationId) {
         Recommendation r = lookup().recommendation(eventSlug, recommendationId);
-        return standing(em.find(RecommendationDocument.class, r.getDocumentId()), r,
+        return standing(
+                em.find(RecommendationDocument.class, r.getDocumentId()),
+                r,
                 history(List.of(r.getId())).getOrDefault(r.getId(), List.of()));
     }
 
@@ -273,10 +315,13 @@ public class FollowUpService {
         Event event = lookup().event(eventSlug);
         Instant now = clock.instant();
         Map<UUID, String> workshops = new HashMap<>();
-        event.getWorkshops().forEach(w -> workshops.put(w.getId(), w.getCode() + " – " + w.getTitle().getDe()));
+        event.getWorkshops()
+                .forEach(w -> workshops.put(
+                        w.getId(), w.getCode() + " – " + w.getTitle().getDe()));
         List<LinkView> links = new ArrayList<>();
         for (ResultsAccess a : em.createNamedQuery("ResultsAccess.ofEvent", ResultsAccess.class)
-                .setParameter("event", event.getId()).getResultList()) {
+                .setParameter("event", event.getId())
+                .getResultList()) {
             String target;
             if (a.getPurpose() == AccessPurpose.WORKSHOP_LEAD) {
                 target = workshops.getOrDefault(a.getWorkshopId(), "");
@@ -284,8 +329,17 @@ public class FollowUpService {
                 Recommendation r = em.find(Recommendation.class, a.getRecommendationId());
                 target = r == null ? "" : lookup().identifier(r);
             }
-            links.add(new LinkView(a.getId(), a.getPurpose(), target, a.getName(), a.getEmail(), a.getExpiresAt(),
-                    a.getRevokedAt(), a.getCreatedBy(), a.getCreatedAt(), a.isOpen(now)));
+            links.add(new LinkView(
+                    a.getId(),
+                    a.getPurpose(),
+                    target,
+                    a.getName(),
+                    a.getEmail(),
+                    a.getExpiresAt(),
+                    a.getRevokedAt(),
+                    a.getCreatedBy(),
+                    a.getCreatedAt(),
+                    a.isOpen(now)));
         }
         java.util.Collections.reverse(links);
         return links;
@@ -307,19 +361,50 @@ public class FollowUpService {
             if (r == null) {
                 return Optional.empty();
             }
-            Standing s = standing(em.find(RecommendationDocument.class, r.getDocumentId()), r,
+            Standing s = standing(
+                    em.find(RecommendationDocument.class, r.getDocumentId()),
+                    r,
                     history(List.of(r.getId())).getOrDefault(r.getId(), List.of()));
-            return Optional.of(new Opened(a.getId(), a.getPurpose(), open, a.getExpiresAt(), a.getName(), event.getSlug(),
-                    event.getTitle(), s, r.getTextDe(), null, null, List.of()));
+            return Optional.of(new Opened(
+                    a.getId(),
+                    a.getPurpose(),
+                    open,
+                    a.getExpiresAt(),
+                    a.getName(),
+                    event.getSlug(),
+                    event.getTitle(),
+                    s,
+                    r.getTextDe(),
+                    null,
+                    null,
+                    List.of()));
         }
-        Workshop w = event.getWorkshops().stream().filter(x -> x.getId().equals(a.getWorkshopId())).findFirst().orElse(null);
+        Workshop w = event.getWorkshops().stream()
+                .filter(x -> x.getId().equals(a.getWorkshopId()))
+                .findFirst()
+                .orElse(null);
         if (w == null) {
             return Optional.empty();
         }
-        List<Documentation.ResultView> rs = open ? results.documentation(event.getSlug()).places().stream()
-                .filter(p -> p.id().equals(w.getId())).flatMap(p -> p.results().stream()).toList() : List.of();
-        return Optional.of(new Opened(a.getId(), a.getPurpose(), open, a.getExpiresAt(), a.getName(), event.getSlug(),
-                event.getTitle(), null, null, w.getCode(), w.getTitle(), rs));
+        List<Documentation.ResultView> rs = open
+                ? results.documentation(event.getSlug()).places().stream()
+                        .filter(p -> p.id().equals(w.getId()))
+                        .flatMap(p -> p.results().stream())
+                        .toList()
+                : List.of();
+        return Optional.of(new Opened(
+                a.getId(),
+                a.getPurpose(),
+                open,
+                a.getExpiresAt(),
+                a.getName(),
+                event.getSlug(),
+                event.getTitle(),
+                null,
+                null,
+                w.getCode(),
+                w.getTitle(),
+                rs));
     }
 
     /** The responsible person sets or confirms the state through the link; refused once it expired. */
@@ -344,8 +429,16 @@ public class FollowUpService {
     public UUID addResultByLink(String token, ResultType type, String textDe, String textEn, List<UUID> keywordIds) {
         ResultsAccess a = openAccess(token, AccessPurpose.WORKSHOP_LEAD);
         Event event = em.find(Event.class, a.getEventId());
-        return results.addResult(event.getSlug(), new ResultInput(a.getWorkshopId(), type, textDe, textEn, null, null,
-                keywordIds == null ? List.of() : keywordIds));
+        return results.addResult(
+                event.getSlug(),
+                new ResultInput(
+                        a.getWorkshopId(),
+                        type,
+                        textDe,
+                        textEn,
+                        null,
+                        null,
+                        keywordIds == null ? List.of() : keywordIds));
     }
 
     /** The tenant's keyword vocabulary for a workshop lead's open link; a closed link is refused. */
@@ -363,16 +456,29 @@ public class FollowUpService {
      * A workshop lead changes a result of their workshop and its keywords ({@code keywordIds} null:
      * the keywords stay); field of action and actor stay.
      */
-    public void changeResultByLink(String token, UUID resultId, ResultType type, String textDe, String textEn,
-            List<UUID> keywordIds) {
+    public void changeResultByLink(
+            String token, UUID resultId, ResultType type, String textDe, String textEn, List<UUID> keywordIds) {
         ResultsAccess a = openAccess(token, AccessPurpose.WORKSHOP_LEAD);
         Event event = em.find(Event.class, a.getEventId());
         ResultItem r = leadsResult(a, resultId);
-        List<UUID> keywords = keywordIds != null ? keywordIds
-                : em.createNamedQuery("KeywordUse.ofResult", KeywordUse.class).setParameter("id", resultId.toString())
-                        .getResultStream().map(KeywordUse::getKeywordId).toList();
-        results.changeResult(event.getSlug(), resultId, new ResultInput(a.getWorkshopId(), type, textDe, textEn,
-                r.getFieldOfAction(), r.getResponsibleActor(), keywords));
+        List<UUID> keywords = keywordIds != null
+                ? keywordIds
+                : em.createNamedQuery("KeywordUse.ofResult", KeywordUse.class)
+                        .setParameter("id", resultId.toString())
+                        .getResultStream()
+                        .map(KeywordUse::getKeywordId)
+                        .toList();
+        results.changeResult(
+                event.getSlug(),
+                resultId,
+                new ResultInput(
+                        a.getWorkshopId(),
+                        type,
+                        textDe,
+                        textEn,
+                        r.getFieldOfAction(),
+                        r.getResponsibleActor(),
+                        keywords));
     }
 
     /** A workshop lead removes a result of their workshop that no recommendation uses. */
@@ -415,9 +521,12 @@ public class FollowUpService {
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public int remindDue(Instant now) {
-        List<Recommendation> due = em.createQuery("SELECT r FROM Recommendation r WHERE r.responsibleEmail IS NOT NULL "
-                + "AND r.confirmedAt IS NOT NULL AND r.state NOT IN :final", Recommendation.class)
-                .setParameter("final", List.of(RecommendationState.IMPLEMENTED, RecommendationState.REJECTED)).getResultList();
+        List<Recommendation> due = em.createQuery(
+                        "SELECT r FROM Recommendation r WHERE r.responsibleEmail IS NOT NULL "
+                                + "AND r.confirmedAt IS NOT NULL AND r.state NOT IN :final",
+                        Recommendation.class)
+                .setParameter("final", List.of(RecommendationState.IMPLEMENTED, RecommendationState.REJECTED))
+                .getResultList();
         int queued = 0;
         for (Recommendation r : due) {
             RecommendationDocument doc = em.find(RecommendationDocument.class, r.getDocumentId());
@@ -429,14 +538,23 @@ public class FollowUpService {
                 continue;
             }
             int claimed = em.createQuery("UPDATE Recommendation r SET r.remindedFor = :period WHERE r.id = :id "
-                    + "AND (r.remindedFor IS NULL OR r.remindedFor <> :period)")
-                    .setParameter("period", period.get()).setParameter("id", r.getId()).executeUpdate();
+                            + "AND (r.remindedFor IS NULL OR r.remindedFor <> :period)")
+                    .setParameter("period", period.get())
+                    .setParameter("id", r.getId())
+                    .executeUpdate();
             if (claimed != 1) {
                 continue;
             }
             Event event = em.find(Event.class, doc.getEventId());
-            ResultsAccess access = new ResultsAccess(AccessPurpose.FOLLOW_UP, event.getId(), r.getId(), r.getResponsibleName(),
-                    r.getResponsibleEmail(), now.plus(Duration.ofDays(DEFAULT_VALID_DAYS)), "–", now);
+            ResultsAccess access = new ResultsAccess(
+                    AccessPurpose.FOLLOW_UP,
+                    event.getId(),
+                    r.getId(),
+                    r.getResponsibleName(),
+                    r.getResponsibleEmail(),
+                    now.plus(Duration.ofDays(DEFAULT_VALID_DAYS)),
+                    "–",
+                    now);
             em.persist(access);
             em.flush();
             mail(MailKind.FOLLOW_UP_REMINDER, access, event, doc.identifier(r.getNumber()) + " " + r.getTitleDe());
@@ -475,14 +593,29 @@ public class FollowUpService {
         Instant now = clock.instant();
         boolean confirmation = state == r.getState() && link == null && why == null;
         r.follow(state, link, why, now);
-        em.persist(new StateChange(r.getId(), state, confirmation, state == RecommendationState.REJECTED ? why : null,
-                link, by(who), now));
+        em.persist(new StateChange(
+                r.getId(),
+                state,
+                confirmation,
+                state == RecommendationState.REJECTED ? why : null,
+                link,
+                by(who),
+                now));
     }
 
     private Standing standing(RecommendationDocument doc, Recommendation r, List<HistoryEntry> history) {
-        return new Standing(r.getId(), doc.identifier(r.getNumber()), r.getTitleDe(), r.getState(), r.getConceptLink(),
-                r.getRejectionReason(), r.getResponsibleName(), r.getResponsibleEmail(), r.getResponsibleActorKey(),
-                r.getConfirmedAt(), history);
+        return new Standing(
+                r.getId(),
+                doc.identifier(r.getNumber()),
+                r.getTitleDe(),
+                r.getState(),
+                r.getConceptLink(),
+                r.getRejectionReason(),
+                r.getResponsibleName(),
+                r.getResponsibleEmail(),
+                r.getResponsibleActorKey(),
+                r.getConfirmedAt(),
+                history);
     }
 
     private Map<UUID, List<HistoryEntry>> history(List<UUID> ids) {
@@ -490,9 +623,17 @@ public class FollowUpService {
         if (ids.isEmpty()) {
             return byId;
         }
-        em.createNamedQuery("StateChange.of", StateChange.class).setParameter("ids", ids).getResultStream()
-                .forEach(c -> byId.computeIfAbsent(c.getRecommendationId(), x -> new ArrayList<>()).add(new HistoryEntry(
-                        c.getState(), c.isConfirmation(), c.getNote(), c.getConceptLink(), c.getChangedBy(), c.getChangedAt())));
+        em.createNamedQuery("StateChange.of", StateChange.class)
+                .setParameter("ids", ids)
+                .getResultStream()
+                .forEach(c -> byId.computeIfAbsent(c.getRecommendationId(), x -> new ArrayList<>())
+                        .add(new HistoryEntry(
+                                c.getState(),
+                                c.isConfirmation(),
+                                c.getNote(),
+                                c.getConceptLink(),
+                                c.getChangedBy(),
+                                c.getChangedAt())));
         return byId;
     }
 
@@ -500,12 +641,15 @@ public class FollowUpService {
         if (token == null || !token.matches("[A-Za-z0-9_-]{43}")) {
             return Optional.empty();
         }
-        return em.createNamedQuery("ResultsAccess.byToken", ResultsAccess.class).setParameter("hash", Tokens.hash(token))
-                .getResultStream().findFirst();
+        return em.createNamedQuery("ResultsAccess.byToken", ResultsAccess.class)
+                .setParameter("hash", Tokens.hash(token))
+                .getResultStream()
+                .findFirst();
     }
 
     private ResultsAccess openAccess(String token, AccessPurpose purpose) {
-        ResultsAccess a = access(token).filter(x -> x.getPurpose() == purpose)
+        ResultsAccess a = access(token)
+                .filter(x -> x.getPurpose() == purpose)
                 .orElseThrow(() -> new ResultsNotFoundException("link"));
         if (!a.isOpen(clock.instant())) {
             throw new LinkClosedException();
@@ -522,9 +666,13 @@ public class FollowUpService {
     }
 
     private void revokeOpen(AccessPurpose purpose, UUID recommendationId, Instant now) {
-        em.createQuery("SELECT a FROM ResultsAccess a WHERE a.purpose = :purpose AND a.recommendationId = :id "
-                        + "AND a.revokedAt IS NULL", ResultsAccess.class)
-                .setParameter("purpose", purpose).setParameter("id", recommendationId.toString()).getResultStream()
+        em.createQuery(
+                        "SELECT a FROM ResultsAccess a WHERE a.purpose = :purpose AND a.recommendationId = :id "
+                                + "AND a.revokedAt IS NULL",
+                        ResultsAccess.class)
+                .setParameter("purpose", purpose)
+                .setParameter("id", recommendationId.toString())
+                .getResultStream()
                 .forEach(a -> a.revoke(now));
     }
 
@@ -533,13 +681,20 @@ public class FollowUpService {
         String tenant = TenantContext.require();
         String path = access.getPurpose() == AccessPurpose.FOLLOW_UP ? "/follow-up/" : "/workshop-results/";
         String link = addresses.tenantSite(tenant) + path + Outbox.LINK_TOKEN;
-        ResourceBundle texts = ResourceBundle.getBundle("de.fachtag.results.mails", Locale.ROOT,
-                FollowUpService.class.getClassLoader());
+        ResourceBundle texts = ResourceBundle.getBundle(
+                "de.fachtag.results.mails", Locale.ROOT, FollowUpService.class.getClassLoader());
         String key = kind.name().toLowerCase(Locale.ROOT).replace('_', '-');
-        String until = DateTimeFormatter.ofPattern("dd.MM.yyyy").format(access.getExpiresAt().atZone(BERLIN));
-        String subject = MessageFormat.format(texts.getString(key + ".subject"), event.getTitle().getDe());
-        String text = MessageFormat.format(texts.getString(key + ".text"), access.getName(), event.getTitle().getDe(), what,
-                link, until);
+        String until = DateTimeFormatter.ofPattern("dd.MM.yyyy")
+                .format(access.getExpiresAt().atZone(BERLIN));
+        String subject = MessageFormat.format(
+                texts.getString(key + ".subject"), event.getTitle().getDe());
+        String text = MessageFormat.format(
+                texts.getString(key + ".text"),
+                access.getName(),
+                event.getTitle().getDe(),
+                what,
+                link,
+                until);
         outbox.personalLinkMail(kind, access.getId(), access.getEmail(), subject, text);
     }
 

@@ -1,14 +1,12 @@
 package de.fachtag.results;
 
-import java.util.Arrays;
-import java.util.List;
-
+import de.fachtag.tenancy.TenantOwned;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
-
-import de.fachtag.tenancy.TenantOwned;
+import java.util.Arrays;
+import java.util.List;
 
 /** A keyword of the tenant's controlled vocabulary: German label, English label, synonyms (one per line). */
 @Entity
@@ -24,8 +22,7 @@ public class Keyword extends TenantOwned {
 
     private String synonyms;
 
-    protected Keyword() {
-    }
+    protected Keyword() {}
 
     public Keyword(String labelDe, String labelEn, String synonyms) {
         relabel(labelDe, labelEn, synonyms);
@@ -37,12 +34,24 @@ public class Keyword extends TenantOwned {
         this.synonyms = Texts.clean(synonyms);
     }
 
-    public String getLabelDe() { return labelDe; }
-    public String getLabelEn() { return labelEn; }
-    public String getSynonyms() { return synonyms; }
+    public String getLabelDe() {
+        return labelDe;
+    }
+
+    public String getLabelEn() {
+        return labelEn;
+    }
+
+    public String getSynonyms() {
+        return synonyms;
+    }
 
     public List<String> synonymList() {
-        return synonyms == null ? List.of() : Arrays.stream(synonyms.split("[\\n,;]")).map(String::strip)
-                .filter(s -> !s.isEmpty()).toList();
+        return synonyms == null
+                ? List.of()
+                : Arrays.stream(synonyms.split("[\\n,;]"))
+                        .map(String::strip)
+                        .filter(s -> !s.isEmpty())
+                        .toList();
     }
 }

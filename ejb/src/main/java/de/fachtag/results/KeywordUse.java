@@ -1,19 +1,19 @@
 package de.fachtag.results;
 
-import java.util.UUID;
-
+import de.fachtag.tenancy.TenantOwned;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
-
-import de.fachtag.tenancy.TenantOwned;
+import java.util.UUID;
 
 /** A keyword on a result or on a recommendation (exactly one of the two). */
 @Entity
 @Table(name = "keyword_use")
 @NamedQuery(name = "KeywordUse.ofResults", query = "SELECT k FROM KeywordUse k WHERE k.resultId IN :ids")
-@NamedQuery(name = "KeywordUse.ofRecommendations", query = "SELECT k FROM KeywordUse k WHERE k.recommendationId IN :ids")
+@NamedQuery(
+        name = "KeywordUse.ofRecommendations",
+        query = "SELECT k FROM KeywordUse k WHERE k.recommendationId IN :ids")
 @NamedQuery(name = "KeywordUse.ofResult", query = "SELECT k FROM KeywordUse k WHERE k.resultId = :id")
 @NamedQuery(name = "KeywordUse.ofRecommendation", query = "SELECT k FROM KeywordUse k WHERE k.recommendationId = :id")
 public class KeywordUse extends TenantOwned {
@@ -28,8 +28,7 @@ public class KeywordUse extends TenantOwned {
     @Column(name = "recommendation_id", updatable = false)
     private String recommendationId;
 
-    protected KeywordUse() {
-    }
+    protected KeywordUse() {}
 
     static KeywordUse onResult(UUID keywordId, UUID resultId) {
         KeywordUse k = new KeywordUse();
@@ -45,7 +44,15 @@ public class KeywordUse extends TenantOwned {
         return k;
     }
 
-    public UUID getKeywordId() { return keywordId; }
-    public UUID getResultId() { return resultId == null ? null : UUID.fromString(resultId); }
-    public UUID getRecommendationId() { return recommendationId == null ? null : UUID.fromString(recommendationId); }
+    public UUID getKeywordId() {
+        return keywordId;
+    }
+
+    public UUID getResultId() {
+        return resultId == null ? null : UUID.fromString(resultId);
+    }
+
+    public UUID getRecommendationId() {
+        return recommendationId == null ? null : UUID.fromString(recommendationId);
+    }
 }

@@ -1,5 +1,27 @@
 package de.fachtag.results;
 
+import de.fachtag.event.AgendaItem;
+import de.fachtag.event.Event;
+import de.fachtag.event.Workshop;
+import de.fachtag.results.Documentation.IndexEntry;
+import de.fachtag.results.Documentation.IndexPlace;
+import de.fachtag.results.Documentation.KeywordView;
+import de.fachtag.results.Documentation.Place;
+import de.fachtag.results.Documentation.RecommendationRef;
+import de.fachtag.results.Documentation.RecommendationView;
+import de.fachtag.results.Documentation.ReferenceView;
+import de.fachtag.results.Documentation.ResultView;
+import de.fachtag.results.PublishedDocumentation.Part;
+import de.fachtag.tenancy.TenantScoped;
+import de.fachtag.tenant.EventSeries;
+import de.fachtag.tenant.Funder;
+import de.fachtag.tenant.LocalizedString;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -15,30 +37,6 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-
-import jakarta.ejb.EJB;
-import jakarta.ejb.Stateless;
-import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceContext;
-
-import de.fachtag.event.AgendaItem;
-import de.fachtag.event.Event;
-import de.fachtag.event.Workshop;
-import de.fachtag.results.Documentation.IndexEntry;
-import de.fachtag.results.Documentation.IndexPlace;
-import de.fachtag.results.Documentation.KeywordView;
-import de.fachtag.results.Documentation.Place;
-import de.fachtag.results.Documentation.RecommendationRef;
-import de.fachtag.results.Documentation.RecommendationView;
-import de.fachtag.results.Documentation.ReferenceView;
-import de.fachtag.results.Documentation.ResultView;
-import de.fachtag.results.PublishedDocumentation.Part;
-import de.fachtag.tenant.EventSeries;
-import de.fachtag.tenant.Funder;
-import de.fachtag.tenant.LocalizedString;
-import de.fachtag.tenancy.TenantScoped;
 
 /**
  * The publishing side of results and recommendations: the documentation of an event or of a
@@ -77,21 +75,43 @@ public class PublishingService {
 
     /** Whether an event's documentation was invented for the demo (its pages say so). */
     public boolean illustrativeEvent(String eventSlug) {
-        return findEvent(eventSlug).map(e -> em.createNamedQuery("RecommendationDocument.ofEvent", RecommendationDocument.class)
-                .setParameter("event", e.getId().toString()).getResultStream()
-                .anyMatch(RecommendationDocument::isIllustrative)).orElse(false);
+        return findEvent(eventSlug)
+                .map(e -> em.createNamedQuery("RecommendationDocument.ofEvent", RecommendationDocument.class)
+                        .setParameter("event", e.getId().toString())
+                        .getResultStream()
+                        .anyMatch(RecommendationDocument::isIllustrative))
+                .orElse(false);
     }
 
     private PublishedDocumentation ofEvent(Event event, Documentation d) {
         boolean illustrative = em.createNamedQuery("RecommendationDocument.ofEvent", RecommendationDocument.class)
-                .setParameter("event", event.getId().toString()).getResultStream()
+                .setParameter("event", event.getId().toString())
+                .getResultStream()
                 .anyMatch(RecommendationDocument::isIllustrative);
-        List<Place> places = d.places().stream().filter(p -> p.workshop() || !p.results().isEmpty()).toList();
-        Part part = new Part(event.getId(), event.getSlug(), "", event.getTitle(), event.getDate(),
-                event.getVenue() == null ? null : event.getVenue().getCity(), places);
-        return new PublishedDocumentation(false, event.getSlug(), event.getTitle(), event.getGoal() != null
-                ? event.getGoal() : event.getDescription(), d.prefix(), d.publishedAt(), illustrative, List.of(part),
-                d.recommendations(), d.index(), d.unresolved(), notices(List.of(event)));
+        List<Place> places = d.places().stream()
+                .filter(p -> p.workshop() || !p.results().isEmpty())
+                .toList();
+        Part part = new Part(
+                event.getId(),
+                event.getSlug(),
+                "",
+                event.getTitle(),
+                event.getDate(),
+                event.getVenue() == null ? null : event.getVenue().getCity(),
+                places);
+        return new PublishedDocumentation(
+                false,
+                event.getSlug(),
+                event.getTitle(),
+                event.getGoal() != null ? event.getGoal() : event.getDescription(),
+                d.prefix(),
+                d.publishedAt(),
+                illustrative,
+                List.of(part),
+                d.recommendations(),
+                d.index(),
+                d.unresolved(),
+                notices(List.of(event)));
     }
 
     // --- reports ---------------------------------------------------------------------------
@@ -101,7 +121,8 @@ public class PublishingService {
      * one) and how many recommendations written from its results are in a published documentation
      * and how many in a draft. A recommendation from results of two fields counts in both rows.
      */
-    public record RecommendationCount(String fieldOfAction, long published, long draft) implements java.io.Serializable {
+    public record RecommendationCount(String fieldOfAction, long published, long draft)
+            implements java.io.Serializable {
         public long total() {
             return published + draft;
         }
@@ -109,24 +130,27 @@ public class PublishingService {
 
     /** The counts by field of action, and all recommendations counted once ({@code all.fieldOfAction} is null). */
     public record RecommendationCounts(List<RecommendationCount> byFieldOfAction, RecommendationCount all)
-            implements java.io.Serializable {
-    }
+            implements java.io.Serializable {}
 
     /** The tenant's recommendations by field of action (of their results) and by documentation state (published, draft). */
     public RecommendationCounts recommendationCounts() {
         Map<UUID, Boolean> published = new HashMap<>();
-        em.createQuery("SELECT d FROM RecommendationDocument d", RecommendationDocument.class).getResultStream()
+        em.createQuery("SELECT d FROM RecommendationDocument d", RecommendationDocument.class)
+                .getResultStream()
                 .forEach(d -> published.put(d.getId(), d.isPublished()));
-        List<Recommendation> recs = em.createQuery("SELECT r FROM Recommendation r", Recommendation.class).getResultList();
+        List<Recommendation> recs = em.createQuery("SELECT r FROM Recommendation r", Recommendation.class)
+                .getResultList();
         if (recs.isEmpty()) {
             return new RecommendationCounts(List.of(), new RecommendationCount(null, 0, 0));
         }
         Map<UUID, String> fieldOf = new HashMap<>();
-        em.createQuery("SELECT r FROM ResultItem r", ResultItem.class).getResultStream()
+        em.createQuery("SELECT r FROM ResultItem r", ResultItem.class)
+                .getResultStream()
                 .forEach(r -> fieldOf.put(r.getId(), r.getFieldOfAction() == null ? "" : r.getFieldOfAction()));
         Map<UUID, Set<String>> fields = new HashMap<>();
         em.createNamedQuery("RecommendationSource.ofRecommendations", RecommendationSource.class)
-                .setParameter("ids", recs.stream().map(Recommendation::getId).toList()).getResultStream()
+                .setParameter("ids", recs.stream().map(Recommendation::getId).toList())
+                .getResultStream()
                 .forEach(s -> fields.computeIfAbsent(s.getRecommendationId(), x -> new java.util.TreeSet<>())
                         .add(fieldOf.getOrDefault(s.getResultId(), "")));
         Map<String, long[]> counts = new java.util.TreeMap<>(Comparator.comparing((String f) -> f.isEmpty() ? 1 : 0)
@@ -150,7 +174,8 @@ public class PublishingService {
         for (RecommendationState state : RecommendationState.values()) {
             counts.put(state, 0L);
         }
-        em.createQuery("SELECT r.state, COUNT(r) FROM Recommendation r GROUP BY r.state", Object[].class).getResultStream()
+        em.createQuery("SELECT r.state, COUNT(r) FROM Recommendation r GROUP BY r.state", Object[].class)
+                .getResultStream()
                 .forEach(row -> counts.put((RecommendationState) row[0], ((Number) row[1]).longValue()));
         return counts;
     }
@@ -163,7 +188,8 @@ public class PublishingService {
         if (series.isEmpty()) {
             return Optional.empty();
         }
-        return seriesDocument(series.get()).filter(RecommendationDocument::isPublished)
+        return seriesDocument(series.get())
+                .filter(RecommendationDocument::isPublished)
                 .map(doc -> build(series.get(), doc, true));
     }
 
@@ -210,7 +236,8 @@ public class PublishingService {
         int number = doc.takeNumber();
         String identifier = doc.identifier(number);
         Set<UUID> eventIds = events.stream().map(Event::getId).collect(Collectors.toSet());
-        List<UUID> resultIds = input.resultIds() == null ? List.of()
+        List<UUID> resultIds = input.resultIds() == null
+                ? List.of()
                 : input.resultIds().stream().filter(Objects::nonNull).distinct().toList();
         if (resultIds.isEmpty()) {
             throw new ResultsRuleException("results.recommendation.noResult", identifier);
@@ -221,8 +248,12 @@ public class PublishingService {
                 throw new ResultsNotFoundException(id);
             }
             if (r.getSetAsideReason() != null) {
-                throw new ResultsRuleException("results.recommendation.setAsideResult", identifier + ": "
-                        + (r.getTextDe().length() <= 60 ? r.getTextDe() : r.getTextDe().substring(0, 59) + "…"));
+                throw new ResultsRuleException(
+                        "results.recommendation.setAsideResult",
+                        identifier + ": "
+                                + (r.getTextDe().length() <= 60
+                                        ? r.getTextDe()
+                                        : r.getTextDe().substring(0, 59) + "…"));
             }
         }
         if (input.titleDe() == null || input.titleDe().isBlank()) {
@@ -232,8 +263,11 @@ public class PublishingService {
             throw new ResultsRuleException("results.recommendation.textMissing", identifier);
         }
         List<Recommendation> existing = em.createNamedQuery("Recommendation.ofDocument", Recommendation.class)
-                .setParameter("document", doc.getId()).getResultList();
-        Recommendation r = new Recommendation(doc.getId(), number,
+                .setParameter("document", doc.getId())
+                .getResultList();
+        Recommendation r = new Recommendation(
+                doc.getId(),
+                number,
                 existing.stream().mapToInt(Recommendation::getPosition).max().orElse(-1) + 1);
         r.write(input.titleDe(), input.titleEn(), input.textDe(), input.textEn());
         em.persist(r);
@@ -242,19 +276,23 @@ public class PublishingService {
             em.persist(new RecommendationSource(r.getId(), id));
         }
         Set<UUID> known = results.keywords().stream().map(KeywordView::id).collect(Collectors.toSet());
-        for (UUID k : input.keywordIds() == null ? List.<UUID>of()
-                : input.keywordIds().stream().filter(Objects::nonNull).distinct().toList()) {
+        for (UUID k : input.keywordIds() == null
+                ? List.<UUID>of()
+                : input.keywordIds().stream()
+                        .filter(Objects::nonNull)
+                        .distinct()
+                        .toList()) {
             if (!known.contains(k)) {
                 throw new ResultsNotFoundException(k);
             }
             em.persist(KeywordUse.onRecommendation(k, r.getId()));
         }
         RecommendationDocument d = doc;
-        Map<String, Recommendation> byIdentifier = existing.stream()
-                .collect(Collectors.toMap(x -> d.identifier(x.getNumber()), Function.identity()));
+        Map<String, Recommendation> byIdentifier =
+                existing.stream().collect(Collectors.toMap(x -> d.identifier(x.getNumber()), Function.identity()));
         Set<String> seen = new java.util.HashSet<>();
-        for (RecommendationInput.ReferenceInput ref : input.references() == null
-                ? List.<RecommendationInput.ReferenceInput>of() : input.references()) {
+        for (RecommendationInput.ReferenceInput ref :
+                input.references() == null ? List.<RecommendationInput.ReferenceInput>of() : input.references()) {
             if (ref == null || ref.target() == null || ref.target().isBlank()) {
                 continue;
             }
@@ -279,20 +317,28 @@ public class PublishingService {
 
     /** "HE-2019-INR" for "it-nachbereitung-reihe" whose first event is of 2019: as an event's default prefix. */
     static String defaultPrefix(EventSeries series, List<Event> events) {
-        String initials = java.util.Arrays.stream(series.getSlug().split("-")).filter(w -> !w.isEmpty())
-                .filter(w -> !w.chars().allMatch(Character::isDigit)).map(w -> w.substring(0, 1))
-                .collect(Collectors.joining()).toUpperCase(Locale.ROOT);
+        String initials = java.util.Arrays.stream(series.getSlug().split("-"))
+                .filter(w -> !w.isEmpty())
+                .filter(w -> !w.chars().allMatch(Character::isDigit))
+                .map(w -> w.substring(0, 1))
+                .collect(Collectors.joining())
+                .toUpperCase(Locale.ROOT);
         if (initials.length() > 6) {
             initials = initials.substring(0, 6);
         }
-        String year = events.stream().map(Event::getDate).filter(Objects::nonNull).min(Comparator.naturalOrder())
-                .map(date -> "-" + date.getYear()).orElse("");
+        String year = events.stream()
+                .map(Event::getDate)
+                .filter(Objects::nonNull)
+                .min(Comparator.naturalOrder())
+                .map(date -> "-" + date.getYear())
+                .orElse("");
         return "HE" + year + (initials.isEmpty() ? "" : "-" + initials);
     }
 
     private List<Event> eventsOf(EventSeries series) {
         return em.createQuery("SELECT e FROM Event e WHERE e.series = :series", Event.class)
-                .setParameter("series", series).getResultList();
+                .setParameter("series", series)
+                .getResultList();
     }
 
     /**
@@ -302,8 +348,11 @@ public class PublishingService {
      */
     public static void check(PublishedDocumentation d) {
         for (IndexEntry e : d.index()) {
-            if (e.keyword() == null || e.keyword().labelDe() == null || e.keyword().labelDe().isBlank()) {
-                throw new ResultsRuleException("results.keyword.labelMissing",
+            if (e.keyword() == null
+                    || e.keyword().labelDe() == null
+                    || e.keyword().labelDe().isBlank()) {
+                throw new ResultsRuleException(
+                        "results.keyword.labelMissing",
                         e.places().isEmpty() ? "" : e.places().get(0).label());
             }
         }
@@ -311,7 +360,8 @@ public class PublishingService {
         for (RecommendationView r : d.recommendations()) {
             for (ReferenceView ref : r.references()) {
                 if (!ids.contains(ref.targetId())) {
-                    throw new ResultsRuleException("results.reference.dangling",
+                    throw new ResultsRuleException(
+                            "results.reference.dangling",
                             r.identifier() + " → " + (ref.targetIdentifier() == null ? "?" : ref.targetIdentifier()));
                 }
             }
@@ -320,17 +370,20 @@ public class PublishingService {
 
     private PublishedDocumentation build(EventSeries series, RecommendationDocument doc, boolean publicOnly) {
         List<Event> events = em.createQuery("SELECT e FROM Event e WHERE e.series = :series", Event.class)
-                .setParameter("series", series).getResultStream()
+                .setParameter("series", series)
+                .getResultStream()
                 .filter(e -> !publicOnly || e.isPublic())
                 .sorted(Comparator.comparing((Event e) -> e.getEdition() == null ? Integer.MAX_VALUE : e.getEdition())
                         .thenComparing(e -> e.getDate() == null ? java.time.LocalDate.MAX : e.getDate())
                         .thenComparing(Event::getSlug))
                 .toList();
-        Map<UUID, KeywordView> keywords = results.keywords().stream()
-                .collect(Collectors.toMap(KeywordView::id, Function.identity()));
-        List<Recommendation> recs = doc == null ? List.of()
+        Map<UUID, KeywordView> keywords =
+                results.keywords().stream().collect(Collectors.toMap(KeywordView::id, Function.identity()));
+        List<Recommendation> recs = doc == null
+                ? List.of()
                 : em.createNamedQuery("Recommendation.ofDocument", Recommendation.class)
-                        .setParameter("document", doc.getId()).getResultList();
+                        .setParameter("document", doc.getId())
+                        .getResultList();
         Map<UUID, String> identifiers = new HashMap<>();
         recs.forEach(r -> identifiers.put(r.getId(), doc.identifier(r.getNumber())));
         Map<UUID, Integer> recPosition = new HashMap<>();
@@ -343,30 +396,39 @@ public class PublishingService {
         List<UUID> resultIds = new ArrayList<>();
         for (Event e : events) {
             List<ResultItem> items = em.createNamedQuery("ResultItem.ofEvent", ResultItem.class)
-                    .setParameter("event", e.getId()).getResultList();
+                    .setParameter("event", e.getId())
+                    .getResultList();
             itemsOf.put(e, items);
             items.forEach(i -> resultIds.add(i.getId()));
         }
         Map<UUID, List<KeywordView>> resultKeywords = new HashMap<>();
         Map<UUID, List<KeywordView>> recKeywords = new HashMap<>();
         if (!resultIds.isEmpty()) {
-            em.createNamedQuery("KeywordUse.ofResults", KeywordUse.class).setParameter("ids", strings(resultIds))
-                    .getResultStream().forEach(u -> resultKeywords.computeIfAbsent(u.getResultId(), x -> new ArrayList<>())
+            em.createNamedQuery("KeywordUse.ofResults", KeywordUse.class)
+                    .setParameter("ids", strings(resultIds))
+                    .getResultStream()
+                    .forEach(u -> resultKeywords
+                            .computeIfAbsent(u.getResultId(), x -> new ArrayList<>())
                             .add(keywords.get(u.getKeywordId())));
         }
         List<RecommendationSource> sources = List.of();
         List<RecommendationReference> references = List.of();
         if (!recIds.isEmpty()) {
-            em.createNamedQuery("KeywordUse.ofRecommendations", KeywordUse.class).setParameter("ids", strings(recIds))
-                    .getResultStream().forEach(u -> recKeywords.computeIfAbsent(u.getRecommendationId(), x -> new ArrayList<>())
+            em.createNamedQuery("KeywordUse.ofRecommendations", KeywordUse.class)
+                    .setParameter("ids", strings(recIds))
+                    .getResultStream()
+                    .forEach(u -> recKeywords
+                            .computeIfAbsent(u.getRecommendationId(), x -> new ArrayList<>())
                             .add(keywords.get(u.getKeywordId())));
             sources = em.createNamedQuery("RecommendationSource.ofRecommendations", RecommendationSource.class)
-                    .setParameter("ids", recIds).getResultList();
+                    .setParameter("ids", recIds)
+                    .getResultList();
             references = em.createNamedQuery("RecommendationReference.from", RecommendationReference.class)
-                    .setParameter("ids", recIds).getResultList();
+                    .setParameter("ids", recIds)
+                    .getResultList();
         }
-        Comparator<KeywordView> byLabel = Comparator.comparing(k -> k == null || k.labelDe() == null ? ""
-                : k.labelDe().toLowerCase(Locale.GERMAN));
+        Comparator<KeywordView> byLabel = Comparator.comparing(
+                k -> k == null || k.labelDe() == null ? "" : k.labelDe().toLowerCase(Locale.GERMAN));
         resultKeywords.values().forEach(l -> l.sort(byLabel));
         recKeywords.values().forEach(l -> l.sort(byLabel));
         Map<UUID, List<RecommendationRef>> usedBy = new HashMap<>();
@@ -385,27 +447,58 @@ public class PublishingService {
             index++;
             String label = String.valueOf(e.getEdition() == null ? index : e.getEdition());
             List<Place> places = new ArrayList<>();
-            for (Workshop w : e.getWorkshops().stream().sorted(Comparator.comparingInt(Workshop::getPosition)
-                    .thenComparing(Workshop::getCode)).toList()) {
-                places.add(place(w.getId(), true, label + "." + w.getCode(), w.getTitle(),
-                        items, i -> w.getId().equals(i.getWorkshopId()), resultKeywords, usedBy, resultViews));
+            for (Workshop w : e.getWorkshops().stream()
+                    .sorted(Comparator.comparingInt(Workshop::getPosition).thenComparing(Workshop::getCode))
+                    .toList()) {
+                places.add(place(
+                        w.getId(),
+                        true,
+                        label + "." + w.getCode(),
+                        w.getTitle(),
+                        items,
+                        i -> w.getId().equals(i.getWorkshopId()),
+                        resultKeywords,
+                        usedBy,
+                        resultViews));
             }
             int n = 0;
             for (AgendaItem a : e.getAgenda()) {
                 n++;
                 UUID aid = a.getId();
                 if (items.stream().anyMatch(i -> aid.equals(i.getAgendaItemId()))) {
-                    places.add(place(aid, false, label + ".P" + n, a.getTitle(), items,
-                            i -> aid.equals(i.getAgendaItemId()), resultKeywords, usedBy, resultViews));
+                    places.add(place(
+                            aid,
+                            false,
+                            label + ".P" + n,
+                            a.getTitle(),
+                            items,
+                            i -> aid.equals(i.getAgendaItemId()),
+                            resultKeywords,
+                            usedBy,
+                            resultViews));
                 }
             }
             if (items.stream().anyMatch(i -> i.getWorkshopId() == null && i.getAgendaItemId() == null)) {
                 // the event as a whole (a conference's discussion): the place is the event itself
-                places.add(place(e.getId(), false, label, null, items,
-                        i -> i.getWorkshopId() == null && i.getAgendaItemId() == null, resultKeywords, usedBy, resultViews));
+                places.add(place(
+                        e.getId(),
+                        false,
+                        label,
+                        null,
+                        items,
+                        i -> i.getWorkshopId() == null && i.getAgendaItemId() == null,
+                        resultKeywords,
+                        usedBy,
+                        resultViews));
             }
-            parts.add(new Part(e.getId(), e.getSlug(), label, e.getTitle(), e.getDate(),
-                    e.getVenue() == null ? null : e.getVenue().getCity(), List.copyOf(places)));
+            parts.add(new Part(
+                    e.getId(),
+                    e.getSlug(),
+                    label,
+                    e.getTitle(),
+                    e.getDate(),
+                    e.getVenue() == null ? null : e.getVenue().getCity(),
+                    List.copyOf(places)));
         }
 
         Map<UUID, List<ReferenceView>> refsFrom = new HashMap<>();
@@ -413,8 +506,12 @@ public class PublishingService {
         for (RecommendationReference ref : references) {
             // a target outside this documentation keeps its own identifier, so the check can name it
             refsFrom.computeIfAbsent(ref.getFromId(), x -> new ArrayList<>())
-                    .add(new ReferenceView(ref.getKind(), ref.getToId(), identifiers.containsKey(ref.getToId())
-                            ? identifiers.get(ref.getToId()) : identifierElsewhere(ref.getToId())));
+                    .add(new ReferenceView(
+                            ref.getKind(),
+                            ref.getToId(),
+                            identifiers.containsKey(ref.getToId())
+                                    ? identifiers.get(ref.getToId())
+                                    : identifierElsewhere(ref.getToId())));
             if (identifiers.containsKey(ref.getToId())) {
                 refsTo.computeIfAbsent(ref.getToId(), x -> new ArrayList<>())
                         .add(new ReferenceView(ref.getKind(), ref.getFromId(), identifiers.get(ref.getFromId())));
@@ -428,16 +525,26 @@ public class PublishingService {
         for (RecommendationSource s : sources) {
             ResultView rv = resultViews.get(s.getResultId());
             if (rv != null) { // a result of an event not shown (not public) is not listed
-                sourcesOf.computeIfAbsent(s.getRecommendationId(), x -> new ArrayList<>()).add(rv);
+                sourcesOf
+                        .computeIfAbsent(s.getRecommendationId(), x -> new ArrayList<>())
+                        .add(rv);
             }
         }
         sourcesOf.values().forEach(l -> l.sort(Comparator.comparing(rv -> resultOrder.indexOf(rv.id()))));
-        List<RecommendationView> recViews = recs.stream().map(r -> new RecommendationView(r.getId(),
-                identifiers.get(r.getId()), r.getNumber(), r.getTitleDe(), r.getTitleEn(), r.getTextDe(), r.getTextEn(),
-                List.copyOf(sourcesOf.getOrDefault(r.getId(), List.of())),
-                List.copyOf(recKeywords.getOrDefault(r.getId(), List.of())),
-                List.copyOf(refsFrom.getOrDefault(r.getId(), List.of())),
-                List.copyOf(refsTo.getOrDefault(r.getId(), List.of())))).toList();
+        List<RecommendationView> recViews = recs.stream()
+                .map(r -> new RecommendationView(
+                        r.getId(),
+                        identifiers.get(r.getId()),
+                        r.getNumber(),
+                        r.getTitleDe(),
+                        r.getTitleEn(),
+                        r.getTextDe(),
+                        r.getTextEn(),
+                        List.copyOf(sourcesOf.getOrDefault(r.getId(), List.of())),
+                        List.copyOf(recKeywords.getOrDefault(r.getId(), List.of())),
+                        List.copyOf(refsFrom.getOrDefault(r.getId(), List.of())),
+                        List.copyOf(refsTo.getOrDefault(r.getId(), List.of()))))
+                .toList();
 
         Map<UUID, List<IndexPlace>> byKeyword = new LinkedHashMap<>();
         Map<UUID, KeywordView> used = new HashMap<>();
@@ -445,7 +552,9 @@ public class PublishingService {
             for (KeywordView k : rv.keywords()) {
                 if (k != null) {
                     used.put(k.id(), k);
-                    byKeyword.computeIfAbsent(k.id(), x -> new ArrayList<>()).add(new IndexPlace(rv.anchor(), rv.label()));
+                    byKeyword
+                            .computeIfAbsent(k.id(), x -> new ArrayList<>())
+                            .add(new IndexPlace(rv.anchor(), rv.label()));
                 }
             }
         }
@@ -453,21 +562,34 @@ public class PublishingService {
             for (KeywordView k : rv.keywords()) {
                 if (k != null) {
                     used.put(k.id(), k);
-                    byKeyword.computeIfAbsent(k.id(), x -> new ArrayList<>()).add(new IndexPlace(rv.anchor(), rv.identifier()));
+                    byKeyword
+                            .computeIfAbsent(k.id(), x -> new ArrayList<>())
+                            .add(new IndexPlace(rv.anchor(), rv.identifier()));
                 }
             }
         }
         List<IndexEntry> entries = byKeyword.entrySet().stream()
                 .map(e -> new IndexEntry(used.get(e.getKey()), List.copyOf(e.getValue())))
-                .sorted(Comparator.comparing(e -> e.keyword().labelDe() == null ? ""
+                .sorted(Comparator.comparing(e -> e.keyword().labelDe() == null
+                        ? ""
                         : e.keyword().labelDe().toLowerCase(Locale.GERMAN)))
                 .toList();
-        List<ResultView> unresolved = resultViews.values().stream().filter(rv -> rv.usedBy().isEmpty() && !rv.setAside())
+        List<ResultView> unresolved = resultViews.values().stream()
+                .filter(rv -> rv.usedBy().isEmpty() && !rv.setAside())
                 .toList();
-        return new PublishedDocumentation(true, series.getSlug(), series.getTitle(), series.getDescription(),
+        return new PublishedDocumentation(
+                true,
+                series.getSlug(),
+                series.getTitle(),
+                series.getDescription(),
                 doc == null ? defaultPrefix(series, events) : doc.getPrefix(),
-                doc == null ? null : doc.getPublishedAt(), doc != null && doc.isIllustrative(), List.copyOf(parts), recViews,
-                entries, unresolved, notices(events));
+                doc == null ? null : doc.getPublishedAt(),
+                doc != null && doc.isIllustrative(),
+                List.copyOf(parts),
+                recViews,
+                entries,
+                unresolved,
+                notices(events));
     }
 
     /** The identifier of a recommendation of another documentation; null when there is none. */
@@ -477,16 +599,34 @@ public class PublishingService {
         return d == null ? null : d.identifier(r.getNumber());
     }
 
-    private static Place place(UUID id, boolean workshop, String code, LocalizedString title, List<ResultItem> items,
-            java.util.function.Predicate<ResultItem> here, Map<UUID, List<KeywordView>> keywords,
-            Map<UUID, List<RecommendationRef>> usedBy, Map<UUID, ResultView> collect) {
+    private static Place place(
+            UUID id,
+            boolean workshop,
+            String code,
+            LocalizedString title,
+            List<ResultItem> items,
+            java.util.function.Predicate<ResultItem> here,
+            Map<UUID, List<KeywordView>> keywords,
+            Map<UUID, List<RecommendationRef>> usedBy,
+            Map<UUID, ResultView> collect) {
         List<ResultView> list = new ArrayList<>();
         int n = 0;
         for (ResultItem i : items) {
             if (here.test(i)) {
-                ResultView rv = new ResultView(i.getId(), id, code, ++n, i.getType(), i.getTextDe(), i.getTextEn(),
-                        i.getFieldOfAction(), i.getResponsibleActor(), i.getSetAsideReason(),
-                        List.copyOf(keywords.getOrDefault(i.getId(), List.of()).stream().filter(Objects::nonNull).toList()),
+                ResultView rv = new ResultView(
+                        i.getId(),
+                        id,
+                        code,
+                        ++n,
+                        i.getType(),
+                        i.getTextDe(),
+                        i.getTextEn(),
+                        i.getFieldOfAction(),
+                        i.getResponsibleActor(),
+                        i.getSetAsideReason(),
+                        List.copyOf(keywords.getOrDefault(i.getId(), List.of()).stream()
+                                .filter(Objects::nonNull)
+                                .toList()),
                         List.copyOf(usedBy.getOrDefault(i.getId(), List.of())));
                 list.add(rv);
                 collect.put(i.getId(), rv);
@@ -510,19 +650,28 @@ public class PublishingService {
     }
 
     private Optional<EventSeries> findSeries(String slug) {
-        return slug == null ? Optional.empty()
-                : em.createNamedQuery("EventSeries.bySlug", EventSeries.class).setParameter("slug", slug)
-                        .getResultStream().findFirst();
+        return slug == null
+                ? Optional.empty()
+                : em.createNamedQuery("EventSeries.bySlug", EventSeries.class)
+                        .setParameter("slug", slug)
+                        .getResultStream()
+                        .findFirst();
     }
 
     private Optional<RecommendationDocument> seriesDocument(EventSeries series) {
         return em.createNamedQuery("RecommendationDocument.ofSeries", RecommendationDocument.class)
-                .setParameter("series", series.getId().toString()).getResultStream().findFirst();
+                .setParameter("series", series.getId().toString())
+                .getResultStream()
+                .findFirst();
     }
 
     private Optional<Event> findEvent(String slug) {
-        return slug == null ? Optional.empty()
-                : em.createNamedQuery("Event.bySlug", Event.class).setParameter("slug", slug).getResultStream().findFirst();
+        return slug == null
+                ? Optional.empty()
+                : em.createNamedQuery("Event.bySlug", Event.class)
+                        .setParameter("slug", slug)
+                        .getResultStream()
+                        .findFirst();
     }
 
     private Event event(String slug) {

@@ -1,13 +1,11 @@
 package de.fachtag.results;
 
-import java.util.UUID;
-
+import de.fachtag.tenancy.TenantOwned;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
-
-import de.fachtag.tenancy.TenantOwned;
+import java.util.UUID;
 
 /**
  * A recommendation (Handlungsempfehlung) of a document: its number is assigned once
@@ -15,7 +13,8 @@ import de.fachtag.tenancy.TenantOwned;
  */
 @Entity
 @Table(name = "recommendation")
-@NamedQuery(name = "Recommendation.ofDocument",
+@NamedQuery(
+        name = "Recommendation.ofDocument",
         query = "SELECT r FROM Recommendation r WHERE r.documentId = :document ORDER BY r.position, r.number")
 public class Recommendation extends TenantOwned {
 
@@ -72,8 +71,7 @@ public class Recommendation extends TenantOwned {
     @Column(name = "reminded_for")
     private String remindedFor;
 
-    protected Recommendation() {
-    }
+    protected Recommendation() {}
 
     Recommendation(UUID documentId, int number, int position) {
         this.documentId = documentId;
@@ -110,24 +108,71 @@ public class Recommendation extends TenantOwned {
         }
     }
 
-    public UUID getDocumentId() { return documentId; }
-    public RecommendationState getState() { return state; }
-    public String getConceptLink() { return conceptLink; }
-    public String getRejectionReason() { return rejectionReason; }
-    public java.time.Instant getConfirmedAt() { return confirmedAt; }
-    public String getResponsibleName() { return responsibleName; }
-    public String getResponsibleEmail() { return responsibleEmail; }
-    public UUID getResponsibleActorId() { return responsibleActorId == null ? null : UUID.fromString(responsibleActorId); }
-    public String getRemindedFor() { return remindedFor; }
-    public String getResponsibleActorKey() { return responsibleActorKey; }
+    public UUID getDocumentId() {
+        return documentId;
+    }
+
+    public RecommendationState getState() {
+        return state;
+    }
+
+    public String getConceptLink() {
+        return conceptLink;
+    }
+
+    public String getRejectionReason() {
+        return rejectionReason;
+    }
+
+    public java.time.Instant getConfirmedAt() {
+        return confirmedAt;
+    }
+
+    public String getResponsibleName() {
+        return responsibleName;
+    }
+
+    public String getResponsibleEmail() {
+        return responsibleEmail;
+    }
+
+    public UUID getResponsibleActorId() {
+        return responsibleActorId == null ? null : UUID.fromString(responsibleActorId);
+    }
+
+    public String getRemindedFor() {
+        return remindedFor;
+    }
+
+    public String getResponsibleActorKey() {
+        return responsibleActorKey;
+    }
 
     void assignActor(String key) {
         this.responsibleActorKey = key;
     }
-    public int getNumber() { return number; }
-    public int getPosition() { return position; }
-    public String getTitleDe() { return titleDe; }
-    public String getTitleEn() { return titleEn; }
-    public String getTextDe() { return textDe; }
-    public String getTextEn() { return textEn; }
+
+    public int getNumber() {
+        return number;
+    }
+
+    public int getPosition() {
+        return position;
+    }
+
+    public String getTitleDe() {
+        return titleDe;
+    }
+
+    public String getTitleEn() {
+        return titleEn;
+    }
+
+    public String getTextDe() {
+        return textDe;
+    }
+
+    public String getTextEn() {
+        return textEn;
+    }
 }

@@ -1,14 +1,12 @@
 package de.fachtag.results;
 
-import java.time.Instant;
-import java.util.UUID;
-
+import de.fachtag.tenancy.TenantOwned;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
-
-import de.fachtag.tenancy.TenantOwned;
+import java.time.Instant;
+import java.util.UUID;
 
 /**
  * The documentation of an event: the prefix of its recommendations' identifiers, the next number
@@ -17,9 +15,11 @@ import de.fachtag.tenancy.TenantOwned;
  */
 @Entity
 @Table(name = "recommendation_document")
-@NamedQuery(name = "RecommendationDocument.ofEvent",
+@NamedQuery(
+        name = "RecommendationDocument.ofEvent",
         query = "SELECT d FROM RecommendationDocument d WHERE d.eventId = :event")
-@NamedQuery(name = "RecommendationDocument.ofSeries",
+@NamedQuery(
+        name = "RecommendationDocument.ofSeries",
         query = "SELECT d FROM RecommendationDocument d WHERE d.seriesId = :series")
 public class RecommendationDocument extends TenantOwned {
 
@@ -47,8 +47,7 @@ public class RecommendationDocument extends TenantOwned {
     /** Contents invented for the demo (V26); the pages say so. */
     private boolean illustrative;
 
-    protected RecommendationDocument() {
-    }
+    protected RecommendationDocument() {}
 
     public RecommendationDocument(UUID eventId, String prefix) {
         this.eventId = eventId.toString();
@@ -88,12 +87,35 @@ public class RecommendationDocument extends TenantOwned {
         this.reminderDays = days;
     }
 
-    public int getReminderDays() { return reminderDays; }
-    public UUID getEventId() { return eventId == null ? null : UUID.fromString(eventId); }
-    public String getPrefix() { return prefix; }
-    public int getNextNumber() { return nextNumber; }
-    public Instant getPublishedAt() { return publishedAt; }
-    public boolean isPublished() { return publishedAt != null; }
-    public UUID getSeriesId() { return seriesId == null ? null : UUID.fromString(seriesId); }
-    public boolean isIllustrative() { return illustrative; }
+    public int getReminderDays() {
+        return reminderDays;
+    }
+
+    public UUID getEventId() {
+        return eventId == null ? null : UUID.fromString(eventId);
+    }
+
+    public String getPrefix() {
+        return prefix;
+    }
+
+    public int getNextNumber() {
+        return nextNumber;
+    }
+
+    public Instant getPublishedAt() {
+        return publishedAt;
+    }
+
+    public boolean isPublished() {
+        return publishedAt != null;
+    }
+
+    public UUID getSeriesId() {
+        return seriesId == null ? null : UUID.fromString(seriesId);
+    }
+
+    public boolean isIllustrative() {
+        return illustrative;
+    }
 }

@@ -1,22 +1,23 @@
 package de.fachtag.results;
 
-import java.util.UUID;
-
+import de.fachtag.tenancy.TenantOwned;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
-
-import de.fachtag.tenancy.TenantOwned;
+import java.util.UUID;
 
 /** Provenance: a result a recommendation is written from. The result cannot be deleted while it is used. */
 @Entity
 @Table(name = "recommendation_source")
-@NamedQuery(name = "RecommendationSource.ofRecommendations",
+@NamedQuery(
+        name = "RecommendationSource.ofRecommendations",
         query = "SELECT s FROM RecommendationSource s WHERE s.recommendationId IN :ids")
-@NamedQuery(name = "RecommendationSource.ofRecommendation",
+@NamedQuery(
+        name = "RecommendationSource.ofRecommendation",
         query = "SELECT s FROM RecommendationSource s WHERE s.recommendationId = :id")
-@NamedQuery(name = "RecommendationSource.ofResult",
+@NamedQuery(
+        name = "RecommendationSource.ofResult",
         query = "SELECT s FROM RecommendationSource s WHERE s.resultId = :id")
 public class RecommendationSource extends TenantOwned {
 
@@ -26,14 +27,18 @@ public class RecommendationSource extends TenantOwned {
     @Column(name = "result_id", nullable = false, updatable = false)
     private UUID resultId;
 
-    protected RecommendationSource() {
-    }
+    protected RecommendationSource() {}
 
     RecommendationSource(UUID recommendationId, UUID resultId) {
         this.recommendationId = recommendationId;
         this.resultId = resultId;
     }
 
-    public UUID getRecommendationId() { return recommendationId; }
-    public UUID getResultId() { return resultId; }
+    public UUID getRecommendationId() {
+        return recommendationId;
+    }
+
+    public UUID getResultId() {
+        return resultId;
+    }
 }

@@ -5,7 +5,12 @@ package de.fachtag.results;
  * rejected needs a reason. Implemented and rejected are final: no reminders follow.
  */
 public enum RecommendationState {
-    OPEN, UNDER_REVIEW, ADOPTED, IN_PROGRESS, IMPLEMENTED, REJECTED;
+    OPEN,
+    UNDER_REVIEW,
+    ADOPTED,
+    IN_PROGRESS,
+    IMPLEMENTED,
+    REJECTED;
 
     public boolean isFinal() {
         return this == IMPLEMENTED || this == REJECTED;

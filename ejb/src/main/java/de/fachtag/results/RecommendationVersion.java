@@ -1,19 +1,18 @@
 package de.fachtag.results;
 
-import java.time.Instant;
-import java.util.UUID;
-
+import de.fachtag.tenancy.TenantOwned;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
-
-import de.fachtag.tenancy.TenantOwned;
+import java.time.Instant;
+import java.util.UUID;
 
 /** One saved version of a recommendation's title and text, with who saved it and when; never changed. */
 @Entity
 @Table(name = "recommendation_version")
-@NamedQuery(name = "RecommendationVersion.of",
+@NamedQuery(
+        name = "RecommendationVersion.of",
         query = "SELECT v FROM RecommendationVersion v WHERE v.recommendationId = :id ORDER BY v.version")
 public class RecommendationVersion extends TenantOwned {
 
@@ -41,8 +40,7 @@ public class RecommendationVersion extends TenantOwned {
     @Column(name = "saved_at", nullable = false, updatable = false)
     private Instant savedAt;
 
-    protected RecommendationVersion() {
-    }
+    protected RecommendationVersion() {}
 
     RecommendationVersion(Recommendation r, int version, String savedBy, Instant savedAt) {
         this.recommendationId = r.getId();
@@ -57,16 +55,41 @@ public class RecommendationVersion extends TenantOwned {
 
     /** Whether the recommendation reads now as this version does. */
     boolean sameAs(Recommendation r) {
-        return titleDe.equals(r.getTitleDe()) && textDe.equals(r.getTextDe())
-                && java.util.Objects.equals(titleEn, r.getTitleEn()) && java.util.Objects.equals(textEn, r.getTextEn());
+        return titleDe.equals(r.getTitleDe())
+                && textDe.equals(r.getTextDe())
+                && java.util.Objects.equals(titleEn, r.getTitleEn())
+                && java.util.Objects.equals(textEn, r.getTextEn());
     }
 
-    public UUID getRecommendationId() { return recommendationId; }
-    public int getVersion() { return version; }
-    public String getTitleDe() { return titleDe; }
-    public String getTitleEn() { return titleEn; }
-    public String getTextDe() { return textDe; }
-    public String getTextEn() { return textEn; }
-    public String getSavedBy() { return savedBy; }
-    public Instant getSavedAt() { return savedAt; }
+    public UUID getRecommendationId() {
+        return recommendationId;
+    }
+
+    public int getVersion() {
+        return version;
+    }
+
+    public String getTitleDe() {
+        return titleDe;
+    }
+
+    public String getTitleEn() {
+        return titleEn;
+    }
+
+    public String getTextDe() {
+        return textDe;
+    }
+
+    public String getTextEn() {
+        return textEn;
+    }
+
+    public String getSavedBy() {
+        return savedBy;
+    }
+
+    public Instant getSavedAt() {
+        return savedAt;
+    }
 }

@@ -1,16 +1,14 @@
 package de.fachtag.results;
 
-import java.time.Instant;
-import java.util.UUID;
-
+import de.fachtag.tenancy.TenantOwned;
 import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
-
-import de.fachtag.tenancy.TenantOwned;
+import java.time.Instant;
+import java.util.UUID;
 
 /**
  * A file of a result, such as the photo of a flip chart, with its text alternative (German
@@ -18,7 +16,8 @@ import de.fachtag.tenancy.TenantOwned;
  */
 @Entity
 @Table(name = "result_attachment")
-@NamedQuery(name = "ResultAttachment.ofResults",
+@NamedQuery(
+        name = "ResultAttachment.ofResults",
         query = "SELECT a FROM ResultAttachment a WHERE a.resultId IN :ids ORDER BY a.createdAt")
 public class ResultAttachment extends TenantOwned {
 
@@ -44,10 +43,15 @@ public class ResultAttachment extends TenantOwned {
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
-    protected ResultAttachment() {
-    }
+    protected ResultAttachment() {}
 
-    ResultAttachment(UUID resultId, String fileName, String contentType, byte[] content, String altDe, String altEn,
+    ResultAttachment(
+            UUID resultId,
+            String fileName,
+            String contentType,
+            byte[] content,
+            String altDe,
+            String altEn,
             Instant createdAt) {
         this.resultId = resultId;
         this.fileName = fileName;
@@ -62,11 +66,31 @@ public class ResultAttachment extends TenantOwned {
         this.altEn = Texts.clean(altEn);
     }
 
-    public UUID getResultId() { return resultId; }
-    public String getFileName() { return fileName; }
-    public String getContentType() { return contentType; }
-    public byte[] getContent() { return content; }
-    public String getAltDe() { return altDe; }
-    public String getAltEn() { return altEn; }
-    public Instant getCreatedAt() { return createdAt; }
+    public UUID getResultId() {
+        return resultId;
+    }
+
+    public String getFileName() {
+        return fileName;
+    }
+
+    public String getContentType() {
+        return contentType;
+    }
+
+    public byte[] getContent() {
+        return content;
+    }
+
+    public String getAltDe() {
+        return altDe;
+    }
+
+    public String getAltEn() {
+        return altEn;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
 }

@@ -1,16 +1,14 @@
 package de.fachtag.results;
 
-import java.time.Instant;
-import java.util.UUID;
-
+import de.fachtag.tenancy.TenantOwned;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
-
-import de.fachtag.tenancy.TenantOwned;
+import java.time.Instant;
+import java.util.UUID;
 
 /**
  * One result of a workshop or of an agenda item (exactly one of the two), typed, with its text
@@ -20,7 +18,8 @@ import de.fachtag.tenancy.TenantOwned;
  */
 @Entity
 @Table(name = "result_item")
-@NamedQuery(name = "ResultItem.ofEvent",
+@NamedQuery(
+        name = "ResultItem.ofEvent",
         query = "SELECT r FROM ResultItem r WHERE r.eventId = :event ORDER BY r.position, r.createdAt")
 public class ResultItem extends TenantOwned {
 
@@ -65,8 +64,7 @@ public class ResultItem extends TenantOwned {
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
-    protected ResultItem() {
-    }
+    protected ResultItem() {}
 
     public ResultItem(UUID eventId, UUID workshopId, UUID agendaItemId, int position, Instant createdAt) {
         this.eventId = eventId;
@@ -88,21 +86,59 @@ public class ResultItem extends TenantOwned {
         this.setAsideReason = Texts.clean(reason);
     }
 
-    public UUID getEventId() { return eventId; }
-    public UUID getWorkshopId() { return workshopId == null ? null : UUID.fromString(workshopId); }
-    public UUID getAgendaItemId() { return agendaItemId == null ? null : UUID.fromString(agendaItemId); }
-    public ResultType getType() { return type; }
-    public String getTextDe() { return textDe; }
-    public String getTextEn() { return textEn; }
-    public String getFieldOfAction() { return fieldOfAction; }
-    public UUID getResponsibleActorId() { return responsibleActorId == null ? null : UUID.fromString(responsibleActorId); }
-    public String getResponsibleActor() { return responsibleActor; }
-    public String getResponsibleActorKey() { return responsibleActorKey; }
+    public UUID getEventId() {
+        return eventId;
+    }
+
+    public UUID getWorkshopId() {
+        return workshopId == null ? null : UUID.fromString(workshopId);
+    }
+
+    public UUID getAgendaItemId() {
+        return agendaItemId == null ? null : UUID.fromString(agendaItemId);
+    }
+
+    public ResultType getType() {
+        return type;
+    }
+
+    public String getTextDe() {
+        return textDe;
+    }
+
+    public String getTextEn() {
+        return textEn;
+    }
+
+    public String getFieldOfAction() {
+        return fieldOfAction;
+    }
+
+    public UUID getResponsibleActorId() {
+        return responsibleActorId == null ? null : UUID.fromString(responsibleActorId);
+    }
+
+    public String getResponsibleActor() {
+        return responsibleActor;
+    }
+
+    public String getResponsibleActorKey() {
+        return responsibleActorKey;
+    }
 
     void assignActor(String key) {
         this.responsibleActorKey = key;
     }
-    public String getSetAsideReason() { return setAsideReason; }
-    public int getPosition() { return position; }
-    public Instant getCreatedAt() { return createdAt; }
+
+    public String getSetAsideReason() {
+        return setAsideReason;
+    }
+
+    public int getPosition() {
+        return position;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
 }

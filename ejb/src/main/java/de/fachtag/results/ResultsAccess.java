@@ -1,17 +1,15 @@
 package de.fachtag.results;
 
-import java.time.Instant;
-import java.util.UUID;
-
+import de.fachtag.tenancy.TenantOwned;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.NamedQuery;
 import jakarta.persistence.NamedQueries;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
-
-import de.fachtag.tenancy.TenantOwned;
+import java.time.Instant;
+import java.util.UUID;
 
 /**
  * A personal link for someone without a staff account: the responsible person of one
@@ -21,9 +19,12 @@ import de.fachtag.tenancy.TenantOwned;
 @Entity
 @Table(name = "results_access")
 @NamedQueries({
-    @NamedQuery(name = "ResultsAccess.byToken",
-            query = "SELECT a FROM ResultsAccess a, ResultsAccessToken t WHERE t.accessId = a.id AND t.tokenHash = :hash"),
-    @NamedQuery(name = "ResultsAccess.ofEvent",
+    @NamedQuery(
+            name = "ResultsAccess.byToken",
+            query =
+                    "SELECT a FROM ResultsAccess a, ResultsAccessToken t WHERE t.accessId = a.id AND t.tokenHash = :hash"),
+    @NamedQuery(
+            name = "ResultsAccess.ofEvent",
             query = "SELECT a FROM ResultsAccess a WHERE a.eventId = :event ORDER BY a.createdAt")
 })
 public class ResultsAccess extends TenantOwned {
@@ -60,11 +61,17 @@ public class ResultsAccess extends TenantOwned {
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
-    protected ResultsAccess() {
-    }
+    protected ResultsAccess() {}
 
-    ResultsAccess(AccessPurpose purpose, UUID eventId, UUID target, String name, String email, Instant expiresAt,
-            String createdBy, Instant createdAt) {
+    ResultsAccess(
+            AccessPurpose purpose,
+            UUID eventId,
+            UUID target,
+            String name,
+            String email,
+            Instant expiresAt,
+            String createdBy,
+            Instant createdAt) {
         this.purpose = purpose;
         this.eventId = eventId;
         this.recommendationId = purpose == AccessPurpose.FOLLOW_UP ? target.toString() : null;
@@ -87,14 +94,43 @@ public class ResultsAccess extends TenantOwned {
         return revokedAt == null && now.isBefore(expiresAt);
     }
 
-    public AccessPurpose getPurpose() { return purpose; }
-    public UUID getEventId() { return eventId; }
-    public UUID getRecommendationId() { return recommendationId == null ? null : UUID.fromString(recommendationId); }
-    public UUID getWorkshopId() { return workshopId == null ? null : UUID.fromString(workshopId); }
-    public String getName() { return name; }
-    public String getEmail() { return email; }
-    public Instant getExpiresAt() { return expiresAt; }
-    public Instant getRevokedAt() { return revokedAt; }
-    public String getCreatedBy() { return createdBy; }
-    public Instant getCreatedAt() { return createdAt; }
+    public AccessPurpose getPurpose() {
+        return purpose;
+    }
+
+    public UUID getEventId() {
+        return eventId;
+    }
+
+    public UUID getRecommendationId() {
+        return recommendationId == null ? null : UUID.fromString(recommendationId);
+    }
+
+    public UUID getWorkshopId() {
+        return workshopId == null ? null : UUID.fromString(workshopId);
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public Instant getExpiresAt() {
+        return expiresAt;
+    }
+
+    public Instant getRevokedAt() {
+        return revokedAt;
+    }
+
+    public String getCreatedBy() {
+        return createdBy;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
 }

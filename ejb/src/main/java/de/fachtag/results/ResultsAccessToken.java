@@ -1,13 +1,11 @@
 package de.fachtag.results;
 
-import java.time.Instant;
-import java.util.UUID;
-
+import de.fachtag.tenancy.TenantOwned;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
-
-import de.fachtag.tenancy.TenantOwned;
+import java.time.Instant;
+import java.util.UUID;
 
 /** One token of a personal link, as the SHA-256 of the token (the token itself is never stored). */
 @Entity
@@ -23,8 +21,7 @@ public class ResultsAccessToken extends TenantOwned {
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
-    protected ResultsAccessToken() {
-    }
+    protected ResultsAccessToken() {}
 
     ResultsAccessToken(UUID accessId, String tokenHash, Instant createdAt) {
         this.accessId = accessId;
@@ -32,5 +29,7 @@ public class ResultsAccessToken extends TenantOwned {
         this.createdAt = createdAt;
     }
 
-    public UUID getAccessId() { return accessId; }
+    public UUID getAccessId() {
+        return accessId;
+    }
 }

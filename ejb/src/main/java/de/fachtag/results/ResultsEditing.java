@@ -1,5 +1,16 @@
 package de.fachtag.results;
 
+import de.fachtag.event.Event;
+import de.fachtag.results.Drafts.AttachmentFile;
+import de.fachtag.results.Drafts.AttachmentView;
+import de.fachtag.results.Drafts.CommentView;
+import de.fachtag.results.Drafts.VersionView;
+import de.fachtag.tenancy.TenantScoped;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.util.HashMap;
 import java.util.List;
@@ -7,19 +18,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-
-import jakarta.ejb.EJB;
-import jakarta.ejb.Stateless;
-import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-
-import de.fachtag.event.Event;
-import de.fachtag.results.Drafts.AttachmentFile;
-import de.fachtag.results.Drafts.AttachmentView;
-import de.fachtag.results.Drafts.CommentView;
-import de.fachtag.results.Drafts.VersionView;
-import de.fachtag.tenancy.TenantScoped;
 
 /**
  * The organizer's work on results and recommendations beyond recording them: attachments of
@@ -86,8 +84,16 @@ public class ResultsEditing {
     /** The change log: every saved version, the first first. */
     public List<VersionView> versions(String eventSlug, UUID recommendationId) {
         Recommendation r = lookup().recommendation(eventSlug, recommendationId);
-        List<VersionView> saved = versionsOf(r.getId()).stream().map(v -> new VersionView(v.getVersion(), v.getTitleDe(),
-                v.getTitleEn(), v.getTextDe(), v.getTextEn(), v.getSavedBy(), v.getSavedAt())).toList();
+        List<VersionView> saved = versionsOf(r.getId()).stream()
+                .map(v -> new VersionView(
+                        v.getVersion(),
+                        v.getTitleDe(),
+                        v.getTitleEn(),
+                        v.getTextDe(),
+                        v.getTextEn(),
+                        v.getSavedBy(),
+                        v.getSavedAt()))
+                .toList();
         if (saved.isEmpty()) {
             return List.of(new VersionView(1, r.getTitleDe(), r.getTitleEn(), r.getTextDe(), r.getTextEn(), "–", null));
         }
@@ -110,23 +116,28 @@ public class ResultsEditing {
             em.persist(first);
             versions = List.of(first);
         }
-        RecommendationVersion v = versions.stream().filter(x -> x.getVersion() == version).findFirst()
+        RecommendationVersion v = versions.stream()
+                .filter(x -> x.getVersion() == version)
+                .findFirst()
                 .orElseThrow(() -> new ResultsNotFoundException(identifier + " v" + version));
         if (paragraph < 0 || paragraph >= Drafts.paragraphs(v.getTextDe()).size()) {
             throw new ResultsNotFoundException(identifier + " v" + version + " ¶" + paragraph);
         }
         em.flush();
-        RecommendationComment c = new RecommendationComment(r.getId(), version, paragraph, text,
-                who == null || who.isBlank() ? "–" : who.strip(), clock.instant());
+        RecommendationComment c = new RecommendationComment(
+                r.getId(), version, paragraph, text, who == null || who.isBlank() ? "–" : who.strip(), clock.instant());
         em.persist(c);
         return c.getId();
     }
 
     public List<CommentView> comments(String eventSlug, UUID recommendationId) {
         Recommendation r = lookup().recommendation(eventSlug, recommendationId);
-        return em.createNamedQuery("RecommendationComment.of", RecommendationComment.class).setParameter("id", r.getId())
-                .getResultStream().map(c -> new CommentView(c.getId(), c.getVersion(), c.getParagraph(), c.getText(),
-                        c.getAuthor(), c.getCreatedAt())).toList();
+        return em.createNamedQuery("RecommendationComment.of", RecommendationComment.class)
+                .setParameter("id", r.getId())
+                .getResultStream()
+                .map(c -> new CommentView(
+                        c.getId(), c.getVersion(), c.getParagraph(), c.getText(), c.getAuthor(), c.getCreatedAt()))
+                .toList();
     }
 
     public void removeComment(String eventSlug, UUID commentId) {
@@ -144,7 +155,13 @@ public class ResultsEditing {
      * Attaches a picture to a result: PNG or JPEG (by the file's own first bytes, not only by what
      * the browser says), at most {@link #MAX_ATTACHMENT_BYTES}, with a German text alternative.
      */
-    public UUID attach(String eventSlug, UUID resultId, String fileName, String contentType, byte[] content, String altDe,
+    public UUID attach(
+            String eventSlug,
+            UUID resultId,
+            String fileName,
+            String contentType,
+            byte[] content,
+            String altDe,
             String altEn) {
         ResultItem r = lookup().result(eventSlug, resultId);
         String name = fileName == null || fileName.isBlank() ? "bild" : fileName.strip();
@@ -156,8 +173,11 @@ public class ResultsEditing {
             throw new ResultsRuleException("results.attachment.size", name);
         }
         String type = sniff(content);
-        if (type == null || !ATTACHMENT_TYPES.contains(type)
-                || contentType != null && !contentType.isBlank() && !type.equals(contentType)
+        if (type == null
+                || !ATTACHMENT_TYPES.contains(type)
+                || contentType != null
+                        && !contentType.isBlank()
+                        && !type.equals(contentType)
                         && !"application/octet-stream".equals(contentType)) {
             throw new ResultsRuleException("results.attachment.type", name);
         }
@@ -180,15 +200,25 @@ public class ResultsEditing {
     /** The attachments of the event's results, by result. */
     public Map<UUID, List<AttachmentView>> attachments(String eventSlug) {
         Event event = lookup().event(eventSlug);
-        List<UUID> ids = em.createNamedQuery("ResultItem.ofEvent", ResultItem.class).setParameter("event", event.getId())
-                .getResultStream().map(ResultItem::getId).toList();
+        List<UUID> ids = em.createNamedQuery("ResultItem.ofEvent", ResultItem.class)
+                .setParameter("event", event.getId())
+                .getResultStream()
+                .map(ResultItem::getId)
+                .toList();
         Map<UUID, List<AttachmentView>> byResult = new HashMap<>();
         if (ids.isEmpty()) {
             return byResult;
         }
-        em.createNamedQuery("ResultAttachment.ofResults", ResultAttachment.class).setParameter("ids", ids).getResultStream()
+        em.createNamedQuery("ResultAttachment.ofResults", ResultAttachment.class)
+                .setParameter("ids", ids)
+                .getResultStream()
                 .forEach(a -> byResult.computeIfAbsent(a.getResultId(), x -> new java.util.ArrayList<>())
-                        .add(new AttachmentView(a.getId(), a.getResultId(), a.getFileName(), a.getContentType(), a.getAltDe(),
+                        .add(new AttachmentView(
+                                a.getId(),
+                                a.getResultId(),
+                                a.getFileName(),
+                                a.getContentType(),
+                                a.getAltDe(),
                                 a.getAltEn())));
         return byResult;
     }
@@ -225,6 +255,7 @@ public class ResultsEditing {
 
     private List<RecommendationVersion> versionsOf(UUID recommendationId) {
         return em.createNamedQuery("RecommendationVersion.of", RecommendationVersion.class)
-                .setParameter("id", recommendationId).getResultList();
+                .setParameter("id", recommendationId)
+                .getResultList();
     }
 }

@@ -1,26 +1,5 @@
 package de.fachtag.results;
 
-import java.time.Clock;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.Optional;
-import java.util.UUID;
-import java.util.logging.Logger;
-
-import jakarta.ejb.Stateless;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
-import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.Query;
-
-import org.eclipse.persistence.config.QueryHints;
-
 import de.fachtag.event.AgendaItem;
 import de.fachtag.event.Event;
 import de.fachtag.event.Workshop;
@@ -33,6 +12,24 @@ import de.fachtag.tenantconfig.KeywordDefinition;
 import de.fachtag.tenantconfig.RecommendationDefinition;
 import de.fachtag.tenantconfig.ResultDefinition;
 import de.fachtag.tenantconfig.SeriesDefinition;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.logging.Logger;
+import org.eclipse.persistence.config.QueryHints;
 
 /**
  * Imports the results, keywords and documentations that tenant and event files carry (the
@@ -79,8 +76,11 @@ public class ResultsImportService {
         if (file.getResults().isEmpty() && file.getDocumentation() == null) {
             return false;
         }
-        Event event = em.createNamedQuery("Event.bySlug", Event.class).setParameter("slug", file.getSlug())
-                .getResultStream().findFirst().orElse(null);
+        Event event = em.createNamedQuery("Event.bySlug", Event.class)
+                .setParameter("slug", file.getSlug())
+                .getResultStream()
+                .findFirst()
+                .orElse(null);
         if (event == null || !results(event).isEmpty() || document(event).isPresent()) {
             return false;
         }
@@ -93,7 +93,9 @@ public class ResultsImportService {
             UUID workshop = null;
             UUID item = null;
             if (d.getPlace() != null) {
-                Optional<Workshop> w = event.getWorkshops().stream().filter(x -> x.getCode().equals(d.getPlace())).findFirst();
+                Optional<Workshop> w = event.getWorkshops().stream()
+                        .filter(x -> x.getCode().equals(d.getPlace()))
+                        .findFirst();
                 if (w.isPresent()) {
                     workshop = w.get().getId();
                 } else {
@@ -102,8 +104,12 @@ public class ResultsImportService {
                 }
             }
             ResultItem r = new ResultItem(event.getId(), workshop, item, i, clock.instant());
-            r.describe(ResultType.valueOf(d.getType().name()), d.getText().getDe(), d.getText().getEn(),
-                    d.getFieldOfAction(), d.getResponsibleActor());
+            r.describe(
+                    ResultType.valueOf(d.getType().name()),
+                    d.getText().getDe(),
+                    d.getText().getEn(),
+                    d.getFieldOfAction(),
+                    d.getResponsibleActor());
             em.persist(r);
             byKey.put(d.getKey(), r.getId());
         }
@@ -114,7 +120,8 @@ public class ResultsImportService {
             }
         }
         if (file.getDocumentation() != null) {
-            RecommendationDocument doc = new RecommendationDocument(event.getId(), file.getDocumentation().getPrefix());
+            RecommendationDocument doc = new RecommendationDocument(
+                    event.getId(), file.getDocumentation().getPrefix());
             write(doc, file.getDocumentation(), byKey, keywords);
         }
         return true;
@@ -125,21 +132,31 @@ public class ResultsImportService {
      * {@code event-slug/KEY} of the series' event files, found again by the result's German text.
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public boolean importSeriesDocumentation(SeriesDefinition file, List<EventDefinition> events,
-            List<KeywordDefinition> definitions) {
+    public boolean importSeriesDocumentation(
+            SeriesDefinition file, List<EventDefinition> events, List<KeywordDefinition> definitions) {
         if (file.getDocumentation() == null) {
             return false;
         }
         EventSeries series = em.createNamedQuery("EventSeries.bySlug", EventSeries.class)
-                .setParameter("slug", file.getSlug()).getResultStream().findFirst().orElse(null);
-        if (series == null || em.createNamedQuery("RecommendationDocument.ofSeries", RecommendationDocument.class)
-                .setParameter("series", series.getId().toString()).getResultStream().findFirst().isPresent()) {
+                .setParameter("slug", file.getSlug())
+                .getResultStream()
+                .findFirst()
+                .orElse(null);
+        if (series == null
+                || em.createNamedQuery("RecommendationDocument.ofSeries", RecommendationDocument.class)
+                        .setParameter("series", series.getId().toString())
+                        .getResultStream()
+                        .findFirst()
+                        .isPresent()) {
             return false;
         }
         Map<String, UUID> byKey = new HashMap<>();
         for (EventDefinition e : events) {
-            Event event = em.createNamedQuery("Event.bySlug", Event.class).setParameter("slug", e.getSlug())
-                    .getResultStream().findFirst().orElse(null);
+            Event event = em.createNamedQuery("Event.bySlug", Event.class)
+                    .setParameter("slug", e.getSlug())
+                    .getResultStream()
+                    .findFirst()
+                    .orElse(null);
             if (event == null) {
                 continue;
             }
@@ -152,7 +169,8 @@ public class ResultsImportService {
                 }
             }
         }
-        RecommendationDocument doc = RecommendationDocument.ofSeries(series.getId(), file.getDocumentation().getPrefix());
+        RecommendationDocument doc = RecommendationDocument.ofSeries(
+                series.getId(), file.getDocumentation().getPrefix());
         write(doc, file.getDocumentation(), byKey, keywordIds(definitions));
         return true;
     }
@@ -165,20 +183,33 @@ public class ResultsImportService {
     public static void forgetEvent(EntityManager em, UUID eventId) {
         String tenant = TenantContext.require();
         @SuppressWarnings("unchecked")
-        List<String> docs = native_(em, "SELECT CAST(id AS text) FROM recommendation_document WHERE tenant_id = ?1 AND event_id = ?2"
-                + " UNION SELECT CAST(r.document_id AS text) FROM recommendation r"
-                + " JOIN recommendation_source s ON s.tenant_id = r.tenant_id AND s.recommendation_id = r.id"
-                + " JOIN result_item i ON i.tenant_id = s.tenant_id AND i.id = s.result_id"
-                + " WHERE r.tenant_id = ?1 AND i.event_id = ?2", tenant, eventId).getResultList();
+        List<String> docs = native_(
+                        em,
+                        "SELECT CAST(id AS text) FROM recommendation_document WHERE tenant_id = ?1 AND event_id = ?2"
+                                + " UNION SELECT CAST(r.document_id AS text) FROM recommendation r"
+                                + " JOIN recommendation_source s ON s.tenant_id = r.tenant_id AND s.recommendation_id = r.id"
+                                + " JOIN result_item i ON i.tenant_id = s.tenant_id AND i.id = s.result_id"
+                                + " WHERE r.tenant_id = ?1 AND i.event_id = ?2",
+                        tenant,
+                        eventId)
+                .getResultList();
         for (String doc : docs) {
             UUID id = UUID.fromString(doc);
-            native_(em, "DELETE FROM recommendation_reference WHERE tenant_id = ?1 AND (from_id IN"
-                    + " (SELECT id FROM recommendation WHERE tenant_id = ?1 AND document_id = ?2) OR to_id IN"
-                    + " (SELECT id FROM recommendation WHERE tenant_id = ?1 AND document_id = ?2))", tenant, id).executeUpdate();
-            native_(em, "DELETE FROM recommendation WHERE tenant_id = ?1 AND document_id = ?2", tenant, id).executeUpdate();
-            native_(em, "DELETE FROM recommendation_document WHERE tenant_id = ?1 AND id = ?2", tenant, id).executeUpdate();
+            native_(
+                            em,
+                            "DELETE FROM recommendation_reference WHERE tenant_id = ?1 AND (from_id IN"
+                                    + " (SELECT id FROM recommendation WHERE tenant_id = ?1 AND document_id = ?2) OR to_id IN"
+                                    + " (SELECT id FROM recommendation WHERE tenant_id = ?1 AND document_id = ?2))",
+                            tenant,
+                            id)
+                    .executeUpdate();
+            native_(em, "DELETE FROM recommendation WHERE tenant_id = ?1 AND document_id = ?2", tenant, id)
+                    .executeUpdate();
+            native_(em, "DELETE FROM recommendation_document WHERE tenant_id = ?1 AND id = ?2", tenant, id)
+                    .executeUpdate();
         }
-        int removed = native_(em, "DELETE FROM result_item WHERE tenant_id = ?1 AND event_id = ?2", tenant, eventId).executeUpdate();
+        int removed = native_(em, "DELETE FROM result_item WHERE tenant_id = ?1 AND event_id = ?2", tenant, eventId)
+                .executeUpdate();
         if (removed > 0 || !docs.isEmpty()) {
             LOG.info(() -> "Event " + eventId + " is rebuilt from its file: " + removed + " results and " + docs.size()
                     + " documentations removed, imported again from the files");
@@ -186,7 +217,10 @@ public class ResultsImportService {
     }
 
     /** The recommendations in the file's order, numbered 1, 2, …; then their cross-references by identifier. */
-    private void write(RecommendationDocument doc, DocumentationDefinition def, Map<String, UUID> results,
+    private void write(
+            RecommendationDocument doc,
+            DocumentationDefinition def,
+            Map<String, UUID> results,
             Map<String, UUID> keywords) {
         doc.markIllustrative(def.isIllustrative());
         em.persist(doc);
@@ -197,7 +231,11 @@ public class ResultsImportService {
         for (RecommendationDefinition d : def.getRecommendations()) {
             int number = doc.takeNumber();
             Recommendation r = new Recommendation(doc.getId(), number, position++);
-            r.write(d.getTitle().getDe(), d.getTitle().getEn(), d.getText().getDe(), d.getText().getEn());
+            r.write(
+                    d.getTitle().getDe(),
+                    d.getTitle().getEn(),
+                    d.getText().getDe(),
+                    d.getText().getEn());
             em.persist(r);
             byIdentifier.put(doc.identifier(number), r);
             written.add(r);
@@ -209,7 +247,8 @@ public class ResultsImportService {
             for (String key : new LinkedHashSet<>(d.getResults())) {
                 UUID result = results.get(key);
                 if (result == null) {
-                    throw new ResultsRuleException("results.recommendation.noResult", doc.identifier(r.getNumber()) + ": " + key);
+                    throw new ResultsRuleException(
+                            "results.recommendation.noResult", doc.identifier(r.getNumber()) + ": " + key);
                 }
                 em.persist(new RecommendationSource(r.getId(), result));
             }
@@ -219,10 +258,13 @@ public class ResultsImportService {
             for (RecommendationDefinition.Reference ref : d.getReferences()) {
                 Recommendation to = byIdentifier.get(ref.getTarget());
                 if (to == null) {
-                    throw new ResultsRuleException("results.reference.dangling",
-                            doc.identifier(r.getNumber()) + " → " + ref.getTarget());
+                    throw new ResultsRuleException(
+                            "results.reference.dangling", doc.identifier(r.getNumber()) + " → " + ref.getTarget());
                 }
-                em.persist(new RecommendationReference(r.getId(), to.getId(), ReferenceKind.valueOf(ref.getKind().name())));
+                em.persist(new RecommendationReference(
+                        r.getId(),
+                        to.getId(),
+                        ReferenceKind.valueOf(ref.getKind().name())));
             }
         }
         if (def.isPublished()) {
@@ -245,18 +287,23 @@ public class ResultsImportService {
 
     private Map<String, Keyword> vocabulary() {
         Map<String, Keyword> byLabel = new HashMap<>();
-        em.createNamedQuery("Keyword.all", Keyword.class).getResultStream().forEach(k -> byLabel.put(norm(k.getLabelDe()), k));
+        em.createNamedQuery("Keyword.all", Keyword.class)
+                .getResultStream()
+                .forEach(k -> byLabel.put(norm(k.getLabelDe()), k));
         return byLabel;
     }
 
     private List<ResultItem> results(Event event) {
-        return em.createNamedQuery("ResultItem.ofEvent", ResultItem.class).setParameter("event", event.getId())
+        return em.createNamedQuery("ResultItem.ofEvent", ResultItem.class)
+                .setParameter("event", event.getId())
                 .getResultList();
     }
 
     private Optional<RecommendationDocument> document(Event event) {
         return em.createNamedQuery("RecommendationDocument.ofEvent", RecommendationDocument.class)
-                .setParameter("event", event.getId().toString()).getResultStream().findFirst();
+                .setParameter("event", event.getId().toString())
+                .getResultStream()
+                .findFirst();
     }
 
     private static Query native_(EntityManager em, String sql, Object... parameters) {

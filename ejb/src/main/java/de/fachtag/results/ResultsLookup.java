@@ -1,11 +1,9 @@
 package de.fachtag.results;
 
+import de.fachtag.event.Event;
+import jakarta.persistence.EntityManager;
 import java.util.Optional;
 import java.util.UUID;
-
-import jakarta.persistence.EntityManager;
-
-import de.fachtag.event.Event;
 
 /**
  * Lookups of the results services within the current tenant and a named event, over the
@@ -20,18 +18,22 @@ final class ResultsLookup {
         this.em = em;
     }
 
-
     Event event(String slug) {
         if (slug == null) {
             throw new ResultsNotFoundException("no event");
         }
-        return em.createNamedQuery("Event.bySlug", Event.class).setParameter("slug", slug)
-                .getResultStream().findFirst().orElseThrow(() -> new ResultsNotFoundException(slug));
+        return em.createNamedQuery("Event.bySlug", Event.class)
+                .setParameter("slug", slug)
+                .getResultStream()
+                .findFirst()
+                .orElseThrow(() -> new ResultsNotFoundException(slug));
     }
 
     Optional<RecommendationDocument> document(Event event) {
         return em.createNamedQuery("RecommendationDocument.ofEvent", RecommendationDocument.class)
-                .setParameter("event", event.getId().toString()).getResultStream().findFirst();
+                .setParameter("event", event.getId().toString())
+                .getResultStream()
+                .findFirst();
     }
 
     Recommendation recommendation(String eventSlug, UUID id) {
@@ -56,5 +58,4 @@ final class ResultsLookup {
         }
         return r;
     }
-
 }

@@ -1,5 +1,22 @@
 package de.fachtag.results;
 
+import de.fachtag.event.AgendaItem;
+import de.fachtag.event.Event;
+import de.fachtag.event.Workshop;
+import de.fachtag.results.Documentation.IndexEntry;
+import de.fachtag.results.Documentation.IndexPlace;
+import de.fachtag.results.Documentation.KeywordView;
+import de.fachtag.results.Documentation.Place;
+import de.fachtag.results.Documentation.RecommendationRef;
+import de.fachtag.results.Documentation.RecommendationView;
+import de.fachtag.results.Documentation.ReferenceView;
+import de.fachtag.results.Documentation.ResultView;
+import de.fachtag.tenancy.TenantScoped;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -17,25 +34,6 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-
-import jakarta.ejb.Stateless;
-import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceContext;
-
-import de.fachtag.event.AgendaItem;
-import de.fachtag.event.Event;
-import de.fachtag.event.Workshop;
-import de.fachtag.results.Documentation.IndexEntry;
-import de.fachtag.results.Documentation.IndexPlace;
-import de.fachtag.results.Documentation.KeywordView;
-import de.fachtag.results.Documentation.Place;
-import de.fachtag.results.Documentation.RecommendationRef;
-import de.fachtag.results.Documentation.RecommendationView;
-import de.fachtag.results.Documentation.ReferenceView;
-import de.fachtag.results.Documentation.ResultView;
-import de.fachtag.tenancy.TenantScoped;
 
 /**
  * Results, keywords and recommendations of the current tenant's events, and the documentation
@@ -61,7 +59,10 @@ public class ResultsService {
     // --- keyword vocabulary ---------------------------------------------------------------
 
     public List<KeywordView> keywords() {
-        return em.createNamedQuery("Keyword.all", Keyword.class).getResultStream().map(ResultsService::view).toList();
+        return em.createNamedQuery("Keyword.all", Keyword.class)
+                .getResultStream()
+                .map(ResultsService::view)
+                .toList();
     }
 
     /** Adds a keyword; a German label the vocabulary has already (case and spaces ignored) is refused. */
@@ -70,7 +71,8 @@ public class ResultsService {
             throw new ResultsRuleException("results.keyword.labelMissing", "");
         }
         String key = labelDe.strip().toLowerCase(Locale.ROOT);
-        boolean taken = em.createNamedQuery("Keyword.all", Keyword.class).getResultStream()
+        boolean taken = em.createNamedQuery("Keyword.all", Keyword.class)
+                .getResultStream()
                 .anyMatch(k -> k.getLabelDe().toLowerCase(Locale.ROOT).equals(key));
         if (taken) {
             throw new ResultsRuleException("results.keyword.duplicate", labelDe.strip());
@@ -130,10 +132,16 @@ public class ResultsService {
     private UUID addPlain(String eventSlug, ResultInput input) {
         Event event = event(eventSlug);
         Place place = placeOf(event, input.placeId());
-        int position = em.createNamedQuery("ResultItem.ofEvent", ResultItem.class).setParameter("event", event.getId())
-                .getResultList().size();
-        ResultItem r = new ResultItem(event.getId(), place.workshop() ? place.id() : null,
-                place.workshop() ? null : place.id(), position, clock.instant());
+        int position = em.createNamedQuery("ResultItem.ofEvent", ResultItem.class)
+                .setParameter("event", event.getId())
+                .getResultList()
+                .size();
+        ResultItem r = new ResultItem(
+                event.getId(),
+                place.workshop() ? place.id() : null,
+                place.workshop() ? null : place.id(),
+                position,
+                clock.instant());
         describe(r, input);
         em.persist(r);
         em.flush();
@@ -145,7 +153,9 @@ public class ResultsService {
         Event event = event(eventSlug);
         ResultItem r = result(event, id);
         describe(r, input);
-        em.createNamedQuery("KeywordUse.ofResult", KeywordUse.class).setParameter("id", id.toString()).getResultList()
+        em.createNamedQuery("KeywordUse.ofResult", KeywordUse.class)
+                .setParameter("id", id.toString())
+                .getResultList()
                 .forEach(em::remove);
         em.flush();
         keywordResult(id, input.keywordIds());
@@ -185,7 +195,9 @@ public class ResultsService {
         String identifier = doc.identifier(number);
         checkSources(event, identifier, input.resultIds());
         List<Recommendation> existing = recommendations(doc);
-        Recommendation r = new Recommendation(doc.getId(), number,
+        Recommendation r = new Recommendation(
+                doc.getId(),
+                number,
                 existing.stream().mapToInt(Recommendation::getPosition).max().orElse(-1) + 1);
         write(r, identifier, input);
         em.persist(r);
@@ -201,12 +213,18 @@ public class ResultsService {
         String identifier = doc.identifier(r.getNumber());
         checkSources(event, identifier, input.resultIds());
         write(r, identifier, input);
-        em.createNamedQuery("RecommendationSource.ofRecommendation", RecommendationSource.class).setParameter("id", id)
-                .getResultList().forEach(em::remove);
-        em.createNamedQuery("KeywordUse.ofRecommendation", KeywordUse.class).setParameter("id", id.toString()).getResultList()
+        em.createNamedQuery("RecommendationSource.ofRecommendation", RecommendationSource.class)
+                .setParameter("id", id)
+                .getResultList()
                 .forEach(em::remove);
-        em.createNamedQuery("RecommendationReference.fromOne", RecommendationReference.class).setParameter("id", id)
-                .getResultList().forEach(em::remove);
+        em.createNamedQuery("KeywordUse.ofRecommendation", KeywordUse.class)
+                .setParameter("id", id.toString())
+                .getResultList()
+                .forEach(em::remove);
+        em.createNamedQuery("RecommendationReference.fromOne", RecommendationReference.class)
+                .setParameter("id", id)
+                .getResultList()
+                .forEach(em::remove);
         em.flush();
         link(doc, r, identifier, input);
     }
@@ -232,9 +250,11 @@ public class ResultsService {
         RecommendationDocument doc = documentForWriting(event);
         Recommendation r = recommendation(doc, id);
         List<String> from = em.createNamedQuery("RecommendationReference.to", RecommendationReference.class)
-                .setParameter("id", id).getResultStream()
+                .setParameter("id", id)
+                .getResultStream()
                 .map(ref -> em.find(Recommendation.class, ref.getFromId()))
-                .map(f -> doc.identifier(f.getNumber()) + " → " + doc.identifier(r.getNumber())).toList();
+                .map(f -> doc.identifier(f.getNumber()) + " → " + doc.identifier(r.getNumber()))
+                .toList();
         if (!from.isEmpty()) {
             throw new ResultsRuleException("results.recommendation.referenced", String.join(", ", from));
         }
@@ -275,16 +295,17 @@ public class ResultsService {
     static void checkBuildable(Documentation d) {
         for (IndexEntry e : d.index()) {
             if (e.keyword().labelDe() == null || e.keyword().labelDe().isBlank()) {
-                throw new ResultsRuleException("results.keyword.labelMissing", e.places().get(0).label());
+                throw new ResultsRuleException(
+                        "results.keyword.labelMissing", e.places().get(0).label());
             }
         }
-        Set<String> identifiers = d.recommendations().stream().map(RecommendationView::identifier)
-                .collect(Collectors.toSet());
+        Set<String> identifiers =
+                d.recommendations().stream().map(RecommendationView::identifier).collect(Collectors.toSet());
         for (RecommendationView r : d.recommendations()) {
             for (ReferenceView ref : r.references()) {
                 if (!identifiers.contains(ref.targetIdentifier())) {
-                    throw new ResultsRuleException("results.reference.dangling",
-                            r.identifier() + " → " + ref.targetIdentifier());
+                    throw new ResultsRuleException(
+                            "results.reference.dangling", r.identifier() + " → " + ref.targetIdentifier());
                 }
             }
         }
@@ -297,8 +318,8 @@ public class ResultsService {
         for (UUID id : new LinkedHashSet<>(resultIds)) {
             ResultItem r = result(event, id);
             if (r.getSetAsideReason() != null) {
-                throw new ResultsRuleException("results.recommendation.setAsideResult",
-                        identifier + ": " + shorten(r.getTextDe()));
+                throw new ResultsRuleException(
+                        "results.recommendation.setAsideResult", identifier + ": " + shorten(r.getTextDe()));
             }
         }
     }
@@ -325,8 +346,8 @@ public class ResultsService {
         Map<String, Recommendation> byIdentifier = recommendations(doc).stream()
                 .collect(Collectors.toMap(x -> doc.identifier(x.getNumber()), Function.identity()));
         Set<String> seen = new HashSet<>();
-        for (RecommendationInput.ReferenceInput ref : input.references() == null ? List.<RecommendationInput.ReferenceInput>of()
-                : input.references()) {
+        for (RecommendationInput.ReferenceInput ref :
+                input.references() == null ? List.<RecommendationInput.ReferenceInput>of() : input.references()) {
             if (ref == null || ref.target() == null || ref.target().isBlank()) {
                 continue;
             }
@@ -363,17 +384,21 @@ public class ResultsService {
 
     private List<String> usersOf(UUID resultId) {
         return em.createNamedQuery("RecommendationSource.ofResult", RecommendationSource.class)
-                .setParameter("id", resultId).getResultStream()
+                .setParameter("id", resultId)
+                .getResultStream()
                 .map(s -> em.find(Recommendation.class, s.getRecommendationId()))
-                .map(rec -> em.find(RecommendationDocument.class, rec.getDocumentId()).identifier(rec.getNumber()))
-                .sorted().toList();
+                .map(rec -> em.find(RecommendationDocument.class, rec.getDocumentId())
+                        .identifier(rec.getNumber()))
+                .sorted()
+                .toList();
     }
 
     private Documentation build(Event event, RecommendationDocument doc) {
-        Map<UUID, KeywordView> keywords = keywords().stream()
-                .collect(Collectors.toMap(KeywordView::id, Function.identity()));
+        Map<UUID, KeywordView> keywords =
+                keywords().stream().collect(Collectors.toMap(KeywordView::id, Function.identity()));
         List<ResultItem> items = em.createNamedQuery("ResultItem.ofEvent", ResultItem.class)
-                .setParameter("event", event.getId()).getResultList();
+                .setParameter("event", event.getId())
+                .getResultList();
         List<Recommendation> recs = doc == null ? List.of() : recommendations(doc);
         Map<UUID, String> identifiers = new HashMap<>();
         recs.forEach(r -> identifiers.put(r.getId(), doc.identifier(r.getNumber())));
@@ -383,20 +408,28 @@ public class ResultsService {
         Map<UUID, List<KeywordView>> resultKeywords = new HashMap<>();
         Map<UUID, List<KeywordView>> recKeywords = new HashMap<>();
         if (!resultIds.isEmpty()) {
-            em.createNamedQuery("KeywordUse.ofResults", KeywordUse.class).setParameter("ids", strings(resultIds))
-                    .getResultStream().forEach(u -> resultKeywords.computeIfAbsent(u.getResultId(), x -> new ArrayList<>())
+            em.createNamedQuery("KeywordUse.ofResults", KeywordUse.class)
+                    .setParameter("ids", strings(resultIds))
+                    .getResultStream()
+                    .forEach(u -> resultKeywords
+                            .computeIfAbsent(u.getResultId(), x -> new ArrayList<>())
                             .add(keywords.get(u.getKeywordId())));
         }
         List<RecommendationSource> sources = List.of();
         List<RecommendationReference> references = List.of();
         if (!recIds.isEmpty()) {
-            em.createNamedQuery("KeywordUse.ofRecommendations", KeywordUse.class).setParameter("ids", strings(recIds))
-                    .getResultStream().forEach(u -> recKeywords.computeIfAbsent(u.getRecommendationId(), x -> new ArrayList<>())
+            em.createNamedQuery("KeywordUse.ofRecommendations", KeywordUse.class)
+                    .setParameter("ids", strings(recIds))
+                    .getResultStream()
+                    .forEach(u -> recKeywords
+                            .computeIfAbsent(u.getRecommendationId(), x -> new ArrayList<>())
                             .add(keywords.get(u.getKeywordId())));
             sources = em.createNamedQuery("RecommendationSource.ofRecommendations", RecommendationSource.class)
-                    .setParameter("ids", recIds).getResultList();
+                    .setParameter("ids", recIds)
+                    .getResultList();
             references = em.createNamedQuery("RecommendationReference.from", RecommendationReference.class)
-                    .setParameter("ids", recIds).getResultList();
+                    .setParameter("ids", recIds)
+                    .getResultList();
         }
         Comparator<KeywordView> byLabel = Comparator.comparing(k -> k.labelDe().toLowerCase(Locale.GERMAN));
         resultKeywords.values().forEach(l -> l.sort(byLabel));
@@ -416,8 +449,9 @@ public class ResultsService {
         // places: workshops in their order, then agenda items that have results
         List<Place> places = new ArrayList<>();
         Map<UUID, ResultView> resultViews = new LinkedHashMap<>();
-        List<Workshop> workshops = event.getWorkshops().stream().sorted(Comparator.comparingInt(Workshop::getPosition)
-                .thenComparing(Workshop::getCode)).toList();
+        List<Workshop> workshops = event.getWorkshops().stream()
+                .sorted(Comparator.comparingInt(Workshop::getPosition).thenComparing(Workshop::getCode))
+                .toList();
         for (Workshop w : workshops) {
             places.add(place(w.getId(), true, w.getCode(), w.getTitle(), items, resultKeywords, usedBy, resultViews));
         }
@@ -444,15 +478,25 @@ public class ResultsService {
         Map<UUID, List<ResultView>> sourcesOf = new HashMap<>();
         List<UUID> resultOrder = new ArrayList<>(resultViews.keySet());
         for (RecommendationSource s : sources) {
-            sourcesOf.computeIfAbsent(s.getRecommendationId(), x -> new ArrayList<>()).add(resultViews.get(s.getResultId()));
+            sourcesOf
+                    .computeIfAbsent(s.getRecommendationId(), x -> new ArrayList<>())
+                    .add(resultViews.get(s.getResultId()));
         }
         sourcesOf.values().forEach(l -> l.sort(Comparator.comparing(rv -> resultOrder.indexOf(rv.id()))));
-        List<RecommendationView> recViews = recs.stream().map(r -> new RecommendationView(r.getId(),
-                identifiers.get(r.getId()), r.getNumber(), r.getTitleDe(), r.getTitleEn(), r.getTextDe(), r.getTextEn(),
-                List.copyOf(sourcesOf.getOrDefault(r.getId(), List.of())),
-                List.copyOf(recKeywords.getOrDefault(r.getId(), List.of())),
-                List.copyOf(refsFrom.getOrDefault(r.getId(), List.of())),
-                List.copyOf(refsTo.getOrDefault(r.getId(), List.of())))).toList();
+        List<RecommendationView> recViews = recs.stream()
+                .map(r -> new RecommendationView(
+                        r.getId(),
+                        identifiers.get(r.getId()),
+                        r.getNumber(),
+                        r.getTitleDe(),
+                        r.getTitleEn(),
+                        r.getTextDe(),
+                        r.getTextEn(),
+                        List.copyOf(sourcesOf.getOrDefault(r.getId(), List.of())),
+                        List.copyOf(recKeywords.getOrDefault(r.getId(), List.of())),
+                        List.copyOf(refsFrom.getOrDefault(r.getId(), List.of())),
+                        List.copyOf(refsTo.getOrDefault(r.getId(), List.of()))))
+                .toList();
 
         // the index: every keyword used, with every place, results in page order then recommendations
         Map<UUID, List<IndexPlace>> index = new LinkedHashMap<>();
@@ -468,22 +512,46 @@ public class ResultsService {
         }
         List<IndexEntry> entries = index.entrySet().stream()
                 .map(e -> new IndexEntry(keywords.get(e.getKey()), List.copyOf(e.getValue())))
-                .sorted(Comparator.comparing(e -> e.keyword().labelDe().toLowerCase(Locale.GERMAN))).toList();
-        List<ResultView> unresolved = resultViews.values().stream().filter(rv -> rv.usedBy().isEmpty() && !rv.setAside())
+                .sorted(Comparator.comparing(e -> e.keyword().labelDe().toLowerCase(Locale.GERMAN)))
                 .toList();
-        return new Documentation(event.getId(), event.getSlug(), doc == null ? defaultPrefix(event) : doc.getPrefix(),
-                doc == null ? null : doc.getPublishedAt(), List.copyOf(places), recViews, entries, unresolved);
+        List<ResultView> unresolved = resultViews.values().stream()
+                .filter(rv -> rv.usedBy().isEmpty() && !rv.setAside())
+                .toList();
+        return new Documentation(
+                event.getId(),
+                event.getSlug(),
+                doc == null ? defaultPrefix(event) : doc.getPrefix(),
+                doc == null ? null : doc.getPublishedAt(),
+                List.copyOf(places),
+                recViews,
+                entries,
+                unresolved);
     }
 
-    private static Place place(UUID id, boolean workshop, String code, de.fachtag.tenant.LocalizedString title,
-            List<ResultItem> items, Map<UUID, List<KeywordView>> keywords, Map<UUID, List<RecommendationRef>> usedBy,
+    private static Place place(
+            UUID id,
+            boolean workshop,
+            String code,
+            de.fachtag.tenant.LocalizedString title,
+            List<ResultItem> items,
+            Map<UUID, List<KeywordView>> keywords,
+            Map<UUID, List<RecommendationRef>> usedBy,
             Map<UUID, ResultView> collect) {
         List<ResultView> results = new ArrayList<>();
         int n = 0;
         for (ResultItem i : items) {
             if (id.equals(workshop ? i.getWorkshopId() : i.getAgendaItemId())) {
-                ResultView rv = new ResultView(i.getId(), id, code, ++n, i.getType(), i.getTextDe(), i.getTextEn(),
-                        i.getFieldOfAction(), i.getResponsibleActor(), i.getSetAsideReason(),
+                ResultView rv = new ResultView(
+                        i.getId(),
+                        id,
+                        code,
+                        ++n,
+                        i.getType(),
+                        i.getTextDe(),
+                        i.getTextEn(),
+                        i.getFieldOfAction(),
+                        i.getResponsibleActor(),
+                        i.getSetAsideReason(),
                         List.copyOf(keywords.getOrDefault(i.getId(), List.of())),
                         List.copyOf(usedBy.getOrDefault(i.getId(), List.of())));
                 results.add(rv);
@@ -495,9 +563,12 @@ public class ResultsService {
 
     /** "HE-2024-SLD" for "stadt-land-dorf-2024" held in 2024: Handlungsempfehlung, year, initials of the slug's words. */
     static String defaultPrefix(Event event) {
-        String initials = java.util.Arrays.stream(event.getSlug().split("-")).filter(w -> !w.isEmpty())
-                .filter(w -> !w.chars().allMatch(Character::isDigit)).map(w -> w.substring(0, 1))
-                .collect(Collectors.joining()).toUpperCase(Locale.ROOT);
+        String initials = java.util.Arrays.stream(event.getSlug().split("-"))
+                .filter(w -> !w.isEmpty())
+                .filter(w -> !w.chars().allMatch(Character::isDigit))
+                .map(w -> w.substring(0, 1))
+                .collect(Collectors.joining())
+                .toUpperCase(Locale.ROOT);
         if (initials.length() > 6) {
             initials = initials.substring(0, 6);
         }
@@ -506,8 +577,12 @@ public class ResultsService {
     }
 
     private Optional<Event> findEvent(String slug) {
-        return slug == null ? Optional.empty()
-                : em.createNamedQuery("Event.bySlug", Event.class).setParameter("slug", slug).getResultStream().findFirst();
+        return slug == null
+                ? Optional.empty()
+                : em.createNamedQuery("Event.bySlug", Event.class)
+                        .setParameter("slug", slug)
+                        .getResultStream()
+                        .findFirst();
     }
 
     private Event event(String slug) {
@@ -516,7 +591,9 @@ public class ResultsService {
 
     private Optional<RecommendationDocument> document(Event event) {
         return em.createNamedQuery("RecommendationDocument.ofEvent", RecommendationDocument.class)
-                .setParameter("event", event.getId().toString()).getResultStream().findFirst();
+                .setParameter("event", event.getId().toString())
+                .getResultStream()
+                .findFirst();
     }
 
     /** The event's document, created on first use, read under a row lock: numbers are handed out one after the other. */
@@ -534,7 +611,8 @@ public class ResultsService {
     }
 
     private List<Recommendation> recommendations(RecommendationDocument doc) {
-        return em.createNamedQuery("Recommendation.ofDocument", Recommendation.class).setParameter("document", doc.getId())
+        return em.createNamedQuery("Recommendation.ofDocument", Recommendation.class)
+                .setParameter("document", doc.getId())
                 .getResultList();
     }
 
@@ -577,7 +655,9 @@ public class ResultsService {
     }
 
     private static Collection<UUID> distinct(List<UUID> ids) {
-        return ids == null ? List.of() : ids.stream().filter(Objects::nonNull).collect(Collectors.toCollection(LinkedHashSet::new));
+        return ids == null
+                ? List.of()
+                : ids.stream().filter(Objects::nonNull).collect(Collectors.toCollection(LinkedHashSet::new));
     }
 
     private static List<String> strings(List<UUID> ids) {

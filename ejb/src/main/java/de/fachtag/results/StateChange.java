@@ -1,21 +1,20 @@
 package de.fachtag.results;
 
-import java.time.Instant;
-import java.util.UUID;
-
+import de.fachtag.tenancy.TenantOwned;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
-
-import de.fachtag.tenancy.TenantOwned;
+import java.time.Instant;
+import java.util.UUID;
 
 /** One entry of a recommendation's public state history: a change, or a confirmation that the state still holds. */
 @Entity
 @Table(name = "recommendation_state_change")
-@NamedQuery(name = "StateChange.of",
+@NamedQuery(
+        name = "StateChange.of",
         query = "SELECT c FROM StateChange c WHERE c.recommendationId IN :ids ORDER BY c.changedAt")
 public class StateChange extends TenantOwned {
 
@@ -41,11 +40,16 @@ public class StateChange extends TenantOwned {
     @Column(name = "changed_at", nullable = false, updatable = false)
     private Instant changedAt;
 
-    protected StateChange() {
-    }
+    protected StateChange() {}
 
-    StateChange(UUID recommendationId, RecommendationState state, boolean confirmation, String note, String conceptLink,
-            String changedBy, Instant changedAt) {
+    StateChange(
+            UUID recommendationId,
+            RecommendationState state,
+            boolean confirmation,
+            String note,
+            String conceptLink,
+            String changedBy,
+            Instant changedAt) {
         this.recommendationId = recommendationId;
         this.state = state;
         this.confirmation = confirmation;
@@ -55,11 +59,31 @@ public class StateChange extends TenantOwned {
         this.changedAt = changedAt;
     }
 
-    public UUID getRecommendationId() { return recommendationId; }
-    public RecommendationState getState() { return state; }
-    public boolean isConfirmation() { return confirmation; }
-    public String getNote() { return note; }
-    public String getConceptLink() { return conceptLink; }
-    public String getChangedBy() { return changedBy; }
-    public Instant getChangedAt() { return changedAt; }
+    public UUID getRecommendationId() {
+        return recommendationId;
+    }
+
+    public RecommendationState getState() {
+        return state;
+    }
+
+    public boolean isConfirmation() {
+        return confirmation;
+    }
+
+    public String getNote() {
+        return note;
+    }
+
+    public String getConceptLink() {
+        return conceptLink;
+    }
+
+    public String getChangedBy() {
+        return changedBy;
+    }
+
+    public Instant getChangedAt() {
+        return changedAt;
+    }
 }

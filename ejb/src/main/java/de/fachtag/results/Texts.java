@@ -2,8 +2,7 @@ package de.fachtag.results;
 
 final class Texts {
 
-    private Texts() {
-    }
+    private Texts() {}
 
     /** Stripped, or null when blank. */
     static String clean(String value) {

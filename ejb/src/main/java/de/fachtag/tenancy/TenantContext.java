@@ -14,8 +14,7 @@ public final class TenantContext {
 
     private static final ThreadLocal<String> CURRENT = new ThreadLocal<>();
 
-    private TenantContext() {
-    }
+    private TenantContext() {}
 
     public static Optional<String> current() {
         return Optional.ofNullable(CURRENT.get());

@@ -1,12 +1,10 @@
 package de.fachtag.tenancy;
 
-import java.util.Objects;
-import java.util.UUID;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Id;
 import jakarta.persistence.MappedSuperclass;
-
+import java.util.Objects;
+import java.util.UUID;
 import org.eclipse.persistence.annotations.Multitenant;
 import org.eclipse.persistence.annotations.MultitenantType;
 import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
@@ -35,8 +33,8 @@ public abstract class TenantOwned implements java.io.Serializable {
 
     @Override
     public boolean equals(Object other) {
-        return this == other || other != null && getClass() == other.getClass()
-                && Objects.equals(id, ((TenantOwned) other).id);
+        return this == other
+                || other != null && getClass() == other.getClass() && Objects.equals(id, ((TenantOwned) other).id);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package de.fachtag.tenant;
 
+import de.fachtag.tenancy.TenantOwned;
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.AttributeOverrides;
 import jakarta.persistence.Column;
@@ -8,8 +9,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-
-import de.fachtag.tenancy.TenantOwned;
 
 /** A series of events (Veranstaltungsreihe), e.g. "Fachtag Integration Mittelsachsen". */
 @Entity
@@ -24,13 +23,15 @@ public class EventSeries extends TenantOwned {
     @Embedded
     @AttributeOverrides({
         @AttributeOverride(name = "de", column = @Column(name = "title_de")),
-        @AttributeOverride(name = "en", column = @Column(name = "title_en"))})
+        @AttributeOverride(name = "en", column = @Column(name = "title_en"))
+    })
     private LocalizedString title;
 
     @Embedded
     @AttributeOverrides({
         @AttributeOverride(name = "de", column = @Column(name = "description_de")),
-        @AttributeOverride(name = "en", column = @Column(name = "description_en"))})
+        @AttributeOverride(name = "en", column = @Column(name = "description_en"))
+    })
     private LocalizedString description;
 
     private int position;
@@ -38,8 +39,7 @@ public class EventSeries extends TenantOwned {
     @Version
     private long version;
 
-    protected EventSeries() {
-    }
+    protected EventSeries() {}
 
     public EventSeries(String slug) {
         this.slug = slug;

@@ -1,5 +1,6 @@
 package de.fachtag.tenant;
 
+import de.fachtag.tenancy.TenantOwned;
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.AttributeOverrides;
 import jakarta.persistence.Basic;
@@ -10,8 +11,6 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-
-import de.fachtag.tenancy.TenantOwned;
 
 /**
  * A funder (Fördermittelgeber) of a tenant's events with its funding notice (Fördervermerk):
@@ -33,13 +32,15 @@ public class Funder extends TenantOwned {
     @Embedded
     @AttributeOverrides({
         @AttributeOverride(name = "de", column = @Column(name = "label_de")),
-        @AttributeOverride(name = "en", column = @Column(name = "label_en"))})
+        @AttributeOverride(name = "en", column = @Column(name = "label_en"))
+    })
     private LocalizedString label;
 
     @Embedded
     @AttributeOverrides({
         @AttributeOverride(name = "de", column = @Column(name = "notice_de")),
-        @AttributeOverride(name = "en", column = @Column(name = "notice_en"))})
+        @AttributeOverride(name = "en", column = @Column(name = "notice_en"))
+    })
     private LocalizedString notice;
 
     @Basic(fetch = FetchType.LAZY)
@@ -65,14 +66,14 @@ public class Funder extends TenantOwned {
     @Version
     private long version;
 
-    protected Funder() {
-    }
+    protected Funder() {}
 
     public Funder(String key) {
         this.key = key;
     }
 
-    public void describe(String name, LocalizedString label, LocalizedString notice, String ministryTenantId, int position) {
+    public void describe(
+            String name, LocalizedString label, LocalizedString notice, String ministryTenantId, int position) {
         this.name = name;
         this.label = label;
         this.notice = notice;

@@ -1,9 +1,8 @@
 package de.fachtag.tenant;
 
+import jakarta.persistence.Embeddable;
 import java.io.Serializable;
 import java.util.Locale;
-
-import jakarta.persistence.Embeddable;
 
 /** A text in German, the product's first language, and optionally in English. */
 @Embeddable
@@ -14,8 +13,7 @@ public class LocalizedString implements Serializable {
     private String de;
     private String en;
 
-    protected LocalizedString() {
-    }
+    protected LocalizedString() {}
 
     public LocalizedString(String de, String en) {
         this.de = de;
@@ -42,7 +40,9 @@ public class LocalizedString implements Serializable {
     /** A value: two texts with the same German and English are equal (reports compare them). */
     @Override
     public boolean equals(Object other) {
-        return other instanceof LocalizedString o && java.util.Objects.equals(de, o.de) && java.util.Objects.equals(en, o.en);
+        return other instanceof LocalizedString o
+                && java.util.Objects.equals(de, o.de)
+                && java.util.Objects.equals(en, o.en);
     }
 
     @Override

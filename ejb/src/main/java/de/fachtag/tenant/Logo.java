@@ -1,5 +1,4 @@
 package de.fachtag.tenant;
 
 /** An image as stored, with the content type to serve it with. */
-public record Logo(byte[] bytes, String contentType, long version) {
-}
+public record Logo(byte[] bytes, String contentType, long version) {}

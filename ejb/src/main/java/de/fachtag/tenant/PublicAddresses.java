@@ -1,15 +1,13 @@
 package de.fachtag.tenant;
 
-import java.net.URI;
-import java.util.List;
-import java.util.Optional;
-
+import de.fachtag.platform.PlatformSettings;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-
-import de.fachtag.platform.PlatformSettings;
+import java.net.URI;
+import java.util.List;
+import java.util.Optional;
 
 /**
  * The one place that builds absolute URLs: links in mails, the API's {@code selfServiceUrl} and
@@ -65,8 +63,11 @@ public class PublicAddresses {
 
     /** The host names of a tenant, its primary one (used in links) first. */
     public List<String> hosts(String tenant) {
-        return em.createNamedQuery("TenantHost.ofTenant", TenantHost.class).setParameter("tenant", tenant)
-                .getResultStream().map(TenantHost::getHost).toList();
+        return em.createNamedQuery("TenantHost.ofTenant", TenantHost.class)
+                .setParameter("tenant", tenant)
+                .getResultStream()
+                .map(TenantHost::getHost)
+                .toList();
     }
 
     /** The tenant whose own host name this is; empty for every other host. */

@@ -1,8 +1,7 @@
 package de.fachtag.tenant;
 
-import java.util.Map;
-
 import jakarta.ejb.ApplicationException;
+import java.util.Map;
 
 /**
  * Input a rule refused, field by field. The values are message keys of the UI's bundle so

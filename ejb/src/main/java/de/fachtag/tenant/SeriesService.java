@@ -1,16 +1,14 @@
 package de.fachtag.tenant;
 
-import java.io.Serializable;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-
+import de.fachtag.tenancy.TenantScoped;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
-
-import de.fachtag.tenancy.TenantScoped;
+import java.io.Serializable;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 
 /**
  * The tenant's event series (Veranstaltungsreihen) as organizers list and add them in the back
@@ -25,16 +23,17 @@ public class SeriesService {
 
     /** A series as lists and selects show it. */
     public record SeriesEntry(String slug, LocalizedString title, LocalizedString description)
-            implements Serializable {
-    }
+            implements Serializable {}
 
     @PersistenceContext(unitName = "fachtag")
     EntityManager em;
 
     /** Every series of the tenant, in the order the tenant file gives them, new ones last. */
     public List<SeriesEntry> list() {
-        return em.createNamedQuery("EventSeries.all", EventSeries.class).getResultStream()
-                .map(s -> new SeriesEntry(s.getSlug(), s.getTitle(), s.getDescription())).toList();
+        return em.createNamedQuery("EventSeries.all", EventSeries.class)
+                .getResultStream()
+                .map(s -> new SeriesEntry(s.getSlug(), s.getTitle(), s.getDescription()))
+                .toList();
     }
 
     /**
@@ -67,7 +66,9 @@ public class SeriesService {
         if (!problems.isEmpty()) {
             throw new RejectedInputException(problems);
         }
-        int position = em.createNamedQuery("EventSeries.all", EventSeries.class).getResultList().size();
+        int position = em.createNamedQuery("EventSeries.all", EventSeries.class)
+                .getResultList()
+                .size();
         EventSeries series = new EventSeries(s);
         series.describe(new LocalizedString(de, en), null, position);
         em.persist(series);
@@ -81,8 +82,11 @@ public class SeriesService {
     }
 
     private boolean exists(String slug) {
-        return em.createNamedQuery("EventSeries.bySlug", EventSeries.class).setParameter("slug", slug)
-                .getResultStream().findFirst().isPresent();
+        return em.createNamedQuery("EventSeries.bySlug", EventSeries.class)
+                .setParameter("slug", slug)
+                .getResultStream()
+                .findFirst()
+                .isPresent();
     }
 
     private static String trim(String value) {

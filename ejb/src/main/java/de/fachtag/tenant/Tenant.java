@@ -1,7 +1,6 @@
 package de.fachtag.tenant;
 
-import java.time.Instant;
-
+import de.fachtag.tenantconfig.TenantKind;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -9,8 +8,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
-
-import de.fachtag.tenantconfig.TenantKind;
+import java.time.Instant;
 
 /**
  * An entry of the platform's tenant directory: a district, an association or a ministry.
@@ -44,8 +42,7 @@ public class Tenant {
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt = Instant.now();
 
-    protected Tenant() {
-    }
+    protected Tenant() {}
 
     public Tenant(String id, String name, TenantKind kind) {
         this.id = id;

@@ -1,11 +1,10 @@
 package de.fachtag.tenant;
 
-import java.util.List;
-import java.util.Optional;
-
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Optional;
 
 /** The platform's list of tenants: what "/" shows and what a request path resolves against. */
 @Stateless
@@ -15,7 +14,10 @@ public class TenantDirectory {
     EntityManager em;
 
     public List<TenantSummary> all() {
-        return em.createNamedQuery("Tenant.all", Tenant.class).getResultStream().map(TenantSummary::of).toList();
+        return em.createNamedQuery("Tenant.all", Tenant.class)
+                .getResultStream()
+                .map(TenantSummary::of)
+                .toList();
     }
 
     public Optional<TenantSummary> find(String slug) {

@@ -1,13 +1,12 @@
 package de.fachtag.tenant;
 
-import java.time.Instant;
-
 import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
+import java.time.Instant;
 
 /**
  * One of a tenant's own host names: a request for it shows the tenant's public pages without
@@ -18,7 +17,8 @@ import jakarta.persistence.Table;
 @Entity
 @Table(name = "tenant_host")
 @Cacheable(false)
-@NamedQuery(name = "TenantHost.ofTenant",
+@NamedQuery(
+        name = "TenantHost.ofTenant",
         query = "SELECT h FROM TenantHost h WHERE h.tenant = :tenant ORDER BY h.position, h.host")
 public class TenantHost {
 
@@ -34,8 +34,7 @@ public class TenantHost {
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt = Instant.now();
 
-    protected TenantHost() {
-    }
+    protected TenantHost() {}
 
     public TenantHost(String host, String tenant, int position) {
         this.host = host;

@@ -1,20 +1,18 @@
 package de.fachtag.tenant;
 
+import de.fachtag.tenancy.TenantContext;
+import de.fachtag.tenancy.TenantScoped;
+import de.fachtag.tenantconfig.HostNames;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-
-import jakarta.ejb.EJB;
-import jakarta.ejb.Stateless;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-
-import de.fachtag.tenancy.TenantContext;
-import de.fachtag.tenancy.TenantScoped;
-import de.fachtag.tenantconfig.HostNames;
 
 /**
  * Sets the current tenant's own host names, from its tenant file or its admin's settings. A name
@@ -107,7 +105,8 @@ public class TenantHostService {
                 continue; // the loader has reported it already
             }
             Optional<String> owner = addresses.tenantOfHost(name.get());
-            if (name.get().equals(addresses.platformHost()) || owner.isPresent() && !owner.get().equals(tenant)) {
+            if (name.get().equals(addresses.platformHost())
+                    || owner.isPresent() && !owner.get().equals(tenant)) {
                 refused.add(name.get());
             } else {
                 accepted.add(name.get());
@@ -121,7 +120,8 @@ public class TenantHostService {
     public void store(List<String> names) {
         String tenant = TenantContext.require();
         List<TenantHost> current = em.createNamedQuery("TenantHost.ofTenant", TenantHost.class)
-                .setParameter("tenant", tenant).getResultList();
+                .setParameter("tenant", tenant)
+                .getResultList();
         for (TenantHost h : current) {
             if (!names.contains(h.getHost())) {
                 em.remove(h);
@@ -130,7 +130,10 @@ public class TenantHostService {
         em.flush(); // a name dropped here may be the one another position takes below
         for (int i = 0; i < names.size(); i++) {
             String name = names.get(i);
-            TenantHost existing = current.stream().filter(h -> h.getHost().equals(name)).findFirst().orElse(null);
+            TenantHost existing = current.stream()
+                    .filter(h -> h.getHost().equals(name))
+                    .findFirst()
+                    .orElse(null);
             if (existing == null) {
                 em.persist(new TenantHost(name, tenant, i));
             } else {

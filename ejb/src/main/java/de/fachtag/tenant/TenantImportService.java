@@ -1,18 +1,5 @@
 package de.fachtag.tenant;
 
-import java.time.Instant;
-import java.util.EnumSet;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-
-import jakarta.ejb.Stateless;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-
 import de.fachtag.identity.StaffAccount;
 import de.fachtag.identity.StaffRole;
 import de.fachtag.tenancy.TenantContext;
@@ -20,6 +7,17 @@ import de.fachtag.tenancy.TenantScoped;
 import de.fachtag.tenantconfig.FunderDefinition;
 import de.fachtag.tenantconfig.SeriesDefinition;
 import de.fachtag.tenantconfig.TenantDefinition;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 /**
  * Applies one validated tenant file, in one transaction, as that tenant.
@@ -35,12 +33,17 @@ import de.fachtag.tenantconfig.TenantDefinition;
 public class TenantImportService {
 
     /** What an import did. */
-    public enum Outcome { CREATED, UPDATED, UNCHANGED }
+    public enum Outcome {
+        CREATED,
+        UPDATED,
+        UNCHANGED
+    }
 
     @PersistenceContext(unitName = "fachtag")
     EntityManager em;
 
-    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(TenantImportService.class.getName());
+    private static final java.util.logging.Logger LOG =
+            java.util.logging.Logger.getLogger(TenantImportService.class.getName());
 
     @jakarta.inject.Inject
     de.fachtag.registration.ConsentTexts consentTexts;
@@ -70,7 +73,9 @@ public class TenantImportService {
         tenant.importedFrom(file.getSourceName(), file.getContentHash(), now);
 
         TenantProfile profile = em.createNamedQuery("TenantProfile.current", TenantProfile.class)
-                .getResultStream().findFirst().orElse(null);
+                .getResultStream()
+                .findFirst()
+                .orElse(null);
         if (profile == null) {
             profile = new TenantProfile();
             apply(file, profile);
@@ -93,8 +98,8 @@ public class TenantImportService {
         importFunders(file.getFunders());
         importSeries(file.getSeries());
         if (file.getAdmin() != null && file.getAdmin().getEmail() != null) {
-            ensureAccount(file.getAdmin().getEmail(), "Administration " + file.getName(),
-                    EnumSet.of(StaffRole.TENANT_ADMIN));
+            ensureAccount(
+                    file.getAdmin().getEmail(), "Administration " + file.getName(), EnumSet.of(StaffRole.TENANT_ADMIN));
         }
         return outcome;
     }
@@ -103,7 +108,9 @@ public class TenantImportService {
     public StaffAccount ensureAccount(String email, String displayName, EnumSet<StaffRole> roles) {
         String address = StaffAccount.normalize(email);
         Optional<StaffAccount> existing = em.createNamedQuery("StaffAccount.byEmail", StaffAccount.class)
-                .setParameter("email", address).getResultStream().findFirst();
+                .setParameter("email", address)
+                .getResultStream()
+                .findFirst();
         if (existing.isPresent()) {
             return existing.get();
         }
@@ -114,8 +121,12 @@ public class TenantImportService {
 
     private static void apply(TenantDefinition file, TenantProfile profile) {
         var address = file.getAddress();
-        profile.changeAddress(address.getOrganisation(), address.getUnit(), address.getStreet(),
-                address.getPostcode(), address.getCity());
+        profile.changeAddress(
+                address.getOrganisation(),
+                address.getUnit(),
+                address.getStreet(),
+                address.getPostcode(),
+                address.getCity());
         profile.changeRegion(file.getRegion());
         var contact = file.getContact();
         profile.changeContact(contact.getEmail(), contact.getPhone(), contact.getWebsite());
@@ -124,8 +135,12 @@ public class TenantImportService {
         profile.changeLogo(branding.getLogoBytes(), branding.getLogoContentType());
         profile.changeTexts(LocalizedString.of(file.getImprint()), LocalizedString.of(file.getPrivacyNotice()));
         var a11y = file.getAccessibility();
-        profile.changeAccessibilityStatement(a11y.getConformance(), LocalizedString.of(a11y.getKnownGaps()),
-                a11y.getFeedbackEmail(), a11y.getFeedbackPhone(), LocalizedString.of(a11y.getArbitrationBody()),
+        profile.changeAccessibilityStatement(
+                a11y.getConformance(),
+                LocalizedString.of(a11y.getKnownGaps()),
+                a11y.getFeedbackEmail(),
+                a11y.getFeedbackPhone(),
+                LocalizedString.of(a11y.getArbitrationBody()),
                 a11y.getReviewedOn());
     }
 
@@ -139,8 +154,12 @@ public class TenantImportService {
                 funder = new Funder(definition.getKey());
                 em.persist(funder);
             }
-            funder.describe(definition.getName(), LocalizedString.of(definition.getLabel()),
-                    LocalizedString.of(definition.getNotice()), definition.getMinistry(), position++);
+            funder.describe(
+                    definition.getName(),
+                    LocalizedString.of(definition.getLabel()),
+                    LocalizedString.of(definition.getNotice()),
+                    definition.getMinistry(),
+                    position++);
             funder.changeLogo(definition.getLogoBytes(), definition.getLogoContentType());
             funder.changeProofOfUse(definition.getReferenceNumber(), definition.getProofRetentionYears());
             funder.requireNoticeOnBadges(Boolean.TRUE.equals(definition.getNoticeOnBadges()));
@@ -149,7 +168,8 @@ public class TenantImportService {
 
     private void importSeries(List<SeriesDefinition> seriesList) {
         Map<String, EventSeries> existing = new HashMap<>();
-        em.createNamedQuery("EventSeries.all", EventSeries.class).getResultList()
+        em.createNamedQuery("EventSeries.all", EventSeries.class)
+                .getResultList()
                 .forEach(s -> existing.put(s.getSlug(), s));
         int position = 0;
         for (SeriesDefinition definition : seriesList) {
@@ -158,7 +178,9 @@ public class TenantImportService {
                 series = new EventSeries(definition.getSlug());
                 em.persist(series);
             }
-            series.describe(LocalizedString.of(definition.getTitle()), LocalizedString.of(definition.getDescription()),
+            series.describe(
+                    LocalizedString.of(definition.getTitle()),
+                    LocalizedString.of(definition.getDescription()),
                     position++);
         }
     }

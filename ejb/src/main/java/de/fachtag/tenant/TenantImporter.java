@@ -1,10 +1,15 @@
 package de.fachtag.tenant;
 
-import java.util.List;
-import java.util.logging.Logger;
-
-import javax.sql.DataSource;
-
+import de.fachtag.event.EventImportService;
+import de.fachtag.identity.DemoAccounts;
+import de.fachtag.identity.StaffAccountService;
+import de.fachtag.platform.PlatformSettings;
+import de.fachtag.platform.StartupLock;
+import de.fachtag.tenancy.TenantContext;
+import de.fachtag.tenantconfig.EventDefinition;
+import de.fachtag.tenantconfig.TenantConfigException;
+import de.fachtag.tenantconfig.TenantConfigLoader;
+import de.fachtag.tenantconfig.TenantDefinition;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
@@ -13,17 +18,9 @@ import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-
-import de.fachtag.event.EventImportService;
-import de.fachtag.identity.DemoAccounts;
-import de.fachtag.identity.StaffAccountService;
-import de.fachtag.platform.PlatformSettings;
-import de.fachtag.platform.StartupLock;
-import de.fachtag.tenancy.TenantContext;
-import de.fachtag.tenantconfig.TenantConfigException;
-import de.fachtag.tenantconfig.TenantConfigLoader;
-import de.fachtag.tenantconfig.TenantDefinition;
-import de.fachtag.tenantconfig.EventDefinition;
+import java.util.List;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
 
 /**
  * Imports the tenant files at start, after the migrations and before the application serves.
@@ -99,8 +96,8 @@ public class TenantImporter {
         List<EventDefinition> events;
         try {
             // the bundled demo tenants and events only in demo mode
-            TenantConfigLoader.Configuration configuration = new TenantConfigLoader()
-                    .loadConfiguration(settings.tenantDir(), settings.demo());
+            TenantConfigLoader.Configuration configuration =
+                    new TenantConfigLoader().loadConfiguration(settings.tenantDir(), settings.demo());
             files = configuration.tenants();
             events = configuration.events();
         } catch (TenantConfigException e) {
@@ -109,7 +106,8 @@ public class TenantImporter {
         }
         // Ministries first: other tenants' funders refer to them.
         files.stream()
-                .sorted((a, b) -> Boolean.compare(a.getKind() != de.fachtag.tenantconfig.TenantKind.MINISTRY,
+                .sorted((a, b) -> Boolean.compare(
+                        a.getKind() != de.fachtag.tenantconfig.TenantKind.MINISTRY,
                         b.getKind() != de.fachtag.tenantconfig.TenantKind.MINISTRY))
                 .forEach(file -> {
                     var outcome = TenantContext.callAs(file.getSlug(), () -> importService.importTenant(file));
@@ -123,13 +121,16 @@ public class TenantImporter {
         importResults(files, events);
         // the actors directories (Schnittstellenpapier): a file names its tenant, which is imported by now
         for (var file : de.fachtag.actors.ActorFiles.find(settings.tenantDir(), settings.demo())) {
-            String tenant = de.fachtag.actors.ActorFile.parse(file.name(), file.yaml()).tenant();
+            String tenant =
+                    de.fachtag.actors.ActorFile.parse(file.name(), file.yaml()).tenant();
             var outcome = TenantContext.callAs(tenant, () -> actors.importAtStart(file.name(), file.yaml()));
             LOG.info(() -> "Actors directory of " + tenant + " from " + file.name() + ": " + outcome);
         }
         if (settings.demo()) {
-            demoAccounts.provide(files, settings.demoPassword()
-                    .orElseThrow(() -> new IllegalStateException("Demo mode needs FACHTAG_DEMO_PASSWORD")));
+            demoAccounts.provide(
+                    files,
+                    settings.demoPassword()
+                            .orElseThrow(() -> new IllegalStateException("Demo mode needs FACHTAG_DEMO_PASSWORD")));
         } else {
             // Outside demo mode a file's admin gets no password, and no link in a log: one link
             // mail through the outbox when the account is new; later ones on request on the
@@ -138,10 +139,14 @@ public class TenantImporter {
                 if (file.getAdmin() == null || file.getAdmin().getEmail() == null) {
                     continue;
                 }
-                if (TenantContext.callAs(file.getSlug(), () -> staffAccounts.mailFirstPasswordLink(file.getAdmin().getEmail()))) {
-                    LOG.info(() -> "Tenant " + file.getSlug() + ": a link to set the admin's password is in the mail outbox,"
-                            + " addressed to the admin of the tenant file; a new one can be requested at "
-                            + settings.baseUrl() + "/t/" + file.getSlug() + "/password");
+                if (TenantContext.callAs(
+                        file.getSlug(),
+                        () -> staffAccounts.mailFirstPasswordLink(
+                                file.getAdmin().getEmail()))) {
+                    LOG.info(() ->
+                            "Tenant " + file.getSlug() + ": a link to set the admin's password is in the mail outbox,"
+                                    + " addressed to the admin of the tenant file; a new one can be requested at "
+                                    + settings.baseUrl() + "/t/" + file.getSlug() + "/password");
                 }
             }
         }
@@ -156,15 +161,18 @@ public class TenantImporter {
         for (TenantDefinition file : files) {
             bySlug.put(file.getSlug(), file);
             if (!file.getKeywords().isEmpty()) {
-                int added = TenantContext.callAs(file.getSlug(), () -> resultsImport.importVocabulary(file.getKeywords()));
+                int added =
+                        TenantContext.callAs(file.getSlug(), () -> resultsImport.importVocabulary(file.getKeywords()));
                 LOG.info(() -> "Tenant " + file.getSlug() + ": " + added + " keywords added to the vocabulary");
             }
         }
         for (EventDefinition event : events) {
             TenantDefinition tenant = bySlug.get(event.getTenant());
-            if (tenant != null && TenantContext.callAs(event.getTenant(),
-                    () -> resultsImport.importEventResults(event, tenant.getKeywords()))) {
-                LOG.info(() -> "Event " + event.getTenant() + "/" + event.getSlug() + ": results and documentation imported");
+            if (tenant != null
+                    && TenantContext.callAs(
+                            event.getTenant(), () -> resultsImport.importEventResults(event, tenant.getKeywords()))) {
+                LOG.info(() ->
+                        "Event " + event.getTenant() + "/" + event.getSlug() + ": results and documentation imported");
             }
         }
         for (TenantDefinition file : files) {
@@ -172,9 +180,12 @@ public class TenantImporter {
                 if (series.getDocumentation() == null) {
                     continue;
                 }
-                List<EventDefinition> ofSeries = events.stream().filter(e -> file.getSlug().equals(e.getTenant())
-                        && series.getSlug().equals(e.getSeries())).toList();
-                if (TenantContext.callAs(file.getSlug(),
+                List<EventDefinition> ofSeries = events.stream()
+                        .filter(e -> file.getSlug().equals(e.getTenant())
+                                && series.getSlug().equals(e.getSeries()))
+                        .toList();
+                if (TenantContext.callAs(
+                        file.getSlug(),
                         () -> resultsImport.importSeriesDocumentation(series, ofSeries, file.getKeywords()))) {
                     LOG.info(() -> "Series " + file.getSlug() + "/" + series.getSlug() + ": documentation imported");
                 }

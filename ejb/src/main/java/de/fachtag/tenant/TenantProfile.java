@@ -1,9 +1,7 @@
 package de.fachtag.tenant;
 
-import java.time.Instant;
-import java.time.LocalDate;
-import java.util.List;
-
+import de.fachtag.tenancy.TenantOwned;
+import de.fachtag.tenantconfig.Conformance;
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.AttributeOverrides;
 import jakarta.persistence.Basic;
@@ -17,9 +15,9 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-
-import de.fachtag.tenancy.TenantOwned;
-import de.fachtag.tenantconfig.Conformance;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
 
 /**
  * What a tenant shows the public: address and contact, branding, imprint, privacy notice and
@@ -44,6 +42,7 @@ public class TenantProfile extends TenantOwned {
 
     @Column(nullable = false)
     private String email;
+
     private String phone;
     private String website;
 
@@ -62,13 +61,15 @@ public class TenantProfile extends TenantOwned {
     @Embedded
     @AttributeOverrides({
         @AttributeOverride(name = "de", column = @Column(name = "imprint_de")),
-        @AttributeOverride(name = "en", column = @Column(name = "imprint_en"))})
+        @AttributeOverride(name = "en", column = @Column(name = "imprint_en"))
+    })
     private LocalizedString imprint;
 
     @Embedded
     @AttributeOverrides({
         @AttributeOverride(name = "de", column = @Column(name = "privacy_de")),
-        @AttributeOverride(name = "en", column = @Column(name = "privacy_en"))})
+        @AttributeOverride(name = "en", column = @Column(name = "privacy_en"))
+    })
     private LocalizedString privacyNotice;
 
     @Enumerated(EnumType.STRING)
@@ -78,7 +79,8 @@ public class TenantProfile extends TenantOwned {
     @Embedded
     @AttributeOverrides({
         @AttributeOverride(name = "de", column = @Column(name = "a11y_known_gaps_de")),
-        @AttributeOverride(name = "en", column = @Column(name = "a11y_known_gaps_en"))})
+        @AttributeOverride(name = "en", column = @Column(name = "a11y_known_gaps_en"))
+    })
     private LocalizedString knownGaps;
 
     @Column(name = "a11y_feedback_email", nullable = false)
@@ -90,7 +92,8 @@ public class TenantProfile extends TenantOwned {
     @Embedded
     @AttributeOverrides({
         @AttributeOverride(name = "de", column = @Column(name = "a11y_arbitration_de")),
-        @AttributeOverride(name = "en", column = @Column(name = "a11y_arbitration_en"))})
+        @AttributeOverride(name = "en", column = @Column(name = "a11y_arbitration_en"))
+    })
     private LocalizedString arbitrationBody;
 
     @Column(name = "a11y_reviewed_on")
@@ -102,7 +105,8 @@ public class TenantProfile extends TenantOwned {
 
     /** The sectors the registration form offers, keys in order, comma separated. */
     @Column(nullable = false)
-    private String sectors = "ADMINISTRATION,JOB_CENTRE,EDUCATION,COUNSELLING,MIGRANT_ORGANISATION,BUSINESS,VOLUNTEER,OTHER";
+    private String sectors =
+            "ADMINISTRATION,JOB_CENTRE,EDUCATION,COUNSELLING,MIGRANT_ORGANISATION,BUSINESS,VOLUNTEER,OTHER";
 
     /** Web origins that may post registrations to the JSON API, comma separated. */
     @Column(name = "cors_origins", nullable = false)
@@ -170,7 +174,8 @@ public class TenantProfile extends TenantOwned {
     /** The tenant's own mail intros by kind name. */
     public java.util.Map<String, LocalizedString> getMailIntros() {
         java.util.Map<String, LocalizedString> intros = new java.util.LinkedHashMap<>();
-        try (var reader = jakarta.json.Json.createReader(new java.io.StringReader(mailIntros == null ? "{}" : mailIntros))) {
+        try (var reader =
+                jakarta.json.Json.createReader(new java.io.StringReader(mailIntros == null ? "{}" : mailIntros))) {
             reader.readObject().forEach((kind, value) -> {
                 var o = value.asJsonObject();
                 intros.put(kind, new LocalizedString(o.getString("de", null), o.getString("en", null)));
@@ -198,8 +203,12 @@ public class TenantProfile extends TenantOwned {
     }
 
     private static List<String> split(String list) {
-        return list == null || list.isBlank() ? List.of()
-                : java.util.Arrays.stream(list.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+        return list == null || list.isBlank()
+                ? List.of()
+                : java.util.Arrays.stream(list.split(","))
+                        .map(String::strip)
+                        .filter(s -> !s.isEmpty())
+                        .toList();
     }
 
     public void changeLogo(byte[] logo, String contentType) {
@@ -212,8 +221,13 @@ public class TenantProfile extends TenantOwned {
         this.privacyNotice = privacyNotice;
     }
 
-    public void changeAccessibilityStatement(Conformance conformance, LocalizedString knownGaps,
-            String feedbackEmail, String feedbackPhone, LocalizedString arbitrationBody, LocalDate reviewedOn) {
+    public void changeAccessibilityStatement(
+            Conformance conformance,
+            LocalizedString knownGaps,
+            String feedbackEmail,
+            String feedbackPhone,
+            LocalizedString arbitrationBody,
+            LocalDate reviewedOn) {
         this.conformance = conformance;
         this.knownGaps = knownGaps;
         this.feedbackEmail = feedbackEmail;

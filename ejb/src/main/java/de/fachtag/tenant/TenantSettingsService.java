@@ -1,21 +1,19 @@
 package de.fachtag.tenant;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Optional;
-import java.util.Map;
-import java.util.Set;
-
+import de.fachtag.tenancy.TenantScoped;
+import de.fachtag.tenantconfig.ColourContrast;
+import de.fachtag.tenantconfig.HostNames;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-
-import de.fachtag.tenancy.TenantScoped;
-import de.fachtag.tenantconfig.ColourContrast;
-import de.fachtag.tenantconfig.HostNames;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 
 /** A tenant admin's edits of the tenant's public face. */
 @Stateless
@@ -107,25 +105,41 @@ public class TenantSettingsService {
         if (p.getVersion() != s.getVersion()) {
             throw new ConcurrentEditException();
         }
-        p.changeAddress(trim(s.getOrganisation()), trim(s.getUnit()), trim(s.getStreet()), trim(s.getPostcode()),
+        p.changeAddress(
+                trim(s.getOrganisation()),
+                trim(s.getUnit()),
+                trim(s.getStreet()),
+                trim(s.getPostcode()),
                 trim(s.getCity()));
         p.changeContact(trim(s.getEmail()), trim(s.getPhone()), trim(s.getWebsite()));
         p.changeBranding(s.getPrimaryColour(), s.getAccentColour());
-        p.changeTexts(new LocalizedString(s.getImprintDe(), s.getImprintEn()),
+        p.changeTexts(
+                new LocalizedString(s.getImprintDe(), s.getImprintEn()),
                 new LocalizedString(s.getPrivacyDe(), s.getPrivacyEn()));
-        p.changeAccessibilityStatement(s.getConformance(), new LocalizedString(s.getKnownGapsDe(), s.getKnownGapsEn()),
-                trim(s.getFeedbackEmail()), trim(s.getFeedbackPhone()),
-                new LocalizedString(s.getArbitrationDe(), s.getArbitrationEn()), s.getReviewedOn());
+        p.changeAccessibilityStatement(
+                s.getConformance(),
+                new LocalizedString(s.getKnownGapsDe(), s.getKnownGapsEn()),
+                trim(s.getFeedbackEmail()),
+                trim(s.getFeedbackPhone()),
+                new LocalizedString(s.getArbitrationDe(), s.getArbitrationEn()),
+                s.getReviewedOn());
         p.changeCorsOrigins(origins);
         hostService.store(hosts);
         for (var fs : s.getFunders()) {
-            Funder f = em.createNamedQuery("Funder.byKey", Funder.class).setParameter("key", fs.getKey())
-                    .getResultStream().findFirst().orElseThrow(ConcurrentEditException::new);
+            Funder f = em.createNamedQuery("Funder.byKey", Funder.class)
+                    .setParameter("key", fs.getKey())
+                    .getResultStream()
+                    .findFirst()
+                    .orElseThrow(ConcurrentEditException::new);
             if (f.getVersion() != fs.getVersion()) {
                 throw new ConcurrentEditException();
             }
-            f.describe(trim(fs.getName()), new LocalizedString(fs.getLabelDe(), fs.getLabelEn()),
-                    new LocalizedString(fs.getNoticeDe(), fs.getNoticeEn()), f.getMinistryTenantId(), f.getPosition());
+            f.describe(
+                    trim(fs.getName()),
+                    new LocalizedString(fs.getLabelDe(), fs.getLabelEn()),
+                    new LocalizedString(fs.getNoticeDe(), fs.getNoticeEn()),
+                    f.getMinistryTenantId(),
+                    f.getPosition());
             f.changeProofOfUse(trim(fs.getReferenceNumber()), fs.getProofRetentionYears());
         }
         em.flush();
@@ -151,9 +165,16 @@ public class TenantSettingsService {
      */
     static boolean activeSvg(byte[] bytes) {
         String text = new String(bytes, java.nio.charset.StandardCharsets.UTF_8).toLowerCase(java.util.Locale.ROOT);
-        return text.contains("<script") || text.contains("javascript:") || text.contains("<foreignobject")
-                || text.contains("<!entity") || java.util.regex.Pattern.compile("\\son[a-z]+\\s*=").matcher(text).find()
-                || java.util.regex.Pattern.compile("(href|src)\\s*=\\s*[\"']\\s*(https?:|//|data:text)").matcher(text).find();
+        return text.contains("<script")
+                || text.contains("javascript:")
+                || text.contains("<foreignobject")
+                || text.contains("<!entity")
+                || java.util.regex.Pattern.compile("\\son[a-z]+\\s*=")
+                        .matcher(text)
+                        .find()
+                || java.util.regex.Pattern.compile("(href|src)\\s*=\\s*[\"']\\s*(https?:|//|data:text)")
+                        .matcher(text)
+                        .find();
     }
 
     private TenantProfile profile() {

@@ -1,10 +1,9 @@
 package de.fachtag.tenant;
 
-import java.time.LocalDate;
-import java.util.List;
-
 import de.fachtag.tenantconfig.Conformance;
 import de.fachtag.tenantconfig.TenantKind;
+import java.time.LocalDate;
+import java.util.List;
 
 /** Everything a public page of one tenant shows about the tenant itself. */
 public record TenantSite(
@@ -40,22 +39,36 @@ public record TenantSite(
      * its reference number for the grant, printed on the funding report ({@code null}: none); and
      * whether name badges carry its notice too (lists, programmes and reports always do).
      */
-    public record FundingNotice(String key, String funder, LocalizedString label, LocalizedString notice,
-            boolean hasLogo, Integer proofRetentionYears, String referenceNumber, boolean noticeOnBadges)
+    public record FundingNotice(
+            String key,
+            String funder,
+            LocalizedString label,
+            LocalizedString notice,
+            boolean hasLogo,
+            Integer proofRetentionYears,
+            String referenceNumber,
+            boolean noticeOnBadges)
             implements java.io.Serializable {
 
         /** A funder that leaves badges free of its notice. */
-        public FundingNotice(String key, String funder, LocalizedString label, LocalizedString notice,
-                boolean hasLogo, Integer proofRetentionYears, String referenceNumber) {
+        public FundingNotice(
+                String key,
+                String funder,
+                LocalizedString label,
+                LocalizedString notice,
+                boolean hasLogo,
+                Integer proofRetentionYears,
+                String referenceNumber) {
             this(key, funder, label, notice, hasLogo, proofRetentionYears, referenceNumber, false);
         }
     }
 
     /** The funders that make participant lists outlive {@link #retentionDays}, for the privacy page. */
     public List<FundingNotice> proofRetainingFunders() {
-        return fundingNotices.stream().filter(f -> f.proofRetentionYears() != null).toList();
+        return fundingNotices.stream()
+                .filter(f -> f.proofRetentionYears() != null)
+                .toList();
     }
 
-    public record Series(String slug, LocalizedString title, LocalizedString description) {
-    }
+    public record Series(String slug, LocalizedString title, LocalizedString description) {}
 }

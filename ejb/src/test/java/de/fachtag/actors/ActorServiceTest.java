@@ -3,6 +3,17 @@ package de.fachtag.actors;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import de.fachtag.actors.ActorDirectory.Actor;
+import de.fachtag.actors.ActorDirectory.Contact;
+import de.fachtag.actors.ActorDirectory.Responsibility;
+import de.fachtag.tenancy.TenantContext;
+import de.fachtag.tenant.TenantImportService.Outcome;
+import de.fachtag.testing.Jdbc;
+import de.fachtag.testing.MigratedDatabase;
+import de.fachtag.testing.TestDatabase;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.Persistence;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -18,11 +29,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
-
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.EntityManagerFactory;
-import jakarta.persistence.Persistence;
-
 import org.eclipse.persistence.config.EntityManagerProperties;
 import org.eclipse.persistence.config.PersistenceUnitProperties;
 import org.eclipse.persistence.config.SessionCustomizer;
@@ -31,15 +37,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.postgresql.ds.PGSimpleDataSource;
-
-import de.fachtag.actors.ActorDirectory.Actor;
-import de.fachtag.actors.ActorDirectory.Contact;
-import de.fachtag.actors.ActorDirectory.Responsibility;
-import de.fachtag.tenancy.TenantContext;
-import de.fachtag.tenant.TenantImportService.Outcome;
-import de.fachtag.testing.Jdbc;
-import de.fachtag.testing.MigratedDatabase;
-import de.fachtag.testing.TestDatabase;
 
 /**
  * The actors directory against PostgreSQL: {@link ActorService} in the product's persistence
@@ -62,16 +59,20 @@ class ActorServiceTest {
 
     public static class NoMigration implements SessionCustomizer {
         @Override
-        public void customize(Session session) {
-        }
+        public void customize(Session session) {}
     }
 
     @BeforeAll
     static void migrateAndConnect() throws SQLException {
         db = MigratedDatabase.create("fachtag_it_ejb_actors");
         try (Connection c = db.asOwner().getConnection()) {
-            Jdbc.update(c, "INSERT INTO tenant (id, name, kind) VALUES (?, 'Kreis', 'DISTRICT'), (?, 'Stadt', 'DISTRICT'),"
-                    + " (?, 'Landkreis Mittelsachsen', 'DISTRICT')", KREIS, STADT, DEMO);
+            Jdbc.update(
+                    c,
+                    "INSERT INTO tenant (id, name, kind) VALUES (?, 'Kreis', 'DISTRICT'), (?, 'Stadt', 'DISTRICT'),"
+                            + " (?, 'Landkreis Mittelsachsen', 'DISTRICT')",
+                    KREIS,
+                    STADT,
+                    DEMO);
         }
         Map<String, Object> properties = new HashMap<>();
         properties.put(PersistenceUnitProperties.TRANSACTION_TYPE, "RESOURCE_LOCAL");
@@ -150,17 +151,31 @@ class ActorServiceTest {
         try (InputStream in = getClass().getClassLoader().getResourceAsStream("tenants/actors/mittelsachsen.yaml")) {
             bundled = in.readAllBytes();
         }
-        assertThat(ActorServiceTest.<Outcome>as(DEMO, s -> s.importAtStart("mittelsachsen.yaml", bundled))).isEqualTo(Outcome.CREATED);
-        assertThat(ActorServiceTest.<Outcome>as(DEMO, s -> s.importAtStart("mittelsachsen.yaml", bundled))).as("same file: nothing to do")
+        assertThat(ActorServiceTest.<Outcome>as(DEMO, s -> s.importAtStart("mittelsachsen.yaml", bundled)))
+                .isEqualTo(Outcome.CREATED);
+        assertThat(ActorServiceTest.<Outcome>as(DEMO, s -> s.importAtStart("mittelsachsen.yaml", bundled)))
+                .as("same file: nothing to do")
                 .isEqualTo(Outcome.UNCHANGED);
         ActorDirectory d = as(DEMO, ActorService::directory);
-        assertThat(d.actors()).extracting(Actor::label).contains("Agentur für Arbeit", "Jobcenter", "BAMF",
-                "Migrationsberatung", "Ausländerbehörde", "Sozialamt", "Jugendamt", "Schulverwaltung", "Handwerkskammer",
-                "IHK");
+        assertThat(d.actors())
+                .extracting(Actor::label)
+                .contains(
+                        "Agentur für Arbeit",
+                        "Jobcenter",
+                        "BAMF",
+                        "Migrationsberatung",
+                        "Ausländerbehörde",
+                        "Sozialamt",
+                        "Jugendamt",
+                        "Schulverwaltung",
+                        "Handwerkskammer",
+                        "IHK");
         assertThat(d.actors()).allMatch(Actor::illustrative);
         assertThat(d.actor("auslaenderbehoerde").orElseThrow().parent()).isEqualTo("landratsamt");
         assertThat(d.lifeSituations()).isNotEmpty();
-        assertThat(ActorChecks.of(d, TODAY).gaps()).as("every task of the demo has its responsible actor").isEmpty();
+        assertThat(ActorChecks.of(d, TODAY).gaps())
+                .as("every task of the demo has its responsible actor")
+                .isEmpty();
         assertThat(ActorChecks.of(d, TODAY).doubles()).isEmpty();
 
         byte[] exported = as(DEMO, ActorService::exportFile);
@@ -170,9 +185,12 @@ class ActorServiceTest {
             s.importFile("export.yaml", exported);
             return null;
         });
-        assertThat(as(DEMO, ActorService::exportFile)).as("import/export round trip")
+        assertThat(as(DEMO, ActorService::exportFile))
+                .as("import/export round trip")
                 .isEqualTo(exported);
-        assertThat(new String(exported, StandardCharsets.UTF_8)).contains("Ramona Noetzel").doesNotContain("nameConsent");
+        assertThat(new String(exported, StandardCharsets.UTF_8))
+                .contains("Ramona Noetzel")
+                .doesNotContain("nameConsent");
     }
 
     @Test
@@ -180,31 +198,73 @@ class ActorServiceTest {
         importFixture(KREIS);
         ActorChecks checks = as(KREIS, ActorService::checks);
         assertThat(checks.gaps()).containsExactly(new ActorChecks.Gap("kurs", "kreis", "schutzberechtigte"));
-        assertThat(checks.doubles()).containsExactly(new ActorChecks.Doubled("vermittlung", "kreis", "schutzberechtigte",
-                List.of("jobcenter", "agentur")));
-        assertThat(checks.stale()).extracting(Responsibility::actor).as("older than 12 months, or never confirmed")
+        assertThat(checks.doubles())
+                .containsExactly(new ActorChecks.Doubled(
+                        "vermittlung", "kreis", "schutzberechtigte", List.of("jobcenter", "agentur")));
+        assertThat(checks.stale())
+                .extracting(Responsibility::actor)
+                .as("older than 12 months, or never confirmed")
                 .containsExactlyInAnyOrder("agentur", "bamf");
 
         // the editor resolves all three: the agency only involved, the BAMF responsible, both confirmed
         ActorDirectory d = as(KREIS, ActorService::directory);
-        UUID agency = d.responsibilities().stream().filter(r -> r.actor().equals("agentur")).findFirst().orElseThrow().id();
+        UUID agency = d.responsibilities().stream()
+                .filter(r -> r.actor().equals("agentur"))
+                .findFirst()
+                .orElseThrow()
+                .id();
         as(KREIS, s -> {
             s.removeResponsibility(agency);
-            s.addResponsibility(new Responsibility(null, "vermittlung", "agentur", ResponsibilityRole.INVOLVED, "kreis",
-                    "schutzberechtigte", null, null, "Arbeitskreis", TODAY, "Kreis"));
-            UUID bamf = s.addResponsibility(new Responsibility(null, "kurs", "bamf", ResponsibilityRole.RESPONSIBLE, "kreis",
-                    "schutzberechtigte", null, null, null, null, null));
+            s.addResponsibility(new Responsibility(
+                    null,
+                    "vermittlung",
+                    "agentur",
+                    ResponsibilityRole.INVOLVED,
+                    "kreis",
+                    "schutzberechtigte",
+                    null,
+                    null,
+                    "Arbeitskreis",
+                    TODAY,
+                    "Kreis"));
+            UUID bamf = s.addResponsibility(new Responsibility(
+                    null,
+                    "kurs",
+                    "bamf",
+                    ResponsibilityRole.RESPONSIBLE,
+                    "kreis",
+                    "schutzberechtigte",
+                    null,
+                    null,
+                    null,
+                    null,
+                    null));
             s.confirmResponsibility(bamf, "Regionalkoordination BAMF");
             return null;
         });
         ActorChecks after = as(KREIS, ActorService::checks);
         assertThat(after.gaps()).isEmpty();
         assertThat(after.doubles()).isEmpty();
-        assertThat(after.stale()).extracting(Responsibility::actor).containsExactly("bamf")
+        assertThat(after.stale())
+                .extracting(Responsibility::actor)
+                .containsExactly("bamf")
                 .as("the old involved entry of the BAMF is still unconfirmed");
-        assertThatThrownBy(() -> as(KREIS, s -> s.addResponsibility(new Responsibility(null, "kurs", "bamf",
-                ResponsibilityRole.RESPONSIBLE, "kreis", "schutzberechtigte", null, null, null, null, null))))
-                .isInstanceOfSatisfying(ActorRuleException.class,
+        assertThatThrownBy(() -> as(
+                        KREIS,
+                        s -> s.addResponsibility(new Responsibility(
+                                null,
+                                "kurs",
+                                "bamf",
+                                ResponsibilityRole.RESPONSIBLE,
+                                "kreis",
+                                "schutzberechtigte",
+                                null,
+                                null,
+                                null,
+                                null,
+                                null))))
+                .isInstanceOfSatisfying(
+                        ActorRuleException.class,
                         e -> assertThat(e.getMessageKey()).isEqualTo("actors.rule.duplicate"));
     }
 
@@ -212,23 +272,32 @@ class ActorServiceTest {
     void aNameWithoutConsentIsNeverPublishedOnlyItsRole() {
         importFixture(STADT);
         ActorDirectory editor = as(STADT, ActorService::directory);
-        assertThat(editor.actor("jobcenter").orElseThrow().contacts()).extracting(Contact::personName)
+        assertThat(editor.actor("jobcenter").orElseThrow().contacts())
+                .extracting(Contact::personName)
                 .containsExactly("Erika Muster", "Max Beispiel");
         ActorDirectory published = as(STADT, ActorService::published);
         List<Contact> contacts = published.actor("jobcenter").orElseThrow().contacts();
         assertThat(contacts).extracting(Contact::role).containsExactly("Teamleitung Integration", "Arbeitgeberservice");
         assertThat(contacts).extracting(Contact::personName).containsExactly(null, "Max Beispiel");
-        assertThat(contacts).extracting(Contact::consentHow).as("the consent record stays in the back office")
+        assertThat(contacts)
+                .extracting(Contact::consentHow)
+                .as("the consent record stays in the back office")
                 .containsExactly(null, "E-Mail an die Redaktion");
         assertThat(published.toString()).doesNotContain("Erika Muster");
-        assertThat(published.actor("jobcenter").orElseThrow().postcode()).as("a postcode stays text").isEqualTo("09599");
+        assertThat(published.actor("jobcenter").orElseThrow().postcode())
+                .as("a postcode stays text")
+                .isEqualTo("09599");
 
         // archived: gone from the public directory with its responsibilities, still in the editor's
         List<Responsibility> referring = as(STADT, s -> s.archiveActor("agentur", true));
         assertThat(referring).extracting(Responsibility::task).containsExactly("vermittlung");
         assertThat(as(STADT, ActorService::published).actor("agentur")).isEmpty();
         assertThat(as(STADT, ActorService::published).ofActor("agentur")).isEmpty();
-        assertThat(as(STADT, ActorService::directory).actor("agentur").orElseThrow().archived()).isTrue();
+        assertThat(as(STADT, ActorService::directory)
+                        .actor("agentur")
+                        .orElseThrow()
+                        .archived())
+                .isTrue();
     }
 
     @Test
@@ -237,15 +306,19 @@ class ActorServiceTest {
         importFixture(STADT);
         UUID stadtEntry = as(STADT, s -> s.directory().responsibilities().get(0).id());
         assertThatThrownBy(() -> as(KREIS, s -> {
-            s.removeResponsibility(stadtEntry);
-            return null;
-        })).isInstanceOf(ActorNotFoundException.class);
+                    s.removeResponsibility(stadtEntry);
+                    return null;
+                }))
+                .isInstanceOf(ActorNotFoundException.class);
         assertThatThrownBy(() -> as(KREIS, s -> {
-            s.confirmResponsibility(stadtEntry, "Kreis");
-            return null;
-        })).isInstanceOf(ActorNotFoundException.class);
-        assertThat(ActorServiceTest.<Boolean>as(STADT, s -> s.directory().responsibilities().stream().anyMatch(r -> stadtEntry.equals(r.id()))))
-                .as("the other tenant's entry is untouched").isTrue();
+                    s.confirmResponsibility(stadtEntry, "Kreis");
+                    return null;
+                }))
+                .isInstanceOf(ActorNotFoundException.class);
+        assertThat(ActorServiceTest.<Boolean>as(
+                        STADT, s -> s.directory().responsibilities().stream().anyMatch(r -> stadtEntry.equals(r.id()))))
+                .as("the other tenant's entry is untouched")
+                .isTrue();
         assertThatThrownBy(() -> as(KREIS, s -> s.archiveActor("nobody-here", true)))
                 .isInstanceOf(ActorNotFoundException.class);
     }
@@ -271,17 +344,24 @@ class ActorServiceTest {
                   - {task: kurs, actor: niemand, role: RESPONSIBLE, area: kreis, targetGroup: keine}
                 """.formatted(KREIS);
         assertThatThrownBy(() -> as(KREIS, s -> {
-            s.importFile("bad.yaml", bad.getBytes(StandardCharsets.UTF_8));
-            return null;
-        })).isInstanceOfSatisfying(ActorFileException.class, e -> assertThat(e.getProblems()).anySatisfy(
-                p -> assertThat(p).startsWith("bad.yaml:3 areas[0].level: 'LAND' is not one of"))
-                .anySatisfy(p -> assertThat(p).startsWith("bad.yaml:5 actors[0].key:"))
-                .anySatisfy(p -> assertThat(p).startsWith("bad.yaml:12 tasks[0].leika:"))
-                .anySatisfy(p -> assertThat(p).contains("responsibilities[0].actor: 'niemand' names no actor")));
+                    s.importFile("bad.yaml", bad.getBytes(StandardCharsets.UTF_8));
+                    return null;
+                }))
+                .isInstanceOfSatisfying(
+                        ActorFileException.class,
+                        e -> assertThat(e.getProblems())
+                                .anySatisfy(p ->
+                                        assertThat(p).startsWith("bad.yaml:3 areas[0].level: 'LAND' is not one of"))
+                                .anySatisfy(p -> assertThat(p).startsWith("bad.yaml:5 actors[0].key:"))
+                                .anySatisfy(p -> assertThat(p).startsWith("bad.yaml:12 tasks[0].leika:"))
+                                .anySatisfy(p ->
+                                        assertThat(p).contains("responsibilities[0].actor: 'niemand' names no actor")));
         assertThatThrownBy(() -> as(KREIS, s -> {
-            s.importFile("stadt.yaml", FIXTURE.formatted(STADT).getBytes(StandardCharsets.UTF_8));
-            return null;
-        })).as("a file of another tenant").isInstanceOf(ActorFileException.class);
+                    s.importFile("stadt.yaml", FIXTURE.formatted(STADT).getBytes(StandardCharsets.UTF_8));
+                    return null;
+                }))
+                .as("a file of another tenant")
+                .isInstanceOf(ActorFileException.class);
         assertThat(as(KREIS, ActorService::exportFile)).isEqualTo(before);
     }
 
@@ -293,8 +373,15 @@ class ActorServiceTest {
     }
 
     private static ActorDirectory withoutIds(ActorDirectory d) {
-        return new ActorDirectory(d.asOf(), d.source(), d.areas(), d.targetGroups(), d.actors(), d.tasks(),
-                d.responsibilities().stream().map(Responsibility::withoutId).toList(), d.lifeSituations());
+        return new ActorDirectory(
+                d.asOf(),
+                d.source(),
+                d.areas(),
+                d.targetGroups(),
+                d.actors(),
+                d.tasks(),
+                d.responsibilities().stream().map(Responsibility::withoutId).toList(),
+                d.lifeSituations());
     }
 
     private static <T> T as(String tenant, Function<ActorService, T> work) {
@@ -302,8 +389,8 @@ class ActorServiceTest {
         try {
             em.getTransaction().begin();
             em.setProperty(EntityManagerProperties.MULTITENANT_PROPERTY_DEFAULT, tenant);
-            try (PreparedStatement set = em.unwrap(Connection.class)
-                    .prepareStatement("SELECT set_config('app.tenant_id', ?, true)")) {
+            try (PreparedStatement set =
+                    em.unwrap(Connection.class).prepareStatement("SELECT set_config('app.tenant_id', ?, true)")) {
                 set.setString(1, tenant);
                 set.execute();
             }

@@ -3,6 +3,24 @@ package de.fachtag.event;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import de.fachtag.tenancy.TenantContext;
+import de.fachtag.tenant.LocalizedString;
+import de.fachtag.tenant.TenantImportService.Outcome;
+import de.fachtag.tenant.TenantProfile;
+import de.fachtag.tenantconfig.Conformance;
+import de.fachtag.tenantconfig.EventDefinition;
+import de.fachtag.tenantconfig.TenantConfigLoader;
+import de.fachtag.tenantconfig.TenantDefinition;
+import de.fachtag.testing.Jdbc;
+import de.fachtag.testing.MigratedDatabase;
+import de.fachtag.testing.TestDatabase;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.Persistence;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import jakarta.validation.executable.ExecutableValidator;
+import jakarta.validation.metadata.BeanDescriptor;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -16,15 +34,6 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.function.Function;
-
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.EntityManagerFactory;
-import jakarta.persistence.Persistence;
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.Validator;
-import jakarta.validation.executable.ExecutableValidator;
-import jakarta.validation.metadata.BeanDescriptor;
-
 import org.assertj.core.groups.Tuple;
 import org.eclipse.persistence.config.EntityManagerProperties;
 import org.eclipse.persistence.config.PersistenceUnitProperties;
@@ -34,18 +43,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.postgresql.ds.PGSimpleDataSource;
-
-import de.fachtag.tenancy.TenantContext;
-import de.fachtag.tenant.LocalizedString;
-import de.fachtag.tenant.TenantImportService.Outcome;
-import de.fachtag.tenant.TenantProfile;
-import de.fachtag.tenantconfig.Conformance;
-import de.fachtag.tenantconfig.EventDefinition;
-import de.fachtag.tenantconfig.TenantConfigLoader;
-import de.fachtag.tenantconfig.TenantDefinition;
-import de.fachtag.testing.Jdbc;
-import de.fachtag.testing.MigratedDatabase;
-import de.fachtag.testing.TestDatabase;
 
 /**
  * {@link EventImportService} writes the ministries that host an event and its figures entered
@@ -84,8 +81,8 @@ class EventHostAndFiguresImportTest {
         }
 
         @Override
-        public <T> Set<ConstraintViolation<T>> validateValue(Class<T> type, String property, Object value,
-                                                             Class<?>... groups) {
+        public <T> Set<ConstraintViolation<T>> validateValue(
+                Class<T> type, String property, Object value, Class<?>... groups) {
             return Set.of();
         }
 
@@ -108,8 +105,7 @@ class EventHostAndFiguresImportTest {
     /** The schema is migrated by the test, before the unit connects; the server's customizer would need MicroProfile Config. */
     public static class NoMigration implements SessionCustomizer {
         @Override
-        public void customize(Session session) {
-        }
+        public void customize(Session session) {}
     }
 
     @BeforeAll
@@ -119,7 +115,11 @@ class EventHostAndFiguresImportTest {
         LOADER.loadEvents(tenants, Optional.empty()).forEach(e -> events.put(e.getSlug(), e));
         try (Connection c = db.asOwner().getConnection()) {
             for (TenantDefinition t : tenants) {
-                Jdbc.update(c, "INSERT INTO tenant (id, name, kind) VALUES (?, ?, ?)", t.getSlug(), t.getName(),
+                Jdbc.update(
+                        c,
+                        "INSERT INTO tenant (id, name, kind) VALUES (?, ?, ?)",
+                        t.getSlug(),
+                        t.getName(),
                         t.getKind().name());
             }
         }
@@ -146,8 +146,11 @@ class EventHostAndFiguresImportTest {
 
     @Test
     void theRegionalConferencesAreHostedByTheMinistryWithTheirIllustrativeFigures() throws SQLException {
-        List<String> conferences = List.of("regionalkonferenz-magdeburg-2019", "regionalkonferenz-dessau-rosslau-2019",
-                "regionalkonferenz-stendal-2019", "regionalkonferenz-halle-2019");
+        List<String> conferences = List.of(
+                "regionalkonferenz-magdeburg-2019",
+                "regionalkonferenz-dessau-rosslau-2019",
+                "regionalkonferenz-stendal-2019",
+                "regionalkonferenz-halle-2019");
         for (String slug : conferences) {
             assertThat(importEvent(events.get(slug))).isEqualTo(Outcome.CREATED);
         }
@@ -158,13 +161,19 @@ class EventHostAndFiguresImportTest {
                       JOIN event e ON e.tenant_id = h.tenant_id AND e.id = h.event_id
                      WHERE h.tenant_id = 'agsa' ORDER BY e.edition"""))
                     .extracting(r -> r.get("slug"), r -> r.get("ministry_tenant_id"))
-                    .containsExactly(conferences.stream().map(s -> tuple(s, "ms-sachsen-anhalt")).toArray(Tuple[]::new));
+                    .containsExactly(conferences.stream()
+                            .map(s -> tuple(s, "ms-sachsen-anhalt"))
+                            .toArray(Tuple[]::new));
             assertThat(Jdbc.rows(c, """
                     SELECT e.slug, m.dimension, m.dim_key, m.participants, m.illustrative FROM manual_figure m
                       JOIN event e ON e.tenant_id = m.tenant_id AND e.id = m.event_id
                      WHERE m.tenant_id = 'agsa' ORDER BY e.edition, m.dimension DESC"""))
-                    .extracting(r -> r.get("slug"), r -> r.get("dimension"), r -> r.get("dim_key"),
-                            r -> r.get("participants"), r -> r.get("illustrative"))
+                    .extracting(
+                            r -> r.get("slug"),
+                            r -> r.get("dimension"),
+                            r -> r.get("dim_key"),
+                            r -> r.get("participants"),
+                            r -> r.get("illustrative"))
                     .containsExactly(
                             tuple("regionalkonferenz-magdeburg-2019", "TOTAL", "", 84, true),
                             tuple("regionalkonferenz-magdeburg-2019", "MODE", "ON_SITE", 84, true),
@@ -189,7 +198,10 @@ class EventHostAndFiguresImportTest {
                 assertThat(row.get("illustrative")).isEqualTo(true);
                 assertThat(row.get("attended")).isEqualTo(row.get("confirmed"));
             });
-            assertThat(totals.stream().mapToLong(r -> ((Number) r.get("confirmed")).longValue()).sum()).isEqualTo(297);
+            assertThat(totals.stream()
+                            .mapToLong(r -> ((Number) r.get("confirmed")).longValue())
+                            .sum())
+                    .isEqualTo(297);
             assertThat(Jdbc.number(c, """
                     SELECT sum(on_site) FROM ministry_figures('ms-sachsen-anhalt')
                      WHERE event_slug LIKE 'regionalkonferenz-%' AND dimension = 'MODE' AND dim_key = 'ON_SITE'""")).isEqualTo(297);
@@ -203,14 +215,16 @@ class EventHostAndFiguresImportTest {
         assertThat(importEvent(events.get("fachtag-integration-2021"))).isEqualTo(Outcome.CREATED);
 
         try (Connection c = db.asSuperuser().getConnection()) {
-            assertThat(Jdbc.number(c, "SELECT count(*) FROM event_host WHERE tenant_id = 'mittelsachsen'")).isZero();
-            assertThat(figures(c, "mittelsachsen", "fachtag-integration-2021")).containsExactly(
-                    "MODE LIVESTREAM 22 illustrative",
-                    "MODE ON_SITE 74 illustrative",
-                    "TOTAL  96 illustrative",
-                    "WORKSHOP 1 26 illustrative",
-                    "WORKSHOP 2 22 illustrative",
-                    "WORKSHOP 3 26 illustrative");
+            assertThat(Jdbc.number(c, "SELECT count(*) FROM event_host WHERE tenant_id = 'mittelsachsen'"))
+                    .isZero();
+            assertThat(figures(c, "mittelsachsen", "fachtag-integration-2021"))
+                    .containsExactly(
+                            "MODE LIVESTREAM 22 illustrative",
+                            "MODE ON_SITE 74 illustrative",
+                            "TOTAL  96 illustrative",
+                            "WORKSHOP 1 26 illustrative",
+                            "WORKSHOP 2 22 illustrative",
+                            "WORKSHOP 3 26 illustrative");
         }
         // the public page has nothing invented to mark: the figures are not on it
         assertThat(illustrativeOf("mittelsachsen", "fachtag-integration-2021")).isEmpty();
@@ -251,16 +265,21 @@ class EventHostAndFiguresImportTest {
         assertThat(importEvent(load(yaml))).isEqualTo(Outcome.CREATED);
         try (Connection c = db.asSuperuser().getConnection()) {
             assertThat(hosts(c, "nachtreffen-2019")).containsExactly("ms-sachsen-anhalt");
-            assertThat(figures(c, "agsa", "nachtreffen-2019")).containsExactly(
-                    "MODE LIVESTREAM 10", "MODE ON_SITE 30", "SECTOR ADMINISTRATION 25 illustrative",
-                    "SECTOR OTHER 15 illustrative", "TOTAL  40", "WORKSHOP A 12", "WORKSHOP B 18");
+            assertThat(figures(c, "agsa", "nachtreffen-2019"))
+                    .containsExactly(
+                            "MODE LIVESTREAM 10",
+                            "MODE ON_SITE 30",
+                            "SECTOR ADMINISTRATION 25 illustrative",
+                            "SECTOR OTHER 15 illustrative",
+                            "TOTAL  40",
+                            "WORKSHOP A 12",
+                            "WORKSHOP B 18");
         }
 
         assertThat(importEvent(load(yaml))).isEqualTo(Outcome.UNCHANGED);
 
-        EventDefinition changed = load(yaml
-                .replace("hostedBy: [ms-sachsen-anhalt]\n", "")
-                .replace("""
+        EventDefinition changed =
+                load(yaml.replace("hostedBy: [ms-sachsen-anhalt]\n", "").replace("""
                           participants: 40
                           byMode: {ON_SITE: 30, LIVESTREAM: 10}
                           byWorkshop: {A: 12, B: 18}
@@ -271,12 +290,15 @@ class EventHostAndFiguresImportTest {
                           byWorkshop: {A: 20, B: 25}
                         illustrative: [figures]
                         """));
-        assertThat(changed.getFigures().getParticipants()).as("the test changed the file").isEqualTo(45);
+        assertThat(changed.getFigures().getParticipants())
+                .as("the test changed the file")
+                .isEqualTo(45);
         assertThat(importEvent(changed)).isEqualTo(Outcome.UPDATED);
         try (Connection c = db.asSuperuser().getConnection()) {
             assertThat(hosts(c, "nachtreffen-2019")).isEmpty();
-            assertThat(figures(c, "agsa", "nachtreffen-2019")).containsExactly(
-                    "TOTAL  45 illustrative", "WORKSHOP A 20 illustrative", "WORKSHOP B 25 illustrative");
+            assertThat(figures(c, "agsa", "nachtreffen-2019"))
+                    .containsExactly(
+                            "TOTAL  45 illustrative", "WORKSHOP A 20 illustrative", "WORKSHOP B 25 illustrative");
             // nothing of the first version is left behind
             assertThat(Jdbc.number(c, """
                     SELECT count(*) FROM manual_figure m WHERE m.tenant_id = 'agsa'
@@ -293,33 +315,52 @@ class EventHostAndFiguresImportTest {
 
     @Test
     void theTenantProfileKeepsItsRegion() throws SQLException {
-        UUID id = inTransaction("sms-sachsen", em -> {
-            TenantProfile profile = new TenantProfile();
-            profile.changeContact("info@sms.example", null, null);
-            profile.changeBranding("#00566B", "#F2A900");
-            profile.changeTexts(new LocalizedString("Impressum", null), new LocalizedString("Datenschutz", null));
-            profile.changeAccessibilityStatement(Conformance.PARTIAL, null, "info@sms.example", null,
-                    new LocalizedString("Schlichtungsstelle", null), LocalDate.of(2026, 1, 1));
-            profile.changeRegion("DE-SN");
-            em.persist(profile);
-        }, em -> em.createNamedQuery("TenantProfile.current", TenantProfile.class).getSingleResult().getId());
+        UUID id = inTransaction(
+                "sms-sachsen",
+                em -> {
+                    TenantProfile profile = new TenantProfile();
+                    profile.changeContact("info@sms.example", null, null);
+                    profile.changeBranding("#00566B", "#F2A900");
+                    profile.changeTexts(
+                            new LocalizedString("Impressum", null), new LocalizedString("Datenschutz", null));
+                    profile.changeAccessibilityStatement(
+                            Conformance.PARTIAL,
+                            null,
+                            "info@sms.example",
+                            null,
+                            new LocalizedString("Schlichtungsstelle", null),
+                            LocalDate.of(2026, 1, 1));
+                    profile.changeRegion("DE-SN");
+                    em.persist(profile);
+                },
+                em -> em.createNamedQuery("TenantProfile.current", TenantProfile.class)
+                        .getSingleResult()
+                        .getId());
 
         try (Connection c = db.asSuperuser().getConnection()) {
-            assertThat(Jdbc.value(c, "SELECT region FROM tenant_profile WHERE id = ?", id)).isEqualTo("DE-SN");
+            assertThat(Jdbc.value(c, "SELECT region FROM tenant_profile WHERE id = ?", id))
+                    .isEqualTo("DE-SN");
         }
-        String region = inTransaction("sms-sachsen", em -> {
-            TenantProfile profile = em.createNamedQuery("TenantProfile.current", TenantProfile.class).getSingleResult();
-            assertThat(profile.getRegion()).isEqualTo("DE-SN");
-            profile.changeRegion("DE-SN-MS");
-        }, em -> em.createNamedQuery("TenantProfile.current", TenantProfile.class).getSingleResult().getRegion());
+        String region = inTransaction(
+                "sms-sachsen",
+                em -> {
+                    TenantProfile profile = em.createNamedQuery("TenantProfile.current", TenantProfile.class)
+                            .getSingleResult();
+                    assertThat(profile.getRegion()).isEqualTo("DE-SN");
+                    profile.changeRegion("DE-SN-MS");
+                },
+                em -> em.createNamedQuery("TenantProfile.current", TenantProfile.class)
+                        .getSingleResult()
+                        .getRegion());
         assertThat(region).isEqualTo("DE-SN-MS");
         try (Connection c = db.asSuperuser().getConnection()) {
-            assertThat(Jdbc.value(c, "SELECT region FROM tenant_profile WHERE id = ?", id)).isEqualTo("DE-SN-MS");
+            assertThat(Jdbc.value(c, "SELECT region FROM tenant_profile WHERE id = ?", id))
+                    .isEqualTo("DE-SN-MS");
         }
     }
 
     private static Outcome importEvent(EventDefinition file) {
-        return inTransaction(file.getTenant(), em -> { }, em -> {
+        return inTransaction(file.getTenant(), em -> {}, em -> {
             EventImportService service = new EventImportService();
             service.em = em;
             return service.importEvent(file);
@@ -327,8 +368,13 @@ class EventHostAndFiguresImportTest {
     }
 
     private static List<String> illustrativeOf(String tenant, String slug) {
-        return inTransaction(tenant, em -> { }, em -> em.createNamedQuery("Event.bySlug", Event.class)
-                .setParameter("slug", slug).getSingleResult().getIllustrative());
+        return inTransaction(
+                tenant,
+                em -> {},
+                em -> em.createNamedQuery("Event.bySlug", Event.class)
+                        .setParameter("slug", slug)
+                        .getSingleResult()
+                        .getIllustrative());
     }
 
     private static EventDefinition load(String yaml) {
@@ -344,8 +390,8 @@ class EventHostAndFiguresImportTest {
         try {
             em.getTransaction().begin();
             em.setProperty(EntityManagerProperties.MULTITENANT_PROPERTY_DEFAULT, tenant);
-            try (PreparedStatement set = em.unwrap(Connection.class)
-                    .prepareStatement("SELECT set_config('app.tenant_id', ?, true)")) {
+            try (PreparedStatement set =
+                    em.unwrap(Connection.class).prepareStatement("SELECT set_config('app.tenant_id', ?, true)")) {
                 set.setString(1, tenant);
                 set.execute();
             }

@@ -4,25 +4,29 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import de.fachtag.tenant.LocalizedString;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
-
-import de.fachtag.tenant.LocalizedString;
 
 /** Copying an edition with "replace number and year": whole numbers only, both languages, and which texts changed. */
 class NextEditionTextsTest {
 
     private static Event seventh() {
-        Event e = new Event("fachtag-2025", new LocalizedString("7. Fachtag Integration 2025", "7th Integration Day 2025"),
-                LocalTime.of(9, 0), LocalTime.of(16, 0));
+        Event e = new Event(
+                "fachtag-2025",
+                new LocalizedString("7. Fachtag Integration 2025", "7th Integration Day 2025"),
+                LocalTime.of(9, 0),
+                LocalTime.of(16, 0));
         e.schedule(LocalDate.of(2025, 10, 7), LocalTime.of(9, 0), LocalTime.of(16, 0), "Europe/Berlin");
         e.partOf(null, 7);
-        e.rename(e.getTitle(), new LocalizedString("Seit 2017: 17 Träger, 7. Mal dabei", null),
-                new LocalizedString("Kein Jahr hier", null), null);
+        e.rename(
+                e.getTitle(),
+                new LocalizedString("Seit 2017: 17 Träger, 7. Mal dabei", null),
+                new LocalizedString("Kein Jahr hier", null),
+                null);
         return e;
     }
 

@@ -8,7 +8,6 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-
 import org.junit.jupiter.api.Test;
 
 class StaffRolesConverterTest {
@@ -27,7 +26,8 @@ class StaffRolesConverterTest {
                 }
             }
             String column = converter.convertToDatabaseColumn(roles);
-            assertThat(converter.convertToEntityAttribute(column)).as("round trip of %s via '%s'", roles, column)
+            assertThat(converter.convertToEntityAttribute(column))
+                    .as("round trip of %s via '%s'", roles, column)
                     .isEqualTo(roles);
             checked++;
         }
@@ -36,7 +36,8 @@ class StaffRolesConverterTest {
 
     @Test
     void theColumnListsRolesInDeclarationOrderWhateverTheSetsOrder() {
-        Set<StaffRole> reversed = new LinkedHashSet<>(List.of(StaffRole.CHECKIN, StaffRole.ORGANIZER, StaffRole.TENANT_ADMIN));
+        Set<StaffRole> reversed =
+                new LinkedHashSet<>(List.of(StaffRole.CHECKIN, StaffRole.ORGANIZER, StaffRole.TENANT_ADMIN));
         assertThat(converter.convertToDatabaseColumn(reversed)).isEqualTo("TENANT_ADMIN,ORGANIZER,CHECKIN");
 
         List<StaffRole> backwards = new ArrayList<>(List.of(StaffRole.values()));
@@ -49,13 +50,15 @@ class StaffRolesConverterTest {
 
     @Test
     void aSingleRoleIsJustItsName() {
-        assertThat(converter.convertToDatabaseColumn(EnumSet.of(StaffRole.ORGANIZER))).isEqualTo("ORGANIZER");
+        assertThat(converter.convertToDatabaseColumn(EnumSet.of(StaffRole.ORGANIZER)))
+                .isEqualTo("ORGANIZER");
         assertThat(converter.convertToEntityAttribute("ORGANIZER")).containsExactly(StaffRole.ORGANIZER);
     }
 
     @Test
     void noRoles() {
-        assertThat(converter.convertToDatabaseColumn(EnumSet.noneOf(StaffRole.class))).isEmpty();
+        assertThat(converter.convertToDatabaseColumn(EnumSet.noneOf(StaffRole.class)))
+                .isEmpty();
         assertThat(converter.convertToDatabaseColumn(Set.of())).isEmpty();
         assertThat(converter.convertToEntityAttribute("")).isEmpty();
         assertThat(converter.convertToEntityAttribute("  ")).isEmpty();

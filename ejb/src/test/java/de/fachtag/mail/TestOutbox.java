@@ -1,16 +1,13 @@
 package de.fachtag.mail;
 
-import java.time.Clock;
-
-import jakarta.persistence.EntityManager;
-
 import de.fachtag.platform.PlatformSettings;
+import jakarta.persistence.EntityManager;
+import java.time.Clock;
 
 /** An {@link Outbox} outside the server, for tests of services that write mails (base URL: the default). */
 public final class TestOutbox {
 
-    private TestOutbox() {
-    }
+    private TestOutbox() {}
 
     public static Outbox of(EntityManager em, Clock clock) {
         Outbox outbox = new Outbox();

@@ -3,19 +3,17 @@ package de.fachtag.platform;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import de.fachtag.testing.Jdbc;
+import de.fachtag.testing.MigratedDatabase;
+import de.fachtag.testing.TestDatabase;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
-
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-
-import de.fachtag.testing.Jdbc;
-import de.fachtag.testing.MigratedDatabase;
-import de.fachtag.testing.TestDatabase;
 
 /**
  * The start-up migration: a second run changes nothing, and it refuses an application role
@@ -55,7 +53,9 @@ class DatabaseMigrationTest {
     @Test
     void theFirstRunAppliedTheMigrations() throws SQLException {
         List<Map<String, Object>> history = history();
-        assertThat(history).as("Flyway history after the first run").isNotEmpty()
+        assertThat(history)
+                .as("Flyway history after the first run")
+                .isNotEmpty()
                 .allSatisfy(row -> assertThat(row.get("success")).isEqualTo(true))
                 .anySatisfy(row -> assertThat(row.get("version")).isEqualTo("1"));
     }
@@ -67,7 +67,8 @@ class DatabaseMigrationTest {
 
         MigratedDatabase.migrate(db, TestDatabase.APP);
 
-        assertThat(history()).as("Flyway history after a second run: no migration applied, none changed")
+        assertThat(history())
+                .as("Flyway history after a second run: no migration applied, none changed")
                 .isEqualTo(before);
     }
 
@@ -97,7 +98,8 @@ class DatabaseMigrationTest {
     @Test
     void createsAMissingApplicationRoleWithoutPowers() throws SQLException {
         try (Connection su = db.asSuperuser().getConnection()) {
-            assertThat(Jdbc.number(su, "SELECT count(*) FROM pg_roles WHERE rolname = ?", CREATED)).isZero();
+            assertThat(Jdbc.number(su, "SELECT count(*) FROM pg_roles WHERE rolname = ?", CREATED))
+                    .isZero();
         }
 
         MigratedDatabase.migrate(db, CREATED);
@@ -108,8 +110,20 @@ class DatabaseMigrationTest {
                       FROM pg_roles WHERE rolname = ?
                     """, CREATED);
             assertThat(role).hasSize(1);
-            assertThat(role.get(0)).containsExactlyInAnyOrderEntriesOf(Map.of("rolcanlogin", true, "rolsuper", false,
-                    "rolbypassrls", false, "rolcreaterole", false, "rolcreatedb", false, "rolreplication", false));
+            assertThat(role.get(0))
+                    .containsExactlyInAnyOrderEntriesOf(Map.of(
+                            "rolcanlogin",
+                            true,
+                            "rolsuper",
+                            false,
+                            "rolbypassrls",
+                            false,
+                            "rolcreaterole",
+                            false,
+                            "rolcreatedb",
+                            false,
+                            "rolreplication",
+                            false));
         }
     }
 
@@ -130,12 +144,16 @@ class DatabaseMigrationTest {
             assertThat(Jdbc.number(su, """
                     SELECT count(*) FROM pg_class cl, aclexplode(cl.relacl) acl
                      WHERE acl.grantee = (SELECT oid FROM pg_roles WHERE rolname = ?)
-                    """, BAD)).as("grants to the refused role").isZero();
+                    """, BAD))
+                    .as("grants to the refused role")
+                    .isZero();
             // control: the same query finds the grants to the real application role
             assertThat(Jdbc.number(su, """
                     SELECT count(*) FROM pg_class cl, aclexplode(cl.relacl) acl
                      WHERE acl.grantee = (SELECT oid FROM pg_roles WHERE rolname = ?)
-                    """, TestDatabase.APP)).as("grants to the application role").isPositive();
+                    """, TestDatabase.APP))
+                    .as("grants to the application role")
+                    .isPositive();
         }
     }
 }

@@ -2,6 +2,9 @@ package de.fachtag.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import de.fachtag.testing.Jdbc;
+import de.fachtag.testing.MigratedDatabase;
+import de.fachtag.testing.TestDatabase;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -13,14 +16,9 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-
-import de.fachtag.testing.Jdbc;
-import de.fachtag.testing.MigratedDatabase;
-import de.fachtag.testing.TestDatabase;
 
 /**
  * The claim of {@link JobRuns} as two instances make it: two connections of the application
@@ -45,8 +43,11 @@ class JobRunsTest {
 
     @Test
     void twoInstancesClaimingOnePeriodOneWinsAndTheOtherWaitsForIt() throws Exception {
-        try (Connection a = transaction(); Connection b = transaction()) {
-            assertThat(claim(a, "retention:testkreis", "2026-12-06", "a")).as("the first claim wins").isTrue();
+        try (Connection a = transaction();
+                Connection b = transaction()) {
+            assertThat(claim(a, "retention:testkreis", "2026-12-06", "a"))
+                    .as("the first claim wins")
+                    .isTrue();
             CountDownLatch started = new CountDownLatch(1);
             Future<Boolean> second = other.submit(() -> {
                 started.countDown();
@@ -54,9 +55,13 @@ class JobRunsTest {
             });
             started.await();
             Thread.sleep(300);
-            assertThat(second.isDone()).as("the second claim waits for the first transaction").isFalse();
+            assertThat(second.isDone())
+                    .as("the second claim waits for the first transaction")
+                    .isFalse();
             a.commit();
-            assertThat(second.get(10, TimeUnit.SECONDS)).as("then finds the period taken").isFalse();
+            assertThat(second.get(10, TimeUnit.SECONDS))
+                    .as("then finds the period taken")
+                    .isFalse();
             b.commit();
         }
         assertThat(claimedBy("retention:testkreis", "2026-12-06")).containsExactly("a");
@@ -64,12 +69,16 @@ class JobRunsTest {
 
     @Test
     void aRolledBackClaimLeavesThePeriodToTheNextInstance() throws Exception {
-        try (Connection a = transaction(); Connection b = transaction()) {
-            assertThat(claim(a, "mail-schedule:testkreis", "2026-12-06T03:17Z", "a")).isTrue();
+        try (Connection a = transaction();
+                Connection b = transaction()) {
+            assertThat(claim(a, "mail-schedule:testkreis", "2026-12-06T03:17Z", "a"))
+                    .isTrue();
             Future<Boolean> second = other.submit(() -> claim(b, "mail-schedule:testkreis", "2026-12-06T03:17Z", "b"));
             Thread.sleep(300);
             a.rollback(); // the job failed on a
-            assertThat(second.get(10, TimeUnit.SECONDS)).as("b takes the period a gave up").isTrue();
+            assertThat(second.get(10, TimeUnit.SECONDS))
+                    .as("b takes the period a gave up")
+                    .isTrue();
             b.commit();
         }
         assertThat(claimedBy("mail-schedule:testkreis", "2026-12-06T03:17Z")).containsExactly("b");
@@ -103,8 +112,11 @@ class JobRunsTest {
         }
         // every instance restarted: new connections, the same answer
         try (Connection c = transaction()) {
-            assertThat(claim(c, "mail-schedule:agsa", "2026-12-06T08:00Z", "after-restart")).isFalse();
-            assertThat(claim(c, "mail-schedule:agsa", "2026-12-06T08:01Z", "after-restart")).as("the next minute is free").isTrue();
+            assertThat(claim(c, "mail-schedule:agsa", "2026-12-06T08:00Z", "after-restart"))
+                    .isFalse();
+            assertThat(claim(c, "mail-schedule:agsa", "2026-12-06T08:01Z", "after-restart"))
+                    .as("the next minute is free")
+                    .isTrue();
             c.commit();
         }
     }
@@ -136,7 +148,9 @@ class JobRunsTest {
             }
             c.commit();
             assertThat(forgotten).isEqualTo(1);
-            assertThat(claim(c, "retention:old", "2026-10-01", "b")).as("forgotten, so free again").isTrue();
+            assertThat(claim(c, "retention:old", "2026-10-01", "b"))
+                    .as("forgotten, so free again")
+                    .isTrue();
             c.rollback();
             try (PreparedStatement update = c.prepareStatement("UPDATE job_run SET claimed_by = 'x'")) {
                 update.executeUpdate();

@@ -2,6 +2,10 @@ package de.fachtag.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import de.fachtag.testing.Catalog;
+import de.fachtag.testing.Jdbc;
+import de.fachtag.testing.MigratedDatabase;
+import de.fachtag.testing.TestDatabase;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -10,14 +14,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-
-import de.fachtag.testing.Catalog;
-import de.fachtag.testing.Jdbc;
-import de.fachtag.testing.MigratedDatabase;
-import de.fachtag.testing.TestDatabase;
 
 /**
  * Reads the migrated schema from {@code pg_catalog} and checks the tenancy rules of DESIGN.md
@@ -31,8 +29,13 @@ import de.fachtag.testing.TestDatabase;
 class SchemaCatalogTest {
 
     /** Tables without tenant_id. Adding one here is a decision: it belongs to the platform, not to a tenant. */
-    static final Set<String> PLATFORM_TABLES = Set.of("tenant", "platform_operator", "flyway_schema_history",
-            "sign_in_throttle", "security_log", "rate_limit_bucket",
+    static final Set<String> PLATFORM_TABLES = Set.of(
+            "tenant",
+            "platform_operator",
+            "flyway_schema_history",
+            "sign_in_throttle",
+            "security_log",
+            "rate_limit_bucket",
             // V13: a tenant's own host names are the platform's routing directory, like tenant: read
             // before any tenant is known, unique across tenants; RLS lets a transaction write only
             // its own tenant's names (column tenant, a reference into the directory)
@@ -42,29 +45,36 @@ class SchemaCatalogTest {
             "job_run");
 
     /** Tenant-owned tables V1 creates; the catalog query must find at least these. */
-    static final Set<String> KNOWN_TENANT_TABLES = Set.of(
-            "tenant_profile", "funder", "event_series", "staff_account", "feedback_message");
+    static final Set<String> KNOWN_TENANT_TABLES =
+            Set.of("tenant_profile", "funder", "event_series", "staff_account", "feedback_message");
 
     /**
      * Foreign keys on tenant-owned tables that do not go through tenant_id, each allowed on
      * purpose. A funder names the ministry tenant it stands for: a reference into the platform's
      * tenant directory (which holds no tenant's data), not into another tenant's rows.
      */
-    static final Set<String> FOREIGN_KEYS_WITHOUT_TENANT_ID = Set.of("funder(ministry_tenant_id) -> tenant(id)",
-            "event_host(ministry_tenant_id) -> tenant(id)");
+    static final Set<String> FOREIGN_KEYS_WITHOUT_TENANT_ID =
+            Set.of("funder(ministry_tenant_id) -> tenant(id)", "event_host(ministry_tenant_id) -> tenant(id)");
 
     /**
      * Permissive policies on tenant-owned tables that are not tenant policies, each allowed on
      * purpose (table.policy, command). Permissive policies are OR-ed, so any other one could
      * widen what a tenant sees. {@code r} = SELECT only.
      */
-    static final Set<String> EXTRA_PERMISSIVE_POLICIES = Set.of("staff_account.sign_in r",
+    static final Set<String> EXTRA_PERMISSIVE_POLICIES = Set.of(
+            "staff_account.sign_in r",
             // V5: the table owner reads every tenant's rows, and only inside the SECURITY DEFINER
             // function ministry_figures, which returns counts; the application role is not the owner.
             // V8: it reads the counts kept per event, no longer the registrations.
-            "registration_count.figures_reader r", "event.figures_reader r", "workshop.figures_reader r",
-            "event_series.figures_reader r", "event_funder.figures_reader r", "funder.figures_reader r",
-            "event_host.figures_reader r", "manual_figure.figures_reader r", "tenant_profile.figures_reader r");
+            "registration_count.figures_reader r",
+            "event.figures_reader r",
+            "workshop.figures_reader r",
+            "event_series.figures_reader r",
+            "event_funder.figures_reader r",
+            "funder.figures_reader r",
+            "event_host.figures_reader r",
+            "manual_figure.figures_reader r",
+            "tenant_profile.figures_reader r");
 
     static TestDatabase db;
 
@@ -76,7 +86,10 @@ class SchemaCatalogTest {
     /** Ordinary and partitioned tables in public that have a tenant_id column, by name. */
     static Set<String> tenantOwnedTables(Connection c) throws SQLException {
         Set<String> tables = Catalog.tenantOwnedTables(c);
-        assertThat(tables).as("tenant-owned tables found in pg_catalog").isNotEmpty().containsAll(KNOWN_TENANT_TABLES);
+        assertThat(tables)
+                .as("tenant-owned tables found in pg_catalog")
+                .isNotEmpty()
+                .containsAll(KNOWN_TENANT_TABLES);
         return tables;
     }
 
@@ -91,9 +104,11 @@ class SchemaCatalogTest {
                     """, c.createArrayOf("text", tables.toArray()));
             assertThat(rows).hasSameSizeAs(tables);
             for (Map<String, Object> row : rows) {
-                assertThat(row.get("relrowsecurity")).as("ENABLE ROW LEVEL SECURITY on %s", row.get("relname"))
+                assertThat(row.get("relrowsecurity"))
+                        .as("ENABLE ROW LEVEL SECURITY on %s", row.get("relname"))
                         .isEqualTo(true);
-                assertThat(row.get("relforcerowsecurity")).as("FORCE ROW LEVEL SECURITY on %s", row.get("relname"))
+                assertThat(row.get("relforcerowsecurity"))
+                        .as("FORCE ROW LEVEL SECURITY on %s", row.get("relname"))
                         .isEqualTo(true);
             }
         }
@@ -122,7 +137,9 @@ class SchemaCatalogTest {
                 String using = (String) p.get("using_expr");
                 String check = (String) p.get("check_expr");
                 if (isTenantCondition(using) && isTenantCondition(check)) {
-                    tenantPolicies.computeIfAbsent(table, t -> new ArrayList<>()).add((String) p.get("polname"));
+                    tenantPolicies
+                            .computeIfAbsent(table, t -> new ArrayList<>())
+                            .add((String) p.get("polname"));
                 } else if (Boolean.TRUE.equals(p.get("polpermissive")) && tables.contains(table)) {
                     extraPermissive.add(table + "." + p.get("polname") + " " + p.get("polcmd"));
                 }
@@ -140,7 +157,8 @@ class SchemaCatalogTest {
 
     private static boolean isTenantCondition(String expression) {
         // names the setting, and the column too (the setting's own name contains "tenant_id", hence the removal)
-        return expression != null && expression.contains("'app.tenant_id'")
+        return expression != null
+                && expression.contains("'app.tenant_id'")
                 && expression.replace("'app.tenant_id'", "").matches("(?s).*\\btenant_id\\b.*");
     }
 
@@ -203,11 +221,14 @@ class SchemaCatalogTest {
                     violations.add("f " + k.get("conname") + ": " + described);
                 }
             }
-            assertThat(kindsOnTenantTables).as("kinds of constraints found on tenant-owned tables")
+            assertThat(kindsOnTenantTables)
+                    .as("kinds of constraints found on tenant-owned tables")
                     .contains("p", "u", "f");
-            assertThat(violations).as("keys without tenant_id (add tenant_id, or allow-list a platform reference)")
+            assertThat(violations)
+                    .as("keys without tenant_id (add tenant_id, or allow-list a platform reference)")
                     .isEmpty();
-            assertThat(allowedSeen).as("allow-listed foreign keys that still exist (remove stale entries)")
+            assertThat(allowedSeen)
+                    .as("allow-listed foreign keys that still exist (remove stale entries)")
                     .isEqualTo(FOREIGN_KEYS_WITHOUT_TENANT_ID);
 
             // Unique indexes, including ones created without a constraint: tenant_id must be a key column
@@ -229,7 +250,8 @@ class SchemaCatalogTest {
             for (Map<String, Object> index : indexes) {
                 assertThat((List<Object>) index.get("key_columns"))
                         .as("key columns of unique index %s on %s", index.get("index_name"), index.get("table_name"))
-                        .isNotEmpty().contains("tenant_id");
+                        .isNotEmpty()
+                        .contains("tenant_id");
             }
         }
     }
@@ -269,9 +291,19 @@ class SchemaCatalogTest {
                       FROM pg_roles WHERE rolname = ?
                     """, TestDatabase.APP);
             assertThat(role).as("application role %s", TestDatabase.APP).hasSize(1);
-            assertThat(role.get(0)).as("attributes of the application role").containsExactlyInAnyOrderEntriesOf(Map.of(
-                    "rolsuper", false, "rolbypassrls", false, "rolcreaterole", false, "rolcreatedb", false,
-                    "rolreplication", false));
+            assertThat(role.get(0))
+                    .as("attributes of the application role")
+                    .containsExactlyInAnyOrderEntriesOf(Map.of(
+                            "rolsuper",
+                            false,
+                            "rolbypassrls",
+                            false,
+                            "rolcreaterole",
+                            false,
+                            "rolcreatedb",
+                            false,
+                            "rolreplication",
+                            false));
 
             // Nor may it inherit or SET ROLE into a role that is powerful or owns the tables.
             List<String> powerful = Jdbc.strings(c, """
@@ -282,9 +314,12 @@ class SchemaCatalogTest {
                        AND r.rolname <> ?
                        AND pg_has_role(?, r.oid, 'MEMBER')
                     """, TestDatabase.APP, TestDatabase.APP);
-            assertThat(powerful).as("powerful roles the application role is a member of").isEmpty();
+            assertThat(powerful)
+                    .as("powerful roles the application role is a member of")
+                    .isEmpty();
             assertThat(Jdbc.value(c, "SELECT pg_has_role(?, ?, 'MEMBER')", TestDatabase.OWNER, TestDatabase.OWNER))
-                    .as("control: pg_has_role sees membership").isEqualTo(true);
+                    .as("control: pg_has_role sees membership")
+                    .isEqualTo(true);
         }
     }
 
@@ -303,13 +338,19 @@ class SchemaCatalogTest {
                       FROM pg_roles r WHERE r.rolname = ?
                     """;
             // Control: the same query finds what the owner role owns (tables, sequences, domains...).
-            assertThat(Jdbc.number(c, owned, TestDatabase.OWNER)).as("objects owned by the owner role").isPositive();
-            assertThat(Jdbc.number(c, owned, TestDatabase.APP)).as("objects owned by the application role").isZero();
+            assertThat(Jdbc.number(c, owned, TestDatabase.OWNER))
+                    .as("objects owned by the owner role")
+                    .isPositive();
+            assertThat(Jdbc.number(c, owned, TestDatabase.APP))
+                    .as("objects owned by the application role")
+                    .isZero();
             assertThat(Jdbc.number(c, """
                     SELECT count(*) FROM pg_class cl JOIN pg_namespace ns ON ns.oid = cl.relnamespace
                      WHERE ns.nspname = 'public' AND cl.relkind IN ('r', 'p', 'v', 'm', 'S', 'f')
                        AND pg_get_userbyid(cl.relowner) = ?
-                    """, TestDatabase.OWNER)).as("tables, views and sequences owned by the owner role").isPositive();
+                    """, TestDatabase.OWNER))
+                    .as("tables, views and sequences owned by the owner role")
+                    .isPositive();
         }
     }
 
@@ -321,24 +362,36 @@ class SchemaCatalogTest {
                 String qualified = "public." + table;
                 // Control: the privilege check works for this role and table.
                 assertThat(Jdbc.value(c, "SELECT has_table_privilege(?, ?, 'SELECT')", TestDatabase.APP, qualified))
-                        .as("SELECT on %s", table).isEqualTo(true);
+                        .as("SELECT on %s", table)
+                        .isEqualTo(true);
                 // TRUNCATE is not subject to row level security; TRIGGER and REFERENCES are not data access.
                 for (String privilege : List.of("TRUNCATE", "TRIGGER", "REFERENCES")) {
-                    assertThat(Jdbc.value(c, "SELECT has_table_privilege(?, ?, ?)", TestDatabase.APP, qualified, privilege))
-                            .as("%s on %s", privilege, table).isEqualTo(false);
+                    assertThat(Jdbc.value(
+                                    c, "SELECT has_table_privilege(?, ?, ?)", TestDatabase.APP, qualified, privilege))
+                            .as("%s on %s", privilege, table)
+                            .isEqualTo(false);
                 }
             }
             // consent records are append only (V9): the application adds and reads them, never more
             for (String privilege : List.of("UPDATE", "DELETE")) {
-                assertThat(Jdbc.value(c, "SELECT has_table_privilege(?, 'public.consent_record', ?)", TestDatabase.APP, privilege))
-                        .as("%s on consent_record", privilege).isEqualTo(false);
+                assertThat(Jdbc.value(
+                                c,
+                                "SELECT has_table_privilege(?, 'public.consent_record', ?)",
+                                TestDatabase.APP,
+                                privilege))
+                        .as("%s on consent_record", privilege)
+                        .isEqualTo(false);
             }
-            assertThat(Jdbc.value(c, "SELECT has_table_privilege(?, 'public.consent_record', 'INSERT')", TestDatabase.APP))
-                    .as("control: INSERT on consent_record").isEqualTo(true);
+            assertThat(Jdbc.value(
+                            c, "SELECT has_table_privilege(?, 'public.consent_record', 'INSERT')", TestDatabase.APP))
+                    .as("control: INSERT on consent_record")
+                    .isEqualTo(true);
             assertThat(Jdbc.value(c, "SELECT has_schema_privilege(?, 'public', 'CREATE')", TestDatabase.APP))
-                    .as("CREATE on schema public (would let it own tables)").isEqualTo(false);
+                    .as("CREATE on schema public (would let it own tables)")
+                    .isEqualTo(false);
             assertThat(Jdbc.value(c, "SELECT has_schema_privilege(?, 'public', 'CREATE')", TestDatabase.OWNER))
-                    .as("control: the owner may create in public").isEqualTo(true);
+                    .as("control: the owner may create in public")
+                    .isEqualTo(true);
         }
     }
 
@@ -350,7 +403,9 @@ class SchemaCatalogTest {
                     SELECT cl.relname FROM pg_attribute at JOIN pg_class cl ON cl.oid = at.attrelid
                      WHERE at.attname = 'tenant_id' AND NOT at.attnotnull AND cl.relname = ANY (?)
                     """, c.createArrayOf("text", tables.toArray()));
-            assertThat(nullable).as("tenant-owned tables whose tenant_id may be NULL").isEmpty();
+            assertThat(nullable)
+                    .as("tenant-owned tables whose tenant_id may be NULL")
+                    .isEmpty();
         }
     }
 }

@@ -2,14 +2,12 @@ package de.fachtag.reporting;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import de.fachtag.tenant.LocalizedString;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
 import org.junit.jupiter.api.Test;
-
-import de.fachtag.tenant.LocalizedString;
 
 /**
  * The documentation's figures per workshop are the event report's figures, protected exactly as
@@ -26,9 +24,16 @@ class DocumentationFiguresTest {
     void attendanceIsTheReportsFigureProtectedLikeAFundingReportsTable() {
         EventReport report = report(attended(12), attended(3), attended(9));
         DocumentationFigures f = DocumentationFigures.of(report, List.of(A, B, C), Map.of(), "t");
-        FundingFigures.Table same = FundingFigures.table("x", "t", List.of("A", "B", "C"),
-                report.byWorkshop().stream().filter(l -> !l.code().isEmpty()).map(EventReport.WorkshopLine::counts).toList(),
-                List.of(Metric.ATTENDED), Metric.ATTENDED);
+        FundingFigures.Table same = FundingFigures.table(
+                "x",
+                "t",
+                List.of("A", "B", "C"),
+                report.byWorkshop().stream()
+                        .filter(l -> !l.code().isEmpty())
+                        .map(EventReport.WorkshopLine::counts)
+                        .toList(),
+                List.of(Metric.ATTENDED),
+                Metric.ATTENDED);
         assertThat(f.attendance(A)).isEqualTo(same.cells().cell(0, 0));
         assertThat(f.attendance(B)).isEqualTo(same.cells().cell(1, 0));
         assertThat(f.attendance(C)).isEqualTo(same.cells().cell(2, 0));
@@ -47,11 +52,17 @@ class DocumentationFiguresTest {
                 "C", Map.of());
         DocumentationFigures f = DocumentationFigures.of(report, List.of(A, B, C), sectors, "t");
         for (UUID w : List.of(A, B, C)) {
-            assertThat(f.sectors(w)).allMatch(s -> !s.cell().shown() || s.cell().value() == 0
-                    || s.cell().value() >= SmallCells.THRESHOLD);
+            assertThat(f.sectors(w))
+                    .allMatch(s -> !s.cell().shown()
+                            || s.cell().value() == 0
+                            || s.cell().value() >= SmallCells.THRESHOLD);
         }
-        assertThat(f.sectors(A)).extracting(DocumentationFigures.SectorFigure::sector).doesNotContain("BUSINESS");
-        assertThat(f.sectors(B)).filteredOn(s -> s.sector().equals("VOLUNTEER")).singleElement()
+        assertThat(f.sectors(A))
+                .extracting(DocumentationFigures.SectorFigure::sector)
+                .doesNotContain("BUSINESS");
+        assertThat(f.sectors(B))
+                .filteredOn(s -> s.sector().equals("VOLUNTEER"))
+                .singleElement()
                 .satisfies(s -> assertThat(s.cell().shown()).isFalse());
         assertThat(f.sectors(C)).isEmpty();
     }
@@ -61,10 +72,24 @@ class DocumentationFiguresTest {
     }
 
     private static EventReport report(Counts a, Counts b, Counts c) {
-        List<EventReport.WorkshopLine> lines = List.of(new EventReport.WorkshopLine("A", new LocalizedString("A", null), 20, a),
+        List<EventReport.WorkshopLine> lines = List.of(
+                new EventReport.WorkshopLine("A", new LocalizedString("A", null), 20, a),
                 new EventReport.WorkshopLine("B", new LocalizedString("B", null), 20, b),
                 new EventReport.WorkshopLine("C", new LocalizedString("C", null), 20, c));
-        return new EventReport("e", new LocalizedString("E", null), null, null, null, null, false, false, Instant.now(),
-                a.plus(b).plus(c), List.of(), lines, List.of(), List.of());
+        return new EventReport(
+                "e",
+                new LocalizedString("E", null),
+                null,
+                null,
+                null,
+                null,
+                false,
+                false,
+                Instant.now(),
+                a.plus(b).plus(c),
+                List.of(),
+                lines,
+                List.of(),
+                List.of());
     }
 }

@@ -2,16 +2,14 @@ package de.fachtag.reporting;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Random;
-
-import org.junit.jupiter.api.Test;
-
 import de.fachtag.reporting.SmallCells.Cell;
 import de.fachtag.reporting.SmallCells.Protected;
 import de.fachtag.reporting.SmallCells.Suppression;
 import de.fachtag.reporting.SmallCells.Table;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
 
 /**
  * {@link SmallCells#protect} finds ranges as flows and remembers the arcs that carry them; it must
@@ -50,11 +48,13 @@ class SmallCellsFlowTest {
         Table table = statusTable(new Random(7), 2000, 200);
         long start = System.nanoTime();
         Protected view = SmallCells.protect(table);
-        System.out.printf("SmallCells.protect on 2,000 × 3 with 200 owners: %d ms%n",
-                (System.nanoTime() - start) / 1_000_000);
+        System.out.printf(
+                "SmallCells.protect on 2,000 × 3 with 200 owners: %d ms%n", (System.nanoTime() - start) / 1_000_000);
 
         assertShownAsCounted(table, view);
-        assertThat(SmallCells.protect(SmallCellsTest.copy(table))).as("deterministic").isEqualTo(view);
+        assertThat(SmallCells.protect(SmallCellsTest.copy(table)))
+                .as("deterministic")
+                .isEqualTo(view);
         assertThat(count(view, Suppression.PRIMARY)).isEqualTo(PINNED_PRIMARY);
         assertThat(count(view, Suppression.SECONDARY)).isEqualTo(PINNED_SECONDARY);
         assertThat(String.join("\n", SmallCellsTest.pattern(view)).hashCode()).isEqualTo(PINNED_PATTERN_HASH);
@@ -94,8 +94,20 @@ class SmallCellsFlowTest {
         // Pinned: what protect published for these tables before its speed-up (commit 710b8ed, the
         // flows as first written), the printed view's hash; rows of events by status, mode or
         // sector, 50 to 300 owners in no order, about one row in eight with a small figure.
-        int[] pinned = {1911724147, -1564086751, 1607898763, 463901408, -1467510278, -1575854134,
-            1770196834, -839896299, 780726071, 2006767881, -371036227, 408260748};
+        int[] pinned = {
+            1911724147,
+            -1564086751,
+            1607898763,
+            463901408,
+            -1467510278,
+            -1575854134,
+            1770196834,
+            -839896299,
+            780726071,
+            2006767881,
+            -371036227,
+            408260748
+        };
         long start = System.nanoTime();
         for (int i = 0; i < pinned.length; i++) {
             Random random = new Random(100 + i);
@@ -104,10 +116,13 @@ class SmallCellsFlowTest {
             Table table = ministryTable(random, rows, 50 + random.nextInt(250), columns);
             Protected view = SmallCells.protect(table);
 
-            assertThat(view.toString().hashCode()).as("table %d (%d x %d)", i, rows, columns).isEqualTo(pinned[i]);
+            assertThat(view.toString().hashCode())
+                    .as("table %d (%d x %d)", i, rows, columns)
+                    .isEqualTo(pinned[i]);
             assertShownAsCounted(table, view);
         }
-        System.out.printf("SmallCells.protect on 12 ministry-sized tables: %d ms%n", (System.nanoTime() - start) / 1_000_000);
+        System.out.printf(
+                "SmallCells.protect on 12 ministry-sized tables: %d ms%n", (System.nanoTime() - start) / 1_000_000);
     }
 
     /** Events as rows: a large first column, the others mostly 0 or 5..24, some 1..4; owners at random. */
@@ -117,7 +132,8 @@ class SmallCellsFlowTest {
         for (int r = 0; r < rows; r++) {
             rowOwners.add(String.format("tenant-%03d", random.nextInt(owners)));
             for (int c = 0; c < columns; c++) {
-                counts[r][c] = c == 0 ? 20 + random.nextInt(120) : random.nextInt(100) < 70 ? 0 : 5 + random.nextInt(20);
+                counts[r][c] =
+                        c == 0 ? 20 + random.nextInt(120) : random.nextInt(100) < 70 ? 0 : 5 + random.nextInt(20);
             }
             if (random.nextInt(8) == 0) {
                 counts[r][random.nextInt(columns)] = 1 + random.nextInt(4);

@@ -2,18 +2,16 @@ package de.fachtag.reporting;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import de.fachtag.reporting.SmallCells.Cell;
+import de.fachtag.reporting.SmallCells.Protected;
+import de.fachtag.reporting.SmallCells.Suppression;
+import de.fachtag.reporting.SmallCells.Table;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import java.util.TreeSet;
-
 import org.junit.jupiter.api.Test;
-
-import de.fachtag.reporting.SmallCells.Cell;
-import de.fachtag.reporting.SmallCells.Protected;
-import de.fachtag.reporting.SmallCells.Suppression;
-import de.fachtag.reporting.SmallCells.Table;
 
 /**
  * Small-cell suppression. The golden examples pin the behaviour on tables one can check by hand;
@@ -48,11 +46,9 @@ class SmallCellsTest {
         Table table = Table.of("t1", new long[][] {{3, 10, 12}, {8, 15, 9}, {11, 7, 20}});
         Protected view = SmallCells.protect(table);
 
-        assertThat(pattern(view)).as("P primary, S secondary, . shown; totals last").containsExactly(
-                "P S . .",
-                ". . . .",
-                "S S . .",
-                ". . . .");
+        assertThat(pattern(view))
+                .as("P primary, S secondary, . shown; totals last")
+                .containsExactly("P S . .", ". . . .", "S S . .", ". . . .");
         // the cheapest rectangle: 10 + 11 + 7 people hidden beside the 3 (rows 0 and 1: 10 + 8 + 15)
         assertThat(view.cell(0, 0)).hasToString("< 5");
         assertThat(view.cell(0, 1)).hasToString("–");
@@ -93,11 +89,7 @@ class SmallCellsTest {
         Table table = new Table(List.of("a", "b", "c"), new long[][] {{3, 10, 12}, {8, 15, 9}, {11, 7, 20}});
         Protected view = SmallCells.protect(table);
 
-        assertThat(pattern(view)).containsExactly(
-                "P S . .",
-                "S S . .",
-                "S S . .",
-                ". . . .");
+        assertThat(pattern(view)).containsExactly("P S . .", "S S . .", "S S . .", ". . . .");
         assertThat(range(view, table, "c", 0, 0)).containsExactly(0, 11);
         assertSafe(table, view);
     }
@@ -161,7 +153,9 @@ class SmallCellsTest {
             Table table = randomTable(random, 1 + random.nextInt(8), 1 + random.nextInt(6), 1 + random.nextInt(3));
             Protected view = SmallCells.protect(table);
 
-            assertThat(SmallCells.protect(copy(table))).as("deterministic, seed %d", seed).isEqualTo(view);
+            assertThat(SmallCells.protect(copy(table)))
+                    .as("deterministic, seed %d", seed)
+                    .isEqualTo(view);
             enumerated += assertSafe(table, view);
             assertEverySecondarySuppressionIsNeeded(table, view);
             suppressedInAll += countSuppressed(view);
@@ -289,7 +283,8 @@ class SmallCellsTest {
                 double min = solver.min(k);
                 double max = solver.max(k);
                 if (brute != null) {
-                    assertThat(new double[] {min, max}).as("solver vs enumeration, " + what)
+                    assertThat(new double[] {min, max})
+                            .as("solver vs enumeration, " + what)
                             .containsExactly((double) brute[0][k], (double) brute[1][k]);
                 }
                 if (mustProtect(table, reader, figure[0])) {
@@ -315,7 +310,8 @@ class SmallCellsTest {
                 if (grid[r][c].suppression() == SECONDARY) {
                     grid[r][c] = Cell.of(truth(table, r, c));
                     assertThat(isSafe(table, view(grid, rows, columns)))
-                            .as("figure %d,%d of %s hidden needlessly in %s", r, c, table, view).isFalse();
+                            .as("figure %d,%d of %s hidden needlessly in %s", r, c, table, view)
+                            .isFalse();
                     grid[r][c] = Cell.hidden(SECONDARY);
                 }
             }
@@ -340,7 +336,8 @@ class SmallCellsTest {
 
     /** The ministry guards every suppressed figure; a tenant the cells and row totals of others' rows. */
     static boolean mustProtect(Table table, String reader, int row) {
-        return reader == null || (row < table.rows() && !reader.equals(table.rowOwners().get(row)));
+        return reader == null
+                || (row < table.rows() && !reader.equals(table.rowOwners().get(row)));
     }
 
     static long[] range(Protected view, Table table, String reader, int row, int column) {
@@ -378,7 +375,9 @@ class SmallCellsTest {
             for (int r = 0; r <= rows; r++) {
                 for (int c = 0; c <= columns; c++) {
                     Cell cell = published(view, rows, columns, r, c);
-                    boolean own = reader != null && r < rows && reader.equals(table.rowOwners().get(r));
+                    boolean own = reader != null
+                            && r < rows
+                            && reader.equals(table.rowOwners().get(r));
                     known[r][c] = cell.shown() ? cell.value() : own ? truth(table, r, c) : -1;
                     index[r][c] = known[r][c] < 0 ? unknowns.size() : -1;
                     if (known[r][c] < 0) {
@@ -455,7 +454,9 @@ class SmallCellsTest {
             long[] high = new long[n];
             Arrays.fill(high, known[rows][columns]);
             Search search = new Search(budget);
-            assertThat(search.propagate(low, high)).as("the truth is a solution").isTrue();
+            assertThat(search.propagate(low, high))
+                    .as("the truth is a solution")
+                    .isTrue();
             try {
                 assertThat(search.find(low, high)).as("the truth is a solution").isTrue();
                 for (int k = 0; k < n; k++) {
@@ -645,7 +646,8 @@ class SmallCellsTest {
         for (Suppression[] row : suppressions(view)) {
             StringBuilder line = new StringBuilder();
             for (Suppression s : row) {
-                line.append(line.length() == 0 ? "" : " ").append(s == NONE ? '.' : s.name().charAt(0));
+                line.append(line.length() == 0 ? "" : " ")
+                        .append(s == NONE ? '.' : s.name().charAt(0));
             }
             lines.add(line.toString());
         }

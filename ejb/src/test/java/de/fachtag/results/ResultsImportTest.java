@@ -2,6 +2,23 @@ package de.fachtag.results;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import de.fachtag.event.EventImportService;
+import de.fachtag.tenancy.TenantContext;
+import de.fachtag.tenant.TenantImportService.Outcome;
+import de.fachtag.tenantconfig.EventDefinition;
+import de.fachtag.tenantconfig.SeriesDefinition;
+import de.fachtag.tenantconfig.TenantConfigLoader;
+import de.fachtag.tenantconfig.TenantDefinition;
+import de.fachtag.testing.Jdbc;
+import de.fachtag.testing.MigratedDatabase;
+import de.fachtag.testing.TestDatabase;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.Persistence;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import jakarta.validation.executable.ExecutableValidator;
+import jakarta.validation.metadata.BeanDescriptor;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -20,15 +37,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
-
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.EntityManagerFactory;
-import jakarta.persistence.Persistence;
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.Validator;
-import jakarta.validation.executable.ExecutableValidator;
-import jakarta.validation.metadata.BeanDescriptor;
-
 import org.eclipse.persistence.config.EntityManagerProperties;
 import org.eclipse.persistence.config.PersistenceUnitProperties;
 import org.eclipse.persistence.config.SessionCustomizer;
@@ -37,17 +45,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.postgresql.ds.PGSimpleDataSource;
-
-import de.fachtag.event.EventImportService;
-import de.fachtag.tenancy.TenantContext;
-import de.fachtag.tenant.TenantImportService.Outcome;
-import de.fachtag.tenantconfig.EventDefinition;
-import de.fachtag.tenantconfig.SeriesDefinition;
-import de.fachtag.tenantconfig.TenantConfigLoader;
-import de.fachtag.tenantconfig.TenantDefinition;
-import de.fachtag.testing.Jdbc;
-import de.fachtag.testing.MigratedDatabase;
-import de.fachtag.testing.TestDatabase;
 
 /**
  * The demo's results, keywords and documentations imported from the bundled files against
@@ -81,7 +78,8 @@ class ResultsImportTest {
         }
 
         @Override
-        public <T> Set<ConstraintViolation<T>> validateValue(Class<T> type, String property, Object value, Class<?>... groups) {
+        public <T> Set<ConstraintViolation<T>> validateValue(
+                Class<T> type, String property, Object value, Class<?>... groups) {
             return Set.of();
         }
 
@@ -103,8 +101,7 @@ class ResultsImportTest {
 
     public static class NoMigration implements SessionCustomizer {
         @Override
-        public void customize(Session session) {
-        }
+        public void customize(Session session) {}
     }
 
     @BeforeAll
@@ -112,17 +109,29 @@ class ResultsImportTest {
         db = MigratedDatabase.create("fachtag_it_ejb_results_import");
         tenants = LOADER.loadAll(Optional.empty());
         LOADER.loadEvents(tenants, Optional.empty()).forEach(e -> events.put(e.getSlug(), e));
-        agsa = tenants.stream().filter(t -> t.getSlug().equals(AGSA)).findFirst().orElseThrow();
+        agsa = tenants.stream()
+                .filter(t -> t.getSlug().equals(AGSA))
+                .findFirst()
+                .orElseThrow();
         try (Connection c = db.asOwner().getConnection()) {
             for (TenantDefinition t : tenants) {
-                Jdbc.update(c, "INSERT INTO tenant (id, name, kind) VALUES (?, ?, ?)", t.getSlug(), t.getName(),
+                Jdbc.update(
+                        c,
+                        "INSERT INTO tenant (id, name, kind) VALUES (?, ?, ?)",
+                        t.getSlug(),
+                        t.getName(),
                         t.getKind().name());
             }
         }
         try (Connection c = db.asSuperuser().getConnection()) {
             for (SeriesDefinition s : agsa.getSeries()) {
-                Jdbc.update(c, "INSERT INTO event_series (tenant_id, id, slug, title_de) VALUES (?, ?, ?, ?)", AGSA,
-                        UUID.randomUUID(), s.getSlug(), s.getTitle().getDe());
+                Jdbc.update(
+                        c,
+                        "INSERT INTO event_series (tenant_id, id, slug, title_de) VALUES (?, ?, ?, ?)",
+                        AGSA,
+                        UUID.randomUUID(),
+                        s.getSlug(),
+                        s.getTitle().getDe());
             }
         }
         Map<String, Object> properties = new HashMap<>();
@@ -147,15 +156,22 @@ class ResultsImportTest {
 
     @Test
     void theDemoIsImportedOnceAndAgainWithAChangedEventFile() throws SQLException {
-        List<EventDefinition> agsaEvents = events.values().stream().filter(e -> e.getTenant().equals(AGSA)).toList();
+        List<EventDefinition> agsaEvents =
+                events.values().stream().filter(e -> e.getTenant().equals(AGSA)).toList();
         agsaEvents.forEach(e -> assertThat(importEvent(e)).isEqualTo(Outcome.CREATED));
-        assertThat(startImport(agsaEvents)).as("keywords, events with results, series documentation").containsExactly(
-                16, 5, 1);
+        assertThat(startImport(agsaEvents))
+                .as("keywords, events with results, series documentation")
+                .containsExactly(16, 5, 1);
         try (Connection c = db.asSuperuser().getConnection()) {
-            assertThat(Jdbc.number(c, "SELECT count(*) FROM result_item WHERE tenant_id = 'agsa'")).isEqualTo(26);
-            assertThat(Jdbc.number(c, "SELECT count(*) FROM recommendation WHERE tenant_id = 'agsa'")).isEqualTo(12);
-            assertThat(Jdbc.number(c, "SELECT count(*) FROM recommendation_document WHERE published_at IS NOT NULL"
-                    + " AND illustrative")).isEqualTo(2);
+            assertThat(Jdbc.number(c, "SELECT count(*) FROM result_item WHERE tenant_id = 'agsa'"))
+                    .isEqualTo(26);
+            assertThat(Jdbc.number(c, "SELECT count(*) FROM recommendation WHERE tenant_id = 'agsa'"))
+                    .isEqualTo(12);
+            assertThat(Jdbc.number(
+                            c,
+                            "SELECT count(*) FROM recommendation_document WHERE published_at IS NOT NULL"
+                                    + " AND illustrative"))
+                    .isEqualTo(2);
             // one recommendation of the series from results of three conferences
             assertThat(Jdbc.number(c, """
                     SELECT count(DISTINCT i.event_id) FROM recommendation r
@@ -166,21 +182,34 @@ class ResultsImportTest {
         }
         assertThat(startImport(agsaEvents)).as("the next start imports nothing").containsExactly(0, 0, 0);
 
-        EventDefinition changed = LOADER.loadEvent("agsa-regionalkonferenz-halle-2019.yaml", bundled(
-                "agsa-regionalkonferenz-halle-2019.yaml").replace("Wichtig bleibt die klare Botschaft der Aussage.",
-                        "Wichtig bleibt die klare Botschaft.").getBytes(java.nio.charset.StandardCharsets.UTF_8), tenants);
+        EventDefinition changed = LOADER.loadEvent(
+                "agsa-regionalkonferenz-halle-2019.yaml",
+                bundled("agsa-regionalkonferenz-halle-2019.yaml")
+                        .replace(
+                                "Wichtig bleibt die klare Botschaft der Aussage.",
+                                "Wichtig bleibt die klare Botschaft.")
+                        .getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                tenants);
         assertThat(importEvent(changed)).isEqualTo(Outcome.UPDATED);
         try (Connection c = db.asSuperuser().getConnection()) {
             assertThat(Jdbc.number(c, "SELECT count(*) FROM recommendation_document WHERE prefix = 'HE-2019-RK'"))
-                    .as("the series documentation went with the conference's results").isZero();
+                    .as("the series documentation went with the conference's results")
+                    .isZero();
         }
-        List<EventDefinition> now = agsaEvents.stream().map(e -> e.getSlug().equals(HALLE) ? changed : e).toList();
+        List<EventDefinition> now = agsaEvents.stream()
+                .map(e -> e.getSlug().equals(HALLE) ? changed : e)
+                .toList();
         assertThat(startImport(now)).containsExactly(0, 1, 1);
         try (Connection c = db.asSuperuser().getConnection()) {
-            assertThat(Jdbc.number(c, "SELECT count(*) FROM result_item WHERE tenant_id = 'agsa'")).isEqualTo(26);
-            assertThat(Jdbc.number(c, "SELECT count(*) FROM recommendation_source s JOIN result_item i"
-                    + " ON i.tenant_id = s.tenant_id AND i.id = s.result_id WHERE i.text_de = 'Wichtig bleibt die klare Botschaft.'"))
-                    .as("the series' recommendation names the new result").isEqualTo(1);
+            assertThat(Jdbc.number(c, "SELECT count(*) FROM result_item WHERE tenant_id = 'agsa'"))
+                    .isEqualTo(26);
+            assertThat(
+                            Jdbc.number(
+                                    c,
+                                    "SELECT count(*) FROM recommendation_source s JOIN result_item i"
+                                            + " ON i.tenant_id = s.tenant_id AND i.id = s.result_id WHERE i.text_de = 'Wichtig bleibt die klare Botschaft.'"))
+                    .as("the series' recommendation names the new result")
+                    .isEqualTo(1);
         }
     }
 
@@ -193,9 +222,15 @@ class ResultsImportTest {
                 withResults++;
             }
         }
-        SeriesDefinition series = agsa.getSeries().stream().filter(s -> s.getSlug().equals(SERIES)).findFirst().orElseThrow();
-        List<EventDefinition> ofSeries = agsaEvents.stream().filter(e -> SERIES.equals(e.getSeries())).toList();
-        int docs = inTransaction(em -> service(em).importSeriesDocumentation(series, ofSeries, agsa.getKeywords())) ? 1 : 0;
+        SeriesDefinition series = agsa.getSeries().stream()
+                .filter(s -> s.getSlug().equals(SERIES))
+                .findFirst()
+                .orElseThrow();
+        List<EventDefinition> ofSeries =
+                agsaEvents.stream().filter(e -> SERIES.equals(e.getSeries())).toList();
+        int docs = inTransaction(em -> service(em).importSeriesDocumentation(series, ofSeries, agsa.getKeywords()))
+                ? 1
+                : 0;
         return List.of(keywords, withResults, docs);
     }
 
@@ -233,7 +268,8 @@ class ResultsImportTest {
         try {
             em.getTransaction().begin();
             em.setProperty(EntityManagerProperties.MULTITENANT_PROPERTY_DEFAULT, AGSA);
-            try (PreparedStatement set = em.unwrap(Connection.class).prepareStatement("SELECT set_config('app.tenant_id', ?, true)")) {
+            try (PreparedStatement set =
+                    em.unwrap(Connection.class).prepareStatement("SELECT set_config('app.tenant_id', ?, true)")) {
                 set.setString(1, AGSA);
                 set.execute();
             }

@@ -3,6 +3,18 @@ package de.fachtag.results;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import de.fachtag.results.Documentation.IndexEntry;
+import de.fachtag.results.Documentation.IndexPlace;
+import de.fachtag.results.Documentation.RecommendationView;
+import de.fachtag.results.Documentation.ResultView;
+import de.fachtag.results.RecommendationInput.ReferenceInput;
+import de.fachtag.tenancy.TenantContext;
+import de.fachtag.testing.Jdbc;
+import de.fachtag.testing.MigratedDatabase;
+import de.fachtag.testing.TestDatabase;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.Persistence;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -14,11 +26,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
-
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.EntityManagerFactory;
-import jakarta.persistence.Persistence;
-
 import org.eclipse.persistence.config.EntityManagerProperties;
 import org.eclipse.persistence.config.PersistenceUnitProperties;
 import org.eclipse.persistence.config.SessionCustomizer;
@@ -27,16 +34,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.postgresql.ds.PGSimpleDataSource;
-
-import de.fachtag.results.Documentation.IndexEntry;
-import de.fachtag.results.Documentation.IndexPlace;
-import de.fachtag.results.Documentation.RecommendationView;
-import de.fachtag.results.Documentation.ResultView;
-import de.fachtag.results.RecommendationInput.ReferenceInput;
-import de.fachtag.tenancy.TenantContext;
-import de.fachtag.testing.Jdbc;
-import de.fachtag.testing.MigratedDatabase;
-import de.fachtag.testing.TestDatabase;
 
 /**
  * Results and recommendations against PostgreSQL: {@link ResultsService} in the product's
@@ -59,16 +56,18 @@ class ResultsServiceTest {
     /** The schema is migrated by the test, before the unit connects. */
     public static class NoMigration implements SessionCustomizer {
         @Override
-        public void customize(Session session) {
-        }
+        public void customize(Session session) {}
     }
 
     @BeforeAll
     static void migrateAndConnect() throws SQLException {
         db = MigratedDatabase.create("fachtag_it_ejb_results");
         try (Connection c = db.asOwner().getConnection()) {
-            Jdbc.update(c, "INSERT INTO tenant (id, name, kind) VALUES (?, 'Verein', 'ASSOCIATION'), (?, 'Kreis', 'DISTRICT')",
-                    VEREIN, KREIS);
+            Jdbc.update(
+                    c,
+                    "INSERT INTO tenant (id, name, kind) VALUES (?, 'Verein', 'ASSOCIATION'), (?, 'Kreis', 'DISTRICT')",
+                    VEREIN,
+                    KREIS);
         }
         Map<String, Object> properties = new HashMap<>();
         properties.put(PersistenceUnitProperties.TRANSACTION_TYPE, "RESOURCE_LOCAL");
@@ -104,8 +103,15 @@ class ResultsServiceTest {
             int position = 0;
             for (String code : List.of("A", "B", "C")) {
                 UUID w = UUID.randomUUID();
-                Jdbc.update(c, "INSERT INTO workshop (tenant_id, id, event_id, code, title_de, position) VALUES (?, ?, ?, ?, ?, ?)",
-                        tenant, w, event, code, "Workshop " + code, position++);
+                Jdbc.update(
+                        c,
+                        "INSERT INTO workshop (tenant_id, id, event_id, code, title_de, position) VALUES (?, ?, ?, ?, ?, ?)",
+                        tenant,
+                        w,
+                        event,
+                        code,
+                        "Workshop " + code,
+                        position++);
                 ids.put(code, w);
             }
             c.commit();
@@ -132,7 +138,9 @@ class ResultsServiceTest {
         assertThatThrownBy(() -> as(VEREIN, s -> s.addRecommendation(e, rec("Ohne Herkunft", List.of(), List.of()))))
                 .isInstanceOfSatisfying(ResultsRuleException.class, x -> {
                     assertThat(x.getMessageKey()).isEqualTo("results.recommendation.noResult");
-                    assertThat(x.getPlace()).as("names the identifier it would have had").isEqualTo("HE-2024-SP-01");
+                    assertThat(x.getPlace())
+                            .as("names the identifier it would have had")
+                            .isEqualTo("HE-2024-SP-01");
                 });
 
         // one recommendation from results of two workshops ("merging" keeps both)
@@ -140,36 +148,59 @@ class ResultsServiceTest {
         Documentation d = as(VEREIN, s -> s.documentation(e));
         assertThat(d.results()).extracting(ResultView::id).containsExactly(a1, b1, c1);
         RecommendationView view = d.recommendations().get(0);
-        assertThat(view.identifier()).as("a refused attempt hands out no number").isEqualTo("HE-2024-SP-01");
+        assertThat(view.identifier())
+                .as("a refused attempt hands out no number")
+                .isEqualTo("HE-2024-SP-01");
         assertThat(view.sources()).extracting(ResultView::id).containsExactly(a1, b1);
-        assertThat(d.results().get(0).usedBy()).extracting(Documentation.RecommendationRef::id).containsExactly(r);
-        assertThat(d.results().get(1).usedBy()).extracting(Documentation.RecommendationRef::id).containsExactly(r);
-        assertThat(d.unresolved()).as("the drafting check: C.1 is neither used nor set aside")
-                .extracting(ResultView::id).containsExactly(c1);
+        assertThat(d.results().get(0).usedBy())
+                .extracting(Documentation.RecommendationRef::id)
+                .containsExactly(r);
+        assertThat(d.results().get(1).usedBy())
+                .extracting(Documentation.RecommendationRef::id)
+                .containsExactly(r);
+        assertThat(d.unresolved())
+                .as("the drafting check: C.1 is neither used nor set aside")
+                .extracting(ResultView::id)
+                .containsExactly(c1);
 
-        assertThatThrownBy(() -> as(VEREIN, s -> { s.removeResult(e, a1); return null; }))
-                .isInstanceOfSatisfying(ResultsRuleException.class,
+        assertThatThrownBy(() -> as(VEREIN, s -> {
+                    s.removeResult(e, a1);
+                    return null;
+                }))
+                .isInstanceOfSatisfying(
+                        ResultsRuleException.class,
                         x -> assertThat(x.getPlace()).isEqualTo(view.identifier()));
-        assertThatThrownBy(() -> as(VEREIN, s -> { s.setAside(e, b1, "doppelt"); return null; }))
-                .isInstanceOfSatisfying(ResultsRuleException.class,
+        assertThatThrownBy(() -> as(VEREIN, s -> {
+                    s.setAside(e, b1, "doppelt");
+                    return null;
+                }))
+                .isInstanceOfSatisfying(
+                        ResultsRuleException.class,
                         x -> assertThat(x.getMessageKey()).isEqualTo("results.result.usedCannotSetAside"));
 
-        as(VEREIN, s -> { s.setAside(e, c1, "Klärt der Landkreis selbst"); return null; });
+        as(VEREIN, s -> {
+            s.setAside(e, c1, "Klärt der Landkreis selbst");
+            return null;
+        });
         Documentation after = as(VEREIN, s -> s.documentation(e));
         assertThat(after.unresolved()).as("every result used or set aside").isEmpty();
         assertThat(after.results().get(2).setAsideReason()).isEqualTo("Klärt der Landkreis selbst");
-        assertThatThrownBy(() -> as(VEREIN, s -> s.addRecommendation(e, rec("Aus Zurückgestelltem", List.of(c1), List.of()))))
-                .isInstanceOfSatisfying(ResultsRuleException.class,
+        assertThatThrownBy(() ->
+                        as(VEREIN, s -> s.addRecommendation(e, rec("Aus Zurückgestelltem", List.of(c1), List.of()))))
+                .isInstanceOfSatisfying(
+                        ResultsRuleException.class,
                         x -> assertThat(x.getMessageKey()).isEqualTo("results.recommendation.setAsideResult"));
 
         // the database itself keeps a used result
         assertThatThrownBy(() -> {
-            try (Connection c = db.asApplication().getConnection()) {
-                c.setAutoCommit(false);
-                Jdbc.execute(c, "SELECT set_config('app.tenant_id', ?, true)", VEREIN);
-                Jdbc.update(c, "DELETE FROM result_item WHERE id = ?", a1);
-            }
-        }).isInstanceOf(SQLException.class).hasMessageContaining("recommendation_source");
+                    try (Connection c = db.asApplication().getConnection()) {
+                        c.setAutoCommit(false);
+                        Jdbc.execute(c, "SELECT set_config('app.tenant_id', ?, true)", VEREIN);
+                        Jdbc.update(c, "DELETE FROM result_item WHERE id = ?", a1);
+                    }
+                })
+                .isInstanceOf(SQLException.class)
+                .hasMessageContaining("recommendation_source");
     }
 
     @Test
@@ -179,26 +210,44 @@ class ResultsServiceTest {
         UUID a1 = as(VEREIN, s -> s.addResult(e, result(w.get("A"), ResultType.PROPOSAL, "Dorfmoderation")));
         UUID r1 = as(VEREIN, s -> s.addRecommendation(e, rec("Eins", List.of(a1), List.of())));
         UUID r2 = as(VEREIN, s -> s.addRecommendation(e, rec("Zwei", List.of(a1), List.of())));
-        UUID r3 = as(VEREIN, s -> s.addRecommendation(e, rec("Drei", List.of(a1), List.of(),
-                new ReferenceInput(ReferenceKind.SEE, "he-2024-sld-01"))));
+        UUID r3 = as(
+                VEREIN,
+                s -> s.addRecommendation(
+                        e,
+                        rec("Drei", List.of(a1), List.of(), new ReferenceInput(ReferenceKind.SEE, "he-2024-sld-01"))));
         assertThat(ids(e)).containsExactly("HE-2024-SLD-01", "HE-2024-SLD-02", "HE-2024-SLD-03");
 
-        as(VEREIN, s -> { s.move(e, r3, -2); return null; });
+        as(VEREIN, s -> {
+            s.move(e, r3, -2);
+            return null;
+        });
         Documentation d = as(VEREIN, s -> s.documentation(e));
         assertThat(d.recommendations()).extracting(RecommendationView::id).containsExactly(r3, r1, r2);
-        assertThat(ids(e)).as("the order changed, the identifiers did not")
+        assertThat(ids(e))
+                .as("the order changed, the identifiers did not")
                 .containsExactly("HE-2024-SLD-03", "HE-2024-SLD-01", "HE-2024-SLD-02");
-        assertThat(d.recommendations().get(0).references()).singleElement()
+        assertThat(d.recommendations().get(0).references())
+                .singleElement()
                 .satisfies(ref -> assertThat(ref.targetIdentifier()).isEqualTo("HE-2024-SLD-01"));
-        assertThat(d.recommendations().get(1).referencedBy()).singleElement()
+        assertThat(d.recommendations().get(1).referencedBy())
+                .singleElement()
                 .satisfies(ref -> assertThat(ref.targetIdentifier()).isEqualTo("HE-2024-SLD-03"));
 
-        assertThatThrownBy(() -> as(VEREIN, s -> { s.removeRecommendation(e, r1); return null; }))
-                .as("a recommendation others point at stays").isInstanceOfSatisfying(ResultsRuleException.class,
+        assertThatThrownBy(() -> as(VEREIN, s -> {
+                    s.removeRecommendation(e, r1);
+                    return null;
+                }))
+                .as("a recommendation others point at stays")
+                .isInstanceOfSatisfying(
+                        ResultsRuleException.class,
                         x -> assertThat(x.getPlace()).isEqualTo("HE-2024-SLD-03 → HE-2024-SLD-01"));
-        as(VEREIN, s -> { s.removeRecommendation(e, r2); return null; });
+        as(VEREIN, s -> {
+            s.removeRecommendation(e, r2);
+            return null;
+        });
         UUID r4 = as(VEREIN, s -> s.addRecommendation(e, rec("Vier", List.of(a1), List.of())));
-        assertThat(ids(e)).as("02 is gone for good; the new one is 04")
+        assertThat(ids(e))
+                .as("02 is gone for good; the new one is 04")
                 .containsExactly("HE-2024-SLD-03", "HE-2024-SLD-01", "HE-2024-SLD-04");
         assertThat(r4).isNotNull();
         assertThat(as(VEREIN, s -> s.documentation(e)).results().get(0).usedBy())
@@ -214,21 +263,48 @@ class ResultsServiceTest {
         UUID a1 = as(VEREIN, s -> s.addResult(e, result(w.get("A"), ResultType.NEED, "Kita-Plätze")));
         UUID r1 = as(VEREIN, s -> s.addRecommendation(e, rec("Eins", List.of(a1), List.of())));
         assertThatThrownBy(() -> as(VEREIN, s -> {
-            s.changeRecommendation(e, r1, rec("Eins", List.of(a1), List.of(),
-                    new ReferenceInput(ReferenceKind.CONTRADICTS, "HE-2024-D-09")));
-            return null;
-        })).isInstanceOfSatisfying(ResultsRuleException.class, x -> {
-            assertThat(x.getMessageKey()).isEqualTo("results.reference.dangling");
-            assertThat(x.getPlace()).isEqualTo("HE-2024-D-01 → HE-2024-D-09");
-        });
+                    s.changeRecommendation(
+                            e,
+                            r1,
+                            rec(
+                                    "Eins",
+                                    List.of(a1),
+                                    List.of(),
+                                    new ReferenceInput(ReferenceKind.CONTRADICTS, "HE-2024-D-09")));
+                    return null;
+                }))
+                .isInstanceOfSatisfying(ResultsRuleException.class, x -> {
+                    assertThat(x.getMessageKey()).isEqualTo("results.reference.dangling");
+                    assertThat(x.getPlace()).isEqualTo("HE-2024-D-01 → HE-2024-D-09");
+                });
         assertThat(as(VEREIN, s -> s.documentation(e)).recommendations().get(0).titleDe())
-                .as("the refused change changed nothing").isEqualTo("Eins");
-        Documentation broken = new Documentation(null, e, "HE", null, List.of(), List.of(new RecommendationView(
-                UUID.randomUUID(), "HE-01", 1, "t", null, "x", null, List.of(), List.of(),
-                List.of(new Documentation.ReferenceView(ReferenceKind.SEE, UUID.randomUUID(), "HE-07")), List.of())),
-                List.of(), List.of());
-        assertThatThrownBy(() -> ResultsService.checkBuildable(broken)).as("the build of the documentation refuses it too")
-                .isInstanceOfSatisfying(ResultsRuleException.class, x -> assertThat(x.getPlace()).isEqualTo("HE-01 → HE-07"));
+                .as("the refused change changed nothing")
+                .isEqualTo("Eins");
+        Documentation broken = new Documentation(
+                null,
+                e,
+                "HE",
+                null,
+                List.of(),
+                List.of(new RecommendationView(
+                        UUID.randomUUID(),
+                        "HE-01",
+                        1,
+                        "t",
+                        null,
+                        "x",
+                        null,
+                        List.of(),
+                        List.of(),
+                        List.of(new Documentation.ReferenceView(ReferenceKind.SEE, UUID.randomUUID(), "HE-07")),
+                        List.of())),
+                List.of(),
+                List.of());
+        assertThatThrownBy(() -> ResultsService.checkBuildable(broken))
+                .as("the build of the documentation refuses it too")
+                .isInstanceOfSatisfying(
+                        ResultsRuleException.class,
+                        x -> assertThat(x.getPlace()).isEqualTo("HE-01 → HE-07"));
     }
 
     @Test
@@ -242,32 +318,48 @@ class ResultsServiceTest {
                 .isInstanceOf(ResultsRuleException.class);
         UUID a1 = as(VEREIN, s -> s.addResult(e, result(w.get("A"), ResultType.NEED, "Kurse", sprache)));
         UUID a2 = as(VEREIN, s -> s.addResult(e, result(w.get("A"), ResultType.PROBLEM, "Bus", mobil)));
-        UUID b1 = as(VEREIN, s -> s.addResult(e, result(w.get("B"), ResultType.GOOD_PRACTICE, "Rufbus", mobil, sprache)));
+        UUID b1 =
+                as(VEREIN, s -> s.addResult(e, result(w.get("B"), ResultType.GOOD_PRACTICE, "Rufbus", mobil, sprache)));
         as(VEREIN, s -> s.addRecommendation(e, rec("Mobil lernen", List.of(a1, a2, b1), List.of(mobil))));
 
         Documentation d = as(VEREIN, s -> s.documentation(e));
-        assertThat(d.index()).extracting(x -> x.keyword().labelDe()).as("used keywords only, alphabetically")
+        assertThat(d.index())
+                .extracting(x -> x.keyword().labelDe())
+                .as("used keywords only, alphabetically")
                 .containsExactly("Mobilität", "Sprache");
         IndexEntry m = d.index().get(0);
         assertThat(m.places()).extracting(IndexPlace::label).containsExactly("A.2", "B.1", "HE-2024-I-01");
-        assertThat(m.places()).extracting(IndexPlace::anchor)
+        assertThat(m.places())
+                .extracting(IndexPlace::anchor)
                 .containsExactly("result-" + a2, "result-" + b1, "HE-2024-I-01");
         assertThat(m.keyword().synonyms()).containsExactly("ÖPNV", "Bus");
         assertThat(d.index().get(1).places()).extracting(IndexPlace::label).containsExactly("A.1", "B.1");
-        // completeness, stated generally: every keyword on every result and recommendation is in the index with that place
+        // completeness, stated generally: every keyword on every result and recommendation is in the index with that
+        // place
         for (ResultView r : d.results()) {
-            r.keywords().forEach(k -> assertThat(d.index()).filteredOn(x -> x.keyword().id().equals(k.id()))
-                    .singleElement().satisfies(x -> assertThat(x.places()).contains(new IndexPlace(r.anchor(), r.label()))));
+            r.keywords()
+                    .forEach(k -> assertThat(d.index())
+                            .filteredOn(x -> x.keyword().id().equals(k.id()))
+                            .singleElement()
+                            .satisfies(x -> assertThat(x.places()).contains(new IndexPlace(r.anchor(), r.label()))));
         }
         for (RecommendationView r : d.recommendations()) {
-            r.keywords().forEach(k -> assertThat(d.index()).filteredOn(x -> x.keyword().id().equals(k.id()))
-                    .singleElement().satisfies(x -> assertThat(x.places()).contains(new IndexPlace(r.anchor(), r.identifier()))));
+            r.keywords()
+                    .forEach(k -> assertThat(d.index())
+                            .filteredOn(x -> x.keyword().id().equals(k.id()))
+                            .singleElement()
+                            .satisfies(
+                                    x -> assertThat(x.places()).contains(new IndexPlace(r.anchor(), r.identifier()))));
         }
         assertThat(d.index()).noneMatch(x -> x.keyword().id().equals(unused));
 
         // changing a result's keywords changes the index
-        as(VEREIN, s -> { s.changeResult(e, a2, result(w.get("A"), ResultType.PROBLEM, "Bus fährt selten")); return null; });
-        assertThat(as(VEREIN, s -> s.documentation(e)).index().get(0).places()).extracting(IndexPlace::label)
+        as(VEREIN, s -> {
+            s.changeResult(e, a2, result(w.get("A"), ResultType.PROBLEM, "Bus fährt selten"));
+            return null;
+        });
+        assertThat(as(VEREIN, s -> s.documentation(e)).index().get(0).places())
+                .extracting(IndexPlace::label)
                 .containsExactly("B.1", "HE-2024-I-01");
     }
 
@@ -278,16 +370,30 @@ class ResultsServiceTest {
         UUID a1 = as(VEREIN, s -> s.addResult("publish-2024", result(w.get("A"), ResultType.NEED, "Mehr Zeit")));
         as(VEREIN, s -> s.addRecommendation("publish-2024", rec("Zeit", List.of(a1), List.of())));
         assertThat(published(VEREIN, "publish-2024")).isEmpty();
-        as(VEREIN, s -> { s.publish("publish-2024"); return null; });
-        assertThat(published(VEREIN, "publish-2024")).get()
+        as(VEREIN, s -> {
+            s.publish("publish-2024");
+            return null;
+        });
+        assertThat(published(VEREIN, "publish-2024"))
+                .get()
                 .satisfies(d -> assertThat(d.recommendations()).hasSize(1));
-        assertThat(published(KREIS, "publish-2024")).as("another tenant's documentation").isEmpty();
-        as(VEREIN, s -> { s.withdraw("publish-2024"); return null; });
+        assertThat(published(KREIS, "publish-2024"))
+                .as("another tenant's documentation")
+                .isEmpty();
+        as(VEREIN, s -> {
+            s.withdraw("publish-2024");
+            return null;
+        });
         assertThat(published(VEREIN, "publish-2024")).isEmpty();
 
         as(VEREIN, s -> s.addResult("draft-event-2024", result(draft.get("A"), ResultType.NEED, "x")));
-        as(VEREIN, s -> { s.publish("draft-event-2024"); return null; });
-        assertThat(published(VEREIN, "draft-event-2024")).as("an event not public: no documentation").isEmpty();
+        as(VEREIN, s -> {
+            s.publish("draft-event-2024");
+            return null;
+        });
+        assertThat(published(VEREIN, "draft-event-2024"))
+                .as("an event not public: no documentation")
+                .isEmpty();
     }
 
     @Test
@@ -298,19 +404,31 @@ class ResultsServiceTest {
         UUID k = as(VEREIN, s -> s.addKeyword("Arbeit", null, null));
         UUID a1 = as(VEREIN, s -> s.addResult(e, result(w.get("A"), ResultType.NEED, "Jobs", k)));
         UUID r1 = as(VEREIN, s -> s.addRecommendation(e, rec("Jobs", List.of(a1), List.of(k))));
-        UUID theirs = as(KREIS, s -> s.addResult("isolation-kreis-2024", result(other.get("A"), ResultType.NEED, "Kreis")));
+        UUID theirs =
+                as(KREIS, s -> s.addResult("isolation-kreis-2024", result(other.get("A"), ResultType.NEED, "Kreis")));
 
         assertThatThrownBy(() -> as(KREIS, s -> s.documentation(e))).isInstanceOf(ResultsNotFoundException.class);
         assertThatThrownBy(() -> as(VEREIN, s -> s.addResult(e, result(other.get("A"), ResultType.NEED, "x"))))
-                .as("another tenant's workshop").isInstanceOf(ResultsNotFoundException.class);
-        assertThatThrownBy(() -> as(VEREIN, s -> s.addRecommendation(e, rec("x", List.of(theirs), List.of()))))
-                .as("another tenant's result").isInstanceOf(ResultsNotFoundException.class);
-        assertThatThrownBy(() -> as(KREIS, s -> s.addResult("isolation-kreis-2024",
-                result(other.get("A"), ResultType.NEED, "x", k)))).as("another tenant's keyword")
+                .as("another tenant's workshop")
                 .isInstanceOf(ResultsNotFoundException.class);
-        assertThatThrownBy(() -> as(KREIS, s -> { s.move("isolation-kreis-2024", r1, 1); return null; }))
-                .as("another tenant's recommendation").isInstanceOf(ResultsNotFoundException.class);
-        assertThatThrownBy(() -> as(VEREIN, s -> { s.setAside(e, theirs, "x"); return null; }))
+        assertThatThrownBy(() -> as(VEREIN, s -> s.addRecommendation(e, rec("x", List.of(theirs), List.of()))))
+                .as("another tenant's result")
+                .isInstanceOf(ResultsNotFoundException.class);
+        assertThatThrownBy(() -> as(
+                        KREIS,
+                        s -> s.addResult("isolation-kreis-2024", result(other.get("A"), ResultType.NEED, "x", k))))
+                .as("another tenant's keyword")
+                .isInstanceOf(ResultsNotFoundException.class);
+        assertThatThrownBy(() -> as(KREIS, s -> {
+                    s.move("isolation-kreis-2024", r1, 1);
+                    return null;
+                }))
+                .as("another tenant's recommendation")
+                .isInstanceOf(ResultsNotFoundException.class);
+        assertThatThrownBy(() -> as(VEREIN, s -> {
+                    s.setAside(e, theirs, "x");
+                    return null;
+                }))
                 .isInstanceOf(ResultsNotFoundException.class);
         List<Documentation.KeywordView> kreisKeywords = as(KREIS, s -> s.keywords());
         assertThat(kreisKeywords).isEmpty();
@@ -321,7 +439,9 @@ class ResultsServiceTest {
     }
 
     private static List<String> ids(String event) {
-        return as(VEREIN, s -> s.documentation(event)).recommendations().stream().map(RecommendationView::identifier).toList();
+        return as(VEREIN, s -> s.documentation(event)).recommendations().stream()
+                .map(RecommendationView::identifier)
+                .toList();
     }
 
     private static <T> T as(String tenant, Function<ResultsService, T> work) {
@@ -329,8 +449,8 @@ class ResultsServiceTest {
         try {
             em.getTransaction().begin();
             em.setProperty(EntityManagerProperties.MULTITENANT_PROPERTY_DEFAULT, tenant);
-            try (PreparedStatement set = em.unwrap(Connection.class)
-                    .prepareStatement("SELECT set_config('app.tenant_id', ?, true)")) {
+            try (PreparedStatement set =
+                    em.unwrap(Connection.class).prepareStatement("SELECT set_config('app.tenant_id', ?, true)")) {
                 set.setString(1, tenant);
                 set.execute();
             }

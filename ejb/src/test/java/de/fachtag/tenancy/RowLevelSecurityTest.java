@@ -3,6 +3,10 @@ package de.fachtag.tenancy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import de.fachtag.testing.Catalog;
+import de.fachtag.testing.Jdbc;
+import de.fachtag.testing.MigratedDatabase;
+import de.fachtag.testing.TestDatabase;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -14,15 +18,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
-
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-
-import de.fachtag.testing.Catalog;
-import de.fachtag.testing.Jdbc;
-import de.fachtag.testing.MigratedDatabase;
-import de.fachtag.testing.TestDatabase;
 
 /**
  * Row level security as the application role sees it over plain JDBC, without EclipseLink: the
@@ -46,17 +44,58 @@ class RowLevelSecurityTest {
      * reverse). The catalog must list exactly these: a new tenant-owned table needs its seed rows here,
      * or "nothing visible without a tenant" would pass for it on an empty table.
      */
-    static final List<String> TABLES = List.of("tenant_profile", "funder", "event_series", "staff_account",
-            "access_token", "feedback_message", "event", "event_host", "manual_figure", "event_funder", "agenda_item", "workshop", "contribution", "consent_text",
-            "registration", "registration_count", "registration_link", "consent_record", "outbox_mail",
-            "keyword", "result_item", "recommendation_document", "recommendation", "recommendation_source",
-            "recommendation_reference", "keyword_use", "result_attachment", "recommendation_version",
-            "recommendation_comment", "recommendation_state_change", "results_access", "results_access_token",
-            "actor_directory", "actor_area", "actor_target_group", "actor", "actor_contact", "actor_task", "actor_responsibility", "actor_life_situation", "actor_life_step", "actor_confirmation");
+    static final List<String> TABLES = List.of(
+            "tenant_profile",
+            "funder",
+            "event_series",
+            "staff_account",
+            "access_token",
+            "feedback_message",
+            "event",
+            "event_host",
+            "manual_figure",
+            "event_funder",
+            "agenda_item",
+            "workshop",
+            "contribution",
+            "consent_text",
+            "registration",
+            "registration_count",
+            "registration_link",
+            "consent_record",
+            "outbox_mail",
+            "keyword",
+            "result_item",
+            "recommendation_document",
+            "recommendation",
+            "recommendation_source",
+            "recommendation_reference",
+            "keyword_use",
+            "result_attachment",
+            "recommendation_version",
+            "recommendation_comment",
+            "recommendation_state_change",
+            "results_access",
+            "results_access_token",
+            "actor_directory",
+            "actor_area",
+            "actor_target_group",
+            "actor",
+            "actor_contact",
+            "actor_task",
+            "actor_responsibility",
+            "actor_life_situation",
+            "actor_life_step",
+            "actor_confirmation");
 
     /** Tables whose rows the application never changes (V9): no UPDATE privilege, a refusal before any policy. */
-    static final Set<String> NO_UPDATE = Set.of("consent_record", "registration_link", "recommendation_version",
-            "recommendation_comment", "recommendation_state_change", "results_access_token");
+    static final Set<String> NO_UPDATE = Set.of(
+            "consent_record",
+            "registration_link",
+            "recommendation_version",
+            "recommendation_comment",
+            "recommendation_state_change",
+            "results_access_token");
 
     /** Tables whose rows the application never deletes (V9: consent records are append only). */
     static final Set<String> NO_DELETE = Set.of("consent_record");
@@ -65,18 +104,93 @@ class RowLevelSecurityTest {
     static final Set<String> KEPT_BY_CONSENT_RECORDS = Set.of("registration", "consent_text", "event");
 
     /** Rows each tenant gets per table; A and B differ in every table but tenant_profile (one per tenant). */
-    static final Map<String, Integer> ROWS_OF_A = Map.ofEntries(Map.entry("tenant_profile", 1), Map.entry("funder", 2), Map.entry("event_series", 1), Map.entry("staff_account", 2), Map.entry("access_token", 1), Map.entry("feedback_message", 1), Map.entry("event", 1), Map.entry("event_host", 1), Map.entry("manual_figure", 1), Map.entry("event_funder", 2), Map.entry("agenda_item", 2), Map.entry("workshop", 1), Map.entry("contribution", 1), Map.entry("consent_text", 1), Map.entry("registration", 2), Map.entry("registration_count", 2), Map.entry("registration_link", 1), Map.entry("consent_record", 2), Map.entry("outbox_mail", 1),
-            Map.entry("keyword", 1), Map.entry("result_item", 1), Map.entry("recommendation_document", 1), Map.entry("recommendation", 2),
-            Map.entry("recommendation_source", 1), Map.entry("recommendation_reference", 1), Map.entry("keyword_use", 1),
-            Map.entry("result_attachment", 1), Map.entry("recommendation_version", 1), Map.entry("recommendation_comment", 1),
-            Map.entry("recommendation_state_change", 1), Map.entry("results_access", 1), Map.entry("results_access_token", 1),
-            Map.entry("actor_directory", 1), Map.entry("actor_area", 1), Map.entry("actor_target_group", 1), Map.entry("actor", 2), Map.entry("actor_contact", 1), Map.entry("actor_task", 1), Map.entry("actor_responsibility", 1), Map.entry("actor_life_situation", 1), Map.entry("actor_life_step", 1), Map.entry("actor_confirmation", 1));
-    static final Map<String, Integer> ROWS_OF_B = Map.ofEntries(Map.entry("tenant_profile", 1), Map.entry("funder", 3), Map.entry("event_series", 2), Map.entry("staff_account", 3), Map.entry("access_token", 2), Map.entry("feedback_message", 2), Map.entry("event", 2), Map.entry("event_host", 2), Map.entry("manual_figure", 2), Map.entry("event_funder", 3), Map.entry("agenda_item", 1), Map.entry("workshop", 2), Map.entry("contribution", 3), Map.entry("consent_text", 2), Map.entry("registration", 1), Map.entry("registration_count", 3), Map.entry("registration_link", 2), Map.entry("consent_record", 3), Map.entry("outbox_mail", 2),
-            Map.entry("keyword", 2), Map.entry("result_item", 2), Map.entry("recommendation_document", 2), Map.entry("recommendation", 3),
-            Map.entry("recommendation_source", 2), Map.entry("recommendation_reference", 2), Map.entry("keyword_use", 2),
-            Map.entry("result_attachment", 2), Map.entry("recommendation_version", 2), Map.entry("recommendation_comment", 2),
-            Map.entry("recommendation_state_change", 2), Map.entry("results_access", 2), Map.entry("results_access_token", 2),
-            Map.entry("actor_directory", 1), Map.entry("actor_area", 2), Map.entry("actor_target_group", 2), Map.entry("actor", 1), Map.entry("actor_contact", 2), Map.entry("actor_task", 2), Map.entry("actor_responsibility", 2), Map.entry("actor_life_situation", 2), Map.entry("actor_life_step", 2), Map.entry("actor_confirmation", 2));
+    static final Map<String, Integer> ROWS_OF_A = Map.ofEntries(
+            Map.entry("tenant_profile", 1),
+            Map.entry("funder", 2),
+            Map.entry("event_series", 1),
+            Map.entry("staff_account", 2),
+            Map.entry("access_token", 1),
+            Map.entry("feedback_message", 1),
+            Map.entry("event", 1),
+            Map.entry("event_host", 1),
+            Map.entry("manual_figure", 1),
+            Map.entry("event_funder", 2),
+            Map.entry("agenda_item", 2),
+            Map.entry("workshop", 1),
+            Map.entry("contribution", 1),
+            Map.entry("consent_text", 1),
+            Map.entry("registration", 2),
+            Map.entry("registration_count", 2),
+            Map.entry("registration_link", 1),
+            Map.entry("consent_record", 2),
+            Map.entry("outbox_mail", 1),
+            Map.entry("keyword", 1),
+            Map.entry("result_item", 1),
+            Map.entry("recommendation_document", 1),
+            Map.entry("recommendation", 2),
+            Map.entry("recommendation_source", 1),
+            Map.entry("recommendation_reference", 1),
+            Map.entry("keyword_use", 1),
+            Map.entry("result_attachment", 1),
+            Map.entry("recommendation_version", 1),
+            Map.entry("recommendation_comment", 1),
+            Map.entry("recommendation_state_change", 1),
+            Map.entry("results_access", 1),
+            Map.entry("results_access_token", 1),
+            Map.entry("actor_directory", 1),
+            Map.entry("actor_area", 1),
+            Map.entry("actor_target_group", 1),
+            Map.entry("actor", 2),
+            Map.entry("actor_contact", 1),
+            Map.entry("actor_task", 1),
+            Map.entry("actor_responsibility", 1),
+            Map.entry("actor_life_situation", 1),
+            Map.entry("actor_life_step", 1),
+            Map.entry("actor_confirmation", 1));
+
+    static final Map<String, Integer> ROWS_OF_B = Map.ofEntries(
+            Map.entry("tenant_profile", 1),
+            Map.entry("funder", 3),
+            Map.entry("event_series", 2),
+            Map.entry("staff_account", 3),
+            Map.entry("access_token", 2),
+            Map.entry("feedback_message", 2),
+            Map.entry("event", 2),
+            Map.entry("event_host", 2),
+            Map.entry("manual_figure", 2),
+            Map.entry("event_funder", 3),
+            Map.entry("agenda_item", 1),
+            Map.entry("workshop", 2),
+            Map.entry("contribution", 3),
+            Map.entry("consent_text", 2),
+            Map.entry("registration", 1),
+            Map.entry("registration_count", 3),
+            Map.entry("registration_link", 2),
+            Map.entry("consent_record", 3),
+            Map.entry("outbox_mail", 2),
+            Map.entry("keyword", 2),
+            Map.entry("result_item", 2),
+            Map.entry("recommendation_document", 2),
+            Map.entry("recommendation", 3),
+            Map.entry("recommendation_source", 2),
+            Map.entry("recommendation_reference", 2),
+            Map.entry("keyword_use", 2),
+            Map.entry("result_attachment", 2),
+            Map.entry("recommendation_version", 2),
+            Map.entry("recommendation_comment", 2),
+            Map.entry("recommendation_state_change", 2),
+            Map.entry("results_access", 2),
+            Map.entry("results_access_token", 2),
+            Map.entry("actor_directory", 1),
+            Map.entry("actor_area", 2),
+            Map.entry("actor_target_group", 2),
+            Map.entry("actor", 1),
+            Map.entry("actor_contact", 2),
+            Map.entry("actor_task", 2),
+            Map.entry("actor_responsibility", 2),
+            Map.entry("actor_life_situation", 2),
+            Map.entry("actor_life_step", 2),
+            Map.entry("actor_confirmation", 2));
 
     /** The ids of the rows inserted so far, per tenant and table, so that a child row can name its parents. */
     static final class Ids {
@@ -129,20 +243,33 @@ class RowLevelSecurityTest {
                     INSERT INTO event (tenant_id, id, slug, title_de, start_time, end_time, format, state)
                     VALUES (?, ?, ?, 'Fachtag', '09:00', '16:00', 'ON_SITE', 'DRAFT')
                     """, t, id, "e-" + freshKey()),
-            "event_funder", (c, t, id, ids) -> {
-                // the k-th link pairs events and funders so that no pair repeats (unique per tenant)
-                int k = ids.of(t, "event_funder").size();
-                int events = ids.of(t, "event").size();
-                return Jdbc.update(c, "INSERT INTO event_funder (tenant_id, id, event_id, funder_id) VALUES (?, ?, ?, ?)",
-                        t, id, ids.pick(t, "event", k), ids.pick(t, "funder", events == 0 ? 0 : k / events));
-            },
+            "event_funder",
+                    (c, t, id, ids) -> {
+                        // the k-th link pairs events and funders so that no pair repeats (unique per tenant)
+                        int k = ids.of(t, "event_funder").size();
+                        int events = ids.of(t, "event").size();
+                        return Jdbc.update(
+                                c,
+                                "INSERT INTO event_funder (tenant_id, id, event_id, funder_id) VALUES (?, ?, ?, ?)",
+                                t,
+                                id,
+                                ids.pick(t, "event", k),
+                                ids.pick(t, "funder", events == 0 ? 0 : k / events));
+                    },
             "agenda_item", (c, t, id, ids) -> Jdbc.update(c, """
                     INSERT INTO agenda_item (tenant_id, id, event_id, start_time, end_time, kind, title_de)
                     VALUES (?, ?, ?, '09:00', '09:30', 'WELCOME', 'Begruessung')
                     """, t, id, ids.pick(t, "event", 0)),
-            "workshop", (c, t, id, ids) -> Jdbc.update(c, """
+            "workshop",
+                    (c, t, id, ids) -> Jdbc.update(
+                            c,
+                            """
                     INSERT INTO workshop (tenant_id, id, event_id, code, title_de) VALUES (?, ?, ?, ?, 'Werkstatt')
-                    """, t, id, ids.pick(t, "event", 0), "W" + freshKey().substring(0, 7)),
+                    """,
+                            t,
+                            id,
+                            ids.pick(t, "event", 0),
+                            "W" + freshKey().substring(0, 7)),
             "contribution", (c, t, id, ids) -> Jdbc.update(c, """
                     INSERT INTO contribution (tenant_id, id, event_id, person_name, role, status)
                     VALUES (?, ?, ?, 'Dr. Muster', 'SPEAKER', 'CONFIRMED')
@@ -155,14 +282,28 @@ class RowLevelSecurityTest {
                 """, t, id, "c-" + freshKey()));
         // V5: a personal access token (its hash only); a ministry (here tenant C) hosting an event;
         // a figure entered by hand
-        INSERTS.put("access_token", (c, t, id, ids) -> Jdbc.update(c, """
+        INSERTS.put(
+                "access_token",
+                (c, t, id, ids) -> Jdbc.update(
+                        c, """
                 INSERT INTO access_token (tenant_id, id, staff_id, label, token_hash, created_at, expires_at)
                 VALUES (?, ?, ?, 'Skript', ?, now(), now() + interval '30 days')
                 """, t, id, ids.pick(t, "staff_account", 0), (freshKey() + freshKey()).substring(0, 64)));
-        INSERTS.put("event_host", (c, t, id, ids) -> Jdbc.update(c, """
+        INSERTS.put(
+                "event_host",
+                (c, t, id, ids) -> Jdbc.update(
+                        c,
+                        """
                 INSERT INTO event_host (tenant_id, id, event_id, ministry_tenant_id) VALUES (?, ?, ?, ?)
-                """, t, id, ids.pick(t, "event", ids.of(t, "event_host").size()), C));
-        INSERTS.put("manual_figure", (c, t, id, ids) -> Jdbc.update(c, """
+                """,
+                        t,
+                        id,
+                        ids.pick(t, "event", ids.of(t, "event_host").size()),
+                        C));
+        INSERTS.put(
+                "manual_figure",
+                (c, t, id, ids) -> Jdbc.update(
+                        c, """
                 INSERT INTO manual_figure (tenant_id, id, event_id, dimension, dim_key, participants) VALUES (?, ?, ?, 'SECTOR', ?, 7)
                 """, t, id, ids.pick(t, "event", 0), "S" + freshKey().substring(0, 7)));
         INSERTS.put("registration", (c, t, id, ids) -> {
@@ -176,15 +317,24 @@ class RowLevelSecurityTest {
         });
         // V8: counts kept per event, mode, sector and workshop; the registrations above already made one
         // row per tenant through the trigger, the seed adds the rest directly
-        INSERTS.put("registration_count", (c, t, id, ids) -> Jdbc.update(c, """
+        INSERTS.put(
+                "registration_count",
+                (c, t, id, ids) -> Jdbc.update(
+                        c, """
                 INSERT INTO registration_count (tenant_id, id, event_id, mode, sector, made, confirmed)
                 VALUES (?, ?, ?, 'ON_SITE', ?, 1, 1)
                 """, t, id, ids.pick(t, "event", 0), "S" + freshKey().substring(0, 7)));
         // V9: a private link of a registration (its hash only)
-        INSERTS.put("registration_link", (c, t, id, ids) -> Jdbc.update(c, """
+        INSERTS.put(
+                "registration_link",
+                (c, t, id, ids) -> Jdbc.update(
+                        c, """
                 INSERT INTO registration_link (tenant_id, id, registration_id, token_hash) VALUES (?, ?, ?, ?)
                 """, t, id, ids.pick(t, "registration", 0), (freshKey() + freshKey()).substring(0, 64)));
-        INSERTS.put("consent_record", (c, t, id, ids) -> Jdbc.update(c, """
+        INSERTS.put(
+                "consent_record",
+                (c, t, id, ids) ->
+                        Jdbc.update(c, """
                 INSERT INTO consent_record (tenant_id, id, registration_id, consent_text_id, granted, channel)
                 VALUES (?, ?, ?, ?, true, 'FORM')
                 """, t, id, ids.pick(t, "registration", 0), ids.pick(t, "consent_text", 0)));
@@ -199,88 +349,192 @@ class RowLevelSecurityTest {
         INSERTS.put("keyword", (c, t, id, ids) -> Jdbc.update(c, """
                 INSERT INTO keyword (tenant_id, id, label_de) VALUES (?, ?, ?)
                 """, t, id, "Stichwort " + freshKey()));
-        INSERTS.put("result_item", (c, t, id, ids) -> Jdbc.update(c, """
+        INSERTS.put(
+                "result_item",
+                (c, t, id, ids) -> Jdbc.update(c, """
                 INSERT INTO result_item (tenant_id, id, event_id, workshop_id, type, text_de) VALUES (?, ?, ?, ?, 'NEED', 'Bedarf')
                 """, t, id, ids.pick(t, "event", 0), ids.pick(t, "workshop", 0)));
-        INSERTS.put("recommendation_document", (c, t, id, ids) -> Jdbc.update(c, """
+        INSERTS.put(
+                "recommendation_document",
+                (c, t, id, ids) -> Jdbc.update(
+                        c,
+                        """
                 INSERT INTO recommendation_document (tenant_id, id, event_id, prefix) VALUES (?, ?, ?, 'HE-2024')
-                """, t, id, ids.pick(t, "event", ids.of(t, "recommendation_document").size())));
-        INSERTS.put("recommendation", (c, t, id, ids) -> Jdbc.update(c, """
+                """,
+                        t,
+                        id,
+                        ids.pick(
+                                t, "event", ids.of(t, "recommendation_document").size())));
+        INSERTS.put(
+                "recommendation",
+                (c, t, id, ids) -> Jdbc.update(
+                        c,
+                        """
                 INSERT INTO recommendation (tenant_id, id, document_id, number, title_de, text_de) VALUES (?, ?, ?, ?, 'Empfehlung', 'Text')
-                """, t, id, ids.pick(t, "recommendation_document", 0), ids.of(t, "recommendation").size() + 1));
+                """,
+                        t,
+                        id,
+                        ids.pick(t, "recommendation_document", 0),
+                        ids.of(t, "recommendation").size() + 1));
         INSERTS.put("recommendation_source", (c, t, id, ids) -> {
             int k = ids.of(t, "recommendation_source").size();
-            return Jdbc.update(c, "INSERT INTO recommendation_source (tenant_id, id, recommendation_id, result_id) VALUES (?, ?, ?, ?)",
-                    t, id, ids.pick(t, "recommendation", k), ids.pick(t, "result_item", k));
+            return Jdbc.update(
+                    c,
+                    "INSERT INTO recommendation_source (tenant_id, id, recommendation_id, result_id) VALUES (?, ?, ?, ?)",
+                    t,
+                    id,
+                    ids.pick(t, "recommendation", k),
+                    ids.pick(t, "result_item", k));
         });
         INSERTS.put("recommendation_reference", (c, t, id, ids) -> {
             int k = ids.of(t, "recommendation_reference").size();
             if (ids.of(t, "recommendation").size() < 2) {
-                // a reference joins two recommendations (never one with itself): the control's single one gets a partner
+                // a reference joins two recommendations (never one with itself): the control's single one gets a
+                // partner
                 insert(c, "recommendation", t, ids);
             }
-            return Jdbc.update(c, "INSERT INTO recommendation_reference (tenant_id, id, from_id, to_id, kind) VALUES (?, ?, ?, ?, 'SEE')",
-                    t, id, ids.pick(t, "recommendation", k), ids.pick(t, "recommendation", k + 1));
+            return Jdbc.update(
+                    c,
+                    "INSERT INTO recommendation_reference (tenant_id, id, from_id, to_id, kind) VALUES (?, ?, ?, ?, 'SEE')",
+                    t,
+                    id,
+                    ids.pick(t, "recommendation", k),
+                    ids.pick(t, "recommendation", k + 1));
         });
         // V28-V30 (h13b): attachments, versions and comments, the state history, personal links and their tokens
         INSERTS.put("result_attachment", (c, t, id, ids) -> Jdbc.update(c, """
                 INSERT INTO result_attachment (tenant_id, id, result_id, file_name, content_type, content, alt_de)
                 VALUES (?, ?, ?, 'flipchart.png', 'image/png', decode('89504e470d0a1a0a', 'hex'), 'Flipchart')
                 """, t, id, ids.pick(t, "result_item", 0)));
-        INSERTS.put("recommendation_version", (c, t, id, ids) -> Jdbc.update(c, """
+        INSERTS.put(
+                "recommendation_version",
+                (c, t, id, ids) -> Jdbc.update(
+                        c,
+                        """
                 INSERT INTO recommendation_version (tenant_id, id, recommendation_id, version, title_de, text_de, saved_by)
                 VALUES (?, ?, ?, ?, 'Empfehlung', 'Text', 'Redaktion')
-                """, t, id, ids.pick(t, "recommendation", 0), ids.of(t, "recommendation_version").size() + 1));
-        INSERTS.put("recommendation_comment", (c, t, id, ids) -> Jdbc.update(c, """
+                """,
+                        t,
+                        id,
+                        ids.pick(t, "recommendation", 0),
+                        ids.of(t, "recommendation_version").size() + 1));
+        INSERTS.put(
+                "recommendation_comment",
+                (c, t, id, ids) -> Jdbc.update(c, """
                 INSERT INTO recommendation_comment (tenant_id, id, recommendation_id, version, paragraph, text, author)
                 VALUES (?, ?, ?, 1, 0, 'Kommentar', 'Redaktion')
                 """, t, id, ids.pick(t, "recommendation", 0)));
-        INSERTS.put("recommendation_state_change", (c, t, id, ids) -> Jdbc.update(c, """
+        INSERTS.put(
+                "recommendation_state_change",
+                (c, t, id, ids) -> Jdbc.update(c, """
                 INSERT INTO recommendation_state_change (tenant_id, id, recommendation_id, state, changed_by)
                 VALUES (?, ?, ?, 'OPEN', 'Redaktion')
                 """, t, id, ids.pick(t, "recommendation", 0)));
-        INSERTS.put("results_access", (c, t, id, ids) -> Jdbc.update(c, """
+        INSERTS.put(
+                "results_access",
+                (c, t, id, ids) -> Jdbc.update(c, """
                 INSERT INTO results_access (tenant_id, id, purpose, event_id, workshop_id, name, email, expires_at, created_by)
                 VALUES (?, ?, 'WORKSHOP_LEAD', ?, ?, 'Leitung', 'lead@fachtag.test', now() + interval '1 day', 'Redaktion')
                 """, t, id, ids.pick(t, "event", 0), ids.pick(t, "workshop", 0)));
-        INSERTS.put("results_access_token", (c, t, id, ids) -> Jdbc.update(c, """
+        INSERTS.put(
+                "results_access_token",
+                (c, t, id, ids) ->
+                        Jdbc.update(c, """
                 INSERT INTO results_access_token (tenant_id, id, access_id, token_hash) VALUES (?, ?, ?, ?)
                 """, t, id, ids.pick(t, "results_access", 0), freshKey() + freshKey()));
         // V31-V32 (h14): the actors directory and its confirmation links
-        INSERTS.put("actor_directory", (c, t, id, ids) -> Jdbc.update(c,
-                "INSERT INTO actor_directory (tenant_id, id, source) VALUES (?, ?, 'Schnittstellenpapier')", t, id));
-        INSERTS.put("actor_area", (c, t, id, ids) -> Jdbc.update(c,
-                "INSERT INTO actor_area (tenant_id, id, key, name, level) VALUES (?, ?, ?, 'Landkreis', 'DISTRICT')", t, id, "a" + freshKey()));
-        INSERTS.put("actor_target_group", (c, t, id, ids) -> Jdbc.update(c,
-                "INSERT INTO actor_target_group (tenant_id, id, key, label_de) VALUES (?, ?, ?, 'Geflüchtete')", t, id, "g" + freshKey()));
-        INSERTS.put("actor", (c, t, id, ids) -> Jdbc.update(c,
-                "INSERT INTO actor (tenant_id, id, key, name, kind, level) VALUES (?, ?, ?, 'Jobcenter', 'AGENCY', 'DISTRICT')",
-                t, id, "j" + freshKey()));
-        INSERTS.put("actor_contact", (c, t, id, ids) -> Jdbc.update(c,
-                "INSERT INTO actor_contact (tenant_id, id, actor_id, role) VALUES (?, ?, ?, 'Beratung')", t, id, ids.pick(t, "actor", 0)));
-        INSERTS.put("actor_task", (c, t, id, ids) -> Jdbc.update(c,
-                "INSERT INTO actor_task (tenant_id, id, key, title_de) VALUES (?, ?, ?, 'Arbeitsvermittlung')", t, id, "t" + freshKey()));
+        INSERTS.put(
+                "actor_directory",
+                (c, t, id, ids) -> Jdbc.update(
+                        c,
+                        "INSERT INTO actor_directory (tenant_id, id, source) VALUES (?, ?, 'Schnittstellenpapier')",
+                        t,
+                        id));
+        INSERTS.put(
+                "actor_area",
+                (c, t, id, ids) -> Jdbc.update(
+                        c,
+                        "INSERT INTO actor_area (tenant_id, id, key, name, level) VALUES (?, ?, ?, 'Landkreis', 'DISTRICT')",
+                        t,
+                        id,
+                        "a" + freshKey()));
+        INSERTS.put(
+                "actor_target_group",
+                (c, t, id, ids) -> Jdbc.update(
+                        c,
+                        "INSERT INTO actor_target_group (tenant_id, id, key, label_de) VALUES (?, ?, ?, 'Geflüchtete')",
+                        t,
+                        id,
+                        "g" + freshKey()));
+        INSERTS.put(
+                "actor",
+                (c, t, id, ids) -> Jdbc.update(
+                        c,
+                        "INSERT INTO actor (tenant_id, id, key, name, kind, level) VALUES (?, ?, ?, 'Jobcenter', 'AGENCY', 'DISTRICT')",
+                        t,
+                        id,
+                        "j" + freshKey()));
+        INSERTS.put(
+                "actor_contact",
+                (c, t, id, ids) -> Jdbc.update(
+                        c,
+                        "INSERT INTO actor_contact (tenant_id, id, actor_id, role) VALUES (?, ?, ?, 'Beratung')",
+                        t,
+                        id,
+                        ids.pick(t, "actor", 0)));
+        INSERTS.put(
+                "actor_task",
+                (c, t, id, ids) -> Jdbc.update(
+                        c,
+                        "INSERT INTO actor_task (tenant_id, id, key, title_de) VALUES (?, ?, ?, 'Arbeitsvermittlung')",
+                        t,
+                        id,
+                        "t" + freshKey()));
         INSERTS.put("actor_responsibility", (c, t, id, ids) -> {
             int k = ids.of(t, "actor_responsibility").size();
-            return Jdbc.update(c, """
+            return Jdbc.update(
+                    c,
+                    """
                     INSERT INTO actor_responsibility (tenant_id, id, actor_id, task_id, role, area_id, target_group_id)
                     VALUES (?, ?, ?, ?, 'RESPONSIBLE', ?, ?)
-                    """, t, id, ids.pick(t, "actor", k), ids.pick(t, "actor_task", k), ids.pick(t, "actor_area", k),
+                    """,
+                    t,
+                    id,
+                    ids.pick(t, "actor", k),
+                    ids.pick(t, "actor_task", k),
+                    ids.pick(t, "actor_area", k),
                     ids.pick(t, "actor_target_group", k));
         });
-        INSERTS.put("actor_life_situation", (c, t, id, ids) -> Jdbc.update(c,
-                "INSERT INTO actor_life_situation (tenant_id, id, key, title_de) VALUES (?, ?, ?, 'Arbeit suchen')", t, id, "l" + freshKey()));
-        INSERTS.put("actor_life_step", (c, t, id, ids) -> Jdbc.update(c,
-                "INSERT INTO actor_life_step (tenant_id, id, life_situation_id, task_id) VALUES (?, ?, ?, ?)",
-                t, id, ids.pick(t, "actor_life_situation", 0), ids.pick(t, "actor_task", 0)));
+        INSERTS.put(
+                "actor_life_situation",
+                (c, t, id, ids) -> Jdbc.update(
+                        c,
+                        "INSERT INTO actor_life_situation (tenant_id, id, key, title_de) VALUES (?, ?, ?, 'Arbeit suchen')",
+                        t,
+                        id,
+                        "l" + freshKey()));
+        INSERTS.put(
+                "actor_life_step",
+                (c, t, id, ids) -> Jdbc.update(
+                        c,
+                        "INSERT INTO actor_life_step (tenant_id, id, life_situation_id, task_id) VALUES (?, ?, ?, ?)",
+                        t,
+                        id,
+                        ids.pick(t, "actor_life_situation", 0),
+                        ids.pick(t, "actor_task", 0)));
         INSERTS.put("actor_confirmation", (c, t, id, ids) -> Jdbc.update(c, """
                 INSERT INTO actor_confirmation (tenant_id, id, actor_id, recipient, created_at, expires_at)
                 VALUES (?, ?, ?, 'kontakt@jobcenter.test', now(), now() + interval '30 days')
                 """, t, id, ids.pick(t, "actor", 0)));
         INSERTS.put("keyword_use", (c, t, id, ids) -> {
             int k = ids.of(t, "keyword_use").size();
-            return Jdbc.update(c, "INSERT INTO keyword_use (tenant_id, id, keyword_id, result_id) VALUES (?, ?, ?, ?)",
-                    t, id, ids.pick(t, "keyword", k), ids.pick(t, "result_item", k));
+            return Jdbc.update(
+                    c,
+                    "INSERT INTO keyword_use (tenant_id, id, keyword_id, result_id) VALUES (?, ?, ?, ?)",
+                    t,
+                    id,
+                    ids.pick(t, "keyword", k),
+                    ids.pick(t, "result_item", k));
         });
     }
 
@@ -322,16 +576,26 @@ class RowLevelSecurityTest {
             assertThat(ROWS_OF_B.keySet()).containsExactlyInAnyOrderElementsOf(TABLES);
             tables = TABLES;
             for (String tenant : List.of(A, B, C)) {
-                Jdbc.update(app, "INSERT INTO tenant (id, name, kind) VALUES (?, ?, 'DISTRICT')", tenant, "Tenant " + tenant);
+                Jdbc.update(
+                        app,
+                        "INSERT INTO tenant (id, name, kind) VALUES (?, ?, 'DISTRICT')",
+                        tenant,
+                        "Tenant " + tenant);
             }
             seed(app, A, ROWS_OF_A, List.of(SHARED_EMAIL, A_ONLY_EMAIL));
             seed(app, B, ROWS_OF_B, List.of(SHARED_EMAIL));
         }
         try (Connection su = db.asSuperuser().getConnection()) {
             for (String table : tables) {
-                assertThat(countOf(su, table, A)).as("seeded rows of A in %s", table).isEqualTo((int) ROWS_OF_A.get(table));
-                assertThat(countOf(su, table, B)).as("seeded rows of B in %s", table).isEqualTo((int) ROWS_OF_B.get(table));
-                assertThat(countOf(su, table, C)).as("seeded rows of C in %s", table).isZero();
+                assertThat(countOf(su, table, A))
+                        .as("seeded rows of A in %s", table)
+                        .isEqualTo((int) ROWS_OF_A.get(table));
+                assertThat(countOf(su, table, B))
+                        .as("seeded rows of B in %s", table)
+                        .isEqualTo((int) ROWS_OF_B.get(table));
+                assertThat(countOf(su, table, C))
+                        .as("seeded rows of C in %s", table)
+                        .isZero();
             }
         }
     }
@@ -349,7 +613,9 @@ class RowLevelSecurityTest {
                     assertThat(insertStaff(app, tenant, id, staffEmails.get(i))).isEqualTo(1);
                     seeded.of(tenant, table).add(id);
                 } else {
-                    assertThat(insert(app, table, tenant, seeded)).as("seed row of %s in %s", tenant, table).isEqualTo(1);
+                    assertThat(insert(app, table, tenant, seeded))
+                            .as("seed row of %s in %s", tenant, table)
+                            .isEqualTo(1);
                 }
             }
         }
@@ -391,7 +657,9 @@ class RowLevelSecurityTest {
     /** The statement fails as row level security refuses it: SQLSTATE 42501 from a policy, not a missing grant. */
     static void assertRefusedByRowLevelSecurity(String what, ThrowingCallable statement) {
         assertThatThrownBy(statement).as(what).isInstanceOfSatisfying(SQLException.class, e -> {
-            assertThat(e.getSQLState()).as("SQLSTATE of: %s (%s)", what, e.getMessage()).isEqualTo("42501");
+            assertThat(e.getSQLState())
+                    .as("SQLSTATE of: %s (%s)", what, e.getMessage())
+                    .isEqualTo("42501");
             assertThat(e.getMessage()).as(what).contains("row-level security");
         });
     }
@@ -399,7 +667,9 @@ class RowLevelSecurityTest {
     /** The statement fails for want of a privilege: SQLSTATE 42501 "permission denied", before any policy is asked. */
     static void assertRefusedByPrivilege(String what, ThrowingCallable statement) {
         assertThatThrownBy(statement).as(what).isInstanceOfSatisfying(SQLException.class, e -> {
-            assertThat(e.getSQLState()).as("SQLSTATE of: %s (%s)", what, e.getMessage()).isEqualTo("42501");
+            assertThat(e.getSQLState())
+                    .as("SQLSTATE of: %s (%s)", what, e.getMessage())
+                    .isEqualTo("42501");
             assertThat(e.getMessage()).as(what).contains("permission denied");
         });
     }
@@ -412,22 +682,44 @@ class RowLevelSecurityTest {
     void theApplicationCanAddConsentRecordsButNeitherChangeNorDeleteThem() throws Exception {
         try (Connection app = db.asApplication().getConnection()) {
             UUID own = seeded.of(A, "consent_record").get(0);
-            inTransaction(app, A, null, c -> assertRefusedByPrivilege("UPDATE of A's consent record as A",
-                    () -> Jdbc.update(c, "UPDATE consent_record SET granted = false WHERE id = ?", own)));
-            inTransaction(app, A, null, c -> assertRefusedByPrivilege("UPDATE of A's consent records as A",
-                    () -> Jdbc.update(c, "UPDATE consent_record SET recorded_at = now()")));
-            inTransaction(app, A, null, c -> assertRefusedByPrivilege("DELETE of A's consent record as A",
-                    () -> Jdbc.update(c, "DELETE FROM consent_record WHERE id = ?", own)));
-            inTransaction(app, A, null, c -> assertRefusedByPrivilege("DELETE of A's consent records as A",
-                    () -> Jdbc.update(c, "DELETE FROM consent_record")));
+            inTransaction(
+                    app,
+                    A,
+                    null,
+                    c -> assertRefusedByPrivilege(
+                            "UPDATE of A's consent record as A",
+                            () -> Jdbc.update(c, "UPDATE consent_record SET granted = false WHERE id = ?", own)));
+            inTransaction(
+                    app,
+                    A,
+                    null,
+                    c -> assertRefusedByPrivilege(
+                            "UPDATE of A's consent records as A",
+                            () -> Jdbc.update(c, "UPDATE consent_record SET recorded_at = now()")));
+            inTransaction(
+                    app,
+                    A,
+                    null,
+                    c -> assertRefusedByPrivilege(
+                            "DELETE of A's consent record as A",
+                            () -> Jdbc.update(c, "DELETE FROM consent_record WHERE id = ?", own)));
+            inTransaction(
+                    app,
+                    A,
+                    null,
+                    c -> assertRefusedByPrivilege(
+                            "DELETE of A's consent records as A", () -> Jdbc.update(c, "DELETE FROM consent_record")));
             // Control: adding and reading still work.
             inTransaction(app, A, null, c -> {
-                assertThat(insert(c, "consent_record", A, seeded.copy())).as("control: a new consent record of A").isEqualTo(1);
+                assertThat(insert(c, "consent_record", A, seeded.copy()))
+                        .as("control: a new consent record of A")
+                        .isEqualTo(1);
                 assertThat(count(c, "consent_record")).isEqualTo(ROWS_OF_A.get("consent_record") + 1L);
             });
         }
         try (Connection su = db.asSuperuser().getConnection()) {
-            assertThat(countOf(su, "consent_record", A)).as("A's consent records afterwards")
+            assertThat(countOf(su, "consent_record", A))
+                    .as("A's consent records afterwards")
                     .isEqualTo((int) ROWS_OF_A.get("consent_record"));
         }
     }
@@ -446,12 +738,18 @@ class RowLevelSecurityTest {
                             name, email, email_key)
                         VALUES (?, ?, ?, nextval('registration_arrival'), ?, 'ON_SITE', 'FORM', 'de', 'OTHER',
                             'Erika Muster', 'again@fachtag.test', 'again@fachtag.test')""";
-                assertThat(Jdbc.update(c, sql, A, UUID.randomUUID(), event, "CANCELLED")).isEqualTo(1);
-                assertThat(Jdbc.update(c, sql, A, UUID.randomUUID(), event, "CANCELLED")).isEqualTo(1);
-                assertThat(Jdbc.update(c, sql, A, UUID.randomUUID(), event, "CONFIRMED")).as("new after cancellations").isEqualTo(1);
+                assertThat(Jdbc.update(c, sql, A, UUID.randomUUID(), event, "CANCELLED"))
+                        .isEqualTo(1);
+                assertThat(Jdbc.update(c, sql, A, UUID.randomUUID(), event, "CANCELLED"))
+                        .isEqualTo(1);
+                assertThat(Jdbc.update(c, sql, A, UUID.randomUUID(), event, "CONFIRMED"))
+                        .as("new after cancellations")
+                        .isEqualTo(1);
                 assertThatThrownBy(() -> Jdbc.update(c, sql, A, UUID.randomUUID(), event, "WAITLISTED"))
                         .as("a second active registration of the address")
-                        .isInstanceOfSatisfying(SQLException.class, e -> assertThat(e.getSQLState()).isEqualTo("23505"));
+                        .isInstanceOfSatisfying(
+                                SQLException.class,
+                                e -> assertThat(e.getSQLState()).isEqualTo("23505"));
             });
         }
     }
@@ -464,12 +762,15 @@ class RowLevelSecurityTest {
                 Map<String, Integer> expected = tenant.equals(A) ? ROWS_OF_A : ROWS_OF_B;
                 inTransaction(app, tenant, null, c -> {
                     for (String table : tables) {
-                        assertThat(count(c, table)).as("rows of %s visible to %s", table, tenant)
+                        assertThat(count(c, table))
+                                .as("rows of %s visible to %s", table, tenant)
                                 .isEqualTo((int) expected.get(table));
-                        assertThat(countOf(c, table, other)).as("rows of %s in %s visible to %s", other, table, tenant)
+                        assertThat(countOf(c, table, other))
+                                .as("rows of %s in %s visible to %s", other, table, tenant)
                                 .isZero();
                         assertThat(Jdbc.number(c, "SELECT count(*) FROM " + table + " WHERE tenant_id <> ?", tenant))
-                                .as("foreign rows in %s visible to %s", table, tenant).isZero();
+                                .as("foreign rows in %s visible to %s", table, tenant)
+                                .isZero();
                     }
                 });
             }
@@ -481,8 +782,11 @@ class RowLevelSecurityTest {
         Map<String, List<Object>> idsOfB = new TreeMap<>();
         try (Connection su = db.asSuperuser().getConnection()) {
             for (String table : tables) {
-                idsOfB.put(table, Jdbc.rows(su, "SELECT id FROM " + table + " WHERE tenant_id = ?", B)
-                        .stream().map(r -> r.get("id")).toList());
+                idsOfB.put(
+                        table,
+                        Jdbc.rows(su, "SELECT id FROM " + table + " WHERE tenant_id = ?", B).stream()
+                                .map(r -> r.get("id"))
+                                .toList());
                 assertThat(idsOfB.get(table)).as("ids of B in %s", table).isNotEmpty();
             }
         }
@@ -490,23 +794,36 @@ class RowLevelSecurityTest {
             inTransaction(app, A, null, c -> {
                 for (String table : tables) {
                     if (!NO_UPDATE.contains(table)) {
-                        assertThat(Jdbc.update(c, "UPDATE " + table + " SET tenant_id = tenant_id WHERE tenant_id = ?", B))
-                                .as("UPDATE of B's rows in %s as A", table).isZero();
-                        assertThat(Jdbc.update(c, "UPDATE " + table + " SET tenant_id = tenant_id WHERE id = ?",
-                                idsOfB.get(table).get(0))).as("UPDATE of a row of B in %s by id as A", table).isZero();
+                        assertThat(Jdbc.update(
+                                        c, "UPDATE " + table + " SET tenant_id = tenant_id WHERE tenant_id = ?", B))
+                                .as("UPDATE of B's rows in %s as A", table)
+                                .isZero();
+                        assertThat(Jdbc.update(
+                                        c,
+                                        "UPDATE " + table + " SET tenant_id = tenant_id WHERE id = ?",
+                                        idsOfB.get(table).get(0)))
+                                .as("UPDATE of a row of B in %s by id as A", table)
+                                .isZero();
                     }
                     if (!NO_DELETE.contains(table)) {
                         assertThat(Jdbc.update(c, "DELETE FROM " + table + " WHERE tenant_id = ?", B))
-                                .as("DELETE of B's rows in %s as A", table).isZero();
-                        assertThat(Jdbc.update(c, "DELETE FROM " + table + " WHERE id = ?", idsOfB.get(table).get(0)))
-                                .as("DELETE of a row of B in %s by id as A", table).isZero();
+                                .as("DELETE of B's rows in %s as A", table)
+                                .isZero();
+                        assertThat(Jdbc.update(
+                                        c,
+                                        "DELETE FROM " + table + " WHERE id = ?",
+                                        idsOfB.get(table).get(0)))
+                                .as("DELETE of a row of B in %s by id as A", table)
+                                .isZero();
                     }
                 }
                 // Control: the very same statements do reach A's own rows (deleting children first).
                 for (String table : tables) {
                     if (!NO_UPDATE.contains(table)) {
-                        assertThat(Jdbc.update(c, "UPDATE " + table + " SET tenant_id = tenant_id WHERE tenant_id = ?", A))
-                                .as("control: UPDATE of A's rows in %s as A", table).isEqualTo((int) ROWS_OF_A.get(table));
+                        assertThat(Jdbc.update(
+                                        c, "UPDATE " + table + " SET tenant_id = tenant_id WHERE tenant_id = ?", A))
+                                .as("control: UPDATE of A's rows in %s as A", table)
+                                .isEqualTo((int) ROWS_OF_A.get(table));
                     }
                 }
                 List<String> childrenFirst = new ArrayList<>(tables);
@@ -518,13 +835,17 @@ class RowLevelSecurityTest {
                     java.sql.Savepoint before = c.setSavepoint();
                     try {
                         assertThat(Jdbc.update(c, "DELETE FROM " + table + " WHERE tenant_id = ?", A))
-                                .as("control: DELETE of A's rows in %s as A", table).isEqualTo((int) ROWS_OF_A.get(table));
+                                .as("control: DELETE of A's rows in %s as A", table)
+                                .isEqualTo((int) ROWS_OF_A.get(table));
                     } catch (SQLException e) {
                         // A's consent records stay, and so do the rows they point at (a foreign key or the
                         // used text's trigger refuses): the statement reached them
-                        assertThat(e.getSQLState()).as("control: DELETE of A's rows in %s as A (%s)", table, e.getMessage())
+                        assertThat(e.getSQLState())
+                                .as("control: DELETE of A's rows in %s as A (%s)", table, e.getMessage())
                                 .isIn("23503", "23000");
-                        assertThat(KEPT_BY_CONSENT_RECORDS).as("rows of %s kept by consent records", table).contains(table);
+                        assertThat(KEPT_BY_CONSENT_RECORDS)
+                                .as("rows of %s kept by consent records", table)
+                                .contains(table);
                         c.rollback(before);
                     }
                 }
@@ -532,8 +853,11 @@ class RowLevelSecurityTest {
         }
         try (Connection su = db.asSuperuser().getConnection()) {
             for (String table : tables) {
-                assertThat(countOf(su, table, B)).as("B's rows in %s afterwards", table).isEqualTo((int) ROWS_OF_B.get(table));
-                assertThat(countOf(su, table, A)).as("A's rows in %s after the rollback", table)
+                assertThat(countOf(su, table, B))
+                        .as("B's rows in %s afterwards", table)
+                        .isEqualTo((int) ROWS_OF_B.get(table));
+                assertThat(countOf(su, table, A))
+                        .as("A's rows in %s after the rollback", table)
                         .isEqualTo((int) ROWS_OF_A.get(table));
             }
         }
@@ -544,11 +868,23 @@ class RowLevelSecurityTest {
         try (Connection app = db.asApplication().getConnection()) {
             for (String table : tables) {
                 if (NO_UPDATE.contains(table)) {
-                    inTransaction(app, A, null, c -> assertRefusedByPrivilege("moving A's rows in " + table + " to B",
-                            () -> Jdbc.update(c, "UPDATE " + table + " SET tenant_id = ? WHERE tenant_id = ?", B, A)));
+                    inTransaction(
+                            app,
+                            A,
+                            null,
+                            c -> assertRefusedByPrivilege(
+                                    "moving A's rows in " + table + " to B",
+                                    () -> Jdbc.update(
+                                            c, "UPDATE " + table + " SET tenant_id = ? WHERE tenant_id = ?", B, A)));
                 } else {
-                    inTransaction(app, A, null, c -> assertRefusedByRowLevelSecurity("moving A's rows in " + table + " to B",
-                            () -> Jdbc.update(c, "UPDATE " + table + " SET tenant_id = ? WHERE tenant_id = ?", B, A)));
+                    inTransaction(
+                            app,
+                            A,
+                            null,
+                            c -> assertRefusedByRowLevelSecurity(
+                                    "moving A's rows in " + table + " to B",
+                                    () -> Jdbc.update(
+                                            c, "UPDATE " + table + " SET tenant_id = ? WHERE tenant_id = ?", B, A)));
                 }
             }
         }
@@ -559,14 +895,21 @@ class RowLevelSecurityTest {
         try (Connection app = db.asApplication().getConnection()) {
             for (String table : tables) {
                 // a row that would be valid for B (its parents are B's), refused because A is set
-                inTransaction(app, A, null, c -> assertRefusedByRowLevelSecurity("insert of a row of B into " + table + " as A",
-                        () -> insert(c, table, B, seeded.copy())));
+                inTransaction(
+                        app,
+                        A,
+                        null,
+                        c -> assertRefusedByRowLevelSecurity(
+                                "insert of a row of B into " + table + " as A",
+                                () -> insert(c, table, B, seeded.copy())));
             }
             // Control: the same inserts work for the tenant that is set (parents first).
             inTransaction(app, C, null, c -> {
                 Ids ofC = new Ids();
                 for (String table : tables) {
-                    assertThat(insert(c, table, C, ofC)).as("control: insert of a row of C into %s as C", table).isEqualTo(1);
+                    assertThat(insert(c, table, C, ofC))
+                            .as("control: insert of a row of C into %s as C", table)
+                            .isEqualTo(1);
                 }
             });
         }
@@ -575,27 +918,40 @@ class RowLevelSecurityTest {
     @Test
     void withoutATenantNothingIsVisibleAndNothingCanBeWritten() throws Exception {
         try (Connection app = db.asApplication().getConnection()) {
-            assertThat(Jdbc.value(app, "SELECT current_setting('app.tenant_id', true)")).as("app.tenant_id on a new session")
+            assertThat(Jdbc.value(app, "SELECT current_setting('app.tenant_id', true)"))
+                    .as("app.tenant_id on a new session")
                     .isNull();
             for (String table : tables) {
                 // autocommit, as a stray native query outside any transaction would run
-                assertThat(count(app, table)).as("rows of %s visible without a tenant (autocommit)", table).isZero();
+                assertThat(count(app, table))
+                        .as("rows of %s visible without a tenant (autocommit)", table)
+                        .isZero();
             }
             inTransaction(app, null, null, c -> {
                 for (String table : tables) {
-                    assertThat(count(c, table)).as("rows of %s visible without a tenant", table).isZero();
+                    assertThat(count(c, table))
+                            .as("rows of %s visible without a tenant", table)
+                            .isZero();
                     if (!NO_UPDATE.contains(table)) {
-                        assertThat(Jdbc.update(c, "UPDATE " + table + " SET tenant_id = tenant_id")).as("UPDATE of %s", table)
+                        assertThat(Jdbc.update(c, "UPDATE " + table + " SET tenant_id = tenant_id"))
+                                .as("UPDATE of %s", table)
                                 .isZero();
                     }
                     if (!NO_DELETE.contains(table)) {
-                        assertThat(Jdbc.update(c, "DELETE FROM " + table)).as("DELETE from %s", table).isZero();
+                        assertThat(Jdbc.update(c, "DELETE FROM " + table))
+                                .as("DELETE from %s", table)
+                                .isZero();
                     }
                 }
             });
             for (String table : tables) {
-                inTransaction(app, null, null, c -> assertRefusedByRowLevelSecurity(
-                        "insert into " + table + " without a tenant", () -> insert(c, table, B, seeded.copy())));
+                inTransaction(
+                        app,
+                        null,
+                        null,
+                        c -> assertRefusedByRowLevelSecurity(
+                                "insert into " + table + " without a tenant",
+                                () -> insert(c, table, B, seeded.copy())));
             }
         }
         assertEveryTableStillHoldsBothTenants();
@@ -605,14 +961,22 @@ class RowLevelSecurityTest {
     void anEmptyTenantSeesNothingAndWritesNothing() throws Exception {
         try (Connection app = db.asApplication().getConnection()) {
             inTransaction(app, "", null, c -> {
-                assertThat(Jdbc.value(c, "SELECT current_setting('app.tenant_id', true)")).isEqualTo("");
+                assertThat(Jdbc.value(c, "SELECT current_setting('app.tenant_id', true)"))
+                        .isEqualTo("");
                 for (String table : tables) {
-                    assertThat(count(c, table)).as("rows of %s visible with an empty tenant", table).isZero();
+                    assertThat(count(c, table))
+                            .as("rows of %s visible with an empty tenant", table)
+                            .isZero();
                 }
             });
             for (String table : tables) {
-                inTransaction(app, "", null, c -> assertRefusedByRowLevelSecurity(
-                        "insert into " + table + " with an empty tenant", () -> insert(c, table, B, seeded.copy())));
+                inTransaction(
+                        app,
+                        "",
+                        null,
+                        c -> assertRefusedByRowLevelSecurity(
+                                "insert into " + table + " with an empty tenant",
+                                () -> insert(c, table, B, seeded.copy())));
             }
         }
     }
@@ -625,16 +989,22 @@ class RowLevelSecurityTest {
             app.setAutoCommit(false);
             Jdbc.execute(app, "SELECT set_config('app.tenant_id', ?, true)", A);
             for (String table : tables) {
-                assertThat(count(app, table)).as("rows of %s visible to A inside the transaction", table)
+                assertThat(count(app, table))
+                        .as("rows of %s visible to A inside the transaction", table)
                         .isEqualTo((int) ROWS_OF_A.get(table));
             }
             app.commit();
             // next transaction on the very same session
-            assertThat(Jdbc.value(app, "SELECT pg_backend_pid()")).as("same physical connection").isEqualTo(backend);
+            assertThat(Jdbc.value(app, "SELECT pg_backend_pid()"))
+                    .as("same physical connection")
+                    .isEqualTo(backend);
             assertThat((String) Jdbc.value(app, "SELECT current_setting('app.tenant_id', true)"))
-                    .as("app.tenant_id after the commit").isNullOrEmpty();
+                    .as("app.tenant_id after the commit")
+                    .isNullOrEmpty();
             for (String table : tables) {
-                assertThat(count(app, table)).as("rows of %s visible after A's transaction committed", table).isZero();
+                assertThat(count(app, table))
+                        .as("rows of %s visible after A's transaction committed", table)
+                        .isZero();
             }
             app.rollback();
 
@@ -643,7 +1013,9 @@ class RowLevelSecurityTest {
             assertThat(count(app, "funder")).as("control: A set again").isEqualTo((int) ROWS_OF_A.get("funder"));
             app.rollback();
             for (String table : tables) {
-                assertThat(count(app, table)).as("rows of %s visible after A's transaction rolled back", table).isZero();
+                assertThat(count(app, table))
+                        .as("rows of %s visible after A's transaction rolled back", table)
+                        .isZero();
             }
             app.rollback();
 
@@ -651,9 +1023,13 @@ class RowLevelSecurityTest {
             app.setAutoCommit(true);
             Jdbc.execute(app, "SELECT set_config('app.tenant_id', ?, true)", A);
             for (String table : tables) {
-                assertThat(count(app, table)).as("rows of %s visible after set_config in autocommit", table).isZero();
+                assertThat(count(app, table))
+                        .as("rows of %s visible after set_config in autocommit", table)
+                        .isZero();
             }
-            assertThat(Jdbc.value(app, "SELECT pg_backend_pid()")).as("same physical connection").isEqualTo(backend);
+            assertThat(Jdbc.value(app, "SELECT pg_backend_pid()"))
+                    .as("same physical connection")
+                    .isEqualTo(backend);
         }
     }
 
@@ -661,14 +1037,19 @@ class RowLevelSecurityTest {
     void signInSeesExactlyTheAccountsOfOneAddressAndWritesNothing() throws Exception {
         Set<String> accountsWithSharedAddress = new HashSet<>();
         try (Connection su = db.asSuperuser().getConnection()) {
-            for (Map<String, Object> row : Jdbc.rows(su, "SELECT tenant_id, id FROM staff_account WHERE email = ?", SHARED_EMAIL)) {
+            for (Map<String, Object> row :
+                    Jdbc.rows(su, "SELECT tenant_id, id FROM staff_account WHERE email = ?", SHARED_EMAIL)) {
                 accountsWithSharedAddress.add(row.get("tenant_id") + "/" + row.get("id"));
             }
-            assertThat(count(su, "staff_account")).as("control: more accounts exist than the address has")
+            assertThat(count(su, "staff_account"))
+                    .as("control: more accounts exist than the address has")
                     .isGreaterThan(accountsWithSharedAddress.size());
         }
-        assertThat(accountsWithSharedAddress).as("accounts with the shared address").hasSize(2)
-                .anyMatch(k -> k.startsWith(A + "/")).anyMatch(k -> k.startsWith(B + "/"));
+        assertThat(accountsWithSharedAddress)
+                .as("accounts with the shared address")
+                .hasSize(2)
+                .anyMatch(k -> k.startsWith(A + "/"))
+                .anyMatch(k -> k.startsWith(B + "/"));
 
         try (Connection app = db.asApplication().getConnection()) {
             inTransaction(app, null, SHARED_EMAIL, c -> {
@@ -677,32 +1058,62 @@ class RowLevelSecurityTest {
                     assertThat(row.get("email")).isEqualTo(SHARED_EMAIL);
                     visible.add(row.get("tenant_id") + "/" + row.get("id"));
                 }
-                assertThat(visible).as("accounts visible during sign-in of %s", SHARED_EMAIL)
+                assertThat(visible)
+                        .as("accounts visible during sign-in of %s", SHARED_EMAIL)
                         .isEqualTo(accountsWithSharedAddress);
                 for (String table : tables) {
                     if (!table.equals("staff_account")) {
-                        assertThat(count(c, table)).as("rows of %s visible during sign-in", table).isZero();
+                        assertThat(count(c, table))
+                                .as("rows of %s visible during sign-in", table)
+                                .isZero();
                     }
                 }
-                assertThat(Jdbc.update(c, "UPDATE staff_account SET display_name = 'taken over' WHERE email = ?", SHARED_EMAIL))
-                        .as("UPDATE of the accounts visible during sign-in").isZero();
+                assertThat(Jdbc.update(
+                                c,
+                                "UPDATE staff_account SET display_name = 'taken over' WHERE email = ?",
+                                SHARED_EMAIL))
+                        .as("UPDATE of the accounts visible during sign-in")
+                        .isZero();
                 assertThat(Jdbc.update(c, "UPDATE staff_account SET display_name = 'taken over'"))
-                        .as("UPDATE of any account during sign-in").isZero();
+                        .as("UPDATE of any account during sign-in")
+                        .isZero();
                 assertThat(Jdbc.update(c, "DELETE FROM staff_account WHERE email = ?", SHARED_EMAIL))
-                        .as("DELETE of the accounts visible during sign-in").isZero();
+                        .as("DELETE of the accounts visible during sign-in")
+                        .isZero();
             });
-            inTransaction(app, null, SHARED_EMAIL, c -> assertRefusedByRowLevelSecurity("insert of an account during sign-in",
-                    () -> insertStaff(c, A, UUID.randomUUID(), SHARED_EMAIL.replace("shared", "second"))));
+            inTransaction(
+                    app,
+                    null,
+                    SHARED_EMAIL,
+                    c -> assertRefusedByRowLevelSecurity(
+                            "insert of an account during sign-in",
+                            () -> insertStaff(c, A, UUID.randomUUID(), SHARED_EMAIL.replace("shared", "second"))));
 
-            inTransaction(app, null, A_ONLY_EMAIL, c -> assertThat(Jdbc.strings(c, "SELECT tenant_id FROM staff_account"))
-                    .as("accounts visible during sign-in of %s", A_ONLY_EMAIL).containsExactly(A));
-            inTransaction(app, null, "nobody@fachtag.test", c -> assertThat(count(c, "staff_account"))
-                    .as("accounts visible for an unknown address").isZero());
-            inTransaction(app, null, "", c -> assertThat(count(c, "staff_account"))
-                    .as("accounts visible for an empty address").isZero());
+            inTransaction(
+                    app,
+                    null,
+                    A_ONLY_EMAIL,
+                    c -> assertThat(Jdbc.strings(c, "SELECT tenant_id FROM staff_account"))
+                            .as("accounts visible during sign-in of %s", A_ONLY_EMAIL)
+                            .containsExactly(A));
+            inTransaction(
+                    app,
+                    null,
+                    "nobody@fachtag.test",
+                    c -> assertThat(count(c, "staff_account"))
+                            .as("accounts visible for an unknown address")
+                            .isZero());
+            inTransaction(
+                    app,
+                    null,
+                    "",
+                    c -> assertThat(count(c, "staff_account"))
+                            .as("accounts visible for an empty address")
+                            .isZero());
         }
         try (Connection su = db.asSuperuser().getConnection()) {
-            assertThat(Jdbc.strings(su, "SELECT DISTINCT display_name FROM staff_account")).containsExactly("Staff");
+            assertThat(Jdbc.strings(su, "SELECT DISTINCT display_name FROM staff_account"))
+                    .containsExactly("Staff");
         }
         assertEveryTableStillHoldsBothTenants();
     }
@@ -716,9 +1127,11 @@ class RowLevelSecurityTest {
         try (Connection su = db.asSuperuser().getConnection()) {
             inTransaction(su, A, null, c -> {
                 for (String table : tables) {
-                    assertThat(count(c, table)).as("rows of %s seen by the superuser with A set", table)
+                    assertThat(count(c, table))
+                            .as("rows of %s seen by the superuser with A set", table)
                             .isEqualTo((int) ROWS_OF_A.get(table) + ROWS_OF_B.get(table));
-                    assertThat(countOf(c, table, B)).as("rows of B in %s seen by the superuser with A set", table)
+                    assertThat(countOf(c, table, B))
+                            .as("rows of B in %s seen by the superuser with A set", table)
                             .isEqualTo((int) ROWS_OF_B.get(table));
                 }
             });
@@ -736,23 +1149,36 @@ class RowLevelSecurityTest {
             for (String tenant : java.util.Arrays.asList(null, A)) {
                 inTransaction(app, tenant, null, c -> {
                     List<Map<String, Object>> figures = Jdbc.rows(c, "SELECT * FROM ministry_figures(?)", C);
-                    assertThat(figures).extracting(r -> r.get("tenant_id")).as("events hosted by C").contains(A, B);
+                    assertThat(figures)
+                            .extracting(r -> r.get("tenant_id"))
+                            .as("events hosted by C")
+                            .contains(A, B);
                     // the seeded events carry figures entered by hand (manual_figure: 7 people per sector row)
                     for (String tenantOfRow : List.of(A, B)) {
-                        assertThat(figures.stream().filter(r -> tenantOfRow.equals(r.get("tenant_id"))
-                                && "SECTOR".equals(r.get("dimension")) && Boolean.TRUE.equals(r.get("manual")))
-                                .map(r -> ((Number) r.get("confirmed")).longValue()).toList())
+                        assertThat(figures.stream()
+                                        .filter(r -> tenantOfRow.equals(r.get("tenant_id"))
+                                                && "SECTOR".equals(r.get("dimension"))
+                                                && Boolean.TRUE.equals(r.get("manual")))
+                                        .map(r -> ((Number) r.get("confirmed")).longValue())
+                                        .toList())
                                 .as("%s's hand-entered figures", tenantOfRow)
-                                .hasSize(tenantOfRow.equals(A) ? ROWS_OF_A.get("manual_figure") : ROWS_OF_B.get("manual_figure"))
+                                .hasSize(
+                                        tenantOfRow.equals(A)
+                                                ? ROWS_OF_A.get("manual_figure")
+                                                : ROWS_OF_B.get("manual_figure"))
                                 .containsOnly(7L);
                     }
-                    assertThat(figures.toString()).as("no person in the figures").doesNotContain("Erika Muster", "@fachtag.test");
+                    assertThat(figures.toString())
+                            .as("no person in the figures")
+                            .doesNotContain("Erika Muster", "@fachtag.test");
                     assertThat(Jdbc.rows(c, "SELECT * FROM registration_fact").size())
                             .as("registration_fact afterwards, tenant %s", tenant)
                             .isEqualTo(tenant == null ? 0 : ROWS_OF_A.get("registration"));
-                    assertThat(count(c, "registration")).as("registrations afterwards, tenant %s", tenant)
+                    assertThat(count(c, "registration"))
+                            .as("registrations afterwards, tenant %s", tenant)
                             .isEqualTo(tenant == null ? 0 : ROWS_OF_A.get("registration"));
-                    assertThat(Jdbc.rows(c, "SELECT * FROM ministry_figures(?)", "gibt-es-nicht")).isEmpty();
+                    assertThat(Jdbc.rows(c, "SELECT * FROM ministry_figures(?)", "gibt-es-nicht"))
+                            .isEmpty();
                 });
             }
         }
@@ -764,13 +1190,16 @@ class RowLevelSecurityTest {
         try (Connection owner = db.asOwner().getConnection()) {
             inTransaction(owner, A, null, c -> {
                 for (String table : tables) {
-                    assertThat(count(c, table)).as("rows of %s seen by the owner with A set", table)
+                    assertThat(count(c, table))
+                            .as("rows of %s seen by the owner with A set", table)
                             .isEqualTo((int) ROWS_OF_A.get(table));
                 }
             });
             inTransaction(owner, null, null, c -> {
                 for (String table : tables) {
-                    assertThat(count(c, table)).as("rows of %s seen by the owner without a tenant", table).isZero();
+                    assertThat(count(c, table))
+                            .as("rows of %s seen by the owner without a tenant", table)
+                            .isZero();
                 }
             });
         }

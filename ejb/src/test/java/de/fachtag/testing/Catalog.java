@@ -8,8 +8,7 @@ import java.util.TreeSet;
 /** What the database catalog says about the schema, for tests that must cover every table. */
 public final class Catalog {
 
-    private Catalog() {
-    }
+    private Catalog() {}
 
     /**
      * Ordinary and partitioned tables in schema public that have a tenant_id column (Flyway's

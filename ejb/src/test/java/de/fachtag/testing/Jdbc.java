@@ -12,12 +12,12 @@ import java.util.Map;
 /** Small JDBC helpers for tests that look at the database directly. */
 public final class Jdbc {
 
-    private Jdbc() {
-    }
+    private Jdbc() {}
 
     /** The rows of a query, each a map from column label to value, in result order. */
     public static List<Map<String, Object>> rows(Connection c, String sql, Object... params) throws SQLException {
-        try (PreparedStatement ps = prepare(c, sql, params); ResultSet rs = ps.executeQuery()) {
+        try (PreparedStatement ps = prepare(c, sql, params);
+                ResultSet rs = ps.executeQuery()) {
             List<Map<String, Object>> rows = new ArrayList<>();
             int columns = rs.getMetaData().getColumnCount();
             while (rs.next()) {
@@ -37,7 +37,8 @@ public final class Jdbc {
 
     /** The first column of every row, as strings. */
     public static List<String> strings(Connection c, String sql, Object... params) throws SQLException {
-        try (PreparedStatement ps = prepare(c, sql, params); ResultSet rs = ps.executeQuery()) {
+        try (PreparedStatement ps = prepare(c, sql, params);
+                ResultSet rs = ps.executeQuery()) {
             List<String> values = new ArrayList<>();
             while (rs.next()) {
                 values.add(rs.getString(1));
@@ -48,7 +49,8 @@ public final class Jdbc {
 
     /** The single number a query returns (a count, usually). */
     public static long number(Connection c, String sql, Object... params) throws SQLException {
-        try (PreparedStatement ps = prepare(c, sql, params); ResultSet rs = ps.executeQuery()) {
+        try (PreparedStatement ps = prepare(c, sql, params);
+                ResultSet rs = ps.executeQuery()) {
             if (!rs.next()) {
                 throw new AssertionError("No row from: " + sql);
             }
@@ -62,7 +64,8 @@ public final class Jdbc {
 
     /** The single value a query returns. */
     public static Object value(Connection c, String sql, Object... params) throws SQLException {
-        try (PreparedStatement ps = prepare(c, sql, params); ResultSet rs = ps.executeQuery()) {
+        try (PreparedStatement ps = prepare(c, sql, params);
+                ResultSet rs = ps.executeQuery()) {
             if (!rs.next()) {
                 throw new AssertionError("No row from: " + sql);
             }

@@ -1,9 +1,8 @@
 package de.fachtag.testing;
 
+import de.fachtag.platform.DatabaseMigration;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-
-import de.fachtag.platform.DatabaseMigration;
 
 /**
  * A fresh {@link TestDatabase} brought to the current schema by the product's own
@@ -19,8 +18,7 @@ public final class MigratedDatabase {
         FLYWAY_LOG.setLevel(Level.WARNING);
     }
 
-    private MigratedDatabase() {
-    }
+    private MigratedDatabase() {}
 
     /**
      * Drops, recreates and migrates the database {@code name}, followed by the system property
@@ -44,7 +42,7 @@ public final class MigratedDatabase {
 
     public static DatabaseMigration.Settings settings(TestDatabase db, String applicationRole) {
         String password = applicationRole.equals(TestDatabase.APP) ? TestDatabase.APP_PASSWORD : applicationRole;
-        return new DatabaseMigration.Settings(db.url(), TestDatabase.OWNER, TestDatabase.OWNER_PASSWORD,
-                applicationRole, password);
+        return new DatabaseMigration.Settings(
+                db.url(), TestDatabase.OWNER, TestDatabase.OWNER_PASSWORD, applicationRole, password);
     }
 }

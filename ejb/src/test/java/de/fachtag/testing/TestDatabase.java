@@ -6,7 +6,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-
 import org.postgresql.ds.PGSimpleDataSource;
 
 /**
@@ -30,15 +29,18 @@ public final class TestDatabase {
 
     /** Drops and creates the database {@code name}, creating the roles when missing. */
     public static TestDatabase recreate(String name) {
-        try (Connection admin = admin(); Statement s = admin.createStatement()) {
+        try (Connection admin = admin();
+                Statement s = admin.createStatement()) {
             ensureRole(admin, OWNER, OWNER_PASSWORD, "LOGIN CREATEROLE NOSUPERUSER NOBYPASSRLS");
             ensureRole(admin, APP, APP_PASSWORD, "LOGIN NOSUPERUSER NOBYPASSRLS NOCREATEDB NOCREATEROLE");
             s.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '" + name + "'");
             s.execute("DROP DATABASE IF EXISTS " + name);
             s.execute("CREATE DATABASE " + name + " OWNER " + OWNER);
         } catch (SQLException e) {
-            throw new IllegalStateException("Cannot prepare test database " + name + " on " + adminUrl()
-                    + " (is PostgreSQL running? .ci/run starts it)", e);
+            throw new IllegalStateException(
+                    "Cannot prepare test database " + name + " on " + adminUrl()
+                            + " (is PostgreSQL running? .ci/run starts it)",
+                    e);
         }
         return new TestDatabase(name);
     }

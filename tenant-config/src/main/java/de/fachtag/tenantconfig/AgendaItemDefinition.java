@@ -2,7 +2,6 @@ package de.fachtag.tenantconfig;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,8 +18,9 @@ public class AgendaItemDefinition {
     @NotNull(message = "must be a time like 09:15")
     private LocalTime end;
 
-    @NotNull(message = "must be one of ARRIVAL, WELCOME, GREETING, INPUT_TALK, PANEL, BREAK, LUNCH,"
-            + " WORKSHOP_BLOCK, EVALUATION, CLOSING")
+    @NotNull(
+            message = "must be one of ARRIVAL, WELCOME, GREETING, INPUT_TALK, PANEL, BREAK, LUNCH,"
+                    + " WORKSHOP_BLOCK, EVALUATION, CLOSING")
     private AgendaItemKind kind;
 
     /** As the programme prints it, e.g. "1. Input-Vortrag" or "Kaffeepause". */
@@ -36,7 +36,8 @@ public class AgendaItemDefinition {
     private LocalizedText description;
 
     @NotNull(message = "must be a list; leave it out or write [] for none")
-    private List<@NotNull(message = "must not be empty") @Valid ContributionDefinition> contributions = new ArrayList<>();
+    private List<@NotNull(message = "must not be empty") @Valid ContributionDefinition> contributions =
+            new ArrayList<>();
 
     public LocalTime getStart() {
         return start;

@@ -1,20 +1,19 @@
 package de.fachtag.tenantconfig;
 
-import jakarta.validation.Constraint;
-import jakarta.validation.ConstraintValidator;
-import jakarta.validation.ConstraintValidatorContext;
-import jakarta.validation.Payload;
-
-import java.lang.annotation.Documented;
-import java.lang.annotation.Retention;
-import java.lang.annotation.Target;
-import java.math.BigDecimal;
-
 import static java.lang.annotation.ElementType.FIELD;
 import static java.lang.annotation.ElementType.METHOD;
 import static java.lang.annotation.ElementType.PARAMETER;
 import static java.lang.annotation.ElementType.TYPE_USE;
 import static java.lang.annotation.RetentionPolicy.RUNTIME;
+
+import jakarta.validation.Constraint;
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
+import jakarta.validation.Payload;
+import java.lang.annotation.Documented;
+import java.lang.annotation.Retention;
+import java.lang.annotation.Target;
+import java.math.BigDecimal;
 
 /**
  * A {@code #rrggbb} colour, optionally with a minimum contrast against white. {@code null} is
@@ -66,7 +65,8 @@ public @interface Colour {
                         + BigDecimal.valueOf(minContrast).stripTrailingZeros().toPlainString() + ":1";
             }
             context.disableDefaultConstraintViolation();
-            context.buildConstraintViolationWithTemplate(Messages.literal(message)).addConstraintViolation();
+            context.buildConstraintViolationWithTemplate(Messages.literal(message))
+                    .addConstraintViolation();
             return false;
         }
     }

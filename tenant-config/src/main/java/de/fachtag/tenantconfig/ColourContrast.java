@@ -21,8 +21,7 @@ public final class ColourContrast {
 
     private static final Pattern HEX = Pattern.compile("^#[0-9a-fA-F]{6}$");
 
-    private ColourContrast() {
-    }
+    private ColourContrast() {}
 
     /** Whether the value is a colour in the {@code #rrggbb} form tenant files use. */
     public static boolean isColour(String value) {
@@ -36,9 +35,7 @@ public final class ColourContrast {
      */
     public static double relativeLuminance(String colour) {
         int rgb = parse(colour);
-        return 0.2126 * linear((rgb >> 16) & 0xff)
-                + 0.7152 * linear((rgb >> 8) & 0xff)
-                + 0.0722 * linear(rgb & 0xff);
+        return 0.2126 * linear((rgb >> 16) & 0xff) + 0.7152 * linear((rgb >> 8) & 0xff) + 0.0722 * linear(rgb & 0xff);
     }
 
     /**

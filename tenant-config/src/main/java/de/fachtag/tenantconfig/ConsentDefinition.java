@@ -42,19 +42,49 @@ public class ConsentDefinition implements Keyed {
     }
 
     /** Consent to photos or video is always optional (GDPR Art. 7(4)); only PRIVACY/OTHER may be required. */
-    @AssertTrue(message = "a PHOTO or VIDEO consent must be OPTIONAL: taking part can never depend on it (GDPR Art. 7(4))")
+    @AssertTrue(
+            message = "a PHOTO or VIDEO consent must be OPTIONAL: taking part can never depend on it (GDPR Art. 7(4))")
     public boolean isVoluntary() {
         return !"ACKNOWLEDGEMENT".equals(kind) || !("PHOTO".equals(purpose) || "VIDEO".equals(purpose));
     }
 
-    public String getKey() { return key; }
-    public void setKey(String key) { this.key = key; }
-    public String getKind() { return kind; }
-    public void setKind(String kind) { this.kind = kind; }
-    public String getPurpose() { return purpose; }
-    public void setPurpose(String purpose) { this.purpose = purpose; }
-    public LocalizedText getLabel() { return label; }
-    public void setLabel(LocalizedText label) { this.label = label; }
-    public LocalizedText getText() { return text; }
-    public void setText(LocalizedText text) { this.text = text; }
+    public String getKey() {
+        return key;
+    }
+
+    public void setKey(String key) {
+        this.key = key;
+    }
+
+    public String getKind() {
+        return kind;
+    }
+
+    public void setKind(String kind) {
+        this.kind = kind;
+    }
+
+    public String getPurpose() {
+        return purpose;
+    }
+
+    public void setPurpose(String purpose) {
+        this.purpose = purpose;
+    }
+
+    public LocalizedText getLabel() {
+        return label;
+    }
+
+    public void setLabel(LocalizedText label) {
+        this.label = label;
+    }
+
+    public LocalizedText getText() {
+        return text;
+    }
+
+    public void setText(LocalizedText text) {
+        this.text = text;
+    }
 }

@@ -34,7 +34,9 @@ public class ContributionDefinition {
      * The key of the actor in the tenant's actors directory this contribution stands for
      * ({@code jobcenter}); optional. The event page links the actor's page, which lists the event.
      */
-    @jakarta.validation.constraints.Pattern(regexp = "[a-z0-9]+(-[a-z0-9]+)*", message = "must be an actor's key (lower case letters, digits and hyphens)")
+    @jakarta.validation.constraints.Pattern(
+            regexp = "[a-z0-9]+(-[a-z0-9]+)*",
+            message = "must be an actor's key (lower case letters, digits and hyphens)")
     @jakarta.validation.constraints.Size(max = 80)
     private String actor;
 

@@ -4,7 +4,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
-
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
@@ -140,7 +139,8 @@ public class EventDefinition {
 
     /** Contributions to the whole day rather than one item, e.g. the day's moderation. */
     @NotNull(message = "must be a list; leave it out or write [] for none")
-    private List<@NotNull(message = "must not be empty") @Valid ContributionDefinition> contributions = new ArrayList<>();
+    private List<@NotNull(message = "must not be empty") @Valid ContributionDefinition> contributions =
+            new ArrayList<>();
 
     /** In the order of the day. */
     @NotNull(message = "must be a list; leave it out or write [] for none")
@@ -185,7 +185,8 @@ public class EventDefinition {
             return false;
         }
         for (String listed : illustrative) {
-            if (listed != null && (path.equals(listed) || path.startsWith(listed + ".") || path.startsWith(listed + "["))) {
+            if (listed != null
+                    && (path.equals(listed) || path.startsWith(listed + ".") || path.startsWith(listed + "["))) {
                 return true;
             }
         }
@@ -195,13 +196,15 @@ public class EventDefinition {
     /** When the event begins, for calendars; empty when date or start are open. */
     public Optional<ZonedDateTime> startsAt() {
         return date == null || start == null || timeZone == null
-                ? Optional.empty() : Optional.of(ZonedDateTime.of(date, start, timeZone));
+                ? Optional.empty()
+                : Optional.of(ZonedDateTime.of(date, start, timeZone));
     }
 
     /** When the event ends, for calendars; empty when date or end are open. */
     public Optional<ZonedDateTime> endsAt() {
         return date == null || end == null || timeZone == null
-                ? Optional.empty() : Optional.of(ZonedDateTime.of(date, end, timeZone));
+                ? Optional.empty()
+                : Optional.of(ZonedDateTime.of(date, end, timeZone));
     }
 
     public String getTenant() {

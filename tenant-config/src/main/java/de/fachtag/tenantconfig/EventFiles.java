@@ -1,8 +1,6 @@
 package de.fachtag.tenantconfig;
 
 import jakarta.validation.Validator;
-import org.yaml.snakeyaml.nodes.Node;
-
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -13,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.yaml.snakeyaml.nodes.Node;
 
 /**
  * Checks event files against the loaded tenants, first each file on its own, then across
@@ -55,7 +54,9 @@ final class EventFiles {
         if (problems.isEmpty()) {
             event.setContentHash(sha256(yaml));
         }
-        problems.sort(Comparator.comparingInt(ConfigProblem::line).thenComparing(ConfigProblem::field).thenComparing(ConfigProblem::message));
+        problems.sort(Comparator.comparingInt(ConfigProblem::line)
+                .thenComparing(ConfigProblem::field)
+                .thenComparing(ConfigProblem::message));
         return new ParsedEvent(sourceName, origin, event, binder.lines(), problems);
     }
 
@@ -71,9 +72,13 @@ final class EventFiles {
             return;
         }
         String series = event.getSeries();
-        if (series != null && series.matches(Slug.PATTERN) && keys(tenant.getSeries()).stream().noneMatch(series::equals)) {
-            report.add("series", "'" + series + "' is not a series of tenant '" + slug + "'; it has "
-                    + listOrNone(keys(tenant.getSeries())));
+        if (series != null
+                && series.matches(Slug.PATTERN)
+                && keys(tenant.getSeries()).stream().noneMatch(series::equals)) {
+            report.add(
+                    "series",
+                    "'" + series + "' is not a series of tenant '" + slug + "'; it has "
+                            + listOrNone(keys(tenant.getSeries())));
         }
         List<String> funders = event.getFunders();
         Map<String, Integer> firstIndex = new HashMap<>();
@@ -87,8 +92,10 @@ final class EventFiles {
             if (first != null) {
                 report.add(field, "'" + key + "' is already listed as funders[" + first + "]");
             } else if (keys(tenant.getFunders()).stream().noneMatch(key::equals)) {
-                report.add(field, "'" + key + "' is not a funder of tenant '" + slug + "'; it has "
-                        + listOrNone(keys(tenant.getFunders())));
+                report.add(
+                        field,
+                        "'" + key + "' is not a funder of tenant '" + slug + "'; it has "
+                                + listOrNone(keys(tenant.getFunders())));
             }
         }
         ManualFigures figures = event.getFigures();
@@ -96,8 +103,9 @@ final class EventFiles {
             List<String> sectors = sectorsOf(tenant);
             for (String sector : figures.getBySector().keySet()) {
                 if (!sectors.contains(sector)) {
-                    report.add("figures.bySector." + sector, "'" + sector + "' is not a sector of tenant '" + slug
-                            + "'; it has " + listOrNone(sectors));
+                    report.add(
+                            "figures.bySector." + sector,
+                            "'" + sector + "' is not a sector of tenant '" + slug + "'; it has " + listOrNone(sectors));
                 }
             }
         }
@@ -105,7 +113,9 @@ final class EventFiles {
 
     /** The sectors a tenant's forms offer: its own list, or all of them when the list is empty. */
     private static List<String> sectorsOf(TenantDefinition tenant) {
-        List<String> own = tenant.getRegistration() == null ? null : tenant.getRegistration().getSectors();
+        List<String> own = tenant.getRegistration() == null
+                ? null
+                : tenant.getRegistration().getSectors();
         return own == null || own.isEmpty() ? RegistrationRules.SECTORS : own;
     }
 
@@ -129,8 +139,9 @@ final class EventFiles {
             } else if (tenant == null) {
                 report.add(field, "'" + host + "' is not a loaded tenant of kind MINISTRY; no tenant has this slug");
             } else if (tenant.getKind() != TenantKind.MINISTRY) {
-                report.add(field, "'" + host + "' is not a loaded tenant of kind MINISTRY; it is of kind "
-                        + tenant.getKind());
+                report.add(
+                        field,
+                        "'" + host + "' is not a loaded tenant of kind MINISTRY; it is of kind " + tenant.getKind());
             }
         }
     }
@@ -177,8 +188,10 @@ final class EventFiles {
             if (place != null && !codes.contains(place)) {
                 java.util.regex.Matcher m = AGENDA_PLACE.matcher(place);
                 if (!m.matches() || Integer.parseInt(m.group(1)) >= agendaSize) {
-                    report.add("results[" + i + "].place", "'" + place + "' is neither a workshop code ("
-                            + listOrNone(codes) + ") nor an agenda item agenda[0] to agenda[" + (agendaSize - 1) + "]");
+                    report.add(
+                            "results[" + i + "].place",
+                            "'" + place + "' is neither a workshop code (" + listOrNone(codes)
+                                    + ") nor an agenda item agenda[0] to agenda[" + (agendaSize - 1) + "]");
                 }
             }
             checkKeywords(r.getKeywords(), vocabulary, "results[" + i + "]", report::add);
@@ -188,26 +201,42 @@ final class EventFiles {
             return;
         }
         List<String> resultKeys = keys(results);
-        checkDocumentation(doc, "documentation", vocabulary, key -> resultKeys.contains(key) ? null
-                : "'" + key + "' is not a result of this file; it has " + listOrNone(resultKeys), report::add);
+        checkDocumentation(
+                doc,
+                "documentation",
+                vocabulary,
+                key -> resultKeys.contains(key)
+                        ? null
+                        : "'" + key + "' is not a result of this file; it has " + listOrNone(resultKeys),
+                report::add);
     }
 
-    private static final java.util.regex.Pattern AGENDA_PLACE = java.util.regex.Pattern.compile("^agenda\\[([0-9]{1,3})]$");
+    private static final java.util.regex.Pattern AGENDA_PLACE =
+            java.util.regex.Pattern.compile("^agenda\\[([0-9]{1,3})]$");
 
-    private static void checkKeywords(List<String> keywords, List<String> vocabulary, String at,
+    private static void checkKeywords(
+            List<String> keywords,
+            List<String> vocabulary,
+            String at,
             java.util.function.BiConsumer<String, String> report) {
         for (int k = 0; keywords != null && k < keywords.size(); k++) {
             String key = keywords.get(k);
             if (key != null && !vocabulary.contains(key)) {
-                report.accept(at + ".keywords[" + k + "]", "keyword '" + key
-                        + "' has no label: it is not in the tenant's vocabulary (keywords); it has " + listOrNone(vocabulary));
+                report.accept(
+                        at + ".keywords[" + k + "]",
+                        "keyword '" + key + "' has no label: it is not in the tenant's vocabulary (keywords); it has "
+                                + listOrNone(vocabulary));
             }
         }
     }
 
     /** The recommendations of a documentation: their results exist, keywords are labelled, references resolve. */
-    private static void checkDocumentation(DocumentationDefinition doc, String at, List<String> vocabulary,
-            java.util.function.Function<String, String> resultProblem, java.util.function.BiConsumer<String, String> report) {
+    private static void checkDocumentation(
+            DocumentationDefinition doc,
+            String at,
+            List<String> vocabulary,
+            java.util.function.Function<String, String> resultProblem,
+            java.util.function.BiConsumer<String, String> report) {
         List<RecommendationDefinition> recs = doc.getRecommendations() == null ? List.of() : doc.getRecommendations();
         List<String> identifiers = new ArrayList<>();
         for (int n = 1; n <= recs.size(); n++) {
@@ -227,15 +256,20 @@ final class EventFiles {
                 }
             }
             checkKeywords(rec.getKeywords(), vocabulary, place, report);
-            for (int j = 0; rec.getReferences() != null && j < rec.getReferences().size(); j++) {
+            for (int j = 0;
+                    rec.getReferences() != null && j < rec.getReferences().size();
+                    j++) {
                 RecommendationDefinition.Reference ref = rec.getReferences().get(j);
                 if (ref == null || ref.getTarget() == null) {
                     continue;
                 }
                 if (!identifiers.contains(ref.getTarget())) {
-                    report.accept(place + ".references[" + j + "].target", "dangling cross-reference "
-                            + identifiers.get(i) + " → " + ref.getTarget() + ": no recommendation of this documentation has"
-                            + " that identifier; it has " + listOrNone(identifiers));
+                    report.accept(
+                            place + ".references[" + j + "].target",
+                            "dangling cross-reference "
+                                    + identifiers.get(i) + " → " + ref.getTarget()
+                                    + ": no recommendation of this documentation has"
+                                    + " that identifier; it has " + listOrNone(identifiers));
                 } else if (ref.getTarget().equals(identifiers.get(i))) {
                     report.accept(place + ".references[" + j + "].target", identifiers.get(i) + " refers to itself");
                 }
@@ -260,25 +294,34 @@ final class EventFiles {
                 Map<String, List<String>> resultsByEvent = new HashMap<>();
                 for (ParsedEvent file : files) {
                     EventDefinition e = file.definition();
-                    if (e != null && tenant.getSlug().equals(e.getTenant()) && sd.getSlug() != null
+                    if (e != null
+                            && tenant.getSlug().equals(e.getTenant())
+                            && sd.getSlug() != null
                             && sd.getSlug().equals(e.getSeries())) {
                         resultsByEvent.put(e.getSlug(), keys(e.getResults()));
                     }
                 }
                 if (resultsByEvent.isEmpty()) {
-                    continue; // the series' events are not among the files read (another directory): nothing to check against
+                    continue; // the series' events are not among the files read (another directory): nothing to check
+                    // against
                 }
                 String source = tenant.getSourceName();
-                checkDocumentation(sd.getDocumentation(), "series[" + s + "].documentation", keys(tenant.getKeywords()),
+                checkDocumentation(
+                        sd.getDocumentation(),
+                        "series[" + s + "].documentation",
+                        keys(tenant.getKeywords()),
                         key -> {
                             int slash = key.indexOf('/');
                             List<String> inEvent = slash < 0 ? null : resultsByEvent.get(key.substring(0, slash));
                             if (inEvent == null) {
                                 return "'" + key + "' does not name an event of series '" + sd.getSlug()
-                                        + "' as event-slug/KEY; its events are " + listOrNone(List.copyOf(resultsByEvent.keySet()));
+                                        + "' as event-slug/KEY; its events are "
+                                        + listOrNone(List.copyOf(resultsByEvent.keySet()));
                             }
-                            return inEvent.contains(key.substring(slash + 1)) ? null
-                                    : "'" + key + "': the event has no result with that key; it has " + listOrNone(inEvent);
+                            return inEvent.contains(key.substring(slash + 1))
+                                    ? null
+                                    : "'" + key + "': the event has no result with that key; it has "
+                                            + listOrNone(inEvent);
                         },
                         (field, message) -> problems.add(new ConfigProblem(source, 0, field, message)));
             }
@@ -297,17 +340,25 @@ final class EventFiles {
             }
             ParsedEvent first = byTenantAndSlug.putIfAbsent(event.getTenant() + "/" + event.getSlug(), file);
             if (first != null) {
-                problems.add(new ConfigProblem(file.sourceName(), file.lines().lineOf("slug"), "slug",
-                        "event slug '" + event.getSlug() + "' of tenant '" + event.getTenant()
-                                + "' is already used by " + first.sourceName() + " (" + first.origin() + ")"));
+                problems.add(new ConfigProblem(
+                        file.sourceName(),
+                        file.lines().lineOf("slug"),
+                        "slug",
+                        "event slug '" + event.getSlug() + "' of tenant '" + event.getTenant() + "' is already used by "
+                                + first.sourceName() + " (" + first.origin() + ")"));
             }
         }
         return problems;
     }
 
     private static List<String> keys(List<? extends Keyed> entries) {
-        return entries == null ? List.of()
-                : entries.stream().filter(Objects::nonNull).map(Keyed::uniqueKey).filter(Objects::nonNull).toList();
+        return entries == null
+                ? List.of()
+                : entries.stream()
+                        .filter(Objects::nonNull)
+                        .map(Keyed::uniqueKey)
+                        .filter(Objects::nonNull)
+                        .toList();
     }
 
     private static String listOrNone(List<String> keys) {
@@ -332,7 +383,10 @@ final class EventFiles {
         }
     }
 
-    record ParsedEvent(String sourceName, String origin, EventDefinition definition,
-                       SourceLines lines, List<ConfigProblem> problems) {
-    }
+    record ParsedEvent(
+            String sourceName,
+            String origin,
+            EventDefinition definition,
+            SourceLines lines,
+            List<ConfigProblem> problems) {}
 }

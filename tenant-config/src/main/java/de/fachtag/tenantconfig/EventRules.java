@@ -1,10 +1,12 @@
 package de.fachtag.tenantconfig;
 
+import static java.lang.annotation.ElementType.TYPE;
+import static java.lang.annotation.RetentionPolicy.RUNTIME;
+
 import jakarta.validation.Constraint;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.Payload;
-
 import java.lang.annotation.Documented;
 import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
@@ -14,9 +16,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-
-import static java.lang.annotation.ElementType.TYPE;
-import static java.lang.annotation.RetentionPolicy.RUNTIME;
 
 /**
  * The rules of an event that span several of its fields: the day's schedule, the agenda
@@ -54,7 +53,8 @@ public @interface EventRules {
             Report report = new Report(context);
             // When the state requires the schedule, its absence is reported once, on the
             // missing field; the agenda and the deadlines then say nothing more about it.
-            boolean scheduleRequired = event.getState() != null && !event.getState().mayLeaveScheduleOpen();
+            boolean scheduleRequired =
+                    event.getState() != null && !event.getState().mayLeaveScheduleOpen();
             checkSchedule(event, scheduleRequired, report);
             checkAgenda(event, scheduleRequired, report);
             checkWorkshopBlock(event, report);
@@ -69,23 +69,31 @@ public @interface EventRules {
             if (required) {
                 String state = event.getState().name();
                 if (event.getDate() == null) {
-                    report.on("must be a date like 2024-04-11 for an event in state " + state
-                            + "; only DRAFT, DONE and ARCHIVED events may leave it open", "date");
+                    report.on(
+                            "must be a date like 2024-04-11 for an event in state " + state
+                                    + "; only DRAFT, DONE and ARCHIVED events may leave it open",
+                            "date");
                 }
                 if (event.getStart() == null) {
-                    report.on("must be a time like 09:15 for an event in state " + state
-                            + "; only DRAFT, DONE and ARCHIVED events may leave it open", "start");
+                    report.on(
+                            "must be a time like 09:15 for an event in state " + state
+                                    + "; only DRAFT, DONE and ARCHIVED events may leave it open",
+                            "start");
                 }
                 if (event.getEnd() == null) {
-                    report.on("must be a time like 09:15 for an event in state " + state
-                            + "; only DRAFT, DONE and ARCHIVED events may leave it open", "end");
+                    report.on(
+                            "must be a time like 09:15 for an event in state " + state
+                                    + "; only DRAFT, DONE and ARCHIVED events may leave it open",
+                            "end");
                 }
             } else if (event.getStart() == null && event.getEnd() != null) {
                 report.on("must be given together with end", "start");
             } else if (event.getStart() != null && event.getEnd() == null) {
                 report.on("must be given together with start", "end");
             }
-            if (event.getStart() != null && event.getEnd() != null && !event.getEnd().isAfter(event.getStart())) {
+            if (event.getStart() != null
+                    && event.getEnd() != null
+                    && !event.getEnd().isAfter(event.getStart())) {
                 report.on(time(event.getEnd()) + " is not after the start " + time(event.getStart()), "end");
             }
         }
@@ -107,13 +115,21 @@ public @interface EventRules {
                 if (item == null) {
                     continue;
                 }
-                if (item.getStart() != null && item.getEnd() != null && !item.getEnd().isAfter(item.getStart())) {
-                    report.onItem(time(item.getEnd()) + " is not after its start " + time(item.getStart()),
-                            "agenda", i, "end");
+                if (item.getStart() != null
+                        && item.getEnd() != null
+                        && !item.getEnd().isAfter(item.getStart())) {
+                    report.onItem(
+                            time(item.getEnd()) + " is not after its start " + time(item.getStart()),
+                            "agenda",
+                            i,
+                            "end");
                 }
                 if (hours && item.getStart() != null && item.getStart().isBefore(start)) {
-                    report.onItem(time(item.getStart()) + " is before the event's start " + time(start),
-                            "agenda", i, "start");
+                    report.onItem(
+                            time(item.getStart()) + " is before the event's start " + time(start),
+                            "agenda",
+                            i,
+                            "start");
                 }
                 if (hours && item.getEnd() != null && item.getEnd().isAfter(end)) {
                     report.onItem(time(item.getEnd()) + " is after the event's end " + time(end), "agenda", i, "end");
@@ -121,10 +137,15 @@ public @interface EventRules {
                 if (item.getStart() == null) {
                     continue;
                 }
-                if (previous >= 0 && item.getStart().isBefore(agenda.get(previous).getStart())) {
-                    report.onItem(time(item.getStart()) + " is before the start of agenda[" + previous + "] ("
-                            + time(agenda.get(previous).getStart()) + "); list the agenda in the order of the day",
-                            "agenda", i, "start");
+                if (previous >= 0
+                        && item.getStart().isBefore(agenda.get(previous).getStart())) {
+                    report.onItem(
+                            time(item.getStart()) + " is before the start of agenda[" + previous + "] ("
+                                    + time(agenda.get(previous).getStart())
+                                    + "); list the agenda in the order of the day",
+                            "agenda",
+                            i,
+                            "start");
                 }
                 previous = i;
             }
@@ -134,8 +155,9 @@ public @interface EventRules {
             if (event.getWorkshops() == null || event.getWorkshops().stream().allMatch(Objects::isNull)) {
                 return;
             }
-            boolean block = event.getAgenda() != null && event.getAgenda().stream()
-                    .anyMatch(item -> item != null && item.getKind() == AgendaItemKind.WORKSHOP_BLOCK);
+            boolean block = event.getAgenda() != null
+                    && event.getAgenda().stream()
+                            .anyMatch(item -> item != null && item.getKind() == AgendaItemKind.WORKSHOP_BLOCK);
             if (!block) {
                 report.on("there are workshops but no agenda item of kind WORKSHOP_BLOCK to hold them", "workshops");
             }
@@ -147,13 +169,14 @@ public @interface EventRules {
                 return;
             }
             LocalDateTime opens = registration.getOpens();
-            boolean deadlines = opens != null || registration.getCloses() != null
-                    || registration.getLivestreamCloses() != null;
+            boolean deadlines =
+                    opens != null || registration.getCloses() != null || registration.getLivestreamCloses() != null;
             if (!deadlines) {
                 return;
             }
             LocalDateTime eventEnd = event.getDate() == null || event.getEnd() == null
-                    ? null : LocalDateTime.of(event.getDate(), event.getEnd());
+                    ? null
+                    : LocalDateTime.of(event.getDate(), event.getEnd());
             if (eventEnd == null && !scheduleRequired) {
                 report.on("needs the event's date and end, to check its deadlines against", "registration");
             }
@@ -162,8 +185,8 @@ public @interface EventRules {
             checkDeadline(registration.getLivestreamCloses(), opens, eventEnd, "livestreamCloses", report);
         }
 
-        private static void checkDeadline(LocalDateTime value, LocalDateTime opens, LocalDateTime eventEnd,
-                                          String field, Report report) {
+        private static void checkDeadline(
+                LocalDateTime value, LocalDateTime opens, LocalDateTime eventEnd, String field, Report report) {
             if (value == null) {
                 return;
             }
@@ -191,8 +214,11 @@ public @interface EventRules {
         private static void checkVenue(EventDefinition event, Report report) {
             Venue venue = event.getVenue();
             if (venue != null && isBlank(venue.getName()) && isBlank(venue.getCity())) {
-                report.on("must not be blank when there is no city; give at least the city when the place"
-                        + " itself is not known", "venue", "name");
+                report.on(
+                        "must not be blank when there is no city; give at least the city when the place"
+                                + " itself is not known",
+                        "venue",
+                        "name");
             }
         }
 
@@ -213,28 +239,41 @@ public @interface EventRules {
             if (byMode != null) {
                 for (String mode : byMode.keySet()) {
                     if (!ManualFigures.MODES.contains(mode)) {
-                        report.onEntry("'" + mode + "' is not one of " + String.join(", ", ManualFigures.MODES),
-                                mode, "figures", "byMode");
+                        report.onEntry(
+                                "'" + mode + "' is not one of " + String.join(", ", ManualFigures.MODES),
+                                mode,
+                                "figures",
+                                "byMode");
                     } else if (mode.equals("LIVESTREAM") && event.getFormat() == EventFormat.ON_SITE) {
                         report.onEntry("the event has no livestream (format ON_SITE)", mode, "figures", "byMode");
                     } else if (mode.equals("ON_SITE") && event.getFormat() == EventFormat.ONLINE) {
-                        report.onEntry("the event has no on-site participation (format ONLINE)", mode,
-                                "figures", "byMode");
+                        report.onEntry(
+                                "the event has no on-site participation (format ONLINE)", mode, "figures", "byMode");
                     }
                 }
                 Integer sum = sum(byMode);
                 if (participants != null && sum != null && !sum.equals(participants)) {
-                    report.on("byMode adds up to " + sum + ", not to participants " + participants, "figures", "byMode");
+                    report.on(
+                            "byMode adds up to " + sum + ", not to participants " + participants, "figures", "byMode");
                 }
             }
             Map<String, Integer> byWorkshop = figures.getByWorkshop();
             if (byWorkshop != null) {
-                List<String> codes = event.getWorkshops() == null ? List.of() : event.getWorkshops().stream()
-                        .filter(Objects::nonNull).map(WorkshopDefinition::getCode).filter(Objects::nonNull).toList();
+                List<String> codes = event.getWorkshops() == null
+                        ? List.of()
+                        : event.getWorkshops().stream()
+                                .filter(Objects::nonNull)
+                                .map(WorkshopDefinition::getCode)
+                                .filter(Objects::nonNull)
+                                .toList();
                 for (String code : byWorkshop.keySet()) {
                     if (!codes.contains(code)) {
-                        report.onEntry("'" + code + "' is not a workshop of this event; it has "
-                                + (codes.isEmpty() ? "none" : String.join(", ", codes)), code, "figures", "byWorkshop");
+                        report.onEntry(
+                                "'" + code + "' is not a workshop of this event; it has "
+                                        + (codes.isEmpty() ? "none" : String.join(", ", codes)),
+                                code,
+                                "figures",
+                                "byWorkshop");
                     }
                 }
                 Integer sum = sum(byWorkshop);
@@ -242,19 +281,26 @@ public @interface EventRules {
                 if (sum != null && modesGiven && (!byMode.containsKey("ON_SITE") || byMode.get("ON_SITE") != null)) {
                     int onSite = byMode.getOrDefault("ON_SITE", 0);
                     if (sum != onSite) {
-                        report.on("byWorkshop adds up to " + sum + ", not to byMode.ON_SITE " + onSite
-                                + "; workshops are on site only", "figures", "byWorkshop");
+                        report.on(
+                                "byWorkshop adds up to " + sum + ", not to byMode.ON_SITE " + onSite
+                                        + "; workshops are on site only",
+                                "figures",
+                                "byWorkshop");
                     }
                 } else if (sum != null && !modesGiven && participants != null && !sum.equals(participants)) {
-                    report.on("byWorkshop adds up to " + sum + ", not to participants " + participants
-                            + "; when some took part by livestream, give byMode (workshops are on site only)",
-                            "figures", "byWorkshop");
+                    report.on(
+                            "byWorkshop adds up to " + sum + ", not to participants " + participants
+                                    + "; when some took part by livestream, give byMode (workshops are on site only)",
+                            "figures",
+                            "byWorkshop");
                 }
             }
             Integer sectors = sum(figures.getBySector());
             if (participants != null && sectors != null && !sectors.equals(participants)) {
-                report.on("bySector adds up to " + sectors + ", not to participants " + participants,
-                        "figures", "bySector");
+                report.on(
+                        "bySector adds up to " + sectors + ", not to participants " + participants,
+                        "figures",
+                        "bySector");
             }
         }
 
@@ -316,7 +362,11 @@ public @interface EventRules {
 
             /** A violation on {@code list[index].field}. */
             void onItem(String message, String list, int index, String field) {
-                start(message).addPropertyNode(list).addPropertyNode(field).inIterable().atIndex(index)
+                start(message)
+                        .addPropertyNode(list)
+                        .addPropertyNode(field)
+                        .inIterable()
+                        .atIndex(index)
                         .addConstraintViolation();
             }
 

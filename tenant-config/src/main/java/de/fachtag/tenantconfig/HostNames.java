@@ -21,11 +21,10 @@ public final class HostNames {
     private static final Pattern NAME = Pattern.compile(NAME_PATTERN);
 
     /** What a {@code Host} header may hold: a registered name or IPv4 address, or an IPv6 literal, and a port. */
-    private static final Pattern HOST_HEADER = Pattern.compile(
-            "^(\\[[0-9a-fA-F:.]{2,45}\\]|[A-Za-z0-9._~!$&'()*+,;=%-]{0,253})(:[0-9]{0,5})?$");
+    private static final Pattern HOST_HEADER =
+            Pattern.compile("^(\\[[0-9a-fA-F:.]{2,45}\\]|[A-Za-z0-9._~!$&'()*+,;=%-]{0,253})(:[0-9]{0,5})?$");
 
-    private HostNames() {
-    }
+    private HostNames() {}
 
     /** Whether {@code name} may be a tenant's own host name as written (lowercase, no port). */
     public static boolean isValidName(String name) {
@@ -105,9 +104,12 @@ public final class HostNames {
             return Optional.empty();
         }
         String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-        if (!(scheme.equals("https") || scheme.equals("http")) || uri.getRawUserInfo() != null
-                || !(uri.getRawPath() == null || uri.getRawPath().isEmpty()) || uri.getRawQuery() != null
-                || uri.getRawFragment() != null || uri.getHost() == null) {
+        if (!(scheme.equals("https") || scheme.equals("http"))
+                || uri.getRawUserInfo() != null
+                || !(uri.getRawPath() == null || uri.getRawPath().isEmpty())
+                || uri.getRawQuery() != null
+                || uri.getRawFragment() != null
+                || uri.getHost() == null) {
             return Optional.empty();
         }
         String host = uri.getHost().toLowerCase(Locale.ROOT);

@@ -1,12 +1,11 @@
 package de.fachtag.tenantconfig;
 
-import java.util.ArrayList;
-import java.util.List;
-
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * One keyword of the tenant's controlled vocabulary (Stichwort): a key the tenant's files use to
@@ -15,7 +14,9 @@ import jakarta.validation.constraints.Pattern;
 public class KeywordDefinition implements Keyed {
 
     @NotBlank(message = "must not be blank")
-    @Pattern(regexp = "^[a-z0-9]+(-[a-z0-9]+)*$", message = "must be lowercase letters, digits and hyphens, e.g. 'laendlicher-raum'")
+    @Pattern(
+            regexp = "^[a-z0-9]+(-[a-z0-9]+)*$",
+            message = "must be lowercase letters, digits and hyphens, e.g. 'laendlicher-raum'")
     private String key;
 
     @NotNull(message = "must not be missing; a keyword without a label cannot appear in an index")
@@ -30,10 +31,27 @@ public class KeywordDefinition implements Keyed {
         return key;
     }
 
-    public String getKey() { return key; }
-    public void setKey(String key) { this.key = key; }
-    public LocalizedText getLabel() { return label; }
-    public void setLabel(LocalizedText label) { this.label = label; }
-    public List<String> getSynonyms() { return synonyms; }
-    public void setSynonyms(List<String> synonyms) { this.synonyms = synonyms; }
+    public String getKey() {
+        return key;
+    }
+
+    public void setKey(String key) {
+        this.key = key;
+    }
+
+    public LocalizedText getLabel() {
+        return label;
+    }
+
+    public void setLabel(LocalizedText label) {
+        this.label = label;
+    }
+
+    public List<String> getSynonyms() {
+        return synonyms;
+    }
+
+    public void setSynonyms(List<String> synonyms) {
+        this.synonyms = synonyms;
+    }
 }

@@ -1,7 +1,6 @@
 package de.fachtag.tenantconfig;
 
 import jakarta.validation.constraints.NotBlank;
-
 import java.util.Locale;
 import java.util.Objects;
 
@@ -20,8 +19,7 @@ public class LocalizedText {
 
     private String en;
 
-    public LocalizedText() {
-    }
+    public LocalizedText() {}
 
     public LocalizedText(String de, String en) {
         this.de = de;

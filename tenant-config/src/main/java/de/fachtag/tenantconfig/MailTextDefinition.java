@@ -12,9 +12,13 @@ import jakarta.validation.constraints.Pattern;
  */
 public class MailTextDefinition implements Keyed {
 
-    @NotNull(message = "must be one of CONFIRMATION, WAITLISTED, PROMOTED, CANCELLED, LINK_RESENT, CHANGED, LIVESTREAM_ACCESS, REMINDER")
-    @Pattern(regexp = "CONFIRMATION|WAITLISTED|PROMOTED|CANCELLED|LINK_RESENT|CHANGED|LIVESTREAM_ACCESS|REMINDER",
-            message = "must be one of CONFIRMATION, WAITLISTED, PROMOTED, CANCELLED, LINK_RESENT, CHANGED, LIVESTREAM_ACCESS, REMINDER")
+    @NotNull(
+            message =
+                    "must be one of CONFIRMATION, WAITLISTED, PROMOTED, CANCELLED, LINK_RESENT, CHANGED, LIVESTREAM_ACCESS, REMINDER")
+    @Pattern(
+            regexp = "CONFIRMATION|WAITLISTED|PROMOTED|CANCELLED|LINK_RESENT|CHANGED|LIVESTREAM_ACCESS|REMINDER",
+            message =
+                    "must be one of CONFIRMATION, WAITLISTED, PROMOTED, CANCELLED, LINK_RESENT, CHANGED, LIVESTREAM_ACCESS, REMINDER")
     private String kind;
 
     @NotNull(message = "must not be missing")
@@ -26,8 +30,19 @@ public class MailTextDefinition implements Keyed {
         return kind;
     }
 
-    public String getKind() { return kind; }
-    public void setKind(String kind) { this.kind = kind; }
-    public LocalizedText getIntro() { return intro; }
-    public void setIntro(LocalizedText intro) { this.intro = intro; }
+    public String getKind() {
+        return kind;
+    }
+
+    public void setKind(String kind) {
+        this.kind = kind;
+    }
+
+    public LocalizedText getIntro() {
+        return intro;
+    }
+
+    public void setIntro(LocalizedText intro) {
+        this.intro = intro;
+    }
 }

@@ -3,7 +3,6 @@ package de.fachtag.tenantconfig;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
-
 import java.util.List;
 import java.util.Map;
 
@@ -36,16 +35,25 @@ public class ManualFigures {
     private Integer participants;
 
     /** Participants by mode: ON_SITE, LIVESTREAM. */
-    private Map<String, @NotNull(message = COUNT) @Min(value = 0, message = COUNT) @Max(value = MAX, message = COUNT)
-            Integer> byMode;
+    private Map<
+                    String,
+                    @NotNull(message = COUNT) @Min(value = 0, message = COUNT) @Max(value = MAX, message = COUNT)
+                    Integer>
+            byMode;
 
     /** On-site participants by workshop code. */
-    private Map<String, @NotNull(message = COUNT) @Min(value = 0, message = COUNT) @Max(value = MAX, message = COUNT)
-            Integer> byWorkshop;
+    private Map<
+                    String,
+                    @NotNull(message = COUNT) @Min(value = 0, message = COUNT) @Max(value = MAX, message = COUNT)
+                    Integer>
+            byWorkshop;
 
     /** Participants by sector key of the tenant (see {@link RegistrationRules#getSectors()}). */
-    private Map<String, @NotNull(message = COUNT) @Min(value = 0, message = COUNT) @Max(value = MAX, message = COUNT)
-            Integer> bySector;
+    private Map<
+                    String,
+                    @NotNull(message = COUNT) @Min(value = 0, message = COUNT) @Max(value = MAX, message = COUNT)
+                    Integer>
+            bySector;
 
     public Integer getParticipants() {
         return participants;

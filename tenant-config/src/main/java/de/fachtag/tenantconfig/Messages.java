@@ -3,8 +3,7 @@ package de.fachtag.tenantconfig;
 /** Helpers for building constraint messages that quote values from a tenant file. */
 final class Messages {
 
-    private Messages() {
-    }
+    private Messages() {}
 
     /**
      * Escapes a value for use in a Bean Validation message template. Values come from files

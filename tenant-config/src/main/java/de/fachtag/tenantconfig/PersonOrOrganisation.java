@@ -1,16 +1,15 @@
 package de.fachtag.tenantconfig;
 
+import static java.lang.annotation.ElementType.TYPE;
+import static java.lang.annotation.RetentionPolicy.RUNTIME;
+
 import jakarta.validation.Constraint;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.Payload;
-
 import java.lang.annotation.Documented;
 import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
-
-import static java.lang.annotation.ElementType.TYPE;
-import static java.lang.annotation.RetentionPolicy.RUNTIME;
 
 /**
  * A contribution names a person, an organisation or both. Reported on {@code person}, the
@@ -32,7 +31,9 @@ public @interface PersonOrOrganisation {
 
         @Override
         public boolean isValid(ContributionDefinition contribution, ConstraintValidatorContext context) {
-            if (contribution == null || !isBlank(contribution.getPerson()) || !isBlank(contribution.getOrganisation())) {
+            if (contribution == null
+                    || !isBlank(contribution.getPerson())
+                    || !isBlank(contribution.getOrganisation())) {
                 return true;
             }
             context.disableDefaultConstraintViolation();

@@ -1,12 +1,11 @@
 package de.fachtag.tenantconfig;
 
-import java.util.ArrayList;
-import java.util.List;
-
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * One recommendation (Handlungsempfehlung) of a documentation: title, text, the results it is
@@ -42,20 +41,60 @@ public class RecommendationDefinition {
         @NotBlank(message = "must not be blank")
         private String target;
 
-        public CrossReferenceKind getKind() { return kind; }
-        public void setKind(CrossReferenceKind kind) { this.kind = kind; }
-        public String getTarget() { return target; }
-        public void setTarget(String target) { this.target = target; }
+        public CrossReferenceKind getKind() {
+            return kind;
+        }
+
+        public void setKind(CrossReferenceKind kind) {
+            this.kind = kind;
+        }
+
+        public String getTarget() {
+            return target;
+        }
+
+        public void setTarget(String target) {
+            this.target = target;
+        }
     }
 
-    public LocalizedText getTitle() { return title; }
-    public void setTitle(LocalizedText title) { this.title = title; }
-    public LocalizedText getText() { return text; }
-    public void setText(LocalizedText text) { this.text = text; }
-    public List<String> getResults() { return results; }
-    public void setResults(List<String> results) { this.results = results; }
-    public List<String> getKeywords() { return keywords; }
-    public void setKeywords(List<String> keywords) { this.keywords = keywords; }
-    public List<Reference> getReferences() { return references; }
-    public void setReferences(List<Reference> references) { this.references = references; }
+    public LocalizedText getTitle() {
+        return title;
+    }
+
+    public void setTitle(LocalizedText title) {
+        this.title = title;
+    }
+
+    public LocalizedText getText() {
+        return text;
+    }
+
+    public void setText(LocalizedText text) {
+        this.text = text;
+    }
+
+    public List<String> getResults() {
+        return results;
+    }
+
+    public void setResults(List<String> results) {
+        this.results = results;
+    }
+
+    public List<String> getKeywords() {
+        return keywords;
+    }
+
+    public void setKeywords(List<String> keywords) {
+        this.keywords = keywords;
+    }
+
+    public List<Reference> getReferences() {
+        return references;
+    }
+
+    public void setReferences(List<Reference> references) {
+        this.references = references;
+    }
 }

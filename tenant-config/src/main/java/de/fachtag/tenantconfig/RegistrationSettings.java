@@ -1,7 +1,6 @@
 package de.fachtag.tenantconfig;
 
 import jakarta.validation.constraints.Positive;
-
 import java.time.LocalDateTime;
 
 /**
@@ -38,12 +37,29 @@ public class RegistrationSettings {
     @jakarta.validation.constraints.Max(value = 10080, message = "must be between 0 and 10080")
     private Integer livestreamLinkLeadMinutes = 60;
 
-    public Integer getLivestreamSeats() { return livestreamSeats; }
-    public void setLivestreamSeats(Integer livestreamSeats) { this.livestreamSeats = livestreamSeats; }
-    public String getLivestreamUrl() { return livestreamUrl; }
-    public void setLivestreamUrl(String livestreamUrl) { this.livestreamUrl = livestreamUrl; }
-    public int getLivestreamLinkLeadMinutes() { return livestreamLinkLeadMinutes == null ? 60 : livestreamLinkLeadMinutes; }
-    public void setLivestreamLinkLeadMinutes(Integer minutes) { this.livestreamLinkLeadMinutes = minutes; }
+    public Integer getLivestreamSeats() {
+        return livestreamSeats;
+    }
+
+    public void setLivestreamSeats(Integer livestreamSeats) {
+        this.livestreamSeats = livestreamSeats;
+    }
+
+    public String getLivestreamUrl() {
+        return livestreamUrl;
+    }
+
+    public void setLivestreamUrl(String livestreamUrl) {
+        this.livestreamUrl = livestreamUrl;
+    }
+
+    public int getLivestreamLinkLeadMinutes() {
+        return livestreamLinkLeadMinutes == null ? 60 : livestreamLinkLeadMinutes;
+    }
+
+    public void setLivestreamLinkLeadMinutes(Integer minutes) {
+        this.livestreamLinkLeadMinutes = minutes;
+    }
 
     public LocalDateTime getOpens() {
         return opens;

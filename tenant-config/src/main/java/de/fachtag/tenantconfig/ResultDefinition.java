@@ -1,12 +1,11 @@
 package de.fachtag.tenantconfig;
 
-import java.util.ArrayList;
-import java.util.List;
-
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * One result of an event (Ergebnis): where it came from ({@code place}: a workshop's code, an
@@ -43,18 +42,59 @@ public class ResultDefinition implements Keyed {
         return key;
     }
 
-    public String getKey() { return key; }
-    public void setKey(String key) { this.key = key; }
-    public String getPlace() { return place; }
-    public void setPlace(String place) { this.place = place; }
-    public ResultKind getType() { return type; }
-    public void setType(ResultKind type) { this.type = type; }
-    public LocalizedText getText() { return text; }
-    public void setText(LocalizedText text) { this.text = text; }
-    public String getFieldOfAction() { return fieldOfAction; }
-    public void setFieldOfAction(String fieldOfAction) { this.fieldOfAction = fieldOfAction; }
-    public String getResponsibleActor() { return responsibleActor; }
-    public void setResponsibleActor(String responsibleActor) { this.responsibleActor = responsibleActor; }
-    public List<String> getKeywords() { return keywords; }
-    public void setKeywords(List<String> keywords) { this.keywords = keywords; }
+    public String getKey() {
+        return key;
+    }
+
+    public void setKey(String key) {
+        this.key = key;
+    }
+
+    public String getPlace() {
+        return place;
+    }
+
+    public void setPlace(String place) {
+        this.place = place;
+    }
+
+    public ResultKind getType() {
+        return type;
+    }
+
+    public void setType(ResultKind type) {
+        this.type = type;
+    }
+
+    public LocalizedText getText() {
+        return text;
+    }
+
+    public void setText(LocalizedText text) {
+        this.text = text;
+    }
+
+    public String getFieldOfAction() {
+        return fieldOfAction;
+    }
+
+    public void setFieldOfAction(String fieldOfAction) {
+        this.fieldOfAction = fieldOfAction;
+    }
+
+    public String getResponsibleActor() {
+        return responsibleActor;
+    }
+
+    public void setResponsibleActor(String responsibleActor) {
+        this.responsibleActor = responsibleActor;
+    }
+
+    public List<String> getKeywords() {
+        return keywords;
+    }
+
+    public void setKeywords(List<String> keywords) {
+        this.keywords = keywords;
+    }
 }

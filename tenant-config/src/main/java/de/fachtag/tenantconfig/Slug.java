@@ -1,20 +1,19 @@
 package de.fachtag.tenantconfig;
 
-import jakarta.validation.Constraint;
-import jakarta.validation.Payload;
-import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
-
-import java.lang.annotation.Documented;
-import java.lang.annotation.Retention;
-import java.lang.annotation.Target;
-
 import static java.lang.annotation.ElementType.ANNOTATION_TYPE;
 import static java.lang.annotation.ElementType.FIELD;
 import static java.lang.annotation.ElementType.METHOD;
 import static java.lang.annotation.ElementType.PARAMETER;
 import static java.lang.annotation.ElementType.TYPE_USE;
 import static java.lang.annotation.RetentionPolicy.RUNTIME;
+
+import jakarta.validation.Constraint;
+import jakarta.validation.Payload;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.lang.annotation.Documented;
+import java.lang.annotation.Retention;
+import java.lang.annotation.Target;
 
 /**
  * A slug as used in URLs ({@code /t/{tenant}/e/{event}}) and as a stable key in tenant files.
@@ -26,7 +25,8 @@ import static java.lang.annotation.RetentionPolicy.RUNTIME;
 @Target({FIELD, METHOD, PARAMETER, TYPE_USE, ANNOTATION_TYPE})
 @Retention(RUNTIME)
 @Size(max = Slug.MAX_LENGTH, message = "must be at most 63 characters")
-@Pattern(regexp = Slug.PATTERN,
+@Pattern(
+        regexp = Slug.PATTERN,
         message = "must be lowercase letters and digits, words joined by single hyphens, e.g. 'fachtag-integration'")
 public @interface Slug {
 

@@ -25,7 +25,8 @@ public class TenantConfigException extends RuntimeException {
      */
     public TenantConfigException(List<ConfigProblem> tenantFileProblems, List<ConfigProblem> eventFileProblems) {
         super(section("Tenant files", tenantFileProblems) + section("Event files", eventFileProblems));
-        this.problems = Stream.concat(tenantFileProblems.stream(), eventFileProblems.stream()).toList();
+        this.problems = Stream.concat(tenantFileProblems.stream(), eventFileProblems.stream())
+                .toList();
     }
 
     private static String section(String kind, List<ConfigProblem> problems) {

@@ -4,12 +4,6 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.error.MarkedYAMLException;
-import org.yaml.snakeyaml.error.YAMLException;
-import org.yaml.snakeyaml.nodes.Node;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;
@@ -38,6 +32,11 @@ import java.util.function.BiConsumer;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.Node;
 
 /**
  * Reads tenant files and event files, checks them and turns them into
@@ -77,8 +76,7 @@ public final class TenantConfigLoader {
     public static final String EVENTS_SUBFOLDER = "events";
 
     /** An index entry names a file beside the index and nothing else: no folders, no "../". */
-    private static final Pattern INDEX_ENTRY =
-            Pattern.compile("^[A-Za-z0-9][A-Za-z0-9._-]*\\.ya?ml$");
+    private static final Pattern INDEX_ENTRY = Pattern.compile("^[A-Za-z0-9][A-Za-z0-9._-]*\\.ya?ml$");
 
     private static final Pattern LOGO_FILE = Pattern.compile(LogoFile.PATTERN);
 
@@ -151,13 +149,18 @@ public final class TenantConfigLoader {
     public Configuration loadConfiguration(Optional<Path> extraDir, boolean bundled) {
         List<ConfigProblem> tenantProblems = new ArrayList<>();
         List<ParsedFile> tenantFiles = tenantFiles(extraDir, bundled, tenantProblems);
-        List<TenantDefinition> tenants = tenantFiles.stream().map(ParsedFile::definition).filter(Objects::nonNull).toList();
+        List<TenantDefinition> tenants = tenantFiles.stream()
+                .map(ParsedFile::definition)
+                .filter(Objects::nonNull)
+                .toList();
         List<ConfigProblem> eventProblems = new ArrayList<>();
         List<EventFiles.ParsedEvent> eventFiles = eventFiles(tenants, extraDir, bundled, eventProblems);
         if (!tenantProblems.isEmpty() || !eventProblems.isEmpty()) {
             throw new TenantConfigException(tenantProblems, eventProblems);
         }
-        return new Configuration(tenants, eventFiles.stream().map(EventFiles.ParsedEvent::definition).toList());
+        return new Configuration(
+                tenants,
+                eventFiles.stream().map(EventFiles.ParsedEvent::definition).toList());
     }
 
     /** Parses and checks the tenant files; every problem goes to {@code problems}, in file order. */
@@ -165,16 +168,23 @@ public final class TenantConfigLoader {
         List<ConfigProblem> found = new ArrayList<>();
         List<ParsedFile> files = new ArrayList<>();
         if (bundled) {
-            readIndex(BUNDLED_FOLDER, BUNDLED_INDEX, found, (name, yaml) ->
-                    files.add(parse(name, "bundled", yaml, sibling -> readResource(BUNDLED_FOLDER + sibling))));
+            readIndex(
+                    BUNDLED_FOLDER,
+                    BUNDLED_INDEX,
+                    found,
+                    (name, yaml) ->
+                            files.add(parse(name, "bundled", yaml, sibling -> readResource(BUNDLED_FOLDER + sibling))));
         }
-        extraDir.ifPresent(dir -> readYamlFiles(dir, found, (name, yaml) ->
-                files.add(parse(name, dir.toString(), yaml, sibling -> readSibling(dir, sibling)))));
+        extraDir.ifPresent(dir -> readYamlFiles(
+                dir,
+                found,
+                (name, yaml) -> files.add(parse(name, dir.toString(), yaml, sibling -> readSibling(dir, sibling)))));
         for (ParsedFile file : files) {
             found.addAll(file.problems());
         }
         found.addAll(crossFileProblems(files));
-        problems.addAll(inFileOrder(found, files.stream().map(ParsedFile::sourceName).toList()));
+        problems.addAll(
+                inFileOrder(found, files.stream().map(ParsedFile::sourceName).toList()));
         return files;
     }
 
@@ -201,21 +211,25 @@ public final class TenantConfigLoader {
     }
 
     /** Parses and checks the event files against {@code tenants}; every problem goes to {@code problems}, in file order. */
-    private List<EventFiles.ParsedEvent> eventFiles(List<TenantDefinition> tenants, Optional<Path> extraDir,
-                                                    boolean bundled, List<ConfigProblem> found) {
+    private List<EventFiles.ParsedEvent> eventFiles(
+            List<TenantDefinition> tenants, Optional<Path> extraDir, boolean bundled, List<ConfigProblem> found) {
         EventFiles events = new EventFiles(validator, tenants);
         List<ConfigProblem> problems = new ArrayList<>();
         List<EventFiles.ParsedEvent> files = new ArrayList<>();
         if (bundled) {
-            readIndex(BUNDLED_EVENTS_FOLDER, BUNDLED_EVENTS_INDEX, problems, (name, yaml) ->
-                    files.add(events.parse(name, "bundled", yaml)));
+            readIndex(
+                    BUNDLED_EVENTS_FOLDER,
+                    BUNDLED_EVENTS_INDEX,
+                    problems,
+                    (name, yaml) -> files.add(events.parse(name, "bundled", yaml)));
         }
         extraDir.ifPresent(dir -> {
             Path eventDir = dir.resolve(EVENTS_SUBFOLDER);
             if (!Files.isDirectory(dir)) {
                 problems.add(new ConfigProblem(dir.toString(), 0, ConfigProblem.DIRECTORY, "is not a directory"));
             } else if (Files.exists(eventDir)) {
-                readYamlFiles(eventDir, problems, (name, yaml) -> files.add(events.parse(name, eventDir.toString(), yaml)));
+                readYamlFiles(
+                        eventDir, problems, (name, yaml) -> files.add(events.parse(name, eventDir.toString(), yaml)));
             }
         });
         for (EventFiles.ParsedEvent file : files) {
@@ -226,7 +240,8 @@ public final class TenantConfigLoader {
             // across tenant and event files: only meaningful once every file has been read
             problems.addAll(events.seriesDocumentationProblems(files));
         }
-        found.addAll(inFileOrder(problems, files.stream().map(EventFiles.ParsedEvent::sourceName).toList()));
+        found.addAll(inFileOrder(
+                problems, files.stream().map(EventFiles.ParsedEvent::sourceName).toList()));
         return files;
     }
 
@@ -267,8 +282,8 @@ public final class TenantConfigLoader {
     }
 
     /** Hands every file the index lists, with its bytes, to {@code action}, in index order. */
-    private void readIndex(String folder, String indexName, List<ConfigProblem> problems,
-                           BiConsumer<String, byte[]> action) {
+    private void readIndex(
+            String folder, String indexName, List<ConfigProblem> problems, BiConsumer<String, byte[]> action) {
         byte[] index = readResource(indexName).orElse(null);
         if (index == null) {
             problems.add(new ConfigProblem(indexName, 0, ConfigProblem.INDEX, "is not on the class path"));
@@ -281,14 +296,17 @@ public final class TenantConfigLoader {
                 continue;
             }
             if (!INDEX_ENTRY.matcher(name).matches()) {
-                problems.add(new ConfigProblem(indexName, i + 1, ConfigProblem.INDEX,
+                problems.add(new ConfigProblem(
+                        indexName,
+                        i + 1,
+                        ConfigProblem.INDEX,
                         "'" + name + "' is not the name of a .yaml file beside the index"));
                 continue;
             }
             Optional<byte[]> yaml = readResource(folder + name);
             if (yaml.isEmpty()) {
-                problems.add(new ConfigProblem(indexName, i + 1, ConfigProblem.INDEX,
-                        "'" + name + "' is listed but not bundled"));
+                problems.add(new ConfigProblem(
+                        indexName, i + 1, ConfigProblem.INDEX, "'" + name + "' is listed but not bundled"));
                 continue;
             }
             action.accept(name, yaml.get());
@@ -305,8 +323,7 @@ public final class TenantConfigLoader {
         try (Stream<Path> entries = Files.list(dir)) {
             // Every YAML file counts, whatever its name, so that none is skipped unnoticed;
             // hidden files are editors' backups and lock files.
-            yamlFiles = entries
-                    .filter(p -> isYamlName(p.getFileName().toString()))
+            yamlFiles = entries.filter(p -> isYamlName(p.getFileName().toString()))
                     .filter(Files::isRegularFile)
                     .sorted(Comparator.comparing(p -> p.getFileName().toString()))
                     .toList();
@@ -355,8 +372,8 @@ public final class TenantConfigLoader {
         }
     }
 
-    private ParsedFile parse(String sourceName, String origin, byte[] yaml,
-                             Function<String, Optional<byte[]>> siblingFiles) {
+    private ParsedFile parse(
+            String sourceName, String origin, byte[] yaml, Function<String, Optional<byte[]>> siblingFiles) {
         List<ConfigProblem> problems = new ArrayList<>();
         YamlBinder binder = new YamlBinder(sourceName);
         Node root = compose(sourceName, yaml, problems);
@@ -375,7 +392,9 @@ public final class TenantConfigLoader {
         if (problems.isEmpty()) {
             definition.setContentHash(contentHash(yaml, logos));
         }
-        problems.sort(Comparator.comparingInt(ConfigProblem::line).thenComparing(ConfigProblem::field).thenComparing(ConfigProblem::message));
+        problems.sort(Comparator.comparingInt(ConfigProblem::line)
+                .thenComparing(ConfigProblem::field)
+                .thenComparing(ConfigProblem::message));
         return new ParsedFile(sourceName, origin, definition, binder.lines(), problems);
     }
 
@@ -410,21 +429,31 @@ public final class TenantConfigLoader {
      * Adds the Bean Validation problems of a bound file, each at the line of its field. A
      * field the binder could not bind is left out: it has its problem already.
      */
-    static void validate(Validator validator, Object definition, String sourceName, YamlBinder binder,
-                         List<ConfigProblem> problems) {
+    static void validate(
+            Validator validator,
+            Object definition,
+            String sourceName,
+            YamlBinder binder,
+            List<ConfigProblem> problems) {
         for (ConstraintViolation<Object> violation : validator.validate(definition)) {
             String field = yamlPath(violation.getPropertyPath());
             if (!binder.failedAtOrBelow(field)) {
-                problems.add(new ConfigProblem(sourceName, binder.lines().lineOf(field),
-                        field.isEmpty() ? ConfigProblem.FILE : field, violation.getMessage()));
+                problems.add(new ConfigProblem(
+                        sourceName,
+                        binder.lines().lineOf(field),
+                        field.isEmpty() ? ConfigProblem.FILE : field,
+                        violation.getMessage()));
             }
         }
     }
 
     /** Logo bytes in hash order: branding first, then funders in file order. */
-    private static List<byte[]> resolveLogos(String sourceName, TenantDefinition definition,
-                                             Function<String, Optional<byte[]>> siblingFiles,
-                                             SourceLines lines, List<ConfigProblem> problems) {
+    private static List<byte[]> resolveLogos(
+            String sourceName,
+            TenantDefinition definition,
+            Function<String, Optional<byte[]>> siblingFiles,
+            SourceLines lines,
+            List<ConfigProblem> problems) {
         List<byte[]> logos = new ArrayList<>();
         Branding branding = definition.getBranding();
         if (branding != null) {
@@ -441,7 +470,8 @@ public final class TenantConfigLoader {
             if (funder == null) {
                 continue;
             }
-            Logo logo = readLogo(sourceName, funder.getLogo(), "funders[" + i + "].logo", siblingFiles, lines, problems);
+            Logo logo =
+                    readLogo(sourceName, funder.getLogo(), "funders[" + i + "].logo", siblingFiles, lines, problems);
             if (logo != null) {
                 funder.setLogoBytes(logo.bytes());
                 funder.setLogoContentType(logo.contentType());
@@ -451,9 +481,13 @@ public final class TenantConfigLoader {
         return logos;
     }
 
-    private static Logo readLogo(String sourceName, String name, String field,
-                                 Function<String, Optional<byte[]>> siblingFiles,
-                                 SourceLines lines, List<ConfigProblem> problems) {
+    private static Logo readLogo(
+            String sourceName,
+            String name,
+            String field,
+            Function<String, Optional<byte[]>> siblingFiles,
+            SourceLines lines,
+            List<ConfigProblem> problems) {
         // A name that breaks the file-name rule has been reported already and is never
         // handed to the file system.
         if (name == null || !LOGO_FILE.matcher(name).matches()) {
@@ -463,20 +497,26 @@ public final class TenantConfigLoader {
         try {
             bytes = siblingFiles.apply(name);
         } catch (UncheckedIOException e) {
-            problems.add(new ConfigProblem(sourceName, lines.lineOf(field), field,
+            problems.add(new ConfigProblem(
+                    sourceName,
+                    lines.lineOf(field),
+                    field,
                     "logo file '" + name + "' cannot be read: " + e.getCause()));
             return null;
         }
         if (bytes == null || bytes.isEmpty()) {
-            problems.add(new ConfigProblem(sourceName, lines.lineOf(field), field,
-                    "logo file '" + name + "' not found beside " + sourceName));
+            problems.add(new ConfigProblem(
+                    sourceName, lines.lineOf(field), field, "logo file '" + name + "' not found beside " + sourceName));
             return null;
         }
         byte[] content = bytes.get();
         boolean svg = name.endsWith(".svg");
         boolean looksRight = svg ? looksLikeSvg(content) : startsWith(content, PNG_SIGNATURE);
         if (!looksRight) {
-            problems.add(new ConfigProblem(sourceName, lines.lineOf(field), field,
+            problems.add(new ConfigProblem(
+                    sourceName,
+                    lines.lineOf(field),
+                    field,
                     "logo file '" + name + "' is not " + (svg ? "an SVG" : "a PNG") + " image"));
             return null;
         }
@@ -531,15 +571,19 @@ public final class TenantConfigLoader {
             }
             ParsedFile first = bySlug.putIfAbsent(slug, file);
             if (first != null) {
-                problems.add(new ConfigProblem(file.sourceName(), file.lines().lineOf("slug"), "slug",
-                        "tenant slug '" + slug + "' is already used by " + first.sourceName()
-                                + " (" + first.origin() + ")"));
+                problems.add(new ConfigProblem(
+                        file.sourceName(),
+                        file.lines().lineOf("slug"),
+                        "slug",
+                        "tenant slug '" + slug + "' is already used by " + first.sourceName() + " (" + first.origin()
+                                + ")"));
             }
         }
         // A host name leads to one tenant: twice in one file is a slip, in two files a conflict.
         Map<String, ParsedFile> byHost = new HashMap<>();
         for (ParsedFile file : files) {
-            List<String> hosts = file.definition() == null ? null : file.definition().getHosts();
+            List<String> hosts =
+                    file.definition() == null ? null : file.definition().getHosts();
             for (int i = 0; hosts != null && i < hosts.size(); i++) {
                 String host = hosts.get(i);
                 if (host == null || !HostNames.isValidName(host)) {
@@ -547,9 +591,14 @@ public final class TenantConfigLoader {
                 }
                 ParsedFile first = byHost.putIfAbsent(host, file);
                 if (first != null) {
-                    problems.add(new ConfigProblem(file.sourceName(), file.lines().lineOf("hosts"), "hosts[" + i + "]",
-                            "host name '" + host + "' is already used by " + (first == file ? "this file"
-                                    : first.sourceName() + " (" + first.origin() + ")")));
+                    problems.add(new ConfigProblem(
+                            file.sourceName(),
+                            file.lines().lineOf("hosts"),
+                            "hosts[" + i + "]",
+                            "host name '" + host + "' is already used by "
+                                    + (first == file
+                                            ? "this file"
+                                            : first.sourceName() + " (" + first.origin() + ")")));
                 }
             }
         }
@@ -569,13 +618,17 @@ public final class TenantConfigLoader {
                 String reason;
                 if (target == null) {
                     reason = "no tenant has this slug";
-                } else if (target.definition().getKind() == null || target.definition().getKind() == TenantKind.MINISTRY) {
+                } else if (target.definition().getKind() == null
+                        || target.definition().getKind() == TenantKind.MINISTRY) {
                     continue;
                 } else {
                     reason = "it is of kind " + target.definition().getKind();
                 }
                 String field = "funders[" + i + "].ministry";
-                problems.add(new ConfigProblem(file.sourceName(), file.lines().lineOf(field), field,
+                problems.add(new ConfigProblem(
+                        file.sourceName(),
+                        file.lines().lineOf(field),
+                        field,
                         "'" + ministry + "' is not a loaded tenant of kind MINISTRY; " + reason));
             }
         }
@@ -608,7 +661,12 @@ public final class TenantConfigLoader {
                 // an entry of a mapping of data, figures.byWorkshop.A: written as the file nests it
                 out.append('.').append(node.getKey());
             } else if (node.isInIterable()) {
-                out.append('[').append(node.getIndex() != null ? String.valueOf(node.getIndex()) : String.valueOf(node.getKey())).append(']');
+                out.append('[')
+                        .append(
+                                node.getIndex() != null
+                                        ? String.valueOf(node.getIndex())
+                                        : String.valueOf(node.getKey()))
+                        .append(']');
             }
             if (node.getKind() == ElementKind.PROPERTY) {
                 if (out.length() > 0) {
@@ -622,7 +680,8 @@ public final class TenantConfigLoader {
 
     /** Strict UTF-8: a file saved as Latin-1 would otherwise turn every umlaut into '�'. */
     private static String decode(String sourceName, byte[] bytes, List<ConfigProblem> problems) {
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        CharsetDecoder decoder = StandardCharsets.UTF_8
+                .newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer in = ByteBuffer.wrap(bytes);
@@ -638,8 +697,8 @@ public final class TenantConfigLoader {
                     line++;
                 }
             }
-            problems.add(new ConfigProblem(sourceName, line, ConfigProblem.FILE,
-                    "is not valid UTF-8; save it as UTF-8"));
+            problems.add(
+                    new ConfigProblem(sourceName, line, ConfigProblem.FILE, "is not valid UTF-8; save it as UTF-8"));
             return null;
         }
         String text = out.flip().toString();
@@ -655,10 +714,12 @@ public final class TenantConfigLoader {
         return options;
     }
 
-    private record ParsedFile(String sourceName, String origin, TenantDefinition definition,
-                              SourceLines lines, List<ConfigProblem> problems) {
-    }
+    private record ParsedFile(
+            String sourceName,
+            String origin,
+            TenantDefinition definition,
+            SourceLines lines,
+            List<ConfigProblem> problems) {}
 
-    private record Logo(byte[] bytes, String contentType) {
-    }
+    private record Logo(byte[] bytes, String contentType) {}
 }

@@ -5,7 +5,6 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-
 import java.util.ArrayList;
 import java.util.List;
 
@@ -42,7 +41,8 @@ public class TenantDefinition {
      * {@code DE-ST} Saxony-Anhalt) or a district below it ({@code DE-SN-MS}); optional.
      */
     @Size(max = REGION_MAX_LENGTH, message = "must be at most 40 characters")
-    @Pattern(regexp = REGION_PATTERN,
+    @Pattern(
+            regexp = REGION_PATTERN,
             message = "must be a region key like 'DE-SN' (ISO 3166-2: DE, a hyphen and the Land) or 'DE-SN-MS' for a"
                     + " district; capital letters and digits")
     private String region;
@@ -97,9 +97,15 @@ public class TenantDefinition {
      */
     @NotNull(message = "must be a list; write [] for none")
     @Size(max = 10, message = "must list at most 10 host names")
-    private List<@NotNull(message = "must not be empty") @Pattern(regexp = HostNames.NAME_PATTERN,
-            message = "must be a host name like veranstaltungen.example.de (lowercase, no scheme, port, path or"
-                    + " trailing dot)") String> hosts = new ArrayList<>();
+    private List<
+                    @NotNull(message = "must not be empty")
+                    @Pattern(
+                            regexp = HostNames.NAME_PATTERN,
+                            message =
+                                    "must be a host name like veranstaltungen.example.de (lowercase, no scheme, port, path or"
+                                            + " trailing dot)")
+                    String>
+            hosts = new ArrayList<>();
 
     /** Retention, sectors and embedding of the registration forms; defaults when missing. */
     @Valid

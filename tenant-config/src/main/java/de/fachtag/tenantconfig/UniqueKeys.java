@@ -1,21 +1,20 @@
 package de.fachtag.tenantconfig;
 
+import static java.lang.annotation.ElementType.FIELD;
+import static java.lang.annotation.ElementType.METHOD;
+import static java.lang.annotation.ElementType.PARAMETER;
+import static java.lang.annotation.RetentionPolicy.RUNTIME;
+
 import jakarta.validation.Constraint;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.Payload;
-
 import java.lang.annotation.Documented;
 import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-
-import static java.lang.annotation.ElementType.FIELD;
-import static java.lang.annotation.ElementType.METHOD;
-import static java.lang.annotation.ElementType.PARAMETER;
-import static java.lang.annotation.RetentionPolicy.RUNTIME;
 
 /**
  * Every entry of the list has a different key. The violation is reported on the later
@@ -66,7 +65,9 @@ public @interface UniqueKeys {
                     }
                     context.buildConstraintViolationWithTemplate(
                                     Messages.literal("'" + key + "' is already used by entry [" + first + "]"))
-                            .addPropertyNode(property).inIterable().atIndex(i)
+                            .addPropertyNode(property)
+                            .inIterable()
+                            .atIndex(i)
                             .addConstraintViolation();
                 }
             }

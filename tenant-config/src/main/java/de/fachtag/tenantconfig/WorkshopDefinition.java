@@ -5,7 +5,6 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Positive;
-
 import java.util.ArrayList;
 import java.util.List;
 
@@ -45,7 +44,8 @@ public class WorkshopDefinition implements Keyed {
     private String room;
 
     @NotNull(message = "must be a list; leave it out or write [] for none")
-    private List<@NotNull(message = "must not be empty") @Valid ContributionDefinition> contributions = new ArrayList<>();
+    private List<@NotNull(message = "must not be empty") @Valid ContributionDefinition> contributions =
+            new ArrayList<>();
 
     @Override
     public String uniqueKey() {

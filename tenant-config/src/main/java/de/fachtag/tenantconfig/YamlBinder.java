@@ -1,12 +1,5 @@
 package de.fachtag.tenantconfig;
 
-import org.yaml.snakeyaml.nodes.MappingNode;
-import org.yaml.snakeyaml.nodes.Node;
-import org.yaml.snakeyaml.nodes.NodeTuple;
-import org.yaml.snakeyaml.nodes.ScalarNode;
-import org.yaml.snakeyaml.nodes.SequenceNode;
-import org.yaml.snakeyaml.nodes.Tag;
-
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
@@ -36,6 +29,12 @@ import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+import org.yaml.snakeyaml.nodes.Tag;
 
 /**
  * Binds a composed YAML node tree onto the model beans, collecting every problem instead of
@@ -201,7 +200,10 @@ final class YamlBinder {
             if (TIME.matcher(scalar.getValue()).matches()) {
                 return LocalTime.parse(scalar.getValue());
             }
-            fail(path, node, "'" + scalar.getValue() + "' is not a time like 09:15 (hours and minutes, two digits each)");
+            fail(
+                    path,
+                    node,
+                    "'" + scalar.getValue() + "' is not a time like 09:15 (hours and minutes, two digits each)");
             return null;
         }
         fail(path, node, "expected a time like 09:15, found " + describe(node));
@@ -226,21 +228,29 @@ final class YamlBinder {
     }
 
     private Integer bindInteger(Node node, String path) {
-        if (node instanceof ScalarNode scalar && WHOLE_NUMBER.matcher(scalar.getValue()).matches()) {
+        if (node instanceof ScalarNode scalar
+                && WHOLE_NUMBER.matcher(scalar.getValue()).matches()) {
             return Integer.valueOf(scalar.getValue());
         }
-        fail(path, node, (node instanceof ScalarNode scalar ? "'" + scalar.getValue() + "'" : describe(node))
-                + " is not a whole number");
+        fail(
+                path,
+                node,
+                (node instanceof ScalarNode scalar ? "'" + scalar.getValue() + "'" : describe(node))
+                        + " is not a whole number");
         return null;
     }
 
     /** {@code true} or {@code false} only: YAML 1.1's yes/no/on/off read too easily as text. */
     private Boolean bindBoolean(Node node, String path) {
-        if (node instanceof ScalarNode scalar && (scalar.getValue().equals("true") || scalar.getValue().equals("false"))) {
+        if (node instanceof ScalarNode scalar
+                && (scalar.getValue().equals("true") || scalar.getValue().equals("false"))) {
             return Boolean.valueOf(scalar.getValue());
         }
-        fail(path, node, (node instanceof ScalarNode scalar ? "'" + scalar.getValue() + "'" : describe(node))
-                + " is not true or false");
+        fail(
+                path,
+                node,
+                (node instanceof ScalarNode scalar ? "'" + scalar.getValue() + "'" : describe(node))
+                        + " is not true or false");
         return null;
     }
 
@@ -283,13 +293,18 @@ final class YamlBinder {
      */
     private Map<String, Object> bindMap(Node node, Type valueType, String path) {
         if (!(node instanceof MappingNode mapping)) {
-            fail(path, node, "expected a mapping (indented key: value lines, or {key: value, …}), found "
-                    + describe(node));
+            fail(
+                    path,
+                    node,
+                    "expected a mapping (indented key: value lines, or {key: value, …}), found " + describe(node));
             return null;
         }
         Map<String, Object> values = new LinkedHashMap<>();
         // A failed value stays in the map as null, so that later checks know the key and skip the value.
-        eachKey(mapping, path, (key, childPath, keyNode, valueNode) -> values.put(key, bind(valueNode, valueType, childPath)));
+        eachKey(
+                mapping,
+                path,
+                (key, childPath, keyNode, valueNode) -> values.put(key, bind(valueNode, valueType, childPath)));
         return values;
     }
 
@@ -345,7 +360,8 @@ final class YamlBinder {
     }
 
     private static String unknownKey(String key, Set<String> known) {
-        if (key.toLowerCase(Locale.ROOT).contains("password") || key.toLowerCase(Locale.ROOT).contains("secret")) {
+        if (key.toLowerCase(Locale.ROOT).contains("password")
+                || key.toLowerCase(Locale.ROOT).contains("secret")) {
             return "unknown key; passwords and secrets never go into a tenant file, which is reviewed and "
                     + "versioned like code (the demo password comes from FACHTAG_DEMO_PASSWORD)";
         }
@@ -397,8 +413,11 @@ final class YamlBinder {
                 meant = repair(garbled, StandardCharsets.ISO_8859_1);
             }
             if (meant != null) {
-                problem(path, line(node), "contains '" + garbled + "', which is '" + meant
-                        + "' garbled by a wrong character encoding; write '" + meant + "'");
+                problem(
+                        path,
+                        line(node),
+                        "contains '" + garbled + "', which is '" + meant
+                                + "' garbled by a wrong character encoding; write '" + meant + "'");
                 return;
             }
         }
@@ -406,13 +425,16 @@ final class YamlBinder {
 
     private static String repair(String garbled, Charset wronglyUsed) {
         try {
-            ByteBuffer bytes = wronglyUsed.newEncoder()
+            ByteBuffer bytes = wronglyUsed
+                    .newEncoder()
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .encode(CharBuffer.wrap(garbled));
-            return StandardCharsets.UTF_8.newDecoder()
+            return StandardCharsets.UTF_8
+                    .newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(bytes).toString();
+                    .decode(bytes)
+                    .toString();
         } catch (CharacterCodingException e) {
             return null;
         }
@@ -428,7 +450,9 @@ final class YamlBinder {
         Map<String, Method> setters = new TreeMap<>();
         for (Method method : type.getMethods()) {
             String name = method.getName();
-            if (name.length() > 3 && name.startsWith("set") && method.getParameterCount() == 1
+            if (name.length() > 3
+                    && name.startsWith("set")
+                    && method.getParameterCount() == 1
                     && !Modifier.isStatic(method.getModifiers())
                     && method.getDeclaringClass() != Object.class) {
                 setters.put(Character.toLowerCase(name.charAt(3)) + name.substring(4), method);

@@ -1,6 +1,7 @@
 package de.fachtag.tenantconfig;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -11,9 +12,7 @@ import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.tuple;
+import org.junit.jupiter.api.Test;
 
 /** The four demo tenants shipped in the jar load cleanly and say what the seeds say. */
 class BundledTenantsTest {
@@ -28,21 +27,25 @@ class BundledTenantsTest {
 
     @Test
     void allFourLoadInIndexOrderWithMinistriesFirst() {
-        assertThat(tenants).extracting(TenantDefinition::getSlug)
+        assertThat(tenants)
+                .extracting(TenantDefinition::getSlug)
                 .containsExactly("sms-sachsen", "ms-sachsen-anhalt", "mittelsachsen", "agsa");
         assertThat(tenants).extracting(TenantDefinition::getSourceName).containsExactlyElementsOf(FILES);
-        assertThat(tenants).extracting(TenantDefinition::getKind).containsExactly(
-                TenantKind.MINISTRY, TenantKind.MINISTRY, TenantKind.DISTRICT, TenantKind.ASSOCIATION);
+        assertThat(tenants)
+                .extracting(TenantDefinition::getKind)
+                .containsExactly(TenantKind.MINISTRY, TenantKind.MINISTRY, TenantKind.DISTRICT, TenantKind.ASSOCIATION);
     }
 
     /** Each reports under its Land, so the Saxon and the Saxony-Anhalt figures compare alike. */
     @Test
     void everyTenantReportsUnderItsLand() {
-        assertThat(tenants).extracting(TenantDefinition::getSlug, TenantDefinition::getRegion).containsExactly(
-                tuple("sms-sachsen", "DE-SN"),
-                tuple("ms-sachsen-anhalt", "DE-ST"),
-                tuple("mittelsachsen", "DE-SN"),
-                tuple("agsa", "DE-ST"));
+        assertThat(tenants)
+                .extracting(TenantDefinition::getSlug, TenantDefinition::getRegion)
+                .containsExactly(
+                        tuple("sms-sachsen", "DE-SN"),
+                        tuple("ms-sachsen-anhalt", "DE-ST"),
+                        tuple("mittelsachsen", "DE-SN"),
+                        tuple("agsa", "DE-ST"));
     }
 
     @Test
@@ -66,8 +69,9 @@ class BundledTenantsTest {
         assertThat(funder.getMinistry()).isEqualTo("sms-sachsen");
         assertThat(funder.getLabel().getDe()).isEqualTo("Gefördert durch");
         assertThat(funder.getLabel().in(Locale.ENGLISH)).isEqualTo("Funded by");
-        assertThat(funder.getNotice().getDe()).isEqualTo("Diese Maßnahme wird mitfinanziert mit Steuermitteln"
-                + " auf Grundlage des vom Sächsischen Landtag beschlossenen Haushaltes.");
+        assertThat(funder.getNotice().getDe())
+                .isEqualTo("Diese Maßnahme wird mitfinanziert mit Steuermitteln"
+                        + " auf Grundlage des vom Sächsischen Landtag beschlossenen Haushaltes.");
 
         assertThat(tenant.getSeries()).extracting(SeriesDefinition::getSlug).containsExactly("fachtag-integration");
         assertThat(tenant.getSeries().get(0).getTitle().getDe()).isEqualTo("Fachtag Integration Mittelsachsen");
@@ -82,10 +86,12 @@ class BundledTenantsTest {
         assertThat(tenant.getFunders()).singleElement().satisfies(funder -> {
             assertThat(funder.getLabel().getDe()).isEqualTo("In Kooperation mit");
             assertThat(funder.getMinistry()).isEqualTo("ms-sachsen-anhalt");
-            assertThat(funder.getName()).isEqualTo(
-                    "Ministerium für Arbeit, Soziales, Gesundheit und Gleichstellung des Landes Sachsen-Anhalt");
+            assertThat(funder.getName())
+                    .isEqualTo(
+                            "Ministerium für Arbeit, Soziales, Gesundheit und Gleichstellung des Landes Sachsen-Anhalt");
         });
-        assertThat(tenant.getSeries()).extracting(SeriesDefinition::getSlug)
+        assertThat(tenant.getSeries())
+                .extracting(SeriesDefinition::getSlug)
                 .containsExactly("regionalkonferenzen-2019", "fachtag-ikoe");
         assertThat(tenant.getSeries().get(0).getTitle().getDe())
                 .isEqualTo("Regionalkonferenzen Landesintegrationskonzept Sachsen-Anhalt 2019");
@@ -103,39 +109,51 @@ class BundledTenantsTest {
         assertThat(bySlug.get("sms-sachsen").getAdmin().getEmail()).isEqualTo("admin@sms-sachsen.demo");
 
         TenantDefinition magdeburg = bySlug.get("ms-sachsen-anhalt");
-        assertThat(magdeburg.getName()).isEqualTo(
-                "Ministerium für Arbeit, Soziales, Gesundheit und Gleichstellung des Landes Sachsen-Anhalt");
+        assertThat(magdeburg.getName())
+                .isEqualTo("Ministerium für Arbeit, Soziales, Gesundheit und Gleichstellung des Landes Sachsen-Anhalt");
         assertThat(magdeburg.getAddress().getStreet()).isEqualTo("Turmschanzenstraße 25");
         assertThat(magdeburg.getAddress().getPostcode()).isEqualTo("39114");
         assertThat(magdeburg.getAddress().getCity()).isEqualTo("Magdeburg");
         assertThat(magdeburg.getAdmin().getEmail()).isEqualTo("admin@ms-sachsen-anhalt.demo");
-        assertThat(bySlug.values()).filteredOn(t -> t.getKind() == TenantKind.MINISTRY)
+        assertThat(bySlug.values())
+                .filteredOn(t -> t.getKind() == TenantKind.MINISTRY)
                 .allSatisfy(t -> assertThat(t.getFunders()).isEmpty());
     }
 
     @Test
     void everyLegalTextIsThereInGermanAndEnglish() {
         assertThat(tenants).allSatisfy(tenant -> {
-            for (LocalizedText text : List.of(tenant.getImprint(), tenant.getPrivacyNotice(),
-                    tenant.getAccessibility().getKnownGaps(), tenant.getAccessibility().getArbitrationBody())) {
+            for (LocalizedText text : List.of(
+                    tenant.getImprint(),
+                    tenant.getPrivacyNotice(),
+                    tenant.getAccessibility().getKnownGaps(),
+                    tenant.getAccessibility().getArbitrationBody())) {
                 assertThat(text.getDe()).isNotBlank();
                 assertThat(text.getEn()).isNotBlank();
             }
             assertThat(tenant.getAccessibility().getConformance()).isEqualTo(Conformance.PARTIAL);
             assertThat(tenant.getAccessibility().getKnownGaps().getDe()).contains("PDF");
             assertThat(tenant.getPrivacyNotice().getDe())
-                    .contains("Art. 6 Abs. 1 Buchst. a DSGVO", "Art. 15 DSGVO", "Art. 21 DSGVO", "Art. 77 DSGVO",
-                            "Speicherdauer der Anmeldedaten", "widerrufen");
+                    .contains(
+                            "Art. 6 Abs. 1 Buchst. a DSGVO",
+                            "Art. 15 DSGVO",
+                            "Art. 21 DSGVO",
+                            "Art. 77 DSGVO",
+                            "Speicherdauer der Anmeldedaten",
+                            "widerrufen");
             // the privacy page generates the periods from the settings the retention job follows;
             // a number typed into a text could drift from them
             for (String text : texts(tenant)) {
-                assertThat(text).as(tenant.getSlug()).doesNotContainPattern("\\d+ (Tage|Tagen|Jahre|Jahren|days|years)\\b");
+                assertThat(text)
+                        .as(tenant.getSlug())
+                        .doesNotContainPattern("\\d+ (Tage|Tagen|Jahre|Jahren|days|years)\\b");
             }
         });
     }
 
     private static List<String> texts(TenantDefinition tenant) {
-        List<String> texts = new java.util.ArrayList<>(List.of(tenant.getPrivacyNotice().getDe(), tenant.getPrivacyNotice().getEn()));
+        List<String> texts = new java.util.ArrayList<>(List.of(
+                tenant.getPrivacyNotice().getDe(), tenant.getPrivacyNotice().getEn()));
         tenant.getConsents().forEach(c -> {
             texts.add(c.getText().getDe());
             if (c.getText().getEn() != null) {
@@ -149,18 +167,28 @@ class BundledTenantsTest {
     void eachPrivacyNoticeNamesTheSupervisoryAuthorityOfItsLand() {
         String saxony = "Sächsische Datenschutz- und Transparenzbeauftragte";
         String saxonyAnhalt = "Landesbeauftragte für den Datenschutz Sachsen-Anhalt";
-        assertThat(bySlug.get("mittelsachsen").getPrivacyNotice().getDe()).contains(saxony).doesNotContain(saxonyAnhalt);
-        assertThat(bySlug.get("sms-sachsen").getPrivacyNotice().getDe()).contains(saxony).doesNotContain(saxonyAnhalt);
-        assertThat(bySlug.get("agsa").getPrivacyNotice().getDe()).contains(saxonyAnhalt).doesNotContain(saxony);
-        assertThat(bySlug.get("ms-sachsen-anhalt").getPrivacyNotice().getDe()).contains(saxonyAnhalt).doesNotContain(saxony);
+        assertThat(bySlug.get("mittelsachsen").getPrivacyNotice().getDe())
+                .contains(saxony)
+                .doesNotContain(saxonyAnhalt);
+        assertThat(bySlug.get("sms-sachsen").getPrivacyNotice().getDe())
+                .contains(saxony)
+                .doesNotContain(saxonyAnhalt);
+        assertThat(bySlug.get("agsa").getPrivacyNotice().getDe())
+                .contains(saxonyAnhalt)
+                .doesNotContain(saxony);
+        assertThat(bySlug.get("ms-sachsen-anhalt").getPrivacyNotice().getDe())
+                .contains(saxonyAnhalt)
+                .doesNotContain(saxony);
     }
 
     @Test
     void coloursAreDistinctAndPrimaryColoursAreReadableOnWhite() {
         assertThat(tenants).extracting(t -> t.getBranding().getPrimaryColor()).doesNotHaveDuplicates();
         assertThat(tenants).extracting(t -> t.getBranding().getAccentColor()).doesNotHaveDuplicates();
-        assertThat(tenants).allSatisfy(t -> assertThat(ColourContrast.contrastAgainstWhite(t.getBranding().getPrimaryColor()))
-                .isGreaterThanOrEqualTo(ColourContrast.AA_NORMAL_TEXT));
+        assertThat(tenants)
+                .allSatisfy(t -> assertThat(ColourContrast.contrastAgainstWhite(
+                                t.getBranding().getPrimaryColor()))
+                        .isGreaterThanOrEqualTo(ColourContrast.AA_NORMAL_TEXT));
     }
 
     @Test
@@ -174,10 +202,13 @@ class BundledTenantsTest {
 
     @Test
     void theContentHashIsSetAndStableAcrossLoadersAndLoads() {
-        List<String> again = new TenantConfigLoader().loadAll(Optional.empty()).stream()
-                .map(TenantDefinition::getContentHash).toList();
+        List<String> again = new TenantConfigLoader()
+                .loadAll(Optional.empty()).stream()
+                        .map(TenantDefinition::getContentHash)
+                        .toList();
 
-        assertThat(tenants).extracting(TenantDefinition::getContentHash)
+        assertThat(tenants)
+                .extracting(TenantDefinition::getContentHash)
                 .allSatisfy(hash -> assertThat(hash).matches("[0-9a-f]{64}"))
                 .doesNotHaveDuplicates()
                 .containsExactlyElementsOf(again);
@@ -189,7 +220,8 @@ class BundledTenantsTest {
      */
     @Test
     void everyPlaceholderValueIsMarkedIllustrative() {
-        Pattern placeholderSetting = Pattern.compile("^\\s*[A-Za-z]+: .*(\\.example|Musterstra|\"00000\"|\\+49 000).*$");
+        Pattern placeholderSetting =
+                Pattern.compile("^\\s*[A-Za-z]+: .*(\\.example|Musterstra|\"00000\"|\\+49 000).*$");
         for (String file : FILES) {
             Stream<String> lines = new String(Fixtures.bytes("/tenants/" + file), StandardCharsets.UTF_8).lines();
             assertThat(lines.filter(line -> placeholderSetting.matcher(line).matches()))
@@ -202,7 +234,8 @@ class BundledTenantsTest {
     void noBundledFileContainsGarbledCharacters() {
         for (String file : FILES) {
             assertThat(new String(Fixtures.bytes("/tenants/" + file), StandardCharsets.UTF_8))
-                    .as(file).doesNotContain("â€", "Ã");
+                    .as(file)
+                    .doesNotContain("â€", "Ã");
         }
     }
 
@@ -212,13 +245,19 @@ class BundledTenantsTest {
             if (tenant.getKind() == TenantKind.MINISTRY) {
                 continue;
             }
-            assertThat(tenant.getConsents()).as(tenant.getSlug())
+            assertThat(tenant.getConsents())
+                    .as(tenant.getSlug())
                     .anySatisfy(c -> assertThat(c.getKind()).isEqualTo("ACKNOWLEDGEMENT"))
                     .anySatisfy(c -> assertThat(c.getPurpose()).isEqualTo("PHOTO"))
-                    .filteredOn(c -> c.getPurpose().equals("PHOTO") || c.getPurpose().equals("VIDEO"))
+                    .filteredOn(c ->
+                            c.getPurpose().equals("PHOTO") || c.getPurpose().equals("VIDEO"))
                     .allSatisfy(c -> assertThat(c.getKind()).isEqualTo("OPTIONAL"));
-            assertThat(tenant.getPrivacyNotice().getDe()).as(tenant.getSlug()).contains("Speicherdauer der Anmeldedaten");
-            assertThat(tenant.getPrivacyNotice().getEn()).as(tenant.getSlug()).contains("How long registration data is kept");
+            assertThat(tenant.getPrivacyNotice().getDe())
+                    .as(tenant.getSlug())
+                    .contains("Speicherdauer der Anmeldedaten");
+            assertThat(tenant.getPrivacyNotice().getEn())
+                    .as(tenant.getSlug())
+                    .contains("How long registration data is kept");
         }
     }
 }

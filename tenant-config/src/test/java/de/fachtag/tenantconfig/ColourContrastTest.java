@@ -1,10 +1,10 @@
 package de.fachtag.tenantconfig;
 
-import org.junit.jupiter.api.Test;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.within;
+
+import org.junit.jupiter.api.Test;
 
 class ColourContrastTest {
 
@@ -26,11 +26,14 @@ class ColourContrastTest {
     @Test
     void theGreyAtTheAaThresholdPassesAndTheNextLighterFails() {
         // #767676 is the lightest grey that passes 4.5:1 on white; #777777 just misses it.
-        assertThat(ColourContrast.contrastAgainstWhite("#767676")).isGreaterThanOrEqualTo(ColourContrast.AA_NORMAL_TEXT);
+        assertThat(ColourContrast.contrastAgainstWhite("#767676"))
+                .isGreaterThanOrEqualTo(ColourContrast.AA_NORMAL_TEXT);
         assertThat(ColourContrast.contrastAgainstWhite("#777777")).isLessThan(ColourContrast.AA_NORMAL_TEXT);
         // Rounded down, so a failing ratio never reads as the threshold itself.
-        assertThat(ColourContrast.format(ColourContrast.contrastAgainstWhite("#777777"))).isEqualTo("4.4:1");
-        assertThat(ColourContrast.format(ColourContrast.contrastAgainstWhite("#ffcc00"))).isEqualTo("1.5:1");
+        assertThat(ColourContrast.format(ColourContrast.contrastAgainstWhite("#777777")))
+                .isEqualTo("4.4:1");
+        assertThat(ColourContrast.format(ColourContrast.contrastAgainstWhite("#ffcc00")))
+                .isEqualTo("1.5:1");
     }
 
     @Test
@@ -42,7 +45,8 @@ class ColourContrastTest {
         assertThat(ColourContrast.isColour("#fff")).isFalse();
         assertThat(ColourContrast.isColour("navy")).isFalse();
         assertThat(ColourContrast.isColour(null)).isFalse();
-        assertThatIllegalArgumentException().isThrownBy(() -> ColourContrast.relativeLuminance("#12345"))
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> ColourContrast.relativeLuminance("#12345"))
                 .withMessage("'#12345' is not a colour");
     }
 }

@@ -1,15 +1,14 @@
 package de.fachtag.tenantconfig;
 
-import org.junit.jupiter.api.Test;
-
-import java.nio.charset.StandardCharsets;
-import java.util.Optional;
-import java.util.function.Function;
-
 import static de.fachtag.tenantconfig.Fixtures.LOADER;
 import static de.fachtag.tenantconfig.Fixtures.bytes;
 import static de.fachtag.tenantconfig.Fixtures.siblings;
 import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+import java.util.function.Function;
+import org.junit.jupiter.api.Test;
 
 /** The importer skips a tenant whose hash it has seen; the hash must change exactly when the content does. */
 class ContentHashTest {
@@ -19,7 +18,9 @@ class ContentHashTest {
     @Test
     void theSameBytesGiveTheSameHash() {
         String first = LOADER.load("valid.yaml", yaml, siblings()).getContentHash();
-        String second = new TenantConfigLoader().load("valid.yaml", yaml.clone(), siblings()).getContentHash();
+        String second = new TenantConfigLoader()
+                .load("valid.yaml", yaml.clone(), siblings())
+                .getContentHash();
 
         assertThat(first).matches("[0-9a-f]{64}").isEqualTo(second);
     }
@@ -27,7 +28,8 @@ class ContentHashTest {
     @Test
     void aChangedColourGivesADifferentHash() {
         byte[] recoloured = new String(yaml, StandardCharsets.UTF_8)
-                .replace("\"#00566b\"", "\"#1f3a68\"").getBytes(StandardCharsets.UTF_8);
+                .replace("\"#00566b\"", "\"#1f3a68\"")
+                .getBytes(StandardCharsets.UTF_8);
 
         assertThat(LOADER.load("valid.yaml", recoloured, siblings()).getContentHash())
                 .isNotEqualTo(LOADER.load("valid.yaml", yaml, siblings()).getContentHash());

@@ -1,8 +1,9 @@
 package de.fachtag.tenantconfig;
 
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -12,8 +13,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
-
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 /** Reads the test fixtures under {@code src/test/resources}. */
 final class Fixtures {
@@ -27,8 +26,7 @@ final class Fixtures {
     /** The bundled tenants, which the event fixtures refer to. */
     static final List<TenantDefinition> TENANTS = LOADER.loadAll(Optional.empty());
 
-    private Fixtures() {
-    }
+    private Fixtures() {}
 
     static byte[] bytes(String resource) {
         try (InputStream in = Fixtures.class.getResourceAsStream(resource)) {

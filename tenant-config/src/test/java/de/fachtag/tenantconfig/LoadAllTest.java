@@ -1,9 +1,11 @@
 package de.fachtag.tenantconfig;
 
-import jakarta.validation.Validation;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import static de.fachtag.tenantconfig.Fixtures.LOADER;
+import static de.fachtag.tenantconfig.Fixtures.extraDir;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import jakarta.validation.Validation;
 import java.io.IOException;
 import java.net.URL;
 import java.net.URLClassLoader;
@@ -16,11 +18,8 @@ import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-
-import static de.fachtag.tenantconfig.Fixtures.LOADER;
-import static de.fachtag.tenantconfig.Fixtures.extraDir;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The bundled set plus an operator's directory, checked together and loaded all or nothing. */
 class LoadAllTest {
@@ -29,11 +28,14 @@ class LoadAllTest {
     void extraTenantsComeAfterTheBundledOnesByFileName() {
         List<TenantDefinition> tenants = LOADER.loadAll(Optional.of(extraDir("valid")));
 
-        assertThat(tenants).extracting(TenantDefinition::getSlug).containsExactly(
-                "sms-sachsen", "ms-sachsen-anhalt", "mittelsachsen", "agsa", "test-district", "test-verein");
+        assertThat(tenants)
+                .extracting(TenantDefinition::getSlug)
+                .containsExactly(
+                        "sms-sachsen", "ms-sachsen-anhalt", "mittelsachsen", "agsa", "test-district", "test-verein");
         assertThat(tenants.get(4).getSourceName()).isEqualTo("district.yml");
         // a region is optional: the bundled tenants give theirs, the extra ones none
-        assertThat(tenants).extracting(TenantDefinition::getRegion)
+        assertThat(tenants)
+                .extracting(TenantDefinition::getRegion)
                 .containsExactly("DE-SN", "DE-ST", "DE-SN", "DE-ST", null, null);
         assertThat(tenants.get(5).getFunders().get(0).getLogoBytes()).isNotEmpty();
     }
@@ -46,53 +48,68 @@ class LoadAllTest {
         Files.write(temp.resolve("logo.svg"), Fixtures.bytes("/fixtures/logo.svg"));
         Files.write(temp.resolve("funder.png"), Fixtures.bytes("/fixtures/funder.png"));
 
-        assertThat(LOADER.loadAll(Optional.of(temp))).extracting(TenantDefinition::getSourceName)
-                .endsWith("Mein Verein.YAML").hasSize(5);
+        assertThat(LOADER.loadAll(Optional.of(temp)))
+                .extracting(TenantDefinition::getSourceName)
+                .endsWith("Mein Verein.YAML")
+                .hasSize(5);
     }
 
     @Test
     void aSlugTakenByABundledTenantIsRejected() {
-        assertThat(problems(extraDir("duplicate-slug"))).containsExactly(
-                "copy.yaml:2 slug: tenant slug 'mittelsachsen' is already used by mittelsachsen.yaml (bundled)");
+        assertThat(problems(extraDir("duplicate-slug")))
+                .containsExactly(
+                        "copy.yaml:2 slug: tenant slug 'mittelsachsen' is already used by mittelsachsen.yaml (bundled)");
     }
 
     @Test
     void aHostNameLeadsToOneTenantAndMustBeAHostName(@TempDir Path temp) throws IOException {
         String valid = new String(Fixtures.bytes("/fixtures/valid.yaml"), StandardCharsets.UTF_8);
-        Files.write(temp.resolve("a.yaml"), valid.replace("kind: DISTRICT\n",
-                "kind: DISTRICT\nhosts: [veranstaltungen.kreis.example]\n").getBytes(StandardCharsets.UTF_8));
-        Files.write(temp.resolve("b.yaml"), valid.replace("slug: test-district", "slug: zweiter-kreis")
-                .replace("kind: DISTRICT\n", "kind: DISTRICT\nhosts: [veranstaltungen.kreis.example]\n")
-                .getBytes(StandardCharsets.UTF_8));
+        Files.write(
+                temp.resolve("a.yaml"),
+                valid.replace("kind: DISTRICT\n", "kind: DISTRICT\nhosts: [veranstaltungen.kreis.example]\n")
+                        .getBytes(StandardCharsets.UTF_8));
+        Files.write(
+                temp.resolve("b.yaml"),
+                valid.replace("slug: test-district", "slug: zweiter-kreis")
+                        .replace("kind: DISTRICT\n", "kind: DISTRICT\nhosts: [veranstaltungen.kreis.example]\n")
+                        .getBytes(StandardCharsets.UTF_8));
         Files.write(temp.resolve("logo.svg"), Fixtures.bytes("/fixtures/logo.svg"));
         Files.write(temp.resolve("funder.png"), Fixtures.bytes("/fixtures/funder.png"));
-        assertThat(problems(temp)).singleElement().asString().startsWith("b.yaml:5 hosts[0]: host name "
-                + "'veranstaltungen.kreis.example' is already used by a.yaml (");
+        assertThat(problems(temp))
+                .singleElement()
+                .asString()
+                .startsWith("b.yaml:5 hosts[0]: host name "
+                        + "'veranstaltungen.kreis.example' is already used by a.yaml (");
 
         Files.delete(temp.resolve("b.yaml"));
-        Files.write(temp.resolve("a.yaml"), valid.replace("kind: DISTRICT\n",
-                "kind: DISTRICT\nhosts: [https://kreis.example/pfad, Kreis.Example, kreis.example:8080, localhost]\n")
-                .getBytes(StandardCharsets.UTF_8));
+        Files.write(
+                temp.resolve("a.yaml"),
+                valid.replace(
+                                "kind: DISTRICT\n",
+                                "kind: DISTRICT\nhosts: [https://kreis.example/pfad, Kreis.Example, kreis.example:8080, localhost]\n")
+                        .getBytes(StandardCharsets.UTF_8));
         assertThat(problems(temp)).hasSize(4).allMatch(p -> p.contains("must be a host name like"));
     }
 
     @Test
     void aFunderMustNameALoadedMinistry() {
-        assertThat(problems(extraDir("bad-ministry"))).containsExactly(
-                "funders.yaml:33 funders[0].ministry: 'bmas-bund' is not a loaded tenant of kind MINISTRY;"
-                        + " no tenant has this slug",
-                "funders.yaml:41 funders[1].ministry: 'agsa' is not a loaded tenant of kind MINISTRY;"
-                        + " it is of kind ASSOCIATION");
+        assertThat(problems(extraDir("bad-ministry")))
+                .containsExactly(
+                        "funders.yaml:33 funders[0].ministry: 'bmas-bund' is not a loaded tenant of kind MINISTRY;"
+                                + " no tenant has this slug",
+                        "funders.yaml:41 funders[1].ministry: 'agsa' is not a loaded tenant of kind MINISTRY;"
+                                + " it is of kind ASSOCIATION");
     }
 
     @Test
     void oneBrokenFileLoadsNothingAtAll() {
-        TenantConfigException e = catchThrowableOfType(TenantConfigException.class,
-                () -> LOADER.loadAll(Optional.of(extraDir("mixed"))));
+        TenantConfigException e =
+                catchThrowableOfType(TenantConfigException.class, () -> LOADER.loadAll(Optional.of(extraDir("mixed"))));
 
         // a-good.yaml is fine on its own; the exception is the only outcome, there is no partial result.
-        assertThat(e.problems()).map(ConfigProblem::toString).containsExactly(
-                "b-broken.yaml:4 kind: 'BEZIRK' is not one of DISTRICT, ASSOCIATION, MINISTRY");
+        assertThat(e.problems())
+                .map(ConfigProblem::toString)
+                .containsExactly("b-broken.yaml:4 kind: 'BEZIRK' is not one of DISTRICT, ASSOCIATION, MINISTRY");
     }
 
     @Test
@@ -107,9 +124,10 @@ class LoadAllTest {
         Files.createDirectories(temp.resolve("tenants"));
         Files.writeString(temp.resolve("tenants/index.txt"), "# test index\nsms-sachsen.yaml\n../escape.yaml\n");
 
-        assertThat(problemsWithClassPath(temp)).containsExactly(
-                "tenants/index.txt:2 (index): 'sms-sachsen.yaml' is listed but not bundled",
-                "tenants/index.txt:3 (index): '../escape.yaml' is not the name of a .yaml file beside the index");
+        assertThat(problemsWithClassPath(temp))
+                .containsExactly(
+                        "tenants/index.txt:2 (index): 'sms-sachsen.yaml' is listed but not bundled",
+                        "tenants/index.txt:3 (index): '../escape.yaml' is not the name of a .yaml file beside the index");
     }
 
     @Test
@@ -139,18 +157,19 @@ class LoadAllTest {
     }
 
     private static List<String> problems(Path extraDir) {
-        TenantConfigException e = catchThrowableOfType(TenantConfigException.class,
-                () -> LOADER.loadAll(Optional.of(extraDir)));
+        TenantConfigException e =
+                catchThrowableOfType(TenantConfigException.class, () -> LOADER.loadAll(Optional.of(extraDir)));
         assertThat(e).as("loadAll must fail").isNotNull();
         return e.problems().stream().map(ConfigProblem::toString).toList();
     }
 
     private static List<String> problemsWithClassPath(Path root) {
-        try (URLClassLoader classPath = new URLClassLoader(new URL[] {root.toUri().toURL()}, null)) {
+        try (URLClassLoader classPath =
+                new URLClassLoader(new URL[] {root.toUri().toURL()}, null)) {
             TenantConfigLoader loader = new TenantConfigLoader(
                     Validation.buildDefaultValidatorFactory().getValidator(), classPath);
-            TenantConfigException e = catchThrowableOfType(TenantConfigException.class,
-                    () -> loader.loadAll(Optional.empty()));
+            TenantConfigException e =
+                    catchThrowableOfType(TenantConfigException.class, () -> loader.loadAll(Optional.empty()));
             assertThat(e).as("loadAll must fail").isNotNull();
             return e.problems().stream().map(ConfigProblem::toString).toList();
         } catch (IOException e) {

@@ -9,7 +9,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -27,7 +26,9 @@ class LoadConfigurationTest {
         TenantConfigLoader.Configuration configuration = LOADER.loadConfiguration(Optional.of(extraDir("valid")), true);
 
         assertThat(configuration.tenants()).hasSize(BUNDLED_TENANTS + 2);
-        assertThat(configuration.tenants()).extracting(TenantDefinition::getSlug).contains("mittelsachsen", "test-district");
+        assertThat(configuration.tenants())
+                .extracting(TenantDefinition::getSlug)
+                .contains("mittelsachsen", "test-district");
         assertThat(configuration.events()).hasSize(BUNDLED_EVENTS + 2);
     }
 
@@ -42,14 +43,17 @@ class LoadConfigurationTest {
 
         assertThat(e).isNotNull();
         // and the event of the district whose file has problems is checked against that file as read, without noise
-        assertThat(e.problems()).extracting(ConfigProblem::toString).containsExactly(
-                "district.yml:33 funders[0].ministry: 'sms-sachsen' is not a loaded tenant of kind MINISTRY; no tenant has this slug",
-                "verein.yaml:33 funders[0].ministry: 'ms-sachsen-anhalt' is not a loaded tenant of kind MINISTRY; no tenant has this slug",
-                "verein-tag.yaml:3 tenant: 'agsa' is not a loaded tenant");
+        assertThat(e.problems())
+                .extracting(ConfigProblem::toString)
+                .containsExactly(
+                        "district.yml:33 funders[0].ministry: 'sms-sachsen' is not a loaded tenant of kind MINISTRY; no tenant has this slug",
+                        "verein.yaml:33 funders[0].ministry: 'ms-sachsen-anhalt' is not a loaded tenant of kind MINISTRY; no tenant has this slug",
+                        "verein-tag.yaml:3 tenant: 'agsa' is not a loaded tenant");
     }
 
     @Test
-    void problemsOfTenantFilesAndEventFilesAreNamedInOnePassUnderAHeadlinePerKind(@TempDir Path temp) throws IOException {
+    void problemsOfTenantFilesAndEventFilesAreNamedInOnePassUnderAHeadlinePerKind(@TempDir Path temp)
+            throws IOException {
         Path extra = extraDir("mixed");
         for (String file : new String[] {"b-broken.yaml", "logo.svg", "funder.png"}) {
             Files.copy(extra.resolve(file), temp.resolve(file));
@@ -61,9 +65,11 @@ class LoadConfigurationTest {
                 () -> LOADER.loadConfiguration(Optional.of(temp), true), TenantConfigException.class);
 
         assertThat(e).isNotNull();
-        assertThat(e.getMessage()).startsWith("Tenant files: 1 problem\n  b-broken.yaml:")
+        assertThat(e.getMessage())
+                .startsWith("Tenant files: 1 problem\n  b-broken.yaml:")
                 .contains("kind: 'BEZIRK'")
-                .contains("\nEvent files: 1 problem\n  b-broken.yaml:5 format: 'VOR_ORT' is not one of ON_SITE, HYBRID, ONLINE\n");
+                .contains(
+                        "\nEvent files: 1 problem\n  b-broken.yaml:5 format: 'VOR_ORT' is not one of ON_SITE, HYBRID, ONLINE\n");
         assertThat(e.problems()).hasSize(2);
     }
 }

@@ -1,7 +1,12 @@
 package de.fachtag.tenantconfig;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import static de.fachtag.tenantconfig.Fixtures.LOADER;
+import static de.fachtag.tenantconfig.Fixtures.TENANTS;
+import static de.fachtag.tenantconfig.Fixtures.bytes;
+import static de.fachtag.tenantconfig.Fixtures.extraDir;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.IOException;
 import java.net.URL;
@@ -13,14 +18,8 @@ import java.security.MessageDigest;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
-
-import static de.fachtag.tenantconfig.Fixtures.LOADER;
-import static de.fachtag.tenantconfig.Fixtures.TENANTS;
-import static de.fachtag.tenantconfig.Fixtures.bytes;
-import static de.fachtag.tenantconfig.Fixtures.extraDir;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
-import static org.assertj.core.api.Assertions.tuple;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The bundled events plus an operator's {@code events/} folder, checked together and loaded all or nothing. */
 class LoadEventsTest {
@@ -43,8 +42,8 @@ class LoadEventsTest {
 
     @Test
     void anEventOfATenantThatIsNotLoadedIsRejected() {
-        assertThat(problems(TENANTS, extraDir("valid"))).containsExactly(
-                "kreis-tag.yml:2 tenant: 'test-district' is not a loaded tenant");
+        assertThat(problems(TENANTS, extraDir("valid")))
+                .containsExactly("kreis-tag.yml:2 tenant: 'test-district' is not a loaded tenant");
     }
 
     @Test
@@ -54,16 +53,17 @@ class LoadEventsTest {
 
     @Test
     void anEventSlugIsUniqueWithinItsTenant() {
-        assertThat(problems(TENANTS, extraDir("events-duplicate"))).containsExactly(
-                "copy.yaml:3 slug: event slug 'fachtag-integration-2021' of tenant 'mittelsachsen' is already used"
-                        + " by mittelsachsen-6-fachtag-2021.yaml (bundled)");
+        assertThat(problems(TENANTS, extraDir("events-duplicate")))
+                .containsExactly(
+                        "copy.yaml:3 slug: event slug 'fachtag-integration-2021' of tenant 'mittelsachsen' is already used"
+                                + " by mittelsachsen-6-fachtag-2021.yaml (bundled)");
     }
 
     @Test
     void oneBrokenFileLoadsNoEventAtAll() {
         // a-good.yaml is fine on its own; the exception is the only outcome, there is no partial result.
-        assertThat(problems(TENANTS, extraDir("events-mixed"))).containsExactly(
-                "b-broken.yaml:5 format: 'VOR_ORT' is not one of ON_SITE, HYBRID, ONLINE");
+        assertThat(problems(TENANTS, extraDir("events-mixed")))
+                .containsExactly("b-broken.yaml:5 format: 'VOR_ORT' is not one of ON_SITE, HYBRID, ONLINE");
     }
 
     @Test
@@ -77,7 +77,8 @@ class LoadEventsTest {
     void anEventsEntryThatIsNotAFolderIsAProblem(@TempDir Path temp) throws IOException {
         Files.writeString(temp.resolve("events"), "not a folder");
 
-        assertThat(problems(TENANTS, temp)).containsExactly(temp.resolve("events") + " (directory): is not a directory");
+        assertThat(problems(TENANTS, temp))
+                .containsExactly(temp.resolve("events") + " (directory): is not a directory");
     }
 
     @Test
@@ -85,15 +86,16 @@ class LoadEventsTest {
         Files.createDirectories(temp.resolve("tenants/events"));
         Files.writeString(temp.resolve("tenants/events/index.txt"), "# test index\nmissing.yaml\n../escape.yaml\n");
 
-        assertThat(problemsWithClassPath(temp)).containsExactly(
-                "tenants/events/index.txt:2 (index): 'missing.yaml' is listed but not bundled",
-                "tenants/events/index.txt:3 (index): '../escape.yaml' is not the name of a .yaml file beside the index");
+        assertThat(problemsWithClassPath(temp))
+                .containsExactly(
+                        "tenants/events/index.txt:2 (index): 'missing.yaml' is listed but not bundled",
+                        "tenants/events/index.txt:3 (index): '../escape.yaml' is not the name of a .yaml file beside the index");
     }
 
     @Test
     void aMissingEventIndexIsAProblem(@TempDir Path temp) {
-        assertThat(problemsWithClassPath(temp)).containsExactly(
-                "tenants/events/index.txt (index): is not on the class path");
+        assertThat(problemsWithClassPath(temp))
+                .containsExactly("tenants/events/index.txt (index): is not on the class path");
     }
 
     @Test
@@ -101,32 +103,38 @@ class LoadEventsTest {
         byte[] yaml = bytes("/events/valid-event.yaml");
 
         assertThat(Fixtures.loadEvent("valid-event.yaml").getContentHash())
-                .isEqualTo(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(yaml)))
-                .isEqualTo(new TenantConfigLoader().loadEvent("renamed.yaml", yaml.clone(), TENANTS).getContentHash());
+                .isEqualTo(HexFormat.of()
+                        .formatHex(MessageDigest.getInstance("SHA-256").digest(yaml)))
+                .isEqualTo(new TenantConfigLoader()
+                        .loadEvent("renamed.yaml", yaml.clone(), TENANTS)
+                        .getContentHash());
     }
 
     @Test
     void aChangedFileGivesADifferentHash() {
         byte[] yaml = bytes("/events/valid-event.yaml");
-        byte[] changed = new String(yaml, StandardCharsets.UTF_8).replace("seats: 120", "seats: 121")
+        byte[] changed = new String(yaml, StandardCharsets.UTF_8)
+                .replace("seats: 120", "seats: 121")
                 .getBytes(StandardCharsets.UTF_8);
 
         assertThat(LOADER.loadEvent("valid-event.yaml", changed, TENANTS).getContentHash())
-                .isNotEqualTo(LOADER.loadEvent("valid-event.yaml", yaml, TENANTS).getContentHash());
+                .isNotEqualTo(
+                        LOADER.loadEvent("valid-event.yaml", yaml, TENANTS).getContentHash());
     }
 
     private static List<String> problems(List<TenantDefinition> tenants, Path extraDir) {
-        TenantConfigException e = catchThrowableOfType(TenantConfigException.class,
-                () -> LOADER.loadEvents(tenants, Optional.of(extraDir)));
+        TenantConfigException e = catchThrowableOfType(
+                TenantConfigException.class, () -> LOADER.loadEvents(tenants, Optional.of(extraDir)));
         assertThat(e).as("loadEvents must fail").isNotNull();
         return e.problems().stream().map(ConfigProblem::toString).toList();
     }
 
     private static List<String> problemsWithClassPath(Path root) {
-        try (URLClassLoader classPath = new URLClassLoader(new URL[] {root.toUri().toURL()}, null)) {
+        try (URLClassLoader classPath =
+                new URLClassLoader(new URL[] {root.toUri().toURL()}, null)) {
             TenantConfigLoader loader = new TenantConfigLoader(Fixtures.VALIDATOR, classPath);
-            TenantConfigException e = catchThrowableOfType(TenantConfigException.class,
-                    () -> loader.loadEvents(TENANTS, Optional.empty()));
+            TenantConfigException e = catchThrowableOfType(
+                    TenantConfigException.class, () -> loader.loadEvents(TENANTS, Optional.empty()));
             assertThat(e).as("loadEvents must fail").isNotNull();
             return e.problems().stream().map(ConfigProblem::toString).toList();
         } catch (IOException e) {

@@ -2,6 +2,17 @@ package de.fachtag.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.ejb.EJB;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Stateful;
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.ConversationScoped;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.SessionScoped;
+import jakarta.faces.flow.FlowScoped;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.Serializable;
 import java.lang.annotation.Annotation;
@@ -24,19 +35,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
-
-import jakarta.ejb.EJB;
-import jakarta.ejb.Singleton;
-import jakarta.ejb.Stateful;
-import jakarta.ejb.Stateless;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.context.ConversationScoped;
-import jakarta.enterprise.context.RequestScoped;
-import jakarta.enterprise.context.SessionScoped;
-import jakarta.faces.flow.FlowScoped;
-import jakarta.faces.view.ViewScoped;
-import jakarta.inject.Inject;
-
 import org.junit.jupiter.api.Test;
 
 /**
@@ -54,21 +52,34 @@ import org.junit.jupiter.api.Test;
  */
 class SessionStateSerializableTest {
 
-    static final List<Class<? extends Annotation>> SESSION_SCOPES = List.of(SessionScoped.class, ViewScoped.class,
-            ConversationScoped.class, FlowScoped.class);
-    static final List<Class<? extends Annotation>> PROXIED = List.of(ApplicationScoped.class, RequestScoped.class,
-            SessionScoped.class, ViewScoped.class, ConversationScoped.class, FlowScoped.class);
+    static final List<Class<? extends Annotation>> SESSION_SCOPES =
+            List.of(SessionScoped.class, ViewScoped.class, ConversationScoped.class, FlowScoped.class);
+    static final List<Class<? extends Annotation>> PROXIED = List.of(
+            ApplicationScoped.class,
+            RequestScoped.class,
+            SessionScoped.class,
+            ViewScoped.class,
+            ConversationScoped.class,
+            FlowScoped.class);
     static final List<Class<? extends Annotation>> EJBS = List.of(Stateless.class, Singleton.class, Stateful.class);
 
     /** Interfaces whose implementations in use (ArrayList, List.of, HashMap, TreeMap, ...) are all serializable. */
-    static final Set<Class<?>> SERIALIZABLE_CONTAINERS = Set.of(Collection.class, List.class, Set.class, Map.class,
-            java.util.SortedMap.class, java.util.SortedSet.class, java.util.NavigableMap.class);
+    static final Set<Class<?>> SERIALIZABLE_CONTAINERS = Set.of(
+            Collection.class,
+            List.class,
+            Set.class,
+            Map.class,
+            java.util.SortedMap.class,
+            java.util.SortedSet.class,
+            java.util.NavigableMap.class);
 
     @Test
     void everySessionAndViewScopedBeanHoldsOnlyWhatCanMoveToAnotherInstance() throws Exception {
         List<Class<?>> beans = sessionScopedClasses();
-        assertThat(beans).as("the scan finds the known view- and session-scoped beans")
-                .extracting(Class::getSimpleName).contains("EventEditView", "EventRegistrationsView", "RegisterView");
+        assertThat(beans)
+                .as("the scan finds the known view- and session-scoped beans")
+                .extracting(Class::getSimpleName)
+                .contains("EventEditView", "EventRegistrationsView", "RegisterView");
         List<String> problems = new ArrayList<>();
         for (Class<?> bean : beans) {
             if (!Serializable.class.isAssignableFrom(bean)) {
@@ -76,24 +87,28 @@ class SessionStateSerializableTest {
             }
             checkFields(bean, bean.getSimpleName(), problems, new HashSet<>());
         }
-        assertThat(new TreeSet<>(problems)).as("fields of session/view-scoped beans that cannot be replicated").isEmpty();
+        assertThat(new TreeSet<>(problems))
+                .as("fields of session/view-scoped beans that cannot be replicated")
+                .isEmpty();
     }
 
     @Test
     void theCheckFindsWhatCannotTravel() {
         List<String> problems = new ArrayList<>();
         checkFields(Holder.class, "Holder", problems, new HashSet<>());
-        assertThat(problems).hasSize(4).anyMatch(p -> p.contains("thread")).anyMatch(p -> p.contains("maybe"))
-                .anyMatch(p -> p.contains("rows")).anyMatch(p -> p.contains("value"));
+        assertThat(problems)
+                .hasSize(4)
+                .anyMatch(p -> p.contains("thread"))
+                .anyMatch(p -> p.contains("maybe"))
+                .anyMatch(p -> p.contains("rows"))
+                .anyMatch(p -> p.contains("value"));
     }
 
     // ------------------------------------------------------------------ the negative control
 
-    static final class NotSerializable {
-    }
+    static final class NotSerializable {}
 
-    record Row(String name, NotSerializable value) implements Serializable {
-    }
+    record Row(String name, NotSerializable value) implements Serializable {}
 
     @SuppressWarnings("unused")
     static final class Holder implements Serializable {
@@ -110,11 +125,18 @@ class SessionStateSerializableTest {
     // ------------------------------------------------------------------ the scan
 
     static List<Class<?>> sessionScopedClasses() throws IOException, URISyntaxException, ClassNotFoundException {
-        Path root = Path.of(de.fachtag.web.security.StaffSession.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        Path root = Path.of(de.fachtag.web.security.StaffSession.class
+                .getProtectionDomain()
+                .getCodeSource()
+                .getLocation()
+                .toURI());
         List<Class<?>> found = new ArrayList<>();
         try (Stream<Path> files = Files.walk(root)) {
             for (Path file : files.filter(f -> f.toString().endsWith(".class")).toList()) {
-                String name = root.relativize(file).toString().replace(java.io.File.separatorChar, '.').replaceAll("\\.class$", "");
+                String name = root.relativize(file)
+                        .toString()
+                        .replace(java.io.File.separatorChar, '.')
+                        .replaceAll("\\.class$", "");
                 if (name.endsWith("package-info") || name.equals("module-info")) {
                     continue;
                 }
@@ -207,7 +229,8 @@ class SessionStateSerializableTest {
 
     /** A normal-scoped bean or an EJB: what is injected is a serializable proxy, not the bean. */
     static boolean containerMakesSerializable(Class<?> type) {
-        return PROXIED.stream().anyMatch(type::isAnnotationPresent) || EJBS.stream().anyMatch(type::isAnnotationPresent)
+        return PROXIED.stream().anyMatch(type::isAnnotationPresent)
+                || EJBS.stream().anyMatch(type::isAnnotationPresent)
                 // built-in beans the container injects as serializable proxies
                 || List.of("jakarta.security.enterprise.SecurityContext", "jakarta.servlet.http.HttpServletRequest")
                         .contains(type.getName());

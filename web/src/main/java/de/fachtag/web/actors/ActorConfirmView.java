@@ -1,15 +1,5 @@
 package de.fachtag.web.actors;
 
-import java.io.Serializable;
-
-import jakarta.ejb.EJB;
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
-import jakarta.faces.view.ViewScoped;
-import jakarta.inject.Inject;
-import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletRequest;
-
 import de.fachtag.actors.ActorConfirmations;
 import de.fachtag.actors.ActorConfirmations.Opened;
 import de.fachtag.actors.ActorNotFoundException;
@@ -17,6 +7,14 @@ import de.fachtag.actors.ActorRuleException;
 import de.fachtag.web.i18n.LocaleSelection;
 import de.fachtag.web.organizer.EventBackoffice;
 import de.fachtag.web.routing.TenantRoutingFilter;
+import jakarta.ejb.EJB;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.Serializable;
 
 /**
  * {@code /t/{tenant}/actors/confirm/{token}}: an actor contact's personal link. It shows the
@@ -68,11 +66,12 @@ public class ActorConfirmView implements Serializable {
         try {
             change.run();
             done = true;
-            FacesContext.getCurrentInstance().addMessage(null,
-                    new FacesMessage(FacesMessage.SEVERITY_INFO, texts.get(doneKey), null));
+            FacesContext.getCurrentInstance()
+                    .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, texts.get(doneKey), null));
         } catch (ActorRuleException e) {
-            FacesContext.getCurrentInstance().addMessage(null,
-                    new FacesMessage(FacesMessage.SEVERITY_ERROR, texts.get(e.getMessageKey()), null));
+            FacesContext.getCurrentInstance()
+                    .addMessage(
+                            null, new FacesMessage(FacesMessage.SEVERITY_ERROR, texts.get(e.getMessageKey()), null));
         } catch (ActorNotFoundException e) {
             EventBackoffice.notFound();
             return;
@@ -80,11 +79,25 @@ public class ActorConfirmView implements Serializable {
         opened = confirmations.open(token).orElse(null);
     }
 
-    public Opened getOpened() { return opened; }
-    public boolean isOpen() { return opened != null && opened.state() == ActorConfirmations.State.OPEN && !done; }
-    public boolean isDone() { return done; }
-    public String getCorrection() { return correction; }
-    public void setCorrection(String correction) { this.correction = correction; }
+    public Opened getOpened() {
+        return opened;
+    }
+
+    public boolean isOpen() {
+        return opened != null && opened.state() == ActorConfirmations.State.OPEN && !done;
+    }
+
+    public boolean isDone() {
+        return done;
+    }
+
+    public String getCorrection() {
+        return correction;
+    }
+
+    public void setCorrection(String correction) {
+        this.correction = correction;
+    }
 
     public String taskTitle(String key) {
         return opened.directory().task(key).map(t -> t.title(lang.getLocale())).orElse(key);
@@ -99,6 +112,9 @@ public class ActorConfirmView implements Serializable {
     }
 
     public String groupLabel(String key) {
-        return opened.directory().targetGroup(key).map(g -> g.label(lang.getLocale())).orElse(key);
+        return opened.directory()
+                .targetGroup(key)
+                .map(g -> g.label(lang.getLocale()))
+                .orElse(key);
     }
 }

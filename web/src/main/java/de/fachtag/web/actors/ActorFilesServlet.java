@@ -1,19 +1,5 @@
 package de.fachtag.web.actors;
 
-import java.io.IOException;
-import java.net.URI;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Optional;
-
-import jakarta.ejb.EJB;
-import jakarta.inject.Inject;
-import jakarta.servlet.annotation.WebServlet;
-import jakarta.servlet.http.HttpServlet;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-
 import de.fachtag.actors.ActorDirectory;
 import de.fachtag.actors.ActorService;
 import de.fachtag.tenant.Logo;
@@ -23,6 +9,18 @@ import de.fachtag.tenant.TenantSiteService;
 import de.fachtag.web.i18n.LocaleSelection;
 import de.fachtag.web.print.TaggedPdf;
 import de.fachtag.web.routing.RequestTenant;
+import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.net.URI;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 
 /**
  * The directory's files: {@code /t/{tenant}/actors.pdf} (the Schnittstellenpapier),
@@ -60,7 +58,13 @@ public class ActorFilesServlet extends HttpServlet {
         }
         String slug = tenant.getSlug();
         if (kind.equals("yaml")) {
-            send(response, actors.exportFile(), "application/yaml; charset=UTF-8", "attachment", slug + "-actors.yaml", false);
+            send(
+                    response,
+                    actors.exportFile(),
+                    "application/yaml; charset=UTF-8",
+                    "attachment",
+                    slug + "-actors.yaml",
+                    false);
             return;
         }
         ActorDirectory published = actors.published();
@@ -76,24 +80,37 @@ public class ActorFilesServlet extends HttpServlet {
                 List<TaggedPdf.Funder> funders = new ArrayList<>();
                 for (TenantSite.FundingNotice n : site.fundingNotices()) {
                     Optional<Logo> logo = n.hasLogo() ? sites.funderLogo(n.key()) : Optional.empty();
-                    funders.add(new TaggedPdf.Funder(n.label() == null ? texts.get("paper.funded") : n.label().in(lang.getLocale()),
-                            n.funder(), n.notice() == null ? null : n.notice().in(lang.getLocale()),
-                            logo.map(Logo::bytes).orElse(null), logo.map(Logo::contentType).orElse(null)));
+                    funders.add(new TaggedPdf.Funder(
+                            n.label() == null
+                                    ? texts.get("paper.funded")
+                                    : n.label().in(lang.getLocale()),
+                            n.funder(),
+                            n.notice() == null ? null : n.notice().in(lang.getLocale()),
+                            logo.map(Logo::bytes).orElse(null),
+                            logo.map(Logo::contentType).orElse(null)));
                 }
                 URI page = URI.create(addresses.tenantPage(slug, "/actors"));
                 byte[] pdf = new ActorsPaper(texts).render(published, site.name(), funders, page, Instant.now());
                 send(response, pdf, "application/pdf", "inline", slug + "-schnittstellenpapier.pdf", true);
             }
-            case "csv" -> send(response, data.csv(), "text/csv; charset=UTF-8", "attachment", slug + "-actors.csv", true);
-            case "xlsx" -> send(response, data.xlsx(), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-                    "attachment", slug + "-actors.xlsx", true);
+            case "csv" ->
+                send(response, data.csv(), "text/csv; charset=UTF-8", "attachment", slug + "-actors.csv", true);
+            case "xlsx" ->
+                send(
+                        response,
+                        data.xlsx(),
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                        "attachment",
+                        slug + "-actors.xlsx",
+                        true);
             case "json" -> send(response, data.json(slug), "application/json", "inline", slug + "-actors.json", true);
             default -> response.sendError(HttpServletResponse.SC_NOT_FOUND);
         }
     }
 
-    private static void send(HttpServletResponse response, byte[] body, String type, String disposition, String name,
-            boolean publicFile) throws IOException {
+    private static void send(
+            HttpServletResponse response, byte[] body, String type, String disposition, String name, boolean publicFile)
+            throws IOException {
         response.setContentType(type);
         response.setHeader("Content-Disposition", disposition + "; filename=\"" + name + "\"");
         response.setHeader("Cache-Control", publicFile ? "public, max-age=300" : "private, no-store");

@@ -1,23 +1,5 @@
 package de.fachtag.web.actors;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.Serializable;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.UUID;
-import java.util.stream.Collectors;
-
-import jakarta.ejb.EJB;
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
-import jakarta.faces.view.ViewScoped;
-import jakarta.inject.Inject;
-import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.Part;
-
 import de.fachtag.actors.ActorChecks;
 import de.fachtag.actors.ActorDirectory;
 import de.fachtag.actors.ActorDirectory.Actor;
@@ -35,6 +17,22 @@ import de.fachtag.web.i18n.LocaleSelection;
 import de.fachtag.web.organizer.EventBackoffice;
 import de.fachtag.web.routing.RequestTenant;
 import de.fachtag.web.security.StaffSession;
+import jakarta.ejb.EJB;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.Part;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
  * {@code /organizer/{tenant}/actors}: the editor's view of the directory. The quality checks
@@ -143,18 +141,53 @@ public class ActorsBackofficeView implements Serializable {
         private String email;
         private String phone;
 
-        public String getRole() { return role; }
-        public void setRole(String role) { this.role = role; }
-        public String getName() { return name; }
-        public void setName(String name) { this.name = name; }
-        public LocalDate getConsentOn() { return consentOn; }
-        public void setConsentOn(LocalDate consentOn) { this.consentOn = consentOn; }
-        public String getConsentHow() { return consentHow; }
-        public void setConsentHow(String consentHow) { this.consentHow = consentHow; }
-        public String getEmail() { return email; }
-        public void setEmail(String email) { this.email = email; }
-        public String getPhone() { return phone; }
-        public void setPhone(String phone) { this.phone = phone; }
+        public String getRole() {
+            return role;
+        }
+
+        public void setRole(String role) {
+            this.role = role;
+        }
+
+        public String getName() {
+            return name;
+        }
+
+        public void setName(String name) {
+            this.name = name;
+        }
+
+        public LocalDate getConsentOn() {
+            return consentOn;
+        }
+
+        public void setConsentOn(LocalDate consentOn) {
+            this.consentOn = consentOn;
+        }
+
+        public String getConsentHow() {
+            return consentHow;
+        }
+
+        public void setConsentHow(String consentHow) {
+            this.consentHow = consentHow;
+        }
+
+        public String getEmail() {
+            return email;
+        }
+
+        public void setEmail(String email) {
+            this.email = email;
+        }
+
+        public String getPhone() {
+            return phone;
+        }
+
+        public void setPhone(String phone) {
+            this.phone = phone;
+        }
     }
 
     public void load() {
@@ -172,12 +205,31 @@ public class ActorsBackofficeView implements Serializable {
     // ------------------------------------------------------------------ actions
 
     public void saveActor() {
-        List<Contact> list = contacts.stream().filter(c -> c.role != null && !c.role.isBlank())
-                .map(c -> new Contact(c.role, c.name, c.consentOn, c.consentHow, c.email, c.phone, null, null)).toList();
+        List<Contact> list = contacts.stream()
+                .filter(c -> c.role != null && !c.role.isBlank())
+                .map(c -> new Contact(c.role, c.name, c.consentOn, c.consentHow, c.email, c.phone, null, null))
+                .toList();
         boolean archived = directory.actor(actorKey).map(Actor::archived).orElse(false);
-        Actor a = new Actor(actorKey == null ? null : actorKey.strip(), name, shortName, kind, level, blank(parent),
-                description, null, street, postcode, city, openingHours, languagesOf(actorKey),
-                website, email, phone, false, archived, list);
+        Actor a = new Actor(
+                actorKey == null ? null : actorKey.strip(),
+                name,
+                shortName,
+                kind,
+                level,
+                blank(parent),
+                description,
+                null,
+                street,
+                postcode,
+                city,
+                openingHours,
+                languagesOf(actorKey),
+                website,
+                email,
+                phone,
+                false,
+                archived,
+                list);
         act(() -> service.saveActor(descriptionsKept(a)), this::clearespActor);
     }
 
@@ -187,13 +239,32 @@ public class ActorsBackofficeView implements Serializable {
         if (old == null) {
             return a;
         }
-        return new Actor(a.key(), a.name(), a.shortName(), a.kind(), a.level(), a.parent(), a.descriptionDe(),
-                old.descriptionEn(), a.street(), a.postcode(), a.city(), a.openingHours(), old.languages(), a.website(),
-                a.email(), a.phone(), old.illustrative(), old.archived(), a.contacts());
+        return new Actor(
+                a.key(),
+                a.name(),
+                a.shortName(),
+                a.kind(),
+                a.level(),
+                a.parent(),
+                a.descriptionDe(),
+                old.descriptionEn(),
+                a.street(),
+                a.postcode(),
+                a.city(),
+                a.openingHours(),
+                old.languages(),
+                a.website(),
+                a.email(),
+                a.phone(),
+                old.illustrative(),
+                old.archived(),
+                a.contacts());
     }
 
     private List<String> languagesOf(String key) {
-        return key == null ? List.of() : directory.actor(key.strip()).map(Actor::languages).orElse(List.of());
+        return key == null
+                ? List.of()
+                : directory.actor(key.strip()).map(Actor::languages).orElse(List.of());
     }
 
     /** Fills the actor form with an actor, for changing it. */
@@ -253,7 +324,7 @@ public class ActorsBackofficeView implements Serializable {
             }
             return;
         }
-        act(() -> service.archiveActor(key, false), () -> { });
+        act(() -> service.archiveActor(key, false), () -> {});
     }
 
     /** Second step of archiving: the organizer saw what refers to the actor. */
@@ -263,11 +334,18 @@ public class ActorsBackofficeView implements Serializable {
             return;
         }
         List<String> leaving = new ArrayList<>();
-        act(() -> service.archiveActor(key, true).forEach(r -> leaving.add(taskTitle(r.task()) + " (" + role(r.role()) + ")")),
+        act(
+                () -> service.archiveActor(key, true)
+                        .forEach(r -> leaving.add(taskTitle(r.task()) + " (" + role(r.role()) + ")")),
                 this::cancelArchive);
         if (!leaving.isEmpty()) {
-            FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN,
-                    text("bo.archivedWith", String.join("; ", leaving)), null));
+            FacesContext.getCurrentInstance()
+                    .addMessage(
+                            null,
+                            new FacesMessage(
+                                    FacesMessage.SEVERITY_WARN,
+                                    text("bo.archivedWith", String.join("; ", leaving)),
+                                    null));
         }
     }
 
@@ -297,7 +375,9 @@ public class ActorsBackofficeView implements Serializable {
     // ------------------------------------------------------------------ areas, target groups, life situations
 
     public void saveArea() {
-        act(() -> service.saveArea(new ActorDirectory.Area(areaKey == null ? null : areaKey.strip(), areaName, areaLevel)),
+        act(
+                () -> service.saveArea(
+                        new ActorDirectory.Area(areaKey == null ? null : areaKey.strip(), areaName, areaLevel)),
                 () -> {
                     areaKey = null;
                     areaName = null;
@@ -316,9 +396,14 @@ public class ActorsBackofficeView implements Serializable {
 
     public void saveGroup() {
         String key = groupKey == null ? null : groupKey.strip();
-        String conditionsEn = directory.targetGroup(key).map(ActorDirectory.TargetGroup::conditionsEn).orElse(null);
-        act(() -> service.saveTargetGroup(new ActorDirectory.TargetGroup(key, groupLabelDe, groupLabelEn, groupConditionsDe,
-                conditionsEn)), () -> {
+        String conditionsEn = directory
+                .targetGroup(key)
+                .map(ActorDirectory.TargetGroup::conditionsEn)
+                .orElse(null);
+        act(
+                () -> service.saveTargetGroup(new ActorDirectory.TargetGroup(
+                        key, groupLabelDe, groupLabelEn, groupConditionsDe, conditionsEn)),
+                () -> {
                     groupKey = null;
                     groupLabelDe = null;
                     groupLabelEn = null;
@@ -338,7 +423,9 @@ public class ActorsBackofficeView implements Serializable {
 
     public void saveSituation() {
         String key = situationKey == null ? null : situationKey.strip();
-        ActorDirectory.LifeSituation old = directory.lifeSituations().stream().filter(x -> x.key().equals(key)).findFirst()
+        ActorDirectory.LifeSituation old = directory.lifeSituations().stream()
+                .filter(x -> x.key().equals(key))
+                .findFirst()
                 .orElse(null);
         List<ActorDirectory.Step> steps = new ArrayList<>();
         if (situationSteps != null) {
@@ -350,14 +437,26 @@ public class ActorsBackofficeView implements Serializable {
                 String task = (bar < 0 ? line : line.substring(0, bar)).strip();
                 String note = bar < 0 ? null : blank(line.substring(bar + 1).strip());
                 // an unchanged step keeps its English note
-                String noteEn = old == null ? null : old.steps().stream()
-                        .filter(x -> x.task().equals(task) && java.util.Objects.equals(x.noteDe(), note)).findFirst()
-                        .map(ActorDirectory.Step::noteEn).orElse(null);
+                String noteEn = old == null
+                        ? null
+                        : old.steps().stream()
+                                .filter(x -> x.task().equals(task) && java.util.Objects.equals(x.noteDe(), note))
+                                .findFirst()
+                                .map(ActorDirectory.Step::noteEn)
+                                .orElse(null);
                 steps.add(new ActorDirectory.Step(task, note, noteEn));
             }
         }
-        act(() -> service.saveLifeSituation(new ActorDirectory.LifeSituation(key, situationTitleDe, situationTitleEn,
-                situationDescription, old == null ? null : old.descriptionEn(), blank(situationGroup), steps)), () -> {
+        act(
+                () -> service.saveLifeSituation(new ActorDirectory.LifeSituation(
+                        key,
+                        situationTitleDe,
+                        situationTitleEn,
+                        situationDescription,
+                        old == null ? null : old.descriptionEn(),
+                        blank(situationGroup),
+                        steps)),
+                () -> {
                     situationKey = null;
                     situationTitleDe = null;
                     situationTitleEn = null;
@@ -369,47 +468,137 @@ public class ActorsBackofficeView implements Serializable {
 
     /** Puts a life situation with its steps into its form. */
     public void editSituation(String key) {
-        directory.lifeSituations().stream().filter(x -> x.key().equals(key)).findFirst().ifPresent(x -> {
-            situationKey = x.key();
-            situationTitleDe = x.titleDe();
-            situationTitleEn = x.titleEn();
-            situationDescription = x.descriptionDe();
-            situationGroup = x.targetGroup();
-            situationSteps = x.steps().stream().map(st -> st.task() + (st.noteDe() == null ? "" : " | " + st.noteDe()))
-                    .collect(Collectors.joining("\n"));
-        });
+        directory.lifeSituations().stream()
+                .filter(x -> x.key().equals(key))
+                .findFirst()
+                .ifPresent(x -> {
+                    situationKey = x.key();
+                    situationTitleDe = x.titleDe();
+                    situationTitleEn = x.titleEn();
+                    situationDescription = x.descriptionDe();
+                    situationGroup = x.targetGroup();
+                    situationSteps = x.steps().stream()
+                            .map(st -> st.task() + (st.noteDe() == null ? "" : " | " + st.noteDe()))
+                            .collect(Collectors.joining("\n"));
+                });
     }
 
-    public String getAreaKey() { return areaKey; }
-    public void setAreaKey(String areaKey) { this.areaKey = areaKey; }
-    public String getAreaName() { return areaName; }
-    public void setAreaName(String areaName) { this.areaName = areaName; }
-    public ActorLevel getAreaLevel() { return areaLevel; }
-    public void setAreaLevel(ActorLevel areaLevel) { this.areaLevel = areaLevel; }
-    public String getGroupKey() { return groupKey; }
-    public void setGroupKey(String groupKey) { this.groupKey = groupKey; }
-    public String getGroupLabelDe() { return groupLabelDe; }
-    public void setGroupLabelDe(String groupLabelDe) { this.groupLabelDe = groupLabelDe; }
-    public String getGroupLabelEn() { return groupLabelEn; }
-    public void setGroupLabelEn(String groupLabelEn) { this.groupLabelEn = groupLabelEn; }
-    public String getGroupConditionsDe() { return groupConditionsDe; }
-    public void setGroupConditionsDe(String groupConditionsDe) { this.groupConditionsDe = groupConditionsDe; }
-    public String getSituationKey() { return situationKey; }
-    public void setSituationKey(String situationKey) { this.situationKey = situationKey; }
-    public String getSituationTitleDe() { return situationTitleDe; }
-    public void setSituationTitleDe(String situationTitleDe) { this.situationTitleDe = situationTitleDe; }
-    public String getSituationTitleEn() { return situationTitleEn; }
-    public void setSituationTitleEn(String situationTitleEn) { this.situationTitleEn = situationTitleEn; }
-    public String getSituationDescription() { return situationDescription; }
-    public void setSituationDescription(String situationDescription) { this.situationDescription = situationDescription; }
-    public String getSituationGroup() { return situationGroup; }
-    public void setSituationGroup(String situationGroup) { this.situationGroup = situationGroup; }
-    public String getSituationSteps() { return situationSteps; }
-    public void setSituationSteps(String situationSteps) { this.situationSteps = situationSteps; }
+    public String getAreaKey() {
+        return areaKey;
+    }
+
+    public void setAreaKey(String areaKey) {
+        this.areaKey = areaKey;
+    }
+
+    public String getAreaName() {
+        return areaName;
+    }
+
+    public void setAreaName(String areaName) {
+        this.areaName = areaName;
+    }
+
+    public ActorLevel getAreaLevel() {
+        return areaLevel;
+    }
+
+    public void setAreaLevel(ActorLevel areaLevel) {
+        this.areaLevel = areaLevel;
+    }
+
+    public String getGroupKey() {
+        return groupKey;
+    }
+
+    public void setGroupKey(String groupKey) {
+        this.groupKey = groupKey;
+    }
+
+    public String getGroupLabelDe() {
+        return groupLabelDe;
+    }
+
+    public void setGroupLabelDe(String groupLabelDe) {
+        this.groupLabelDe = groupLabelDe;
+    }
+
+    public String getGroupLabelEn() {
+        return groupLabelEn;
+    }
+
+    public void setGroupLabelEn(String groupLabelEn) {
+        this.groupLabelEn = groupLabelEn;
+    }
+
+    public String getGroupConditionsDe() {
+        return groupConditionsDe;
+    }
+
+    public void setGroupConditionsDe(String groupConditionsDe) {
+        this.groupConditionsDe = groupConditionsDe;
+    }
+
+    public String getSituationKey() {
+        return situationKey;
+    }
+
+    public void setSituationKey(String situationKey) {
+        this.situationKey = situationKey;
+    }
+
+    public String getSituationTitleDe() {
+        return situationTitleDe;
+    }
+
+    public void setSituationTitleDe(String situationTitleDe) {
+        this.situationTitleDe = situationTitleDe;
+    }
+
+    public String getSituationTitleEn() {
+        return situationTitleEn;
+    }
+
+    public void setSituationTitleEn(String situationTitleEn) {
+        this.situationTitleEn = situationTitleEn;
+    }
+
+    public String getSituationDescription() {
+        return situationDescription;
+    }
+
+    public void setSituationDescription(String situationDescription) {
+        this.situationDescription = situationDescription;
+    }
+
+    public String getSituationGroup() {
+        return situationGroup;
+    }
+
+    public void setSituationGroup(String situationGroup) {
+        this.situationGroup = situationGroup;
+    }
+
+    public String getSituationSteps() {
+        return situationSteps;
+    }
+
+    public void setSituationSteps(String situationSteps) {
+        this.situationSteps = situationSteps;
+    }
 
     public void saveTask() {
-        act(() -> service.saveTask(new Task(taskKey == null ? null : taskKey.strip(), titleDe, titleEn, leika, legalBasis,
-                blank(taskGroup), taskDescription, directory.task(taskKey).map(Task::descriptionEn).orElse(null))), () -> {
+        act(
+                () -> service.saveTask(new Task(
+                        taskKey == null ? null : taskKey.strip(),
+                        titleDe,
+                        titleEn,
+                        leika,
+                        legalBasis,
+                        blank(taskGroup),
+                        taskDescription,
+                        directory.task(taskKey).map(Task::descriptionEn).orElse(null))),
+                () -> {
                     taskKey = null;
                     titleDe = null;
                     titleEn = null;
@@ -421,16 +610,28 @@ public class ActorsBackofficeView implements Serializable {
     }
 
     public void addResponsibility() {
-        act(() -> service.addResponsibility(new Responsibility(null, respTask, respActor, respRole, respArea, respGroup, null, null,
-                respSource, LocalDate.now(java.time.ZoneId.of("Europe/Berlin")), confirmer())), () -> respSource = null);
+        act(
+                () -> service.addResponsibility(new Responsibility(
+                        null,
+                        respTask,
+                        respActor,
+                        respRole,
+                        respArea,
+                        respGroup,
+                        null,
+                        null,
+                        respSource,
+                        LocalDate.now(java.time.ZoneId.of("Europe/Berlin")),
+                        confirmer())),
+                () -> respSource = null);
     }
 
     public void confirm(UUID id) {
-        act(() -> service.confirmResponsibility(id, confirmer()), () -> { });
+        act(() -> service.confirmResponsibility(id, confirmer()), () -> {});
     }
 
     public void remove(UUID id) {
-        act(() -> service.removeResponsibility(id), () -> { });
+        act(() -> service.removeResponsibility(id), () -> {});
     }
 
     /** Mails a confirmation link to every actor with stale entries and an address. */
@@ -439,10 +640,21 @@ public class ActorsBackofficeView implements Serializable {
             return;
         }
         ActorTexts texts = new ActorTexts(lang.getLocale());
-        List<String> written = confirmations.requestForStale(texts.get("confirm.mail.subject"), texts.get("confirm.mail.text"));
-        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, written.isEmpty()
-                ? text("bo.confirmations.none")
-                : text("bo.confirmations.sent", written.stream().map(this::actorName).collect(Collectors.joining(", "))), null));
+        List<String> written =
+                confirmations.requestForStale(texts.get("confirm.mail.subject"), texts.get("confirm.mail.text"));
+        FacesContext.getCurrentInstance()
+                .addMessage(
+                        null,
+                        new FacesMessage(
+                                FacesMessage.SEVERITY_INFO,
+                                written.isEmpty()
+                                        ? text("bo.confirmations.none")
+                                        : text(
+                                                "bo.confirmations.sent",
+                                                written.stream()
+                                                        .map(this::actorName)
+                                                        .collect(Collectors.joining(", "))),
+                                null));
         read();
     }
 
@@ -471,9 +683,17 @@ public class ActorsBackofficeView implements Serializable {
             if (bo.isEditable()) {
                 service.importFile(fileName.replaceAll("[^A-Za-z0-9._-]", "_"), yaml);
                 read();
-                FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
-                        text("bo.imported", directory.actors().size(), directory.tasks().size(),
-                                directory.responsibilities().size()), null));
+                FacesContext.getCurrentInstance()
+                        .addMessage(
+                                null,
+                                new FacesMessage(
+                                        FacesMessage.SEVERITY_INFO,
+                                        text(
+                                                "bo.imported",
+                                                directory.actors().size(),
+                                                directory.tasks().size(),
+                                                directory.responsibilities().size()),
+                                        null));
             }
         } catch (ActorFileException e) {
             importProblems = e.getProblems();
@@ -488,8 +708,8 @@ public class ActorsBackofficeView implements Serializable {
         try {
             change.run();
             clear.run();
-            FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
-                    text("bo.saved"), null));
+            FacesContext.getCurrentInstance()
+                    .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text("bo.saved"), null));
         } catch (ActorRuleException e) {
             error(text(e.getMessageKey(), e.getPlace()));
         } catch (ActorNotFoundException e) {
@@ -522,7 +742,8 @@ public class ActorsBackofficeView implements Serializable {
     }
 
     private void error(String message) {
-        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, message, null));
+        FacesContext.getCurrentInstance()
+                .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, message, null));
     }
 
     private String text(String key, Object... args) {
@@ -548,7 +769,8 @@ public class ActorsBackofficeView implements Serializable {
     }
 
     public String groupLabel(String key) {
-        return key == null ? text("bo.checks.noGroup")
+        return key == null
+                ? text("bo.checks.noGroup")
                 : directory.targetGroup(key).map(g -> g.label(lang.getLocale())).orElse(key);
     }
 
@@ -561,17 +783,26 @@ public class ActorsBackofficeView implements Serializable {
     }
 
     public String doubled(ActorChecks.Doubled d) {
-        return text("bo.checks.double", taskTitle(d.task()), areaName(d.area()), groupLabel(d.targetGroup()),
+        return text(
+                "bo.checks.double",
+                taskTitle(d.task()),
+                areaName(d.area()),
+                groupLabel(d.targetGroup()),
                 d.actors().stream().map(this::actorName).collect(Collectors.joining(", ")));
     }
 
     public String stale(Responsibility r) {
-        return text("bo.checks.staleEntry", actorName(r.actor()), taskTitle(r.task()), role(r.role()),
+        return text(
+                "bo.checks.staleEntry",
+                actorName(r.actor()),
+                taskTitle(r.task()),
+                role(r.role()),
                 r.confirmedOn() == null ? text("bo.checks.never") : r.confirmedOn() + " (" + r.confirmedBy() + ")");
     }
 
     public String confirmation(Responsibility r) {
-        return r.confirmedOn() == null ? text("bo.checks.never")
+        return r.confirmedOn() == null
+                ? text("bo.checks.never")
                 : r.confirmedOn() + (r.confirmedBy() == null ? "" : " – " + r.confirmedBy());
     }
 
@@ -587,68 +818,255 @@ public class ActorsBackofficeView implements Serializable {
         return request.getContextPath() + "/organizer/" + tenant.getSlug() + "/actors.yaml";
     }
 
-    public ActorDirectory getDirectory() { return directory; }
-    public ActorChecks getChecks() { return checks; }
-    public ActorKind[] getKinds() { return ActorKind.values(); }
-    public ActorLevel[] getLevels() { return ActorLevel.values(); }
-    public ResponsibilityRole[] getRoles() { return ResponsibilityRole.values(); }
-    public List<String> getImportProblems() { return importProblems; }
+    public ActorDirectory getDirectory() {
+        return directory;
+    }
 
-    public String getActorKey() { return actorKey; }
-    public void setActorKey(String actorKey) { this.actorKey = actorKey; }
-    public String getName() { return name; }
-    public void setName(String name) { this.name = name; }
-    public String getShortName() { return shortName; }
-    public void setShortName(String shortName) { this.shortName = shortName; }
-    public ActorKind getKind() { return kind; }
-    public void setKind(ActorKind kind) { this.kind = kind; }
-    public ActorLevel getLevel() { return level; }
-    public void setLevel(ActorLevel level) { this.level = level; }
-    public String getParent() { return parent; }
-    public void setParent(String parent) { this.parent = parent; }
-    public String getDescription() { return description; }
-    public void setDescription(String description) { this.description = description; }
-    public String getStreet() { return street; }
-    public void setStreet(String street) { this.street = street; }
-    public String getPostcode() { return postcode; }
-    public void setPostcode(String postcode) { this.postcode = postcode; }
-    public String getCity() { return city; }
-    public void setCity(String city) { this.city = city; }
-    public String getOpeningHours() { return openingHours; }
-    public void setOpeningHours(String openingHours) { this.openingHours = openingHours; }
-    public String getWebsite() { return website; }
-    public void setWebsite(String website) { this.website = website; }
-    public String getEmail() { return email; }
-    public void setEmail(String email) { this.email = email; }
-    public String getPhone() { return phone; }
-    public void setPhone(String phone) { this.phone = phone; }
-    public List<ContactForm> getContacts() { return contacts; }
-    public String getTaskKey() { return taskKey; }
-    public void setTaskKey(String taskKey) { this.taskKey = taskKey; }
-    public String getTitleDe() { return titleDe; }
-    public void setTitleDe(String titleDe) { this.titleDe = titleDe; }
-    public String getTitleEn() { return titleEn; }
-    public void setTitleEn(String titleEn) { this.titleEn = titleEn; }
-    public String getLeika() { return leika; }
-    public void setLeika(String leika) { this.leika = leika; }
-    public String getLegalBasis() { return legalBasis; }
-    public void setLegalBasis(String legalBasis) { this.legalBasis = legalBasis; }
-    public String getTaskGroup() { return taskGroup; }
-    public void setTaskGroup(String taskGroup) { this.taskGroup = taskGroup; }
-    public String getTaskDescription() { return taskDescription; }
-    public void setTaskDescription(String taskDescription) { this.taskDescription = taskDescription; }
-    public String getRespTask() { return respTask; }
-    public void setRespTask(String respTask) { this.respTask = respTask; }
-    public String getRespActor() { return respActor; }
-    public void setRespActor(String respActor) { this.respActor = respActor; }
-    public ResponsibilityRole getRespRole() { return respRole; }
-    public void setRespRole(ResponsibilityRole respRole) { this.respRole = respRole; }
-    public String getRespArea() { return respArea; }
-    public void setRespArea(String respArea) { this.respArea = respArea; }
-    public String getRespGroup() { return respGroup; }
-    public void setRespGroup(String respGroup) { this.respGroup = respGroup; }
-    public String getRespSource() { return respSource; }
-    public void setRespSource(String respSource) { this.respSource = respSource; }
-    public Part getFile() { return file; }
-    public void setFile(Part file) { this.file = file; }
+    public ActorChecks getChecks() {
+        return checks;
+    }
+
+    public ActorKind[] getKinds() {
+        return ActorKind.values();
+    }
+
+    public ActorLevel[] getLevels() {
+        return ActorLevel.values();
+    }
+
+    public ResponsibilityRole[] getRoles() {
+        return ResponsibilityRole.values();
+    }
+
+    public List<String> getImportProblems() {
+        return importProblems;
+    }
+
+    public String getActorKey() {
+        return actorKey;
+    }
+
+    public void setActorKey(String actorKey) {
+        this.actorKey = actorKey;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public String getShortName() {
+        return shortName;
+    }
+
+    public void setShortName(String shortName) {
+        this.shortName = shortName;
+    }
+
+    public ActorKind getKind() {
+        return kind;
+    }
+
+    public void setKind(ActorKind kind) {
+        this.kind = kind;
+    }
+
+    public ActorLevel getLevel() {
+        return level;
+    }
+
+    public void setLevel(ActorLevel level) {
+        this.level = level;
+    }
+
+    public String getParent() {
+        return parent;
+    }
+
+    public void setParent(String parent) {
+        this.parent = parent;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public void setDescription(String description) {
+        this.description = description;
+    }
+
+    public String getStreet() {
+        return street;
+    }
+
+    public void setStreet(String street) {
+        this.street = street;
+    }
+
+    public String getPostcode() {
+        return postcode;
+    }
+
+    public void setPostcode(String postcode) {
+        this.postcode = postcode;
+    }
+
+    public String getCity() {
+        return city;
+    }
+
+    public void setCity(String city) {
+        this.city = city;
+    }
+
+    public String getOpeningHours() {
+        return openingHours;
+    }
+
+    public void setOpeningHours(String openingHours) {
+        this.openingHours = openingHours;
+    }
+
+    public String getWebsite() {
+        return website;
+    }
+
+    public void setWebsite(String website) {
+        this.website = website;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
+    }
+
+    public String getPhone() {
+        return phone;
+    }
+
+    public void setPhone(String phone) {
+        this.phone = phone;
+    }
+
+    public List<ContactForm> getContacts() {
+        return contacts;
+    }
+
+    public String getTaskKey() {
+        return taskKey;
+    }
+
+    public void setTaskKey(String taskKey) {
+        this.taskKey = taskKey;
+    }
+
+    public String getTitleDe() {
+        return titleDe;
+    }
+
+    public void setTitleDe(String titleDe) {
+        this.titleDe = titleDe;
+    }
+
+    public String getTitleEn() {
+        return titleEn;
+    }
+
+    public void setTitleEn(String titleEn) {
+        this.titleEn = titleEn;
+    }
+
+    public String getLeika() {
+        return leika;
+    }
+
+    public void setLeika(String leika) {
+        this.leika = leika;
+    }
+
+    public String getLegalBasis() {
+        return legalBasis;
+    }
+
+    public void setLegalBasis(String legalBasis) {
+        this.legalBasis = legalBasis;
+    }
+
+    public String getTaskGroup() {
+        return taskGroup;
+    }
+
+    public void setTaskGroup(String taskGroup) {
+        this.taskGroup = taskGroup;
+    }
+
+    public String getTaskDescription() {
+        return taskDescription;
+    }
+
+    public void setTaskDescription(String taskDescription) {
+        this.taskDescription = taskDescription;
+    }
+
+    public String getRespTask() {
+        return respTask;
+    }
+
+    public void setRespTask(String respTask) {
+        this.respTask = respTask;
+    }
+
+    public String getRespActor() {
+        return respActor;
+    }
+
+    public void setRespActor(String respActor) {
+        this.respActor = respActor;
+    }
+
+    public ResponsibilityRole getRespRole() {
+        return respRole;
+    }
+
+    public void setRespRole(ResponsibilityRole respRole) {
+        this.respRole = respRole;
+    }
+
+    public String getRespArea() {
+        return respArea;
+    }
+
+    public void setRespArea(String respArea) {
+        this.respArea = respArea;
+    }
+
+    public String getRespGroup() {
+        return respGroup;
+    }
+
+    public void setRespGroup(String respGroup) {
+        this.respGroup = respGroup;
+    }
+
+    public String getRespSource() {
+        return respSource;
+    }
+
+    public void setRespSource(String respSource) {
+        this.respSource = respSource;
+    }
+
+    public Part getFile() {
+        return file;
+    }
+
+    public void setFile(Part file) {
+        this.file = file;
+    }
 }

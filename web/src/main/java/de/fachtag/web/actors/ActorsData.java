@@ -1,5 +1,15 @@
 package de.fachtag.web.actors;
 
+import de.fachtag.actors.ActorDirectory;
+import de.fachtag.actors.ActorDirectory.Actor;
+import de.fachtag.actors.ActorDirectory.Contact;
+import de.fachtag.actors.ActorDirectory.Responsibility;
+import de.fachtag.actors.ActorDirectory.Task;
+import de.fachtag.web.export.RegistrationFiles;
+import de.fachtag.web.export.SpreadsheetCells;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObjectBuilder;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -11,22 +21,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Collectors;
-
 import org.apache.commons.csv.CSVPrinter;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
-
-import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonObjectBuilder;
-
-import de.fachtag.actors.ActorDirectory;
-import de.fachtag.actors.ActorDirectory.Actor;
-import de.fachtag.actors.ActorDirectory.Contact;
-import de.fachtag.actors.ActorDirectory.Responsibility;
-import de.fachtag.actors.ActorDirectory.Task;
-import de.fachtag.web.export.RegistrationFiles;
-import de.fachtag.web.export.SpreadsheetCells;
 
 /**
  * The published directory as data: the responsibilities in long form as CSV (one line per actor,
@@ -51,19 +48,41 @@ public final class ActorsData {
     }
 
     private List<String> head() {
-        return List.of(texts.get("file.key"), texts.get("file.actor"), texts.get("file.key"), texts.get("file.task"),
-                texts.get("file.leika"), texts.get("file.legalBasis"), texts.get("file.role"), texts.get("file.area"),
-                texts.get("file.group"), texts.get("file.validFrom"), texts.get("file.validTo"), texts.get("file.source"),
-                texts.get("file.confirmedOn"), texts.get("file.confirmedBy"));
+        return List.of(
+                texts.get("file.key"),
+                texts.get("file.actor"),
+                texts.get("file.key"),
+                texts.get("file.task"),
+                texts.get("file.leika"),
+                texts.get("file.legalBasis"),
+                texts.get("file.role"),
+                texts.get("file.area"),
+                texts.get("file.group"),
+                texts.get("file.validFrom"),
+                texts.get("file.validTo"),
+                texts.get("file.source"),
+                texts.get("file.confirmedOn"),
+                texts.get("file.confirmedBy"));
     }
 
     private List<String> row(Responsibility r) {
         Actor a = d.actor(r.actor()).orElseThrow();
         Task t = d.task(r.task()).orElseThrow();
-        return List.of(a.key(), a.name(), t.key(), t.title(texts.locale()), nz(t.leika()), nz(t.legalBasis()),
-                texts.get("role." + r.role().name()), d.area(r.area()).map(ActorDirectory.Area::name).orElse(r.area()),
-                d.targetGroup(r.targetGroup()).map(g -> g.label(texts.locale())).orElse(r.targetGroup()), date(r.validFrom()),
-                date(r.validTo()), nz(r.source()), date(r.confirmedOn()), nz(r.confirmedBy()));
+        return List.of(
+                a.key(),
+                a.name(),
+                t.key(),
+                t.title(texts.locale()),
+                nz(t.leika()),
+                nz(t.legalBasis()),
+                texts.get("role." + r.role().name()),
+                d.area(r.area()).map(ActorDirectory.Area::name).orElse(r.area()),
+                d.targetGroup(r.targetGroup()).map(g -> g.label(texts.locale())).orElse(r.targetGroup()),
+                date(r.validFrom()),
+                date(r.validTo()),
+                nz(r.source()),
+                date(r.confirmedOn()),
+                nz(r.confirmedBy()));
     }
 
     /** UTF-8 with a byte order mark and semicolons, as the registration lists: Excel in German opens it as it is. */
@@ -90,13 +109,27 @@ public final class ActorsData {
             Worksheet ws = wb.newWorksheet(texts.get("bo.responsibilities"));
             write(ws, head(), d.responsibilities().stream().map(this::row).toList());
             Worksheet actors = wb.newWorksheet(texts.get("bo.actors"));
-            List<String> actorHead = List.of(texts.get("file.key"), texts.get("file.actor"), texts.get("actor.address"),
-                    texts.get("actor.openingHours"), texts.get("actor.languages"), texts.get("actor.website"),
-                    texts.get("actor.email"), texts.get("actor.phone"), texts.get("actor.contacts"));
+            List<String> actorHead = List.of(
+                    texts.get("file.key"),
+                    texts.get("file.actor"),
+                    texts.get("actor.address"),
+                    texts.get("actor.openingHours"),
+                    texts.get("actor.languages"),
+                    texts.get("actor.website"),
+                    texts.get("actor.email"),
+                    texts.get("actor.phone"),
+                    texts.get("actor.contacts"));
             List<List<String>> rows = new ArrayList<>();
             for (Actor a : d.actors()) {
-                rows.add(List.of(a.key(), a.name(), address(a), nz(a.openingHours()), String.join(", ", a.languages()),
-                        nz(a.website()), nz(a.email()), nz(a.phone()),
+                rows.add(List.of(
+                        a.key(),
+                        a.name(),
+                        address(a),
+                        nz(a.openingHours()),
+                        String.join(", ", a.languages()),
+                        nz(a.website()),
+                        nz(a.email()),
+                        nz(a.phone()),
                         a.contacts().stream().map(ActorsData::contact).collect(Collectors.joining("; "))));
             }
             write(actors, actorHead, rows);
@@ -124,7 +157,9 @@ public final class ActorsData {
     public byte[] json(String tenantSlug) {
         JsonArrayBuilder organizations = Json.createArrayBuilder();
         for (Actor a : d.actors()) {
-            JsonObjectBuilder o = Json.createObjectBuilder().add("id", tenantSlug + ":" + a.key()).add("name", a.name());
+            JsonObjectBuilder o = Json.createObjectBuilder()
+                    .add("id", tenantSlug + ":" + a.key())
+                    .add("name", a.name());
             opt(o, "alternate_name", a.shortName());
             opt(o, "description", a.description(texts.locale()));
             opt(o, "email", a.email());
@@ -133,12 +168,17 @@ public final class ActorsData {
                 o.add("parent_organization_id", tenantSlug + ":" + a.parent());
             }
             if (a.phone() != null) {
-                o.add("phones", Json.createArrayBuilder().add(Json.createObjectBuilder().add("number", a.phone())));
+                o.add(
+                        "phones",
+                        Json.createArrayBuilder().add(Json.createObjectBuilder().add("number", a.phone())));
             }
-            JsonObjectBuilder location = Json.createObjectBuilder().add("id", tenantSlug + ":" + a.key() + ":location")
-                    .add("location_type", "physical").add("name", a.name());
+            JsonObjectBuilder location = Json.createObjectBuilder()
+                    .add("id", tenantSlug + ":" + a.key() + ":location")
+                    .add("location_type", "physical")
+                    .add("name", a.name());
             if (a.hasAddress()) {
-                JsonObjectBuilder address = Json.createObjectBuilder().add("address_type", "physical_address")
+                JsonObjectBuilder address = Json.createObjectBuilder()
+                        .add("address_type", "physical_address")
                         .add("country", "DE");
                 opt(address, "address_1", a.street());
                 opt(address, "postal_code", a.postcode());
@@ -149,43 +189,73 @@ public final class ActorsData {
             a.languages().forEach(l -> languages.add(Json.createObjectBuilder().add("code", l)));
             location.add("languages", languages);
             if (a.openingHours() != null) {
-                location.add("schedules", Json.createArrayBuilder().add(Json.createObjectBuilder()
-                        .add("description", a.openingHours())));
+                location.add(
+                        "schedules",
+                        Json.createArrayBuilder().add(Json.createObjectBuilder().add("description", a.openingHours())));
             }
             o.add("locations", Json.createArrayBuilder().add(location));
             JsonArrayBuilder contacts = Json.createArrayBuilder();
             int n = 0;
             for (Contact c : a.contacts()) {
-                JsonObjectBuilder contact = Json.createObjectBuilder().add("id", tenantSlug + ":" + a.key() + ":contact:" + n++)
+                JsonObjectBuilder contact = Json.createObjectBuilder()
+                        .add("id", tenantSlug + ":" + a.key() + ":contact:" + n++)
                         .add("title", c.role());
                 opt(contact, "name", c.publishedName());
                 opt(contact, "email", c.email());
                 if (c.phone() != null) {
-                    contact.add("phones", Json.createArrayBuilder().add(Json.createObjectBuilder().add("number", c.phone())));
+                    contact.add(
+                            "phones",
+                            Json.createArrayBuilder()
+                                    .add(Json.createObjectBuilder().add("number", c.phone())));
                 }
                 contacts.add(contact);
             }
             o.add("contacts", contacts);
             JsonArrayBuilder services = Json.createArrayBuilder();
             for (Task t : d.tasksOf(a.key())) {
-                List<Responsibility> parts = d.ofActor(a.key()).stream().filter(r -> r.task().equals(t.key())).toList();
-                JsonObjectBuilder s = Json.createObjectBuilder().add("id", tenantSlug + ":" + a.key() + ":" + t.key())
-                        .add("organization_id", tenantSlug + ":" + a.key()).add("name", t.title(texts.locale()))
+                List<Responsibility> parts = d.ofActor(a.key()).stream()
+                        .filter(r -> r.task().equals(t.key()))
+                        .toList();
+                JsonObjectBuilder s = Json.createObjectBuilder()
+                        .add("id", tenantSlug + ":" + a.key() + ":" + t.key())
+                        .add("organization_id", tenantSlug + ":" + a.key())
+                        .add("name", t.title(texts.locale()))
                         .add("status", "active");
                 opt(s, "description", t.description(texts.locale()));
                 opt(s, "x_legal_basis", t.legalBasis());
                 if (t.leika() != null) {
                     s.add("x_leika", t.leika());
                 }
-                s.add("x_role", Json.createArrayBuilder(parts.stream().map(r -> r.role().name()).distinct().toList()));
-                s.add("eligibility_description", parts.stream().map(r -> d.targetGroup(r.targetGroup())
-                        .map(g -> g.label(texts.locale())).orElse(r.targetGroup())).distinct().collect(Collectors.joining("; ")));
+                s.add(
+                        "x_role",
+                        Json.createArrayBuilder(parts.stream()
+                                .map(r -> r.role().name())
+                                .distinct()
+                                .toList()));
+                s.add(
+                        "eligibility_description",
+                        parts.stream()
+                                .map(r -> d.targetGroup(r.targetGroup())
+                                        .map(g -> g.label(texts.locale()))
+                                        .orElse(r.targetGroup()))
+                                .distinct()
+                                .collect(Collectors.joining("; ")));
                 JsonArrayBuilder areas = Json.createArrayBuilder();
-                parts.stream().map(Responsibility::area).distinct().forEach(area -> areas.add(Json.createObjectBuilder()
-                        .add("id", tenantSlug + ":area:" + area)
-                        .add("name", d.area(area).map(ActorDirectory.Area::name).orElse(area))));
+                parts.stream()
+                        .map(Responsibility::area)
+                        .distinct()
+                        .forEach(area -> areas.add(Json.createObjectBuilder()
+                                .add("id", tenantSlug + ":area:" + area)
+                                .add(
+                                        "name",
+                                        d.area(area)
+                                                .map(ActorDirectory.Area::name)
+                                                .orElse(area))));
                 s.add("service_areas", areas);
-                parts.stream().map(Responsibility::confirmedOn).filter(Objects::nonNull).max(LocalDate::compareTo)
+                parts.stream()
+                        .map(Responsibility::confirmedOn)
+                        .filter(Objects::nonNull)
+                        .max(LocalDate::compareTo)
                         .ifPresent(day -> s.add("assured_date", day.toString()));
                 services.add(s);
             }
@@ -225,8 +295,15 @@ public final class ActorsData {
     }
 
     private static String address(Actor a) {
-        return String.join(", ", java.util.stream.Stream.of(a.street(), java.util.stream.Stream.of(a.postcode(), a.city())
-                .filter(Objects::nonNull).collect(Collectors.joining(" "))).filter(s -> s != null && !s.isBlank()).toList());
+        return String.join(
+                ", ",
+                java.util.stream.Stream.of(
+                                a.street(),
+                                java.util.stream.Stream.of(a.postcode(), a.city())
+                                        .filter(Objects::nonNull)
+                                        .collect(Collectors.joining(" ")))
+                        .filter(s -> s != null && !s.isBlank())
+                        .toList());
     }
 
     private static String nz(String s) {

@@ -1,23 +1,5 @@
 package de.fachtag.web.actors;
 
-import java.io.IOException;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Locale;
-import java.util.Optional;
-import java.util.Set;
-import java.util.stream.Collectors;
-
-import jakarta.ejb.EJB;
-import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.FacesContext;
-import jakarta.inject.Inject;
-import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-
 import de.fachtag.actors.ActorDirectory;
 import de.fachtag.actors.ActorDirectory.Actor;
 import de.fachtag.actors.ActorDirectory.LifeSituation;
@@ -29,6 +11,22 @@ import de.fachtag.actors.ActorService;
 import de.fachtag.actors.ResponsibilityRole;
 import de.fachtag.web.i18n.LocaleSelection;
 import de.fachtag.web.routing.RequestTenant;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The public pages of the actors directory, one bean for the three of them:
@@ -72,15 +70,19 @@ public class ActorsPage {
     }
 
     public String getTaskFilter() {
-        return known(param("task"), getDirectory().tasks().stream().map(Task::key).toList());
+        return known(
+                param("task"), getDirectory().tasks().stream().map(Task::key).toList());
     }
 
     public String getGroupFilter() {
-        return known(param("group"), getDirectory().targetGroups().stream().map(TargetGroup::key).toList());
+        return known(
+                param("group"),
+                getDirectory().targetGroups().stream().map(TargetGroup::key).toList());
     }
 
     public String getSituationFilter() {
-        return known(param("situation"),
+        return known(
+                param("situation"),
                 getDirectory().lifeSituations().stream().map(LifeSituation::key).toList());
     }
 
@@ -95,13 +97,17 @@ public class ActorsPage {
         String group = getGroupFilter();
         String q = getQ() == null ? null : getQ().toLowerCase(Locale.GERMAN);
         boolean byTask = getTaskFilter() != null || getSituationFilter() != null || group != null;
-        return d.actors().stream().filter(a -> {
-            if (byTask && d.ofActor(a.key()).stream()
-                    .noneMatch(r -> tasks.contains(r.task()) && (group == null || group.equals(r.targetGroup())))) {
-                return false;
-            }
-            return q == null || matches(a, q);
-        }).toList();
+        return d.actors().stream()
+                .filter(a -> {
+                    if (byTask
+                            && d.ofActor(a.key()).stream()
+                                    .noneMatch(r -> tasks.contains(r.task())
+                                            && (group == null || group.equals(r.targetGroup())))) {
+                        return false;
+                    }
+                    return q == null || matches(a, q);
+                })
+                .toList();
     }
 
     private boolean matches(Actor a, String q) {
@@ -123,10 +129,13 @@ public class ActorsPage {
         ActorDirectory d = getDirectory();
         String task = getTaskFilter();
         String group = getGroupFilter();
-        Set<String> situationTasks = getSituationFilter() == null ? null
-                : d.lifeSituation(getSituationFilter()).orElseThrow().steps().stream().map(Step::task)
+        Set<String> situationTasks = getSituationFilter() == null
+                ? null
+                : d.lifeSituation(getSituationFilter()).orElseThrow().steps().stream()
+                        .map(Step::task)
                         .collect(Collectors.toSet());
-        return d.tasks().stream().filter(t -> task == null || t.key().equals(task))
+        return d.tasks().stream()
+                .filter(t -> task == null || t.key().equals(task))
                 .filter(t -> situationTasks == null || situationTasks.contains(t.key()))
                 .filter(t -> group == null || d.ofTask(t.key()).stream().anyMatch(r -> group.equals(r.targetGroup())))
                 .toList();
@@ -162,8 +171,7 @@ public class ActorsPage {
     }
 
     /** An actor's part in a task, in words. */
-    public record Part(Actor actor, String roles) {
-    }
+    public record Part(Actor actor, String roles) {}
 
     public String role(ResponsibilityRole role) {
         return texts().get("role." + role.name());
@@ -196,7 +204,8 @@ public class ActorsPage {
     public de.fachtag.actors.ActorReferences getReferences() {
         if (references == null) {
             Actor a = getActor();
-            references = a == null ? new de.fachtag.actors.ActorReferences(List.of(), List.of(), List.of())
+            references = a == null
+                    ? new de.fachtag.actors.ActorReferences(List.of(), List.of(), List.of())
                     : service.references(a.key(), true);
         }
         return references;
@@ -214,7 +223,10 @@ public class ActorsPage {
 
     /** An event's date in the reader's language, or empty. */
     public String day(java.time.LocalDate date) {
-        return date == null ? "" : date.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(lang.getLocale()));
+        return date == null
+                ? ""
+                : date.format(
+                        DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(lang.getLocale()));
     }
 
     public Actor parentOf(Actor a) {
@@ -222,7 +234,9 @@ public class ActorsPage {
     }
 
     public List<Actor> unitsOf(Actor a) {
-        return getDirectory().actors().stream().filter(x -> a.key().equals(x.parent())).toList();
+        return getDirectory().actors().stream()
+                .filter(x -> a.key().equals(x.parent()))
+                .toList();
     }
 
     /** An actor's tasks with its roles, area and target group. */
@@ -239,11 +253,17 @@ public class ActorsPage {
     }
 
     public String groupLabel(String key) {
-        return key == null ? "" : getDirectory().targetGroup(key).map(g -> g.label(lang.getLocale())).orElse(key);
+        return key == null
+                ? ""
+                : getDirectory()
+                        .targetGroup(key)
+                        .map(g -> g.label(lang.getLocale()))
+                        .orElse(key);
     }
 
     public String languages(Actor a) {
-        return a.languages().stream().map(l -> Locale.forLanguageTag(l).getDisplayLanguage(lang.getLocale()))
+        return a.languages().stream()
+                .map(l -> Locale.forLanguageTag(l).getDisplayLanguage(lang.getLocale()))
                 .collect(Collectors.joining(", "));
     }
 
@@ -262,8 +282,7 @@ public class ActorsPage {
     }
 
     /** One step of the Wegweiser: the task, who is responsible (for the situation's group, else for any), who advises. */
-    public record GuideStep(int number, Task task, String note, List<Actor> responsible, List<Actor> advising) {
-    }
+    public record GuideStep(int number, Task task, String note, List<Actor> responsible, List<Actor> advising) {}
 
     public List<GuideStep> getSteps() {
         LifeSituation s = getSituation();
@@ -274,7 +293,10 @@ public class ActorsPage {
             if (task == null) {
                 continue;
             }
-            steps.add(new GuideStep(++n, task, step.note(lang.getLocale()),
+            steps.add(new GuideStep(
+                    ++n,
+                    task,
+                    step.note(lang.getLocale()),
                     forGroup(task.key(), s.targetGroup(), ResponsibilityRole.RESPONSIBLE),
                     forGroup(task.key(), s.targetGroup(), ResponsibilityRole.ADVISING)));
         }
@@ -289,8 +311,12 @@ public class ActorsPage {
     // ------------------------------------------------------------------ shared
 
     public String getAsOf() {
-        return getDirectory().asOf() == null ? null
-                : getDirectory().asOf().format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(lang.getLocale()));
+        return getDirectory().asOf() == null
+                ? null
+                : getDirectory()
+                        .asOf()
+                        .format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
+                                .withLocale(lang.getLocale()));
     }
 
     /** {@code /t/mittelsachsen/actors}: the start of every link of these pages. */
@@ -310,7 +336,9 @@ public class ActorsPage {
     /** A request parameter as Faces sees it: the routing filter's forward adds the key of the path to them. */
     private static String param(String name) {
         FacesContext faces = FacesContext.getCurrentInstance();
-        return faces == null ? null : faces.getExternalContext().getRequestParameterMap().get(name);
+        return faces == null
+                ? null
+                : faces.getExternalContext().getRequestParameterMap().get(name);
     }
 
     private static String known(String value, List<String> keys) {

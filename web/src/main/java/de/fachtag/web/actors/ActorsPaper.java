@@ -1,15 +1,5 @@
 package de.fachtag.web.actors;
 
-import java.net.URI;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
-import java.util.List;
-import java.util.stream.Collectors;
-
-import org.w3c.dom.Element;
-
 import de.fachtag.actors.ActorDirectory;
 import de.fachtag.actors.ActorDirectory.Actor;
 import de.fachtag.actors.ActorDirectory.Contact;
@@ -18,6 +8,14 @@ import de.fachtag.actors.ActorDirectory.Step;
 import de.fachtag.actors.ActorDirectory.Task;
 import de.fachtag.actors.ResponsibilityRole;
 import de.fachtag.web.print.TaggedPdf;
+import java.net.URI;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.w3c.dom.Element;
 
 /**
  * The printable Schnittstellenpapier (A4 landscape, PDF/UA-1 through {@link TaggedPdf}), made from
@@ -41,8 +39,8 @@ public final class ActorsPaper {
      * @param funders    the tenant's funders as every PDF prints them
      * @param page       the public page's address, printed in the footer
      */
-    public byte[] render(ActorDirectory published, String tenantName, List<TaggedPdf.Funder> funders, URI page,
-            Instant now) {
+    public byte[] render(
+            ActorDirectory published, String tenantName, List<TaggedPdf.Funder> funders, URI page, Instant now) {
         ActorDirectory d = published;
         String title = texts.get("paper.title");
         TaggedPdf pdf = new TaggedPdf(texts.english() ? "en" : "de-DE", title, tenantName, texts.get("paper.subject"));
@@ -60,15 +58,22 @@ public final class ActorsPaper {
 
         pdf.add(body, "h1", title);
         pdf.add(body, "p", tenantName, "tenant");
-        DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(texts.locale());
+        DateTimeFormatter dates =
+                DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(texts.locale());
         if (d.asOf() != null) {
             pdf.add(body, "p", texts.get("paper.asOf", d.asOf().format(dates)), "as-of");
         }
         if (d.source() != null) {
             pdf.add(body, "p", texts.get("page.source", d.source()), "small");
         }
-        pdf.add(body, "p", texts.get("paper.printed", now.atZone(ZoneId.of("Europe/Berlin")).toLocalDate().format(dates),
-                page.toString()), "small");
+        pdf.add(
+                body,
+                "p",
+                texts.get(
+                        "paper.printed",
+                        now.atZone(ZoneId.of("Europe/Berlin")).toLocalDate().format(dates),
+                        page.toString()),
+                "small");
         if (d.actors().stream().anyMatch(Actor::illustrative)) {
             pdf.add(body, "p", texts.get("paper.illustrative"), "illustrative");
         }
@@ -77,7 +82,8 @@ public final class ActorsPaper {
         pdf.add(body, "h2", texts.get("paper.matrix"));
         Element legend = pdf.add(body, "p", null, "small");
         legend.setTextContent(TaggedPdf.printable(List.of(ResponsibilityRole.values()).stream()
-                .map(r -> r.letter() + " = " + texts.get("role." + r.name())).collect(Collectors.joining(" · "))));
+                .map(r -> r.letter() + " = " + texts.get("role." + r.name()))
+                .collect(Collectors.joining(" · "))));
         List<Actor> columns = d.matrixActors();
         Element table = pdf.add(body, "table", null, "matrix");
         Element headRow = pdf.add(pdf.add(table, "thead"), "tr");
@@ -110,15 +116,20 @@ public final class ActorsPaper {
                     if (t == null) {
                         continue;
                     }
-                    List<Actor> responsible = d.responsibleFor(t.key(), s.targetGroup(), ResponsibilityRole.RESPONSIBLE);
+                    List<Actor> responsible =
+                            d.responsibleFor(t.key(), s.targetGroup(), ResponsibilityRole.RESPONSIBLE);
                     if (responsible.isEmpty()) {
                         responsible = d.responsibleFor(t.key(), null, ResponsibilityRole.RESPONSIBLE);
                     }
-                    String who = responsible.isEmpty() ? texts.get("guide.nobody")
+                    String who = responsible.isEmpty()
+                            ? texts.get("guide.nobody")
                             : responsible.stream().map(Actor::name).collect(Collectors.joining(", "));
                     String note = step.note(texts.locale());
-                    pdf.add(ol, "li", t.title(texts.locale()) + " – " + texts.get("guide.responsible") + " " + who
-                            + (note == null ? "" : ". " + note));
+                    pdf.add(
+                            ol,
+                            "li",
+                            t.title(texts.locale()) + " – " + texts.get("guide.responsible") + " " + who
+                                    + (note == null ? "" : ". " + note));
                 }
             }
         }
@@ -128,7 +139,8 @@ public final class ActorsPaper {
         for (Actor a : d.actors()) {
             Element block = pdf.add(body, "div", null, "keep actor");
             pdf.add(block, "h3", a.name());
-            String facts = texts.get("kind." + a.kind().name()) + " · " + texts.get("level." + a.level().name())
+            String facts = texts.get("kind." + a.kind().name()) + " · "
+                    + texts.get("level." + a.level().name())
                     + (a.illustrative() ? " · " + texts.get("illustrative") : "");
             pdf.add(block, "p", facts, "small");
             if (a.description(texts.locale()) != null) {
@@ -136,17 +148,32 @@ public final class ActorsPaper {
             }
             Element dl = pdf.add(block, "ul", null, "facts");
             if (a.hasAddress()) {
-                pdf.add(dl, "li", texts.get("actor.address") + ": " + String.join(", ", java.util.stream.Stream.of(a.street(),
-                        java.util.stream.Stream.of(a.postcode(), a.city()).filter(x -> x != null).collect(Collectors.joining(" ")))
-                        .filter(x -> x != null && !x.isBlank()).toList()));
+                pdf.add(
+                        dl,
+                        "li",
+                        texts.get("actor.address") + ": "
+                                + String.join(
+                                        ", ",
+                                        java.util.stream.Stream.of(
+                                                        a.street(),
+                                                        java.util.stream.Stream.of(a.postcode(), a.city())
+                                                                .filter(x -> x != null)
+                                                                .collect(Collectors.joining(" ")))
+                                                .filter(x -> x != null && !x.isBlank())
+                                                .toList()));
             }
             if (a.openingHours() != null) {
                 pdf.add(dl, "li", texts.get("actor.openingHours") + ": " + a.openingHours());
             }
             if (!a.languages().isEmpty()) {
-                pdf.add(dl, "li", texts.get("actor.languages") + ": " + a.languages().stream()
-                        .map(l -> java.util.Locale.forLanguageTag(l).getDisplayLanguage(texts.locale()))
-                        .collect(Collectors.joining(", ")));
+                pdf.add(
+                        dl,
+                        "li",
+                        texts.get("actor.languages") + ": "
+                                + a.languages().stream()
+                                        .map(l -> java.util.Locale.forLanguageTag(l)
+                                                .getDisplayLanguage(texts.locale()))
+                                        .collect(Collectors.joining(", ")));
             }
             if (a.website() != null) {
                 pdf.add(dl, "li", texts.get("actor.website") + ": " + a.website());
@@ -176,9 +203,19 @@ public final class ActorsPaper {
             }
             List<Task> tasks = d.tasksOf(a.key());
             if (!tasks.isEmpty()) {
-                pdf.add(block, "p", texts.get("actor.tasks") + ": " + tasks.stream().map(t -> t.title(texts.locale())
-                        + " (" + d.roles(t.key(), a.key()).stream().map(r -> texts.get("role." + r.name()))
-                                .collect(Collectors.joining(", ")) + ")").collect(Collectors.joining("; ")), "small");
+                pdf.add(
+                        block,
+                        "p",
+                        texts.get("actor.tasks") + ": "
+                                + tasks.stream()
+                                        .map(t -> t.title(texts.locale())
+                                                + " ("
+                                                + d.roles(t.key(), a.key()).stream()
+                                                        .map(r -> texts.get("role." + r.name()))
+                                                        .collect(Collectors.joining(", "))
+                                                + ")")
+                                        .collect(Collectors.joining("; ")),
+                        "small");
             }
         }
         return pdf.render();
@@ -189,7 +226,8 @@ public final class ActorsPaper {
         float mm = 14;
         for (TaggedPdf.Funder f : funders) {
             int lines = f.notice() == null ? 0 : (int) Math.ceil(f.notice().length() / 150.0);
-            float mark = 4 + (f.logo() != null ? 11 : 4 * (int) Math.ceil(f.name().length() / 60.0));
+            float mark =
+                    4 + (f.logo() != null ? 11 : 4 * (int) Math.ceil(f.name().length() / 60.0));
             mm += Math.max(mark, lines * 3.6f) + 3;
         }
         return mm;
@@ -207,7 +245,8 @@ public final class ActorsPaper {
                 + " .foot-page { float: right; } .foot-page::after { content: " + pageLabel + "; }\n"
                 + "body { " + family + " font-size: 9.5pt; color: #1b1b1b; line-height: 1.3; }\n"
                 + "h1 { font-size: 20pt; margin: 0 0 1.5mm 0; color: " + p + "; }"
-                + " h2 { font-size: 14pt; color: " + p + "; margin: 5mm 0 2mm 0; } h3 { font-size: 11pt; margin: 3mm 0 1mm 0; }\n"
+                + " h2 { font-size: 14pt; color: " + p
+                + "; margin: 5mm 0 2mm 0; } h3 { font-size: 11pt; margin: 3mm 0 1mm 0; }\n"
                 + ".tenant { font-size: 12pt; margin: 0 0 2mm 0; } .as-of { font-size: 11pt; font-weight: bold; }\n"
                 + "p { margin: 0 0 1.2mm 0; } .small { font-size: 8.5pt; color: #4a4f55; } .illustrative { font-size: 8.5pt; color: #6b3d00; }\n"
                 + ".new-page { page-break-before: always; } .keep { page-break-inside: avoid; }\n"

@@ -1,9 +1,7 @@
 package de.fachtag.web.api;
 
-import java.util.List;
-import java.util.logging.Level;
-import java.util.logging.Logger;
-
+import de.fachtag.web.registration.RegistrationTexts;
+import de.fachtag.web.routing.BodyLimit;
 import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.WebApplicationException;
@@ -12,11 +10,10 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
-
+import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-
-import de.fachtag.web.registration.RegistrationTexts;
-import de.fachtag.web.routing.BodyLimit;
 
 /**
  * Every exception of the JSON API as an RFC 9457 problem ({@code application/problem+json}:
@@ -33,9 +30,11 @@ public class ApiProblems implements ExceptionMapper<Throwable> {
 
     /** The members of every problem answer (for the OpenAPI document). */
     @Schema(name = "Problem", description = "RFC 9457 problem details, worded in the request's Accept-Language.")
-    public record ProblemJson(@Schema(example = "about:blank") String type, @Schema(example = "Falscher Inhaltstyp") String title,
-            @Schema(example = "415") int status, String detail) {
-    }
+    public record ProblemJson(
+            @Schema(example = "about:blank") String type,
+            @Schema(example = "Falscher Inhaltstyp") String title,
+            @Schema(example = "415") int status,
+            String detail) {}
 
     private static final Logger LOG = Logger.getLogger(ApiProblems.class.getName());
 
@@ -51,7 +50,9 @@ public class ApiProblems implements ExceptionMapper<Throwable> {
         if (BodyLimit.tooLarge(e)) {
             status = 413;
             answer = Response.status(status).header("Connection", "close");
-        } else if (e instanceof WebApplicationException w && w.getResponse() != null && w.getResponse().hasEntity()) {
+        } else if (e instanceof WebApplicationException w
+                && w.getResponse() != null
+                && w.getResponse().hasEntity()) {
             return w.getResponse(); // a resource's deliberate answer (EventResource's 404)
         } else if (e instanceof WebApplicationException w && w.getResponse() != null) {
             status = w.getResponse().getStatus();
@@ -66,15 +67,19 @@ public class ApiProblems implements ExceptionMapper<Throwable> {
             }
         }
         RegistrationTexts texts = new RegistrationTexts(RegistrationTexts.fromAcceptLanguage(acceptable()));
-        return answer.type(PROBLEM_JSON).header(HttpHeaders.CONTENT_LANGUAGE, texts.locale().getLanguage())
-                .entity(problem(status, texts).build().toString()).build();
+        return answer.type(PROBLEM_JSON)
+                .header(HttpHeaders.CONTENT_LANGUAGE, texts.locale().getLanguage())
+                .entity(problem(status, texts).build().toString())
+                .build();
     }
 
     /** The members of a problem answer with this status, in this language. */
     static JsonObjectBuilder problem(int status, RegistrationTexts texts) {
         int worded = WORDED.contains(status) ? status : (status >= 500 ? 500 : 400);
-        return Json.createObjectBuilder().add("type", "about:blank")
-                .add("title", texts.get("api.problem.title." + worded)).add("status", status)
+        return Json.createObjectBuilder()
+                .add("type", "about:blank")
+                .add("title", texts.get("api.problem.title." + worded))
+                .add("status", status)
                 .add("detail", texts.get("api.problem.detail." + worded));
     }
 

@@ -1,28 +1,5 @@
 package de.fachtag.web.api;
 
-import java.util.Locale;
-import java.util.Optional;
-
-import jakarta.ejb.EJB;
-import jakarta.enterprise.context.RequestScoped;
-import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
-import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
-import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.HttpHeaders;
-import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
-
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-
 import de.fachtag.identity.AccessTokens;
 import de.fachtag.identity.StaffMember;
 import de.fachtag.identity.StaffRole;
@@ -34,6 +11,26 @@ import de.fachtag.tenant.TenantSummary;
 import de.fachtag.tenantconfig.TenantKind;
 import de.fachtag.web.report.MinistryTables;
 import de.fachtag.web.report.ReportTexts;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.Locale;
+import java.util.Optional;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * {@code GET /api/v1/ministry/{ministry}/figures}: the ministry's anonymous figures for its
@@ -58,30 +55,43 @@ public class MinistryFiguresResource {
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "The ministry's figures",
-            description = "A fixed catalogue of tables; figures about 1 to 4 people and cells that would reveal them are "
-                    + "protected (\"< 5\", \"geschützt\"). Each figure's definition is in 'definitions'.")
-    @APIResponse(responseCode = "200", description = "The figures.",
+    @Operation(
+            summary = "The ministry's figures",
+            description =
+                    "A fixed catalogue of tables; figures about 1 to 4 people and cells that would reveal them are "
+                            + "protected (\"< 5\", \"geschützt\"). Each figure's definition is in 'definitions'.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The figures.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT)))
     @APIResponse(responseCode = "401", description = "No valid personal access token of this ministry's analysts.")
     @APIResponse(responseCode = "404", description = "No such ministry.")
     public Response figures(
             @Parameter(description = "Slug of the ministry tenant.", required = true, example = "sms-sachsen")
-            @PathParam("ministry") String ministry,
-            @Parameter(description = "Bearer and a personal access token.") @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
-            @Parameter(description = "Language of labels and definitions: de (default) or en.",
-                    schema = @Schema(enumeration = {"de", "en"})) @QueryParam("lang") String lang) {
+                    @PathParam("ministry")
+                    String ministry,
+            @Parameter(description = "Bearer and a personal access token.") @HeaderParam(HttpHeaders.AUTHORIZATION)
+                    String authorization,
+            @Parameter(
+                            description = "Language of labels and definitions: de (default) or en.",
+                            schema = @Schema(enumeration = {"de", "en"}))
+                    @QueryParam("lang")
+                    String lang) {
         Optional<TenantSummary> tenant = directory.find(ministry).filter(t -> t.kind() == TenantKind.MINISTRY);
         if (tenant.isEmpty()) {
-            return Response.status(Response.Status.NOT_FOUND).type(MediaType.APPLICATION_JSON)
-                    .entity(new EventResource.NotFoundJson(404, "Not found")).build();
+            return Response.status(Response.Status.NOT_FOUND)
+                    .type(MediaType.APPLICATION_JSON)
+                    .entity(new EventResource.NotFoundJson(404, "Not found"))
+                    .build();
         }
-        String token = authorization != null && authorization.startsWith("Bearer ") ? authorization.substring(7).strip() : null;
+        String token = authorization != null && authorization.startsWith("Bearer ")
+                ? authorization.substring(7).strip()
+                : null;
         if (token == null || !Tokens.tenantOf(token).map(ministry::equals).orElse(false)) {
             return unauthorized();
         }
-        Optional<StaffMember> analyst = TenantContext.callAs(ministry,
-                () -> tokens.authenticate(token, StaffRole.MINISTRY_ANALYST_NAME));
+        Optional<StaffMember> analyst =
+                TenantContext.callAs(ministry, () -> tokens.authenticate(token, StaffRole.MINISTRY_ANALYST_NAME));
         if (analyst.isEmpty()) {
             return unauthorized();
         }
@@ -89,11 +99,15 @@ public class MinistryFiguresResource {
         Locale locale = "en".equals(lang) ? Locale.ENGLISH : Locale.GERMAN;
         return Response.ok(MinistryTables.json(view, new ReportTexts(locale)))
                 .header(HttpHeaders.CONTENT_LANGUAGE, locale.getLanguage())
-                .header(HttpHeaders.CACHE_CONTROL, "no-store").build();
+                .header(HttpHeaders.CACHE_CONTROL, "no-store")
+                .build();
     }
 
     private static Response unauthorized() {
-        return Response.status(Response.Status.UNAUTHORIZED).header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"fachtag\"")
-                .type(MediaType.APPLICATION_JSON).entity(new EventResource.NotFoundJson(401, "Unauthorized")).build();
+        return Response.status(Response.Status.UNAUTHORIZED)
+                .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"fachtag\"")
+                .type(MediaType.APPLICATION_JSON)
+                .entity(new EventResource.NotFoundJson(401, "Unauthorized"))
+                .build();
     }
 }

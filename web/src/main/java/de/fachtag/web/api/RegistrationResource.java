@@ -1,10 +1,23 @@
 package de.fachtag.web.api;
 
-import java.io.StringReader;
-import java.util.LinkedHashMap;
-import java.util.Locale;
-import java.util.Map;
-
+import de.fachtag.event.EventNotFoundException;
+import de.fachtag.registration.Channel;
+import de.fachtag.registration.ParticipationMode;
+import de.fachtag.registration.PublicRegistrations;
+import de.fachtag.registration.RegistrationClosedException;
+import de.fachtag.registration.RegistrationForm;
+import de.fachtag.registration.RegistrationOutcome;
+import de.fachtag.registration.RegistrationService;
+import de.fachtag.registration.SeatsBusyException;
+import de.fachtag.registration.Sector;
+import de.fachtag.tenancy.TenantContext;
+import de.fachtag.tenant.PublicAddresses;
+import de.fachtag.tenant.RejectedInputException;
+import de.fachtag.tenant.TenantDirectory;
+import de.fachtag.tenant.TenantSummary;
+import de.fachtag.web.registration.RegistrationRateLimit;
+import de.fachtag.web.registration.RegistrationTexts;
+import de.fachtag.web.security.TrustedProxies;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -32,7 +45,10 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-
+import java.io.StringReader;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -42,25 +58,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-
-import de.fachtag.event.EventNotFoundException;
-import de.fachtag.registration.Channel;
-import de.fachtag.registration.ParticipationMode;
-import de.fachtag.registration.PublicRegistrations;
-import de.fachtag.registration.RegistrationClosedException;
-import de.fachtag.registration.RegistrationForm;
-import de.fachtag.registration.RegistrationOutcome;
-import de.fachtag.registration.RegistrationService;
-import de.fachtag.registration.SeatsBusyException;
-import de.fachtag.registration.Sector;
-import de.fachtag.tenancy.TenantContext;
-import de.fachtag.tenant.RejectedInputException;
-import de.fachtag.tenant.PublicAddresses;
-import de.fachtag.tenant.TenantDirectory;
-import de.fachtag.tenant.TenantSummary;
-import de.fachtag.web.registration.RegistrationRateLimit;
-import de.fachtag.web.registration.RegistrationTexts;
-import de.fachtag.web.security.TrustedProxies;
 
 /**
  * {@code POST /api/v1/tenants/{tenant}/events/{event}/registrations}: registering from a tenant's
@@ -89,27 +86,61 @@ public class RegistrationResource {
      */
     @Schema(name = "RegistrationRequest", description = "A registration. Unknown fields are ignored.")
     public record RegistrationRequestJson(
-            @Schema(required = true, maxLength = 200, example = "Erika Mustermann") String name,
-            @Schema(required = true, maxLength = 254, example = "erika.mustermann@example.org") String email,
-            @Schema(maxLength = 200, example = "Jobcenter Mittelsachsen", nullable = true) String organisation,
-            @Schema(required = true, description = "One of the tenant's sectors.", enumeration = {"ADMINISTRATION",
-                "JOB_CENTRE", "EDUCATION", "COUNSELLING", "MIGRANT_ORGANISATION", "BUSINESS", "VOLUNTEER", "OTHER"})
-            @EnumName(value = Sector.class, message = "{fachtag.registration.sector.required}") String sector,
-            @Schema(required = true, description = "Only what the event offers and what is open now.",
+            @Schema(required = true, maxLength = 200, example = "Erika Mustermann")
+            String name,
+
+            @Schema(required = true, maxLength = 254, example = "erika.mustermann@example.org")
+            String email,
+
+            @Schema(maxLength = 200, example = "Jobcenter Mittelsachsen", nullable = true)
+            String organisation,
+
+            @Schema(
+                    required = true,
+                    description = "One of the tenant's sectors.",
+                    enumeration = {
+                        "ADMINISTRATION",
+                        "JOB_CENTRE",
+                        "EDUCATION",
+                        "COUNSELLING",
+                        "MIGRANT_ORGANISATION",
+                        "BUSINESS",
+                        "VOLUNTEER",
+                        "OTHER"
+                    })
+            @EnumName(value = Sector.class, message = "{fachtag.registration.sector.required}")
+            String sector,
+
+            @Schema(
+                    required = true,
+                    description = "Only what the event offers and what is open now.",
                     enumeration = {"ON_SITE", "LIVESTREAM"})
-            @EnumName(value = ParticipationMode.class, message = "{fachtag.registration.mode.required}") String mode,
-            @Schema(description = "Workshop code; required on site when the event has workshops.", example = "1",
-                    nullable = true) String workshop,
+            @EnumName(value = ParticipationMode.class, message = "{fachtag.registration.mode.required}")
+            String mode,
+
+            @Schema(
+                    description = "Workshop code; required on site when the event has workshops.",
+                    example = "1",
+                    nullable = true)
+            String workshop,
+
             @Schema(maxLength = 1000, nullable = true) String accessibilityNeeds,
             @Schema(maxLength = 500, nullable = true) String dietaryNote,
-            @Schema(description = "Language of the mails: de (default) or en.", enumeration = {"de", "en"},
-                    nullable = true) String language,
-            @Schema(description = "Consent key → granted. The keys are those of the tenant's `consents` (an event may "
-                    + "replace their texts, never their keys); the demo districts use datenschutz and fotos. "
-                    + "Acknowledgements (kind ACKNOWLEDGEMENT) must be true; optional consents (photo, video) may be "
-                    + "false or left out (= refused). A request without a required key answers 422 naming it.",
+
+            @Schema(
+                    description = "Language of the mails: de (default) or en.",
+                    enumeration = {"de", "en"},
+                    nullable = true)
+            String language,
+
+            @Schema(
+                    description = "Consent key → granted. The keys are those of the tenant's `consents` (an event may "
+                            + "replace their texts, never their keys); the demo districts use datenschutz and fotos. "
+                            + "Acknowledgements (kind ACKNOWLEDGEMENT) must be true; optional consents (photo, video) may be "
+                            + "false or left out (= refused). A request without a required key answers 422 naming it.",
                     type = SchemaType.OBJECT,
-                    example = "{\"datenschutz\": true, \"fotos\": false}") Map<String, Boolean> consents) {
+                    example = "{\"datenschutz\": true, \"fotos\": false}")
+            Map<String, Boolean> consents) {
 
         /** The form the registration rules take (they validate it again with Bean Validation). */
         RegistrationForm form() {
@@ -136,32 +167,56 @@ public class RegistrationResource {
     @JsonbNillable
     @JsonbPropertyOrder({"id", "status", "waitlistPosition", "selfServiceUrl"})
     @Schema(name = "RegistrationCreated")
-    public record CreatedJson(String id,
-            @Schema(enumeration = {"CONFIRMED", "WAITLISTED"}) String status,
-            @Schema(description = "1 = next in line; null when confirmed.", nullable = true) Integer waitlistPosition,
-            @Schema(description = "The participant's private link (/r/{token}): show it to them only.") String selfServiceUrl) {
-    }
+    public record CreatedJson(
+            String id,
+
+            @Schema(enumeration = {"CONFIRMED", "WAITLISTED"})
+            String status,
+
+            @Schema(description = "1 = next in line; null when confirmed.", nullable = true)
+            Integer waitlistPosition,
+
+            @Schema(description = "The participant's private link (/r/{token}): show it to them only.")
+            String selfServiceUrl) {}
 
     /** 200: the address was registered already. */
     @JsonbPropertyOrder({"status", "existing"})
-    @Schema(name = "RegistrationExisting", description = "The address was already registered: its link was mailed again. "
-            + "The link itself is never returned here.")
-    public record ExistingJson(@Schema(enumeration = {"CONFIRMED", "WAITLISTED"}) String status,
-            @Schema(example = "true") boolean existing) {
-    }
+    @Schema(
+            name = "RegistrationExisting",
+            description = "The address was already registered: its link was mailed again. "
+                    + "The link itself is never returned here.")
+    public record ExistingJson(
+            @Schema(enumeration = {"CONFIRMED", "WAITLISTED"})
+            String status,
+
+            @Schema(example = "true") boolean existing) {}
 
     /** 422: an RFC 9457 problem with field → message. */
     @Schema(name = "RegistrationProblems", description = "application/problem+json with the member errors.")
-    public record ProblemsJson(@Schema(example = "about:blank") String type, String title, @Schema(example = "422") int status,
-            String detail, @Schema(description = "Field (e.g. name, email, consents.datenschutz) → message in the "
-            + "request's language.", type = SchemaType.OBJECT) Map<String, String> errors) {
-    }
+    public record ProblemsJson(
+            @Schema(example = "about:blank") String type,
+            String title,
+            @Schema(example = "422") int status,
+            String detail,
+
+            @Schema(
+                    description =
+                            "Field (e.g. name, email, consents.datenschutz) → message in the " + "request's language.",
+                    type = SchemaType.OBJECT)
+            Map<String, String> errors) {}
 
     /** 400, 409, 429, 503: an RFC 9457 problem; message repeats detail (the member of version 1 before problems). */
     @Schema(name = "RegistrationRefused", description = "application/problem+json with the members reason and message.")
-    public record RefusedJson(@Schema(example = "about:blank") String type, String title, int status, String detail,
-            @Schema(description = "409: CLOSED or NOT_YET_OPEN.", nullable = true) String reason, String message) {
-    }
+    public record RefusedJson(
+            @Schema(example = "about:blank") String type,
+            String title,
+            int status,
+            String detail,
+
+            @Schema(description = "409: CLOSED or NOT_YET_OPEN.", nullable = true)
+            String reason,
+
+            String message) {}
 
     @EJB
     TenantDirectory directory;
@@ -194,43 +249,108 @@ public class RegistrationResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Register for an event",
+    @Operation(
+            summary = "Register for an event",
             description = "The same rules as the public form: window, seats and waitlist, workshop, consents. The same "
                     + "address registering again gets its existing registration back (and its link by mail), never a second "
                     + "seat. At most fachtag.registration.rateLimit requests per minute, tenant and client address.")
-    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = RegistrationRequestJson.class)))
-    @APIResponse(responseCode = "201", description = "Registered: CONFIRMED or WAITLISTED.",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CreatedJson.class)))
-    @APIResponse(responseCode = "200", description = "Already registered with this address.",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ExistingJson.class)))
-    @APIResponse(responseCode = "400", description = "The body is not JSON (or not a JSON object, or nested deeper than 32).",
-            content = @Content(mediaType = ApiProblems.PROBLEM_JSON, schema = @Schema(implementation = RefusedJson.class)))
-    @APIResponse(responseCode = "404", description = "No such tenant or no such published event of this tenant.",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = EventResource.NotFoundJson.class)))
-    @APIResponse(responseCode = "409", description = "Registration is not open (not yet, or no more) for this mode.",
-            content = @Content(mediaType = ApiProblems.PROBLEM_JSON, schema = @Schema(implementation = RefusedJson.class)))
-    @APIResponse(responseCode = "413", description = "The body is larger than 64 KB.",
-            content = @Content(mediaType = ApiProblems.PROBLEM_JSON, schema = @Schema(implementation = ApiProblems.ProblemJson.class)))
-    @APIResponse(responseCode = "415", description = "The Content-Type is not application/json.",
-            content = @Content(mediaType = ApiProblems.PROBLEM_JSON, schema = @Schema(implementation = ApiProblems.ProblemJson.class)))
-    @APIResponse(responseCode = "422", description = "Invalid input, field by field.",
-            content = @Content(mediaType = ApiProblems.PROBLEM_JSON, schema = @Schema(implementation = ProblemsJson.class)))
-    @APIResponse(responseCode = "429", description = "Too many requests from this client address; see Retry-After.",
-            headers = @Header(name = "Retry-After", description = "Seconds to wait.", schema = @Schema(type = SchemaType.INTEGER)),
-            content = @Content(mediaType = ApiProblems.PROBLEM_JSON, schema = @Schema(implementation = RefusedJson.class)))
-    @APIResponse(responseCode = "503", description = "The event's seats are busy; nothing was stored, try again.",
-            headers = @Header(name = "Retry-After", description = "Seconds to wait.", schema = @Schema(type = SchemaType.INTEGER)),
-            content = @Content(mediaType = ApiProblems.PROBLEM_JSON, schema = @Schema(implementation = RefusedJson.class)))
+    @RequestBody(
+            required = true,
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = RegistrationRequestJson.class)))
+    @APIResponse(
+            responseCode = "201",
+            description = "Registered: CONFIRMED or WAITLISTED.",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = CreatedJson.class)))
+    @APIResponse(
+            responseCode = "200",
+            description = "Already registered with this address.",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ExistingJson.class)))
+    @APIResponse(
+            responseCode = "400",
+            description = "The body is not JSON (or not a JSON object, or nested deeper than 32).",
+            content =
+                    @Content(
+                            mediaType = ApiProblems.PROBLEM_JSON,
+                            schema = @Schema(implementation = RefusedJson.class)))
+    @APIResponse(
+            responseCode = "404",
+            description = "No such tenant or no such published event of this tenant.",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = EventResource.NotFoundJson.class)))
+    @APIResponse(
+            responseCode = "409",
+            description = "Registration is not open (not yet, or no more) for this mode.",
+            content =
+                    @Content(
+                            mediaType = ApiProblems.PROBLEM_JSON,
+                            schema = @Schema(implementation = RefusedJson.class)))
+    @APIResponse(
+            responseCode = "413",
+            description = "The body is larger than 64 KB.",
+            content =
+                    @Content(
+                            mediaType = ApiProblems.PROBLEM_JSON,
+                            schema = @Schema(implementation = ApiProblems.ProblemJson.class)))
+    @APIResponse(
+            responseCode = "415",
+            description = "The Content-Type is not application/json.",
+            content =
+                    @Content(
+                            mediaType = ApiProblems.PROBLEM_JSON,
+                            schema = @Schema(implementation = ApiProblems.ProblemJson.class)))
+    @APIResponse(
+            responseCode = "422",
+            description = "Invalid input, field by field.",
+            content =
+                    @Content(
+                            mediaType = ApiProblems.PROBLEM_JSON,
+                            schema = @Schema(implementation = ProblemsJson.class)))
+    @APIResponse(
+            responseCode = "429",
+            description = "Too many requests from this client address; see Retry-After.",
+            headers =
+                    @Header(
+                            name = "Retry-After",
+                            description = "Seconds to wait.",
+                            schema = @Schema(type = SchemaType.INTEGER)),
+            content =
+                    @Content(
+                            mediaType = ApiProblems.PROBLEM_JSON,
+                            schema = @Schema(implementation = RefusedJson.class)))
+    @APIResponse(
+            responseCode = "503",
+            description = "The event's seats are busy; nothing was stored, try again.",
+            headers =
+                    @Header(
+                            name = "Retry-After",
+                            description = "Seconds to wait.",
+                            schema = @Schema(type = SchemaType.INTEGER)),
+            content =
+                    @Content(
+                            mediaType = ApiProblems.PROBLEM_JSON,
+                            schema = @Schema(implementation = RefusedJson.class)))
     public Response register(
             @Parameter(description = "Slug of the tenant.", required = true, example = "mittelsachsen")
-            @PathParam("tenant") String tenant,
+                    @PathParam("tenant")
+                    String tenant,
             @Parameter(description = "Slug of the event.", required = true, example = "fachtag-integration-2026")
-            @PathParam("event") String event,
+                    @PathParam("event")
+                    String event,
             @Parameter(hidden = true) @HeaderParam("Origin") String origin,
             String body) {
-        RegistrationTexts texts = new RegistrationTexts(RegistrationTexts.fromAcceptLanguage(headers.getAcceptableLanguages()));
+        RegistrationTexts texts =
+                new RegistrationTexts(RegistrationTexts.fromAcceptLanguage(headers.getAcceptableLanguages()));
         TenantSummary t = directory.find(tenant).orElse(null);
         if (t == null) {
             return notFound(null);
@@ -243,14 +363,17 @@ public class RegistrationResource {
             String client = proxies.clientAddress(request);
             if (!rateLimit.tryAcquire(t.slug(), client)) {
                 return refused(texts, 429, null, texts.get("api.tooMany"), allowed)
-                        .header("Retry-After", rateLimit.retryAfterSeconds(t.slug(), client)).build();
+                        .header("Retry-After", rateLimit.retryAfterSeconds(t.slug(), client))
+                        .build();
             }
             if (nestedDeeperThan(body, MAX_DEPTH)) {
-                return refused(texts, 400, null, texts.get("api.tooDeep"), allowed).build();
+                return refused(texts, 400, null, texts.get("api.tooDeep"), allowed)
+                        .build();
             }
             JsonObject json = jsonObject(body);
             if (json == null) {
-                return refused(texts, 400, null, texts.get("api.invalidJson"), allowed).build();
+                return refused(texts, 400, null, texts.get("api.invalidJson"), allowed)
+                        .build();
             }
             Map<String, String> problems = wrongTypes(json);
             if (!problems.isEmpty()) {
@@ -260,10 +383,14 @@ public class RegistrationResource {
             try {
                 request = Binding.JSONB.fromJson(body, RegistrationRequestJson.class);
             } catch (JsonbException e) {
-                return refused(texts, 400, null, texts.get("api.invalidJson"), allowed).build();
+                return refused(texts, 400, null, texts.get("api.invalidJson"), allowed)
+                        .build();
             }
-            validator.validate(request).forEach(v -> problems.putIfAbsent(v.getPropertyPath().toString(),
-                    v.getMessageTemplate().replaceAll("^\\{|\\}$", "")));
+            validator
+                    .validate(request)
+                    .forEach(v -> problems.putIfAbsent(
+                            v.getPropertyPath().toString(),
+                            v.getMessageTemplate().replaceAll("^\\{|\\}$", "")));
             if (!problems.isEmpty()) {
                 return problems(problems, texts, allowed);
             }
@@ -271,18 +398,34 @@ public class RegistrationResource {
             try {
                 RegistrationOutcome outcome = registrations.register(event, form, Channel.API);
                 if (outcome.existing()) {
-                    return cors(Response.ok(new ExistingJson(outcome.status().name(), true)), allowed).build();
+                    return cors(Response.ok(new ExistingJson(outcome.status().name(), true)), allowed)
+                            .build();
                 }
                 String link = addresses.privateLink(t.slug(), outcome.token().orElseThrow());
-                return cors(Response.status(Response.Status.CREATED).entity(new CreatedJson(outcome.id().toString(),
-                        outcome.status().name(), outcome.waitlistPosition(), link)), allowed)
-                        .header("Cache-Control", "no-store").build();
+                return cors(
+                                Response.status(Response.Status.CREATED)
+                                        .entity(new CreatedJson(
+                                                outcome.id().toString(),
+                                                outcome.status().name(),
+                                                outcome.waitlistPosition(),
+                                                link)),
+                                allowed)
+                        .header("Cache-Control", "no-store")
+                        .build();
             } catch (RejectedInputException e) {
                 return problems(e.problems(), texts, allowed);
             } catch (RegistrationClosedException e) {
-                return refused(texts, 409, e.reason().name(), texts.get("api.closed." + e.reason().name()), allowed).build();
+                return refused(
+                                texts,
+                                409,
+                                e.reason().name(),
+                                texts.get("api.closed." + e.reason().name()),
+                                allowed)
+                        .build();
             } catch (SeatsBusyException e) {
-                return refused(texts, 503, null, texts.get("api.busy"), allowed).header("Retry-After", 2).build();
+                return refused(texts, 503, null, texts.get("api.busy"), allowed)
+                        .header("Retry-After", 2)
+                        .build();
             } catch (EventNotFoundException e) {
                 return notFound(allowed);
             }
@@ -290,15 +433,20 @@ public class RegistrationResource {
     }
 
     @OPTIONS
-    @Operation(summary = "CORS preflight", description = "Answers with CORS headers only for the tenant's listed origins.")
+    @Operation(
+            summary = "CORS preflight",
+            description = "Answers with CORS headers only for the tenant's listed origins.")
     @APIResponse(responseCode = "204", description = "Preflight answered.")
-    public Response preflight(@PathParam("tenant") String tenant, @PathParam("event") String event,
+    public Response preflight(
+            @PathParam("tenant") String tenant,
+            @PathParam("event") String event,
             @HeaderParam("Origin") String origin) {
         TenantSummary t = directory.find(tenant).orElse(null);
         String allowed = t == null ? null : TenantContext.callAs(t.slug(), () -> allowedOrigin(origin));
         Response.ResponseBuilder r = Response.noContent().header("Allow", "POST, OPTIONS");
         if (allowed != null) {
-            r = cors(r, allowed).header("Access-Control-Allow-Methods", "POST, OPTIONS")
+            r = cors(r, allowed)
+                    .header("Access-Control-Allow-Methods", "POST, OPTIONS")
                     .header("Access-Control-Allow-Headers", "Content-Type, Accept, Accept-Language")
                     .header("Access-Control-Max-Age", "600");
         }
@@ -370,7 +518,8 @@ public class RegistrationResource {
                     continue;
                 }
                 v.asJsonObject().forEach((key, flag) -> {
-                    if (flag.getValueType() != JsonValue.ValueType.TRUE && flag.getValueType() != JsonValue.ValueType.FALSE) {
+                    if (flag.getValueType() != JsonValue.ValueType.TRUE
+                            && flag.getValueType() != JsonValue.ValueType.FALSE) {
                         problems.put(key.length() <= 100 ? c.getName() + "." + key : c.getName(), "api.invalid");
                     }
                 });
@@ -384,14 +533,16 @@ public class RegistrationResource {
     private Response problems(Map<String, String> keys, RegistrationTexts texts, String allowed) {
         JsonObjectBuilder errors = Json.createObjectBuilder();
         new java.util.TreeMap<>(keys).forEach((field, key) -> errors.add(field, texts.get(key)));
-        String problem = ApiProblems.problem(422, texts).add("errors", errors).build().toString();
+        String problem =
+                ApiProblems.problem(422, texts).add("errors", errors).build().toString();
         return cors(Response.status(422).type(ApiProblems.PROBLEM_JSON).entity(problem), allowed)
-                .header(HttpHeaders.CONTENT_LANGUAGE, texts.locale().getLanguage()).build();
+                .header(HttpHeaders.CONTENT_LANGUAGE, texts.locale().getLanguage())
+                .build();
     }
 
     /** A problem answer whose detail is {@code message}, with the earlier members reason and message kept. */
-    private Response.ResponseBuilder refused(RegistrationTexts texts, int status, String reason, String message,
-            String allowed) {
+    private Response.ResponseBuilder refused(
+            RegistrationTexts texts, int status, String reason, String message, String allowed) {
         JsonObjectBuilder problem = ApiProblems.problem(status, texts).add("detail", message);
         if (reason == null) {
             problem.addNull("reason");
@@ -399,13 +550,21 @@ public class RegistrationResource {
             problem.add("reason", reason);
         }
         problem.add("message", message);
-        return cors(Response.status(status).type(ApiProblems.PROBLEM_JSON).entity(problem.build().toString()), allowed)
+        return cors(
+                        Response.status(status)
+                                .type(ApiProblems.PROBLEM_JSON)
+                                .entity(problem.build().toString()),
+                        allowed)
                 .header(HttpHeaders.CONTENT_LANGUAGE, texts.locale().getLanguage());
     }
 
     private Response notFound(String allowed) {
-        return cors(Response.status(Response.Status.NOT_FOUND).type(MediaType.APPLICATION_JSON)
-                .entity(new EventResource.NotFoundJson(404, "Not found")), allowed).build();
+        return cors(
+                        Response.status(Response.Status.NOT_FOUND)
+                                .type(MediaType.APPLICATION_JSON)
+                                .entity(new EventResource.NotFoundJson(404, "Not found")),
+                        allowed)
+                .build();
     }
 
     private static Response.ResponseBuilder cors(Response.ResponseBuilder r, String allowed) {
@@ -419,8 +578,11 @@ public class RegistrationResource {
             return null;
         }
         String asked = normalize(origin);
-        return publicRegistrations.corsOrigins().stream().map(RegistrationResource::normalize)
-                .anyMatch(asked::equals) ? origin : null;
+        return publicRegistrations.corsOrigins().stream()
+                        .map(RegistrationResource::normalize)
+                        .anyMatch(asked::equals)
+                ? origin
+                : null;
     }
 
     private static String normalize(String origin) {

@@ -1,17 +1,14 @@
 package de.fachtag.web.api;
 
-import java.util.List;
-
+import de.fachtag.tenant.TenantDirectory;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-
-import de.fachtag.tenant.TenantDirectory;
 
 /** {@code GET /api/v1/tenants}: the platform's tenants. */
 @Path("/tenants")
@@ -19,16 +16,19 @@ import de.fachtag.tenant.TenantDirectory;
 public class TenantResource {
 
     /** A tenant as the API shows it. */
-    public record TenantJson(String slug, String name, String kind) {
-    }
+    public record TenantJson(String slug, String name, String kind) {}
 
     @EJB
     TenantDirectory directory;
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "The tenants of the platform", description = "Slug, name and kind (DISTRICT, ASSOCIATION, MINISTRY).")
+    @Operation(
+            summary = "The tenants of the platform",
+            description = "Slug, name and kind (DISTRICT, ASSOCIATION, MINISTRY).")
     public List<TenantJson> list() {
-        return directory.all().stream().map(t -> new TenantJson(t.slug(), t.name(), t.kind().name())).toList();
+        return directory.all().stream()
+                .map(t -> new TenantJson(t.slug(), t.name(), t.kind().name()))
+                .toList();
     }
 }

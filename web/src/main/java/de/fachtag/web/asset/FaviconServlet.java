@@ -1,5 +1,9 @@
 package de.fachtag.web.asset;
 
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
@@ -9,13 +13,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
-
 import javax.imageio.ImageIO;
-
-import jakarta.servlet.annotation.WebServlet;
-import jakarta.servlet.http.HttpServlet;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * {@code /favicon.ico}: the platform's icon, so no browser logs a 404 on any page. Browsers ask
@@ -58,8 +56,8 @@ public class FaviconServlet extends HttpServlet {
             g.fillRoundRect(0, 0, size, size, size / 4, size / 4);
             g.setColor(Color.WHITE);
             int u = size / 8;
-            g.fillRect(3 * u, 2 * u, u + u / 2, 4 * u);   // stem
-            g.fillRect(3 * u, 2 * u, 3 * u, u);           // top bar
+            g.fillRect(3 * u, 2 * u, u + u / 2, 4 * u); // stem
+            g.fillRect(3 * u, 2 * u, 3 * u, u); // top bar
             g.fillRect(3 * u, 3 * u + u / 2, 2 * u + u / 2, u); // middle bar
         } finally {
             g.dispose();
@@ -77,9 +75,9 @@ public class FaviconServlet extends HttpServlet {
     static byte[] ico(byte[] png) {
         ByteBuffer b = ByteBuffer.allocate(6 + 16 + png.length).order(ByteOrder.LITTLE_ENDIAN);
         b.putShort((short) 0).putShort((short) 1).putShort((short) 1); // reserved, type icon, one image
-        b.put((byte) 32).put((byte) 32).put((byte) 0).put((byte) 0);    // 32×32, no palette, reserved
-        b.putShort((short) 1).putShort((short) 32);                      // planes, bits per pixel
-        b.putInt(png.length).putInt(6 + 16);                             // size and offset of the image
+        b.put((byte) 32).put((byte) 32).put((byte) 0).put((byte) 0); // 32×32, no palette, reserved
+        b.putShort((short) 1).putShort((short) 32); // planes, bits per pixel
+        b.putInt(png.length).putInt(6 + 16); // size and offset of the image
         b.put(png);
         return b.array();
     }

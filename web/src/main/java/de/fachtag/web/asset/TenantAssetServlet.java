@@ -1,18 +1,16 @@
 package de.fachtag.web.asset;
 
-import java.io.IOException;
-import java.util.Optional;
-
+import de.fachtag.tenant.Logo;
+import de.fachtag.tenant.TenantSite;
+import de.fachtag.tenant.TenantSiteService;
+import de.fachtag.tenantconfig.ColourContrast;
 import jakarta.ejb.EJB;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-
-import de.fachtag.tenant.Logo;
-import de.fachtag.tenant.TenantSite;
-import de.fachtag.tenant.TenantSiteService;
-import de.fachtag.tenantconfig.ColourContrast;
+import java.io.IOException;
+import java.util.Optional;
 
 /**
  * Serves {@code /t/{tenant}/theme.css}, {@code /t/{tenant}/logo} and
@@ -47,20 +45,23 @@ public class TenantAssetServlet extends HttpServlet {
      */
     private static void theme(HttpServletResponse response, TenantSite site) throws IOException {
         String onPrimary = ColourContrast.contrastAgainstWhite(site.primaryColour()) >= ColourContrast.AA_NORMAL_TEXT
-                ? "#ffffff" : "#1b1b1b";
+                ? "#ffffff"
+                : "#1b1b1b";
         String onAccent = ColourContrast.contrastAgainstWhite(site.accentColour()) >= ColourContrast.AA_NORMAL_TEXT
-                ? "#ffffff" : "#1b1b1b";
+                ? "#ffffff"
+                : "#1b1b1b";
         response.setContentType("text/css;charset=UTF-8");
         response.setHeader("Cache-Control", "public, max-age=300");
-        response.getWriter().write(""
-                + ":root {\n"
-                + "  --ft-primary: " + site.primaryColour() + ";\n"
-                + "  --ft-on-primary: " + onPrimary + ";\n"
-                + "  --ft-accent: " + site.accentColour() + ";\n"
-                + "  --ft-on-accent: " + onAccent + ";\n"
-                + "  --primary-color: " + site.primaryColour() + ";\n"
-                + "  --primary-color-text: " + onPrimary + ";\n"
-                + "}\n");
+        response.getWriter()
+                .write(""
+                        + ":root {\n"
+                        + "  --ft-primary: " + site.primaryColour() + ";\n"
+                        + "  --ft-on-primary: " + onPrimary + ";\n"
+                        + "  --ft-accent: " + site.accentColour() + ";\n"
+                        + "  --ft-on-accent: " + onAccent + ";\n"
+                        + "  --primary-color: " + site.primaryColour() + ";\n"
+                        + "  --primary-color-text: " + onPrimary + ";\n"
+                        + "}\n");
     }
 
     private static void image(HttpServletResponse response, Optional<Logo> logo) throws IOException {

@@ -1,5 +1,14 @@
 package de.fachtag.web.cache;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import jakarta.annotation.Resource;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -21,19 +30,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import javax.sql.DataSource;
-
-import jakarta.annotation.Resource;
-import jakarta.servlet.FilterChain;
-import jakarta.servlet.ServletException;
-import jakarta.servlet.http.Cookie;
-import jakarta.servlet.http.HttpFilter;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 
 /**
  * Answers anonymous GETs of the public pages that are the same for every visitor (tenant home,
@@ -64,13 +61,16 @@ public class PublicPageCache extends HttpFilter {
     static final Duration TTL = Duration.ofSeconds(60);
     static final int MAX_BODY = 4 * 1024 * 1024;
 
-    private static final Pattern TENANT_PAGE = Pattern.compile("^/t/([a-z0-9][a-z0-9-]{0,62})/(?:e/[a-z0-9][a-z0-9-]{0,127}(?:\\.pdf|\\.ics)?|actors(?:\\.pdf|/[a-z0-9][a-z0-9-]{0,79}|/guide/[a-z0-9][a-z0-9-]{0,79})?)?$");
+    private static final Pattern TENANT_PAGE = Pattern.compile(
+            "^/t/([a-z0-9][a-z0-9-]{0,62})/(?:e/[a-z0-9][a-z0-9-]{0,127}(?:\\.pdf|\\.ics)?|actors(?:\\.pdf|/[a-z0-9][a-z0-9-]{0,79}|/guide/[a-z0-9][a-z0-9-]{0,79})?)?$");
     /** A cacheable page on a tenant's own host: its home and an event's page, PDF and calendar, without prefix. */
     private static final Pattern HOST_PAGE = Pattern.compile("^/(?:e/[a-z0-9][a-z0-9-]{0,127}(?:\\.pdf|\\.ics)?)?$");
-    private static final Pattern EVENT_JSON = Pattern.compile("^/api/v1/tenants/([a-z0-9][a-z0-9-]{0,62})/events/[a-z0-9][a-z0-9-]{0,127}$");
+
+    private static final Pattern EVENT_JSON =
+            Pattern.compile("^/api/v1/tenants/([a-z0-9][a-z0-9-]{0,62})/events/[a-z0-9][a-z0-9-]{0,127}$");
     private static final Pattern NONCE = Pattern.compile("'nonce-([A-Za-z0-9+/=_-]{8,})'");
-    private static final Set<String> NOT_KEPT = Set.of("content-length", "date", "transfer-encoding", "set-cookie",
-            "etag", "last-modified");
+    private static final Set<String> NOT_KEPT =
+            Set.of("content-length", "date", "transfer-encoding", "set-cookie", "etag", "last-modified");
     private static final String SESSION_COOKIE = "FACHTAG_SESSION";
     private static final String LANGUAGE_COOKIE = "fachtag-lang";
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -87,12 +87,13 @@ public class PublicPageCache extends HttpFilter {
             .expireAfterWrite(TTL)
             .build();
 
-    private volatile boolean enabled = !"false".equalsIgnoreCase(
-            System.getProperty("fachtag.publicCache", System.getenv().getOrDefault("FACHTAG_PUBLIC_CACHE", "true")));
+    private volatile boolean enabled = !"false"
+            .equalsIgnoreCase(System.getProperty(
+                    "fachtag.publicCache", System.getenv().getOrDefault("FACHTAG_PUBLIC_CACHE", "true")));
 
     /** One rendered answer; for HTML, {@code nonce} is the one written into body and header. */
-    record Entry(int status, Map<String, List<String>> headers, byte[] body, String nonce, String hash, long lastModified) {
-    }
+    record Entry(
+            int status, Map<String, List<String>> headers, byte[] body, String nonce, String hash, long lastModified) {}
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -130,7 +131,8 @@ public class PublicPageCache extends HttpFilter {
 
     /** Whether the request may be answered from the cache at all: an anonymous GET without CORS. */
     static boolean anonymousGet(HttpServletRequest request) {
-        if (!"GET".equals(request.getMethod()) || request.getHeader("Authorization") != null
+        if (!"GET".equals(request.getMethod())
+                || request.getHeader("Authorization") != null
                 || request.getHeader("Origin") != null) {
             return false;
         }
@@ -148,7 +150,10 @@ public class PublicPageCache extends HttpFilter {
     /** Whether an anonymous GET asks for a cacheable page of a tenant's own host (if the host is one). */
     static boolean isHostPage(HttpServletRequest request) {
         return anonymousGet(request)
-                && HOST_PAGE.matcher(request.getRequestURI().substring(request.getContextPath().length())).matches();
+                && HOST_PAGE
+                        .matcher(request.getRequestURI()
+                                .substring(request.getContextPath().length()))
+                        .matches();
     }
 
     /** The tenant of a cacheable request whose path names it, or null. */
@@ -167,11 +172,25 @@ public class PublicPageCache extends HttpFilter {
 
     private static String key(HttpServletRequest request, long version) {
         StringBuilder key = new StringBuilder(256);
-        key.append(version).append('|').append(request.getHeader("Host")).append('|').append(request.getRequestURI())
-                .append('?').append(request.getQueryString()).append('|').append(request.isSecure())
-                .append('|').append(request.getHeader("X-Forwarded-Proto")).append('|').append(request.getHeader("X-Forwarded-Host"))
-                .append('|').append(request.getHeader("X-Forwarded-For") != null).append('|').append(request.getHeader("Forwarded"))
-                .append('|').append(request.getHeader("Accept-Language"));
+        key.append(version)
+                .append('|')
+                .append(request.getHeader("Host"))
+                .append('|')
+                .append(request.getRequestURI())
+                .append('?')
+                .append(request.getQueryString())
+                .append('|')
+                .append(request.isSecure())
+                .append('|')
+                .append(request.getHeader("X-Forwarded-Proto"))
+                .append('|')
+                .append(request.getHeader("X-Forwarded-Host"))
+                .append('|')
+                .append(request.getHeader("X-Forwarded-For") != null)
+                .append('|')
+                .append(request.getHeader("Forwarded"))
+                .append('|')
+                .append(request.getHeader("Accept-Language"));
         Cookie[] cookies = request.getCookies();
         if (cookies != null) {
             for (Cookie c : cookies) {
@@ -209,9 +228,10 @@ public class PublicPageCache extends HttpFilter {
      */
     private Long versionOfHost(HttpServletRequest request) {
         String forwarded = request.getHeader("X-Forwarded-Host");
-        java.util.Optional<String> host = forwarded != null && !forwarded.isBlank() && proxies.isTrusted(request.getRemoteAddr())
-                ? de.fachtag.tenantconfig.HostNames.ofHeader(forwarded)
-                : de.fachtag.tenantconfig.HostNames.ofHeader(request.getHeader("Host"));
+        java.util.Optional<String> host =
+                forwarded != null && !forwarded.isBlank() && proxies.isTrusted(request.getRemoteAddr())
+                        ? de.fachtag.tenantconfig.HostNames.ofHeader(forwarded)
+                        : de.fachtag.tenantconfig.HostNames.ofHeader(request.getHeader("Host"));
         if (host.isEmpty() || host.get().isEmpty()) {
             return null;
         }
@@ -223,18 +243,26 @@ public class PublicPageCache extends HttpFilter {
                 return r.next() ? r.getLong(1) : null;
             }
         } catch (SQLException e) {
-            LOG.log(Level.WARNING, "public page cache: cannot read the host's public version, answering without cache", e);
+            LOG.log(
+                    Level.WARNING,
+                    "public page cache: cannot read the host's public version, answering without cache",
+                    e);
             return null;
         }
     }
 
     /** What to keep of a fresh answer, or null when it must not be kept. */
-    private static Entry entryOf(HttpServletRequest request, HttpServletResponse response, CapturedResponse captured, byte[] body) {
-        if (!captured.keepable() || captured.getStatus() != 200 || body.length > MAX_BODY
-                || request.getSession(false) != null || response.getHeader("Set-Cookie") != null) {
+    private static Entry entryOf(
+            HttpServletRequest request, HttpServletResponse response, CapturedResponse captured, byte[] body) {
+        if (!captured.keepable()
+                || captured.getStatus() != 200
+                || body.length > MAX_BODY
+                || request.getSession(false) != null
+                || response.getHeader("Set-Cookie") != null) {
             return null;
         }
-        String cacheControl = String.valueOf(response.getHeader("Cache-Control")).toLowerCase(Locale.ROOT);
+        String cacheControl =
+                String.valueOf(response.getHeader("Cache-Control")).toLowerCase(Locale.ROOT);
         if (cacheControl.contains("private") || cacheControl.contains("no-store")) {
             return null;
         }
@@ -267,11 +295,11 @@ public class PublicPageCache extends HttpFilter {
         if (ifNoneMatch != null) {
             clientNonce = matchingNonce(ifNoneMatch, entry);
         }
-        boolean notModified = clientNonce != null
-                || (ifNoneMatch == null && entry.nonce == null && notModifiedSince(request, entry));
-        String sendNonce = entry.nonce == null ? null
-                : notModified && !clientNonce.isEmpty() ? clientNonce
-                : fromCache ? newNonce() : entry.nonce;
+        boolean notModified =
+                clientNonce != null || (ifNoneMatch == null && entry.nonce == null && notModifiedSince(request, entry));
+        String sendNonce = entry.nonce == null
+                ? null
+                : notModified && !clientNonce.isEmpty() ? clientNonce : fromCache ? newNonce() : entry.nonce;
         for (Map.Entry<String, List<String>> h : entry.headers.entrySet()) {
             boolean first = true;
             for (String value : h.getValue()) {
@@ -300,7 +328,9 @@ public class PublicPageCache extends HttpFilter {
         response.setStatus(entry.status);
         byte[] body = entry.body;
         if (nonce != null && !sendNonce.equals(nonce)) {
-            body = new String(body, StandardCharsets.UTF_8).replace(nonce, sendNonce).getBytes(StandardCharsets.UTF_8);
+            body = new String(body, StandardCharsets.UTF_8)
+                    .replace(nonce, sendNonce)
+                    .getBytes(StandardCharsets.UTF_8);
         }
         response.setContentLength(body.length);
         response.getOutputStream().write(body);
@@ -346,9 +376,16 @@ public class PublicPageCache extends HttpFilter {
     private static String hash(byte[] body, String nonce) {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            byte[] digest = sha.digest(nonce == null ? body
-                    : new String(body, StandardCharsets.UTF_8).replace(nonce, "").getBytes(StandardCharsets.UTF_8));
-            return Base64.getUrlEncoder().withoutPadding().encodeToString(digest).substring(0, 22);
+            byte[] digest = sha.digest(
+                    nonce == null
+                            ? body
+                            : new String(body, StandardCharsets.UTF_8)
+                                    .replace(nonce, "")
+                                    .getBytes(StandardCharsets.UTF_8));
+            return Base64.getUrlEncoder()
+                    .withoutPadding()
+                    .encodeToString(digest)
+                    .substring(0, 22);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

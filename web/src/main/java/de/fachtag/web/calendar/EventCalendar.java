@@ -1,5 +1,10 @@
 package de.fachtag.web.calendar;
 
+import de.fachtag.event.ContributionRole;
+import de.fachtag.event.EventView;
+import de.fachtag.event.EventView.AgendaItemView;
+import de.fachtag.event.EventView.ContributionView;
+import de.fachtag.web.publicsite.EventTexts;
 import java.net.URI;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -8,7 +13,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.TimeZone;
 import net.fortuna.ical4j.model.TimeZoneRegistry;
@@ -26,12 +30,6 @@ import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
 import net.fortuna.ical4j.model.property.immutable.ImmutableStatus;
 import net.fortuna.ical4j.model.property.immutable.ImmutableTransp;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
-
-import de.fachtag.event.ContributionRole;
-import de.fachtag.event.EventView;
-import de.fachtag.event.EventView.AgendaItemView;
-import de.fachtag.event.EventView.ContributionView;
-import de.fachtag.web.publicsite.EventTexts;
 
 /**
  * An event as an RFC 5545 calendar, built with ical4j: one VEVENT for the whole day and one per
@@ -66,8 +64,11 @@ public final class EventCalendar {
         DtStamp stamp = new DtStamp(now.truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
 
         String title = texts.text(e.title());
-        VEvent day = e.start() == null || e.end() == null ? new VEvent(e.date(), e.date().plusDays(1), title)
-                : new VEvent(ZonedDateTime.of(e.date(), e.start(), javaZone), ZonedDateTime.of(e.date(), e.end(), javaZone),
+        VEvent day = e.start() == null || e.end() == null
+                ? new VEvent(e.date(), e.date().plusDays(1), title)
+                : new VEvent(
+                        ZonedDateTime.of(e.date(), e.start(), javaZone),
+                        ZonedDateTime.of(e.date(), e.end(), javaZone),
                         title);
         String dayUid = uid(e.id().toString());
         day.add(new Uid(dayUid));
@@ -81,8 +82,11 @@ public final class EventCalendar {
 
         // No METHOD: a plain RFC 5545 calendar to subscribe to or import, not an iTIP message
         // (METHOD:PUBLISH would require an ORGANIZER, and make some clients treat it as an invitation).
-        Calendar calendar = new Calendar().withProdId(PRODUCT).withProperty(ImmutableVersion.VERSION_2_0)
-                .withProperty(ImmutableCalScale.GREGORIAN).getFluentTarget();
+        Calendar calendar = new Calendar()
+                .withProdId(PRODUCT)
+                .withProperty(ImmutableVersion.VERSION_2_0)
+                .withProperty(ImmutableCalScale.GREGORIAN)
+                .getFluentTarget();
         VTimeZone vtimezone = zone == null ? null : zone.getVTimeZone();
         if (vtimezone != null) {
             calendar.add(vtimezone);
@@ -90,8 +94,10 @@ public final class EventCalendar {
         calendar.add(day);
         for (AgendaItemView item : e.agenda()) {
             String summary = itemSummary(item);
-            VEvent entry = new VEvent(ZonedDateTime.of(e.date(), item.start(), javaZone),
-                    ZonedDateTime.of(e.date(), item.end(), javaZone), summary);
+            VEvent entry = new VEvent(
+                    ZonedDateTime.of(e.date(), item.start(), javaZone),
+                    ZonedDateTime.of(e.date(), item.end(), javaZone),
+                    summary);
             entry.add(new Uid(uid(item.id().toString())));
             entry.replace(stamp);
             entry.add(new Sequence(sequence(e.version())));
@@ -152,8 +158,11 @@ public final class EventCalendar {
     private String dayDescription(EventView e, URI page) {
         StringBuilder d = new StringBuilder();
         String edition = texts.edition(e);
-        line(d, edition != null && EventTexts.illustrative(e.illustrative(), "edition")
-                ? edition + " (" + texts.get("event.illustrative") + ")" : edition);
+        line(
+                d,
+                edition != null && EventTexts.illustrative(e.illustrative(), "edition")
+                        ? edition + " (" + texts.get("event.illustrative") + ")"
+                        : edition);
         line(d, texts.text(e.motto()));
         if (!d.isEmpty()) {
             d.append('\n');
@@ -162,10 +171,15 @@ public final class EventCalendar {
         if (!e.agenda().isEmpty()) {
             d.append('\n').append(texts.get("event.agenda")).append(':').append('\n');
             for (AgendaItemView item : e.agenda()) {
-                d.append(texts.times(item.start(), item.end())).append("  ").append(itemSummary(item)).append('\n');
+                d.append(texts.times(item.start(), item.end()))
+                        .append("  ")
+                        .append(itemSummary(item))
+                        .append('\n');
                 StringBuilder people = new StringBuilder();
                 people(people, item.contributions());
-                people.toString().lines().forEach(l -> d.append("    ").append(l).append('\n'));
+                people.toString()
+                        .lines()
+                        .forEach(l -> d.append("    ").append(l).append('\n'));
             }
         }
         if (!e.contributions().isEmpty()) {
@@ -185,7 +199,8 @@ public final class EventCalendar {
         people(d, item.contributions());
         if (item.kind() == de.fachtag.event.AgendaItemKind.WORKSHOP_BLOCK) {
             for (EventView.WorkshopView w : e.workshops()) {
-                d.append(texts.get("event.workshop", w.code(), texts.text(w.title()))).append('\n');
+                d.append(texts.get("event.workshop", w.code(), texts.text(w.title())))
+                        .append('\n');
             }
         }
         line(d, texts.edition(e) == null ? texts.text(e.title()) : texts.edition(e) + ": " + texts.text(e.title()));
@@ -195,9 +210,14 @@ public final class EventCalendar {
     }
 
     private void people(StringBuilder d, List<ContributionView> contributions) {
-        for (Map.Entry<ContributionRole, List<Integer>> g : EventTexts.byRole(contributions).entrySet()) {
+        for (Map.Entry<ContributionRole, List<Integer>> g :
+                EventTexts.byRole(contributions).entrySet()) {
             d.append(texts.role(g.getKey())).append(' ');
-            d.append(String.join("; ", g.getValue().stream().map(i -> texts.contribution(contributions.get(i))).toList()));
+            d.append(String.join(
+                    "; ",
+                    g.getValue().stream()
+                            .map(i -> texts.contribution(contributions.get(i)))
+                            .toList()));
             d.append('\n');
         }
     }

@@ -1,23 +1,19 @@
 package de.fachtag.web.export;
 
+import de.fachtag.web.print.TaggedPdf;
+import de.fachtag.web.report.FigureTable;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
-
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
-
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.xml.sax.SAXException;
-
-
-import de.fachtag.web.print.TaggedPdf;
-import de.fachtag.web.report.FigureTable;
 
 /**
  * The funding report (Verwendungsnachweis) as a PDF/UA-1 document: A4, tagged, titled, in German
@@ -38,24 +34,19 @@ public final class FundingReportPdf {
      * @param logo      PNG, JPEG or SVG bytes, or null (the name stands in)
      * @param logoType  the logo's content type
      */
-    public record Funder(String label, String name, String notice, byte[] logo, String logoType) {
-    }
+    public record Funder(String label, String name, String notice, byte[] logo, String logoType) {}
 
     /** A label and its value, one row of the event's facts. */
-    public record Fact(String label, String value) {
-    }
+    public record Fact(String label, String value) {}
 
     /** A programme item or workshop: when (or its code), its title and the lines under it (who contributed). */
-    public record Item(String when, String title, List<String> lines) {
-    }
+    public record Item(String when, String title, List<String> lines) {}
 
     /** A list in the annex: a heading, a line under it, the people, and whether they sign. */
-    public record SignatureList(String heading, String detail, List<Person> people, boolean signatures) {
-    }
+    public record SignatureList(String heading, String detail, List<Person> people, boolean signatures) {}
 
     /** A person on a list. */
-    public record Person(String name, String organisation) {
-    }
+    public record Person(String name, String organisation) {}
 
     /**
      * Everything the report prints, already in the reader's language.
@@ -66,13 +57,22 @@ public final class FundingReportPdf {
      * @param definitions  label and definition of every figure in them
      * @param places       where the platform prints this funder's notice, one line each
      */
-    public record Content(java.util.function.Function<String, String> texts, String title, String dataTime, Funder funder,
-            List<Fact> facts, List<Item> agenda, List<Item> workshops, List<FigureTable> figures, List<String> figureNotes,
-            List<String[]> definitions, List<String> places, List<SignatureList> annex, String author) {
-    }
+    public record Content(
+            java.util.function.Function<String, String> texts,
+            String title,
+            String dataTime,
+            Funder funder,
+            List<Fact> facts,
+            List<Item> agenda,
+            List<Item> workshops,
+            List<FigureTable> figures,
+            List<String> figureNotes,
+            List<String[]> definitions,
+            List<String> places,
+            List<SignatureList> annex,
+            String author) {}
 
-    private FundingReportPdf() {
-    }
+    private FundingReportPdf() {}
 
     public static byte[] render(Content c) {
         return TaggedPdf.render(new Html(c).document());
@@ -183,8 +183,10 @@ public final class FundingReportPdf {
                 }
             } else if (type.startsWith("image/png") || type.startsWith("image/jpeg")) {
                 img = doc.createElement("img");
-                img.setAttribute("src", "data:" + (type.startsWith("image/png") ? "image/png" : "image/jpeg") + ";base64,"
-                        + Base64.getEncoder().encodeToString(f.logo()));
+                img.setAttribute(
+                        "src",
+                        "data:" + (type.startsWith("image/png") ? "image/png" : "image/jpeg") + ";base64,"
+                                + Base64.getEncoder().encodeToString(f.logo()));
             } else {
                 return null;
             }
@@ -285,7 +287,8 @@ public final class FundingReportPdf {
             String page = t("report.page").replace("{0}", "\" counter(page) \"").replace("{1}", "\" counter(pages) \"");
             return "@page { size: A4; margin: 44mm 16mm 18mm 16mm;"
                     + " @top-left { content: element(funder); vertical-align: bottom; width: 100%; }"
-                    + " @bottom-right { content: \"" + page + "\"; font-family: '" + FAMILY + "'; font-size: 8pt; color: #4a4f55; } }\n"
+                    + " @bottom-right { content: \"" + page + "\"; font-family: '" + FAMILY
+                    + "'; font-size: 8pt; color: #4a4f55; } }\n"
                     + "#funder-running { position: running(funder); font-size: 8pt; color: #1b1b1b;"
                     + " border-bottom: 0.75pt solid #767676; padding-bottom: 2mm; }\n"
                     + "body { font-family: '" + FAMILY + "'; font-size: 10pt; color: #1b1b1b; line-height: 1.35; }\n"

@@ -1,11 +1,10 @@
 package de.fachtag.web.export;
 
+import de.fachtag.identity.StaffRole;
+import de.fachtag.web.security.StaffSession;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-
-import de.fachtag.identity.StaffRole;
-import de.fachtag.web.security.StaffSession;
 
 /**
  * Who may do what with registrations. The routing filter has already made sure the account
@@ -24,7 +23,8 @@ public class RegistrationAccess {
     }
 
     public boolean canCheckIn() {
-        return staff.hasRole(StaffRole.CHECKIN_NAME) || staff.hasRole(StaffRole.ORGANIZER_NAME)
+        return staff.hasRole(StaffRole.CHECKIN_NAME)
+                || staff.hasRole(StaffRole.ORGANIZER_NAME)
                 || staff.hasRole(StaffRole.TENANT_ADMIN_NAME);
     }
 }

@@ -1,17 +1,5 @@
 package de.fachtag.web.export;
 
-import java.io.IOException;
-import java.util.List;
-import java.util.Locale;
-import java.util.Optional;
-
-import jakarta.ejb.EJB;
-import jakarta.inject.Inject;
-import jakarta.servlet.annotation.WebServlet;
-import jakarta.servlet.http.HttpServlet;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-
 import de.fachtag.event.EventNotFoundException;
 import de.fachtag.event.EventService;
 import de.fachtag.event.EventView;
@@ -24,6 +12,16 @@ import de.fachtag.registration.Sector;
 import de.fachtag.tenant.TenantSiteService;
 import de.fachtag.web.i18n.LocaleSelection;
 import de.fachtag.web.routing.TenantRoutingFilter;
+import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 
 /**
  * Serves {@code /organizer/{tenant}/events/{event}/registrations.csv|.xlsx},
@@ -74,15 +72,26 @@ public class RegistrationExportServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        RegistrationFiles files = new RegistrationFiles(new RegistrationTexts(lang.getLocale()), event.get(), sites::funderLogo);
+        RegistrationFiles files =
+                new RegistrationFiles(new RegistrationTexts(lang.getLocale()), event.get(), sites::funderLogo);
         String base = new RegistrationTexts(lang.getLocale()).get("file." + kind.substring(1));
         switch (kind) {
-            case "/registrations-csv" -> send(response, files.csv(rows), "text/csv; charset=UTF-8", slug + "-" + base + ".csv");
-            case "/registrations-xlsx" -> send(response, files.xlsx(rows),
-                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", slug + "-" + base + ".xlsx");
-            case "/attendance-pdf" -> send(response, files.attendance(rows, request.getParameter("workshop")), "application/pdf",
-                    slug + "-" + base + ".pdf");
-            case "/photo-list-pdf" -> send(response, files.photoList(rows), "application/pdf", slug + "-" + base + ".pdf");
+            case "/registrations-csv" ->
+                send(response, files.csv(rows), "text/csv; charset=UTF-8", slug + "-" + base + ".csv");
+            case "/registrations-xlsx" ->
+                send(
+                        response,
+                        files.xlsx(rows),
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                        slug + "-" + base + ".xlsx");
+            case "/attendance-pdf" ->
+                send(
+                        response,
+                        files.attendance(rows, request.getParameter("workshop")),
+                        "application/pdf",
+                        slug + "-" + base + ".pdf");
+            case "/photo-list-pdf" ->
+                send(response, files.photoList(rows), "application/pdf", slug + "-" + base + ".pdf");
             case "/badges-pdf" -> send(response, files.badges(rows), "application/pdf", slug + "-" + base + ".pdf");
             default -> response.sendError(HttpServletResponse.SC_NOT_FOUND);
         }
@@ -114,7 +123,8 @@ public class RegistrationExportServlet extends HttpServlet {
         }
     }
 
-    private static void send(HttpServletResponse response, byte[] body, String type, String filename) throws IOException {
+    private static void send(HttpServletResponse response, byte[] body, String type, String filename)
+            throws IOException {
         response.setContentType(type);
         response.setHeader("Content-Disposition", "attachment; filename=\"" + filename + "\"");
         // personal data: never kept by a browser or proxy cache

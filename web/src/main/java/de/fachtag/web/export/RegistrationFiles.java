@@ -1,5 +1,18 @@
 package de.fachtag.web.export;
 
+import com.google.zxing.BarcodeFormat;
+import com.google.zxing.EncodeHintType;
+import com.google.zxing.WriterException;
+import com.google.zxing.common.BitMatrix;
+import com.google.zxing.qrcode.QRCodeWriter;
+import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
+import de.fachtag.event.EventView;
+import de.fachtag.registration.ParticipationMode;
+import de.fachtag.registration.RegistrationRow;
+import de.fachtag.registration.RegistrationStatus;
+import de.fachtag.tenant.Logo;
+import de.fachtag.tenant.TenantSite;
+import de.fachtag.web.print.TaggedPdf;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -17,29 +30,12 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
-
 import javax.imageio.ImageIO;
-
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 import org.w3c.dom.Element;
-
-import com.google.zxing.BarcodeFormat;
-import com.google.zxing.EncodeHintType;
-import com.google.zxing.WriterException;
-import com.google.zxing.common.BitMatrix;
-import com.google.zxing.qrcode.QRCodeWriter;
-import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
-
-import de.fachtag.event.EventView;
-import de.fachtag.registration.ParticipationMode;
-import de.fachtag.registration.RegistrationRow;
-import de.fachtag.registration.RegistrationStatus;
-import de.fachtag.tenant.Logo;
-import de.fachtag.tenant.TenantSite;
-import de.fachtag.web.print.TaggedPdf;
 
 /**
  * Writes an event's registrations as files: the table (CSV, XLSX), the attendance list per
@@ -49,8 +45,22 @@ import de.fachtag.web.print.TaggedPdf;
 public final class RegistrationFiles {
 
     /** The table's columns, in the order of the organizer's page. */
-    static final List<String> COLUMNS = List.of("position", "name", "email", "organisation", "sector", "mode", "workshop",
-            "status", "waitlist", "photo", "checkedIn", "accessibilityNeeds", "dietaryNote", "language", "registeredAt");
+    static final List<String> COLUMNS = List.of(
+            "position",
+            "name",
+            "email",
+            "organisation",
+            "sector",
+            "mode",
+            "workshop",
+            "status",
+            "waitlist",
+            "photo",
+            "checkedIn",
+            "accessibilityNeeds",
+            "dietaryNote",
+            "language",
+            "registeredAt");
 
     private final RegistrationTexts texts;
     private final EventView event;
@@ -80,11 +90,21 @@ public final class RegistrationFiles {
 
     /** One row of the table as text cells (not yet defused). */
     List<String> cells(RegistrationRow r) {
-        return List.of(Long.toString(r.position()), nz(r.name()), nz(r.email()), nz(r.organisation()), texts.sector(r.sector()),
-                texts.mode(r.mode()), r.workshop() == null ? "" : r.workshop(), texts.status(r.status()),
+        return List.of(
+                Long.toString(r.position()),
+                nz(r.name()),
+                nz(r.email()),
+                nz(r.organisation()),
+                texts.sector(r.sector()),
+                texts.mode(r.mode()),
+                r.workshop() == null ? "" : r.workshop(),
+                texts.status(r.status()),
                 r.waitlistPosition() == null ? "" : r.waitlistPosition().toString(),
                 texts.get(r.refusesRecordings() ? "photo.refused.short" : "photo.granted.short"),
-                time(r.checkedInAt()), nz(r.accessibilityNeeds()), nz(r.dietaryNote()), nz(r.language()),
+                time(r.checkedInAt()),
+                nz(r.accessibilityNeeds()),
+                nz(r.dietaryNote()),
+                nz(r.language()),
                 time(r.registeredAt()));
     }
 
@@ -99,7 +119,8 @@ public final class RegistrationFiles {
             try (CSVPrinter csv = new CSVPrinter(w, csvFormat())) {
                 csv.printRecord(headings());
                 for (RegistrationRow r : rows) {
-                    csv.printRecord(cells(r).stream().map(SpreadsheetCells::safe).toList());
+                    csv.printRecord(
+                            cells(r).stream().map(SpreadsheetCells::safe).toList());
                 }
             }
         } catch (IOException e) {
@@ -172,13 +193,24 @@ public final class RegistrationFiles {
             if (e.getValue().isEmpty()) {
                 continue;
             }
-            EventView.WorkshopView w = event.workshops().stream().filter(x -> x.code().equals(e.getKey())).findFirst().orElseThrow();
-            attendanceSection(pdf, sections++ > 0, texts.get("attendance.workshop", w.code(), nz(texts.text(w.title()))), w.room(),
+            EventView.WorkshopView w = event.workshops().stream()
+                    .filter(x -> x.code().equals(e.getKey()))
+                    .findFirst()
+                    .orElseThrow();
+            attendanceSection(
+                    pdf,
+                    sections++ > 0,
+                    texts.get("attendance.workshop", w.code(), nz(texts.text(w.title()))),
+                    w.room(),
                     e.getValue());
         }
         if (!without.isEmpty()) {
-            attendanceSection(pdf, sections++ > 0, event.workshops().isEmpty() ? texts.get("attendance.all")
-                    : texts.get("attendance.noWorkshop"), null, without);
+            attendanceSection(
+                    pdf,
+                    sections++ > 0,
+                    event.workshops().isEmpty() ? texts.get("attendance.all") : texts.get("attendance.noWorkshop"),
+                    null,
+                    without);
         }
         if (sections == 0) {
             pdf.add(pdf.body(), "p", texts.get("attendance.none"), "none");
@@ -187,16 +219,24 @@ public final class RegistrationFiles {
         return pdf.render();
     }
 
-    private void attendanceSection(TaggedPdf pdf, boolean newPage, String heading, String room, List<RegistrationRow> rows) {
+    private void attendanceSection(
+            TaggedPdf pdf, boolean newPage, String heading, String room, List<RegistrationRow> rows) {
         Element section = pdf.add(pdf.body(), "div");
         section.setAttribute("class", newPage ? "section new-page" : "section");
-        pdf.add(section, "h2", heading + (room == null || room.isBlank() ? "" : " · " + texts.get("attendance.room", room)));
+        pdf.add(
+                section,
+                "h2",
+                heading + (room == null || room.isBlank() ? "" : " · " + texts.get("attendance.room", room)));
         pdf.add(section, "p", texts.get("attendance.count", rows.size()), "muted");
         Element table = pdf.add(section, "table");
         table.setAttribute("class", "people signatures");
         Element tr = pdf.add(pdf.add(table, "thead"), "tr");
-        for (String[] col : new String[][] {{"attendance.nr", "nr"}, {"col.name", "name"}, {"col.organisation", "org"},
-                {"attendance.signature", "signature"}}) {
+        for (String[] col : new String[][] {
+            {"attendance.nr", "nr"},
+            {"col.name", "name"},
+            {"col.organisation", "org"},
+            {"attendance.signature", "signature"}
+        }) {
             Element th = pdf.add(tr, "th", texts.get(col[0]), col[1]);
             th.setAttribute("scope", "col");
         }
@@ -216,13 +256,19 @@ public final class RegistrationFiles {
         TaggedPdf pdf = list(texts.get("photos.title"), false);
         pdf.add(pdf.body(), "p", texts.get("photos.intro"), "muted");
         List<RegistrationRow> seated = seated(rows);
-        long refusing = seated.stream().filter(RegistrationRow::refusesRecordings).count();
+        long refusing =
+                seated.stream().filter(RegistrationRow::refusesRecordings).count();
         pdf.add(pdf.body(), "p", texts.get("photos.count", refusing, seated.size()), "strong");
         Element table = pdf.add(pdf.body(), "table");
         table.setAttribute("class", "people photos");
         Element tr = pdf.add(pdf.add(table, "thead"), "tr");
-        for (String[] col : new String[][] {{"attendance.nr", "nr"}, {"col.name", "name"}, {"col.organisation", "org"},
-                {"col.workshop", "workshop"}, {"col.photo", "photo"}}) {
+        for (String[] col : new String[][] {
+            {"attendance.nr", "nr"},
+            {"col.name", "name"},
+            {"col.organisation", "org"},
+            {"col.workshop", "workshop"},
+            {"col.photo", "photo"}
+        }) {
             pdf.add(tr, "th", texts.get(col[0]), col[1]).setAttribute("scope", "col");
         }
         Element tbody = pdf.add(table, "tbody");
@@ -250,7 +296,10 @@ public final class RegistrationFiles {
      * ({@code noticeOnBadges} in the tenant file) at the foot.
      */
     public byte[] badges(List<RegistrationRow> rows) {
-        TaggedPdf pdf = new TaggedPdf(language(), texts.get("badges.title", nz(texts.text(event.title()))), null,
+        TaggedPdf pdf = new TaggedPdf(
+                language(),
+                texts.get("badges.title", nz(texts.text(event.title()))),
+                null,
                 texts.get("badges.title", nz(texts.text(event.title()))));
         List<TaggedPdf.Funder> funders = funders(true);
         pdf.style(badgeCss(funders.size()));
@@ -259,7 +308,8 @@ public final class RegistrationFiles {
             running.setAttribute("id", "funding");
             pdf.funders(running, funders, this::logoAlt, false);
         }
-        String date = event.date() == null ? null
+        String date = event.date() == null
+                ? null
                 : event.date().format(DateTimeFormatter.ofPattern("d. MMMM yyyy", texts.locale()));
         List<RegistrationRow> seated = seated(rows);
         for (int i = 0; i < seated.size(); i++) {
@@ -275,8 +325,11 @@ public final class RegistrationFiles {
                 pdf.add(badge, "p", r.organisation(), "org");
             }
             if (r.workshop() != null) {
-                String title = event.workshops().stream().filter(w -> w.code().equals(r.workshop())).findFirst()
-                        .map(w -> nz(texts.text(w.title()))).orElse("");
+                String title = event.workshops().stream()
+                        .filter(w -> w.code().equals(r.workshop()))
+                        .findFirst()
+                        .map(w -> nz(texts.text(w.title())))
+                        .orElse("");
                 pdf.add(badge, "p", texts.get("badge.workshop", r.workshop(), title), "workshop");
             }
             if (r.refusesRecordings()) {
@@ -285,7 +338,12 @@ public final class RegistrationFiles {
             if (r.checkinCode() != null) {
                 Element holder = pdf.add(badge, "div");
                 holder.setAttribute("class", "qr");
-                pdf.image(holder, qr(r.checkinCode()), "image/png", texts.get("badge.qr.alt", r.checkinCode()), "qr-image");
+                pdf.image(
+                        holder,
+                        qr(r.checkinCode()),
+                        "image/png",
+                        texts.get("badge.qr.alt", r.checkinCode()),
+                        "qr-image");
                 pdf.add(holder, "p", r.checkinCode(), "code");
             }
         }
@@ -302,10 +360,16 @@ public final class RegistrationFiles {
 
     private byte[] qr(String code) {
         try {
-            BitMatrix m = new QRCodeWriter().encode(code, BarcodeFormat.QR_CODE, 0, 0,
-                    Map.of(EncodeHintType.MARGIN, 2, EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M));
+            BitMatrix m = new QRCodeWriter()
+                    .encode(
+                            code,
+                            BarcodeFormat.QR_CODE,
+                            0,
+                            0,
+                            Map.of(EncodeHintType.MARGIN, 2, EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M));
             int scale = 8;
-            BufferedImage img = new BufferedImage(m.getWidth() * scale, m.getHeight() * scale, BufferedImage.TYPE_BYTE_BINARY);
+            BufferedImage img =
+                    new BufferedImage(m.getWidth() * scale, m.getHeight() * scale, BufferedImage.TYPE_BYTE_BINARY);
             for (int y = 0; y < img.getHeight(); y++) {
                 for (int x = 0; x < img.getWidth(); x++) {
                     img.setRGB(x, y, m.get(x / scale, y / scale) ? 0xFF000000 : 0xFFFFFFFF);
@@ -344,8 +408,11 @@ public final class RegistrationFiles {
             facts.add(event.date().format(DateTimeFormatter.ofPattern("EEEE, d. MMMM yyyy", texts.locale())));
         }
         if (event.venue() != null) {
-            facts.add(java.util.stream.Stream.of(event.venue().name(), event.venue().city()).filter(Objects::nonNull)
-                    .reduce((a, b) -> a + ", " + b).orElse(""));
+            facts.add(java.util.stream.Stream.of(
+                            event.venue().name(), event.venue().city())
+                    .filter(Objects::nonNull)
+                    .reduce((a, b) -> a + ", " + b)
+                    .orElse(""));
         }
         if (!facts.isEmpty()) {
             pdf.add(pdf.body(), "p", String.join(" · ", facts), "muted");
@@ -371,8 +438,12 @@ public final class RegistrationFiles {
                 continue;
             }
             Optional<Logo> logo = n.hasLogo() ? funderLogo.apply(n.key()) : Optional.empty();
-            funders.add(new TaggedPdf.Funder(texts.text(n.label()), n.funder(), texts.text(n.notice()),
-                    logo.map(Logo::bytes).orElse(null), logo.map(Logo::contentType).orElse(null)));
+            funders.add(new TaggedPdf.Funder(
+                    texts.text(n.label()),
+                    n.funder(),
+                    texts.text(n.notice()),
+                    logo.map(Logo::bytes).orElse(null),
+                    logo.map(Logo::contentType).orElse(null)));
         }
         return funders;
     }
@@ -400,13 +471,16 @@ public final class RegistrationFiles {
         String page = TaggedPdf.pageCounter(texts.get("page", "{0}", "{1}"));
         String top = TaggedPdf.cssString(what + " · " + nz(texts.text(event.title())));
         return "@page { size: A4; margin: 18mm 14mm " + foot + "mm 14mm;"
-                + " @top-left { content: " + top + "; font-family: '" + TaggedPdf.FAMILY + "'; font-size: 8pt; color: #4a4f55;"
+                + " @top-left { content: " + top + "; font-family: '" + TaggedPdf.FAMILY
+                + "'; font-size: 8pt; color: #4a4f55;"
                 + " vertical-align: bottom; padding-bottom: 3mm; }"
-                + " @top-right { content: " + page + "; font-family: '" + TaggedPdf.FAMILY + "'; font-size: 8pt; color: #4a4f55;"
+                + " @top-right { content: " + page + "; font-family: '" + TaggedPdf.FAMILY
+                + "'; font-size: 8pt; color: #4a4f55;"
                 + " vertical-align: bottom; padding-bottom: 3mm; }"
                 + " @bottom-left { content: element(funding); vertical-align: top; width: 100%; } }\n"
                 + "#funding { position: running(funding); border-top: 0.75pt solid #767676; padding-top: 2mm; }\n"
-                + "body { font-family: '" + TaggedPdf.FAMILY + "'; font-size: 10pt; color: #1b1b1b; line-height: 1.3; }\n"
+                + "body { font-family: '" + TaggedPdf.FAMILY
+                + "'; font-size: 10pt; color: #1b1b1b; line-height: 1.3; }\n"
                 + "h1 { font-size: 15pt; margin: 0 0 1mm 0; } h2 { font-size: 12pt; margin: 2mm 0 1mm 0; }\n"
                 + "p { margin: 0 0 1.5mm 0; } .what { font-size: 9pt; color: #4a4f55; margin: 0; } .muted { color: #4a4f55; }\n"
                 + ".strong { font-size: 10.5pt; } .none { margin-top: 6mm; }\n"
@@ -424,7 +498,8 @@ public final class RegistrationFiles {
     private String badgeCss(int funders) {
         float foot = 8 + (funders == 0 ? 0 : funders * 16);
         return "@page { size: 105mm 148mm; margin: 8mm 8mm " + foot + "mm 8mm;"
-                + (funders == 0 ? "" : " @bottom-left { content: element(funding); vertical-align: top; width: 100%; }") + " }\n"
+                + (funders == 0 ? "" : " @bottom-left { content: element(funding); vertical-align: top; width: 100%; }")
+                + " }\n"
                 + "#funding { position: running(funding); border-top: 0.5pt solid #767676; padding-top: 1mm; }\n"
                 + "body { font-family: '" + TaggedPdf.FAMILY + "'; font-size: 10pt; color: #1b1b1b; line-height: 1.25;"
                 + " text-align: center; }\n"
@@ -441,7 +516,8 @@ public final class RegistrationFiles {
 
     /** The funders' block: label over logo (or name) at the left, the notice beside it. */
     private static String funderCss(float logoMm, float size) {
-        return ".funder { text-align: left; font-size: " + size + "pt; color: #1b1b1b; margin: 0 0 1.5mm 0; clear: both; }\n"
+        return ".funder { text-align: left; font-size: " + size
+                + "pt; color: #1b1b1b; margin: 0 0 1.5mm 0; clear: both; }\n"
                 + ".funder-label { margin: 0; color: #4a4f55; } .funder-mark { margin: 0.5mm 0; }\n"
                 + ".funder-logo { height: " + logoMm + "mm; width: auto; } .funder-name { margin: 0; }\n"
                 + ".funder-notice { margin: 0.5mm 0 0 0; }\n";
@@ -449,7 +525,8 @@ public final class RegistrationFiles {
 
     /** Who is at the venue: confirmed, on site. */
     private static List<RegistrationRow> seated(List<RegistrationRow> rows) {
-        return rows.stream().filter(r -> r.status() == RegistrationStatus.CONFIRMED && r.mode() == ParticipationMode.ON_SITE)
+        return rows.stream()
+                .filter(r -> r.status() == RegistrationStatus.CONFIRMED && r.mode() == ParticipationMode.ON_SITE)
                 .toList();
     }
 
@@ -460,5 +537,4 @@ public final class RegistrationFiles {
     private static String nz(String s) {
         return s == null ? "" : s;
     }
-
 }

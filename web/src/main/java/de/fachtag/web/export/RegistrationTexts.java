@@ -1,14 +1,13 @@
 package de.fachtag.web.export;
 
-import java.text.MessageFormat;
-import java.util.Locale;
-import java.util.MissingResourceException;
-import java.util.ResourceBundle;
-
 import de.fachtag.registration.ParticipationMode;
 import de.fachtag.registration.RegistrationStatus;
 import de.fachtag.registration.Sector;
 import de.fachtag.tenant.LocalizedString;
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
 
 /** The texts of the {@code rgmsg} bundle in one language, for files and messages built in Java. */
 public final class RegistrationTexts {
@@ -21,7 +20,10 @@ public final class RegistrationTexts {
 
     public RegistrationTexts(Locale locale) {
         this.locale = locale;
-        this.bundle = ResourceBundle.getBundle(BUNDLE, locale, RegistrationTexts.class.getClassLoader(),
+        this.bundle = ResourceBundle.getBundle(
+                BUNDLE,
+                locale,
+                RegistrationTexts.class.getClassLoader(),
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     }
 
@@ -59,7 +61,9 @@ public final class RegistrationTexts {
         if (s == null) {
             return "";
         }
-        ResourceBundle form = ResourceBundle.getBundle("de.fachtag.web.i18n.registration", locale,
+        ResourceBundle form = ResourceBundle.getBundle(
+                "de.fachtag.web.i18n.registration",
+                locale,
                 RegistrationTexts.class.getClassLoader(),
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
         String key = "sector." + s.name();

@@ -1,12 +1,10 @@
 package de.fachtag.web.export;
 
-import java.util.List;
-import java.util.function.Function;
-
-import org.w3c.dom.Element;
-
 import de.fachtag.web.print.TaggedPdf;
 import de.fachtag.web.report.FigureTable;
+import java.util.List;
+import java.util.function.Function;
+import org.w3c.dom.Element;
 
 /**
  * A report's tables as a PDF/UA-1 document (A4, {@link TaggedPdf}): the title, the data time,
@@ -16,8 +14,7 @@ import de.fachtag.web.report.FigureTable;
  */
 public final class ReportPdf {
 
-    private ReportPdf() {
-    }
+    private ReportPdf() {}
 
     /**
      * @param language    BCP 47 tag of the text ({@code de-DE}, {@code en})
@@ -26,8 +23,16 @@ public final class ReportPdf {
      * @param pageLabel   "Seite {0} von {1}" in the reader's language
      * @param logoAlt     a logo's alternative text from the funder's name
      */
-    public static byte[] of(String language, String title, String dataTime, List<FigureTable> tables, List<String[]> definitions,
-            List<TaggedPdf.Funder> funders, String definitionsHeading, String pageLabel, Function<String, String> logoAlt) {
+    public static byte[] of(
+            String language,
+            String title,
+            String dataTime,
+            List<FigureTable> tables,
+            List<String[]> definitions,
+            List<TaggedPdf.Funder> funders,
+            String definitionsHeading,
+            String pageLabel,
+            Function<String, String> logoAlt) {
         TaggedPdf pdf = new TaggedPdf(language, title, null, title);
         pdf.style(css(funders.size(), pageLabel));
         Element body = pdf.body();
@@ -73,7 +78,8 @@ public final class ReportPdf {
         return "@page { size: A4; margin: 16mm 14mm " + (16 + funders * 22) + "mm 14mm;"
                 + " @top-right { content: " + TaggedPdf.pageCounter(pageLabel) + "; " + family
                 + " font-size: 8pt; color: #4a4f55; vertical-align: bottom; padding-bottom: 3mm; }"
-                + (funders == 0 ? "" : " @bottom-left { content: element(funding); vertical-align: top; width: 100%; }") + " }\n"
+                + (funders == 0 ? "" : " @bottom-left { content: element(funding); vertical-align: top; width: 100%; }")
+                + " }\n"
                 + "#funding { position: running(funding); font-size: 7.5pt; border-top: 0.75pt solid #767676; padding-top: 2mm; }\n"
                 + "body { " + family + " font-size: 9.5pt; color: #1b1b1b; line-height: 1.3; }\n"
                 + "h1 { font-size: 15pt; margin: 0 0 1mm 0; } h2 { font-size: 11pt; margin: 6mm 0 1.5mm 0; }\n"

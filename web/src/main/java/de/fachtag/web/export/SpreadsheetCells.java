@@ -9,8 +9,7 @@ package de.fachtag.web.export;
  */
 public final class SpreadsheetCells {
 
-    private SpreadsheetCells() {
-    }
+    private SpreadsheetCells() {}
 
     public static String safe(String value) {
         if (value == null || value.isEmpty()) {
@@ -18,6 +17,7 @@ public final class SpreadsheetCells {
         }
         char first = value.charAt(0);
         return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r'
-                ? "'" + value : value;
+                ? "'" + value
+                : value;
     }
 }

@@ -1,13 +1,11 @@
 package de.fachtag.web.health;
 
+import de.fachtag.platform.PlatformHealth;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
-
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
-
-import de.fachtag.platform.PlatformHealth;
 
 /** Ready when the database answers the application role. */
 @Readiness
@@ -19,6 +17,8 @@ public class DatabaseReadiness implements HealthCheck {
 
     @Override
     public HealthCheckResponse call() {
-        return HealthCheckResponse.named("database").status(health.databaseReachable()).build();
+        return HealthCheckResponse.named("database")
+                .status(health.databaseReachable())
+                .build();
     }
 }

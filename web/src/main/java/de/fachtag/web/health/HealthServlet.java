@@ -1,9 +1,5 @@
 package de.fachtag.web.health;
 
-import java.io.IOException;
-import java.util.ArrayList;
-import java.util.List;
-
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
@@ -14,7 +10,9 @@ import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Liveness;
@@ -65,7 +63,9 @@ public class HealthServlet extends HttpServlet {
             try {
                 result = check.call();
             } catch (RuntimeException e) {
-                result = HealthCheckResponse.named(check.getClass().getSimpleName()).down().build();
+                result = HealthCheckResponse.named(check.getClass().getSimpleName())
+                        .down()
+                        .build();
             }
             up &= result.getStatus() == HealthCheckResponse.Status.UP;
             JsonObjectBuilder json = Json.createObjectBuilder()
@@ -81,9 +81,11 @@ public class HealthServlet extends HttpServlet {
         response.setStatus(up ? 200 : 503);
         response.setContentType("application/json");
         response.setHeader("Cache-Control", "no-store");
-        response.getWriter().write(Json.createObjectBuilder()
-                .add("status", up ? "UP" : "DOWN")
-                .add("checks", results)
-                .build().toString());
+        response.getWriter()
+                .write(Json.createObjectBuilder()
+                        .add("status", up ? "UP" : "DOWN")
+                        .add("checks", results)
+                        .build()
+                        .toString());
     }
 }

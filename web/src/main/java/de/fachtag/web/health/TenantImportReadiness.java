@@ -1,12 +1,10 @@
 package de.fachtag.web.health;
 
+import de.fachtag.tenant.TenantImporter;
 import jakarta.enterprise.context.ApplicationScoped;
-
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
-
-import de.fachtag.tenant.TenantImporter;
 
 /**
  * Ready once this deployment has imported the tenant files: before that, its pages would not
@@ -18,6 +16,8 @@ public class TenantImportReadiness implements HealthCheck {
 
     @Override
     public HealthCheckResponse call() {
-        return HealthCheckResponse.named("tenants").status(TenantImporter.imported()).build();
+        return HealthCheckResponse.named("tenants")
+                .status(TenantImporter.imported())
+                .build();
     }
 }

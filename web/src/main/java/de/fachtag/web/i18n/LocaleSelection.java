@@ -1,8 +1,6 @@
 package de.fachtag.web.i18n;
 
-import java.util.Arrays;
-import java.util.Locale;
-
+import de.fachtag.web.routing.TenantRoutingFilter;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
@@ -10,8 +8,8 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-
-import de.fachtag.web.routing.TenantRoutingFilter;
+import java.util.Arrays;
+import java.util.Locale;
 
 /**
  * The visitor's language: German unless they chose English with the switch ({@code ?lang=en}),
@@ -63,8 +61,11 @@ public class LocaleSelection {
         }
         Cookie[] cookies = request.getCookies();
         if (cookies != null) {
-            return Arrays.stream(cookies).filter(c -> COOKIE.equals(c.getName()) && "en".equals(c.getValue()))
-                    .findFirst().map(c -> Locale.ENGLISH).orElse(GERMAN);
+            return Arrays.stream(cookies)
+                    .filter(c -> COOKIE.equals(c.getName()) && "en".equals(c.getValue()))
+                    .findFirst()
+                    .map(c -> Locale.ENGLISH)
+                    .orElse(GERMAN);
         }
         return GERMAN;
     }

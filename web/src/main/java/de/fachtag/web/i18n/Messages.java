@@ -1,11 +1,10 @@
 package de.fachtag.web.i18n;
 
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
 import java.text.MessageFormat;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
-
-import jakarta.enterprise.context.RequestScoped;
-import jakarta.inject.Inject;
 
 /** The UI's texts in the visitor's language, for messages built in Java. */
 @RequestScoped
@@ -20,7 +19,9 @@ public class Messages {
 
     public String get(String key, Object... args) {
         for (String name : new String[] {BUNDLE, VALIDATION_BUNDLE}) {
-            ResourceBundle bundle = ResourceBundle.getBundle(name, lang.getLocale(),
+            ResourceBundle bundle = ResourceBundle.getBundle(
+                    name,
+                    lang.getLocale(),
                     Thread.currentThread().getContextClassLoader(),
                     ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
             try {

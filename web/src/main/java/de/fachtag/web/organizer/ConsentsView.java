@@ -1,8 +1,10 @@
 package de.fachtag.web.organizer;
 
-import java.io.Serializable;
-import java.util.List;
-
+import de.fachtag.registration.ConsentText;
+import de.fachtag.registration.ConsentTexts;
+import de.fachtag.tenant.LocalizedString;
+import de.fachtag.tenant.RejectedInputException;
+import de.fachtag.web.security.StaffSession;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
@@ -10,12 +12,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
-
-import de.fachtag.registration.ConsentText;
-import de.fachtag.registration.ConsentTexts;
-import de.fachtag.tenant.LocalizedString;
-import de.fachtag.tenant.RejectedInputException;
-import de.fachtag.web.security.StaffSession;
+import java.io.Serializable;
+import java.util.List;
 
 /**
  * The tenant's consent and acknowledgement texts. Saving a changed wording adds the next
@@ -42,13 +40,17 @@ public class ConsentsView implements Serializable {
     private List<ConsentText> history;
 
     private String key;
+
     @NotBlank(message = "{fachtag.required}")
     @Size(max = 500, message = "{fachtag.text.tooLong}")
     private String labelDe;
+
     @Size(max = 500, message = "{fachtag.text.tooLong}")
     private String labelEn;
+
     @Size(max = 4000, message = "{fachtag.text.tooLong}")
     private String textDe;
+
     @Size(max = 4000, message = "{fachtag.text.tooLong}")
     private String textEn;
 
@@ -78,17 +80,25 @@ public class ConsentsView implements Serializable {
             EventProblems.error(bo.text("notAllowed"));
             return;
         }
-        ConsentText before = current.stream().filter(t -> t.getKey().equals(key)).findFirst().orElse(null);
+        ConsentText before =
+                current.stream().filter(t -> t.getKey().equals(key)).findFirst().orElse(null);
         if (before == null) {
             EventProblems.error(bo.text("consents.unknown"));
             return;
         }
         try {
-            ConsentText saved = texts.define(null, key, before.getKind(), before.getPurpose(),
-                    new LocalizedString(strip(labelDe), strip(labelEn)), new LocalizedString(strip(textDe), strip(textEn)),
+            ConsentText saved = texts.define(
+                    null,
+                    key,
+                    before.getKind(),
+                    before.getPurpose(),
+                    new LocalizedString(strip(labelDe), strip(labelEn)),
+                    new LocalizedString(strip(textDe), strip(textEn)),
                     before.getPosition());
-            EventProblems.info(saved.getVersion() == before.getVersion()
-                    ? bo.text("consents.unchanged", key) : bo.text("consents.saved", key, saved.getVersion()));
+            EventProblems.info(
+                    saved.getVersion() == before.getVersion()
+                            ? bo.text("consents.unchanged", key)
+                            : bo.text("consents.saved", key, saved.getVersion()));
             key = null;
             load();
         } catch (RejectedInputException e) {
@@ -110,15 +120,47 @@ public class ConsentsView implements Serializable {
         return s == null || s.isBlank() ? null : s.strip();
     }
 
-    public List<ConsentText> getCurrent() { return current; }
-    public List<ConsentText> getHistory() { return history; }
-    public String getKey() { return key; }
-    public String getLabelDe() { return labelDe; }
-    public void setLabelDe(String labelDe) { this.labelDe = labelDe; }
-    public String getLabelEn() { return labelEn; }
-    public void setLabelEn(String labelEn) { this.labelEn = labelEn; }
-    public String getTextDe() { return textDe; }
-    public void setTextDe(String textDe) { this.textDe = textDe; }
-    public String getTextEn() { return textEn; }
-    public void setTextEn(String textEn) { this.textEn = textEn; }
+    public List<ConsentText> getCurrent() {
+        return current;
+    }
+
+    public List<ConsentText> getHistory() {
+        return history;
+    }
+
+    public String getKey() {
+        return key;
+    }
+
+    public String getLabelDe() {
+        return labelDe;
+    }
+
+    public void setLabelDe(String labelDe) {
+        this.labelDe = labelDe;
+    }
+
+    public String getLabelEn() {
+        return labelEn;
+    }
+
+    public void setLabelEn(String labelEn) {
+        this.labelEn = labelEn;
+    }
+
+    public String getTextDe() {
+        return textDe;
+    }
+
+    public void setTextDe(String textDe) {
+        this.textDe = textDe;
+    }
+
+    public String getTextEn() {
+        return textEn;
+    }
+
+    public void setTextEn(String textEn) {
+        this.textEn = textEn;
+    }
 }

@@ -1,15 +1,5 @@
 package de.fachtag.web.organizer;
 
-import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Optional;
-import java.util.UUID;
-
-import jakarta.ejb.EJBException;
-import jakarta.faces.view.ViewScoped;
-import jakarta.inject.Named;
-
 import de.fachtag.event.AgendaItemForm;
 import de.fachtag.event.AgendaItemKind;
 import de.fachtag.event.ContributionRole;
@@ -17,6 +7,14 @@ import de.fachtag.event.EventNotFoundException;
 import de.fachtag.event.EventView.AgendaItemView;
 import de.fachtag.tenant.ConcurrentEditException;
 import de.fachtag.tenant.RejectedInputException;
+import jakarta.ejb.EJBException;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
 
 /**
  * The agenda editor (Ablauf): the day as a timeline in time order, one form to add or change a
@@ -46,8 +44,10 @@ public class EventAgendaView extends EventPartEditor {
     @Override
     public java.util.Map<String, String> getLinkableContributions() {
         java.util.Map<String, String> all = new java.util.LinkedHashMap<>();
-        event.agenda().forEach(a -> a.contributions().forEach(c -> all.put(c.id().toString(),
-                bo.time(a.start()) + " " + bo.text(a.title()) + " – " + c.label())));
+        event.agenda()
+                .forEach(a -> a.contributions()
+                        .forEach(c -> all.put(
+                                c.id().toString(), bo.time(a.start()) + " " + bo.text(a.title()) + " – " + c.label())));
         return all;
     }
 
@@ -117,8 +117,12 @@ public class EventAgendaView extends EventPartEditor {
             return;
         }
         String title = find(id).map(a -> bo.text(a.title())).orElse("");
-        if (change(() -> events.removeAgendaItem(slug, event.version(), id), bo.text("agenda.removed", title),
-                bo.text("agenda.gone"), ITEM_FORM) && id.equals(item.getId())) {
+        if (change(
+                        () -> events.removeAgendaItem(slug, event.version(), id),
+                        bo.text("agenda.removed", title),
+                        bo.text("agenda.gone"),
+                        ITEM_FORM)
+                && id.equals(item.getId())) {
             item = new AgendaItemForm();
         }
         pendingRemoval = null;
@@ -149,16 +153,20 @@ public class EventAgendaView extends EventPartEditor {
         List<EventTimelineRow> rows = new ArrayList<>();
         List<AgendaItemView> agenda = event.agenda();
         for (AgendaItemView a : agenda) {
-            boolean overlapping = agenda.stream().anyMatch(o -> o != a
-                    && a.start().isBefore(o.end()) && o.start().isBefore(a.end()));
-            rows.add(new EventTimelineRow(a, (int) Duration.between(a.start(), a.end()).toMinutes(), overlapping));
+            boolean overlapping = agenda.stream()
+                    .anyMatch(o ->
+                            o != a && a.start().isBefore(o.end()) && o.start().isBefore(a.end()));
+            rows.add(new EventTimelineRow(
+                    a, (int) Duration.between(a.start(), a.end()).toMinutes(), overlapping));
         }
         return rows;
     }
 
     /** "„Begrüßung“ und „Input“", one per overlapping pair. */
     public List<String> getOverlapPairs() {
-        return overlaps.stream().map(p -> bo.text("agenda.overlaps.pair", p[0], p[1])).toList();
+        return overlaps.stream()
+                .map(p -> bo.text("agenda.overlaps.pair", p[0], p[1]))
+                .toList();
     }
 
     public boolean isEditing() {
@@ -172,5 +180,4 @@ public class EventAgendaView extends EventPartEditor {
     public AgendaItemKind[] getKinds() {
         return AgendaItemKind.values();
     }
-
 }

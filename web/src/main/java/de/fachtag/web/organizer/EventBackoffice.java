@@ -1,5 +1,19 @@
 package de.fachtag.web.organizer;
 
+import de.fachtag.identity.StaffRole;
+import de.fachtag.tenant.LocalizedString;
+import de.fachtag.web.i18n.LocaleSelection;
+import de.fachtag.web.i18n.Messages;
+import de.fachtag.web.routing.RequestTenant;
+import de.fachtag.web.routing.TenantRoutingFilter;
+import de.fachtag.web.security.StaffSession;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.text.MessageFormat;
@@ -8,22 +22,6 @@ import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
-
-import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.ExternalContext;
-import jakarta.faces.context.FacesContext;
-import jakarta.inject.Inject;
-import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-
-import de.fachtag.identity.StaffRole;
-import de.fachtag.tenant.LocalizedString;
-import de.fachtag.web.i18n.LocaleSelection;
-import de.fachtag.web.i18n.Messages;
-import de.fachtag.web.routing.RequestTenant;
-import de.fachtag.web.routing.TenantRoutingFilter;
-import de.fachtag.web.security.StaffSession;
 
 /**
  * What the five back office screens for events and series share: who may change things, the
@@ -62,7 +60,9 @@ public class EventBackoffice {
 
     /** A text of {@code bomsg}, else of the UI's messages or the services' validation messages. */
     public String text(String key, Object... args) {
-        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, lang.getLocale(),
+        ResourceBundle bundle = ResourceBundle.getBundle(
+                BUNDLE,
+                lang.getLocale(),
                 Thread.currentThread().getContextClassLoader(),
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
         try {
@@ -79,7 +79,8 @@ public class EventBackoffice {
     }
 
     public String date(LocalDate date) {
-        return date == null ? text("event.noDate")
+        return date == null
+                ? text("event.noDate")
                 : date.format(DateTimeFormatter.ofPattern(text("format.date"), lang.getLocale()));
     }
 

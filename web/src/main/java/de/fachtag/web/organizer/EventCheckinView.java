@@ -1,31 +1,27 @@
 package de.fachtag.web.organizer;
 
-import java.util.List;
-
+import de.fachtag.event.EventNotFoundException;
+import de.fachtag.event.EventService;
+import de.fachtag.event.EventView;
+import de.fachtag.registration.CheckIn;
 import de.fachtag.registration.RegistrationFilter;
 import de.fachtag.registration.RegistrationList;
 import de.fachtag.registration.RegistrationRow;
+import de.fachtag.registration.RegistrationService;
 import de.fachtag.registration.RegistrationStatus;
-
-import java.io.Serializable;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.util.Optional;
-
+import de.fachtag.web.export.RegistrationAccess;
+import de.fachtag.web.export.RegistrationTexts;
+import de.fachtag.web.i18n.LocaleSelection;
 import jakarta.ejb.EJB;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-
-import de.fachtag.event.EventNotFoundException;
-import de.fachtag.event.EventService;
-import de.fachtag.event.EventView;
-import de.fachtag.registration.CheckIn;
-import de.fachtag.registration.RegistrationService;
-import de.fachtag.web.export.RegistrationAccess;
-import de.fachtag.web.export.RegistrationTexts;
-import de.fachtag.web.i18n.LocaleSelection;
+import java.io.Serializable;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Optional;
 
 /**
  * Check-in at the door ({@code /organizer/{tenant}/events/{event}/checkin}), made for a phone:
@@ -93,9 +89,18 @@ public class EventCheckinView implements Serializable {
     /** List mode, for people without a badge: confirmed on-site registrations whose name (or e-mail, organisation) matches. */
     public void find() {
         String q = search == null ? "" : search.strip();
-        matches = q.isEmpty() || !access.canCheckIn() ? List.of()
-                : list.page(slug, RegistrationFilter.all().withStatus(RegistrationStatus.CONFIRMED)
-                        .withMode(de.fachtag.registration.ParticipationMode.ON_SITE).withSearch(q), 0, 20, "name", false);
+        matches = q.isEmpty() || !access.canCheckIn()
+                ? List.of()
+                : list.page(
+                        slug,
+                        RegistrationFilter.all()
+                                .withStatus(RegistrationStatus.CONFIRMED)
+                                .withMode(de.fachtag.registration.ParticipationMode.ON_SITE)
+                                .withSearch(q),
+                        0,
+                        20,
+                        "name",
+                        false);
         searched = !q.isEmpty();
     }
 
@@ -144,14 +149,19 @@ public class EventCheckinView implements Serializable {
         switch (c.result()) {
             case CHECKED_IN -> {
                 resultKind = "ok";
-                result = c.workshop() == null ? t.get("checkin.ok", who) : t.get("checkin.ok.workshop", who, c.workshop());
+                result = c.workshop() == null
+                        ? t.get("checkin.ok", who)
+                        : t.get("checkin.ok.workshop", who, c.workshop());
             }
             case ALREADY -> {
                 resultKind = "already";
                 String at = DateTimeFormatter.ofPattern("HH:mm")
-                        .format(c.at().atZone(ZoneId.of(event.timeZone() == null ? "Europe/Berlin" : event.timeZone())));
-                result = t.get("checkin.already", c.workshop() == null ? who : who + " (" + t.get("form.workshop") + " "
-                        + c.workshop() + ")", at);
+                        .format(c.at().atZone(
+                                        ZoneId.of(event.timeZone() == null ? "Europe/Berlin" : event.timeZone())));
+                result = t.get(
+                        "checkin.already",
+                        c.workshop() == null ? who : who + " (" + t.get("form.workshop") + " " + c.workshop() + ")",
+                        at);
             }
             case NOT_CONFIRMED -> {
                 resultKind = "error";
@@ -173,15 +183,47 @@ public class EventCheckinView implements Serializable {
         return new RegistrationTexts(lang.getLocale()).get("checkin.present", p[0], p[1]);
     }
 
-    public String getSlug() { return slug; }
-    public boolean isNoPhotos() { return noPhotos; }
-    public String getSearch() { return search; }
-    public void setSearch(String search) { this.search = search; }
-    public List<RegistrationRow> getMatches() { return matches; }
-    public boolean isSearched() { return searched; }
-    public EventView getEvent() { return event; }
-    public String getCode() { return code; }
-    public void setCode(String code) { this.code = code; }
-    public String getResult() { return result; }
-    public String getResultKind() { return resultKind; }
+    public String getSlug() {
+        return slug;
+    }
+
+    public boolean isNoPhotos() {
+        return noPhotos;
+    }
+
+    public String getSearch() {
+        return search;
+    }
+
+    public void setSearch(String search) {
+        this.search = search;
+    }
+
+    public List<RegistrationRow> getMatches() {
+        return matches;
+    }
+
+    public boolean isSearched() {
+        return searched;
+    }
+
+    public EventView getEvent() {
+        return event;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public void setCode(String code) {
+        this.code = code;
+    }
+
+    public String getResult() {
+        return result;
+    }
+
+    public String getResultKind() {
+        return resultKind;
+    }
 }

@@ -1,18 +1,7 @@
 package de.fachtag.web.organizer;
 
-import java.io.Serializable;
-import java.util.List;
-import java.util.Optional;
-
-import jakarta.ejb.EJB;
-import jakarta.ejb.EJBException;
-import jakarta.faces.context.FacesContext;
-import jakarta.faces.view.ViewScoped;
-import jakarta.inject.Inject;
-import jakarta.inject.Named;
-
-import de.fachtag.event.EventFormat;
 import de.fachtag.event.EventForm;
+import de.fachtag.event.EventFormat;
 import de.fachtag.event.EventNotFoundException;
 import de.fachtag.event.EventService;
 import de.fachtag.event.EventState;
@@ -20,8 +9,16 @@ import de.fachtag.event.EventView;
 import de.fachtag.tenant.ConcurrentEditException;
 import de.fachtag.tenant.RejectedInputException;
 import de.fachtag.tenant.SeriesService;
-import de.fachtag.tenant.TenantSite;
 import de.fachtag.tenant.TenantSiteService;
+import jakarta.ejb.EJB;
+import jakarta.ejb.EJBException;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import java.util.Optional;
 
 /**
  * The event editor, for a new event ({@code /events/new}) and an existing one
@@ -50,6 +47,7 @@ public class EventEditView implements Serializable {
 
     /** Null while creating. */
     private String slug;
+
     private EventForm form;
     private EventState state;
     private List<SeriesService.SeriesEntry> series;
@@ -58,8 +56,7 @@ public class EventEditView implements Serializable {
     private boolean conflict;
 
     /** A funder to choose, as the checkboxes show it. */
-    public record Funder(String key, String name) implements Serializable {
-    }
+    public record Funder(String key, String name) implements Serializable {}
 
     /** Runs on the first request of the page (not on postbacks): loads the event or answers 404. */
     public void load() {
@@ -68,7 +65,9 @@ public class EventEditView implements Serializable {
         }
         slug = bo.eventSlug();
         series = seriesService.list();
-        funders = sites.site().fundingNotices().stream().map(n -> new Funder(n.key(), n.funder())).toList();
+        funders = sites.site().fundingNotices().stream()
+                .map(n -> new Funder(n.key(), n.funder()))
+                .toList();
         if (slug == null) {
             form = new EventForm();
             state = EventState.DRAFT;

@@ -1,15 +1,5 @@
 package de.fachtag.web.organizer;
 
-import java.io.Serializable;
-import java.util.List;
-import java.util.Optional;
-import java.util.UUID;
-
-import jakarta.ejb.EJB;
-import jakarta.ejb.EJBException;
-import jakarta.faces.context.FacesContext;
-import jakarta.inject.Inject;
-
 import de.fachtag.event.ContributionRole;
 import de.fachtag.event.ContributionStatus;
 import de.fachtag.event.EventNotFoundException;
@@ -17,6 +7,14 @@ import de.fachtag.event.EventService;
 import de.fachtag.event.EventView;
 import de.fachtag.tenant.ConcurrentEditException;
 import de.fachtag.tenant.RejectedInputException;
+import jakarta.ejb.EJB;
+import jakarta.ejb.EJBException;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import java.io.Serializable;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
 
 /**
  * What the agenda and the workshop editor share: the event they edit (read again after every
@@ -46,6 +44,7 @@ abstract class EventPartEditor implements Serializable {
     final EventContributionForm people;
     /** The link to the actors directory: which contribution, which actor (blank: none). */
     String linkContribution;
+
     String linkActor;
     java.util.LinkedHashMap<String, String> actorChoices = new java.util.LinkedHashMap<>();
 
@@ -84,8 +83,7 @@ abstract class EventPartEditor implements Serializable {
     abstract boolean hasPart(String id);
 
     /** More to read after the event, e.g. the agenda's overlaps. */
-    void afterRead() {
-    }
+    void afterRead() {}
 
     /** Chooses the item or workshop the people form adds to, and puts the focus there. */
     public void addPeopleTo(UUID id) {
@@ -114,8 +112,11 @@ abstract class EventPartEditor implements Serializable {
             return;
         }
         String label = label(id);
-        change(() -> events.removeContribution(slug, event.version(), id), bo.text("people.removed", label),
-                bo.text("events.gone"), PEOPLE_FORM);
+        change(
+                () -> events.removeContribution(slug, event.version(), id),
+                bo.text("people.removed", label),
+                bo.text("events.gone"),
+                PEOPLE_FORM);
     }
 
     /**
@@ -139,9 +140,13 @@ abstract class EventPartEditor implements Serializable {
         UUID target = id;
         String label = label(target);
         String key = linkActor == null || linkActor.isBlank() ? null : linkActor;
-        String done = key == null ? bo.text("people.actor.unlinked", label)
+        String done = key == null
+                ? bo.text("people.actor.unlinked", label)
                 : bo.text("people.actor.linked", label, actorChoices.getOrDefault(key, key));
-        if (change(() -> events.linkContributionActor(slug, event.version(), target, key), done, bo.text("events.gone"),
+        if (change(
+                () -> events.linkContributionActor(slug, event.version(), target, key),
+                done,
+                bo.text("events.gone"),
                 ACTOR_FORM)) {
             linkContribution = null;
             linkActor = null;
@@ -178,14 +183,16 @@ abstract class EventPartEditor implements Serializable {
 
     /** Turns "angefragt" into confirmed, or back. */
     public void toggleStatus(UUID id, ContributionStatus current) {
-        ContributionStatus next = current == ContributionStatus.REQUESTED
-                ? ContributionStatus.CONFIRMED : ContributionStatus.REQUESTED;
+        ContributionStatus next =
+                current == ContributionStatus.REQUESTED ? ContributionStatus.CONFIRMED : ContributionStatus.REQUESTED;
         if (!editable()) {
             return;
         }
         String label = label(id);
-        change(() -> events.changeContributionStatus(slug, event.version(), id, next),
-                bo.text("people.statusChanged", label, bo.text("status." + next.name())), bo.text("events.gone"),
+        change(
+                () -> events.changeContributionStatus(slug, event.version(), id, next),
+                bo.text("people.statusChanged", label, bo.text("status." + next.name())),
+                bo.text("events.gone"),
                 PEOPLE_FORM);
     }
 

@@ -1,9 +1,5 @@
 package de.fachtag.web.organizer;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.Optional;
-
 import jakarta.ejb.EJBException;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.component.UIComponent;
@@ -12,6 +8,9 @@ import jakarta.faces.context.FacesContext;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
 
 /**
  * Puts what a service refused next to the field it belongs to. The services name fields as
@@ -29,8 +28,7 @@ final class EventProblems {
             "questions", "questionsDe",
             "audience", "audienceDe");
 
-    private EventProblems() {
-    }
+    private EventProblems() {}
 
     /** {@code registrationCloses} → {@code registration-closes}. */
     static String id(String field) {
@@ -86,7 +84,8 @@ final class EventProblems {
             }
             String template = v.getMessageTemplate();
             String key = template.startsWith("{") && template.endsWith("}")
-                    ? template.substring(1, template.length() - 1) : template;
+                    ? template.substring(1, template.length() - 1)
+                    : template;
             problems.putIfAbsent(field == null ? "form" : field, key);
         }
         show(bo, formId, problems);

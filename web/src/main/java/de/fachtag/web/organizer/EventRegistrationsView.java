@@ -1,33 +1,5 @@
 package de.fachtag.web.organizer;
 
-import java.io.IOException;
-import java.io.Serializable;
-import java.io.UncheckedIOException;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.UUID;
-import java.util.function.Supplier;
-
-import jakarta.ejb.EJB;
-import jakarta.faces.context.FacesContext;
-import jakarta.faces.view.ViewScoped;
-import jakarta.inject.Inject;
-import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletResponse;
-
-import org.primefaces.model.FilterMeta;
-import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
-import org.primefaces.model.SortOrder;
-
 import de.fachtag.event.EventNotFoundException;
 import de.fachtag.event.EventService;
 import de.fachtag.event.EventView;
@@ -46,6 +18,31 @@ import de.fachtag.tenant.RejectedInputException;
 import de.fachtag.web.export.RegistrationAccess;
 import de.fachtag.web.export.RegistrationTexts;
 import de.fachtag.web.i18n.LocaleSelection;
+import jakarta.ejb.EJB;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.Serializable;
+import java.io.UncheckedIOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Supplier;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+import org.primefaces.model.SortOrder;
 
 /**
  * The registrations of one event ({@code /organizer/{tenant}/events/{event}/registrations}): a
@@ -132,7 +129,8 @@ public class EventRegistrationsView implements Serializable {
         }
 
         @Override
-        public List<RegistrationRow> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+        public List<RegistrationRow> load(
+                int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
             String field = null;
             boolean descending = false;
             for (SortMeta s : sortBy.values()) {
@@ -153,7 +151,12 @@ public class EventRegistrationsView implements Serializable {
         @Override
         public RegistrationRow getRowData(String rowKey) {
             List<RegistrationRow> rows = getWrappedData();
-            return rows == null ? null : rows.stream().filter(r -> r.id().toString().equals(rowKey)).findFirst().orElse(null);
+            return rows == null
+                    ? null
+                    : rows.stream()
+                            .filter(r -> r.id().toString().equals(rowKey))
+                            .findFirst()
+                            .orElse(null);
         }
     }
 
@@ -207,7 +210,10 @@ public class EventRegistrationsView implements Serializable {
         resetInputs(FORM);
         resetInputs(MOVE_FORM);
         form = new RegistrationForm();
-        form.setMode(event.format() == de.fachtag.event.EventFormat.ONLINE ? ParticipationMode.LIVESTREAM : ParticipationMode.ON_SITE);
+        form.setMode(
+                event.format() == de.fachtag.event.EventFormat.ONLINE
+                        ? ParticipationMode.LIVESTREAM
+                        : ParticipationMode.ON_SITE);
         editing = null;
         editingName = null;
     }
@@ -217,22 +223,30 @@ public class EventRegistrationsView implements Serializable {
             return;
         }
         if (editing == null) {
-            act(() -> {
-                RegistrationOutcome outcome = registrations.registerByOrganizer(slug, form);
-                String name = form.getName().strip();
-                if (outcome.existing()) {
-                    return texts().get("added.existing", name);
-                }
-                return texts().get("added." + outcome.status().name(), name,
-                        outcome.waitlistPosition() == null ? "" : outcome.waitlistPosition());
-            }, FORM, true);
+            act(
+                    () -> {
+                        RegistrationOutcome outcome = registrations.registerByOrganizer(slug, form);
+                        String name = form.getName().strip();
+                        if (outcome.existing()) {
+                            return texts().get("added.existing", name);
+                        }
+                        return texts().get(
+                                        "added." + outcome.status().name(),
+                                        name,
+                                        outcome.waitlistPosition() == null ? "" : outcome.waitlistPosition());
+                    },
+                    FORM,
+                    true);
         } else {
             UUID id = editing;
-            act(() -> {
-                list.row(slug, id);
-                registrations.correct(id, form);
-                return texts().get("corrected", form.getName().strip());
-            }, FORM, true);
+            act(
+                    () -> {
+                        list.row(slug, id);
+                        registrations.correct(id, form);
+                        return texts().get("corrected", form.getName().strip());
+                    },
+                    FORM,
+                    true);
         }
     }
 
@@ -264,17 +278,20 @@ public class EventRegistrationsView implements Serializable {
             return;
         }
         lastCancelled = null;
-        act(() -> {
-            RegistrationRow row = list.row(slug, id);
-            boolean heldSeat = row.status() == RegistrationStatus.CONFIRMED;
-            registrations.cancelById(id);
-            if (row.status() != RegistrationStatus.CANCELLED) {
-                lastCancelled = id;
-                lastCancelledName = row.name();
-                lastCancelledHeldSeat = heldSeat;
-            }
-            return texts().get("cancelled", row.name());
-        }, TABLE_FORM, false);
+        act(
+                () -> {
+                    RegistrationRow row = list.row(slug, id);
+                    boolean heldSeat = row.status() == RegistrationStatus.CONFIRMED;
+                    registrations.cancelById(id);
+                    if (row.status() != RegistrationStatus.CANCELLED) {
+                        lastCancelled = id;
+                        lastCancelledName = row.name();
+                        lastCancelledHeldSeat = heldSeat;
+                    }
+                    return texts().get("cancelled", row.name());
+                },
+                TABLE_FORM,
+                false);
     }
 
     /** Undoes the cancellation just made: back with its seat, or waiting when the seat went to someone else meanwhile. */
@@ -285,17 +302,29 @@ public class EventRegistrationsView implements Serializable {
         UUID id = lastCancelled;
         boolean heldSeat = lastCancelledHeldSeat;
         lastCancelled = null;
-        act(() -> {
-            RegistrationRow row = list.row(slug, id);
-            RegistrationService.Restored restored = registrations.restore(id, heldSeat);
-            if (restored.seatTaken()) {
-                return texts().get("restored.seatTaken", row.name(),
-                        restored.waitlistPosition() == null ? "" : restored.waitlistPosition());
-            }
-            String state = texts().get("restored." + restored.registration().getStatus().name(), row.name(),
-                    restored.waitlistPosition() == null ? "" : restored.waitlistPosition());
-            return restored.mailWithdrawn() ? state + " " + texts().get("restored.mailWithdrawn") : state + " " + texts().get("restored.mailSent");
-        }, TABLE_FORM, false);
+        act(
+                () -> {
+                    RegistrationRow row = list.row(slug, id);
+                    RegistrationService.Restored restored = registrations.restore(id, heldSeat);
+                    if (restored.seatTaken()) {
+                        return texts().get(
+                                        "restored.seatTaken",
+                                        row.name(),
+                                        restored.waitlistPosition() == null ? "" : restored.waitlistPosition());
+                    }
+                    String state = texts().get(
+                                    "restored."
+                                            + restored.registration()
+                                                    .getStatus()
+                                                    .name(),
+                                    row.name(),
+                                    restored.waitlistPosition() == null ? "" : restored.waitlistPosition());
+                    return restored.mailWithdrawn()
+                            ? state + " " + texts().get("restored.mailWithdrawn")
+                            : state + " " + texts().get("restored.mailSent");
+                },
+                TABLE_FORM,
+                false);
     }
 
     /** The workshop's title beside its code ("B – Teilhabe"), or the code alone. */
@@ -303,19 +332,26 @@ public class EventRegistrationsView implements Serializable {
         if (code == null || code.isBlank()) {
             return "";
         }
-        return event.workshops().stream().filter(w -> code.equalsIgnoreCase(w.code())).findFirst()
-                .map(w -> bo.text(w.title())).filter(t -> t != null && !t.isBlank()).orElse("");
+        return event.workshops().stream()
+                .filter(w -> code.equalsIgnoreCase(w.code()))
+                .findFirst()
+                .map(w -> bo.text(w.title()))
+                .filter(t -> t != null && !t.isBlank())
+                .orElse("");
     }
 
     public void promote(UUID id) {
         if (!allowed()) {
             return;
         }
-        act(() -> {
-            RegistrationRow row = list.row(slug, id);
-            registrations.promote(id);
-            return texts().get("promoted", row.name());
-        }, TABLE_FORM, false);
+        act(
+                () -> {
+                    RegistrationRow row = list.row(slug, id);
+                    registrations.promote(id);
+                    return texts().get("promoted", row.name());
+                },
+                TABLE_FORM,
+                false);
     }
 
     public void move() {
@@ -324,12 +360,18 @@ public class EventRegistrationsView implements Serializable {
         }
         UUID id = editing;
         String target = moveTo;
-        act(() -> {
-            RegistrationRow row = list.row(slug, id);
-            registrations.move(id, target);
-            editingWorkshop = target;
-            return texts().get("moved", row.name(), target == null ? "" : target.strip().toUpperCase(java.util.Locale.ROOT));
-        }, MOVE_FORM, false);
+        act(
+                () -> {
+                    RegistrationRow row = list.row(slug, id);
+                    registrations.move(id, target);
+                    editingWorkshop = target;
+                    return texts().get(
+                                    "moved",
+                                    row.name(),
+                                    target == null ? "" : target.strip().toUpperCase(java.util.Locale.ROOT));
+                },
+                MOVE_FORM,
+                false);
     }
 
     /** One change: done with its message, or the field messages, "gone" or "busy"; never half. */
@@ -379,7 +421,9 @@ public class EventRegistrationsView implements Serializable {
 
     public List<Sector> getSectors() {
         List<String> offered = registrations.offeredSectors();
-        return Arrays.stream(Sector.values()).filter(s -> offered.contains(s.name())).toList();
+        return Arrays.stream(Sector.values())
+                .filter(s -> offered.contains(s.name()))
+                .toList();
     }
 
     public List<Sector> getAllSectors() {
@@ -388,7 +432,8 @@ public class EventRegistrationsView implements Serializable {
 
     public List<ParticipationMode> getModes() {
         return Arrays.stream(ParticipationMode.values())
-                .filter(m -> m == ParticipationMode.ON_SITE ? event.format() != de.fachtag.event.EventFormat.ONLINE
+                .filter(m -> m == ParticipationMode.ON_SITE
+                        ? event.format() != de.fachtag.event.EventFormat.ONLINE
                         : event.format() != de.fachtag.event.EventFormat.ON_SITE)
                 .toList();
     }
@@ -397,26 +442,87 @@ public class EventRegistrationsView implements Serializable {
         return RegistrationStatus.values();
     }
 
-    public String getSlug() { return slug; }
-    public EventView getEvent() { return event; }
-    public RegistrationFilter getFilter() { return filter; }
-    public String getPhoto() { return photo; }
-    public void setPhoto(String photo) { this.photo = photo; }
-    public LazyDataModel<RegistrationRow> getModel() { return model; }
-    public RegistrationForm getForm() { return form; }
-    public boolean isEditing() { return editing != null; }
-    public UUID getEditingId() { return editing; }
-    public String getEditingName() { return editingName; }
-    public boolean isMovable() { return editing != null && editingMode == ParticipationMode.ON_SITE && !event.workshops().isEmpty(); }
-    public String getEditingWorkshop() { return editingWorkshop; }
-    public String getMoveTo() { return moveTo; }
-    public void setMoveTo(String moveTo) { this.moveTo = moveTo; }
-    public boolean isUndoable() { return lastCancelled != null; }
-    public String getLastCancelledName() { return lastCancelledName; }
-    public long getTotal() { return total; }
-    public long getConfirmed() { return confirmed; }
-    public long getWaiting() { return waiting; }
-    public long getMatching() { return matching; }
+    public String getSlug() {
+        return slug;
+    }
+
+    public EventView getEvent() {
+        return event;
+    }
+
+    public RegistrationFilter getFilter() {
+        return filter;
+    }
+
+    public String getPhoto() {
+        return photo;
+    }
+
+    public void setPhoto(String photo) {
+        this.photo = photo;
+    }
+
+    public LazyDataModel<RegistrationRow> getModel() {
+        return model;
+    }
+
+    public RegistrationForm getForm() {
+        return form;
+    }
+
+    public boolean isEditing() {
+        return editing != null;
+    }
+
+    public UUID getEditingId() {
+        return editing;
+    }
+
+    public String getEditingName() {
+        return editingName;
+    }
+
+    public boolean isMovable() {
+        return editing != null
+                && editingMode == ParticipationMode.ON_SITE
+                && !event.workshops().isEmpty();
+    }
+
+    public String getEditingWorkshop() {
+        return editingWorkshop;
+    }
+
+    public String getMoveTo() {
+        return moveTo;
+    }
+
+    public void setMoveTo(String moveTo) {
+        this.moveTo = moveTo;
+    }
+
+    public boolean isUndoable() {
+        return lastCancelled != null;
+    }
+
+    public String getLastCancelledName() {
+        return lastCancelledName;
+    }
+
+    public long getTotal() {
+        return total;
+    }
+
+    public long getConfirmed() {
+        return confirmed;
+    }
+
+    public long getWaiting() {
+        return waiting;
+    }
+
+    public long getMatching() {
+        return matching;
+    }
 
     /**
      * Forgets what a form's fields hold from an earlier request that failed validation (Faces

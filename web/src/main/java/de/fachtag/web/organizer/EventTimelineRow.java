@@ -1,8 +1,7 @@
 package de.fachtag.web.organizer;
 
-import java.io.Serializable;
-
 import de.fachtag.event.EventView.AgendaItemView;
+import java.io.Serializable;
 
 /**
  * One programme item on the agenda editor's timeline: the item, how long it runs (its height

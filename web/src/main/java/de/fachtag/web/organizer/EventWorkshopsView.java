@@ -1,19 +1,17 @@
 package de.fachtag.web.organizer;
 
-import java.util.List;
-import java.util.Optional;
-import java.util.UUID;
-
-import jakarta.ejb.EJBException;
-import jakarta.faces.view.ViewScoped;
-import jakarta.inject.Named;
-
 import de.fachtag.event.ContributionRole;
 import de.fachtag.event.EventNotFoundException;
 import de.fachtag.event.EventView.WorkshopView;
 import de.fachtag.event.WorkshopForm;
 import de.fachtag.tenant.ConcurrentEditException;
 import de.fachtag.tenant.RejectedInputException;
+import jakarta.ejb.EJBException;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
 
 /**
  * The workshop editor: the event's workshops (code, title, guiding questions, audience,
@@ -42,8 +40,10 @@ public class EventWorkshopsView extends EventPartEditor {
     @Override
     public java.util.Map<String, String> getLinkableContributions() {
         java.util.Map<String, String> all = new java.util.LinkedHashMap<>();
-        event.workshops().forEach(w -> w.contributions().forEach(c -> all.put(c.id().toString(),
-                w.code() + " " + bo.text(w.title()) + " – " + c.label())));
+        event.workshops()
+                .forEach(w -> w.contributions()
+                        .forEach(c ->
+                                all.put(c.id().toString(), w.code() + " " + bo.text(w.title()) + " – " + c.label())));
         return all;
     }
 
@@ -109,8 +109,12 @@ public class EventWorkshopsView extends EventPartEditor {
         }
         String title = find(id).map(w -> bo.text(w.title())).orElse("");
         // a rule may refuse (e.g. people registered for this workshop): its message shows in the list
-        if (change(() -> events.removeWorkshop(slug, event.version(), id), bo.text("workshops.removed", title),
-                bo.text("workshops.gone"), LIST_FORM) && id.equals(workshop.getId())) {
+        if (change(
+                        () -> events.removeWorkshop(slug, event.version(), id),
+                        bo.text("workshops.removed", title),
+                        bo.text("workshops.gone"),
+                        LIST_FORM)
+                && id.equals(workshop.getId())) {
             workshop = new WorkshopForm();
         }
         pendingRemoval = null;
@@ -141,5 +145,4 @@ public class EventWorkshopsView extends EventPartEditor {
     public WorkshopForm getWorkshop() {
         return workshop;
     }
-
 }

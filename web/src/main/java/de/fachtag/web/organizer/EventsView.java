@@ -1,5 +1,17 @@
 package de.fachtag.web.organizer;
 
+import de.fachtag.event.EventNotFoundException;
+import de.fachtag.event.EventService;
+import de.fachtag.event.EventSummary;
+import de.fachtag.tenant.ConcurrentEditException;
+import de.fachtag.tenant.LocalizedString;
+import de.fachtag.tenant.RejectedInputException;
+import de.fachtag.tenant.SeriesService;
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -8,20 +20,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import jakarta.annotation.PostConstruct;
-import jakarta.ejb.EJB;
-import jakarta.faces.view.ViewScoped;
-import jakarta.inject.Inject;
-import jakarta.inject.Named;
-
-import de.fachtag.event.EventNotFoundException;
-import de.fachtag.event.EventService;
-import de.fachtag.event.EventSummary;
-import de.fachtag.tenant.ConcurrentEditException;
-import de.fachtag.tenant.LocalizedString;
-import de.fachtag.tenant.RejectedInputException;
-import de.fachtag.tenant.SeriesService;
 
 /**
  * The tenant's events (Veranstaltungen): open one to edit, build its programme and workshops,
@@ -50,6 +48,7 @@ public class EventsView implements Serializable {
 
     /** The event whose next edition is being started, with the slug the organizer chooses. */
     private EventSummary nextOf;
+
     private String nextSlug;
     /** The slug of the edition just created, for the link in the confirmation. */
     private String created;
@@ -127,7 +126,9 @@ public class EventsView implements Serializable {
             EventProblems.error(bo.text("events.conflict", title(slug)));
         } catch (RejectedInputException e) {
             // publishing without a date: the rule's message, named for the event it is about
-            e.problems().values().forEach(key -> EventProblems.error(bo.text("events.refused", title(slug), bo.text(key))));
+            e.problems()
+                    .values()
+                    .forEach(key -> EventProblems.error(bo.text("events.refused", title(slug), bo.text(key))));
         } catch (EventNotFoundException e) {
             EventProblems.error(bo.text("events.gone"));
         }
@@ -170,7 +171,9 @@ public class EventsView implements Serializable {
     }
 
     public String seriesTitle(String slug) {
-        return slug == null ? null : Optional.ofNullable(seriesTitles.get(slug)).map(bo::text).orElse(slug);
+        return slug == null
+                ? null
+                : Optional.ofNullable(seriesTitles.get(slug)).map(bo::text).orElse(slug);
     }
 
     public boolean isPublic(EventSummary e) {
@@ -197,15 +200,25 @@ public class EventsView implements Serializable {
         this.nextSlug = nextSlug;
     }
 
-    public boolean isRenumber() { return renumber; }
-    public void setRenumber(boolean renumber) { this.renumber = renumber; }
+    public boolean isRenumber() {
+        return renumber;
+    }
+
+    public void setRenumber(boolean renumber) {
+        this.renumber = renumber;
+    }
 
     /** "Übernommen: 12 Programmpunkte, 4 Workshops, 9 Mitwirkende, 1 Förderer." */
     public String getCopiedSummary() {
         if (copied == null || created == null) {
             return "";
         }
-        return bo.text("events.next.copied", copied.agendaItems(), copied.workshops(), copied.contributions(), copied.funders());
+        return bo.text(
+                "events.next.copied",
+                copied.agendaItems(),
+                copied.workshops(),
+                copied.contributions(),
+                copied.funders());
     }
 
     /** "Nummer und Jahr ersetzt in: Titel, Beschreibung." or that nothing needed it. */
@@ -216,8 +229,13 @@ public class EventsView implements Serializable {
         if (copied.renumbered().isEmpty()) {
             return bo.text("events.next.renumbered.none");
         }
-        return bo.text("events.next.renumbered", String.join(", ", copied.renumbered().stream()
-                .map(f -> bo.text("events.next.field." + f)).toList()));
+        return bo.text(
+                "events.next.renumbered",
+                String.join(
+                        ", ",
+                        copied.renumbered().stream()
+                                .map(f -> bo.text("events.next.field." + f))
+                                .toList()));
     }
 
     public String getCreated() {

@@ -1,19 +1,16 @@
 package de.fachtag.web.organizer;
 
-import java.util.Map;
-
+import de.fachtag.web.i18n.Messages;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.component.UIComponent;
 import jakarta.faces.component.UIInput;
 import jakarta.faces.context.FacesContext;
-
-import de.fachtag.web.i18n.Messages;
+import java.util.Map;
 
 /** Puts a service's field problems next to the fields of the form they belong to. */
 final class FacesMessages {
 
-    private FacesMessages() {
-    }
+    private FacesMessages() {}
 
     static void fieldProblems(Messages messages, String formId, Map<String, String> problems) {
         FacesContext faces = FacesContext.getCurrentInstance();

@@ -1,15 +1,5 @@
 package de.fachtag.web.organizer;
 
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.util.List;
-
-import jakarta.ejb.EJB;
-import jakarta.enterprise.context.RequestScoped;
-import jakarta.inject.Inject;
-import jakarta.inject.Named;
-
 import de.fachtag.feedback.FeedbackCounts;
 import de.fachtag.feedback.FeedbackItem;
 import de.fachtag.feedback.FeedbackMessage;
@@ -17,6 +7,14 @@ import de.fachtag.feedback.FeedbackService;
 import de.fachtag.web.i18n.LocaleSelection;
 import de.fachtag.web.i18n.Messages;
 import de.fachtag.web.security.StaffSession;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
 
 /**
  * The feedback inbox ({@code /organizer/{tenant}/feedback}): every message of the tenant, open
@@ -86,13 +84,17 @@ public class FeedbackInboxView {
     }
 
     public String dateTime(Instant at) {
-        return at == null ? "" : DateTimeFormatter.ofPattern(messages.get("inbox.format.dateTime"), lang.getLocale())
-                .format(at.atZone(ZONE));
+        return at == null
+                ? ""
+                : DateTimeFormatter.ofPattern(messages.get("inbox.format.dateTime"), lang.getLocale())
+                        .format(at.atZone(ZONE));
     }
 
     public String date(Instant at) {
-        return at == null ? "" : DateTimeFormatter.ofPattern(messages.get("inbox.format.date"), lang.getLocale())
-                .format(at.atZone(ZONE));
+        return at == null
+                ? ""
+                : DateTimeFormatter.ofPattern(messages.get("inbox.format.date"), lang.getLocale())
+                        .format(at.atZone(ZONE));
     }
 
     public String state(FeedbackItem item) {

@@ -1,15 +1,5 @@
 package de.fachtag.web.organizer;
 
-import java.util.Optional;
-import java.util.UUID;
-import java.util.function.Supplier;
-
-import jakarta.ejb.EJB;
-import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.FacesContext;
-import jakarta.inject.Inject;
-import jakarta.inject.Named;
-
 import de.fachtag.feedback.FeedbackItem;
 import de.fachtag.feedback.FeedbackMessage;
 import de.fachtag.feedback.FeedbackNotFoundException;
@@ -17,6 +7,14 @@ import de.fachtag.feedback.FeedbackService;
 import de.fachtag.feedback.FeedbackStateException;
 import de.fachtag.web.i18n.Messages;
 import de.fachtag.web.security.StaffSession;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Supplier;
 
 /**
  * One message of the feedback inbox ({@code /organizer/{tenant}/feedback/{id}}): what was
@@ -86,13 +84,18 @@ public class FeedbackMessageView {
         }
         try {
             FeedbackItem after = move.get();
-            FacesMessages.info(doneKey != null ? messages.get(doneKey) : messages.get("inbox.reopen.done", inbox.date(after.replyDue())));
+            FacesMessages.info(
+                    doneKey != null
+                            ? messages.get(doneKey)
+                            : messages.get("inbox.reopen.done", inbox.date(after.replyDue())));
             bo.redirect("/feedback/" + after.id());
         } catch (FeedbackNotFoundException e) {
             EventBackoffice.notFound();
         } catch (FeedbackStateException e) {
             item = null; // show it as it is now
-            FacesMessages.error(messages.get("inbox.state.refused", messages.get("inbox.state." + e.state().name())));
+            FacesMessages.error(messages.get(
+                    "inbox.state.refused",
+                    messages.get("inbox.state." + e.state().name())));
         }
     }
 
@@ -106,13 +109,19 @@ public class FeedbackMessageView {
     public String pageUrl() {
         FeedbackItem i = getItem();
         String page = i == null ? null : i.page();
-        boolean local = page != null && page.startsWith("/") && !page.startsWith("//") && !page.startsWith("/\\")
+        boolean local = page != null
+                && page.startsWith("/")
+                && !page.startsWith("//")
+                && !page.startsWith("/\\")
                 && page.chars().noneMatch(c -> c < 0x20 || c == ' ');
         return local ? FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath() + page : null;
     }
 
     private static Optional<UUID> id() {
-        String raw = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("id");
+        String raw = FacesContext.getCurrentInstance()
+                .getExternalContext()
+                .getRequestParameterMap()
+                .get("id");
         try {
             return raw == null ? Optional.empty() : Optional.of(UUID.fromString(raw));
         } catch (IllegalArgumentException e) {
@@ -120,6 +129,11 @@ public class FeedbackMessageView {
         }
     }
 
-    public String getNote() { return note; }
-    public void setNote(String note) { this.note = note; }
+    public String getNote() {
+        return note;
+    }
+
+    public void setNote(String note) {
+        this.note = note;
+    }
 }

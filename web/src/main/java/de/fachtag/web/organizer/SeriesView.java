@@ -1,10 +1,9 @@
 package de.fachtag.web.organizer;
 
-import java.io.Serializable;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-
+import de.fachtag.event.EventService;
+import de.fachtag.event.EventSummary;
+import de.fachtag.tenant.RejectedInputException;
+import de.fachtag.tenant.SeriesService;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
@@ -13,11 +12,10 @@ import jakarta.inject.Named;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-
-import de.fachtag.event.EventService;
-import de.fachtag.event.EventSummary;
-import de.fachtag.tenant.RejectedInputException;
-import de.fachtag.tenant.SeriesService;
+import java.io.Serializable;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 
 /** The tenant's event series (Veranstaltungsreihen): the list, with its events, and a form to add one. */
 @Named
@@ -43,9 +41,11 @@ public class SeriesView implements Serializable {
     @Pattern(regexp = "[a-z0-9]+(-[a-z0-9]+)*", message = "{fachtag.slug.invalid}")
     @Size(max = 63, message = "{fachtag.text.tooLong}")
     private String slug;
+
     @NotBlank(message = "{fachtag.required}")
     @Size(max = 300, message = "{fachtag.text.tooLong}")
     private String titleDe;
+
     @Size(max = 300, message = "{fachtag.text.tooLong}")
     private String titleEn;
 
@@ -55,7 +55,9 @@ public class SeriesView implements Serializable {
         eventsBySeries = new HashMap<>();
         for (EventSummary e : events.all()) {
             if (e.seriesSlug() != null) {
-                eventsBySeries.computeIfAbsent(e.seriesSlug(), k -> new java.util.ArrayList<>()).add(e);
+                eventsBySeries
+                        .computeIfAbsent(e.seriesSlug(), k -> new java.util.ArrayList<>())
+                        .add(e);
             }
         }
     }

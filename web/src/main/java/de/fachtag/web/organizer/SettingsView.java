@@ -1,17 +1,5 @@
 package de.fachtag.web.organizer;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.Serializable;
-import java.util.Map;
-
-import jakarta.annotation.PostConstruct;
-import jakarta.ejb.EJB;
-import jakarta.faces.view.ViewScoped;
-import jakarta.inject.Inject;
-import jakarta.inject.Named;
-import jakarta.servlet.http.Part;
-
 import de.fachtag.tenant.ConcurrentEditException;
 import de.fachtag.tenant.RejectedInputException;
 import de.fachtag.tenant.TenantSettings;
@@ -19,6 +7,16 @@ import de.fachtag.tenant.TenantSettingsService;
 import de.fachtag.tenantconfig.Conformance;
 import de.fachtag.web.i18n.Messages;
 import de.fachtag.web.security.StaffSession;
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.Part;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Serializable;
+import java.util.Map;
 
 /** A tenant admin edits branding, contact, funding notices and the legal texts. */
 @Named
@@ -99,17 +97,24 @@ public class SettingsView implements Serializable {
     /** The browser's type, or the one the file name says when the browser sends none or a generic one. */
     private static String type(Part part) {
         String type = part.getContentType() == null ? "" : part.getContentType().toLowerCase(java.util.Locale.ROOT);
-        String name = part.getSubmittedFileName() == null ? "" : part.getSubmittedFileName().toLowerCase(java.util.Locale.ROOT);
+        String name = part.getSubmittedFileName() == null
+                ? ""
+                : part.getSubmittedFileName().toLowerCase(java.util.Locale.ROOT);
         if (type.isBlank() || type.equals("application/octet-stream")) {
-            return name.endsWith(".svg") ? "image/svg+xml" : name.endsWith(".png") ? "image/png"
-                    : name.endsWith(".jpg") || name.endsWith(".jpeg") ? "image/jpeg" : type;
+            return name.endsWith(".svg")
+                    ? "image/svg+xml"
+                    : name.endsWith(".png")
+                            ? "image/png"
+                            : name.endsWith(".jpg") || name.endsWith(".jpeg") ? "image/jpeg" : type;
         }
         return type;
     }
 
     /** The value of a colour's picker beside its hex field: the colour when it is one (lower case), black otherwise. */
     public String pickerValue(String colour) {
-        return colour != null && de.fachtag.tenantconfig.ColourContrast.isColour(colour) ? colour.toLowerCase(java.util.Locale.ROOT) : "#000000";
+        return colour != null && de.fachtag.tenantconfig.ColourContrast.isColour(colour)
+                ? colour.toLowerCase(java.util.Locale.ROOT)
+                : "#000000";
     }
 
     /** "Kontrast zu Weiß: 7,2:1 – erfüllt AA (4,5:1)" for a colour, empty for none. */
@@ -119,7 +124,10 @@ public class SettingsView implements Serializable {
         }
         double ratio = de.fachtag.tenantconfig.ColourContrast.contrastAgainstWhite(colour);
         String text = de.fachtag.tenantconfig.ColourContrast.format(ratio);
-        return messages.get(ratio >= de.fachtag.tenantconfig.ColourContrast.AA_NORMAL_TEXT ? "settings.contrast.ok" : "settings.contrast.low")
+        return messages.get(
+                        ratio >= de.fachtag.tenantconfig.ColourContrast.AA_NORMAL_TEXT
+                                ? "settings.contrast.ok"
+                                : "settings.contrast.low")
                 .replace("{0}", text);
     }
 

@@ -1,19 +1,5 @@
 package de.fachtag.web.organizer;
 
-import java.io.Serializable;
-import java.util.EnumSet;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.UUID;
-
-import jakarta.annotation.PostConstruct;
-import jakarta.ejb.EJB;
-import jakarta.faces.view.ViewScoped;
-import jakarta.inject.Inject;
-import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletRequest;
-
 import de.fachtag.identity.StaffAccountService;
 import de.fachtag.identity.StaffMember;
 import de.fachtag.identity.StaffRole;
@@ -21,6 +7,18 @@ import de.fachtag.tenant.RejectedInputException;
 import de.fachtag.web.i18n.Messages;
 import de.fachtag.web.routing.RequestTenant;
 import de.fachtag.web.security.StaffSession;
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.Serializable;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
 
 /** A tenant admin adds staff, grants roles and deactivates accounts. */
 @Named
@@ -57,8 +55,10 @@ public class StaffView implements Serializable {
     void load() {
         members = accounts.list();
         // the everyday role of the tenant's kind is ticked: organizers in a district, analysts in a ministry
-        newRoles = List.of((accounts.assignableRoles().contains(StaffRole.ORGANIZER) ? StaffRole.ORGANIZER
-                : StaffRole.MINISTRY_ANALYST).name());
+        newRoles = List.of((accounts.assignableRoles().contains(StaffRole.ORGANIZER)
+                        ? StaffRole.ORGANIZER
+                        : StaffRole.MINISTRY_ANALYST)
+                .name());
     }
 
     /** A role named in a post; a name the page never offered is refused like an unfit role. */
@@ -134,7 +134,8 @@ public class StaffView implements Serializable {
     public String time(java.time.Instant at) {
         java.time.ZonedDateTime local = at.atZone(java.time.ZoneId.of("Europe/Berlin"));
         boolean today = local.toLocalDate().equals(java.time.LocalDate.now(local.getZone()));
-        return java.time.format.DateTimeFormatter.ofPattern(today ? "HH:mm" : "dd.MM.yyyy HH:mm").format(local);
+        return java.time.format.DateTimeFormatter.ofPattern(today ? "HH:mm" : "dd.MM.yyyy HH:mm")
+                .format(local);
     }
 
     /** Only the roles that fit the tenant's kind: a district is not offered the ministry's analysts. */

@@ -1,12 +1,10 @@
 package de.fachtag.web.platform;
 
-import java.util.List;
-
-import jakarta.ejb.EJB;
-import jakarta.enterprise.context.ApplicationScoped;
-
 import de.fachtag.mail.MailDelivery;
 import de.fachtag.mail.OutboxStatus;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
 
 /**
  * The operator's mail preview decides here whether it shows the outbox: only in demo mode (no

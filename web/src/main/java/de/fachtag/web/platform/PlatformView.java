@@ -1,22 +1,19 @@
 package de.fachtag.web.platform;
 
-import java.util.List;
-
-import java.util.UUID;
-
-import jakarta.ejb.EJB;
-import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
-import jakarta.inject.Inject;
-import jakarta.inject.Named;
-
 import de.fachtag.mail.MailDelivery;
 import de.fachtag.mail.OutboxStatus;
 import de.fachtag.platform.PlatformHealth;
 import de.fachtag.tenant.TenantDirectory;
 import de.fachtag.tenant.TenantSummary;
 import de.fachtag.web.i18n.Messages;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.List;
+import java.util.UUID;
 
 /**
  * The operator's overview: tenants, the database's health and the mails waiting in the outbox,
@@ -63,13 +60,17 @@ public class PlatformView {
 
     /** How many mails of all tenants may have arrived although their delivery was never recorded. */
     public long getUncertainMail() {
-        return getWaitingMail().stream().mapToLong(OutboxStatus.Waiting::uncertain).sum();
+        return getWaitingMail().stream()
+                .mapToLong(OutboxStatus.Waiting::uncertain)
+                .sum();
     }
 
     /** When the oldest waiting mail was written, in the platform's time zone. */
     public String since(OutboxStatus.Waiting w) {
-        return w.oldest() == null ? "" : java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
-                .format(w.oldest().atZone(java.time.ZoneId.of("Europe/Berlin")));
+        return w.oldest() == null
+                ? ""
+                : java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+                        .format(w.oldest().atZone(java.time.ZoneId.of("Europe/Berlin")));
     }
 
     private List<OutboxStatus.Preview> outbox;
@@ -77,8 +78,11 @@ public class PlatformView {
     /** Demo mode only: every tenant's unsent mails as they will read (no private link, short addresses). */
     public List<OutboxStatus.Preview> getOutbox() {
         if (outbox == null) {
-            String placeholder = java.util.ResourceBundle.getBundle("de.fachtag.web.i18n.messages",
-                    jakarta.faces.context.FacesContext.getCurrentInstance().getViewRoot().getLocale())
+            String placeholder = java.util.ResourceBundle.getBundle(
+                            "de.fachtag.web.i18n.messages",
+                            jakarta.faces.context.FacesContext.getCurrentInstance()
+                                    .getViewRoot()
+                                    .getLocale())
                     .getString("platform.outbox.placeholder");
             outbox = preview.mails(50, placeholder);
         }
@@ -86,8 +90,10 @@ public class PlatformView {
     }
 
     public String at(java.time.Instant instant) {
-        return instant == null ? "" : java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
-                .format(instant.atZone(java.time.ZoneId.of("Europe/Berlin")));
+        return instant == null
+                ? ""
+                : java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+                        .format(instant.atZone(java.time.ZoneId.of("Europe/Berlin")));
     }
 
     public boolean isDatabaseReachable() {
@@ -112,8 +118,10 @@ public class PlatformView {
     }
 
     public String time(java.time.Instant at) {
-        return at == null ? "" : java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
-                .format(at.atZone(java.time.ZoneId.of("Europe/Berlin")));
+        return at == null
+                ? ""
+                : java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
+                        .format(at.atZone(java.time.ZoneId.of("Europe/Berlin")));
     }
 
     /** "Has arrived": the posted mail is closed as sent. */
@@ -135,14 +143,26 @@ public class PlatformView {
         if (slash > 0) {
             try {
                 UUID id = UUID.fromString(key.substring(slash + 1));
-                settled = mail.settle(key.substring(0, slash), id, arrived, faces.getExternalContext().getRemoteUser());
+                settled = mail.settle(
+                        key.substring(0, slash),
+                        id,
+                        arrived,
+                        faces.getExternalContext().getRemoteUser());
             } catch (IllegalArgumentException e) {
                 settled = false;
             }
         }
-        faces.addMessage(null, new FacesMessage(settled ? FacesMessage.SEVERITY_INFO : FacesMessage.SEVERITY_WARN,
-                messages.get(!settled ? "platform.uncertain.gone"
-                        : arrived ? "platform.uncertain.settledSent" : "platform.uncertain.settledAgain"), null));
+        faces.addMessage(
+                null,
+                new FacesMessage(
+                        settled ? FacesMessage.SEVERITY_INFO : FacesMessage.SEVERITY_WARN,
+                        messages.get(
+                                !settled
+                                        ? "platform.uncertain.gone"
+                                        : arrived
+                                                ? "platform.uncertain.settledSent"
+                                                : "platform.uncertain.settledAgain"),
+                        null));
         waitingMail = null;
         uncertainMails = null;
     }

@@ -1,17 +1,5 @@
 package de.fachtag.web.print;
 
-import java.awt.Color;
-import java.net.URI;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.Optional;
-import java.util.function.Function;
-
-import org.w3c.dom.Element;
-
 import de.fachtag.event.AgendaItemKind;
 import de.fachtag.event.ContributionRole;
 import de.fachtag.event.EventState;
@@ -22,6 +10,15 @@ import de.fachtag.event.EventView.WorkshopView;
 import de.fachtag.tenant.Logo;
 import de.fachtag.tenant.TenantSite;
 import de.fachtag.web.publicsite.EventTexts;
+import java.awt.Color;
+import java.net.URI;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import org.w3c.dom.Element;
 
 /**
  * The printable programme (A4 PDF) of an event, in the order of the seed flyer: the tenant's
@@ -47,8 +44,13 @@ public final class EventProgramme {
      * @param funderLogo a funder's logo by key, if it has one
      * @param page       the event page's address, printed in the footer
      */
-    public byte[] render(EventView e, TenantSite site, Optional<Logo> tenantLogo,
-            Function<String, Optional<Logo>> funderLogo, URI page, Instant now) {
+    public byte[] render(
+            EventView e,
+            TenantSite site,
+            Optional<Logo> tenantLogo,
+            Function<String, Optional<Logo>> funderLogo,
+            URI page,
+            Instant now) {
         Color primary = colour(site.primaryColour(), new Color(0x1f, 0x4e, 0x79));
         Color accent = colour(site.accentColour(), new Color(0xb3, 0x5c, 0x00));
         String title = texts.text(e.title());
@@ -70,7 +72,8 @@ public final class EventProgramme {
         // --- the tenant's band, logo or name
         pdf.add(body, "div", null, "band");
         Element brand = pdf.add(body, "div", null, "brand");
-        Element logo = tenantLogo.map(l -> pdf.image(brand, l.bytes(), l.contentType(), logoAlt(site.name()), "tenant-logo"))
+        Element logo = tenantLogo
+                .map(l -> pdf.image(brand, l.bytes(), l.contentType(), logoAlt(site.name()), "tenant-logo"))
                 .orElse(null);
         pdf.add(brand, "p", site.name(), logo == null ? "tenant-name" : "tenant-name small");
 
@@ -93,7 +96,8 @@ public final class EventProgramme {
         String time = join(", ", texts.longDate(e.date()), texts.hours(e.start(), e.end()));
         if (e.date() == null) {
             boolean over = e.state() == EventState.DONE || e.state() == EventState.ARCHIVED;
-            time = join(", ", texts.get(over ? "events.dateUnknown" : "events.noDate"), texts.hours(e.start(), e.end()));
+            time = join(
+                    ", ", texts.get(over ? "events.dateUnknown" : "events.noDate"), texts.hours(e.start(), e.end()));
         }
         fact(pdf, facts, texts.get("event.time") + ":", mark(time, e, "date", "start", "end"), "strong");
         venue(e).ifPresent(v -> fact(pdf, facts, texts.get("event.place") + ":", v, "strong"));
@@ -155,7 +159,13 @@ public final class EventProgramme {
                 pdf.add(body, "p", mark(texts.get("event.registration.seats", e.seats()), e, "registration.seats"));
             }
             if (e.workshops().size() > 1) {
-                pdf.add(body, "p", texts.get("event.registration.chooseWorkshop", e.workshops().size()), "strong");
+                pdf.add(
+                        body,
+                        "p",
+                        texts.get(
+                                "event.registration.chooseWorkshop",
+                                e.workshops().size()),
+                        "strong");
             }
         }
         String livestreamNote = texts.text(e.livestreamNote());
@@ -169,12 +179,20 @@ public final class EventProgramme {
             pdf.add(body, "p", mark(recording, e, "recordingNotice"));
         }
         if (!e.organizingGroup().isEmpty()) {
-            pdf.add(body, "p", mark(texts.get("event.organizingGroup") + ": " + String.join(", ", e.organizingGroup()), e,
-                    "organizingGroup"), "after-gap");
+            pdf.add(
+                    body,
+                    "p",
+                    mark(
+                            texts.get("event.organizingGroup") + ": " + String.join(", ", e.organizingGroup()),
+                            e,
+                            "organizingGroup"),
+                    "after-gap");
         }
         if (!e.supporters().isEmpty()) {
-            pdf.add(body, "p", mark(texts.get("event.supporters") + ": " + String.join(", ", e.supporters()), e,
-                    "supporters"));
+            pdf.add(
+                    body,
+                    "p",
+                    mark(texts.get("event.supporters") + ": " + String.join(", ", e.supporters()), e, "supporters"));
         }
 
         // --- the flyer's funding block, once as tagged content (the page feet are artifacts)
@@ -198,8 +216,8 @@ public final class EventProgramme {
     private void agendaRow(TaggedPdf pdf, Element tbody, EventView e, AgendaItemView item, int index) {
         String path = "agenda[" + index + "]";
         Element tr = pdf.add(tbody, "tr");
-        pdf.add(tr, "th", mark(texts.times(item.start(), item.end()), e, path + ".start", path + ".end")).setAttribute("scope",
-                "row");
+        pdf.add(tr, "th", mark(texts.times(item.start(), item.end()), e, path + ".start", path + ".end"))
+                .setAttribute("scope", "row");
         Element td = pdf.add(tr, "td");
         String title = texts.text(item.title());
         if (texts.kindAddsToTitle(item.kind(), title)) {
@@ -226,13 +244,20 @@ public final class EventProgramme {
     private void workshop(TaggedPdf pdf, Element body, EventView e, WorkshopView ws, int index) {
         String path = "workshops[" + index + "]";
         Element block = pdf.add(body, "div", null, "workshop");
-        pdf.add(block, "h3", mark(texts.get("event.workshop", ws.code(), texts.text(ws.title())), e, path + ".code",
-                path + ".title"));
+        pdf.add(
+                block,
+                "h3",
+                mark(
+                        texts.get("event.workshop", ws.code(), texts.text(ws.title())),
+                        e,
+                        path + ".code",
+                        path + ".title"));
         String subtitle = texts.text(ws.subtitle());
         if (subtitle != null) {
             pdf.add(block, "p", mark(subtitle, e, path + ".subtitle"), "item-subtitle");
         }
-        List<String> questions = ws.questions(texts.locale()).stream().filter(q -> !q.isBlank()).toList();
+        List<String> questions =
+                ws.questions(texts.locale()).stream().filter(q -> !q.isBlank()).toList();
         if (!questions.isEmpty()) {
             Element ul = pdf.add(block, "ul", null, "questions");
             for (String q : questions) {
@@ -245,17 +270,26 @@ public final class EventProgramme {
         }
         String audience = texts.text(ws.audience());
         if (audience != null) {
-            pdf.add(block, "p", mark(texts.get("event.workshop.audience") + ": " + audience, e, path + ".audience"), "item-line");
+            pdf.add(
+                    block,
+                    "p",
+                    mark(texts.get("event.workshop.audience") + ": " + audience, e, path + ".audience"),
+                    "item-line");
         }
         if (ws.room() != null) {
-            pdf.add(block, "p", mark(texts.get("event.workshop.room") + ": " + ws.room(), e, path + ".room"), "item-line");
+            pdf.add(
+                    block,
+                    "p",
+                    mark(texts.get("event.workshop.room") + ": " + ws.room(), e, path + ".room"),
+                    "item-line");
         }
         people(pdf, block, e, ws.contributions(), path);
     }
 
     /** "Referierende: …; … (angefragt)" per role, each person marked when invented. */
     private void people(TaggedPdf pdf, Element parent, EventView e, List<ContributionView> contributions, String path) {
-        for (Map.Entry<ContributionRole, List<Integer>> g : EventTexts.byRole(contributions).entrySet()) {
+        for (Map.Entry<ContributionRole, List<Integer>> g :
+                EventTexts.byRole(contributions).entrySet()) {
             List<String> names = new ArrayList<>();
             for (int i : g.getValue()) {
                 String p = (path.isEmpty() ? "" : path + ".") + "contributions[" + i + "]";
@@ -270,8 +304,12 @@ public final class EventProgramme {
         List<TaggedPdf.Funder> funders = new ArrayList<>();
         for (TenantSite.FundingNotice n : e.fundingNotices()) {
             Optional<Logo> logo = n.hasLogo() ? funderLogo.apply(n.key()) : Optional.empty();
-            funders.add(new TaggedPdf.Funder(texts.text(n.label()), n.funder(), texts.text(n.notice()),
-                    logo.map(Logo::bytes).orElse(null), logo.map(Logo::contentType).orElse(null)));
+            funders.add(new TaggedPdf.Funder(
+                    texts.text(n.label()),
+                    n.funder(),
+                    texts.text(n.notice()),
+                    logo.map(Logo::bytes).orElse(null),
+                    logo.map(Logo::contentType).orElse(null)));
         }
         return funders;
     }
@@ -285,7 +323,8 @@ public final class EventProgramme {
         float mm = 16;
         for (TaggedPdf.Funder f : funders) {
             int lines = f.notice() == null ? 0 : (int) Math.ceil(f.notice().length() / 100.0);
-            float mark = 4 + (f.logo() != null ? 11 : 4 * (int) Math.ceil(f.name().length() / 38.0));
+            float mark =
+                    4 + (f.logo() != null ? 11 : 4 * (int) Math.ceil(f.name().length() / 38.0));
             mm += Math.max(mark, lines * 3.6f) + 3;
         }
         return mm;
@@ -306,8 +345,10 @@ public final class EventProgramme {
                 + ".band { height: 3.5mm; background: " + p + "; border-bottom: 1.4mm solid " + hex(accent) + ";"
                 + " margin: 0 0 4mm 0; }\n"
                 + ".brand { margin: 0 0 5mm 0; } .tenant-logo { height: 18mm; width: auto; }"
-                + " .tenant-name { font-size: 15pt; color: " + p + "; margin: 0; } .tenant-name.small { font-size: 9pt; color: #4a4f55; }\n"
-                + ".edition { font-size: 12pt; color: " + hex(accentText(accent, primary)) + "; margin: 0 0 1mm 0; letter-spacing: 0.3pt; }\n"
+                + " .tenant-name { font-size: 15pt; color: " + p
+                + "; margin: 0; } .tenant-name.small { font-size: 9pt; color: #4a4f55; }\n"
+                + ".edition { font-size: 12pt; color: " + hex(accentText(accent, primary))
+                + "; margin: 0 0 1mm 0; letter-spacing: 0.3pt; }\n"
                 + "h1 { font-size: 22pt; line-height: 1.2; margin: 0 0 1.5mm 0; color: #1b1b1b; }\n"
                 + ".motto { font-size: 15pt; color: " + p + "; margin: 0 0 2mm 0; }\n"
                 + ".illustrative { font-size: 8.5pt; color: #6b3d00; }\n"
@@ -317,9 +358,11 @@ public final class EventProgramme {
                 + "p { margin: 0 0 1.2mm 0; } .small { font-size: 8.5pt; color: #4a4f55; margin-top: 2mm; }"
                 + " .after-gap { margin-top: 4mm; }\n"
                 + "table { border-collapse: collapse; width: 100%; }\n"
-                + "table.facts { border-top: 1.4pt solid " + hex(accent) + "; border-bottom: 1.4pt solid " + hex(accent) + ";"
+                + "table.facts { border-top: 1.4pt solid " + hex(accent) + "; border-bottom: 1.4pt solid " + hex(accent)
+                + ";"
                 + " margin: 3mm 0 2mm 0; }\n"
-                + "table.facts th { width: 22mm; color: " + p + "; text-align: left; vertical-align: top; padding: 1.2mm 0; }"
+                + "table.facts th { width: 22mm; color: " + p
+                + "; text-align: left; vertical-align: top; padding: 1.2mm 0; }"
                 + " table.facts td { padding: 1.2mm 0; } .cell { margin: 0; } .strong { font-size: 10.5pt; }\n"
                 + "table.agenda th { width: 29mm; color: " + p + "; text-align: left; vertical-align: top;"
                 + " padding: 1.6mm 3mm 1.6mm 0; font-size: 10pt; }\n"
@@ -353,7 +396,8 @@ public final class EventProgramme {
         String city = ((v.postcode() == null ? "" : v.postcode() + " ") + (v.city() == null ? "" : v.city())).strip();
         parts.add(mark(city.isEmpty() ? null : city, e, "venue.postcode", "venue.city"));
         parts.add(mark(v.room() == null ? null : texts.get("event.room", v.room()), e, "venue.room"));
-        String joined = String.join("\n", parts.stream().filter(p -> p != null && !p.isBlank()).toList());
+        String joined = String.join(
+                "\n", parts.stream().filter(p -> p != null && !p.isBlank()).toList());
         return joined.isEmpty() ? Optional.empty() : Optional.of(joined);
     }
 
@@ -371,7 +415,11 @@ public final class EventProgramme {
     }
 
     private static String join(String separator, String... parts) {
-        return String.join(separator, java.util.Arrays.stream(parts).filter(p -> p != null && !p.isBlank()).toList());
+        return String.join(
+                separator,
+                java.util.Arrays.stream(parts)
+                        .filter(p -> p != null && !p.isBlank())
+                        .toList());
     }
 
     /** The accent when it is dark enough for text on white, else the primary colour. */

@@ -1,16 +1,5 @@
 package de.fachtag.web.print;
 
-import java.io.IOException;
-import java.time.Instant;
-import java.util.Optional;
-
-import jakarta.ejb.EJB;
-import jakarta.inject.Inject;
-import jakarta.servlet.annotation.WebServlet;
-import jakarta.servlet.http.HttpServlet;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-
 import de.fachtag.event.EventCatalog;
 import de.fachtag.event.EventView;
 import de.fachtag.tenant.TenantSite;
@@ -19,6 +8,15 @@ import de.fachtag.web.i18n.LocaleSelection;
 import de.fachtag.web.publicsite.EventRequests;
 import de.fachtag.web.publicsite.EventTexts;
 import de.fachtag.web.routing.RequestTenant;
+import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.time.Instant;
+import java.util.Optional;
 
 /**
  * Serves {@code /t/{tenant}/e/{event}.pdf}, the printable programme, in German or (with
@@ -53,11 +51,18 @@ public class EventProgrammeServlet extends HttpServlet {
             return;
         }
         TenantSite site = sites.site();
-        byte[] pdf = new EventProgramme(new EventTexts(lang.getLocale())).render(event.get(), site,
-                site.hasLogo() ? sites.logo() : Optional.empty(), sites::funderLogo,
-                EventRequests.pageUri(addresses, tenant.getSlug(), event.get().slug()), Instant.now());
+        byte[] pdf = new EventProgramme(new EventTexts(lang.getLocale()))
+                .render(
+                        event.get(),
+                        site,
+                        site.hasLogo() ? sites.logo() : Optional.empty(),
+                        sites::funderLogo,
+                        EventRequests.pageUri(
+                                addresses, tenant.getSlug(), event.get().slug()),
+                        Instant.now());
         response.setContentType("application/pdf");
-        response.setHeader("Content-Disposition", "inline; filename=\"" + event.get().slug() + ".pdf\"");
+        response.setHeader(
+                "Content-Disposition", "inline; filename=\"" + event.get().slug() + ".pdf\"");
         response.setHeader("Cache-Control", "public, max-age=300");
         response.setContentLength(pdf.length);
         response.getOutputStream().write(pdf);

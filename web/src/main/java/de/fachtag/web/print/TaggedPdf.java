@@ -1,5 +1,8 @@
 package de.fachtag.web.print;
 
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -8,19 +11,13 @@ import java.io.UncheckedIOException;
 import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
-
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
-
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.xml.sax.SAXException;
-
-import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
-import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
 
 /**
  * Every PDF of the platform as a PDF/UA-1 document: an HTML document built as a DOM (so every
@@ -46,8 +43,7 @@ public final class TaggedPdf {
      * @param logo     PNG, JPEG or SVG bytes, or null
      * @param logoType the logo's content type
      */
-    public record Funder(String label, String name, String notice, byte[] logo, String logoType) {
-    }
+    public record Funder(String label, String name, String notice, byte[] logo, String logoType) {}
 
     private final Document doc;
     private final Element head;
@@ -179,8 +175,10 @@ public final class TaggedPdf {
             }
         } else if (type.startsWith("image/png") || type.startsWith("image/jpeg") || type.startsWith("image/jpg")) {
             img = doc.createElement("img");
-            img.setAttribute("src", "data:" + (type.startsWith("image/png") ? "image/png" : "image/jpeg") + ";base64,"
-                    + Base64.getEncoder().encodeToString(bytes));
+            img.setAttribute(
+                    "src",
+                    "data:" + (type.startsWith("image/png") ? "image/png" : "image/jpeg") + ";base64,"
+                            + Base64.getEncoder().encodeToString(bytes));
         } else {
             return null;
         }
@@ -211,8 +209,8 @@ public final class TaggedPdf {
      * a logo's alternative text from the funder's name ("Logo: …"); {@code withName} prints the
      * name beside the logo as well (the lists name the funder in words; a flyer shows the logo).
      */
-    public void funders(Element parent, List<Funder> funders, java.util.function.Function<String, String> alt,
-            boolean withName) {
+    public void funders(
+            Element parent, List<Funder> funders, java.util.function.Function<String, String> alt, boolean withName) {
         for (Funder f : funders) {
             Element group = add(parent, "div");
             group.setAttribute("class", "funder");

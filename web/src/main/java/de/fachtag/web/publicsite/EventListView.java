@@ -1,5 +1,16 @@
 package de.fachtag.web.publicsite;
 
+import de.fachtag.event.EventCatalog;
+import de.fachtag.event.EventState;
+import de.fachtag.event.EventSummary;
+import de.fachtag.tenant.TenantSite;
+import de.fachtag.web.i18n.LocaleSelection;
+import de.fachtag.web.routing.RequestTenant;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -7,19 +18,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-
-import jakarta.ejb.EJB;
-import jakarta.enterprise.context.RequestScoped;
-import jakarta.inject.Inject;
-import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletRequest;
-
-import de.fachtag.event.EventCatalog;
-import de.fachtag.event.EventState;
-import de.fachtag.event.EventSummary;
-import de.fachtag.tenant.TenantSite;
-import de.fachtag.web.i18n.LocaleSelection;
-import de.fachtag.web.routing.RequestTenant;
 
 /**
  * The tenant home's events: by series, each with its upcoming events (soonest first) and then
@@ -49,13 +47,21 @@ public class EventListView {
     private List<SeriesGroup> groups;
 
     /** An event in the list. */
-    public record Entry(String url, EventPageView.Text title, EventPageView.Text motto, String date,
-            String dateAttribute, String city) {
-    }
+    public record Entry(
+            String url,
+            EventPageView.Text title,
+            EventPageView.Text motto,
+            String date,
+            String dateAttribute,
+            String city) {}
 
     /** A series (or "Weitere Veranstaltungen") with its events. */
-    public record SeriesGroup(String id, EventPageView.Text title, EventPageView.Text description,
-            List<Entry> upcoming, List<Entry> past) {
+    public record SeriesGroup(
+            String id,
+            EventPageView.Text title,
+            EventPageView.Text description,
+            List<Entry> upcoming,
+            List<Entry> past) {
 
         public boolean isEmpty() {
             return upcoming.isEmpty() && past.isEmpty();
@@ -78,31 +84,43 @@ public class EventListView {
         List<SeriesGroup> result = new ArrayList<>();
         List<TenantSite.Series> series = site.get().series();
         for (TenantSite.Series s : series) {
-            List<EventSummary> mine = events.stream().filter(e -> s.slug().equals(e.seriesSlug())).toList();
-            result.add(group("series-" + s.slug(), text(texts, s.title()), text(texts, s.description()), mine, today,
-                    texts));
+            List<EventSummary> mine =
+                    events.stream().filter(e -> s.slug().equals(e.seriesSlug())).toList();
+            result.add(group(
+                    "series-" + s.slug(), text(texts, s.title()), text(texts, s.description()), mine, today, texts));
         }
         Set<String> known = series.stream().map(TenantSite.Series::slug).collect(Collectors.toSet());
-        List<EventSummary> others = events.stream().filter(e -> e.seriesSlug() == null || !known.contains(e.seriesSlug()))
+        List<EventSummary> others = events.stream()
+                .filter(e -> e.seriesSlug() == null || !known.contains(e.seriesSlug()))
                 .toList();
         if (!others.isEmpty()) {
-            EventPageView.Text other = new EventPageView.Text(texts.get("events.otherSeries"), texts.locale().getLanguage());
-            result.add(group("series-other", other,
-                    null, others, today, texts));
+            EventPageView.Text other = new EventPageView.Text(
+                    texts.get("events.otherSeries"), texts.locale().getLanguage());
+            result.add(group("series-other", other, null, others, today, texts));
         }
         return result;
     }
 
-    private SeriesGroup group(String id, EventPageView.Text title, EventPageView.Text description,
-            List<EventSummary> events, LocalDate today, EventTexts texts) {
-        Comparator<EventSummary> byDate = Comparator.comparing(EventSummary::date,
-                Comparator.nullsLast(Comparator.naturalOrder()));
-        List<Entry> upcoming = events.stream().filter(e -> !isPast(e, today))
-                .sorted(byDate.thenComparing(EventSummary::slug)).map(e -> entry(e, texts, today)).toList();
-        List<Entry> past = events.stream().filter(e -> isPast(e, today))
+    private SeriesGroup group(
+            String id,
+            EventPageView.Text title,
+            EventPageView.Text description,
+            List<EventSummary> events,
+            LocalDate today,
+            EventTexts texts) {
+        Comparator<EventSummary> byDate =
+                Comparator.comparing(EventSummary::date, Comparator.nullsLast(Comparator.naturalOrder()));
+        List<Entry> upcoming = events.stream()
+                .filter(e -> !isPast(e, today))
+                .sorted(byDate.thenComparing(EventSummary::slug))
+                .map(e -> entry(e, texts, today))
+                .toList();
+        List<Entry> past = events.stream()
+                .filter(e -> isPast(e, today))
                 .sorted(Comparator.comparing(EventSummary::date, Comparator.nullsLast(Comparator.reverseOrder()))
                         .thenComparing(EventSummary::slug))
-                .map(e -> entry(e, texts, today)).toList();
+                .map(e -> entry(e, texts, today))
+                .toList();
         return new SeriesGroup(id, title, description, upcoming, past);
     }
 
@@ -117,9 +135,14 @@ public class EventListView {
      */
     private Entry entry(EventSummary e, EventTexts texts, LocalDate today) {
         String url = request.getContextPath() + tenant.getBase() + "/e/" + e.slug();
-        String date = e.date() != null ? texts.longDate(e.date())
+        String date = e.date() != null
+                ? texts.longDate(e.date())
                 : texts.get(isPast(e, today) ? "events.dateUnknown" : "events.noDate");
-        return new Entry(url, text(texts, e.title()), text(texts, e.motto()), date,
+        return new Entry(
+                url,
+                text(texts, e.title()),
+                text(texts, e.motto()),
+                date,
                 e.date() == null ? null : e.date().toString(),
                 e.city() == null ? null : texts.get("events.city", e.city()));
     }

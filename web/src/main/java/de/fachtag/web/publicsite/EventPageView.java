@@ -1,20 +1,5 @@
 package de.fachtag.web.publicsite;
 
-import java.io.IOException;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-
-import jakarta.ejb.EJB;
-import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
-import jakarta.inject.Inject;
-import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-
 import de.fachtag.event.AgendaItemKind;
 import de.fachtag.event.ContributionRole;
 import de.fachtag.event.EventCatalog;
@@ -33,6 +18,19 @@ import de.fachtag.web.registration.RegistrationTexts;
 import de.fachtag.web.routing.RequestTenant;
 import de.fachtag.web.routing.TenantRoutingFilter;
 import de.fachtag.web.security.TrustedProxies;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 
 /**
  * {@code /t/{tenant}/e/{event}}: a published event laid out the way its flyer is (title,
@@ -83,36 +81,55 @@ public class EventPageView {
     private List<WorkshopRow> workshops;
 
     /** A text with the language it is in (German stands in for missing English). */
-    public record Text(String value, String lang) {
-    }
+    public record Text(String value, String lang) {}
 
     /**
      * One person or organisation, worded as the flyer does; {@code actorHref} links the actor of
      * the directory the contribution names (null: none, or not published).
      */
-    public record Person(String label, boolean requested, boolean illustrative, String actorHref) {
-    }
+    public record Person(String label, boolean requested, boolean illustrative, String actorHref) {}
 
     /** "Referierende:" and the people in that role. */
-    public record PeopleGroup(String role, List<Person> people) {
-    }
+    public record PeopleGroup(String role, List<Person> people) {}
 
     /** One line of the Ablauf. */
-    public record AgendaRow(String id, String times, String start, String end, String startAttribute,
-            String endAttribute, String kind, Text title, Text subtitle, Text description, List<PeopleGroup> people,
-            boolean workshopBlock, boolean timeIllustrative, boolean textIllustrative) {
-    }
+    public record AgendaRow(
+            String id,
+            String times,
+            String start,
+            String end,
+            String startAttribute,
+            String endAttribute,
+            String kind,
+            Text title,
+            Text subtitle,
+            Text description,
+            List<PeopleGroup> people,
+            boolean workshopBlock,
+            boolean timeIllustrative,
+            boolean textIllustrative) {}
 
     /** One workshop with its questions and people. */
-    public record WorkshopRow(String id, String code, Text title, Text subtitle, List<Text> questions,
-            Text description, Text audience, String room, Integer capacity, List<PeopleGroup> people,
-            boolean titleIllustrative, boolean questionsIllustrative, boolean descriptionIllustrative,
-            boolean audienceIllustrative, boolean roomIllustrative, boolean capacityIllustrative) {
-    }
+    public record WorkshopRow(
+            String id,
+            String code,
+            Text title,
+            Text subtitle,
+            List<Text> questions,
+            Text description,
+            Text audience,
+            String room,
+            Integer capacity,
+            List<PeopleGroup> people,
+            boolean titleIllustrative,
+            boolean questionsIllustrative,
+            boolean descriptionIllustrative,
+            boolean audienceIllustrative,
+            boolean roomIllustrative,
+            boolean capacityIllustrative) {}
 
     /** A line of the venue's address. */
-    public record Line(String text, boolean illustrative) {
-    }
+    public record Line(String text, boolean illustrative) {}
 
     /** {@code f:viewAction}: answers 404 for a draft, an unknown slug or another tenant's event. */
     public void load() throws IOException {
@@ -127,7 +144,9 @@ public class EventPageView {
         if (!loaded) {
             loaded = true;
             Object slug = request.getAttribute(TenantRoutingFilter.EVENT_SLUG);
-            event = slug == null || !tenant.isPresent() ? null : catalog.publicEvent(slug.toString()).orElse(null);
+            event = slug == null || !tenant.isPresent()
+                    ? null
+                    : catalog.publicEvent(slug.toString()).orElse(null);
         }
         return event;
     }
@@ -178,11 +197,13 @@ public class EventPageView {
     }
 
     public String getStartAttribute() {
-        return EventTexts.dateTimeAttribute(getEvent().date(), getEvent().start(), getEvent().timeZone());
+        return EventTexts.dateTimeAttribute(
+                getEvent().date(), getEvent().start(), getEvent().timeZone());
     }
 
     public String getEndAttribute() {
-        return EventTexts.dateTimeAttribute(getEvent().date(), getEvent().end(), getEvent().timeZone());
+        return EventTexts.dateTimeAttribute(
+                getEvent().date(), getEvent().end(), getEvent().timeZone());
     }
 
     /** "bis" / "to" between the two times of "8:30 bis 16:00 Uhr", and what follows the end. */
@@ -244,7 +265,9 @@ public class EventPageView {
     }
 
     public String getSeats() {
-        return getEvent().seats() == null ? null : getTexts().get("event.registration.seats", getEvent().seats());
+        return getEvent().seats() == null
+                ? null
+                : getTexts().get("event.registration.seats", getEvent().seats());
     }
 
     public String getRegisterUrl() {
@@ -259,8 +282,12 @@ public class EventPageView {
         FacesContext faces = FacesContext.getCurrentInstance();
         if (!rateLimit.tryAcquire(tenant.getSlug(), proxies.clientAddress(request))) {
             faces.getExternalContext().setResponseStatus(429);
-            faces.addMessage("resend", new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                    new RegistrationTexts(lang.getLocale()).get("register.tooMany"), null));
+            faces.addMessage(
+                    "resend",
+                    new FacesMessage(
+                            FacesMessage.SEVERITY_ERROR,
+                            new RegistrationTexts(lang.getLocale()).get("register.tooMany"),
+                            null));
             return;
         }
         try {
@@ -274,7 +301,8 @@ public class EventPageView {
 
     /** What "Link erneut zusenden" answers, the same for every address, with the hourly limit from the service. */
     public String getResendDone() {
-        return new RegistrationTexts(lang.getLocale()).get("event.resend.done", RegistrationService.LINK_MAILS_PER_HOUR);
+        return new RegistrationTexts(lang.getLocale())
+                .get("event.resend.done", RegistrationService.LINK_MAILS_PER_HOUR);
     }
 
     public String getResendEmail() {
@@ -311,15 +339,26 @@ public class EventPageView {
                 String path = "agenda[" + i + "]";
                 Text title = text(a.title());
                 String kind = getTexts().kindAddsToTitle(a.kind(), title == null ? null : title.value())
-                        ? getTexts().kind(a.kind()) : null;
-                agenda.add(new AgendaRow("item-" + a.id(), getTexts().times(a.start(), a.end()),
-                        EventTexts.time(a.start()), EventTexts.time(a.end()),
+                        ? getTexts().kind(a.kind())
+                        : null;
+                agenda.add(new AgendaRow(
+                        "item-" + a.id(),
+                        getTexts().times(a.start(), a.end()),
+                        EventTexts.time(a.start()),
+                        EventTexts.time(a.end()),
                         EventTexts.dateTimeAttribute(e.date(), a.start(), e.timeZone()),
-                        EventTexts.dateTimeAttribute(e.date(), a.end(), e.timeZone()), kind, title,
-                        text(a.subtitle()), text(a.description()), people(a.contributions(), path),
-                        a.kind() == AgendaItemKind.WORKSHOP_BLOCK && !e.workshops().isEmpty(),
+                        EventTexts.dateTimeAttribute(e.date(), a.end(), e.timeZone()),
+                        kind,
+                        title,
+                        text(a.subtitle()),
+                        text(a.description()),
+                        people(a.contributions(), path),
+                        a.kind() == AgendaItemKind.WORKSHOP_BLOCK
+                                && !e.workshops().isEmpty(),
                         marked(path + ".start") || marked(path + ".end"),
-                        marked(path + ".title") || marked(path + ".subtitle") || marked(path + ".kind")
+                        marked(path + ".title")
+                                || marked(path + ".subtitle")
+                                || marked(path + ".kind")
                                 || marked(path + ".description")));
             }
         }
@@ -339,14 +378,27 @@ public class EventPageView {
                 WorkshopView w = list.get(i);
                 String path = "workshops[" + i + "]";
                 String lang = getTexts().languageOf(w.questions());
-                List<Text> questions = w.questions(getTexts().locale()).stream().filter(q -> !q.isBlank())
-                        .map(q -> new Text(q, lang)).toList();
-                workshops.add(new WorkshopRow("workshop-" + anchor(w.code()), w.code(), text(w.title()),
-                        text(w.subtitle()), questions, text(w.description()), text(w.audience()), w.room(),
-                        w.capacity(), people(w.contributions(), path),
+                List<Text> questions = w.questions(getTexts().locale()).stream()
+                        .filter(q -> !q.isBlank())
+                        .map(q -> new Text(q, lang))
+                        .toList();
+                workshops.add(new WorkshopRow(
+                        "workshop-" + anchor(w.code()),
+                        w.code(),
+                        text(w.title()),
+                        text(w.subtitle()),
+                        questions,
+                        text(w.description()),
+                        text(w.audience()),
+                        w.room(),
+                        w.capacity(),
+                        people(w.contributions(), path),
                         marked(path + ".code") || marked(path + ".title") || marked(path + ".subtitle"),
-                        marked(path + ".questions"), marked(path + ".description"), marked(path + ".audience"),
-                        marked(path + ".room"), marked(path + ".capacity")));
+                        marked(path + ".questions"),
+                        marked(path + ".description"),
+                        marked(path + ".audience"),
+                        marked(path + ".room"),
+                        marked(path + ".capacity")));
             }
         }
         return workshops;
@@ -354,12 +406,15 @@ public class EventPageView {
 
     private List<PeopleGroup> people(List<ContributionView> contributions, String path) {
         List<PeopleGroup> groups = new ArrayList<>();
-        for (Map.Entry<ContributionRole, List<Integer>> g : EventTexts.byRole(contributions).entrySet()) {
-            List<Person> people = g.getValue().stream().map(i -> {
-                ContributionView c = contributions.get(i);
-                String p = (path.isEmpty() ? "" : path + ".") + "contributions[" + i + "]";
-                return new Person(c.label(), c.requested(), marked(p), actorHref(c.actorKey()));
-            }).toList();
+        for (Map.Entry<ContributionRole, List<Integer>> g :
+                EventTexts.byRole(contributions).entrySet()) {
+            List<Person> people = g.getValue().stream()
+                    .map(i -> {
+                        ContributionView c = contributions.get(i);
+                        String p = (path.isEmpty() ? "" : path + ".") + "contributions[" + i + "]";
+                        return new Person(c.label(), c.requested(), marked(p), actorHref(c.actorKey()));
+                    })
+                    .toList();
             groups.add(new PeopleGroup(getTexts().role(g.getKey()), people));
         }
         return groups;
@@ -371,7 +426,8 @@ public class EventPageView {
             return null;
         }
         if (publishedActors == null) {
-            publishedActors = actors.published().actors().stream().map(de.fachtag.actors.ActorDirectory.Actor::key)
+            publishedActors = actors.published().actors().stream()
+                    .map(de.fachtag.actors.ActorDirectory.Actor::key)
                     .collect(java.util.stream.Collectors.toSet());
         }
         return publishedActors.contains(key) ? request.getContextPath() + tenant.getBase() + "/actors/" + key : null;

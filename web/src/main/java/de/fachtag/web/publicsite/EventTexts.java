@@ -1,5 +1,12 @@
 package de.fachtag.web.publicsite;
 
+import de.fachtag.event.AgendaItemKind;
+import de.fachtag.event.ContributionRole;
+import de.fachtag.event.EventFormat;
+import de.fachtag.event.EventState;
+import de.fachtag.event.EventView;
+import de.fachtag.event.EventView.ContributionView;
+import de.fachtag.tenant.LocalizedString;
 import java.text.MessageFormat;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -15,14 +22,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
-
-import de.fachtag.event.AgendaItemKind;
-import de.fachtag.event.ContributionRole;
-import de.fachtag.event.EventFormat;
-import de.fachtag.event.EventState;
-import de.fachtag.event.EventView;
-import de.fachtag.event.EventView.ContributionView;
-import de.fachtag.tenant.LocalizedString;
 
 /**
  * An event's facts worded the way the seed flyers print them ("Donnerstag, 7. Oktober 2021",
@@ -43,7 +42,10 @@ public final class EventTexts {
 
     public EventTexts(Locale locale) {
         this.locale = locale == null || !"en".equals(locale.getLanguage()) ? Locale.GERMAN : Locale.ENGLISH;
-        this.bundle = ResourceBundle.getBundle(BUNDLE, this.locale, EventTexts.class.getClassLoader(),
+        this.bundle = ResourceBundle.getBundle(
+                BUNDLE,
+                this.locale,
+                EventTexts.class.getClassLoader(),
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     }
 
@@ -80,19 +82,23 @@ public final class EventTexts {
 
     /** "Donnerstag, 7. Oktober 2021" / "Thursday, 7 October 2021". */
     public String longDate(LocalDate date) {
-        return date == null ? null
-                : date.format(DateTimeFormatter.ofPattern(english() ? "EEEE, d MMMM yyyy" : "EEEE, d. MMMM yyyy", locale));
+        return date == null
+                ? null
+                : date.format(
+                        DateTimeFormatter.ofPattern(english() ? "EEEE, d MMMM yyyy" : "EEEE, d. MMMM yyyy", locale));
     }
 
     /** "7. Oktober 2021" / "7 October 2021". */
     public String date(LocalDate date) {
-        return date == null ? null
+        return date == null
+                ? null
                 : date.format(DateTimeFormatter.ofPattern(english() ? "d MMMM yyyy" : "d. MMMM yyyy", locale));
     }
 
     /** "07.10.2021" / "7 Oct 2021", for lists. */
     public String shortDate(LocalDate date) {
-        return date == null ? null
+        return date == null
+                ? null
                 : date.format(DateTimeFormatter.ofPattern(english() ? "d MMM yyyy" : "dd.MM.yyyy", locale));
     }
 
@@ -125,7 +131,8 @@ public final class EventTexts {
     }
 
     public static String instantAttribute(Instant instant, String zone) {
-        return instant == null ? null
+        return instant == null
+                ? null
                 : instant.atZone(zone(zone)).format(DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mmxxx"));
     }
 
@@ -135,7 +142,9 @@ public final class EventTexts {
      */
     public static LocalDate lastDay(Instant deadline, String zone) {
         ZonedDateTime local = deadline.atZone(zone(zone));
-        return local.toLocalTime().equals(LocalTime.MIDNIGHT) ? local.toLocalDate().minusDays(1) : local.toLocalDate();
+        return local.toLocalTime().equals(LocalTime.MIDNIGHT)
+                ? local.toLocalDate().minusDays(1)
+                : local.toLocalDate();
     }
 
     public static ZoneId zone(String zone) {
@@ -154,7 +163,8 @@ public final class EventTexts {
             return null;
         }
         String series = text(event.seriesTitle());
-        return series == null ? get("event.editionOnly", String.valueOf(event.edition()))
+        return series == null
+                ? get("event.editionOnly", String.valueOf(event.edition()))
                 : get("event.edition", String.valueOf(event.edition()), series);
     }
 
@@ -197,7 +207,8 @@ public final class EventTexts {
     public static Map<ContributionRole, List<Integer>> byRole(List<ContributionView> contributions) {
         Map<ContributionRole, List<Integer>> groups = new LinkedHashMap<>();
         for (int i = 0; i < contributions.size(); i++) {
-            groups.computeIfAbsent(contributions.get(i).role(), r -> new ArrayList<>()).add(i);
+            groups.computeIfAbsent(contributions.get(i).role(), r -> new ArrayList<>())
+                    .add(i);
         }
         return groups;
     }
@@ -205,8 +216,7 @@ public final class EventTexts {
     // ------------------------------------------------------------------ registration
 
     /** Where registration stands, worded for the page. */
-    public record RegistrationState(boolean open, String text, Instant deadline, String deadlineAttribute) {
-    }
+    public record RegistrationState(boolean open, String text, Instant deadline, String deadlineAttribute) {}
 
     /**
      * "Anmeldung bis 24. September 2021" while it is open, "Anmeldung ab …" before it opens,
@@ -214,21 +224,28 @@ public final class EventTexts {
      */
     public RegistrationState registration(EventView e, Instant now) {
         if (closed(e, e.registrationCloses(), now)) {
-            return new RegistrationState(false, get("registration.closed"), e.registrationCloses(),
+            return new RegistrationState(
+                    false,
+                    get("registration.closed"),
+                    e.registrationCloses(),
                     instantAttribute(e.registrationCloses(), e.timeZone()));
         }
         if (e.registrationOpens() != null && now.isBefore(e.registrationOpens())) {
             String from = date(e.registrationOpens().atZone(zone(e.timeZone())).toLocalDate());
-            String text = e.registrationCloses() == null ? get("registration.from", from)
+            String text = e.registrationCloses() == null
+                    ? get("registration.from", from)
                     : get("registration.fromUntil", from, date(lastDay(e.registrationCloses(), e.timeZone())));
-            return new RegistrationState(false, text, e.registrationOpens(),
-                    instantAttribute(e.registrationOpens(), e.timeZone()));
+            return new RegistrationState(
+                    false, text, e.registrationOpens(), instantAttribute(e.registrationOpens(), e.timeZone()));
         }
         if (e.registrationCloses() == null) {
             return new RegistrationState(true, get("registration.open"), null, null);
         }
-        return new RegistrationState(true, get("registration.until", date(lastDay(e.registrationCloses(), e.timeZone()))),
-                e.registrationCloses(), instantAttribute(e.registrationCloses(), e.timeZone()));
+        return new RegistrationState(
+                true,
+                get("registration.until", date(lastDay(e.registrationCloses(), e.timeZone()))),
+                e.registrationCloses(),
+                instantAttribute(e.registrationCloses(), e.timeZone()));
     }
 
     /** The livestream's own deadline; empty (null) unless the event streams and has one. */
@@ -240,9 +257,11 @@ public final class EventTexts {
         if (closed(e, e.livestreamCloses(), now)) {
             return new RegistrationState(false, get("registration.livestream.closed"), e.livestreamCloses(), attribute);
         }
-        return new RegistrationState(true,
+        return new RegistrationState(
+                true,
                 get("registration.livestream.until", date(lastDay(e.livestreamCloses(), e.timeZone()))),
-                e.livestreamCloses(), attribute);
+                e.livestreamCloses(),
+                attribute);
     }
 
     /**
@@ -260,8 +279,11 @@ public final class EventTexts {
         if (!started) {
             return onSite;
         }
-        return new RegistrationState(true, get("registration.livestreamOnly",
-                date(lastDay(e.livestreamCloses(), e.timeZone()))), livestream.deadline(), livestream.deadlineAttribute());
+        return new RegistrationState(
+                true,
+                get("registration.livestreamOnly", date(lastDay(e.livestreamCloses(), e.timeZone()))),
+                livestream.deadline(),
+                livestream.deadlineAttribute());
     }
 
     private static boolean closed(EventView e, Instant deadline, Instant now) {
@@ -297,7 +319,8 @@ public final class EventTexts {
     }
 
     private static boolean startsWithPath(String path, String prefix) {
-        return path.startsWith(prefix) && path.length() > prefix.length()
+        return path.startsWith(prefix)
+                && path.length() > prefix.length()
                 && (path.charAt(prefix.length()) == '.' || path.charAt(prefix.length()) == '[');
     }
 

@@ -1,7 +1,9 @@
 package de.fachtag.web.publicsite;
 
-import java.io.Serializable;
-
+import de.fachtag.feedback.FeedbackForm;
+import de.fachtag.feedback.FeedbackService;
+import de.fachtag.web.i18n.LocaleSelection;
+import de.fachtag.web.i18n.Messages;
 import jakarta.ejb.EJB;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
@@ -9,11 +11,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.validation.Valid;
-
-import de.fachtag.feedback.FeedbackForm;
-import de.fachtag.feedback.FeedbackService;
-import de.fachtag.web.i18n.LocaleSelection;
-import de.fachtag.web.i18n.Messages;
+import java.io.Serializable;
 
 /** The feedback form, reachable from every page of a tenant (BITV 2.0 feedback mechanism). */
 @Named
@@ -38,7 +36,10 @@ public class FeedbackView implements Serializable {
 
     public void init() {
         if (form.getPage() == null) {
-            String from = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("from");
+            String from = FacesContext.getCurrentInstance()
+                    .getExternalContext()
+                    .getRequestParameterMap()
+                    .get("from");
             form.setPage(from != null && from.startsWith("/") && from.length() <= 500 ? from : null);
         }
     }
@@ -46,8 +47,8 @@ public class FeedbackView implements Serializable {
     public void send() {
         feedback.submit(form, lang.getLocale());
         sent = true;
-        FacesContext.getCurrentInstance().addMessage(null,
-                new FacesMessage(FacesMessage.SEVERITY_INFO, messages.get("feedback.thanks"), null));
+        FacesContext.getCurrentInstance()
+                .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, messages.get("feedback.thanks"), null));
     }
 
     public FeedbackForm getForm() {

@@ -1,23 +1,21 @@
 package de.fachtag.web.publicsite;
 
-import java.time.Clock;
-import java.time.LocalDate;
-import java.time.ZoneId;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.List;
-
-import jakarta.ejb.EJB;
-import jakarta.enterprise.context.RequestScoped;
-import jakarta.inject.Inject;
-import jakarta.inject.Named;
-
 import de.fachtag.event.EventCatalog;
 import de.fachtag.event.EventSummary;
 import de.fachtag.tenancy.TenantContext;
 import de.fachtag.tenant.TenantDirectory;
 import de.fachtag.tenant.TenantSummary;
 import de.fachtag.web.i18n.LocaleSelection;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 
 /**
  * "/": what is coming up across the platform (the next 90 days, with each event's organizer) and
@@ -41,8 +39,7 @@ public class HomeView {
     LocaleSelection lang;
 
     /** An upcoming event with its organizer, worded for the page. */
-    public record Upcoming(TenantSummary organizer, EventSummary event, String date, String path) {
-    }
+    public record Upcoming(TenantSummary organizer, EventSummary event, String date, String path) {}
 
     private List<TenantSummary> tenants;
     private List<Upcoming> upcoming;
@@ -78,7 +75,8 @@ public class HomeView {
                 }
             }
         }
-        next.sort(Comparator.comparing((Upcoming u) -> u.event().date()).thenComparing(u -> u.organizer().name()));
+        next.sort(Comparator.comparing((Upcoming u) -> u.event().date())
+                .thenComparing(u -> u.organizer().name()));
         tenants = organizers;
         upcoming = next;
     }

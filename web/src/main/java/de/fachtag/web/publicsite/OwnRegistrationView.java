@@ -1,21 +1,5 @@
 package de.fachtag.web.publicsite;
 
-import java.io.IOException;
-import java.io.Serializable;
-import java.time.Instant;
-import java.time.format.DateTimeFormatter;
-import java.util.List;
-import java.util.function.Supplier;
-
-import jakarta.ejb.EJB;
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
-import jakarta.faces.view.ViewScoped;
-import jakarta.inject.Inject;
-import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-
 import de.fachtag.registration.ParticipationMode;
 import de.fachtag.registration.PublicRegistrations;
 import de.fachtag.registration.PublicRegistrations.ConsentState;
@@ -29,6 +13,20 @@ import de.fachtag.tenant.RejectedInputException;
 import de.fachtag.web.i18n.LocaleSelection;
 import de.fachtag.web.registration.RegistrationTexts;
 import de.fachtag.web.routing.TenantRoutingFilter;
+import jakarta.ejb.EJB;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.Serializable;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * {@code /r/{token}}: a participant's own registration behind the private link. Shows where it
@@ -87,7 +85,8 @@ public class OwnRegistrationView implements Serializable {
     }
 
     public void switchMode() {
-        ParticipationMode target = registration.mode() == ParticipationMode.ON_SITE ? ParticipationMode.LIVESTREAM
+        ParticipationMode target = registration.mode() == ParticipationMode.ON_SITE
+                ? ParticipationMode.LIVESTREAM
                 : ParticipationMode.ON_SITE;
         change(() -> registrations.switchMode(token, target, workshop), "self.mode.changed");
     }
@@ -106,7 +105,9 @@ public class OwnRegistrationView implements Serializable {
     }
 
     public void decide(String key, boolean granted) {
-        change(() -> registrations.decideConsent(token, key, granted), granted ? "self.consent.given" : "self.consent.withdrawn");
+        change(
+                () -> registrations.decideConsent(token, key, granted),
+                granted ? "self.consent.given" : "self.consent.withdrawn");
     }
 
     private void change(Supplier<?> action, String doneKey) {
@@ -115,8 +116,10 @@ public class OwnRegistrationView implements Serializable {
             action.get();
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, texts().get(doneKey), null));
         } catch (RejectedInputException e) {
-            e.problems().values().stream().distinct().forEach(key -> faces.addMessage(null,
-                    new FacesMessage(FacesMessage.SEVERITY_ERROR, texts().get(key), null)));
+            e.problems().values().stream()
+                    .distinct()
+                    .forEach(key -> faces.addMessage(
+                            null, new FacesMessage(FacesMessage.SEVERITY_ERROR, texts().get(key), null)));
         } catch (SeatsBusyException e) {
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, texts().get("self.busy"), null));
         } catch (RegistrationNotFoundException e) {
@@ -163,12 +166,18 @@ public class OwnRegistrationView implements Serializable {
 
     public String workshopLabel(WorkshopChoice w) {
         String label = texts().get("register.workshop.label", w.code(), text(w.title()));
-        return w.full() && !w.code().equals(registration.workshopCode()) ? label + " – " + texts().get("self.workshop.full") : label;
+        return w.full() && !w.code().equals(registration.workshopCode())
+                ? label + " – " + texts().get("self.workshop.full")
+                : label;
     }
 
     public String getWorkshopText() {
-        return registration.workshopCode() == null ? texts().get("self.none")
-                : texts().get("register.workshop.label", registration.workshopCode(), text(registration.workshopTitle()));
+        return registration.workshopCode() == null
+                ? texts().get("self.none")
+                : texts().get(
+                                "register.workshop.label",
+                                registration.workshopCode(),
+                                text(registration.workshopTitle()));
     }
 
     public List<ConsentState> getConsents() {
@@ -177,18 +186,25 @@ public class OwnRegistrationView implements Serializable {
 
     public String consentState(ConsentState c) {
         if (!c.text().optional()) {
-            return Boolean.TRUE.equals(c.granted()) ? texts().get("self.consent.acknowledged") : texts().get("self.consent.refused");
+            return Boolean.TRUE.equals(c.granted())
+                    ? texts().get("self.consent.acknowledged")
+                    : texts().get("self.consent.refused");
         }
-        String state = Boolean.TRUE.equals(c.granted()) ? texts().get("self.consent.granted") : texts().get("self.consent.refused");
-        return c.decidedAt() == null ? state : state + " (" + texts().get("self.consent.since", time(c.decidedAt())) + ")";
+        String state = Boolean.TRUE.equals(c.granted())
+                ? texts().get("self.consent.granted")
+                : texts().get("self.consent.refused");
+        return c.decidedAt() == null
+                ? state
+                : state + " (" + texts().get("self.consent.since", time(c.decidedAt())) + ")";
     }
 
     public String time(Instant instant) {
         if (instant == null) {
             return null;
         }
-        return instant.atZone(EventTexts.zone(registration.timeZone())).format(DateTimeFormatter.ofPattern(
-                lang.isEnglish() ? "d MMM yyyy, HH:mm" : "dd.MM.yyyy, HH:mm", lang.getLocale()));
+        return instant.atZone(EventTexts.zone(registration.timeZone()))
+                .format(DateTimeFormatter.ofPattern(
+                        lang.isEnglish() ? "d MMM yyyy, HH:mm" : "dd.MM.yyyy, HH:mm", lang.getLocale()));
     }
 
     public String getDate() {

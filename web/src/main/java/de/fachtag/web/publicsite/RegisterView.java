@@ -1,27 +1,5 @@
 package de.fachtag.web.publicsite;
 
-import java.io.IOException;
-import java.io.Serializable;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-
-import jakarta.annotation.PostConstruct;
-import jakarta.ejb.EJB;
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.component.UIComponent;
-import jakarta.faces.component.UIInput;
-import jakarta.faces.context.FacesContext;
-import jakarta.faces.view.ViewScoped;
-import jakarta.inject.Inject;
-import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-
 import de.fachtag.event.EventCatalog;
 import de.fachtag.event.EventNotFoundException;
 import de.fachtag.event.EventView;
@@ -46,6 +24,26 @@ import de.fachtag.web.registration.RegistrationTexts;
 import de.fachtag.web.routing.RequestTenant;
 import de.fachtag.web.routing.TenantRoutingFilter;
 import de.fachtag.web.security.TrustedProxies;
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJB;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.component.UIComponent;
+import jakarta.faces.component.UIInput;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.Serializable;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 
 /**
  * {@code /t/{tenant}/e/{event}/register}: the registration form. Before the window opens and
@@ -61,8 +59,8 @@ public class RegisterView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     /** Form fields in the order of the page, with the id of the element an error links to. */
-    private static final List<String> FIELDS = List.of("name", "email", "organisation", "sector", "mode", "workshop",
-            "accessibilityNeeds", "dietaryNote");
+    private static final List<String> FIELDS =
+            List.of("name", "email", "organisation", "sector", "mode", "workshop", "accessibilityNeeds", "dietaryNote");
 
     @EJB
     EventCatalog catalog;
@@ -100,12 +98,10 @@ public class RegisterView implements Serializable {
     private Result result;
 
     /** What the visitor sees after sending: which state, the waitlist place, the private link (new registrations only). */
-    public record Result(String kind, Integer position, String link) implements Serializable {
-    }
+    public record Result(String kind, Integer position, String link) implements Serializable {}
 
     /** One line of the error summary: the element to jump to and what is wrong. */
-    public record ErrorItem(String target, String text) {
-    }
+    public record ErrorItem(String target, String text) {}
 
     /**
      * The event of the URL. Also when a form comes back whose view had expired
@@ -118,7 +114,9 @@ public class RegisterView implements Serializable {
         if (slug != null && tenant.isPresent()) {
             eventSlug = slug.toString();
             event = catalog.publicEvent(eventSlug).orElse(null);
-            options = event == null ? null : publicRegistrations.formOptions(eventSlug).orElse(null);
+            options = event == null
+                    ? null
+                    : publicRegistrations.formOptions(eventSlug).orElse(null);
         }
     }
 
@@ -156,10 +154,15 @@ public class RegisterView implements Serializable {
         form.setEmail(form.getEmail() == null ? null : form.getEmail().strip()); // as a browser's type=email does
         try {
             RegistrationOutcome outcome = registrations.register(eventSlug, form, Channel.FORM);
-            String link = outcome.token().map(t -> addresses.privateLink(tenant.getSlug(), t)).orElse(null);
-            result = outcome.existing() ? new Result("EXISTING", null, null)
-                    : new Result(outcome.status() == RegistrationStatus.WAITLISTED ? "WAITLISTED" : "CONFIRMED",
-                            outcome.waitlistPosition(), link);
+            String link = outcome.token()
+                    .map(t -> addresses.privateLink(tenant.getSlug(), t))
+                    .orElse(null);
+            result = outcome.existing()
+                    ? new Result("EXISTING", null, null)
+                    : new Result(
+                            outcome.status() == RegistrationStatus.WAITLISTED ? "WAITLISTED" : "CONFIRMED",
+                            outcome.waitlistPosition(),
+                            link);
         } catch (RejectedInputException e) {
             fieldProblems(e.problems());
         } catch (SeatsBusyException e) {
@@ -172,17 +175,19 @@ public class RegisterView implements Serializable {
         }
     }
 
-
     private void fieldProblems(Map<String, String> problems) {
         FacesContext faces = FacesContext.getCurrentInstance();
-        problems.entrySet().stream().sorted(Comparator.comparingInt(e -> order(e.getKey()))).forEach(e -> {
-            String clientId = "reg:" + componentId(e.getKey());
-            faces.addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, texts().get(e.getValue()), null));
-            UIComponent component = faces.getViewRoot().findComponent(clientId);
-            if (component instanceof UIInput input) {
-                input.setValid(false);
-            }
-        });
+        problems.entrySet().stream()
+                .sorted(Comparator.comparingInt(e -> order(e.getKey())))
+                .forEach(e -> {
+                    String clientId = "reg:" + componentId(e.getKey());
+                    faces.addMessage(
+                            clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, texts().get(e.getValue()), null));
+                    UIComponent component = faces.getViewRoot().findComponent(clientId);
+                    if (component instanceof UIInput input) {
+                        input.setValid(false);
+                    }
+                });
         faces.validationFailed();
     }
 
@@ -238,7 +243,9 @@ public class RegisterView implements Serializable {
                     return;
                 }
                 String label = labels.get(id);
-                String text = label == null || m.getSummary().startsWith(label) ? m.getSummary() : label + ": " + m.getSummary();
+                String text = label == null || m.getSummary().startsWith(label)
+                        ? m.getSummary()
+                        : label + ": " + m.getSummary();
                 items.add(new ErrorItem(target(clientId), text));
             });
         });
@@ -280,7 +287,9 @@ public class RegisterView implements Serializable {
     /** Errors that belong to no field (busy, too many attempts, closed meanwhile). */
     public List<String> getGlobalErrors() {
         return FacesContext.getCurrentInstance().getMessageList(null).stream()
-                .filter(m -> m.getSeverity() == FacesMessage.SEVERITY_ERROR).map(FacesMessage::getSummary).toList();
+                .filter(m -> m.getSeverity() == FacesMessage.SEVERITY_ERROR)
+                .map(FacesMessage::getSummary)
+                .toList();
     }
 
     /** Whether the field has an error now (for {@code aria-invalid}). */
@@ -303,7 +312,10 @@ public class RegisterView implements Serializable {
         Instant opens = event.registrationOpens();
         if (opens != null && Instant.now().isBefore(opens)) {
             EventTexts t = new EventTexts(lang.getLocale());
-            return texts().get("register.notYetOpen", t.date(opens.atZone(EventTexts.zone(event.timeZone())).toLocalDate()));
+            return texts().get(
+                            "register.notYetOpen",
+                            t.date(opens.atZone(EventTexts.zone(event.timeZone()))
+                                    .toLocalDate()));
         }
         return texts().get("register.closed");
     }
@@ -321,8 +333,13 @@ public class RegisterView implements Serializable {
     }
 
     public List<Sector> getSectors() {
-        return options.sectors().stream().map(s -> Arrays.stream(Sector.values()).filter(v -> v.name().equals(s))
-                .findFirst().orElse(null)).filter(java.util.Objects::nonNull).toList();
+        return options.sectors().stream()
+                .map(s -> Arrays.stream(Sector.values())
+                        .filter(v -> v.name().equals(s))
+                        .findFirst()
+                        .orElse(null))
+                .filter(java.util.Objects::nonNull)
+                .toList();
     }
 
     public boolean isWorkshopsOffered() {
@@ -351,7 +368,8 @@ public class RegisterView implements Serializable {
 
     /** The privacy statement is linked once: beside the privacy consent, or below the consents without one. */
     public boolean isPrivacyConsentShown() {
-        return getConsents().stream().anyMatch(c -> c.purpose() != null && "PRIVACY".equals(String.valueOf(c.purpose())));
+        return getConsents().stream()
+                .anyMatch(c -> c.purpose() != null && "PRIVACY".equals(String.valueOf(c.purpose())));
     }
 
     public List<ConsentTextView> getConsents() {
@@ -400,9 +418,11 @@ public class RegisterView implements Serializable {
     }
 
     public String getResultText() {
-        return "WAITLISTED".equals(result.kind()) ? texts().get("register.result.waitlisted", result.position())
-                : "EXISTING".equals(result.kind()) ? texts().get("register.result.existing", RegistrationService.LINK_MAILS_PER_HOUR)
-                : texts().get("register.result." + result.kind().toLowerCase(java.util.Locale.ROOT));
+        return "WAITLISTED".equals(result.kind())
+                ? texts().get("register.result.waitlisted", result.position())
+                : "EXISTING".equals(result.kind())
+                        ? texts().get("register.result.existing", RegistrationService.LINK_MAILS_PER_HOUR)
+                        : texts().get("register.result." + result.kind().toLowerCase(java.util.Locale.ROOT));
     }
 
     private RegistrationTexts texts() {

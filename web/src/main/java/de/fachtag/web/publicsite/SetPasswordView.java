@@ -1,17 +1,15 @@
 package de.fachtag.web.publicsite;
 
-import java.io.Serializable;
-
+import de.fachtag.identity.StaffAccountService;
+import de.fachtag.tenant.RejectedInputException;
+import de.fachtag.web.i18n.Messages;
 import jakarta.ejb.EJB;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-
-import de.fachtag.identity.StaffAccountService;
-import de.fachtag.tenant.RejectedInputException;
-import de.fachtag.web.i18n.Messages;
+import java.io.Serializable;
 
 /**
  * Sets a staff password through a one-time link (mailed on request, or handed out by a tenant
@@ -45,7 +43,8 @@ public class SetPasswordView implements Serializable {
         accounts.requestPasswordLink(requestEmail);
         requested = true;
         requestEmail = null;
-        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, messages.get("password.request.sent"), null));
+        faces.addMessage(
+                null, new FacesMessage(FacesMessage.SEVERITY_INFO, messages.get("password.request.sent"), null));
     }
 
     /** The set-password form needs a link's token; without one the page offers to mail a link. */
@@ -56,7 +55,8 @@ public class SetPasswordView implements Serializable {
     public void save() {
         FacesContext faces = FacesContext.getCurrentInstance();
         if (password == null || !password.equals(repeated)) {
-            faces.addMessage("password-form:repeated",
+            faces.addMessage(
+                    "password-form:repeated",
                     new FacesMessage(FacesMessage.SEVERITY_ERROR, messages.get("password.mismatch"), null));
             faces.validationFailed();
             return;
@@ -64,26 +64,62 @@ public class SetPasswordView implements Serializable {
         try {
             if (accounts.setPassword(token, password)) {
                 done = true;
-                faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, messages.get("password.set"), null));
+                faces.addMessage(
+                        null, new FacesMessage(FacesMessage.SEVERITY_INFO, messages.get("password.set"), null));
             } else {
-                faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, messages.get("password.linkInvalid"), null));
+                faces.addMessage(
+                        null,
+                        new FacesMessage(FacesMessage.SEVERITY_ERROR, messages.get("password.linkInvalid"), null));
                 faces.validationFailed();
             }
         } catch (RejectedInputException e) {
-            faces.addMessage("password-form:password",
-                    new FacesMessage(FacesMessage.SEVERITY_ERROR, messages.get(e.problems().get("password")), null));
+            faces.addMessage(
+                    "password-form:password",
+                    new FacesMessage(
+                            FacesMessage.SEVERITY_ERROR,
+                            messages.get(e.problems().get("password")),
+                            null));
             faces.validationFailed();
         }
     }
 
-    public String getToken() { return token; }
-    public void setToken(String token) { this.token = token; }
-    public String getPassword() { return password; }
-    public void setPassword(String password) { this.password = password; }
-    public String getRepeated() { return repeated; }
-    public void setRepeated(String repeated) { this.repeated = repeated; }
-    public boolean isDone() { return done; }
-    public String getRequestEmail() { return requestEmail; }
-    public void setRequestEmail(String requestEmail) { this.requestEmail = requestEmail; }
-    public boolean isRequested() { return requested; }
+    public String getToken() {
+        return token;
+    }
+
+    public void setToken(String token) {
+        this.token = token;
+    }
+
+    public String getPassword() {
+        return password;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
+    }
+
+    public String getRepeated() {
+        return repeated;
+    }
+
+    public void setRepeated(String repeated) {
+        this.repeated = repeated;
+    }
+
+    public boolean isDone() {
+        return done;
+    }
+
+    public String getRequestEmail() {
+        return requestEmail;
+    }
+
+    public void setRequestEmail(String requestEmail) {
+        this.requestEmail = requestEmail;
+    }
+
+    public boolean isRequested() {
+        return requested;
+    }
 }

@@ -1,18 +1,16 @@
 package de.fachtag.web.publicsite;
 
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
-
-import jakarta.ejb.EJB;
-import jakarta.enterprise.context.RequestScoped;
-import jakarta.inject.Inject;
-import jakarta.inject.Named;
-
 import de.fachtag.tenant.LocalizedString;
 import de.fachtag.tenant.TenantSite;
 import de.fachtag.tenant.TenantSiteService;
 import de.fachtag.web.i18n.LocaleSelection;
 import de.fachtag.web.routing.RequestTenant;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 
 /** The current tenant's public face for every page under {@code /t/{tenant}/}. */
 @Named("site")
@@ -53,8 +51,11 @@ public class SiteView {
     }
 
     public String getReviewedOn() {
-        return get().reviewedOn() == null ? null
-                : get().reviewedOn().format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(lang.getLocale()));
+        return get().reviewedOn() == null
+                ? null
+                : get().reviewedOn()
+                        .format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
+                                .withLocale(lang.getLocale()));
     }
 
     /**
@@ -80,7 +81,8 @@ public class SiteView {
      */
     public String getCanonical() {
         var faces = jakarta.faces.context.FacesContext.getCurrentInstance();
-        if (faces != null && faces.getExternalContext().getResponse() instanceof jakarta.servlet.http.HttpServletResponse r
+        if (faces != null
+                && faces.getExternalContext().getResponse() instanceof jakarta.servlet.http.HttpServletResponse r
                 && r.getStatus() != 200) {
             return null;
         }

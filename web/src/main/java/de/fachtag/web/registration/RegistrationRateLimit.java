@@ -1,5 +1,9 @@
 package de.fachtag.web.registration;
 
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -7,14 +11,7 @@ import java.sql.SQLException;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-
 import javax.sql.DataSource;
-
-import jakarta.annotation.PostConstruct;
-import jakarta.annotation.Resource;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
-
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
 
@@ -55,7 +52,8 @@ public class RegistrationRateLimit {
               FROM rate_limit_bucket WHERE bucket = ?""";
 
     /** A bucket unused for this long is full again: forgetting it changes nothing. */
-    private static final String FORGET_FULL = "DELETE FROM rate_limit_bucket WHERE refreshed_at < statement_timestamp() - interval '5 minutes'";
+    private static final String FORGET_FULL =
+            "DELETE FROM rate_limit_bucket WHERE refreshed_at < statement_timestamp() - interval '5 minutes'";
 
     @Resource(lookup = "java:app/jdbc/fachtag")
     DataSource dataSource;
@@ -73,7 +71,8 @@ public class RegistrationRateLimit {
             try {
                 perMinute = Integer.parseInt(value.strip());
             } catch (NumberFormatException e) {
-                LOG.warning("fachtag.registration.rateLimit is not a number: " + value + "; using " + DEFAULT_PER_MINUTE);
+                LOG.warning(
+                        "fachtag.registration.rateLimit is not a number: " + value + "; using " + DEFAULT_PER_MINUTE);
             }
         }
     }
@@ -90,7 +89,8 @@ public class RegistrationRateLimit {
             return true;
         }
         double perSecond = limit / 60.0;
-        try (Connection c = dataSource.getConnection(); PreparedStatement take = c.prepareStatement(TAKE)) {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement take = c.prepareStatement(TAKE)) {
             take.setString(1, key(tenant, client));
             take.setDouble(2, limit);
             take.setDouble(3, limit);
@@ -121,7 +121,8 @@ public class RegistrationRateLimit {
             return 1;
         }
         double perSecond = limit / 60.0;
-        try (Connection c = dataSource.getConnection(); PreparedStatement left = c.prepareStatement(LEFT)) {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement left = c.prepareStatement(LEFT)) {
             left.setDouble(1, limit);
             left.setDouble(2, perSecond);
             left.setString(3, key(tenant, client));

@@ -15,6 +15,7 @@ public final class RegistrationTexts {
 
     /** The bundle Faces knows as {@code regmsg}. */
     public static final String BUNDLE = "de.fachtag.web.i18n.registration";
+
     static final String VALIDATION_BUNDLE = "ValidationMessages";
 
     private final Locale locale;
@@ -30,7 +31,10 @@ public final class RegistrationTexts {
     public String get(String key, Object... args) {
         for (String name : List.of(BUNDLE, VALIDATION_BUNDLE)) {
             try {
-                ResourceBundle bundle = ResourceBundle.getBundle(name, locale, loader(),
+                ResourceBundle bundle = ResourceBundle.getBundle(
+                        name,
+                        locale,
+                        loader(),
                         ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
                 String text = bundle.getString(key);
                 return args.length == 0 ? text : new MessageFormat(text, locale).format(args);

@@ -1,10 +1,10 @@
 package de.fachtag.web.registration;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.time.Instant;
-import java.util.List;
-
+import de.fachtag.registration.PublicRegistrations;
+import de.fachtag.registration.PublicRegistrations.SelfServiceView;
+import de.fachtag.registration.RegistrationNotFoundException;
+import de.fachtag.tenant.LocalizedString;
+import de.fachtag.web.routing.TenantRoutingFilter;
 import jakarta.ejb.EJB;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
@@ -15,12 +15,10 @@ import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-
-import de.fachtag.registration.PublicRegistrations;
-import de.fachtag.registration.PublicRegistrations.SelfServiceView;
-import de.fachtag.registration.RegistrationNotFoundException;
-import de.fachtag.tenant.LocalizedString;
-import de.fachtag.web.routing.TenantRoutingFilter;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
 
 /**
  * {@code /r/{token}/data.json}: everything stored about a registration, for the person it is
@@ -40,32 +38,57 @@ public class SelfServiceDataServlet extends HttpServlet {
     /** The export; field names are a contract (add, never rename). */
     @JsonbNillable
     @JsonbPropertyOrder({"exportedAt", "registration", "event", "consents"})
-    public record Export(String exportedAt, Person registration, EventRef event, List<Decision> consents) {
-    }
+    public record Export(String exportedAt, Person registration, EventRef event, List<Decision> consents) {}
 
     @JsonbNillable
-    @JsonbPropertyOrder({"id", "status", "waitlistPosition", "mode", "workshop", "name", "email", "organisation", "sector",
-        "accessibilityNeeds", "dietaryNote", "language", "channel", "registeredAt", "confirmedAt", "cancelledAt"})
-    public record Person(String id, String status, Integer waitlistPosition, String mode, WorkshopRef workshop, String name,
-            String email, String organisation, String sector, String accessibilityNeeds, String dietaryNote, String language,
-            String channel, String registeredAt, String confirmedAt, String cancelledAt) {
-    }
+    @JsonbPropertyOrder({
+        "id",
+        "status",
+        "waitlistPosition",
+        "mode",
+        "workshop",
+        "name",
+        "email",
+        "organisation",
+        "sector",
+        "accessibilityNeeds",
+        "dietaryNote",
+        "language",
+        "channel",
+        "registeredAt",
+        "confirmedAt",
+        "cancelledAt"
+    })
+    public record Person(
+            String id,
+            String status,
+            Integer waitlistPosition,
+            String mode,
+            WorkshopRef workshop,
+            String name,
+            String email,
+            String organisation,
+            String sector,
+            String accessibilityNeeds,
+            String dietaryNote,
+            String language,
+            String channel,
+            String registeredAt,
+            String confirmedAt,
+            String cancelledAt) {}
 
     @JsonbNillable
     @JsonbPropertyOrder({"code", "title"})
-    public record WorkshopRef(String code, String title) {
-    }
+    public record WorkshopRef(String code, String title) {}
 
     @JsonbNillable
     @JsonbPropertyOrder({"slug", "title", "date", "start", "end", "timeZone"})
-    public record EventRef(String slug, String title, String date, String start, String end, String timeZone) {
-    }
+    public record EventRef(String slug, String title, String date, String start, String end, String timeZone) {}
 
     @JsonbNillable
     @JsonbPropertyOrder({"key", "version", "label", "text", "granted", "channel", "recordedAt"})
-    public record Decision(String key, int version, String label, String text, boolean granted, String channel,
-            String recordedAt) {
-    }
+    public record Decision(
+            String key, int version, String label, String text, boolean granted, String channel, String recordedAt) {}
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -81,19 +104,42 @@ public class SelfServiceDataServlet extends HttpServlet {
             return;
         }
         boolean en = "en".equals(r.language());
-        Export export = new Export(Instant.now().toString(),
-                new Person(r.id().toString(), r.status().name(), r.waitlistPosition(), r.mode().name(),
+        Export export = new Export(
+                Instant.now().toString(),
+                new Person(
+                        r.id().toString(),
+                        r.status().name(),
+                        r.waitlistPosition(),
+                        r.mode().name(),
                         r.workshopCode() == null ? null : new WorkshopRef(r.workshopCode(), in(r.workshopTitle(), en)),
-                        r.name(), r.email(), r.organisation(), r.sector() == null ? null : r.sector().name(),
-                        r.accessibilityNeeds(), r.dietaryNote(), r.language(), r.channel().name(), str(r.registeredAt()),
-                        str(r.confirmedAt()), str(r.cancelledAt())),
-                new EventRef(r.eventSlug(), in(r.eventTitle(), en), r.date() == null ? null : r.date().toString(),
-                        r.start() == null ? null : r.start().toString(), r.end() == null ? null : r.end().toString(),
+                        r.name(),
+                        r.email(),
+                        r.organisation(),
+                        r.sector() == null ? null : r.sector().name(),
+                        r.accessibilityNeeds(),
+                        r.dietaryNote(),
+                        r.language(),
+                        r.channel().name(),
+                        str(r.registeredAt()),
+                        str(r.confirmedAt()),
+                        str(r.cancelledAt())),
+                new EventRef(
+                        r.eventSlug(),
+                        in(r.eventTitle(), en),
+                        r.date() == null ? null : r.date().toString(),
+                        r.start() == null ? null : r.start().toString(),
+                        r.end() == null ? null : r.end().toString(),
                         r.timeZone()),
-                r.decisions().stream().map(d -> new Decision(d.key(), d.version(),
-                        en && d.labelEn() != null ? d.labelEn() : d.labelDe(),
-                        en && d.textEn() != null ? d.textEn() : d.textDe(), d.granted(), d.channel().name(),
-                        str(d.recordedAt()))).toList());
+                r.decisions().stream()
+                        .map(d -> new Decision(
+                                d.key(),
+                                d.version(),
+                                en && d.labelEn() != null ? d.labelEn() : d.labelDe(),
+                                en && d.textEn() != null ? d.textEn() : d.textDe(),
+                                d.granted(),
+                                d.channel().name(),
+                                str(d.recordedAt())))
+                        .toList());
         String json;
         try (Jsonb jsonb = JsonbBuilder.create(new JsonbConfig().withFormatting(true))) {
             json = jsonb.toJson(export);

@@ -1,23 +1,21 @@
 package de.fachtag.web.report;
 
-import java.time.Instant;
-import java.util.List;
-import java.util.Map;
-import java.util.UUID;
-
-import jakarta.ejb.EJB;
-import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
-import jakarta.inject.Inject;
-import jakarta.inject.Named;
-
 import de.fachtag.identity.AccessToken;
 import de.fachtag.identity.AccessTokens;
 import de.fachtag.tenant.RejectedInputException;
 import de.fachtag.web.i18n.LocaleSelection;
 import de.fachtag.web.i18n.Messages;
 import de.fachtag.web.security.StaffSession;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 
 /**
  * The analyst's personal access tokens on the ministry's page: make one (shown once, on this
@@ -67,7 +65,8 @@ public class AccessTokenView {
     private void refuse(RejectedInputException r) {
         FacesContext faces = FacesContext.getCurrentInstance();
         for (Map.Entry<String, String> p : r.problems().entrySet()) {
-            faces.addMessage("token-form:" + p.getKey(),
+            faces.addMessage(
+                    "token-form:" + p.getKey(),
                     new FacesMessage(FacesMessage.SEVERITY_ERROR, messages.get(p.getValue()), null));
         }
         faces.validationFailed();
@@ -100,9 +99,23 @@ public class AccessTokenView {
         return t.getLastUsedAt() == null ? texts.get("token.neverUsed") : texts.dataTime(t.getLastUsedAt());
     }
 
-    public String getLabel() { return label; }
-    public void setLabel(String label) { this.label = label; }
-    public Integer getDays() { return days; }
-    public void setDays(Integer days) { this.days = days; }
-    public String getIssued() { return issued; }
+    public String getLabel() {
+        return label;
+    }
+
+    public void setLabel(String label) {
+        this.label = label;
+    }
+
+    public Integer getDays() {
+        return days;
+    }
+
+    public void setDays(Integer days) {
+        this.days = days;
+    }
+
+    public String getIssued() {
+        return issued;
+    }
 }

@@ -1,10 +1,9 @@
 package de.fachtag.web.report;
 
-import java.util.List;
-
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
+import java.util.List;
 
 /**
  * Chart.js configurations for PrimeFaces' {@code p:chart} (its {@code value} is the JSON). Every
@@ -14,14 +13,13 @@ import jakarta.json.JsonObjectBuilder;
 final class Charts {
 
     /** Colours with at least 3:1 contrast against white (WCAG 1.4.11), told apart also by order and legend. */
-    private static final List<String> COLOURS = List.of("#1f5f99", "#b3541e", "#2e7d32", "#6a3d9a", "#8a6d00", "#ad1457");
+    private static final List<String> COLOURS =
+            List.of("#1f5f99", "#b3541e", "#2e7d32", "#6a3d9a", "#8a6d00", "#ad1457");
 
-    private Charts() {
-    }
+    private Charts() {}
 
     /** A named series of values for the x labels; null values leave a gap. */
-    record Series(String label, List<Long> values) {
-    }
+    record Series(String label, List<Long> values) {}
 
     static String bar(List<String> labels, List<Series> series) {
         return chart("bar", labels, series);
@@ -46,17 +44,33 @@ final class Charts {
                 }
             }
             String colour = COLOURS.get(i % COLOURS.size());
-            datasets.add(Json.createObjectBuilder().add("label", s.label()).add("data", values)
-                    .add("backgroundColor", colour).add("borderColor", colour).add("spanGaps", true));
+            datasets.add(Json.createObjectBuilder()
+                    .add("label", s.label())
+                    .add("data", values)
+                    .add("backgroundColor", colour)
+                    .add("borderColor", colour)
+                    .add("spanGaps", true));
         }
         JsonObjectBuilder options = Json.createObjectBuilder()
                 .add("responsive", true)
                 .add("maintainAspectRatio", false)
                 .add("animation", false)
-                .add("scales", Json.createObjectBuilder().add("y", Json.createObjectBuilder().add("beginAtZero", true)
-                        .add("ticks", Json.createObjectBuilder().add("precision", 0))));
-        return Json.createObjectBuilder().add("type", type)
+                .add(
+                        "scales",
+                        Json.createObjectBuilder()
+                                .add(
+                                        "y",
+                                        Json.createObjectBuilder()
+                                                .add("beginAtZero", true)
+                                                .add(
+                                                        "ticks",
+                                                        Json.createObjectBuilder()
+                                                                .add("precision", 0))));
+        return Json.createObjectBuilder()
+                .add("type", type)
                 .add("data", Json.createObjectBuilder().add("labels", x).add("datasets", datasets))
-                .add("options", options).build().toString();
+                .add("options", options)
+                .build()
+                .toString();
     }
 }

@@ -1,17 +1,15 @@
 package de.fachtag.web.report;
 
-import java.util.List;
-
-import jakarta.ejb.EJB;
-import jakarta.enterprise.context.RequestScoped;
-import jakarta.inject.Inject;
-import jakarta.inject.Named;
-
 import de.fachtag.reporting.EventReport;
 import de.fachtag.reporting.Metric;
 import de.fachtag.reporting.Reports;
 import de.fachtag.web.i18n.LocaleSelection;
 import de.fachtag.web.security.StaffSession;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.List;
 
 /**
  * The start page's list of what comes next: the tenant's upcoming events with seat fill and
@@ -64,7 +62,8 @@ public class DeskView {
         }
         String target = null;
         if (staff.isCheckinOnly() && !getUpcoming().isEmpty()) {
-            target = "/organizer/" + tenant.getSlug() + "/events/" + getUpcoming().get(0).slug() + "/checkin";
+            target = "/organizer/" + tenant.getSlug() + "/events/"
+                    + getUpcoming().get(0).slug() + "/checkin";
         } else if (!staff.isOrganizerStaff() && staff.isAnalyst()) {
             target = "/ministry/" + tenant.getSlug() + "/";
         }
@@ -92,7 +91,8 @@ public class DeskView {
         de.fachtag.event.EventView v = found.get();
         java.time.ZoneId zone = java.time.ZoneId.of(v.timeZone() == null ? "Europe/Berlin" : v.timeZone());
         java.time.format.DateTimeFormatter at = java.time.format.DateTimeFormatter.ofPattern(
-                "en".equals(lang.getLocale().getLanguage()) ? "d MMM yyyy, HH:mm" : "dd.MM.yyyy, HH:mm", lang.getLocale());
+                "en".equals(lang.getLocale().getLanguage()) ? "d MMM yyyy, HH:mm" : "dd.MM.yyyy, HH:mm",
+                lang.getLocale());
         java.time.Instant now = clock.instant();
         if (v.state() != de.fachtag.event.EventState.PUBLISHED) {
             lines.add(t.get("desk.notPublished"));
@@ -105,9 +105,11 @@ public class DeskView {
         } else {
             lines.add(t.get("desk.open"));
         }
-        if (v.livestreamCloses() != null && now.isBefore(v.livestreamCloses())
+        if (v.livestreamCloses() != null
+                && now.isBefore(v.livestreamCloses())
                 && (v.registrationCloses() == null || v.livestreamCloses().isAfter(v.registrationCloses()))) {
-            lines.add(t.get("desk.livestreamCloses", at.format(v.livestreamCloses().atZone(zone))));
+            lines.add(t.get(
+                    "desk.livestreamCloses", at.format(v.livestreamCloses().atZone(zone))));
         }
         java.time.LocalDate today = now.atZone(zone).toLocalDate();
         if (e.date() != null) {

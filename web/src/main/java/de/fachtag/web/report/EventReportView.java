@@ -1,13 +1,5 @@
 package de.fachtag.web.report;
 
-import java.util.ArrayList;
-import java.util.List;
-
-import jakarta.ejb.EJB;
-import jakarta.enterprise.context.RequestScoped;
-import jakarta.inject.Inject;
-import jakarta.inject.Named;
-
 import de.fachtag.event.EventNotFoundException;
 import de.fachtag.event.EventService;
 import de.fachtag.event.EventView;
@@ -18,6 +10,12 @@ import de.fachtag.tenant.TenantSite;
 import de.fachtag.web.i18n.LocaleSelection;
 import de.fachtag.web.organizer.EventBackoffice;
 import de.fachtag.web.security.StaffSession;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The report of one event ({@code /organizer/{tenant}/events/{event}/report}) for organizers and
@@ -113,9 +111,13 @@ public class EventReportView {
             waiting.add(w.counts().get(Metric.WAITLISTED));
             attended.add(w.counts().get(Metric.ATTENDED));
         }
-        return Charts.bar(labels, List.of(new Charts.Series(texts.label("SEATS"), seats),
-                new Charts.Series(texts.label("CONFIRMED"), confirmed), new Charts.Series(texts.label("WAITLISTED"), waiting),
-                new Charts.Series(texts.label("ATTENDED"), attended)));
+        return Charts.bar(
+                labels,
+                List.of(
+                        new Charts.Series(texts.label("SEATS"), seats),
+                        new Charts.Series(texts.label("CONFIRMED"), confirmed),
+                        new Charts.Series(texts.label("WAITLISTED"), waiting),
+                        new Charts.Series(texts.label("ATTENDED"), attended)));
     }
 
     /** Cumulative registrations by days before the event (or by day, for an event without a date). */

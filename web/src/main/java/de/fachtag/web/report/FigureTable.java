@@ -14,7 +14,12 @@ import java.util.List;
  * @param metrics   the metric keys whose definitions belong to this table (legend, header notes)
  * @param notes     notes printed under the table (hand-entered figures, small-cell rule)
  */
-public record FigureTable(String id, String caption, List<String> headers, List<List<String>> rows, List<String> metrics,
+public record FigureTable(
+        String id,
+        String caption,
+        List<String> headers,
+        List<List<String>> rows,
+        List<String> metrics,
         List<String> notes) {
 
     /** Whether a cell is a plain number (a spreadsheet stores it as one). */

@@ -1,5 +1,17 @@
 package de.fachtag.web.report;
 
+import de.fachtag.event.EventFormat;
+import de.fachtag.event.EventView;
+import de.fachtag.registration.ParticipationMode;
+import de.fachtag.registration.RegistrationRow;
+import de.fachtag.registration.RegistrationStatus;
+import de.fachtag.reporting.EventReport;
+import de.fachtag.reporting.FundingFigures;
+import de.fachtag.reporting.SmallCells;
+import de.fachtag.tenant.Logo;
+import de.fachtag.tenant.TenantSite;
+import de.fachtag.web.export.FundingReportPdf;
+import de.fachtag.web.publicsite.EventTexts;
 import java.text.Collator;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -9,19 +21,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-
-import de.fachtag.event.EventFormat;
-import de.fachtag.event.EventView;
-import de.fachtag.reporting.EventReport;
-import de.fachtag.reporting.FundingFigures;
-import de.fachtag.reporting.SmallCells;
-import de.fachtag.registration.ParticipationMode;
-import de.fachtag.registration.RegistrationRow;
-import de.fachtag.registration.RegistrationStatus;
-import de.fachtag.tenant.Logo;
-import de.fachtag.tenant.TenantSite;
-import de.fachtag.web.export.FundingReportPdf;
-import de.fachtag.web.publicsite.EventTexts;
 
 /**
  * Puts a funding report together (the {@link FundingReportPdf.Content} of one funder of one
@@ -38,15 +37,34 @@ public final class FundingReports {
     private final EventTexts ev = new EventTexts(LANGUAGE);
 
     /** The report of {@code funder} for {@code event}; the caller has made sure the funder funds it. */
-    public FundingReportPdf.Content content(EventView event, TenantSite.FundingNotice funder, Optional<Logo> logo,
-            TenantSite site, EventReport report, List<RegistrationRow> registrations, Instant now) {
+    public FundingReportPdf.Content content(
+            EventView event,
+            TenantSite.FundingNotice funder,
+            Optional<Logo> logo,
+            TenantSite site,
+            EventReport report,
+            List<RegistrationRow> registrations,
+            Instant now) {
         String title = t.get("funding.title", t.text(event.title()));
         List<FigureTable> figures = figureTables(report, site.slug());
-        return new FundingReportPdf.Content(t::get, title, t.get("report.dataTime", t.dataTime(now)),
-                new FundingReportPdf.Funder(t.text(funder.label()), funder.funder(), t.text(funder.notice()),
-                        logo.map(Logo::bytes).orElse(null), logo.map(Logo::contentType).orElse(null)),
-                facts(event, funder, site), agenda(event), workshops(event), figures,
-                figureNotes(report), ReportFiles.legend(figures, t), places(funder), annex(event, registrations),
+        return new FundingReportPdf.Content(
+                t::get,
+                title,
+                t.get("report.dataTime", t.dataTime(now)),
+                new FundingReportPdf.Funder(
+                        t.text(funder.label()),
+                        funder.funder(),
+                        t.text(funder.notice()),
+                        logo.map(Logo::bytes).orElse(null),
+                        logo.map(Logo::contentType).orElse(null)),
+                facts(event, funder, site),
+                agenda(event),
+                workshops(event),
+                figures,
+                figureNotes(report),
+                ReportFiles.legend(figures, t),
+                places(funder),
+                annex(event, registrations),
                 site.name());
     }
 
@@ -58,12 +76,13 @@ public final class FundingReports {
                 continue;
             }
             List<String> headers = new ArrayList<>();
-            headers.add(switch (table.id()) {
-                case "by-mode" -> t.get("dimension.MODE");
-                case "by-workshop" -> t.get("dimension.WORKSHOP");
-                case "by-sector" -> t.get("dimension.SECTOR");
-                default -> t.get("report.event");
-            });
+            headers.add(
+                    switch (table.id()) {
+                        case "by-mode" -> t.get("dimension.MODE");
+                        case "by-workshop" -> t.get("dimension.WORKSHOP");
+                        case "by-sector" -> t.get("dimension.SECTOR");
+                        default -> t.get("report.event");
+                    });
             List<String> metrics = new ArrayList<>();
             for (String column : table.columns()) {
                 headers.add(column.equals(FundingFigures.OTHER) ? t.get("ministry.column.OTHER") : t.label(column));
@@ -93,7 +112,8 @@ public final class FundingReports {
                 totals.add(MinistryTables.cell(cells.grandTotal(), t));
                 rows.add(totals);
             }
-            tables.add(new FigureTable(table.id(), t.get("funding.table." + table.id()), headers, rows, metrics, List.of()));
+            tables.add(new FigureTable(
+                    table.id(), t.get("funding.table." + table.id()), headers, rows, metrics, List.of()));
         }
         return tables;
     }
@@ -102,8 +122,14 @@ public final class FundingReports {
         return switch (table) {
             case "by-mode" -> t.mode(key);
             case "by-sector" -> t.sector(key);
-            case "by-workshop" -> key.isEmpty() ? t.get("workshop.none") : report.byWorkshop().stream()
-                    .filter(w -> w.code().equals(key)).findFirst().map(w -> (key + " " + t.text(w.title())).strip()).orElse(key);
+            case "by-workshop" ->
+                key.isEmpty()
+                        ? t.get("workshop.none")
+                        : report.byWorkshop().stream()
+                                .filter(w -> w.code().equals(key))
+                                .findFirst()
+                                .map(w -> (key + " " + t.text(w.title())).strip())
+                                .orElse(key);
             default -> t.get("funding.attendance.row");
         };
     }
@@ -130,9 +156,12 @@ public final class FundingReports {
         if (e.venue() != null) {
             EventView.VenueView v = e.venue();
             List<String> parts = new ArrayList<>();
-            for (String p : new String[] {v.name(), v.street(),
-                    ((v.postcode() == null ? "" : v.postcode() + " ") + (v.city() == null ? "" : v.city())).strip(),
-                    v.room() == null ? null : t.get("funding.annex.room", v.room())}) {
+            for (String p : new String[] {
+                v.name(),
+                v.street(),
+                ((v.postcode() == null ? "" : v.postcode() + " ") + (v.city() == null ? "" : v.city())).strip(),
+                v.room() == null ? null : t.get("funding.annex.room", v.room())
+            }) {
                 if (p != null && !p.isBlank()) {
                     parts.add(p);
                 }
@@ -159,8 +188,10 @@ public final class FundingReports {
             String when = ev.times(a.start(), a.end());
             String title = ev.text(a.title());
             String subtitle = ev.text(a.subtitle());
-            items.add(new FundingReportPdf.Item(when == null ? "" : when,
-                    (title == null ? nz(ev.kind(a.kind())) : title) + (subtitle == null || subtitle.isBlank() ? "" : " – " + subtitle),
+            items.add(new FundingReportPdf.Item(
+                    when == null ? "" : when,
+                    (title == null ? nz(ev.kind(a.kind())) : title)
+                            + (subtitle == null || subtitle.isBlank() ? "" : " – " + subtitle),
                     contributions(a.contributions())));
         }
         return items;
@@ -174,8 +205,10 @@ public final class FundingReports {
                 lines.add(t.get("funding.annex.room", w.room()));
             }
             String subtitle = ev.text(w.subtitle());
-            items.add(new FundingReportPdf.Item(w.code(), nz(ev.text(w.title()))
-                    + (subtitle == null || subtitle.isBlank() ? "" : " – " + subtitle), lines));
+            items.add(new FundingReportPdf.Item(
+                    w.code(),
+                    nz(ev.text(w.title())) + (subtitle == null || subtitle.isBlank() ? "" : " – " + subtitle),
+                    lines));
         }
         return items;
     }
@@ -183,8 +216,13 @@ public final class FundingReports {
     /** "Referierende: Jennifer Diehl, …; Hartmut Fuchs, …", one line per role, requested ones marked. */
     private List<String> contributions(List<EventView.ContributionView> contributions) {
         List<String> lines = new ArrayList<>();
-        EventTexts.byRole(contributions).forEach((role, indexes) -> lines.add(ev.role(role) + " "
-                + String.join("; ", indexes.stream().map(i -> ev.contribution(contributions.get(i))).toList())));
+        EventTexts.byRole(contributions)
+                .forEach((role, indexes) -> lines.add(ev.role(role) + " "
+                        + String.join(
+                                "; ",
+                                indexes.stream()
+                                        .map(i -> ev.contribution(contributions.get(i)))
+                                        .toList())));
         return lines;
     }
 
@@ -206,13 +244,22 @@ public final class FundingReports {
      */
     List<FundingReportPdf.SignatureList> annex(EventView e, List<RegistrationRow> registrations) {
         Collator collator = Collator.getInstance(LANGUAGE);
-        List<RegistrationRow> confirmed = registrations.stream().filter(r -> r.status() == RegistrationStatus.CONFIRMED)
-                .sorted(Comparator.comparing((RegistrationRow r) -> nz(r.name()), collator)).toList();
+        List<RegistrationRow> confirmed = registrations.stream()
+                .filter(r -> r.status() == RegistrationStatus.CONFIRMED)
+                .sorted(Comparator.comparing((RegistrationRow r) -> nz(r.name()), collator))
+                .toList();
         List<FundingReportPdf.SignatureList> lists = new ArrayList<>();
-        List<RegistrationRow> onSite = confirmed.stream().filter(r -> r.mode() != ParticipationMode.LIVESTREAM).toList();
+        List<RegistrationRow> onSite = confirmed.stream()
+                .filter(r -> r.mode() != ParticipationMode.LIVESTREAM)
+                .toList();
         if (e.workshops().isEmpty()) {
-            lists.add(new FundingReportPdf.SignatureList(e.date() == null ? t.get("funding.annex.noWorkshop")
-                    : t.get("funding.annex.day", ev.longDate(e.date())), null, people(onSite), true));
+            lists.add(new FundingReportPdf.SignatureList(
+                    e.date() == null
+                            ? t.get("funding.annex.noWorkshop")
+                            : t.get("funding.annex.day", ev.longDate(e.date())),
+                    null,
+                    people(onSite),
+                    true));
         } else {
             Map<String, List<RegistrationRow>> byWorkshop = new LinkedHashMap<>();
             e.workshops().forEach(w -> byWorkshop.put(w.code(), new ArrayList<>()));
@@ -225,23 +272,31 @@ public final class FundingReports {
                 }
             }
             for (EventView.WorkshopView w : e.workshops()) {
-                lists.add(new FundingReportPdf.SignatureList(t.get("funding.annex.workshop", w.code(), nz(ev.text(w.title()))),
+                lists.add(new FundingReportPdf.SignatureList(
+                        t.get("funding.annex.workshop", w.code(), nz(ev.text(w.title()))),
                         w.room() == null || w.room().isBlank() ? null : t.get("funding.annex.room", w.room()),
-                        people(byWorkshop.get(w.code())), true));
+                        people(byWorkshop.get(w.code())),
+                        true));
             }
             if (!without.isEmpty()) {
-                lists.add(new FundingReportPdf.SignatureList(t.get("funding.annex.noWorkshop"), null, people(without), true));
+                lists.add(new FundingReportPdf.SignatureList(
+                        t.get("funding.annex.noWorkshop"), null, people(without), true));
             }
         }
-        List<RegistrationRow> stream = confirmed.stream().filter(r -> r.mode() == ParticipationMode.LIVESTREAM).toList();
+        List<RegistrationRow> stream = confirmed.stream()
+                .filter(r -> r.mode() == ParticipationMode.LIVESTREAM)
+                .toList();
         if (!stream.isEmpty() || (e.format() != null && e.format() != EventFormat.ON_SITE)) {
-            lists.add(new FundingReportPdf.SignatureList(t.get("funding.annex.livestream"), null, people(stream), false));
+            lists.add(
+                    new FundingReportPdf.SignatureList(t.get("funding.annex.livestream"), null, people(stream), false));
         }
         return lists;
     }
 
     private static List<FundingReportPdf.Person> people(List<RegistrationRow> rows) {
-        return rows.stream().map(r -> new FundingReportPdf.Person(r.name(), r.organisation())).toList();
+        return rows.stream()
+                .map(r -> new FundingReportPdf.Person(r.name(), r.organisation()))
+                .toList();
     }
 
     private static String nz(String s) {

@@ -1,11 +1,10 @@
 package de.fachtag.web.report;
 
-import java.util.ArrayList;
-import java.util.List;
-
 import de.fachtag.reporting.Metric;
 import de.fachtag.reporting.MinistryReports;
 import de.fachtag.reporting.SmallCells;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The ministry's tables as every format shows them. A suppressed cell prints "< 5" (primary) or
@@ -13,8 +12,7 @@ import de.fachtag.reporting.SmallCells;
  */
 public final class MinistryTables {
 
-    private MinistryTables() {
-    }
+    private MinistryTables() {}
 
     public static List<FigureTable> of(MinistryReports.View view, ReportTexts t) {
         List<FigureTable> tables = new ArrayList<>();

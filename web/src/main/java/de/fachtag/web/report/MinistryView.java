@@ -1,17 +1,15 @@
 package de.fachtag.web.report;
 
-import java.util.ArrayList;
-import java.util.List;
-
-import jakarta.ejb.EJB;
-import jakarta.enterprise.context.RequestScoped;
-import jakarta.inject.Inject;
-import jakarta.inject.Named;
-
 import de.fachtag.reporting.MinistryReports;
 import de.fachtag.reporting.SmallCells;
 import de.fachtag.web.i18n.LocaleSelection;
 import de.fachtag.web.routing.RequestTenant;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * A ministry's figures ({@code /ministry/{ministry}/}), for its analysts only (the routing filter

@@ -1,5 +1,7 @@
 package de.fachtag.web.report;
 
+import de.fachtag.web.export.RegistrationFiles;
+import de.fachtag.web.export.SpreadsheetCells;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -10,13 +12,9 @@ import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-
 import org.apache.commons.csv.CSVPrinter;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
-
-import de.fachtag.web.export.RegistrationFiles;
-import de.fachtag.web.export.SpreadsheetCells;
 
 /**
  * A report's tables as CSV (UTF-8 with BOM, semicolons: German Excel opens it as it is) and as
@@ -43,12 +41,15 @@ public final class ReportFiles {
                 csv.printRecord(SpreadsheetCells.safe(title));
                 csv.printRecord(texts.get("report.dataTime", texts.dataTime(dataTime)));
                 for (String metric : metrics(tables)) {
-                    csv.printRecord(SpreadsheetCells.safe(texts.label(metric)), SpreadsheetCells.safe(texts.definition(metric)));
+                    csv.printRecord(
+                            SpreadsheetCells.safe(texts.label(metric)),
+                            SpreadsheetCells.safe(texts.definition(metric)));
                 }
                 for (FigureTable table : tables) {
                     csv.println();
                     csv.printRecord(SpreadsheetCells.safe(table.caption()));
-                    csv.printRecord(table.headers().stream().map(SpreadsheetCells::safe).toList());
+                    csv.printRecord(
+                            table.headers().stream().map(SpreadsheetCells::safe).toList());
                     for (List<String> row : table.rows()) {
                         csv.printRecord(row.stream().map(SpreadsheetCells::safe).toList());
                     }
@@ -113,17 +114,21 @@ public final class ReportFiles {
     }
 
     /** The label and definition of every figure the tables show, by metric key (for JSON). */
-    static java.util.Map<String, java.util.Map<String, String>> definitions(List<FigureTable> tables, ReportTexts texts) {
+    static java.util.Map<String, java.util.Map<String, String>> definitions(
+            List<FigureTable> tables, ReportTexts texts) {
         java.util.Map<String, java.util.Map<String, String>> definitions = new java.util.LinkedHashMap<>();
         for (String metric : metrics(tables)) {
-            definitions.put(metric, java.util.Map.of("label", texts.label(metric), "definition", texts.definition(metric)));
+            definitions.put(
+                    metric, java.util.Map.of("label", texts.label(metric), "definition", texts.definition(metric)));
         }
         return definitions;
     }
 
     /** Label and definition of every figure the tables show, in order of appearance: the legend and the PDF's footnotes. */
     public static List<String[]> legend(List<FigureTable> tables, ReportTexts texts) {
-        return metrics(tables).stream().map(m -> new String[] {texts.label(m), texts.definition(m)}).toList();
+        return metrics(tables).stream()
+                .map(m -> new String[] {texts.label(m), texts.definition(m)})
+                .toList();
     }
 
     /** Every figure the tables show, once, in order of appearance. */

@@ -1,21 +1,5 @@
 package de.fachtag.web.report;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-
-import jakarta.ejb.EJB;
-import jakarta.inject.Inject;
-import jakarta.json.bind.Jsonb;
-import jakarta.json.bind.JsonbBuilder;
-import jakarta.servlet.annotation.WebServlet;
-import jakarta.servlet.http.HttpServlet;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-
 import de.fachtag.event.EventNotFoundException;
 import de.fachtag.registration.RegistrationFilter;
 import de.fachtag.registration.RegistrationList;
@@ -32,6 +16,20 @@ import de.fachtag.web.print.TaggedPdf;
 import de.fachtag.web.routing.RequestTenant;
 import de.fachtag.web.routing.TenantRoutingFilter;
 import de.fachtag.web.security.StaffSession;
+import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 /**
  * The files of the reports: {@code /organizer/{tenant}/events/{event}/report.csv|.xlsx|.json|.pdf},
@@ -76,8 +74,10 @@ public class ReportServlet extends HttpServlet {
         String kind = request.getPathInfo() == null ? "" : request.getPathInfo();
         ReportTexts texts = new ReportTexts(lang.getLocale());
         switch (kind) {
-            case "/event-csv", "/event-xlsx", "/event-json", "/event-pdf" -> event(request, response, kind.substring(7), texts);
-            case "/ministry-csv", "/ministry-xlsx", "/ministry-pdf", "/ministry-json" -> ministry(response, kind.substring(10), texts);
+            case "/event-csv", "/event-xlsx", "/event-json", "/event-pdf" ->
+                event(request, response, kind.substring(7), texts);
+            case "/ministry-csv", "/ministry-xlsx", "/ministry-pdf", "/ministry-json" ->
+                ministry(response, kind.substring(10), texts);
             default -> {
                 if (kind.startsWith("/funding/")) {
                     funding(request, response, kind.substring("/funding/".length()));
@@ -107,12 +107,25 @@ public class ReportServlet extends HttpServlet {
         String name = report.slug() + "-" + texts.get("file.event");
         if ("pdf".equals(format)) {
             List<String[]> definitions = ReportFiles.legend(tables, texts);
-            List<TaggedPdf.Funder> funding = events.event(report.slug()).map(e -> e.fundingNotices().stream()
-                    .map(n -> funder(n, texts)).toList()).orElse(List.of());
-            send(response, de.fachtag.web.export.ReportPdf.of(language(texts), title,
-                    texts.get("report.dataTime", texts.dataTime(report.dataTime())), tables, definitions, funding,
-                    texts.get("report.definitions"), texts.get("report.page", "{0}", "{1}"),
-                    n -> texts.get("funding.logo.alt", n)), "application/pdf", name + ".pdf");
+            List<TaggedPdf.Funder> funding = events.event(report.slug())
+                    .map(e -> e.fundingNotices().stream()
+                            .map(n -> funder(n, texts))
+                            .toList())
+                    .orElse(List.of());
+            send(
+                    response,
+                    de.fachtag.web.export.ReportPdf.of(
+                            language(texts),
+                            title,
+                            texts.get("report.dataTime", texts.dataTime(report.dataTime())),
+                            tables,
+                            definitions,
+                            funding,
+                            texts.get("report.definitions"),
+                            texts.get("report.page", "{0}", "{1}"),
+                            n -> texts.get("funding.logo.alt", n)),
+                    "application/pdf",
+                    name + ".pdf");
         } else if ("json".equals(format)) {
             Map<String, Object> body = new LinkedHashMap<>();
             body.put("report", report);
@@ -127,7 +140,8 @@ public class ReportServlet extends HttpServlet {
      * The funding report of one funder of the event (German, PDF/UA-1). An unknown or foreign
      * event and a funder that does not fund this event answer 404 like everything else refused.
      */
-    private void funding(HttpServletRequest request, HttpServletResponse response, String funderKey) throws IOException {
+    private void funding(HttpServletRequest request, HttpServletResponse response, String funderKey)
+            throws IOException {
         Object slug = request.getAttribute(TenantRoutingFilter.EVENT_SLUG);
         if (!staff.isReportReader() || slug == null) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
@@ -135,7 +149,8 @@ public class ReportServlet extends HttpServlet {
         }
         Optional<de.fachtag.event.EventView> event = events.event(slug.toString());
         Optional<TenantSite.FundingNotice> funder = event.flatMap(e -> e.fundingNotices().stream()
-                .filter(n -> n.key().equals(funderKey)).findFirst());
+                .filter(n -> n.key().equals(funderKey))
+                .findFirst());
         if (funder.isEmpty()) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
@@ -151,16 +166,24 @@ public class ReportServlet extends HttpServlet {
         }
         TenantSite site = sites.site();
         Optional<Logo> logo = funder.get().hasLogo() ? sites.funderLogo(funderKey) : Optional.empty();
-        byte[] pdf = FundingReportPdf.render(new FundingReports().content(event.get(), funder.get(), logo, site, report, rows,
-                report.dataTime()));
+        byte[] pdf = FundingReportPdf.render(
+                new FundingReports().content(event.get(), funder.get(), logo, site, report, rows, report.dataTime()));
         ReportTexts german = new ReportTexts(FundingReports.LANGUAGE);
-        send(response, pdf, "application/pdf", report.slug() + "-" + german.get("file.funding") + "-" + funderKey + ".pdf");
+        send(
+                response,
+                pdf,
+                "application/pdf",
+                report.slug() + "-" + german.get("file.funding") + "-" + funderKey + ".pdf");
     }
 
     /** A funder of the event as the report PDF's foot shows it: label, logo or name, notice. */
     private TaggedPdf.Funder funder(TenantSite.FundingNotice n, ReportTexts texts) {
         Optional<Logo> logo = n.hasLogo() ? sites.funderLogo(n.key()) : Optional.empty();
-        return new TaggedPdf.Funder(texts.text(n.label()), n.funder(), texts.text(n.notice()), logo.map(Logo::bytes).orElse(null),
+        return new TaggedPdf.Funder(
+                texts.text(n.label()),
+                n.funder(),
+                texts.text(n.notice()),
+                logo.map(Logo::bytes).orElse(null),
                 logo.map(Logo::contentType).orElse(null));
     }
 
@@ -175,17 +198,32 @@ public class ReportServlet extends HttpServlet {
             json(response, MinistryTables.json(view, texts), name);
         } else if ("pdf".equals(format)) {
             List<FigureTable> tables = MinistryTables.of(view, texts);
-            send(response, de.fachtag.web.export.ReportPdf.of(language(texts), texts.get("ministry.title"),
-                    texts.get("report.dataTime", texts.dataTime(view.dataTime())), tables, ReportFiles.legend(tables, texts),
-                    List.of(), texts.get("report.definitions"), texts.get("report.page", "{0}", "{1}"), n -> n),
-                    "application/pdf", name + ".pdf");
+            send(
+                    response,
+                    de.fachtag.web.export.ReportPdf.of(
+                            language(texts),
+                            texts.get("ministry.title"),
+                            texts.get("report.dataTime", texts.dataTime(view.dataTime())),
+                            tables,
+                            ReportFiles.legend(tables, texts),
+                            List.of(),
+                            texts.get("report.definitions"),
+                            texts.get("report.page", "{0}", "{1}"),
+                            n -> n),
+                    "application/pdf",
+                    name + ".pdf");
         } else {
-            file(response, new ReportFiles(texts, texts.get("ministry.title"), view.dataTime()), MinistryTables.of(view, texts),
-                    format, name);
+            file(
+                    response,
+                    new ReportFiles(texts, texts.get("ministry.title"), view.dataTime()),
+                    MinistryTables.of(view, texts),
+                    format,
+                    name);
         }
     }
 
-    private static void file(HttpServletResponse response, ReportFiles files, List<FigureTable> tables, String format, String name)
+    private static void file(
+            HttpServletResponse response, ReportFiles files, List<FigureTable> tables, String format, String name)
             throws IOException {
         if ("csv".equals(format)) {
             send(response, files.csv(tables), "text/csv; charset=UTF-8", name + ".csv");
@@ -205,7 +243,8 @@ public class ReportServlet extends HttpServlet {
         }
     }
 
-    private static void send(HttpServletResponse response, byte[] body, String type, String filename) throws IOException {
+    private static void send(HttpServletResponse response, byte[] body, String type, String filename)
+            throws IOException {
         response.setContentType(type);
         response.setHeader("Content-Disposition", "attachment; filename=\"" + filename + "\"");
         response.setHeader("Cache-Control", "no-store");

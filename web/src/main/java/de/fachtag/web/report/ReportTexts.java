@@ -1,5 +1,7 @@
 package de.fachtag.web.report;
 
+import de.fachtag.reporting.Metric;
+import de.fachtag.tenant.LocalizedString;
 import java.text.MessageFormat;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -7,9 +9,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
-
-import de.fachtag.reporting.Metric;
-import de.fachtag.tenant.LocalizedString;
 
 /**
  * The texts of the reports in one language: the page texts ({@code rpmsg}), the figures'
@@ -74,14 +73,20 @@ public final class ReportTexts {
 
     /** A moment as the reader reads it: 04.12.2026, 16:30 Uhr (Europe/Berlin). */
     public String dataTime(Instant at) {
-        DateTimeFormatter f = DateTimeFormatter.ofPattern(Locale.ENGLISH.getLanguage().equals(locale.getLanguage())
-                ? "d MMM yyyy, HH:mm" : "dd.MM.yyyy, HH:mm 'Uhr'", locale);
+        DateTimeFormatter f = DateTimeFormatter.ofPattern(
+                Locale.ENGLISH.getLanguage().equals(locale.getLanguage())
+                        ? "d MMM yyyy, HH:mm"
+                        : "dd.MM.yyyy, HH:mm 'Uhr'",
+                locale);
         return at.atZone(ZoneId.of("Europe/Berlin")).format(f);
     }
 
     public String date(java.time.LocalDate date) {
-        return date == null ? "" : date.format(DateTimeFormatter.ofPattern(
-                Locale.ENGLISH.getLanguage().equals(locale.getLanguage()) ? "d MMM yyyy" : "dd.MM.yyyy", locale));
+        return date == null
+                ? ""
+                : date.format(DateTimeFormatter.ofPattern(
+                        Locale.ENGLISH.getLanguage().equals(locale.getLanguage()) ? "d MMM yyyy" : "dd.MM.yyyy",
+                        locale));
     }
 
     private static String find(ResourceBundle bundle, String key) {

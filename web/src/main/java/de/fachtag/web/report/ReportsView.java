@@ -1,16 +1,5 @@
 package de.fachtag.web.report;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.TreeSet;
-
-import jakarta.ejb.EJB;
-import jakarta.enterprise.context.RequestScoped;
-import jakarta.inject.Inject;
-import jakarta.inject.Named;
-
 import de.fachtag.reporting.Counts;
 import de.fachtag.reporting.EventReport;
 import de.fachtag.reporting.Metric;
@@ -20,6 +9,15 @@ import de.fachtag.reporting.YearReport;
 import de.fachtag.web.i18n.LocaleSelection;
 import de.fachtag.web.organizer.EventBackoffice;
 import de.fachtag.web.security.StaffSession;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
 
 /**
  * The tenant's reports ({@code /organizer/{tenant}/reports}): each series with its editions side
@@ -30,8 +28,8 @@ import de.fachtag.web.security.StaffSession;
 @RequestScoped
 public class ReportsView {
 
-    private static final List<Metric> COLUMNS = List.of(Metric.MADE, Metric.CONFIRMED, Metric.WAITLISTED, Metric.CANCELLED,
-            Metric.ATTENDED);
+    private static final List<Metric> COLUMNS =
+            List.of(Metric.MADE, Metric.CONFIRMED, Metric.WAITLISTED, Metric.CANCELLED, Metric.ATTENDED);
 
     @EJB
     Reports reports;
@@ -62,13 +60,20 @@ public class ReportsView {
             if (s.manual()) {
                 notes.add(texts.get("event.report.manual"));
             }
-            seriesTables.add(table(id, texts.get("reports.series", texts.text(s.title())), s.editions(), s.total(), notes));
-            dataTime = texts.get("report.dataTime", texts.dataTime(s.editions().get(0).dataTime()));
+            seriesTables.add(
+                    table(id, texts.get("reports.series", texts.text(s.title())), s.editions(), s.total(), notes));
+            dataTime = texts.get(
+                    "report.dataTime", texts.dataTime(s.editions().get(0).dataTime()));
         }
         for (YearReport y : reports.years()) {
-            yearTables.add(table("year-" + y.year(), texts.get("reports.year", Integer.toString(y.year())), y.events(), y.total(),
+            yearTables.add(table(
+                    "year-" + y.year(),
+                    texts.get("reports.year", Integer.toString(y.year())),
+                    y.events(),
+                    y.total(),
                     y.manual() ? List.of(texts.get("event.report.manual")) : List.of()));
-            dataTime = texts.get("report.dataTime", texts.dataTime(y.events().get(0).dataTime()));
+            dataTime = texts.get(
+                    "report.dataTime", texts.dataTime(y.events().get(0).dataTime()));
         }
     }
 
@@ -78,7 +83,10 @@ public class ReportsView {
         List<List<String>> rows = new ArrayList<>();
         for (EventReport e : events) {
             List<String> row = new ArrayList<>();
-            row.add(texts.text(e.title()) + (e.manual() ? " (" + texts.get(e.illustrative() ? "note.illustrative" : "note.manual") + ")" : ""));
+            row.add(texts.text(e.title())
+                    + (e.manual()
+                            ? " (" + texts.get(e.illustrative() ? "note.illustrative" : "note.manual") + ")"
+                            : ""));
             row.add(texts.date(e.date()));
             COLUMNS.forEach(m -> row.add(FigureTable.cell(e.total().get(m))));
             rows.add(row);
@@ -125,7 +133,9 @@ public class ReportsView {
             return null;
         }
         TreeSet<Long> days = new TreeSet<>();
-        List<EventReport> dated = s.editions().stream().filter(e -> !e.byDay().isEmpty() && e.date() != null).toList();
+        List<EventReport> dated = s.editions().stream()
+                .filter(e -> !e.byDay().isEmpty() && e.date() != null)
+                .toList();
         dated.forEach(e -> e.byDay().forEach(d -> days.add(d.daysBefore())));
         if (days.isEmpty()) {
             return null;

@@ -1,18 +1,16 @@
 package de.fachtag.web.results;
 
-import java.io.IOException;
-import java.util.Optional;
-import java.util.UUID;
-
+import de.fachtag.results.Drafts;
+import de.fachtag.results.ResultsEditing;
+import de.fachtag.web.routing.TenantRoutingFilter;
 import jakarta.ejb.EJB;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-
-import de.fachtag.results.Drafts;
-import de.fachtag.results.ResultsEditing;
-import de.fachtag.web.routing.TenantRoutingFilter;
+import java.io.IOException;
+import java.util.Optional;
+import java.util.UUID;
 
 /**
  * {@code /organizer/{tenant}/events/{event}/results/attachments/{id}}: the picture attached to a
@@ -43,9 +41,11 @@ public class AttachmentServlet extends HttpServlet {
             return;
         }
         boolean published = request.getServletPath().endsWith("/picture");
-        Optional<Drafts.AttachmentFile> file = slug == null ? Optional.empty()
-                : published && results.published(slug.toString()).isEmpty() ? Optional.empty()
-                : editing.attachmentFile(slug.toString(), id);
+        Optional<Drafts.AttachmentFile> file = slug == null
+                ? Optional.empty()
+                : published && results.published(slug.toString()).isEmpty()
+                        ? Optional.empty()
+                        : editing.attachmentFile(slug.toString(), id);
         if (file.isEmpty()) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
@@ -55,8 +55,11 @@ public class AttachmentServlet extends HttpServlet {
         response.setHeader("Cache-Control", published ? "public, max-age=300" : "private, no-store");
         response.setHeader("X-Content-Type-Options", "nosniff");
         String ascii = f.fileName().replaceAll("[^A-Za-z0-9._-]", "_");
-        response.setHeader("Content-Disposition", "inline; filename=\"" + ascii + "\"; filename*=UTF-8''"
-                + java.net.URLEncoder.encode(f.fileName(), java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20"));
+        response.setHeader(
+                "Content-Disposition",
+                "inline; filename=\"" + ascii + "\"; filename*=UTF-8''"
+                        + java.net.URLEncoder.encode(f.fileName(), java.nio.charset.StandardCharsets.UTF_8)
+                                .replace("+", "%20"));
         response.setContentLength(f.content().length);
         response.getOutputStream().write(f.content());
     }

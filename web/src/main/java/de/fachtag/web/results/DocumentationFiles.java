@@ -1,5 +1,17 @@
 package de.fachtag.web.results;
 
+import de.fachtag.results.Documentation.KeywordView;
+import de.fachtag.results.Documentation.Place;
+import de.fachtag.results.Documentation.RecommendationView;
+import de.fachtag.results.Documentation.ReferenceView;
+import de.fachtag.results.Documentation.ResultView;
+import de.fachtag.results.PublishedDocumentation;
+import de.fachtag.results.PublishedDocumentation.Part;
+import de.fachtag.web.export.RegistrationFiles;
+import de.fachtag.web.export.SpreadsheetCells;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.json.bind.JsonbConfig;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -11,24 +23,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-
-import jakarta.json.bind.Jsonb;
-import jakarta.json.bind.JsonbBuilder;
-import jakarta.json.bind.JsonbConfig;
-
 import org.apache.commons.csv.CSVPrinter;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
-
-import de.fachtag.results.Documentation.KeywordView;
-import de.fachtag.results.Documentation.Place;
-import de.fachtag.results.Documentation.RecommendationView;
-import de.fachtag.results.Documentation.ReferenceView;
-import de.fachtag.results.Documentation.ResultView;
-import de.fachtag.results.PublishedDocumentation;
-import de.fachtag.results.PublishedDocumentation.Part;
-import de.fachtag.web.export.RegistrationFiles;
-import de.fachtag.web.export.SpreadsheetCells;
 
 /**
  * The results and recommendations of a documentation as files for the state's concept team: CSV
@@ -40,16 +37,40 @@ import de.fachtag.web.export.SpreadsheetCells;
 final class DocumentationFiles {
 
     /** Stable keys of the result columns (the JSON's member names), in column order. */
-    static final List<String> RESULT_KEYS = List.of("label", "event", "place", "type", "textDe", "textEn",
-            "fieldOfAction", "responsibleActor", "keywords", "usedBy", "setAsideReason", "actorKey", "actorName");
-    static final List<String> RECOMMENDATION_KEYS = List.of("identifier", "titleDe", "titleEn", "textDe", "textEn",
-            "sources", "keywords", "references", "responsible", "actorKey", "actorName");
+    static final List<String> RESULT_KEYS = List.of(
+            "label",
+            "event",
+            "place",
+            "type",
+            "textDe",
+            "textEn",
+            "fieldOfAction",
+            "responsibleActor",
+            "keywords",
+            "usedBy",
+            "setAsideReason",
+            "actorKey",
+            "actorName");
+
+    static final List<String> RECOMMENDATION_KEYS = List.of(
+            "identifier",
+            "titleDe",
+            "titleEn",
+            "textDe",
+            "textEn",
+            "sources",
+            "keywords",
+            "references",
+            "responsible",
+            "actorKey",
+            "actorName");
 
     private final PublishedDocumentation d;
     private final Locale locale;
 
     /** Who answers for each recommendation, by id, and the directory's actor names by key. */
     private final Map<java.util.UUID, de.fachtag.results.FollowUp.Responsible> responsibles;
+
     private final Map<String, String> actorNames;
     /** The results' responsible actors by id (keys). */
     private final Map<java.util.UUID, String> resultActors;
@@ -58,8 +79,11 @@ final class DocumentationFiles {
         this(d, locale, Map.of(), Map.of(), Map.of());
     }
 
-    DocumentationFiles(PublishedDocumentation d, Locale locale,
-            Map<java.util.UUID, de.fachtag.results.FollowUp.Responsible> responsibles, Map<String, String> actorNames,
+    DocumentationFiles(
+            PublishedDocumentation d,
+            Locale locale,
+            Map<java.util.UUID, de.fachtag.results.FollowUp.Responsible> responsibles,
+            Map<String, String> actorNames,
             Map<java.util.UUID, String> resultActors) {
         this.d = d;
         this.locale = locale;
@@ -83,11 +107,24 @@ final class DocumentationFiles {
             for (Place place : part.places()) {
                 for (ResultView r : place.results()) {
                     String actorKey = resultActors.get(r.id());
-                    rows.add(List.of(r.label(), part.eventSlug(), place.title() == null ? place.code()
-                            : place.code() + " " + place.title().getDe(), r.type().name(), r.textDe(), nn(r.textEn()),
-                            nn(r.fieldOfAction()), nn(r.responsibleActor()), labels(r.keywords()),
-                            String.join("; ", r.usedBy().stream().map(u -> u.identifier()).toList()), nn(r.setAsideReason()),
-                            nn(actorKey), actorKey == null ? "" : actorNames.getOrDefault(actorKey, "")));
+                    rows.add(List.of(
+                            r.label(),
+                            part.eventSlug(),
+                            place.title() == null
+                                    ? place.code()
+                                    : place.code() + " " + place.title().getDe(),
+                            r.type().name(),
+                            r.textDe(),
+                            nn(r.textEn()),
+                            nn(r.fieldOfAction()),
+                            nn(r.responsibleActor()),
+                            labels(r.keywords()),
+                            String.join(
+                                    "; ",
+                                    r.usedBy().stream().map(u -> u.identifier()).toList()),
+                            nn(r.setAsideReason()),
+                            nn(actorKey),
+                            actorKey == null ? "" : actorNames.getOrDefault(actorKey, "")));
                 }
             }
         }
@@ -100,10 +137,22 @@ final class DocumentationFiles {
         for (RecommendationView r : d.recommendations()) {
             de.fachtag.results.FollowUp.Responsible who = responsibles.get(r.id());
             String actorKey = who == null ? null : who.actorKey();
-            rows.add(List.of(r.identifier(), r.titleDe(), nn(r.titleEn()), r.textDe(), nn(r.textEn()),
-                    String.join("; ", r.sources().stream().map(ResultView::label).toList()), labels(r.keywords()),
-                    String.join("; ", r.references().stream().map(DocumentationFiles::reference).toList()),
-                    who == null ? "" : nn(who.name()), nn(actorKey),
+            rows.add(List.of(
+                    r.identifier(),
+                    r.titleDe(),
+                    nn(r.titleEn()),
+                    r.textDe(),
+                    nn(r.textEn()),
+                    String.join(
+                            "; ", r.sources().stream().map(ResultView::label).toList()),
+                    labels(r.keywords()),
+                    String.join(
+                            "; ",
+                            r.references().stream()
+                                    .map(DocumentationFiles::reference)
+                                    .toList()),
+                    who == null ? "" : nn(who.name()),
+                    nn(actorKey),
                     actorKey == null ? "" : actorNames.getOrDefault(actorKey, "")));
         }
         return rows;
@@ -203,7 +252,8 @@ final class DocumentationFiles {
     }
 
     private String title() {
-        return ResultTexts.text(locale, "doc.title", d.title() == null ? d.slug() : d.title().in(locale));
+        return ResultTexts.text(
+                locale, "doc.title", d.title() == null ? d.slug() : d.title().in(locale));
     }
 
     private String t(String key) {

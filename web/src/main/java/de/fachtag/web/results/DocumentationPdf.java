@@ -1,13 +1,5 @@
 package de.fachtag.web.results;
 
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
-import java.util.List;
-import java.util.Locale;
-
-import org.w3c.dom.Element;
-
 import de.fachtag.results.Documentation.IndexEntry;
 import de.fachtag.results.Documentation.IndexPlace;
 import de.fachtag.results.Documentation.KeywordView;
@@ -20,6 +12,12 @@ import de.fachtag.results.PublishedDocumentation;
 import de.fachtag.results.PublishedDocumentation.Part;
 import de.fachtag.tenant.LocalizedString;
 import de.fachtag.web.print.TaggedPdf;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.List;
+import java.util.Locale;
+import org.w3c.dom.Element;
 
 /**
  * A documentation as a PDF/UA-1 document, the same contents as its page: title, the funders'
@@ -41,18 +39,19 @@ final class DocumentationPdf {
     private final TaggedPdf pdf;
     /** The lines of figures under each workshop (attendance, sectors), by workshop id; and what they count. */
     private java.util.Map<java.util.UUID, List<String>> figures = java.util.Map.of();
+
     private List<String> figureNotes = List.of();
     /** The pictures of the results (photos of flip charts) with their text alternatives, by result id. */
     private java.util.Map<java.util.UUID, List<Picture>> pictures = java.util.Map.of();
 
     /** A picture of a result: the file and its text alternative, the PDF's alternate description. */
-    record Picture(byte[] content, String contentType, String alt) {
-    }
+    record Picture(byte[] content, String contentType, String alt) {}
 
     /** Who answers for each recommendation, by id (may be empty). */
     private java.util.Map<java.util.UUID, de.fachtag.results.FollowUp.Responsible> responsibles = java.util.Map.of();
     /** The published actors' names by key, and where their pages are (absolute address of the key). */
     private java.util.Map<String, String> actorNames = java.util.Map.of();
+
     private java.util.function.UnaryOperator<String> actorPage = k -> null;
     /** The results' responsible actors by id (keys). */
     private java.util.Map<java.util.UUID, String> resultActors = java.util.Map.of();
@@ -68,37 +67,72 @@ final class DocumentationPdf {
     }
 
     /** With the figures of the workshops (attendance and sectors, protected as the reports protect them) and their notes. */
-    static byte[] render(PublishedDocumentation d, Locale locale, String author,
-            java.util.Map<java.util.UUID, List<String>> figures, List<String> figureNotes) {
+    static byte[] render(
+            PublishedDocumentation d,
+            Locale locale,
+            String author,
+            java.util.Map<java.util.UUID, List<String>> figures,
+            List<String> figureNotes) {
         return render(d, locale, author, figures, figureNotes, java.util.Map.of());
     }
 
     /** With the figures of the workshops and the pictures of the results (by result id). */
-    static byte[] render(PublishedDocumentation d, Locale locale, String author,
-            java.util.Map<java.util.UUID, List<String>> figures, List<String> figureNotes,
+    static byte[] render(
+            PublishedDocumentation d,
+            Locale locale,
+            String author,
+            java.util.Map<java.util.UUID, List<String>> figures,
+            List<String> figureNotes,
             java.util.Map<java.util.UUID, List<Picture>> pictures) {
-        return render(d, locale, author, figures, figureNotes, pictures, java.util.Map.of(), java.util.Map.of(),
-                java.util.Map.of(), k -> null);
+        return render(
+                d,
+                locale,
+                author,
+                figures,
+                figureNotes,
+                pictures,
+                java.util.Map.of(),
+                java.util.Map.of(),
+                java.util.Map.of(),
+                k -> null);
     }
 
     /**
      * With who answers for each recommendation: the person's name, and the actor's name linked to
      * its page when the actor is published ({@code actorNames} holds only those).
      */
-    static byte[] render(PublishedDocumentation d, Locale locale, String author,
+    static byte[] render(
+            PublishedDocumentation d,
+            Locale locale,
+            String author,
             java.util.Map<java.util.UUID, de.fachtag.results.FollowUp.Responsible> responsibles,
-            java.util.Map<java.util.UUID, String> resultActors, java.util.Map<String, String> actorNames,
+            java.util.Map<java.util.UUID, String> resultActors,
+            java.util.Map<String, String> actorNames,
             java.util.function.UnaryOperator<String> actorPage) {
-        return render(d, locale, author, java.util.Map.of(), List.of(), java.util.Map.of(), responsibles, resultActors,
-                actorNames, actorPage);
+        return render(
+                d,
+                locale,
+                author,
+                java.util.Map.of(),
+                List.of(),
+                java.util.Map.of(),
+                responsibles,
+                resultActors,
+                actorNames,
+                actorPage);
     }
 
     /** Everything the public PDF carries: workshop figures, pictures, and who answers for what. */
-    static byte[] render(PublishedDocumentation d, Locale locale, String author,
-            java.util.Map<java.util.UUID, List<String>> figures, List<String> figureNotes,
+    static byte[] render(
+            PublishedDocumentation d,
+            Locale locale,
+            String author,
+            java.util.Map<java.util.UUID, List<String>> figures,
+            List<String> figureNotes,
             java.util.Map<java.util.UUID, List<Picture>> pictures,
             java.util.Map<java.util.UUID, de.fachtag.results.FollowUp.Responsible> responsibles,
-            java.util.Map<java.util.UUID, String> resultActors, java.util.Map<String, String> actorNames,
+            java.util.Map<java.util.UUID, String> resultActors,
+            java.util.Map<String, String> actorNames,
             java.util.function.UnaryOperator<String> actorPage) {
         DocumentationPdf p = new DocumentationPdf(d, locale, author);
         p.pictures = pictures;
@@ -150,8 +184,17 @@ final class DocumentationPdf {
             pdf.add(body, "p", t("doc.illustrative")).setAttribute("class", "note");
         }
         if (d.publishedAt() != null) {
-            pdf.add(body, "p", t("pdf.published", d.publishedAt().atZone(ZoneId.of("Europe/Berlin")).toLocalDate()
-                    .format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale)))).setAttribute("class", "muted");
+            pdf.add(
+                            body,
+                            "p",
+                            t(
+                                    "pdf.published",
+                                    d.publishedAt()
+                                            .atZone(ZoneId.of("Europe/Berlin"))
+                                            .toLocalDate()
+                                            .format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
+                                                    .withLocale(locale))))
+                    .setAttribute("class", "muted");
         }
         if (!d.funderNotices().isEmpty()) {
             Element funders = pdf.add(body, "div");
@@ -201,17 +244,22 @@ final class DocumentationPdf {
         if (d.series()) {
             for (Part part : d.parts()) {
                 heading(body, "h3", part.label() + " – " + part.title().in(locale), part.anchor(), resultsMark);
-                String when = part.date() == null ? "" : part.date().format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
-                        .withLocale(locale));
+                String when = part.date() == null
+                        ? ""
+                        : part.date()
+                                .format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
+                                        .withLocale(locale));
                 String where = part.city() == null ? "" : part.city();
                 if (!when.isEmpty() || !where.isEmpty()) {
-                    pdf.add(body, "p", when + (when.isEmpty() || where.isEmpty() ? "" : ", ") + where).setAttribute("class", "muted");
+                    pdf.add(body, "p", when + (when.isEmpty() || where.isEmpty() ? "" : ", ") + where)
+                            .setAttribute("class", "muted");
                 }
                 if (part.places().isEmpty()) {
                     pdf.add(body, "p", t("doc.noResults"));
                 }
                 for (Place place : part.places()) {
-                    pdf.add(body, "h4", place.code() + " – " + placeTitle(part, place)).setAttribute("id", place.anchor());
+                    pdf.add(body, "h4", place.code() + " – " + placeTitle(part, place))
+                            .setAttribute("id", place.anchor());
                     figures(body, place);
                     results(body, place);
                 }
@@ -249,11 +297,16 @@ final class DocumentationPdf {
             if (!r.referencedBy().isEmpty()) {
                 Element by = pdf.add(body, "p", t("doc.referencedBy") + ": ");
                 for (int i = 0; i < r.referencedBy().size(); i++) {
-                    ref(by, r.referencedBy().get(i).targetIdentifier(), r.referencedBy().get(i).anchor(), i > 0);
+                    ref(
+                            by,
+                            r.referencedBy().get(i).targetIdentifier(),
+                            r.referencedBy().get(i).anchor(),
+                            i > 0);
                 }
             }
             if (!r.keywords().isEmpty()) {
-                pdf.add(body, "p", t("doc.keywords") + ": " + keywords(r.keywords())).setAttribute("class", "muted");
+                pdf.add(body, "p", t("doc.keywords") + ": " + keywords(r.keywords()))
+                        .setAttribute("class", "muted");
             }
         }
 
@@ -265,7 +318,8 @@ final class DocumentationPdf {
             list.setAttribute("class", "index");
             for (IndexEntry e : d.index()) {
                 Element li = pdf.add(list, "li");
-                String synonyms = e.keyword().synonyms().isEmpty() ? ""
+                String synonyms = e.keyword().synonyms().isEmpty()
+                        ? ""
                         : " (" + t("doc.synonyms", String.join(", ", e.keyword().synonyms())) + ")";
                 pdf.add(li, "strong", e.keyword().label(locale));
                 text(li, synonyms + ": ");
@@ -308,7 +362,8 @@ final class DocumentationPdf {
                 actorLink(line, actorKey, actorNames.get(actorKey));
             }
             if (!r.keywords().isEmpty()) {
-                pdf.add(li, "span", t("doc.keywords") + ": " + keywords(r.keywords())).setAttribute("class", "line muted");
+                pdf.add(li, "span", t("doc.keywords") + ": " + keywords(r.keywords()))
+                        .setAttribute("class", "line muted");
             }
             for (Picture picture : pictures.getOrDefault(r.id(), List.of())) {
                 Element holder = pdf.add(li, "div");
@@ -387,9 +442,11 @@ final class DocumentationPdf {
     private String css() {
         String page = TaggedPdf.cssString(" (" + t("pdf.pageRef") + " ");
         return "@page { size: A4; margin: 18mm 18mm 20mm 18mm;"
-                + " @bottom-right { content: " + TaggedPdf.pageCounter(t("pdf.page")) + "; font-family: '" + TaggedPdf.FAMILY
+                + " @bottom-right { content: " + TaggedPdf.pageCounter(t("pdf.page")) + "; font-family: '"
+                + TaggedPdf.FAMILY
                 + "'; font-size: 8pt; color: #4a4f55; } }\n"
-                + "body { font-family: '" + TaggedPdf.FAMILY + "'; font-size: 10pt; color: #1b1b1b; line-height: 1.35; }\n"
+                + "body { font-family: '" + TaggedPdf.FAMILY
+                + "'; font-size: 10pt; color: #1b1b1b; line-height: 1.35; }\n"
                 + "h1 { font-size: 18pt; margin: 0 0 3mm 0; } h2 { font-size: 14pt; margin: 8mm 0 2mm 0; }"
                 + " h3 { font-size: 11.5pt; margin: 5mm 0 1.5mm 0; } h4 { font-size: 10.5pt; margin: 4mm 0 1mm 0; }\n"
                 + "p { margin: 0 0 1.5mm 0; } .muted { color: #4a4f55; } .note { border-left: 2pt solid #767676; padding-left: 2mm; }\n"

@@ -1,16 +1,5 @@
 package de.fachtag.web.results;
 
-import java.io.IOException;
-import java.util.Locale;
-import java.util.Optional;
-
-import jakarta.ejb.EJB;
-import jakarta.inject.Inject;
-import jakarta.servlet.annotation.WebServlet;
-import jakarta.servlet.http.HttpServlet;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-
 import de.fachtag.results.PublishedDocumentation;
 import de.fachtag.results.PublishingService;
 import de.fachtag.results.ResultsNotFoundException;
@@ -18,6 +7,15 @@ import de.fachtag.web.i18n.LocaleSelection;
 import de.fachtag.web.routing.RequestTenant;
 import de.fachtag.web.routing.TenantRoutingFilter;
 import de.fachtag.web.security.StaffSession;
+import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Locale;
+import java.util.Optional;
 
 /**
  * The files of a documentation. Public: the PDF of a published documentation,
@@ -81,10 +79,14 @@ public class DocumentationServlet extends HttpServlet {
             doc = switch (kind) {
                 case "event-pdf" -> event == null ? Optional.empty() : publishing.publishedEvent(event.toString());
                 case "series-pdf" -> publishing.publishedSeries(series);
-                case "event-csv", "event-xlsx", "event-json" -> event == null || !staff.isOrganizerStaff() ? Optional.empty()
-                        : Optional.of(publishing.eventDocumentation(event.toString()));
-                case "series-csv", "series-xlsx", "series-json" -> series == null || !staff.isOrganizerStaff()
-                        ? Optional.empty() : Optional.of(publishing.seriesDocumentation(series));
+                case "event-csv", "event-xlsx", "event-json" ->
+                    event == null || !staff.isOrganizerStaff()
+                            ? Optional.empty()
+                            : Optional.of(publishing.eventDocumentation(event.toString()));
+                case "series-csv", "series-xlsx", "series-json" ->
+                    series == null || !staff.isOrganizerStaff()
+                            ? Optional.empty()
+                            : Optional.of(publishing.seriesDocumentation(series));
                 default -> Optional.empty();
             };
         } catch (ResultsNotFoundException e) {
@@ -96,21 +98,31 @@ public class DocumentationServlet extends HttpServlet {
         }
         String format = kind.substring(kind.indexOf('-') + 1);
         var responsibles = followUp.responsibles(doc.get().recommendations().stream()
-                .map(de.fachtag.results.Documentation.RecommendationView::id).toList());
+                .map(de.fachtag.results.Documentation.RecommendationView::id)
+                .toList());
         var resultActors = results.resultActors(doc.get().results().stream()
-                .map(de.fachtag.results.Documentation.ResultView::id).toList());
+                .map(de.fachtag.results.Documentation.ResultView::id)
+                .toList());
         switch (format) {
             case "pdf" -> {
                 // the public PDF names and links only published actors
                 java.util.Map<String, String> names = new java.util.HashMap<>();
                 actors.published().actors().forEach(a -> names.put(a.key(), a.name()));
                 String slug = tenant.get().slug();
-                byte[] body = DocumentationPdf.render(doc.get(), locale, tenant.get().name(),
+                byte[] body = DocumentationPdf.render(
+                        doc.get(),
+                        locale,
+                        tenant.get().name(),
                         WorkshopFigureTexts.lines(doc.get(), reports::documentationFigures, locale),
-                        WorkshopFigureTexts.notes(locale), pictures(doc.get(), locale), responsibles, resultActors, names,
+                        WorkshopFigureTexts.notes(locale),
+                        pictures(doc.get(), locale),
+                        responsibles,
+                        resultActors,
+                        names,
                         key -> addresses.tenantPage(slug, "/actors/" + key));
                 response.setContentType("application/pdf");
-                response.setHeader("Content-Disposition", "inline; filename=\"" + doc.get().slug() + ".pdf\"");
+                response.setHeader(
+                        "Content-Disposition", "inline; filename=\"" + doc.get().slug() + ".pdf\"");
                 response.setContentLength(body.length);
                 response.getOutputStream().write(body);
             }
@@ -123,7 +135,8 @@ public class DocumentationServlet extends HttpServlet {
         }
     }
 
-    private static void files(HttpServletResponse response, String format, DocumentationFiles files) throws IOException {
+    private static void files(HttpServletResponse response, String format, DocumentationFiles files)
+            throws IOException {
         switch (format) {
             case "csv" -> send(response, files.csv(), "text/csv; charset=UTF-8", files.name() + ".csv");
             case "xlsx" -> send(response, files.xlsx(), XLSX, files.name() + ".xlsx");
@@ -132,23 +145,31 @@ public class DocumentationServlet extends HttpServlet {
     }
 
     /** The pictures of the documentation's results, with the text alternative in the reader's language. */
-    private java.util.Map<java.util.UUID, java.util.List<DocumentationPdf.Picture>> pictures(PublishedDocumentation d,
-            java.util.Locale locale) {
+    private java.util.Map<java.util.UUID, java.util.List<DocumentationPdf.Picture>> pictures(
+            PublishedDocumentation d, java.util.Locale locale) {
         java.util.Map<java.util.UUID, java.util.List<DocumentationPdf.Picture>> all = new java.util.HashMap<>();
         boolean en = "en".equals(locale.getLanguage());
         for (PublishedDocumentation.Part part : d.parts()) {
             editing.attachments(part.eventSlug()).forEach((result, views) -> {
                 for (de.fachtag.results.Drafts.AttachmentView v : views) {
-                    editing.attachmentFile(part.eventSlug(), v.id()).ifPresent(f -> all.computeIfAbsent(result,
-                            x -> new java.util.ArrayList<>()).add(new DocumentationPdf.Picture(f.content(), f.contentType(),
-                                    en && v.altEn() != null && !v.altEn().isBlank() ? v.altEn() : v.altDe())));
+                    editing.attachmentFile(part.eventSlug(), v.id())
+                            .ifPresent(f -> all.computeIfAbsent(result, x -> new java.util.ArrayList<>())
+                                    .add(new DocumentationPdf.Picture(
+                                            f.content(),
+                                            f.contentType(),
+                                            en
+                                                            && v.altEn() != null
+                                                            && !v.altEn().isBlank()
+                                                    ? v.altEn()
+                                                    : v.altDe())));
                 }
             });
         }
         return all;
     }
 
-    private static void send(HttpServletResponse response, byte[] body, String type, String filename) throws IOException {
+    private static void send(HttpServletResponse response, byte[] body, String type, String filename)
+            throws IOException {
         response.setContentType(type);
         response.setHeader("Content-Disposition", "attachment; filename=\"" + filename + "\"");
         response.setHeader("Cache-Control", "no-store");

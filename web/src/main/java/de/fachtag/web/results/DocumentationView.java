@@ -1,17 +1,5 @@
 package de.fachtag.web.results;
 
-import java.io.IOException;
-import java.util.List;
-import java.util.Optional;
-
-import jakarta.ejb.EJB;
-import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.FacesContext;
-import jakarta.inject.Inject;
-import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-
 import de.fachtag.event.EventCatalog;
 import de.fachtag.event.EventView;
 import de.fachtag.results.Documentation;
@@ -20,6 +8,16 @@ import de.fachtag.tenant.LocalizedString;
 import de.fachtag.web.i18n.LocaleSelection;
 import de.fachtag.web.routing.RequestTenant;
 import de.fachtag.web.routing.TenantRoutingFilter;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.List;
+import java.util.Optional;
 
 /**
  * {@code /t/{tenant}/e/{event}/documentation}: the published documentation of a public event.
@@ -64,19 +62,22 @@ public class DocumentationView {
     private java.util.Map<java.util.UUID, List<de.fachtag.results.Drafts.AttachmentView>> pictures;
 
     /** A picture of a result as the page shows it: its address and its text alternative in the reader's language. */
-    public record Picture(String url, String alt, String lang) {
-    }
+    public record Picture(String url, String alt, String lang) {}
 
     /** The pictures of a result (photos of flip charts), each with its required text alternative. */
     public List<Picture> pictures(java.util.UUID resultId) {
         if (pictures == null) {
             pictures = getDocumentation() == null ? java.util.Map.of() : editing.attachments(documentation.eventSlug());
         }
-        String base = request.getContextPath() + tenant.getBase() + "/e/" + documentation.eventSlug() + "/documentation/pictures/";
-        return pictures.getOrDefault(resultId, List.of()).stream().map(a -> {
-            boolean en = lang.isEnglish() && a.altEn() != null && !a.altEn().isBlank();
-            return new Picture(base + a.id(), en ? a.altEn() : a.altDe(), en ? "en" : "de");
-        }).toList();
+        String base = request.getContextPath() + tenant.getBase() + "/e/" + documentation.eventSlug()
+                + "/documentation/pictures/";
+        return pictures.getOrDefault(resultId, List.of()).stream()
+                .map(a -> {
+                    boolean en =
+                            lang.isEnglish() && a.altEn() != null && !a.altEn().isBlank();
+                    return new Picture(base + a.id(), en ? a.altEn() : a.altDe(), en ? "en" : "de");
+                })
+                .toList();
     }
 
     @Inject
@@ -131,7 +132,9 @@ public class DocumentationView {
 
     public de.fachtag.results.FollowUp.Standing standing(java.util.UUID recommendationId) {
         if (standings == null) {
-            standings = getDocumentation() == null ? java.util.Map.of() : followUp.publishedStandings(documentation.eventSlug());
+            standings = getDocumentation() == null
+                    ? java.util.Map.of()
+                    : followUp.publishedStandings(documentation.eventSlug());
         }
         return standings.get(recommendationId);
     }
@@ -148,8 +151,8 @@ public class DocumentationView {
 
     /** The PDF of the same documentation, beside the page. */
     public String getPdfUrl() {
-        return request.getContextPath() + tenant.getBase() + "/e/" + getDocumentation().eventSlug() + "/documentation.pdf"
-                + (lang.isEnglish() ? "?lang=en" : "");
+        return request.getContextPath() + tenant.getBase() + "/e/"
+                + getDocumentation().eventSlug() + "/documentation.pdf" + (lang.isEnglish() ? "?lang=en" : "");
     }
 
     public EventView getEvent() {
@@ -158,7 +161,9 @@ public class DocumentationView {
     }
 
     public List<Documentation.Place> getPlaces() {
-        return getDocumentation().places().stream().filter(p -> !p.results().isEmpty() || p.workshop()).toList();
+        return getDocumentation().places().stream()
+                .filter(p -> !p.results().isEmpty() || p.workshop())
+                .toList();
     }
 
     /** Attendance and sectors of the workshops, as the reports count them and protected (no figure about 1 to 4 people). */
@@ -171,7 +176,8 @@ public class DocumentationView {
 
     /** The lines of figures under a workshop: "Teilnahme: 12", "Organisationen nach Bereich: Verwaltung 7, …". */
     public List<String> figureLines(Documentation.Place place) {
-        return place.workshop() && getFigures() != null ? WorkshopFigureTexts.lines(figures, place.id(), lang.getLocale())
+        return place.workshop() && getFigures() != null
+                ? WorkshopFigureTexts.lines(figures, place.id(), lang.getLocale())
                 : List.of();
     }
 
@@ -190,7 +196,12 @@ public class DocumentationView {
 
     /** The language a bilingual text is shown in (German stands in for a missing English text). */
     public String languageOf(LocalizedString text) {
-        return lang.isEnglish() && text != null && text.getEn() != null && !text.getEn().isBlank() ? "en" : "de";
+        return lang.isEnglish()
+                        && text != null
+                        && text.getEn() != null
+                        && !text.getEn().isBlank()
+                ? "en"
+                : "de";
     }
 
     public String languageOfEnglish(String english) {

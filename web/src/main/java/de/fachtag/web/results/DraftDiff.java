@@ -1,13 +1,11 @@
 package de.fachtag.web.results;
 
+import com.github.difflib.text.DiffRow;
+import com.github.difflib.text.DiffRowGenerator;
+import de.fachtag.results.Drafts;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
-
-import com.github.difflib.text.DiffRow;
-import com.github.difflib.text.DiffRowGenerator;
-
-import de.fachtag.results.Drafts;
 
 /**
  * The difference between two versions of a recommendation, paragraph by paragraph with the
@@ -31,8 +29,7 @@ public final class DraftDiff {
             .newTag(start -> start ? "<ins>" : "</ins>")
             .build();
 
-    private DraftDiff() {
-    }
+    private DraftDiff() {}
 
     /** The rows comparing two texts by paragraph (paragraphs are separated by blank lines). */
     static List<Row> of(String before, String after) {
@@ -54,7 +51,8 @@ public final class DraftDiff {
 
     /** A single line compared (a title). */
     static Row line(String before, String after) {
-        List<DiffRow> rows = GENERATOR.generateDiffRows(List.of(before == null ? "" : before), List.of(after == null ? "" : after));
+        List<DiffRow> rows =
+                GENERATOR.generateDiffRows(List.of(before == null ? "" : before), List.of(after == null ? "" : after));
         DiffRow r = rows.get(0);
         return new Row(r.getTag().name(), r.getOldLine(), r.getNewLine());
     }

@@ -1,18 +1,5 @@
 package de.fachtag.web.results;
 
-import java.io.IOException;
-import java.io.Serializable;
-import java.util.UUID;
-
-import jakarta.ejb.EJB;
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
-import jakarta.faces.view.ViewScoped;
-import jakarta.inject.Inject;
-import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-
 import de.fachtag.results.AccessPurpose;
 import de.fachtag.results.FollowUp;
 import de.fachtag.results.FollowUpService;
@@ -24,6 +11,17 @@ import de.fachtag.results.ResultsRuleException;
 import de.fachtag.tenant.LocalizedString;
 import de.fachtag.web.i18n.LocaleSelection;
 import de.fachtag.web.routing.TenantRoutingFilter;
+import jakarta.ejb.EJB;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.UUID;
 
 /**
  * The pages behind a personal link of results, for people without a staff account:
@@ -80,7 +78,9 @@ public class PersonalLinkView implements Serializable {
         FacesContext faces = FacesContext.getCurrentInstance();
         Object t = request.getAttribute(TenantRoutingFilter.TOKEN);
         token = t == null ? null : t.toString();
-        opened = token == null ? null : followUp.open(token).filter(o -> o.purpose() == purpose).orElse(null);
+        opened = token == null
+                ? null
+                : followUp.open(token).filter(o -> o.purpose() == purpose).orElse(null);
         if (opened == null) {
             faces.getExternalContext().responseSendError(HttpServletResponse.SC_NOT_FOUND, null);
             faces.responseComplete();
@@ -99,7 +99,8 @@ public class PersonalLinkView implements Serializable {
 
     private void readVocabulary() {
         vocabulary = opened != null && opened.open() && opened.purpose() == AccessPurpose.WORKSHOP_LEAD
-                ? followUp.keywordsByLink(token) : java.util.List.of();
+                ? followUp.keywordsByLink(token)
+                : java.util.List.of();
     }
 
     public void changeState() {
@@ -111,24 +112,32 @@ public class PersonalLinkView implements Serializable {
 
     public void saveResult() {
         UUID target = editResultId == null || editResultId.isBlank() ? null : UUID.fromString(editResultId);
-        act(() -> {
-            java.util.List<UUID> keywords = keywordIds.stream().map(UUID::fromString).toList();
-            if (target == null) {
-                followUp.addResultByLink(token, type, textDe, textEn, keywords);
-            } else {
-                followUp.changeResultByLink(token, target, type, textDe, textEn, keywords);
-            }
-        }, "link.lead.saved", this::cancel);
+        act(
+                () -> {
+                    java.util.List<UUID> keywords =
+                            keywordIds.stream().map(UUID::fromString).toList();
+                    if (target == null) {
+                        followUp.addResultByLink(token, type, textDe, textEn, keywords);
+                    } else {
+                        followUp.changeResultByLink(token, target, type, textDe, textEn, keywords);
+                    }
+                },
+                "link.lead.saved",
+                this::cancel);
     }
 
     public void editResult(String resultId) {
-        opened.results().stream().filter(r -> r.id().toString().equals(resultId)).findFirst().ifPresent(r -> {
-            editResultId = resultId;
-            type = r.type();
-            textDe = r.textDe();
-            textEn = r.textEn();
-            keywordIds = new java.util.ArrayList<>(r.keywords().stream().map(k -> k.id().toString()).toList());
-        });
+        opened.results().stream()
+                .filter(r -> r.id().toString().equals(resultId))
+                .findFirst()
+                .ifPresent(r -> {
+                    editResultId = resultId;
+                    type = r.type();
+                    textDe = r.textDe();
+                    textEn = r.textEn();
+                    keywordIds = new java.util.ArrayList<>(
+                            r.keywords().stream().map(k -> k.id().toString()).toList());
+                });
     }
 
     public void removeResult(String resultId) {
@@ -154,7 +163,8 @@ public class PersonalLinkView implements Serializable {
             clear.run();
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text(doneKey), null));
         } catch (ResultsRuleException e) {
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text(e.getMessageKey(), e.getPlace()), null));
+            faces.addMessage(
+                    null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text(e.getMessageKey(), e.getPlace()), null));
         } catch (LinkClosedException e) {
             faces.getExternalContext().setResponseStatus(HttpServletResponse.SC_GONE);
         } catch (ResultsNotFoundException | IllegalArgumentException e) {
@@ -196,25 +206,73 @@ public class PersonalLinkView implements Serializable {
         return ResultType.values();
     }
 
-    public FollowUp.Opened getOpened() { return opened; }
-    public RecommendationState getState() { return state; }
-    public void setState(RecommendationState state) { this.state = state; }
-    public String getConceptLink() { return conceptLink; }
-    public void setConceptLink(String conceptLink) { this.conceptLink = conceptLink; }
-    public String getReason() { return reason; }
-    public void setReason(String reason) { this.reason = reason; }
-    public String getEditResultId() { return editResultId; }
-    public ResultType getType() { return type; }
-    public void setType(ResultType type) { this.type = type; }
-    public String getTextDe() { return textDe; }
-    public void setTextDe(String textDe) { this.textDe = textDe; }
-    public String getTextEn() { return textEn; }
-    public void setTextEn(String textEn) { this.textEn = textEn; }
-    public java.util.List<String> getKeywordIds() { return keywordIds; }
+    public FollowUp.Opened getOpened() {
+        return opened;
+    }
+
+    public RecommendationState getState() {
+        return state;
+    }
+
+    public void setState(RecommendationState state) {
+        this.state = state;
+    }
+
+    public String getConceptLink() {
+        return conceptLink;
+    }
+
+    public void setConceptLink(String conceptLink) {
+        this.conceptLink = conceptLink;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public void setReason(String reason) {
+        this.reason = reason;
+    }
+
+    public String getEditResultId() {
+        return editResultId;
+    }
+
+    public ResultType getType() {
+        return type;
+    }
+
+    public void setType(ResultType type) {
+        this.type = type;
+    }
+
+    public String getTextDe() {
+        return textDe;
+    }
+
+    public void setTextDe(String textDe) {
+        this.textDe = textDe;
+    }
+
+    public String getTextEn() {
+        return textEn;
+    }
+
+    public void setTextEn(String textEn) {
+        this.textEn = textEn;
+    }
+
+    public java.util.List<String> getKeywordIds() {
+        return keywordIds;
+    }
+
     public void setKeywordIds(java.util.List<String> ids) {
         keywordIds = ids == null ? new java.util.ArrayList<>() : new java.util.ArrayList<>(ids);
     }
-    public java.util.List<de.fachtag.results.Documentation.KeywordView> getVocabulary() { return vocabulary; }
+
+    public java.util.List<de.fachtag.results.Documentation.KeywordView> getVocabulary() {
+        return vocabulary;
+    }
 
     /** A keyword's label in the page's language (German when there is no English one). */
     public String label(de.fachtag.results.Documentation.KeywordView k) {

@@ -1,17 +1,5 @@
 package de.fachtag.web.results;
 
-import java.io.Serializable;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.UUID;
-
-import jakarta.ejb.EJB;
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
-import jakarta.faces.view.ViewScoped;
-import jakarta.inject.Inject;
-import jakarta.inject.Named;
-
 import de.fachtag.event.EventService;
 import de.fachtag.event.EventView;
 import de.fachtag.results.Documentation;
@@ -26,6 +14,16 @@ import de.fachtag.results.ResultsService;
 import de.fachtag.web.i18n.LocaleSelection;
 import de.fachtag.web.organizer.EventBackoffice;
 import de.fachtag.web.security.StaffSession;
+import jakarta.ejb.EJB;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
 
 /**
  * {@code /organizer/{tenant}/events/{event}/results/{id}}: one recommendation's drafts and
@@ -97,7 +95,10 @@ public class RecommendationBackofficeView implements Serializable {
             return;
         }
         slug = bo.eventSlug();
-        String raw = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("id");
+        String raw = FacesContext.getCurrentInstance()
+                .getExternalContext()
+                .getRequestParameterMap()
+                .get("id");
         try {
             id = raw == null ? null : UUID.fromString(raw);
         } catch (IllegalArgumentException e) {
@@ -126,8 +127,10 @@ public class RecommendationBackofficeView implements Serializable {
             return false;
         }
         try {
-            recommendation = results.documentation(slug).recommendations().stream().filter(r -> r.id().equals(id))
-                    .findFirst().orElse(null);
+            recommendation = results.documentation(slug).recommendations().stream()
+                    .filter(r -> r.id().equals(id))
+                    .findFirst()
+                    .orElse(null);
             if (recommendation == null) {
                 return false;
             }
@@ -148,7 +151,7 @@ public class RecommendationBackofficeView implements Serializable {
     }
 
     public void removeComment(String commentId) {
-        act(() -> editing.removeComment(slug, UUID.fromString(commentId)), () -> { });
+        act(() -> editing.removeComment(slug, UUID.fromString(commentId)), () -> {});
     }
 
     public void changeState() {
@@ -159,25 +162,33 @@ public class RecommendationBackofficeView implements Serializable {
     }
 
     public void assign() {
-        act(() -> followUp.assign(slug, id, responsibleName, responsibleEmail, validDays, who()), () -> { });
+        act(() -> followUp.assign(slug, id, responsibleName, responsibleEmail, validDays, who()), () -> {});
     }
 
     /** Names the responsible actor from the directory (or none). */
     public void assignActor() {
-        act(() -> followUp.assignActor(slug, id, actorKey), () -> { });
+        act(() -> followUp.assignActor(slug, id, actorKey), () -> {});
     }
 
     /** The actors that may be chosen: key to name, in directory order. */
-    public java.util.Map<String, String> getActorChoices() { return actorChoices; }
+    public java.util.Map<String, String> getActorChoices() {
+        return actorChoices;
+    }
 
     /** The chosen actor's name, or null; shown beside the choice. */
     public String getActorName() {
-        return standing == null || standing.responsibleActorKey() == null ? null
+        return standing == null || standing.responsibleActorKey() == null
+                ? null
                 : actorChoices.getOrDefault(standing.responsibleActorKey(), standing.responsibleActorKey());
     }
 
-    public String getActorKey() { return actorKey; }
-    public void setActorKey(String actorKey) { this.actorKey = actorKey; }
+    public String getActorKey() {
+        return actorKey;
+    }
+
+    public void setActorKey(String actorKey) {
+        this.actorKey = actorKey;
+    }
 
     /** Shows the chosen comparison (nothing to change: the page renders it). */
     public void compare() {
@@ -191,11 +202,13 @@ public class RecommendationBackofficeView implements Serializable {
         try {
             change.run();
             clear.run();
-            FacesContext.getCurrentInstance().addMessage(null,
-                    new FacesMessage(FacesMessage.SEVERITY_INFO, text("bo.saved"), null));
+            FacesContext.getCurrentInstance()
+                    .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text("bo.saved"), null));
         } catch (ResultsRuleException e) {
-            FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                    text(e.getMessageKey(), e.getPlace()), null));
+            FacesContext.getCurrentInstance()
+                    .addMessage(
+                            null,
+                            new FacesMessage(FacesMessage.SEVERITY_ERROR, text(e.getMessageKey(), e.getPlace()), null));
         } catch (ResultsNotFoundException | IllegalArgumentException e) {
             EventBackoffice.notFound();
             return;
@@ -208,7 +221,10 @@ public class RecommendationBackofficeView implements Serializable {
     // --- what the page shows -------------------------------------------------------------------
 
     private Drafts.VersionView version(Integer n) {
-        return versions.stream().filter(v -> n != null && v.version() == n).findFirst().orElse(versions.get(versions.size() - 1));
+        return versions.stream()
+                .filter(v -> n != null && v.version() == n)
+                .findFirst()
+                .orElse(versions.get(versions.size() - 1));
     }
 
     public Drafts.VersionView getCurrent() {
@@ -233,7 +249,12 @@ public class RecommendationBackofficeView implements Serializable {
         List<Paragraph> out = new ArrayList<>();
         for (int i = 0; i < texts.size(); i++) {
             int n = i;
-            out.add(new Paragraph(i, texts.get(i), comments.stream().filter(c -> c.version() == version && c.paragraph() == n).toList()));
+            out.add(new Paragraph(
+                    i,
+                    texts.get(i),
+                    comments.stream()
+                            .filter(c -> c.version() == version && c.paragraph() == n)
+                            .toList()));
         }
         return out;
     }
@@ -282,32 +303,115 @@ public class RecommendationBackofficeView implements Serializable {
         return bo.getBase() + "/events/" + slug + "/results";
     }
 
-    public String getSlug() { return slug; }
-    public EventView getEvent() { return event; }
-    public Documentation.RecommendationView getRecommendation() { return recommendation; }
-    public List<Drafts.VersionView> getVersions() { return versions; }
-    public List<Drafts.CommentView> getComments() { return comments; }
-    public FollowUp.Standing getStanding() { return standing; }
-    public Integer getFrom() { return from; }
-    public void setFrom(Integer from) { this.from = from; }
-    public Integer getTo() { return to; }
-    public void setTo(Integer to) { this.to = to; }
-    public Integer getCommentVersion() { return commentVersion; }
-    public void setCommentVersion(Integer commentVersion) { this.commentVersion = commentVersion; }
-    public Integer getCommentParagraph() { return commentParagraph; }
-    public void setCommentParagraph(Integer commentParagraph) { this.commentParagraph = commentParagraph; }
-    public String getCommentText() { return commentText; }
-    public void setCommentText(String commentText) { this.commentText = commentText; }
-    public RecommendationState getState() { return state; }
-    public void setState(RecommendationState state) { this.state = state; }
-    public String getConceptLink() { return conceptLink; }
-    public void setConceptLink(String conceptLink) { this.conceptLink = conceptLink; }
-    public String getReason() { return reason; }
-    public void setReason(String reason) { this.reason = reason; }
-    public String getResponsibleName() { return responsibleName; }
-    public void setResponsibleName(String responsibleName) { this.responsibleName = responsibleName; }
-    public String getResponsibleEmail() { return responsibleEmail; }
-    public void setResponsibleEmail(String responsibleEmail) { this.responsibleEmail = responsibleEmail; }
-    public Integer getValidDays() { return validDays; }
-    public void setValidDays(Integer validDays) { this.validDays = validDays; }
+    public String getSlug() {
+        return slug;
+    }
+
+    public EventView getEvent() {
+        return event;
+    }
+
+    public Documentation.RecommendationView getRecommendation() {
+        return recommendation;
+    }
+
+    public List<Drafts.VersionView> getVersions() {
+        return versions;
+    }
+
+    public List<Drafts.CommentView> getComments() {
+        return comments;
+    }
+
+    public FollowUp.Standing getStanding() {
+        return standing;
+    }
+
+    public Integer getFrom() {
+        return from;
+    }
+
+    public void setFrom(Integer from) {
+        this.from = from;
+    }
+
+    public Integer getTo() {
+        return to;
+    }
+
+    public void setTo(Integer to) {
+        this.to = to;
+    }
+
+    public Integer getCommentVersion() {
+        return commentVersion;
+    }
+
+    public void setCommentVersion(Integer commentVersion) {
+        this.commentVersion = commentVersion;
+    }
+
+    public Integer getCommentParagraph() {
+        return commentParagraph;
+    }
+
+    public void setCommentParagraph(Integer commentParagraph) {
+        this.commentParagraph = commentParagraph;
+    }
+
+    public String getCommentText() {
+        return commentText;
+    }
+
+    public void setCommentText(String commentText) {
+        this.commentText = commentText;
+    }
+
+    public RecommendationState getState() {
+        return state;
+    }
+
+    public void setState(RecommendationState state) {
+        this.state = state;
+    }
+
+    public String getConceptLink() {
+        return conceptLink;
+    }
+
+    public void setConceptLink(String conceptLink) {
+        this.conceptLink = conceptLink;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public void setReason(String reason) {
+        this.reason = reason;
+    }
+
+    public String getResponsibleName() {
+        return responsibleName;
+    }
+
+    public void setResponsibleName(String responsibleName) {
+        this.responsibleName = responsibleName;
+    }
+
+    public String getResponsibleEmail() {
+        return responsibleEmail;
+    }
+
+    public void setResponsibleEmail(String responsibleEmail) {
+        this.responsibleEmail = responsibleEmail;
+    }
+
+    public Integer getValidDays() {
+        return validDays;
+    }
+
+    public void setValidDays(Integer validDays) {
+        this.validDays = validDays;
+    }
 }

@@ -1,19 +1,17 @@
 package de.fachtag.web.results;
 
-import java.util.ArrayList;
-import java.util.List;
-
-import jakarta.ejb.EJB;
-import jakarta.enterprise.context.RequestScoped;
-import jakarta.inject.Inject;
-import jakarta.inject.Named;
-
 import de.fachtag.results.PublishingService;
 import de.fachtag.results.PublishingService.RecommendationCount;
 import de.fachtag.results.PublishingService.RecommendationCounts;
 import de.fachtag.web.i18n.LocaleSelection;
 import de.fachtag.web.report.FigureTable;
 import de.fachtag.web.security.StaffSession;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The recommendations in the tenant's reports ({@code /organizer/{tenant}/reports}): how many
@@ -56,8 +54,12 @@ public class RecommendationCountsView {
             rows.add(row(c.fieldOfAction() == null ? t("counts.noField") : c.fieldOfAction(), c));
         }
         rows.add(row(t("counts.all"), counts.all()));
-        return new FigureTable("recommendations-by-field", t("counts.title"),
-                List.of(t("counts.field"), t("counts.published"), t("counts.draft"), t("counts.total")), rows, List.of(),
+        return new FigureTable(
+                "recommendations-by-field",
+                t("counts.title"),
+                List.of(t("counts.field"), t("counts.published"), t("counts.draft"), t("counts.total")),
+                rows,
+                List.of(),
                 List.of(t("counts.note")));
     }
 
@@ -65,9 +67,17 @@ public class RecommendationCountsView {
     private FigureTable byState(java.util.Map<de.fachtag.results.RecommendationState, Long> counts) {
         List<List<String>> rows = new ArrayList<>();
         counts.forEach((state, n) -> rows.add(List.of(t("state." + state.name()), Long.toString(n))));
-        rows.add(List.of(t("counts.all"), Long.toString(counts.values().stream().mapToLong(Long::longValue).sum())));
-        return new FigureTable("recommendations-by-state", t("counts.state.title"), List.of(t("counts.state"), t("counts.total")),
-                rows, List.of(), List.of(t("counts.state.note")));
+        rows.add(List.of(
+                t("counts.all"),
+                Long.toString(
+                        counts.values().stream().mapToLong(Long::longValue).sum())));
+        return new FigureTable(
+                "recommendations-by-state",
+                t("counts.state.title"),
+                List.of(t("counts.state"), t("counts.total")),
+                rows,
+                List.of(),
+                List.of(t("counts.state.note")));
     }
 
     private static List<String> row(String label, RecommendationCount c) {

@@ -10,16 +10,17 @@ final class ResultTexts {
 
     static final String BUNDLE = "de.fachtag.web.i18n.results";
 
-    private ResultTexts() {
-    }
+    private ResultTexts() {}
 
     /** A moment in the reader's language, in Berlin's time: "05.12.2026, 14:30". Empty for none. */
     static String instant(Locale locale, java.time.Instant at) {
         if (at == null) {
             return "";
         }
-        return java.time.format.DateTimeFormatter.ofLocalizedDateTime(java.time.format.FormatStyle.MEDIUM,
-                java.time.format.FormatStyle.SHORT).withLocale(locale).format(at.atZone(java.time.ZoneId.of("Europe/Berlin")));
+        return java.time.format.DateTimeFormatter.ofLocalizedDateTime(
+                        java.time.format.FormatStyle.MEDIUM, java.time.format.FormatStyle.SHORT)
+                .withLocale(locale)
+                .format(at.atZone(java.time.ZoneId.of("Europe/Berlin")));
     }
 
     /** A day in the reader's language, in Berlin's time: "05.12.2026". Empty for none. */
@@ -27,12 +28,16 @@ final class ResultTexts {
         if (at == null) {
             return "";
         }
-        return java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.MEDIUM).withLocale(locale)
+        return java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.MEDIUM)
+                .withLocale(locale)
                 .format(at.atZone(java.time.ZoneId.of("Europe/Berlin")));
     }
 
     static String text(Locale locale, String key, Object... args) {
-        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale, Thread.currentThread().getContextClassLoader(),
+        ResourceBundle bundle = ResourceBundle.getBundle(
+                BUNDLE,
+                locale,
+                Thread.currentThread().getContextClassLoader(),
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
         try {
             String text = bundle.getString(key);

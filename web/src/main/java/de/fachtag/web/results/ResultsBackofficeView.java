@@ -1,34 +1,32 @@
 package de.fachtag.web.results;
 
-import java.io.Serializable;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.UUID;
-
-import jakarta.ejb.EJB;
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
-import jakarta.faces.view.ViewScoped;
-import jakarta.inject.Inject;
-import jakarta.inject.Named;
-
 import de.fachtag.event.EventService;
+import de.fachtag.event.EventView;
+import de.fachtag.results.Documentation;
 import de.fachtag.results.Drafts;
 import de.fachtag.results.FollowUp;
 import de.fachtag.results.FollowUpService;
-import de.fachtag.results.ResultsEditing;
-import de.fachtag.event.EventView;
-import de.fachtag.results.Documentation;
 import de.fachtag.results.RecommendationInput;
 import de.fachtag.results.ReferenceKind;
 import de.fachtag.results.ResultInput;
 import de.fachtag.results.ResultType;
+import de.fachtag.results.ResultsEditing;
 import de.fachtag.results.ResultsNotFoundException;
 import de.fachtag.results.ResultsRuleException;
 import de.fachtag.results.ResultsService;
 import de.fachtag.web.i18n.LocaleSelection;
 import de.fachtag.web.organizer.EventBackoffice;
 import de.fachtag.web.security.StaffSession;
+import jakarta.ejb.EJB;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
 
 /**
  * {@code /organizer/{tenant}/events/{event}/results}: the results of an event per workshop and
@@ -72,6 +70,7 @@ public class ResultsBackofficeView implements Serializable {
 
     /** The result's responsible actor of the directory, by key (blank: none), and the choice. */
     private String resultActor;
+
     private java.util.LinkedHashMap<String, String> resultActorChoices;
 
     @Inject
@@ -170,15 +169,18 @@ public class ResultsBackofficeView implements Serializable {
 
     /** Saves the result form: a new result, or the one being edited. */
     public void addResult() {
-        ResultInput input = new ResultInput(uuid(placeId), type, textDe, textEn, fieldOfAction, responsible, uuids(resultKeywords));
+        ResultInput input =
+                new ResultInput(uuid(placeId), type, textDe, textEn, fieldOfAction, responsible, uuids(resultKeywords));
         UUID target = uuid(editResultId);
-        act(() -> {
-            if (target == null) {
-                results.addResult(slug, input, resultActor);
-            } else {
-                results.changeResult(slug, target, input, resultActor);
-            }
-        }, () -> {
+        act(
+                () -> {
+                    if (target == null) {
+                        results.addResult(slug, input, resultActor);
+                    } else {
+                        results.changeResult(slug, target, input, resultActor);
+                    }
+                },
+                () -> {
                     editResultId = null;
                     textDe = null;
                     textEn = null;
@@ -191,8 +193,10 @@ public class ResultsBackofficeView implements Serializable {
 
     /** Puts a result into the form for editing. */
     public void editResult(String resultId) {
-        Documentation.ResultView r = documentation.results().stream().filter(x -> x.id().toString().equals(resultId))
-                .findFirst().orElse(null);
+        Documentation.ResultView r = documentation.results().stream()
+                .filter(x -> x.id().toString().equals(resultId))
+                .findFirst()
+                .orElse(null);
         if (r == null) {
             EventBackoffice.notFound();
             return;
@@ -205,7 +209,8 @@ public class ResultsBackofficeView implements Serializable {
         fieldOfAction = r.fieldOfAction();
         responsible = r.responsibleActor();
         resultActor = results.resultActors(List.of(r.id())).get(r.id());
-        resultKeywords = new ArrayList<>(r.keywords().stream().map(k -> k.id().toString()).toList());
+        resultKeywords = new ArrayList<>(
+                r.keywords().stream().map(k -> k.id().toString()).toList());
     }
 
     public void cancelResult() {
@@ -229,11 +234,13 @@ public class ResultsBackofficeView implements Serializable {
 
     /** Brings a result set aside back into the pool. */
     public void restore(String resultId) {
-        act(() -> results.setAside(slug, UUID.fromString(resultId), null), () -> { });
+        act(() -> results.setAside(slug, UUID.fromString(resultId), null), () -> {});
     }
 
     public void setAside(String resultId) {
-        act(() -> results.setAside(slug, UUID.fromString(resultId), RowForms.posted(reasons, resultId, "aside:reason")),
+        act(
+                () -> results.setAside(
+                        slug, UUID.fromString(resultId), RowForms.posted(reasons, resultId, "aside:reason")),
                 () -> reasons.remove(resultId));
     }
 
@@ -256,8 +263,8 @@ public class ResultsBackofficeView implements Serializable {
         if (refTarget != null && !refTarget.isBlank()) {
             refs.add(new RecommendationInput.ReferenceInput(refKind, refTarget));
         }
-        RecommendationInput input = new RecommendationInput(recTitle, recTitleEn, recText, recTextEn, uuids(recResults),
-                uuids(recKeywords), refs);
+        RecommendationInput input = new RecommendationInput(
+                recTitle, recTitleEn, recText, recTextEn, uuids(recResults), uuids(recKeywords), refs);
         UUID target = uuid(editRecId);
         act(() -> editing.saveRecommendation(slug, target, input, who()), this::cancelRecommendation);
     }
@@ -265,7 +272,9 @@ public class ResultsBackofficeView implements Serializable {
     /** Puts a recommendation into the form for editing: texts, sources, keywords, cross-references. */
     public void editRecommendation(String id) {
         Documentation.RecommendationView r = documentation.recommendations().stream()
-                .filter(x -> x.id().toString().equals(id)).findFirst().orElse(null);
+                .filter(x -> x.id().toString().equals(id))
+                .findFirst()
+                .orElse(null);
         if (r == null) {
             EventBackoffice.notFound();
             return;
@@ -275,8 +284,10 @@ public class ResultsBackofficeView implements Serializable {
         recTitleEn = r.titleEn();
         recText = r.textDe();
         recTextEn = r.textEn();
-        recResults = new ArrayList<>(r.sources().stream().map(x -> x.id().toString()).toList());
-        recKeywords = new ArrayList<>(r.keywords().stream().map(k -> k.id().toString()).toList());
+        recResults =
+                new ArrayList<>(r.sources().stream().map(x -> x.id().toString()).toList());
+        recKeywords = new ArrayList<>(
+                r.keywords().stream().map(k -> k.id().toString()).toList());
         recRefs = new ArrayList<>();
         r.references().forEach(ref -> recRefs.add(new RefRow(ref.kind(), ref.targetIdentifier())));
         recRefs.add(new RefRow());
@@ -342,7 +353,7 @@ public class ResultsBackofficeView implements Serializable {
     }
 
     public void removeAttachment(String id) {
-        act(() -> editing.removeAttachment(slug, UUID.fromString(id)), () -> { });
+        act(() -> editing.removeAttachment(slug, UUID.fromString(id)), () -> {});
     }
 
     public List<Drafts.AttachmentView> attachmentsOf(UUID resultId) {
@@ -365,11 +376,11 @@ public class ResultsBackofficeView implements Serializable {
     }
 
     public void revokeLink(String id) {
-        act(() -> followUp.revoke(slug, UUID.fromString(id)), () -> { });
+        act(() -> followUp.revoke(slug, UUID.fromString(id)), () -> {});
     }
 
     public void saveReminderDays() {
-        act(() -> followUp.remindAfter(slug, reminderDays), () -> { });
+        act(() -> followUp.remindAfter(slug, reminderDays), () -> {});
     }
 
     public FollowUp.Standing standing(UUID recommendationId) {
@@ -391,7 +402,8 @@ public class ResultsBackofficeView implements Serializable {
     }
 
     private void error(String key, String place) {
-        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text(key, place), null));
+        FacesContext.getCurrentInstance()
+                .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text(key, place), null));
     }
 
     /** One cross-reference row of the recommendation form. */
@@ -400,30 +412,40 @@ public class ResultsBackofficeView implements Serializable {
         private ReferenceKind kind = ReferenceKind.SEE;
         private String target;
 
-        public RefRow() {
-        }
+        public RefRow() {}
 
         RefRow(ReferenceKind kind, String target) {
             this.kind = kind;
             this.target = target;
         }
 
-        public ReferenceKind getKind() { return kind; }
-        public void setKind(ReferenceKind kind) { this.kind = kind; }
-        public String getTarget() { return target; }
-        public void setTarget(String target) { this.target = target; }
+        public ReferenceKind getKind() {
+            return kind;
+        }
+
+        public void setKind(ReferenceKind kind) {
+            this.kind = kind;
+        }
+
+        public String getTarget() {
+            return target;
+        }
+
+        public void setTarget(String target) {
+            this.target = target;
+        }
     }
 
     public void move(String id, int delta) {
-        act(() -> results.move(slug, UUID.fromString(id), delta), () -> { });
+        act(() -> results.move(slug, UUID.fromString(id), delta), () -> {});
     }
 
     public void publish() {
-        act(() -> results.publish(slug), () -> { });
+        act(() -> results.publish(slug), () -> {});
     }
 
     public void withdraw() {
-        act(() -> results.withdraw(slug), () -> { });
+        act(() -> results.withdraw(slug), () -> {});
     }
 
     private void act(Runnable change, Runnable clear) {
@@ -433,11 +455,13 @@ public class ResultsBackofficeView implements Serializable {
         try {
             change.run();
             clear.run();
-            FacesContext.getCurrentInstance().addMessage(null,
-                    new FacesMessage(FacesMessage.SEVERITY_INFO, text("bo.saved"), null));
+            FacesContext.getCurrentInstance()
+                    .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text("bo.saved"), null));
         } catch (ResultsRuleException e) {
-            FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                    text(e.getMessageKey(), e.getPlace()), null));
+            FacesContext.getCurrentInstance()
+                    .addMessage(
+                            null,
+                            new FacesMessage(FacesMessage.SEVERITY_ERROR, text(e.getMessageKey(), e.getPlace()), null));
         } catch (ResultsNotFoundException | IllegalArgumentException e) {
             EventBackoffice.notFound();
             return;
@@ -467,13 +491,13 @@ public class ResultsBackofficeView implements Serializable {
     public List<Place> getPlaceChoices() {
         List<Place> places = new ArrayList<>();
         event.workshops().forEach(w -> places.add(new Place(w.id().toString(), w.code() + " – " + bo.text(w.title()))));
-        event.agenda().forEach(a -> places.add(new Place(a.id().toString(), bo.time(a.start()) + " " + bo.text(a.title()))));
+        event.agenda()
+                .forEach(a -> places.add(new Place(a.id().toString(), bo.time(a.start()) + " " + bo.text(a.title()))));
         return places;
     }
 
     /** A choice of a select: value and label. */
-    public record Place(String id, String label) implements Serializable {
-    }
+    public record Place(String id, String label) implements Serializable {}
 
     public ResultType[] getTypes() {
         return ResultType.values();
@@ -483,24 +507,77 @@ public class ResultsBackofficeView implements Serializable {
         return ReferenceKind.values();
     }
 
-    public String getSlug() { return slug; }
-    public EventView getEvent() { return event; }
-    public Documentation getDocumentation() { return documentation; }
-    public List<Documentation.KeywordView> getKeywords() { return keywords; }
-    public java.util.Map<String, String> getReasons() { return reasons; }
-    public String getPlaceId() { return placeId; }
-    public void setPlaceId(String placeId) { this.placeId = placeId; }
-    public ResultType getType() { return type; }
-    public void setType(ResultType type) { this.type = type; }
-    public String getTextDe() { return textDe; }
-    public void setTextDe(String textDe) { this.textDe = textDe; }
-    public String getTextEn() { return textEn; }
-    public void setTextEn(String textEn) { this.textEn = textEn; }
-    public String getFieldOfAction() { return fieldOfAction; }
-    public void setFieldOfAction(String fieldOfAction) { this.fieldOfAction = fieldOfAction; }
-    public String getResponsible() { return responsible; }
-    public String getResultActor() { return resultActor; }
-    public void setResultActor(String resultActor) { this.resultActor = resultActor; }
+    public String getSlug() {
+        return slug;
+    }
+
+    public EventView getEvent() {
+        return event;
+    }
+
+    public Documentation getDocumentation() {
+        return documentation;
+    }
+
+    public List<Documentation.KeywordView> getKeywords() {
+        return keywords;
+    }
+
+    public java.util.Map<String, String> getReasons() {
+        return reasons;
+    }
+
+    public String getPlaceId() {
+        return placeId;
+    }
+
+    public void setPlaceId(String placeId) {
+        this.placeId = placeId;
+    }
+
+    public ResultType getType() {
+        return type;
+    }
+
+    public void setType(ResultType type) {
+        this.type = type;
+    }
+
+    public String getTextDe() {
+        return textDe;
+    }
+
+    public void setTextDe(String textDe) {
+        this.textDe = textDe;
+    }
+
+    public String getTextEn() {
+        return textEn;
+    }
+
+    public void setTextEn(String textEn) {
+        this.textEn = textEn;
+    }
+
+    public String getFieldOfAction() {
+        return fieldOfAction;
+    }
+
+    public void setFieldOfAction(String fieldOfAction) {
+        this.fieldOfAction = fieldOfAction;
+    }
+
+    public String getResponsible() {
+        return responsible;
+    }
+
+    public String getResultActor() {
+        return resultActor;
+    }
+
+    public void setResultActor(String resultActor) {
+        this.resultActor = resultActor;
+    }
 
     /** The actors of the directory a result may name, key to name (directory order). */
     public java.util.Map<String, String> getResultActorChoices() {
@@ -509,53 +586,200 @@ public class ResultsBackofficeView implements Serializable {
         }
         return resultActorChoices;
     }
-    public void setResponsible(String responsible) { this.responsible = responsible; }
-    public List<String> getResultKeywords() { return resultKeywords; }
-    public void setResultKeywords(List<String> resultKeywords) { this.resultKeywords = resultKeywords; }
-    public String getLabelDe() { return labelDe; }
-    public void setLabelDe(String labelDe) { this.labelDe = labelDe; }
-    public String getLabelEn() { return labelEn; }
-    public void setLabelEn(String labelEn) { this.labelEn = labelEn; }
-    public String getSynonyms() { return synonyms; }
-    public void setSynonyms(String synonyms) { this.synonyms = synonyms; }
-    public String getRecTitle() { return recTitle; }
-    public void setRecTitle(String recTitle) { this.recTitle = recTitle; }
-    public String getRecText() { return recText; }
-    public void setRecText(String recText) { this.recText = recText; }
-    public List<String> getRecResults() { return recResults; }
-    public void setRecResults(List<String> recResults) { this.recResults = recResults; }
-    public List<String> getRecKeywords() { return recKeywords; }
-    public void setRecKeywords(List<String> recKeywords) { this.recKeywords = recKeywords; }
-    public ReferenceKind getRefKind() { return refKind; }
-    public void setRefKind(ReferenceKind refKind) { this.refKind = refKind; }
-    public String getRefTarget() { return refTarget; }
-    public void setRefTarget(String refTarget) { this.refTarget = refTarget; }
-    public String getEditResultId() { return editResultId; }
-    public void setEditResultId(String editResultId) { this.editResultId = editResultId; }
-    public String getEditRecId() { return editRecId; }
-    public void setEditRecId(String editRecId) { this.editRecId = editRecId; }
-    public String getRecTitleEn() { return recTitleEn; }
-    public void setRecTitleEn(String recTitleEn) { this.recTitleEn = recTitleEn; }
-    public String getRecTextEn() { return recTextEn; }
-    public void setRecTextEn(String recTextEn) { this.recTextEn = recTextEn; }
-    public List<RefRow> getRecRefs() { return recRefs; }
-    public String getAttachResultId() { return attachResultId; }
-    public void setAttachResultId(String attachResultId) { this.attachResultId = attachResultId; }
-    public jakarta.servlet.http.Part getAttachFile() { return attachFile; }
-    public void setAttachFile(jakarta.servlet.http.Part attachFile) { this.attachFile = attachFile; }
-    public String getAttachAltDe() { return attachAltDe; }
-    public void setAttachAltDe(String attachAltDe) { this.attachAltDe = attachAltDe; }
-    public String getAttachAltEn() { return attachAltEn; }
-    public void setAttachAltEn(String attachAltEn) { this.attachAltEn = attachAltEn; }
-    public List<FollowUp.LinkView> getLinks() { return links; }
-    public String getLeadWorkshopId() { return leadWorkshopId; }
-    public void setLeadWorkshopId(String leadWorkshopId) { this.leadWorkshopId = leadWorkshopId; }
-    public String getLeadName() { return leadName; }
-    public void setLeadName(String leadName) { this.leadName = leadName; }
-    public String getLeadEmail() { return leadEmail; }
-    public void setLeadEmail(String leadEmail) { this.leadEmail = leadEmail; }
-    public Integer getLeadDays() { return leadDays; }
-    public void setLeadDays(Integer leadDays) { this.leadDays = leadDays; }
-    public Integer getReminderDays() { return reminderDays; }
-    public void setReminderDays(Integer reminderDays) { this.reminderDays = reminderDays; }
+
+    public void setResponsible(String responsible) {
+        this.responsible = responsible;
+    }
+
+    public List<String> getResultKeywords() {
+        return resultKeywords;
+    }
+
+    public void setResultKeywords(List<String> resultKeywords) {
+        this.resultKeywords = resultKeywords;
+    }
+
+    public String getLabelDe() {
+        return labelDe;
+    }
+
+    public void setLabelDe(String labelDe) {
+        this.labelDe = labelDe;
+    }
+
+    public String getLabelEn() {
+        return labelEn;
+    }
+
+    public void setLabelEn(String labelEn) {
+        this.labelEn = labelEn;
+    }
+
+    public String getSynonyms() {
+        return synonyms;
+    }
+
+    public void setSynonyms(String synonyms) {
+        this.synonyms = synonyms;
+    }
+
+    public String getRecTitle() {
+        return recTitle;
+    }
+
+    public void setRecTitle(String recTitle) {
+        this.recTitle = recTitle;
+    }
+
+    public String getRecText() {
+        return recText;
+    }
+
+    public void setRecText(String recText) {
+        this.recText = recText;
+    }
+
+    public List<String> getRecResults() {
+        return recResults;
+    }
+
+    public void setRecResults(List<String> recResults) {
+        this.recResults = recResults;
+    }
+
+    public List<String> getRecKeywords() {
+        return recKeywords;
+    }
+
+    public void setRecKeywords(List<String> recKeywords) {
+        this.recKeywords = recKeywords;
+    }
+
+    public ReferenceKind getRefKind() {
+        return refKind;
+    }
+
+    public void setRefKind(ReferenceKind refKind) {
+        this.refKind = refKind;
+    }
+
+    public String getRefTarget() {
+        return refTarget;
+    }
+
+    public void setRefTarget(String refTarget) {
+        this.refTarget = refTarget;
+    }
+
+    public String getEditResultId() {
+        return editResultId;
+    }
+
+    public void setEditResultId(String editResultId) {
+        this.editResultId = editResultId;
+    }
+
+    public String getEditRecId() {
+        return editRecId;
+    }
+
+    public void setEditRecId(String editRecId) {
+        this.editRecId = editRecId;
+    }
+
+    public String getRecTitleEn() {
+        return recTitleEn;
+    }
+
+    public void setRecTitleEn(String recTitleEn) {
+        this.recTitleEn = recTitleEn;
+    }
+
+    public String getRecTextEn() {
+        return recTextEn;
+    }
+
+    public void setRecTextEn(String recTextEn) {
+        this.recTextEn = recTextEn;
+    }
+
+    public List<RefRow> getRecRefs() {
+        return recRefs;
+    }
+
+    public String getAttachResultId() {
+        return attachResultId;
+    }
+
+    public void setAttachResultId(String attachResultId) {
+        this.attachResultId = attachResultId;
+    }
+
+    public jakarta.servlet.http.Part getAttachFile() {
+        return attachFile;
+    }
+
+    public void setAttachFile(jakarta.servlet.http.Part attachFile) {
+        this.attachFile = attachFile;
+    }
+
+    public String getAttachAltDe() {
+        return attachAltDe;
+    }
+
+    public void setAttachAltDe(String attachAltDe) {
+        this.attachAltDe = attachAltDe;
+    }
+
+    public String getAttachAltEn() {
+        return attachAltEn;
+    }
+
+    public void setAttachAltEn(String attachAltEn) {
+        this.attachAltEn = attachAltEn;
+    }
+
+    public List<FollowUp.LinkView> getLinks() {
+        return links;
+    }
+
+    public String getLeadWorkshopId() {
+        return leadWorkshopId;
+    }
+
+    public void setLeadWorkshopId(String leadWorkshopId) {
+        this.leadWorkshopId = leadWorkshopId;
+    }
+
+    public String getLeadName() {
+        return leadName;
+    }
+
+    public void setLeadName(String leadName) {
+        this.leadName = leadName;
+    }
+
+    public String getLeadEmail() {
+        return leadEmail;
+    }
+
+    public void setLeadEmail(String leadEmail) {
+        this.leadEmail = leadEmail;
+    }
+
+    public Integer getLeadDays() {
+        return leadDays;
+    }
+
+    public void setLeadDays(Integer leadDays) {
+        this.leadDays = leadDays;
+    }
+
+    public Integer getReminderDays() {
+        return reminderDays;
+    }
+
+    public void setReminderDays(Integer reminderDays) {
+        this.reminderDays = reminderDays;
+    }
 }

@@ -1,8 +1,7 @@
 package de.fachtag.web.results;
 
-import java.util.Map;
-
 import jakarta.faces.context.FacesContext;
+import java.util.Map;
 
 /**
  * What a form repeated per row ({@code <h:form>} inside {@code <ui:repeat>}) posted.
@@ -16,8 +15,7 @@ import jakarta.faces.context.FacesContext;
  */
 final class RowForms {
 
-    private RowForms() {
-    }
+    private RowForms() {}
 
     /** The value bound under {@code key} if the model got it, otherwise the posted field {@code ...:inputId}. */
     static String posted(Map<String, String> bound, String key, String inputId) {
@@ -31,6 +29,9 @@ final class RowForms {
         }
         String suffix = ":" + inputId;
         return faces.getExternalContext().getRequestParameterMap().entrySet().stream()
-                .filter(e -> e.getKey().endsWith(suffix)).map(Map.Entry::getValue).findFirst().orElse(value);
+                .filter(e -> e.getKey().endsWith(suffix))
+                .map(Map.Entry::getValue)
+                .findFirst()
+                .orElse(value);
     }
 }

@@ -1,7 +1,11 @@
 package de.fachtag.web.results;
 
-import java.io.Serializable;
-
+import de.fachtag.results.PublishedDocumentation;
+import de.fachtag.results.PublishingService;
+import de.fachtag.results.ResultsNotFoundException;
+import de.fachtag.results.ResultsRuleException;
+import de.fachtag.web.i18n.LocaleSelection;
+import de.fachtag.web.organizer.EventBackoffice;
 import jakarta.ejb.EJB;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
@@ -9,13 +13,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
-
-import de.fachtag.results.PublishedDocumentation;
-import de.fachtag.results.PublishingService;
-import de.fachtag.results.ResultsNotFoundException;
-import de.fachtag.results.ResultsRuleException;
-import de.fachtag.web.i18n.LocaleSelection;
-import de.fachtag.web.organizer.EventBackoffice;
+import java.io.Serializable;
 
 /**
  * {@code /organizer/{tenant}/series/{series}/documentation}: the documentation of a series as
@@ -84,14 +82,27 @@ public class SeriesDocumentationBackofficeView implements Serializable {
         }
         try {
             change.run();
-            FacesContext.getCurrentInstance().addMessage(null,
-                    new FacesMessage(FacesMessage.SEVERITY_INFO, ResultTexts.text(lang.getLocale(), "bo.saved"), null));
+            FacesContext.getCurrentInstance()
+                    .addMessage(
+                            null,
+                            new FacesMessage(
+                                    FacesMessage.SEVERITY_INFO, ResultTexts.text(lang.getLocale(), "bo.saved"), null));
         } catch (ResultsRuleException e) {
-            FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                    ResultTexts.text(lang.getLocale(), e.getMessageKey(), e.getPlace()), null));
+            FacesContext.getCurrentInstance()
+                    .addMessage(
+                            null,
+                            new FacesMessage(
+                                    FacesMessage.SEVERITY_ERROR,
+                                    ResultTexts.text(lang.getLocale(), e.getMessageKey(), e.getPlace()),
+                                    null));
         } catch (ResultsNotFoundException e) {
-            FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                    ResultTexts.text(lang.getLocale(), "pub.nothingToPublish"), null));
+            FacesContext.getCurrentInstance()
+                    .addMessage(
+                            null,
+                            new FacesMessage(
+                                    FacesMessage.SEVERITY_ERROR,
+                                    ResultTexts.text(lang.getLocale(), "pub.nothingToPublish"),
+                                    null));
         }
         if (!read()) {
             EventBackoffice.notFound();
@@ -117,6 +128,9 @@ public class SeriesDocumentationBackofficeView implements Serializable {
 
     /** The series' slug the route passes on as the parameter {@code series} (of the forwarded request). */
     private static String seriesParameter() {
-        return FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("series");
+        return FacesContext.getCurrentInstance()
+                .getExternalContext()
+                .getRequestParameterMap()
+                .get("series");
     }
 }

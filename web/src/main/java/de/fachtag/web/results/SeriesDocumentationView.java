@@ -1,10 +1,11 @@
 package de.fachtag.web.results;
 
-import java.io.IOException;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
-import java.util.List;
-
+import de.fachtag.results.Documentation;
+import de.fachtag.results.PublishedDocumentation;
+import de.fachtag.results.PublishingService;
+import de.fachtag.tenant.LocalizedString;
+import de.fachtag.web.i18n.LocaleSelection;
+import de.fachtag.web.routing.RequestTenant;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
@@ -12,13 +13,10 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-
-import de.fachtag.results.Documentation;
-import de.fachtag.results.PublishedDocumentation;
-import de.fachtag.results.PublishingService;
-import de.fachtag.tenant.LocalizedString;
-import de.fachtag.web.i18n.LocaleSelection;
-import de.fachtag.web.routing.RequestTenant;
+import java.io.IOException;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.List;
 
 /**
  * {@code /t/{tenant}/series/{series}/documentation}: the published documentation of a series
@@ -68,8 +66,8 @@ public class SeriesDocumentationView {
 
     /** The PDF of the same documentation, beside the page. */
     public String getPdfUrl() {
-        return request.getContextPath() + tenant.getBase() + "/series/" + getDocumentation().slug() + "/documentation.pdf"
-                + (lang.isEnglish() ? "?lang=en" : "");
+        return request.getContextPath() + tenant.getBase() + "/series/"
+                + getDocumentation().slug() + "/documentation.pdf" + (lang.isEnglish() ? "?lang=en" : "");
     }
 
     /** A place's heading: the workshop or agenda item, or the event as a whole. */
@@ -81,8 +79,11 @@ public class SeriesDocumentationView {
     }
 
     public String date(PublishedDocumentation.Part part) {
-        return part.date() == null ? "" : part.date().format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
-                .withLocale(lang.getLocale()));
+        return part.date() == null
+                ? ""
+                : part.date()
+                        .format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
+                                .withLocale(lang.getLocale()));
     }
 
     public List<Documentation.Place> places(PublishedDocumentation.Part part) {
@@ -99,7 +100,12 @@ public class SeriesDocumentationView {
 
     /** The language a bilingual text is shown in (German stands in for a missing English text). */
     public String languageOf(LocalizedString text) {
-        return lang.isEnglish() && text != null && text.getEn() != null && !text.getEn().isBlank() ? "en" : "de";
+        return lang.isEnglish()
+                        && text != null
+                        && text.getEn() != null
+                        && !text.getEn().isBlank()
+                ? "en"
+                : "de";
     }
 
     public String languageOfEnglish(String english) {
@@ -108,6 +114,9 @@ public class SeriesDocumentationView {
 
     /** The series' slug the route passes on as the parameter {@code series} (of the forwarded request). */
     private static String seriesParameter() {
-        return FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("series");
+        return FacesContext.getCurrentInstance()
+                .getExternalContext()
+                .getRequestParameterMap()
+                .get("series");
     }
 }

@@ -1,20 +1,5 @@
 package de.fachtag.web.results;
 
-import java.io.Serializable;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.UUID;
-
-import jakarta.ejb.EJB;
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
-import jakarta.faces.view.ViewScoped;
-import jakarta.inject.Inject;
-import jakarta.inject.Named;
-
 import de.fachtag.event.EventService;
 import de.fachtag.event.EventSummary;
 import de.fachtag.results.Documentation;
@@ -23,8 +8,8 @@ import de.fachtag.results.FollowUpService;
 import de.fachtag.results.PublishedDocumentation;
 import de.fachtag.results.PublishingService;
 import de.fachtag.results.RecommendationInput;
-import de.fachtag.results.ReferenceKind;
 import de.fachtag.results.RecommendationState;
+import de.fachtag.results.ReferenceKind;
 import de.fachtag.results.ResultsNotFoundException;
 import de.fachtag.results.ResultsRuleException;
 import de.fachtag.results.ResultsService;
@@ -32,6 +17,19 @@ import de.fachtag.tenant.SeriesService;
 import de.fachtag.web.i18n.LocaleSelection;
 import de.fachtag.web.organizer.EventBackoffice;
 import de.fachtag.web.security.StaffSession;
+import jakarta.ejb.EJB;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
 
 /**
  * {@code /organizer/{tenant}/series/{series}/results}: the results of every event of a series
@@ -80,6 +78,7 @@ public class SeriesResultsView implements Serializable {
     private PublishedDocumentation seriesDocumentation;
     /** The identifiers of the series' recommendations that use a result, by result id. */
     private Map<UUID, List<String>> usedInSeries = Map.of();
+
     private List<Documentation.KeywordView> keywords = List.of();
     private String recTitle;
     private String recTitleEn;
@@ -92,32 +91,40 @@ public class SeriesResultsView implements Serializable {
 
     /** One event of the series with its documentation (published or not) and the follow-up of its recommendations. */
     public record EventResults(EventSummary event, Documentation documentation, List<FollowUp.Standing> standings)
-            implements Serializable {
-    }
+            implements Serializable {}
 
     /** A keyword with every place of the series it is used at: "event title: A.2". */
-    public record SeriesKeyword(String label, List<String> places) implements Serializable {
-    }
+    public record SeriesKeyword(String label, List<String> places) implements Serializable {}
 
     public void load() {
         if (FacesContext.getCurrentInstance().isPostback()) {
             return;
         }
-        slug = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("series");
+        slug = FacesContext.getCurrentInstance()
+                .getExternalContext()
+                .getRequestParameterMap()
+                .get("series");
         if (!read()) {
             EventBackoffice.notFound();
         }
     }
 
     private boolean read() {
-        entry = slug == null ? null : series.list().stream().filter(s -> s.slug().equals(slug)).findFirst().orElse(null);
+        entry = slug == null
+                ? null
+                : series.list().stream()
+                        .filter(s -> s.slug().equals(slug))
+                        .findFirst()
+                        .orElse(null);
         if (entry == null) {
             return false;
         }
         List<EventResults> list = new ArrayList<>();
-        for (EventSummary e : events.all().stream().filter(e -> slug.equals(e.seriesSlug()))
+        for (EventSummary e : events.all().stream()
+                .filter(e -> slug.equals(e.seriesSlug()))
                 .sorted(Comparator.comparing(EventSummary::date, Comparator.nullsLast(Comparator.naturalOrder()))
-                        .thenComparing(EventSummary::slug)).toList()) {
+                        .thenComparing(EventSummary::slug))
+                .toList()) {
             try {
                 list.add(new EventResults(e, results.documentation(e.slug()), followUp.standings(e.slug())));
             } catch (ResultsNotFoundException ex) {
@@ -132,7 +139,9 @@ public class SeriesResultsView implements Serializable {
         }
         Map<UUID, List<String>> used = new java.util.HashMap<>();
         for (Documentation.RecommendationView rec : seriesDocumentation.recommendations()) {
-            rec.sources().forEach(src -> used.computeIfAbsent(src.id(), x -> new ArrayList<>()).add(rec.identifier()));
+            rec.sources()
+                    .forEach(src -> used.computeIfAbsent(src.id(), x -> new ArrayList<>())
+                            .add(rec.identifier()));
         }
         usedInSeries = used;
         keywords = results.keywords();
@@ -141,10 +150,11 @@ public class SeriesResultsView implements Serializable {
 
     /** Writes a recommendation of the series' documentation from the chosen results of any of its events. */
     public void addRecommendation() {
-        List<RecommendationInput.ReferenceInput> refs = refTarget == null || refTarget.isBlank() ? List.of()
+        List<RecommendationInput.ReferenceInput> refs = refTarget == null || refTarget.isBlank()
+                ? List.of()
                 : List.of(new RecommendationInput.ReferenceInput(refKind, refTarget));
-        RecommendationInput input = new RecommendationInput(recTitle, recTitleEn, recText, recTextEn, uuids(recResults),
-                uuids(recKeywords), refs);
+        RecommendationInput input = new RecommendationInput(
+                recTitle, recTitleEn, recText, recTextEn, uuids(recResults), uuids(recKeywords), refs);
         act(() -> publishing.addSeriesRecommendation(slug, input, who()), () -> {
             recTitle = null;
             recTitleEn = null;
@@ -174,7 +184,9 @@ public class SeriesResultsView implements Serializable {
 
     /** The results of an event still open: used neither by the event's nor by the series' recommendations, nor set aside. */
     public List<Documentation.ResultView> open(EventResults er) {
-        return er.documentation().unresolved().stream().filter(r -> !usedInSeries.containsKey(r.id())).toList();
+        return er.documentation().unresolved().stream()
+                .filter(r -> !usedInSeries.containsKey(r.id()))
+                .toList();
     }
 
     /** Every result of the series that a recommendation can be written from (not set aside), with its event's title. */
@@ -192,20 +204,21 @@ public class SeriesResultsView implements Serializable {
     }
 
     /** A result to choose in the recommendation form. */
-    public record Choice(String value, String label) implements Serializable {
-    }
+    public record Choice(String value, String label) implements Serializable {}
 
     public ReferenceKind[] getReferenceKinds() {
         return ReferenceKind.values();
     }
 
     public void setAside(String eventSlug, String resultId) {
-        act(() -> results.setAside(eventSlug, UUID.fromString(resultId), RowForms.posted(reasons, resultId, "aside:reason")),
+        act(
+                () -> results.setAside(
+                        eventSlug, UUID.fromString(resultId), RowForms.posted(reasons, resultId, "aside:reason")),
                 () -> reasons.remove(resultId));
     }
 
     public void restore(String eventSlug, String resultId) {
-        act(() -> results.setAside(eventSlug, UUID.fromString(resultId), null), () -> { });
+        act(() -> results.setAside(eventSlug, UUID.fromString(resultId), null), () -> {});
     }
 
     private void act(Runnable change, Runnable clear) {
@@ -215,11 +228,19 @@ public class SeriesResultsView implements Serializable {
         try {
             change.run();
             clear.run();
-            FacesContext.getCurrentInstance().addMessage(null,
-                    new FacesMessage(FacesMessage.SEVERITY_INFO, ResultTexts.text(lang.getLocale(), "bo.saved"), null));
+            FacesContext.getCurrentInstance()
+                    .addMessage(
+                            null,
+                            new FacesMessage(
+                                    FacesMessage.SEVERITY_INFO, ResultTexts.text(lang.getLocale(), "bo.saved"), null));
         } catch (ResultsRuleException e) {
-            FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                    ResultTexts.text(lang.getLocale(), e.getMessageKey(), e.getPlace()), null));
+            FacesContext.getCurrentInstance()
+                    .addMessage(
+                            null,
+                            new FacesMessage(
+                                    FacesMessage.SEVERITY_ERROR,
+                                    ResultTexts.text(lang.getLocale(), e.getMessageKey(), e.getPlace()),
+                                    null));
         } catch (ResultsNotFoundException | IllegalArgumentException e) {
             EventBackoffice.notFound();
             return;
@@ -235,19 +256,28 @@ public class SeriesResultsView implements Serializable {
     }
 
     public int getResultCount() {
-        return eventResults.stream().mapToInt(r -> r.documentation().results().size()).sum();
+        return eventResults.stream()
+                .mapToInt(r -> r.documentation().results().size())
+                .sum();
     }
 
     public int getRecommendationCount() {
-        return eventResults.stream().mapToInt(r -> r.documentation().recommendations().size()).sum()
-                + (seriesDocumentation == null ? 0 : seriesDocumentation.recommendations().size());
+        return eventResults.stream()
+                        .mapToInt(r -> r.documentation().recommendations().size())
+                        .sum()
+                + (seriesDocumentation == null
+                        ? 0
+                        : seriesDocumentation.recommendations().size());
     }
 
     /** How many recommendations of the series are in each state, in the states' order; states without any left out. */
     public List<StateCount> getByState() {
         List<StateCount> counts = new ArrayList<>();
         for (RecommendationState s : RecommendationState.values()) {
-            long n = eventResults.stream().flatMap(r -> r.standings().stream()).filter(st -> st.state() == s).count();
+            long n = eventResults.stream()
+                    .flatMap(r -> r.standings().stream())
+                    .filter(st -> st.state() == s)
+                    .count();
             if (n > 0) {
                 counts.add(new StateCount(s, n));
             }
@@ -256,8 +286,7 @@ public class SeriesResultsView implements Serializable {
     }
 
     /** How many recommendations of the series are in a state. */
-    public record StateCount(RecommendationState state, long count) implements Serializable {
-    }
+    public record StateCount(RecommendationState state, long count) implements Serializable {}
 
     /** Every keyword used anywhere in the series, with every place, alphabetically. */
     public List<SeriesKeyword> getKeywords() {
@@ -265,11 +294,14 @@ public class SeriesResultsView implements Serializable {
         for (EventResults r : eventResults) {
             String title = bo.text(r.event().title());
             for (Documentation.IndexEntry entry : r.documentation().index()) {
-                List<String> list = places.computeIfAbsent(entry.keyword().label(lang.getLocale()), k -> new ArrayList<>());
+                List<String> list =
+                        places.computeIfAbsent(entry.keyword().label(lang.getLocale()), k -> new ArrayList<>());
                 entry.places().forEach(p -> list.add(title + ": " + p.label()));
             }
         }
-        return places.entrySet().stream().map(e -> new SeriesKeyword(e.getKey(), List.copyOf(e.getValue()))).toList();
+        return places.entrySet().stream()
+                .map(e -> new SeriesKeyword(e.getKey(), List.copyOf(e.getValue())))
+                .toList();
     }
 
     public String eventResultsUrl(String eventSlug) {
@@ -281,28 +313,93 @@ public class SeriesResultsView implements Serializable {
         return eventSlug + "-" + r.anchor();
     }
 
-    public String getSlug() { return slug; }
-    public SeriesService.SeriesEntry getEntry() { return entry; }
-    public List<EventResults> getEventResults() { return eventResults; }
-    public Map<String, String> getReasons() { return reasons; }
-    public PublishedDocumentation getSeriesDocumentation() { return seriesDocumentation; }
-    public List<Documentation.KeywordView> getKeywordChoices() { return keywords; }
-    public String getRecTitle() { return recTitle; }
-    public void setRecTitle(String v) { recTitle = v; }
-    public String getRecTitleEn() { return recTitleEn; }
-    public void setRecTitleEn(String v) { recTitleEn = v; }
-    public String getRecText() { return recText; }
-    public void setRecText(String v) { recText = v; }
-    public String getRecTextEn() { return recTextEn; }
-    public void setRecTextEn(String v) { recTextEn = v; }
-    public List<String> getRecResults() { return recResults; }
-    public void setRecResults(List<String> v) { recResults = v == null ? new ArrayList<>() : new ArrayList<>(v); }
-    public List<String> getRecKeywords() { return recKeywords; }
-    public void setRecKeywords(List<String> v) { recKeywords = v == null ? new ArrayList<>() : new ArrayList<>(v); }
-    public ReferenceKind getRefKind() { return refKind; }
-    public void setRefKind(ReferenceKind v) { refKind = v == null ? ReferenceKind.SEE : v; }
-    public String getRefTarget() { return refTarget; }
-    public void setRefTarget(String v) { refTarget = v; }
+    public String getSlug() {
+        return slug;
+    }
+
+    public SeriesService.SeriesEntry getEntry() {
+        return entry;
+    }
+
+    public List<EventResults> getEventResults() {
+        return eventResults;
+    }
+
+    public Map<String, String> getReasons() {
+        return reasons;
+    }
+
+    public PublishedDocumentation getSeriesDocumentation() {
+        return seriesDocumentation;
+    }
+
+    public List<Documentation.KeywordView> getKeywordChoices() {
+        return keywords;
+    }
+
+    public String getRecTitle() {
+        return recTitle;
+    }
+
+    public void setRecTitle(String v) {
+        recTitle = v;
+    }
+
+    public String getRecTitleEn() {
+        return recTitleEn;
+    }
+
+    public void setRecTitleEn(String v) {
+        recTitleEn = v;
+    }
+
+    public String getRecText() {
+        return recText;
+    }
+
+    public void setRecText(String v) {
+        recText = v;
+    }
+
+    public String getRecTextEn() {
+        return recTextEn;
+    }
+
+    public void setRecTextEn(String v) {
+        recTextEn = v;
+    }
+
+    public List<String> getRecResults() {
+        return recResults;
+    }
+
+    public void setRecResults(List<String> v) {
+        recResults = v == null ? new ArrayList<>() : new ArrayList<>(v);
+    }
+
+    public List<String> getRecKeywords() {
+        return recKeywords;
+    }
+
+    public void setRecKeywords(List<String> v) {
+        recKeywords = v == null ? new ArrayList<>() : new ArrayList<>(v);
+    }
+
+    public ReferenceKind getRefKind() {
+        return refKind;
+    }
+
+    public void setRefKind(ReferenceKind v) {
+        refKind = v == null ? ReferenceKind.SEE : v;
+    }
+
+    public String getRefTarget() {
+        return refTarget;
+    }
+
+    public void setRefTarget(String v) {
+        refTarget = v;
+    }
 
     public String seriesDocumentationUrl() {
         return bo.getBase() + "/series/" + slug + "/documentation";

@@ -1,14 +1,6 @@
 package de.fachtag.web.routing;
 
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.BufferedReader;
-import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
-import java.util.Collections;
-import java.util.Locale;
-import java.util.ResourceBundle;
-
+import de.fachtag.web.registration.RegistrationTexts;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
@@ -17,8 +9,14 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
-
-import de.fachtag.web.registration.RegistrationTexts;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.Collections;
+import java.util.Locale;
+import java.util.ResourceBundle;
 
 /**
  * Refuses request bodies over a limit with 413 before they are read: a {@code Content-Length}
@@ -90,7 +88,7 @@ public class BodyLimit extends HttpFilter {
         byte[] buffer = new byte[8192];
         long left = SWALLOW_LIMIT;
         try {
-            for (int n; left > 0 && (n = in.read(buffer, 0, (int) Math.min(buffer.length, left))) >= 0;) {
+            for (int n; left > 0 && (n = in.read(buffer, 0, (int) Math.min(buffer.length, left))) >= 0; ) {
                 left -= n;
             }
         } catch (IOException | RuntimeException e) {
@@ -127,9 +125,12 @@ public class BodyLimit extends HttpFilter {
     private static void refuse(HttpServletRequest request, HttpServletResponse response, boolean api, long limit)
             throws IOException {
         // without Accept-Language the container would offer its own default locale: German then
-        Locale locale = request.getHeader("Accept-Language") == null ? Locale.GERMAN
+        Locale locale = request.getHeader("Accept-Language") == null
+                ? Locale.GERMAN
                 : RegistrationTexts.fromAcceptLanguage(Collections.list(request.getLocales()));
-        ResourceBundle texts = ResourceBundle.getBundle("de.fachtag.web.i18n.messages", locale,
+        ResourceBundle texts = ResourceBundle.getBundle(
+                "de.fachtag.web.i18n.messages",
+                locale,
                 Thread.currentThread().getContextClassLoader(),
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
         String title = texts.getString("error.tooLarge.title");
@@ -141,14 +142,22 @@ public class BodyLimit extends HttpFilter {
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
         if (api) {
             response.setContentType("application/problem+json");
-            response.getWriter().write(jakarta.json.Json.createObjectBuilder().add("type", "about:blank")
-                    .add("title", title).add("status", 413).add("detail", text).add("limit", limit).build().toString());
+            response.getWriter()
+                    .write(jakarta.json.Json.createObjectBuilder()
+                            .add("type", "about:blank")
+                            .add("title", title)
+                            .add("status", 413)
+                            .add("detail", text)
+                            .add("limit", limit)
+                            .build()
+                            .toString());
         } else {
             // the security headers are already set: RequestGuard runs before this filter
             response.setContentType("text/html");
-            response.getWriter().write("<!DOCTYPE html><html lang=\"" + locale.getLanguage() + "\"><head><meta charset=\"utf-8\">"
-                    + "<title>" + title + "</title></head><body><main><h1>" + title + "</h1><p>" + text
-                    + "</p></main></body></html>");
+            response.getWriter()
+                    .write("<!DOCTYPE html><html lang=\"" + locale.getLanguage() + "\"><head><meta charset=\"utf-8\">"
+                            + "<title>" + title + "</title></head><body><main><h1>" + title + "</h1><p>" + text
+                            + "</p></main></body></html>");
         }
     }
 

@@ -1,7 +1,6 @@
 package de.fachtag.web.routing;
 
-import java.io.IOException;
-
+import de.fachtag.web.i18n.Messages;
 import jakarta.enterprise.inject.spi.CDI;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.application.ViewHandler;
@@ -16,8 +15,7 @@ import jakarta.faces.event.PhaseListener;
 import jakarta.faces.view.ViewDeclarationLanguage;
 import jakarta.faces.view.ViewMetadata;
 import jakarta.servlet.http.HttpSession;
-
-import de.fachtag.web.i18n.Messages;
+import java.io.IOException;
 
 /**
  * Someone who fills a form slowly (a screen reader user, a phone call in between, a clerk with
@@ -57,7 +55,9 @@ public class ExpiredViewHandler extends ViewHandlerWrapper {
      * skip that one).
      */
     public static boolean firstRender(FacesContext context) {
-        return !context.isPostback() || Boolean.TRUE.equals(context.getExternalContext().getRequestMap().get(RECOVERED));
+        return !context.isPostback()
+                || Boolean.TRUE.equals(
+                        context.getExternalContext().getRequestMap().get(RECOVERED));
     }
 
     @Override
@@ -79,8 +79,12 @@ public class ExpiredViewHandler extends ViewHandlerWrapper {
         }
         context.getExternalContext().getRequestMap().put(RECOVERED, Boolean.TRUE);
         if (OWN_SUMMARY.equals(viewId)) {
-            context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                    CDI.current().select(Messages.class).get().get("error.expired.kept"), null));
+            context.addMessage(
+                    null,
+                    new FacesMessage(
+                            FacesMessage.SEVERITY_ERROR,
+                            CDI.current().select(Messages.class).get().get("error.expired.kept"),
+                            null));
         }
         for (UIViewAction action : ViewMetadata.getViewActions(fresh)) {
             if (context.getResponseComplete()) {

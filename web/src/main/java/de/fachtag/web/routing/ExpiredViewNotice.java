@@ -1,12 +1,11 @@
 package de.fachtag.web.routing;
 
-import java.io.Serializable;
-
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpSession;
+import java.io.Serializable;
 
 /**
  * What the page templates show above the content when a view had expired: that the typed
@@ -28,9 +27,12 @@ public class ExpiredViewNotice implements Serializable {
             FacesContext context = FacesContext.getCurrentInstance();
             ExternalContext external = context.getExternalContext();
             if (Boolean.TRUE.equals(external.getRequestMap().get(ExpiredViewHandler.RECOVERED))) {
-                boolean own = context.getViewRoot() != null && ExpiredViewHandler.OWN_SUMMARY.equals(context.getViewRoot().getViewId());
+                boolean own = context.getViewRoot() != null
+                        && ExpiredViewHandler.OWN_SUMMARY.equals(
+                                context.getViewRoot().getViewId());
                 key = own ? null : "error.expired.kept";
-            } else if (external.getSession(false) instanceof HttpSession session && session.getAttribute(ExpiredViewHandler.RELOADED) != null) {
+            } else if (external.getSession(false) instanceof HttpSession session
+                    && session.getAttribute(ExpiredViewHandler.RELOADED) != null) {
                 session.removeAttribute(ExpiredViewHandler.RELOADED);
                 key = "error.expired.reloaded";
             }

@@ -1,11 +1,10 @@
 package de.fachtag.web.routing;
 
-import java.util.Map;
-
 import jakarta.faces.application.ViewHandler;
 import jakarta.faces.application.ViewHandlerWrapper;
 import jakarta.faces.component.UIViewRoot;
 import jakarta.faces.context.FacesContext;
+import java.util.Map;
 
 /**
  * PrimeFaces' CSP mode keeps the nonce of a page in its view and, on a postback, expects the
@@ -27,7 +26,8 @@ public class PageNonceViewHandler extends ViewHandlerWrapper {
     @Override
     public UIViewRoot restoreView(FacesContext context, String viewId) {
         UIViewRoot restored = super.restoreView(context, viewId);
-        if (restored != null && !context.getPartialViewContext().isAjaxRequest()
+        if (restored != null
+                && !context.getPartialViewContext().isAjaxRequest()
                 && !context.getExternalContext().getRequestParameterMap().containsKey(NONCE)) {
             Map<String, Object> viewMap = restored.getViewMap(false);
             if (viewMap != null) {

@@ -18,7 +18,11 @@ public class PathPreservingViewHandler extends ViewHandlerWrapper {
     @Override
     public String getActionURL(FacesContext context, String viewId) {
         Object original = context.getExternalContext().getRequestMap().get(TenantRoutingFilter.ORIGINAL_PATH);
-        if (original != null && viewId.equals(context.getViewRoot() == null ? null : context.getViewRoot().getViewId())) {
+        if (original != null
+                && viewId.equals(
+                        context.getViewRoot() == null
+                                ? null
+                                : context.getViewRoot().getViewId())) {
             return context.getExternalContext().getRequestContextPath() + original;
         }
         return super.getActionURL(context, viewId);

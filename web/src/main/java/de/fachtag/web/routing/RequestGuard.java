@@ -1,17 +1,6 @@
 package de.fachtag.web.routing;
 
-import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.Writer;
-import java.net.URI;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.Enumeration;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.logging.Logger;
-
+import de.fachtag.web.security.TrustedProxies;
 import jakarta.inject.Inject;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
@@ -23,10 +12,18 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
-
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Enumeration;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.logging.Logger;
 import org.eclipse.microprofile.config.ConfigProvider;
-
-import de.fachtag.web.security.TrustedProxies;
 
 /**
  * The first filter of every request and error page (declared first in web.xml):
@@ -55,20 +52,24 @@ public class RequestGuard extends HttpFilter {
             throws IOException, ServletException {
         boolean https = proxies.isSecure(request);
         SecurityHeaders.apply(response, https);
-        if (request.getDispatcherType() == DispatcherType.REQUEST && changesState(request) && !isApi(request)
+        if (request.getDispatcherType() == DispatcherType.REQUEST
+                && changesState(request)
+                && !isApi(request)
                 && !sameOrigin(request)) {
-            LOG.info(() -> "Refused a cross-site " + request.getMethod() + " " + request.getRequestURI() + " from Origin "
-                    + request.getHeader("Origin") + ", Referer " + request.getHeader("Referer"));
+            LOG.info(() -> "Refused a cross-site " + request.getMethod() + " " + request.getRequestURI()
+                    + " from Origin " + request.getHeader("Origin") + ", Referer " + request.getHeader("Referer"));
             response.setStatus(HttpServletResponse.SC_FORBIDDEN);
             request.getRequestDispatcher(REFUSED_VIEW).forward(new PlainGet(request), new PageResponse(response));
             return;
         }
-        HttpServletResponse guarded = https && !request.isSecure() ? new SecureCookieResponse(response) : new PageResponse(response);
+        HttpServletResponse guarded =
+                https && !request.isSecure() ? new SecureCookieResponse(response) : new PageResponse(response);
         // An error page for a post (a 404 from a page's view action, an expired view) is a plain
         // page: rendered as for a GET, so that Faces neither restores the posted view nor expects
         // the posted page's script nonce (PrimeFaces' CSP mode answered 500 "Missing CSP nonce").
         HttpServletRequest passed = request.getDispatcherType() == DispatcherType.ERROR && changesState(request)
-                ? new PlainGet(request) : request;
+                ? new PlainGet(request)
+                : request;
         try {
             chain.doFilter(passed, guarded);
         } finally {
@@ -84,7 +85,9 @@ public class RequestGuard extends HttpFilter {
     }
 
     private static boolean isApi(HttpServletRequest request) {
-        return request.getRequestURI().substring(request.getContextPath().length()).startsWith("/api/");
+        return request.getRequestURI()
+                .substring(request.getContextPath().length())
+                .startsWith("/api/");
     }
 
     /** Whether the post comes from a page of this site (Origin, else Referer; neither: a non-browser client). */
@@ -108,7 +111,8 @@ public class RequestGuard extends HttpFilter {
         if (matchesHost(from, request.getHeader("Host"))) {
             return true;
         }
-        String forwardedHost = proxies.isTrusted(request.getRemoteAddr()) ? request.getHeader("X-Forwarded-Host") : null;
+        String forwardedHost =
+                proxies.isTrusted(request.getRemoteAddr()) ? request.getHeader("X-Forwarded-Host") : null;
         if (forwardedHost != null && matchesHost(from, forwardedHost.split(",")[0].strip())) {
             return true;
         }
@@ -130,8 +134,11 @@ public class RequestGuard extends HttpFilter {
     }
 
     private static boolean sameOrigin(URI a, URI b) {
-        return b != null && b.getHost() != null && a.getHost().equalsIgnoreCase(b.getHost())
-                && a.getScheme().equalsIgnoreCase(b.getScheme()) && port(a) == port(b);
+        return b != null
+                && b.getHost() != null
+                && a.getHost().equalsIgnoreCase(b.getHost())
+                && a.getScheme().equalsIgnoreCase(b.getScheme())
+                && port(a) == port(b);
     }
 
     private static int port(URI uri) {
@@ -139,7 +146,9 @@ public class RequestGuard extends HttpFilter {
     }
 
     private static URI baseUrl() {
-        String url = ConfigProvider.getConfig().getOptionalValue("fachtag.base.url", String.class).orElse(null);
+        String url = ConfigProvider.getConfig()
+                .getOptionalValue("fachtag.base.url", String.class)
+                .orElse(null);
         try {
             return url == null || url.isBlank() ? null : URI.create(url.strip());
         } catch (IllegalArgumentException e) {
@@ -223,7 +232,8 @@ public class RequestGuard extends HttpFilter {
             boolean changed = false;
             for (int i = 0; i < cookies.size(); i++) {
                 String cookie = cookies.get(i);
-                if (cookie.startsWith(SESSION_COOKIE + "=") && !cookie.toLowerCase(Locale.ROOT).matches(".*;\\s*secure\\s*(;.*)?")) {
+                if (cookie.startsWith(SESSION_COOKIE + "=")
+                        && !cookie.toLowerCase(Locale.ROOT).matches(".*;\\s*secure\\s*(;.*)?")) {
                     cookies.set(i, cookie + "; Secure");
                     changed = true;
                 }

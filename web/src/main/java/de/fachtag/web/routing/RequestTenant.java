@@ -1,11 +1,9 @@
 package de.fachtag.web.routing;
 
-import java.io.Serializable;
-
+import de.fachtag.tenant.TenantSummary;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;
-
-import de.fachtag.tenant.TenantSummary;
+import java.io.Serializable;
 
 /** The tenant this request is about, as resolved from its path; empty on platform pages. */
 @Named("requestTenant")

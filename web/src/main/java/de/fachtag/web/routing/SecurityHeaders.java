@@ -14,13 +14,13 @@ import jakarta.servlet.http.HttpServletResponse;
 final class SecurityHeaders {
 
     /** Everything else: JSON, PDF, CSV, calendars, CSS and script files. */
-    static final String NOTHING_POLICY = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
+    static final String NOTHING_POLICY =
+            "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
 
     /** One year; only sent when the request came over HTTPS (directly or through a trusted proxy). */
     static final String HSTS = "max-age=31536000";
 
-    private SecurityHeaders() {
-    }
+    private SecurityHeaders() {}
 
     static void apply(HttpServletResponse response, boolean https) {
         response.setHeader("X-Content-Type-Options", "nosniff");

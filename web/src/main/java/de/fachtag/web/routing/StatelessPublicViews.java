@@ -1,15 +1,13 @@
 package de.fachtag.web.routing;
 
-import java.io.IOException;
-import java.util.Set;
-
 import jakarta.faces.FacesException;
-
 import jakarta.faces.application.ViewHandler;
 import jakarta.faces.application.ViewHandlerWrapper;
 import jakarta.faces.component.UIViewRoot;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.render.ResponseStateManager;
+import java.io.IOException;
+import java.util.Set;
 
 /**
  * Public pages an anonymous visitor (or a crawler) reads are stateless Faces views: their
@@ -63,8 +61,10 @@ public class StatelessPublicViews extends ViewHandlerWrapper {
      */
     @Override
     public UIViewRoot restoreView(FacesContext context, String viewId) {
-        if (isStateless(viewId) && context.getExternalContext().getRequestParameterMap()
-                .containsKey(ResponseStateManager.VIEW_STATE_PARAM)) {
+        if (isStateless(viewId)
+                && context.getExternalContext()
+                        .getRequestParameterMap()
+                        .containsKey(ResponseStateManager.VIEW_STATE_PARAM)) {
             UIViewRoot root = createView(context, viewId);
             context.setViewRoot(root);
             try {

@@ -1,9 +1,15 @@
 package de.fachtag.web.routing;
 
-import java.io.IOException;
-import java.util.Locale;
-import java.util.Optional;
-
+import de.fachtag.identity.StaffRole;
+import de.fachtag.platform.PlatformSettings;
+import de.fachtag.tenancy.TenantContext;
+import de.fachtag.tenant.PublicAddresses;
+import de.fachtag.tenant.TenantDirectory;
+import de.fachtag.tenant.TenantSummary;
+import de.fachtag.tenantconfig.HostNames;
+import de.fachtag.tenantconfig.TenantKind;
+import de.fachtag.web.security.StaffSession;
+import de.fachtag.web.security.TrustedProxies;
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
 import jakarta.servlet.DispatcherType;
@@ -13,17 +19,9 @@ import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-
-import de.fachtag.identity.StaffRole;
-import de.fachtag.tenancy.TenantContext;
-import de.fachtag.platform.PlatformSettings;
-import de.fachtag.tenant.PublicAddresses;
-import de.fachtag.tenant.TenantDirectory;
-import de.fachtag.tenantconfig.HostNames;
-import de.fachtag.tenant.TenantSummary;
-import de.fachtag.tenantconfig.TenantKind;
-import de.fachtag.web.security.StaffSession;
-import de.fachtag.web.security.TrustedProxies;
+import java.io.IOException;
+import java.util.Locale;
+import java.util.Optional;
 
 /**
  * The one place a request's tenant is decided: from the path, never from a header, parameter
@@ -51,12 +49,12 @@ public class TenantRoutingFilter extends HttpFilter {
     public static final String TENANT_PAGE = TenantRoutingFilter.class.getName() + ".page";
 
     /** Where a tenant's own host sends staff: sign-in and the staff areas live on the platform's address. */
-    private static final java.util.regex.Pattern PLATFORM_ONLY = java.util.regex.Pattern.compile(
-            "^/(login|platform|organizer|ministry)(/.*)?$");
+    private static final java.util.regex.Pattern PLATFORM_ONLY =
+            java.util.regex.Pattern.compile("^/(login|platform|organizer|ministry)(/.*)?$");
 
     /** The API paths that name a tenant (or ministry): on a tenant's own host only its own. */
-    private static final java.util.regex.Pattern API_TENANT = java.util.regex.Pattern.compile(
-            "^/api/v1/(?:tenants|ministry)/([^/]+)(/.*)?$");
+    private static final java.util.regex.Pattern API_TENANT =
+            java.util.regex.Pattern.compile("^/api/v1/(?:tenants|ministry)/([^/]+)(/.*)?$");
 
     @EJB
     TenantDirectory directory;
@@ -143,8 +141,13 @@ public class TenantRoutingFilter extends HttpFilter {
      * API answers 404 exactly like a page that does not exist; sign-in and the staff areas are on
      * the platform's address, where the request is redirected.
      */
-    private void onTenantHost(HttpServletRequest request, HttpServletResponse response, FilterChain chain, String path,
-            TenantSummary tenant) throws IOException, ServletException {
+    private void onTenantHost(
+            HttpServletRequest request,
+            HttpServletResponse response,
+            FilterChain chain,
+            String path,
+            TenantSummary tenant)
+            throws IOException, ServletException {
         java.util.regex.Matcher api = API_TENANT.matcher(path);
         if (api.matches() && !api.group(1).equals(tenant.slug())) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
@@ -165,10 +168,11 @@ public class TenantRoutingFilter extends HttpFilter {
             return;
         }
         boolean prefixed = path.startsWith(own + "/");
-        Optional<Route> route = prefixed ? Route.of(path)
-                : path.startsWith("/t/") ? Optional.empty()
-                : path.startsWith("/r/") ? Route.of(path)
-                : Route.onTenantHost(tenant.slug(), path);
+        Optional<Route> route = prefixed
+                ? Route.of(path)
+                : path.startsWith("/t/")
+                        ? Optional.empty()
+                        : path.startsWith("/r/") ? Route.of(path) : Route.onTenantHost(tenant.slug(), path);
         if (route.isEmpty() || !tenant.slug().equals(route.get().tenant())) {
             if (isInternal(path) || route.isPresent() || path.startsWith("/t/") || path.startsWith("/r/")) {
                 response.sendError(HttpServletResponse.SC_NOT_FOUND);
@@ -188,8 +192,14 @@ public class TenantRoutingFilter extends HttpFilter {
     }
 
     /** Binds the tenant for the rest of the request and forwards to the route's view. */
-    private void serve(HttpServletRequest request, HttpServletResponse response, Route r, String path,
-            TenantSummary tenant, boolean onOwnHost) throws IOException, ServletException {
+    private void serve(
+            HttpServletRequest request,
+            HttpServletResponse response,
+            Route r,
+            String path,
+            TenantSummary tenant,
+            boolean onOwnHost)
+            throws IOException, ServletException {
         requestTenant.resolve(tenant, onOwnHost);
         try {
             TenantContext.callAs(tenant.slug(), () -> {
@@ -254,8 +264,10 @@ public class TenantRoutingFilter extends HttpFilter {
     private boolean mayEnter(Route r, TenantSummary tenant) {
         return switch (r.area()) {
             case ORGANIZER -> staff.belongsTo(r.tenant()) && staff.isOrganizerStaff();
-            case MINISTRY -> staff.belongsTo(r.tenant()) && tenant.kind() == TenantKind.MINISTRY
-                    && staff.hasRole(StaffRole.MINISTRY_ANALYST_NAME);
+            case MINISTRY ->
+                staff.belongsTo(r.tenant())
+                        && tenant.kind() == TenantKind.MINISTRY
+                        && staff.hasRole(StaffRole.MINISTRY_ANALYST_NAME);
             default -> true;
         };
     }
@@ -290,15 +302,23 @@ public class TenantRoutingFilter extends HttpFilter {
             return true;
         }
         String lower = rawPath.toLowerCase(Locale.ROOT);
-        return lower.contains(".xhtml") || lower.contains("%2e") || isInternal(mapped)
+        return lower.contains(".xhtml")
+                || lower.contains("%2e")
+                || isInternal(mapped)
                 || isInternal(mapped.toLowerCase(Locale.ROOT));
     }
 
     /** Views and assets are reachable only through their routes, never by their internal path. */
     private static boolean isInternal(String path) {
-        return path.endsWith(".xhtml") || path.startsWith("/_asset") || path.startsWith("/_event") || path.startsWith("/_self-service")
-                || path.startsWith("/_export") || path.startsWith("/_report") || path.startsWith("/_results")
-                || path.startsWith("/_documentation") || path.startsWith("/_actors")
+        return path.endsWith(".xhtml")
+                || path.startsWith("/_asset")
+                || path.startsWith("/_event")
+                || path.startsWith("/_self-service")
+                || path.startsWith("/_export")
+                || path.startsWith("/_report")
+                || path.startsWith("/_results")
+                || path.startsWith("/_documentation")
+                || path.startsWith("/_actors")
                 || path.startsWith("/WEB-INF")
                 || path.startsWith("/META-INF");
     }

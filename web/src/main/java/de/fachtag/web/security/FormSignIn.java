@@ -1,7 +1,5 @@
 package de.fachtag.web.security;
 
-import java.util.Set;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Typed;
 import jakarta.inject.Inject;
@@ -14,6 +12,7 @@ import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.Set;
 
 /**
  * The form sign-in itself, as the built-in custom form mechanism does it: {@code /login} posts the
@@ -34,17 +33,20 @@ public class FormSignIn implements HttpAuthenticationMechanism {
     IdentityStoreHandler identityStores;
 
     @Override
-    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
-            HttpMessageContext context) {
-        Credential credential = context.isAuthenticationRequest() ? context.getAuthParameters().getCredential() : null;
+    public AuthenticationStatus validateRequest(
+            HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+        Credential credential =
+                context.isAuthenticationRequest() ? context.getAuthParameters().getCredential() : null;
         if (credential == null) {
             return context.doNothing();
         }
         CredentialValidationResult result = identityStores.validate(credential);
         if (result.getStatus() == CredentialValidationResult.Status.VALID
                 && result.getCallerPrincipal() instanceof StaffPrincipal staff) {
-            request.getSession(true).setAttribute(SecurityConfiguration.SIGNED_IN,
-                    new SecurityConfiguration.SignedIn(staff, Set.copyOf(result.getCallerGroups())));
+            request.getSession(true)
+                    .setAttribute(
+                            SecurityConfiguration.SIGNED_IN,
+                            new SecurityConfiguration.SignedIn(staff, Set.copyOf(result.getCallerGroups())));
         }
         return context.notifyContainerAboutLogin(result);
     }

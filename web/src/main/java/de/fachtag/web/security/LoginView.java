@@ -1,9 +1,7 @@
 package de.fachtag.web.security;
 
-import java.io.IOException;
-import java.time.Duration;
-import java.time.Instant;
-
+import de.fachtag.identity.SignInThrottle;
+import de.fachtag.web.i18n.Messages;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.ExternalContext;
@@ -18,11 +16,10 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
-
+import java.io.IOException;
+import java.time.Duration;
+import java.time.Instant;
 import org.eclipse.microprofile.faulttolerance.exceptions.BulkheadException;
-
-import de.fachtag.identity.SignInThrottle;
-import de.fachtag.web.i18n.Messages;
 
 /**
  * The sign-in page. Every attempt passes the throttle first ({@link SignInThrottle}: counted per
@@ -72,16 +69,24 @@ public class LoginView {
         SignInThrottle.Verdict verdict = throttle.admit(email, client, now);
         if (!verdict.admitted()) {
             external.setResponseStatus(429);
-            response.setHeader("Retry-After", String.valueOf(Math.max(1, verdict.waitFor().toSeconds())));
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                    messages.get("login.throttled", wait(verdict.waitFor())), null));
+            response.setHeader(
+                    "Retry-After", String.valueOf(Math.max(1, verdict.waitFor().toSeconds())));
+            faces.addMessage(
+                    null,
+                    new FacesMessage(
+                            FacesMessage.SEVERITY_ERROR,
+                            messages.get("login.throttled", wait(verdict.waitFor())),
+                            null));
             return;
         }
         AuthenticationStatus status;
         try {
             // newAuthentication(false): a visitor sent here from a staff page returns to that page.
-            status = gate.check(() -> security.authenticate(request, response,
-                    AuthenticationParameters.withParams().newAuthentication(false)
+            status = gate.check(() -> security.authenticate(
+                    request,
+                    response,
+                    AuthenticationParameters.withParams()
+                            .newAuthentication(false)
                             .credential(new UsernamePasswordCredential(email, password))));
         } catch (BulkheadException busy) {
             external.setResponseStatus(503);
@@ -108,7 +113,8 @@ public class LoginView {
                 if (session != null) {
                     session.invalidate();
                 }
-                faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, messages.get("login.failed"), null));
+                faces.addMessage(
+                        null, new FacesMessage(FacesMessage.SEVERITY_ERROR, messages.get("login.failed"), null));
             }
         }
     }
@@ -116,7 +122,8 @@ public class LoginView {
     /** "12 Sekunden", "3 Minuten": a wait rounded up to whole seconds below two minutes, else to minutes. */
     private String wait(Duration wait) {
         long seconds = Math.max(1, (wait.toMillis() + 999) / 1000);
-        return seconds < 120 ? messages.get("login.wait.seconds", seconds)
+        return seconds < 120
+                ? messages.get("login.wait.seconds", seconds)
                 : messages.get("login.wait.minutes", (seconds + 59) / 60);
     }
 

@@ -1,7 +1,5 @@
 package de.fachtag.web.security;
 
-import java.io.IOException;
-
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
@@ -9,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
 
 /** Signs out (a POST from the staff header) and ends the session. */
 @Named

@@ -1,8 +1,5 @@
 package de.fachtag.web.security;
 
-import java.io.Serializable;
-import java.util.Set;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationException;
@@ -12,6 +9,8 @@ import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageCont
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
+import java.io.Serializable;
+import java.util.Set;
 
 /**
  * The application's authentication mechanism: form sign-in on our own Faces page at
@@ -32,15 +31,15 @@ public class SecurityConfiguration implements HttpAuthenticationMechanism {
     static final String SIGNED_IN = SecurityConfiguration.class.getName() + ".signedIn";
 
     /** The caller and their groups (role names), as the identity store answered at sign-in. */
-    record SignedIn(StaffPrincipal principal, Set<String> groups) implements Serializable {
-    }
+    record SignedIn(StaffPrincipal principal, Set<String> groups) implements Serializable {}
 
     @Inject
     FormSignIn form;
 
     @Override
-    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
-            HttpMessageContext context) throws AuthenticationException {
+    public AuthenticationStatus validateRequest(
+            HttpServletRequest request, HttpServletResponse response, HttpMessageContext context)
+            throws AuthenticationException {
         if (!context.isAuthenticationRequest()) {
             HttpSession session = request.getSession(false);
             if (session != null && session.getAttribute(SIGNED_IN) instanceof SignedIn signedIn) {
@@ -51,8 +50,9 @@ public class SecurityConfiguration implements HttpAuthenticationMechanism {
     }
 
     @Override
-    public AuthenticationStatus secureResponse(HttpServletRequest request, HttpServletResponse response,
-            HttpMessageContext context) throws AuthenticationException {
+    public AuthenticationStatus secureResponse(
+            HttpServletRequest request, HttpServletResponse response, HttpMessageContext context)
+            throws AuthenticationException {
         return form.secureResponse(request, response, context);
     }
 

@@ -1,17 +1,15 @@
 package de.fachtag.web.security;
 
-import java.util.EnumSet;
-import java.util.Set;
-import java.util.stream.Collectors;
-
+import de.fachtag.identity.SignInService;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.security.enterprise.credential.Credential;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStore;
-
-import de.fachtag.identity.SignInService;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /** Validates e-mail and password against the staff accounts and platform operators. */
 @ApplicationScoped
@@ -26,7 +24,8 @@ public class StaffIdentityStore implements IdentityStore {
             return CredentialValidationResult.NOT_VALIDATED_RESULT;
         }
         return signIn.signIn(login.getCaller(), login.getPasswordAsString())
-                .map(s -> new CredentialValidationResult(new StaffPrincipal(s.email(), s.tenantId(), s.displayName()),
+                .map(s -> new CredentialValidationResult(
+                        new StaffPrincipal(s.email(), s.tenantId(), s.displayName()),
                         s.roles().stream().map(Enum::name).collect(Collectors.toSet())))
                 .orElse(CredentialValidationResult.INVALID_RESULT);
     }

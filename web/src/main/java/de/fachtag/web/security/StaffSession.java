@@ -1,13 +1,11 @@
 package de.fachtag.web.security;
 
-import java.util.Optional;
-
+import de.fachtag.identity.StaffRole;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
-
-import de.fachtag.identity.StaffRole;
+import java.util.Optional;
 
 /** Who is signed in for this request, read from the container's security context. */
 @Named("staff")
@@ -27,7 +25,9 @@ public class StaffSession {
 
     /** Whether the signed-in account belongs to this tenant. Operators belong to none. */
     public boolean belongsTo(String tenant) {
-        return principal().map(p -> tenant != null && tenant.equals(p.getTenantId())).orElse(false);
+        return principal()
+                .map(p -> tenant != null && tenant.equals(p.getTenantId()))
+                .orElse(false);
     }
 
     public boolean hasRole(String role) {
@@ -40,7 +40,9 @@ public class StaffSession {
 
     /** Staff of the back office (admin, organizer, check-in); an analyst has the ministry's pages instead. */
     public boolean isOrganizerStaff() {
-        return hasRole(StaffRole.TENANT_ADMIN_NAME) || hasRole(StaffRole.ORGANIZER_NAME) || hasRole(StaffRole.CHECKIN_NAME);
+        return hasRole(StaffRole.TENANT_ADMIN_NAME)
+                || hasRole(StaffRole.ORGANIZER_NAME)
+                || hasRole(StaffRole.CHECKIN_NAME);
     }
 
     /** Builds events and manages registrations (organizers and admins): the back office's event menus. */
@@ -85,8 +87,12 @@ public class StaffSession {
 
     /** Where a person lands after signing in. */
     public String home() {
-        return principal().map(p -> p.getTenantId() == null ? "/platform/"
-                : !isOrganizerStaff() && hasRole(StaffRole.MINISTRY_ANALYST_NAME) ? "/ministry/" + p.getTenantId() + "/"
-                : "/organizer/" + p.getTenantId() + "/").orElse("/");
+        return principal()
+                .map(p -> p.getTenantId() == null
+                        ? "/platform/"
+                        : !isOrganizerStaff() && hasRole(StaffRole.MINISTRY_ANALYST_NAME)
+                                ? "/ministry/" + p.getTenantId() + "/"
+                                : "/organizer/" + p.getTenantId() + "/")
+                .orElse("/");
     }
 }

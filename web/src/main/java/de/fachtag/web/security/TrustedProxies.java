@@ -1,5 +1,8 @@
 package de.fachtag.web.security;
 
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.servlet.http.HttpServletRequest;
 import java.math.BigInteger;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
@@ -10,11 +13,6 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.logging.Logger;
 import java.util.regex.Pattern;
-
-import jakarta.annotation.PostConstruct;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.servlet.http.HttpServletRequest;
-
 import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
@@ -40,7 +38,8 @@ public class TrustedProxies {
 
     @PostConstruct
     void configure() {
-        String value = ConfigProvider.getConfig().getOptionalValue("fachtag.trusted.proxies", String.class)
+        String value = ConfigProvider.getConfig()
+                .getOptionalValue("fachtag.trusted.proxies", String.class)
                 .or(() -> Optional.ofNullable(System.getenv("FACHTAG_TRUSTED_PROXIES")))
                 .orElse("");
         trust(value);
@@ -58,7 +57,8 @@ public class TrustedProxies {
                 if (range.isPresent()) {
                     ranges.add(range.get());
                 } else {
-                    LOG.warning("FACHTAG_TRUSTED_PROXIES: '" + entry.strip() + "' is no IP address or CIDR range; ignored");
+                    LOG.warning(
+                            "FACHTAG_TRUSTED_PROXIES: '" + entry.strip() + "' is no IP address or CIDR range; ignored");
                 }
             }
         }
@@ -82,7 +82,9 @@ public class TrustedProxies {
                 return address.get().getHostAddress();
             }
         }
-        return hops.isEmpty() ? peer : literal(hops.get(0)).map(InetAddress::getHostAddress).orElse(peer);
+        return hops.isEmpty()
+                ? peer
+                : literal(hops.get(0)).map(InetAddress::getHostAddress).orElse(peer);
     }
 
     /** Whether the client's request came over HTTPS, to this server or to a trusted proxy. */
@@ -163,7 +165,10 @@ public class TrustedProxies {
 
     /** The address a literal names, without ever asking DNS. */
     static Optional<InetAddress> literal(String text) {
-        if (text == null || text.isEmpty() || text.length() > 64 || !ADDRESS_LITERAL.matcher(text).matches()) {
+        if (text == null
+                || text.isEmpty()
+                || text.length() > 64
+                || !ADDRESS_LITERAL.matcher(text).matches()) {
             return Optional.empty();
         }
         if (!text.contains(":") && text.split("\\.", -1).length != 4) {
@@ -212,7 +217,9 @@ public class TrustedProxies {
                 return true;
             }
             int bits = network.length * 8;
-            BigInteger mask = BigInteger.ONE.shiftLeft(bits).subtract(BigInteger.ONE)
+            BigInteger mask = BigInteger.ONE
+                    .shiftLeft(bits)
+                    .subtract(BigInteger.ONE)
                     .xor(BigInteger.ONE.shiftLeft(bits - prefix).subtract(BigInteger.ONE));
             return new BigInteger(1, bytes).and(mask).equals(new BigInteger(1, network).and(mask));
         }

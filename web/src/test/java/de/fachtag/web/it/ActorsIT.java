@@ -2,24 +2,6 @@ package de.fachtag.web.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
-import java.net.URL;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.util.List;
-
-import jakarta.ejb.EJB;
-
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.openqa.selenium.By;
-
 import de.fachtag.actors.ActorFile;
 import de.fachtag.actors.ActorNotFoundException;
 import de.fachtag.actors.ActorService;
@@ -30,6 +12,21 @@ import de.fachtag.web.it.backoffice.BackofficeBrowser;
 import de.fachtag.web.it.browser.A11y;
 import de.fachtag.web.it.browser.BrowserExtension;
 import de.fachtag.web.it.browser.Http;
+import jakarta.ejb.EJB;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
 
 /**
  * The actors directory against the built WAR, with the demo directory of Landkreis Mittelsachsen
@@ -75,21 +72,42 @@ class ActorsIT {
         Http.Response page = http().get(DIRECTORY);
         assertThat(page.status()).as(page.toString()).isEqualTo(200);
         String body = page.body();
-        assertThat(body).contains("Akteure und Zuständigkeiten", "Agentur für Arbeit Freiberg", "Jobcenter Mittelsachsen",
-                "Bundesamt für Migration und Flüchtlinge", "Handwerkskammer Chemnitz", "beispielhaft ergänzt",
-                "Wegweiser nach Lebenslagen", "/actors/guide/anerkannt-sucht-arbeit", "Stand:");
-        String matrix = body.substring(body.indexOf("<table class=\"matrix\""), body.indexOf("</table>", body.indexOf("<table class=\"matrix\"")));
-        assertThat(matrix).contains("<caption", "<th scope=\"col\">Aufgabe</th>", "<th scope=\"row\"",
-                "Asylverfahren durchführen", ">BAMF</a></th>", "<span aria-hidden=\"true\">V</span><span class=\"visually-hidden\">verantwortlich</span>");
-        assertThat(matrix.split("<th scope=\"col\">").length - 1).as("a column header per actor of the matrix, and the tasks'")
+        assertThat(body)
+                .contains(
+                        "Akteure und Zuständigkeiten",
+                        "Agentur für Arbeit Freiberg",
+                        "Jobcenter Mittelsachsen",
+                        "Bundesamt für Migration und Flüchtlinge",
+                        "Handwerkskammer Chemnitz",
+                        "beispielhaft ergänzt",
+                        "Wegweiser nach Lebenslagen",
+                        "/actors/guide/anerkannt-sucht-arbeit",
+                        "Stand:");
+        String matrix = body.substring(
+                body.indexOf("<table class=\"matrix\""),
+                body.indexOf("</table>", body.indexOf("<table class=\"matrix\"")));
+        assertThat(matrix)
+                .contains(
+                        "<caption",
+                        "<th scope=\"col\">Aufgabe</th>",
+                        "<th scope=\"row\"",
+                        "Asylverfahren durchführen",
+                        ">BAMF</a></th>",
+                        "<span aria-hidden=\"true\">V</span><span class=\"visually-hidden\">verantwortlich</span>");
+        assertThat(matrix.split("<th scope=\"col\">").length - 1)
+                .as("a column header per actor of the matrix, and the tasks'")
                 .isGreaterThanOrEqualTo(12);
         assertThat(matrix).doesNotContain("<td scope");
         assertThat(body.split("<h1").length - 1).isEqualTo(1);
         assertThat(body).doesNotContain("<h4");
 
         Http.Response en = http().get(DIRECTORY + "?lang=en");
-        assertThat(en.body()).contains("Actors and responsibilities", "Responsibility matrix", "Conduct the asylum procedure",
-                "Recognised refugee, looking for work");
+        assertThat(en.body())
+                .contains(
+                        "Actors and responsibilities",
+                        "Responsibility matrix",
+                        "Conduct the asylum procedure",
+                        "Recognised refugee, looking for work");
 
         Http.Response home = http().get("/t/" + T + "/");
         assertThat(home.body()).contains("href=\"" + path(DIRECTORY) + "\"");
@@ -99,16 +117,23 @@ class ActorsIT {
     @RunAsClient
     void theFiltersNarrowTheDirectoryByTaskTargetGroupLifeSituationAndText() {
         String byTask = list(http().get(DIRECTORY + "?task=asylverfahren").body());
-        assertThat(byTask).contains("Bundesamt für Migration und Flüchtlinge", "Migrationsberatungsstellen")
+        assertThat(byTask)
+                .contains("Bundesamt für Migration und Flüchtlinge", "Migrationsberatungsstellen")
                 .doesNotContain("Handwerkskammer Chemnitz", "Jugendamt des Landkreises");
-        String byGroup = list(http().get(DIRECTORY + "?group=unbegleitete-minderjaehrige").body());
+        String byGroup = list(
+                http().get(DIRECTORY + "?group=unbegleitete-minderjaehrige").body());
         assertThat(byGroup).contains("Jugendamt des Landkreises").doesNotContain("Handwerkskammer Chemnitz");
-        String bySituation = list(http().get(DIRECTORY + "?situation=familie-schulpflichtige-kinder").body());
+        String bySituation = list(http().get(DIRECTORY + "?situation=familie-schulpflichtige-kinder")
+                .body());
         assertThat(bySituation).contains("Landesamt für Schule und Bildung").doesNotContain("Bundesamt für Migration");
         String byText = list(http().get(DIRECTORY + "?q=kammer").body());
-        assertThat(byText).contains("Handwerkskammer Chemnitz", "Industrie- und Handelskammer").doesNotContain("Jobcenter Mittelsachsen");
+        assertThat(byText)
+                .contains("Handwerkskammer Chemnitz", "Industrie- und Handelskammer")
+                .doesNotContain("Jobcenter Mittelsachsen");
         Http.Response unknown = http().get(DIRECTORY + "?task=%3Cscript%3E&group=nope");
-        assertThat(unknown.status()).as("an unknown filter value is ignored, never a 500").isEqualTo(200);
+        assertThat(unknown.status())
+                .as("an unknown filter value is ignored, never a 500")
+                .isEqualTo(200);
         assertThat(list(unknown.body())).contains("Jobcenter Mittelsachsen").doesNotContain("<script>");
     }
 
@@ -117,19 +142,30 @@ class ActorsIT {
     void anActorsPagePublishesANameOnlyWithConsentAndTheWegweiserListsResponsibleActorsInOrder() {
         Http.Response actor = http().get(DIRECTORY + "/" + ActorsFixtures.ACTOR);
         assertThat(actor.status()).isEqualTo(200);
-        assertThat(actor.body()).contains(ActorsFixtures.ACTOR_NAME, ActorsFixtures.NO_CONSENT_ROLE, ActorsFixtures.CONSENT,
-                "Ukrainisch", ActorsFixtures.DOUBLE_TASK, "<th scope=\"row\"")
-                .as("no consent: the role alone").doesNotContain(ActorsFixtures.NO_CONSENT);
+        assertThat(actor.body())
+                .contains(
+                        ActorsFixtures.ACTOR_NAME,
+                        ActorsFixtures.NO_CONSENT_ROLE,
+                        ActorsFixtures.CONSENT,
+                        "Ukrainisch",
+                        ActorsFixtures.DOUBLE_TASK,
+                        "<th scope=\"row\"")
+                .as("no consent: the role alone")
+                .doesNotContain(ActorsFixtures.NO_CONSENT);
         Http.Response office = http().get(DIRECTORY + "/landratsamt");
-        assertThat(office.body()).contains("Leitung Stabsbereich Koordination, Unterbringung und Integration",
-                "Ausländerbehörde").doesNotContain("Ramona Noetzel", "Jennifer Diehl");
+        assertThat(office.body())
+                .contains("Leitung Stabsbereich Koordination, Unterbringung und Integration", "Ausländerbehörde")
+                .doesNotContain("Ramona Noetzel", "Jennifer Diehl");
         for (String file : List.of(".json", ".csv")) {
-            assertThat(http().get(DIRECTORY + file).body()).as(file).doesNotContain("Ramona Noetzel", ActorsFixtures.NO_CONSENT)
+            assertThat(http().get(DIRECTORY + file).body())
+                    .as(file)
+                    .doesNotContain("Ramona Noetzel", ActorsFixtures.NO_CONSENT)
                     .contains("Jobcenter Mittelsachsen");
         }
 
         String guide = http().get(DIRECTORY + "/guide/anerkannt-sucht-arbeit").body();
-        assertThat(guide).contains("Anerkannt geflüchtet, auf Arbeitssuche", "Aufenthaltserlaubnis erteilen und verlängern");
+        assertThat(guide)
+                .contains("Anerkannt geflüchtet, auf Arbeitssuche", "Aufenthaltserlaubnis erteilen und verlängern");
         int residence = guide.indexOf("Aufenthaltserlaubnis erteilen");
         int job = guide.indexOf("Arbeitsvermittlung für Geflüchtete im SGB II");
         int course = guide.indexOf("Integrationskurs zulassen");
@@ -143,7 +179,8 @@ class ActorsIT {
     @RunAsClient
     void unknownKeysAndAnotherTenantsActorsAndSituationsAre404() {
         Http http = http();
-        for (String path : List.of(DIRECTORY + "/" + ActorsFixtures.OTHER_ACTOR,
+        for (String path : List.of(
+                DIRECTORY + "/" + ActorsFixtures.OTHER_ACTOR,
                 DIRECTORY + "/guide/" + ActorsFixtures.OTHER_SITUATION,
                 DIRECTORY + "/no-such-actor",
                 DIRECTORY + "/guide/no-such-situation",
@@ -153,22 +190,38 @@ class ActorsIT {
             assertThat(r.status()).as(path + ": " + r).isEqualTo(404);
             assertThat(r.body()).as(path).contains(NOT_FOUND);
         }
-        assertThat(http.get("/t/" + ActorsFixtures.OTHER_TENANT + "/actors/" + ActorsFixtures.OTHER_ACTOR).status())
-                .as("the other tenant's own page").isEqualTo(200);
+        assertThat(http.get("/t/" + ActorsFixtures.OTHER_TENANT + "/actors/" + ActorsFixtures.OTHER_ACTOR)
+                        .status())
+                .as("the other tenant's own page")
+                .isEqualTo(200);
     }
 
     @Test
     @RunAsClient
     void theSchnittstellenpapierIsAPdfWithTheMatrix() throws Exception {
-        HttpResponse<byte[]> pdf = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url(DIRECTORY + ".pdf")))
-                .timeout(Duration.ofSeconds(60)).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        HttpResponse<byte[]> pdf = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(url(DIRECTORY + ".pdf")))
+                                .timeout(Duration.ofSeconds(60))
+                                .GET()
+                                .build(),
+                        HttpResponse.BodyHandlers.ofByteArray());
         assertThat(pdf.statusCode()).isEqualTo(200);
         assertThat(pdf.headers().firstValue("Content-Type").orElse("")).startsWith("application/pdf");
         List<String> pages = de.fachtag.web.print.PdfChecks.pages(pdf.body());
         String all = String.join(" ", pages);
-        assertThat(all).contains("Schnittstellenpapier", "Zuständigkeitsmatrix", "Stand der Daten", "Asylverfahren durchführen",
-                "BAMF", "Wegweiser nach Lebenslagen", "Verzeichnis der Akteure", "Gefördert durch",
-                "Diese Maßnahme wird mitfinanziert").doesNotContain("Ramona Noetzel");
+        assertThat(all)
+                .contains(
+                        "Schnittstellenpapier",
+                        "Zuständigkeitsmatrix",
+                        "Stand der Daten",
+                        "Asylverfahren durchführen",
+                        "BAMF",
+                        "Wegweiser nach Lebenslagen",
+                        "Verzeichnis der Akteure",
+                        "Gefördert durch",
+                        "Diese Maßnahme wird mitfinanziert")
+                .doesNotContain("Ramona Noetzel");
         assertThat(de.fachtag.web.print.PdfChecks.structureTypes(pdf.body())).contains("Table", "TH", "TD", "H1", "H2");
     }
 
@@ -177,16 +230,18 @@ class ActorsIT {
         // the other tenant's directory: replacing Mittelsachsen's would drop the confirmation links other tests open
         String o = ActorsFixtures.OTHER_TENANT;
         byte[] exported = TenantContext.callAs(o, () -> actors.exportFile());
-        assertThat(ActorFile.parse("export.yaml", exported).directory().actor(ActorsFixtures.OTHER_ACTOR)).isPresent();
+        assertThat(ActorFile.parse("export.yaml", exported).directory().actor(ActorsFixtures.OTHER_ACTOR))
+                .isPresent();
         TenantContext.runAs(o, () -> actors.importFile("export.yaml", exported));
         assertThat(TenantContext.callAs(o, () -> actors.exportFile())).isEqualTo(exported);
         String text = new String(TenantContext.callAs(T, () -> actors.exportFile()), StandardCharsets.UTF_8);
         assertThat(text).contains("tenant: mittelsachsen", "key: bamf", ActorsFixtures.NO_CONSENT);
         // another tenant's responsibility id is not found from here
-        java.util.UUID agsa = TenantContext.callAs(ActorsFixtures.OTHER_TENANT,
+        java.util.UUID agsa = TenantContext.callAs(
+                ActorsFixtures.OTHER_TENANT,
                 () -> actors.directory().responsibilities().get(0).id());
-        org.junit.jupiter.api.Assertions.assertThrows(ActorNotFoundException.class,
-                () -> TenantContext.runAs(T, () -> actors.removeResponsibility(agsa)));
+        org.junit.jupiter.api.Assertions.assertThrows(
+                ActorNotFoundException.class, () -> TenantContext.runAs(T, () -> actors.removeResponsibility(agsa)));
     }
 
     @Test
@@ -195,23 +250,30 @@ class ActorsIT {
         BackofficeBrowser bo = BackofficeBrowser.signedIn(base.toString(), "organizer@" + T + ".demo");
         bo.open("/organizer/" + T + "/actors");
         assertThat(bo.element("check-gaps").getText()).contains(ActorsFixtures.GAP_TASK);
-        assertThat(bo.element("check-doubles").getText()).contains(ActorsFixtures.DOUBLE_TASK, "Jobcenter",
-                ActorsFixtures.ACTOR_NAME);
-        assertThat(bo.element("check-stale").getText()).as("the paper's entries of 2017").contains("2017-06-13");
-        assertThat(bo.driver().findElement(By.tagName("main")).getText()).contains(ActorsFixtures.NO_CONSENT,
-                "Name nicht veröffentlicht");
+        assertThat(bo.element("check-doubles").getText())
+                .contains(ActorsFixtures.DOUBLE_TASK, "Jobcenter", ActorsFixtures.ACTOR_NAME);
+        assertThat(bo.element("check-stale").getText())
+                .as("the paper's entries of 2017")
+                .contains("2017-06-13");
+        assertThat(bo.driver().findElement(By.tagName("main")).getText())
+                .contains(ActorsFixtures.NO_CONSENT, "Name nicht veröffentlicht");
         A11y.assertNoViolations(bo.driver());
 
         String cookie = "FACHTAG_SESSION=" + bo.sessionCookie();
         Http.Response yaml = http().get("/organizer/" + T + "/actors.yaml", cookie);
         assertThat(yaml.status()).isEqualTo(200);
         assertThat(yaml.body()).contains("tenant: mittelsachsen", "lifeSituations:");
-        assertThat(http().get("/organizer/" + T + "/actors.yaml").status()).as("not without signing in").isNotEqualTo(200);
+        assertThat(http().get("/organizer/" + T + "/actors.yaml").status())
+                .as("not without signing in")
+                .isNotEqualTo(200);
 
         bo.driver().get(bo.url("/organizer/" + ActorsFixtures.OTHER_TENANT + "/actors"));
-        assertThat(bo.driver().findElement(By.tagName("body")).getText()).as("another tenant's back office")
+        assertThat(bo.driver().findElement(By.tagName("body")).getText())
+                .as("another tenant's back office")
                 .contains(NOT_FOUND);
-        assertThat(http().get("/organizer/" + ActorsFixtures.OTHER_TENANT + "/actors.yaml", cookie).status()).isEqualTo(404);
+        assertThat(http().get("/organizer/" + ActorsFixtures.OTHER_TENANT + "/actors.yaml", cookie)
+                        .status())
+                .isEqualTo(404);
     }
 
     @Test
@@ -221,17 +283,21 @@ class ActorsIT {
         var browser = BrowserExtension.browser();
         browser.reset();
         A11y.assertNoViolations(browser.driver(), url(confirm));
-        assertThat(browser.driver().findElement(By.id("confirm-entries")).getText()).contains(ActorsFixtures.DOUBLE_TASK);
-        de.fachtag.web.it.browser.Browser.clickAndLoad(browser.driver(), browser.driver().findElement(By.id("confirm-form:confirm")));
+        assertThat(browser.driver().findElement(By.id("confirm-entries")).getText())
+                .contains(ActorsFixtures.DOUBLE_TASK);
+        de.fachtag.web.it.browser.Browser.clickAndLoad(
+                browser.driver(), browser.driver().findElement(By.id("confirm-form:confirm")));
         assertThat(browser.driver().findElement(By.tagName("main")).getText()).contains("die Angaben sind bestätigt");
         browser.driver().get(url(confirm));
-        assertThat(browser.driver().findElement(By.id("confirm-used")).getText()).contains("schon verwendet");
+        assertThat(browser.driver().findElement(By.id("confirm-used")).getText())
+                .contains("schon verwendet");
 
         Http.Response expired = http().get(DIRECTORY + "/confirm/" + ActorsFixtures.EXPIRED_TOKEN);
         assertThat(expired.status()).isEqualTo(200);
         assertThat(expired.body()).contains("abgelaufen").doesNotContain("confirm-form");
         assertThat(expired.header("Cache-Control").orElse("")).contains("no-store");
-        for (String path : List.of("/t/" + ActorsFixtures.OTHER_TENANT + "/actors/confirm/" + ActorsFixtures.OPEN_TOKEN,
+        for (String path : List.of(
+                "/t/" + ActorsFixtures.OTHER_TENANT + "/actors/confirm/" + ActorsFixtures.OPEN_TOKEN,
                 DIRECTORY + "/confirm/agsa.ItOpenConfirmationLinkAbcdefghijklmnopqrstu",
                 DIRECTORY + "/confirm/mittelsachsen.NoSuchConfirmationLinkAbcdefghijklmnopqrst")) {
             Http.Response r = http().get(path);
@@ -242,19 +308,28 @@ class ActorsIT {
 
     @Test
     void aConfirmationIsUsedOnceAndItsEntriesCarryTheConfirmation() {
-        String token = TenantContext.callAs(T, () -> confirmations.issue(
-                confirmations.create(ActorsFixtures.ACTOR, "leitung@example.org", java.time.Duration.ofDays(1))));
-        assertThat(TenantContext.callAs(ActorsFixtures.OTHER_TENANT, () -> confirmations.open(token))).as("another tenant")
+        String token = TenantContext.callAs(
+                T,
+                () -> confirmations.issue(confirmations.create(
+                        ActorsFixtures.ACTOR, "leitung@example.org", java.time.Duration.ofDays(1))));
+        assertThat(TenantContext.callAs(ActorsFixtures.OTHER_TENANT, () -> confirmations.open(token)))
+                .as("another tenant")
                 .isEmpty();
         TenantContext.runAs(T, () -> confirmations.correct(token, "Die Öffnungszeiten haben sich geändert."));
-        assertThat(TenantContext.callAs(T, () -> confirmations.open(token)).orElseThrow().state())
+        assertThat(TenantContext.callAs(T, () -> confirmations.open(token))
+                        .orElseThrow()
+                        .state())
                 .isEqualTo(de.fachtag.actors.ActorConfirmations.State.USED);
-        org.junit.jupiter.api.Assertions.assertThrows(de.fachtag.actors.ActorRuleException.class,
+        org.junit.jupiter.api.Assertions.assertThrows(
+                de.fachtag.actors.ActorRuleException.class,
                 () -> TenantContext.runAs(T, () -> confirmations.confirm(token)));
-        assertThat(TenantContext.callAs(T, () -> confirmations.corrections())).extracting(c -> c.text())
+        assertThat(TenantContext.callAs(T, () -> confirmations.corrections()))
+                .extracting(c -> c.text())
                 .contains("Die Öffnungszeiten haben sich geändert.");
-        String other = TenantContext.callAs(T, () -> confirmations.issue(
-                confirmations.create(ActorsFixtures.ACTOR, "leitung@example.org", java.time.Duration.ofDays(1))));
+        String other = TenantContext.callAs(
+                T,
+                () -> confirmations.issue(confirmations.create(
+                        ActorsFixtures.ACTOR, "leitung@example.org", java.time.Duration.ofDays(1))));
         TenantContext.runAs(T, () -> confirmations.confirm(other));
         assertThat(TenantContext.callAs(T, () -> actors.directory().ofActor(ActorsFixtures.ACTOR)))
                 .allSatisfy(r -> assertThat(r.confirmedBy()).isEqualTo("leitung@example.org (Bestätigungslink)"));
@@ -265,17 +340,29 @@ class ActorsIT {
     void everyPublicPagePassesAxeAndThePhoneGetsTheMatrixAsAList() {
         var browser = BrowserExtension.browser();
         browser.reset();
-        for (String path : List.of(DIRECTORY, DIRECTORY + "?lang=en", DIRECTORY + "?task=asylverfahren",
-                DIRECTORY + "/bamf", DIRECTORY + "/" + ActorsFixtures.ACTOR + "?lang=en",
-                DIRECTORY + "/guide/anerkannt-sucht-arbeit", DIRECTORY + "/guide/neu-angekommen-asyl?lang=en")) {
+        for (String path : List.of(
+                DIRECTORY,
+                DIRECTORY + "?lang=en",
+                DIRECTORY + "?task=asylverfahren",
+                DIRECTORY + "/bamf",
+                DIRECTORY + "/" + ActorsFixtures.ACTOR + "?lang=en",
+                DIRECTORY + "/guide/anerkannt-sucht-arbeit",
+                DIRECTORY + "/guide/neu-angekommen-asyl?lang=en")) {
             A11y.assertNoViolations(browser.driver(), url(path));
         }
         browser.emulateWidth(390, 844);
         try {
             browser.driver().get(url(DIRECTORY + "?lang=de"));
-            assertThat(browser.driver().findElement(By.cssSelector(".matrix-wide")).isDisplayed()).isFalse();
-            assertThat(browser.driver().findElement(By.cssSelector(".matrix-narrow")).isDisplayed()).isTrue();
-            assertThat(browser.driver().findElement(By.id("task-asylverfahren")).getText()).contains("Asylverfahren");
+            assertThat(browser.driver()
+                            .findElement(By.cssSelector(".matrix-wide"))
+                            .isDisplayed())
+                    .isFalse();
+            assertThat(browser.driver()
+                            .findElement(By.cssSelector(".matrix-narrow"))
+                            .isDisplayed())
+                    .isTrue();
+            assertThat(browser.driver().findElement(By.id("task-asylverfahren")).getText())
+                    .contains("Asylverfahren");
             A11y.assertNoViolations(browser.driver());
         } finally {
             browser.reset();
@@ -287,45 +374,86 @@ class ActorsIT {
     @Test
     void linksToTheDirectoryAcceptOnlyTheTenantsOwnActorsAndIds() {
         String slug = ActorsFixtures.DEMO_EVENT;
-        de.fachtag.event.EventView demo = TenantContext.callAs(T, () -> events.event(slug).orElseThrow());
-        java.util.UUID hupfer = demo.workshops().stream().flatMap(w -> w.contributions().stream())
-                .filter(c -> "Julia Hupfer".equals(c.person())).findFirst().orElseThrow().id();
+        de.fachtag.event.EventView demo =
+                TenantContext.callAs(T, () -> events.event(slug).orElseThrow());
+        java.util.UUID hupfer = demo.workshops().stream()
+                .flatMap(w -> w.contributions().stream())
+                .filter(c -> "Julia Hupfer".equals(c.person()))
+                .findFirst()
+                .orElseThrow()
+                .id();
         for (String key : List.of(ActorsFixtures.OTHER_ACTOR, "no-such-actor")) {
-            org.junit.jupiter.api.Assertions.assertThrows(de.fachtag.event.EventRuleException.class, () -> TenantContext
-                    .runAs(T, () -> events.linkContributionActor(slug, demo.version(), hupfer, key)), key);
+            org.junit.jupiter.api.Assertions.assertThrows(
+                    de.fachtag.event.EventRuleException.class,
+                    () -> TenantContext.runAs(T, () -> events.linkContributionActor(slug, demo.version(), hupfer, key)),
+                    key);
         }
-        assertThat(TenantContext.callAs(T, () -> events.event(slug).orElseThrow().contribution(hupfer).orElseThrow().actorKey()))
-                .as("nothing changed").isNull();
+        assertThat(TenantContext.callAs(
+                        T,
+                        () -> events.event(slug)
+                                .orElseThrow()
+                                .contribution(hupfer)
+                                .orElseThrow()
+                                .actorKey()))
+                .as("nothing changed")
+                .isNull();
         // another tenant's contribution id is not found from here
-        java.util.UUID agsaContribution = TenantContext.callAs(ActorsFixtures.OTHER_TENANT, () -> events
-                .event("stadt-land-dorf-2024").orElseThrow().agenda().stream().flatMap(a -> a.contributions().stream())
-                .findFirst().orElseThrow().id());
-        org.junit.jupiter.api.Assertions.assertThrows(de.fachtag.event.EventNotFoundException.class, () -> TenantContext
-                .runAs(T, () -> events.linkContributionActor(slug, demo.version(), agsaContribution, ActorsFixtures.ACTOR)));
+        java.util.UUID agsaContribution = TenantContext.callAs(
+                ActorsFixtures.OTHER_TENANT,
+                () -> events.event("stadt-land-dorf-2024").orElseThrow().agenda().stream()
+                        .flatMap(a -> a.contributions().stream())
+                        .findFirst()
+                        .orElseThrow()
+                        .id());
+        org.junit.jupiter.api.Assertions.assertThrows(
+                de.fachtag.event.EventNotFoundException.class,
+                () -> TenantContext.runAs(
+                        T,
+                        () -> events.linkContributionActor(
+                                slug, demo.version(), agsaContribution, ActorsFixtures.ACTOR)));
         // linked and unlinked again: the actor's references follow
         TenantContext.runAs(T, () -> events.linkContributionActor(slug, demo.version(), hupfer, ActorsFixtures.ACTOR));
-        assertThat(TenantContext.callAs(T, () -> actors.references(ActorsFixtures.ACTOR, true)).events())
-                .extracting(de.fachtag.actors.ActorReferences.EventPart::slug).contains(slug);
-        long version = TenantContext.callAs(T, () -> events.event(slug).orElseThrow().version());
+        assertThat(TenantContext.callAs(T, () -> actors.references(ActorsFixtures.ACTOR, true))
+                        .events())
+                .extracting(de.fachtag.actors.ActorReferences.EventPart::slug)
+                .contains(slug);
+        long version =
+                TenantContext.callAs(T, () -> events.event(slug).orElseThrow().version());
         TenantContext.runAs(T, () -> events.linkContributionActor(slug, version, hupfer, " "));
-        assertThat(TenantContext.callAs(T, () -> actors.references(ActorsFixtures.ACTOR, true)).events())
-                .extracting(de.fachtag.actors.ActorReferences.EventPart::slug).doesNotContain(slug);
+        assertThat(TenantContext.callAs(T, () -> actors.references(ActorsFixtures.ACTOR, true))
+                        .events())
+                .extracting(de.fachtag.actors.ActorReferences.EventPart::slug)
+                .doesNotContain(slug);
 
         // a recommendation: another tenant's actor is refused, another tenant's recommendation not found
         String open = de.fachtag.web.it.events.EventFixtures.OPEN;
-        java.util.UUID rec = TenantContext.callAs(T, () -> results.documentation(open).recommendations().stream()
-                .filter(r -> ActorsFixtures.RECOMMENDATION.equals(r.titleDe())).findFirst().orElseThrow().id());
-        org.junit.jupiter.api.Assertions.assertThrows(de.fachtag.results.ResultsRuleException.class, () -> TenantContext
-                .runAs(T, () -> followUp.assignActor(open, rec, ActorsFixtures.OTHER_ACTOR)));
+        java.util.UUID rec = TenantContext.callAs(
+                T,
+                () -> results.documentation(open).recommendations().stream()
+                        .filter(r -> ActorsFixtures.RECOMMENDATION.equals(r.titleDe()))
+                        .findFirst()
+                        .orElseThrow()
+                        .id());
+        org.junit.jupiter.api.Assertions.assertThrows(
+                de.fachtag.results.ResultsRuleException.class,
+                () -> TenantContext.runAs(T, () -> followUp.assignActor(open, rec, ActorsFixtures.OTHER_ACTOR)));
         assertThat(TenantContext.callAs(T, () -> followUp.standing(open, rec).responsibleActorKey()))
-                .as("nothing changed").isEqualTo(ActorsFixtures.ACTOR);
-        java.util.UUID agsaRec = TenantContext.callAs(ActorsFixtures.OTHER_TENANT, () -> results
-                .documentation("stadt-land-dorf-2024").recommendations().get(0).id());
-        org.junit.jupiter.api.Assertions.assertThrows(de.fachtag.results.ResultsNotFoundException.class, () -> TenantContext
-                .runAs(T, () -> followUp.assignActor(open, agsaRec, ActorsFixtures.ACTOR)));
-        org.junit.jupiter.api.Assertions.assertThrows(ActorNotFoundException.class, () -> TenantContext
-                .runAs(T, () -> actors.references(ActorsFixtures.OTHER_ACTOR, false)));
-        assertThat(TenantContext.callAs(T, () -> actors.linkable())).containsKey(ActorsFixtures.ACTOR)
+                .as("nothing changed")
+                .isEqualTo(ActorsFixtures.ACTOR);
+        java.util.UUID agsaRec = TenantContext.callAs(
+                ActorsFixtures.OTHER_TENANT,
+                () -> results.documentation("stadt-land-dorf-2024")
+                        .recommendations()
+                        .get(0)
+                        .id());
+        org.junit.jupiter.api.Assertions.assertThrows(
+                de.fachtag.results.ResultsNotFoundException.class,
+                () -> TenantContext.runAs(T, () -> followUp.assignActor(open, agsaRec, ActorsFixtures.ACTOR)));
+        org.junit.jupiter.api.Assertions.assertThrows(
+                ActorNotFoundException.class,
+                () -> TenantContext.runAs(T, () -> actors.references(ActorsFixtures.OTHER_ACTOR, false)));
+        assertThat(TenantContext.callAs(T, () -> actors.linkable()))
+                .containsKey(ActorsFixtures.ACTOR)
                 .doesNotContainKey(ActorsFixtures.OTHER_ACTOR);
     }
 
@@ -333,28 +461,47 @@ class ActorsIT {
     @RunAsClient
     void anActorsPageListsItsEventsAndRecommendationsAndTheEventAndDocumentationLinkIt() {
         String jobcenter = http().get(DIRECTORY + "/jobcenter").body();
-        assertThat(jobcenter).contains("id=\"actor-events\"", "href=\"" + path("/t/" + T + "/e/" + ActorsFixtures.DEMO_EVENT) + "\"",
-                "3. Input-Vortrag", "Beschäftigung - suchen, finden und bleiben!");
+        assertThat(jobcenter)
+                .contains(
+                        "id=\"actor-events\"",
+                        "href=\"" + path("/t/" + T + "/e/" + ActorsFixtures.DEMO_EVENT) + "\"",
+                        "3. Input-Vortrag",
+                        "Beschäftigung - suchen, finden und bleiben!");
         String iab = http().get(DIRECTORY + "/iab?lang=en").body();
         assertThat(iab).contains("Events", path("/t/" + T + "/e/" + ActorsFixtures.DEMO_EVENT));
 
         String event = http().get("/t/" + T + "/e/" + ActorsFixtures.DEMO_EVENT).body();
-        assertThat(event).contains("href=\"" + path(DIRECTORY + "/jobcenter") + "\"", "href=\"" + path(DIRECTORY + "/iab") + "\"",
-                "href=\"" + path(DIRECTORY + "/treibhaus") + "\"", "href=\"" + path(DIRECTORY + "/landratsamt") + "\"");
+        assertThat(event)
+                .contains(
+                        "href=\"" + path(DIRECTORY + "/jobcenter") + "\"",
+                        "href=\"" + path(DIRECTORY + "/iab") + "\"",
+                        "href=\"" + path(DIRECTORY + "/treibhaus") + "\"",
+                        "href=\"" + path(DIRECTORY + "/landratsamt") + "\"");
 
         String actor = http().get(DIRECTORY + "/" + ActorsFixtures.ACTOR).body();
         int from = actor.indexOf("id=\"actor-recommendations\"");
         assertThat(from).isPositive();
         String recommendations = actor.substring(from, actor.indexOf("</ul>", from));
-        assertThat(recommendations).contains(ActorsFixtures.RECOMMENDATION, "Stand", "offen",
-                path("/t/" + T + "/e/" + de.fachtag.web.it.events.EventFixtures.OPEN + "/documentation#"));
-        String documentation = http().get("/t/" + T + "/e/" + de.fachtag.web.it.events.EventFixtures.OPEN + "/documentation").body();
-        assertThat(documentation).contains("href=\"" + path(DIRECTORY + "/" + ActorsFixtures.ACTOR) + "\"", ActorsFixtures.ACTOR_NAME);
-        assertThat(http().get(DIRECTORY + "/" + ActorsFixtures.OTHER_ACTOR).status()).as("another tenant's actor").isEqualTo(404);
+        assertThat(recommendations)
+                .contains(
+                        ActorsFixtures.RECOMMENDATION,
+                        "Stand",
+                        "offen",
+                        path("/t/" + T + "/e/" + de.fachtag.web.it.events.EventFixtures.OPEN + "/documentation#"));
+        String documentation = http().get(
+                        "/t/" + T + "/e/" + de.fachtag.web.it.events.EventFixtures.OPEN + "/documentation")
+                .body();
+        assertThat(documentation)
+                .contains("href=\"" + path(DIRECTORY + "/" + ActorsFixtures.ACTOR) + "\"", ActorsFixtures.ACTOR_NAME);
+        assertThat(http().get(DIRECTORY + "/" + ActorsFixtures.OTHER_ACTOR).status())
+                .as("another tenant's actor")
+                .isEqualTo(404);
 
         var browser = BrowserExtension.browser();
         browser.reset();
-        for (String p : List.of(DIRECTORY + "/jobcenter", DIRECTORY + "/" + ActorsFixtures.ACTOR + "?lang=en",
+        for (String p : List.of(
+                DIRECTORY + "/jobcenter",
+                DIRECTORY + "/" + ActorsFixtures.ACTOR + "?lang=en",
                 "/t/" + T + "/e/" + ActorsFixtures.DEMO_EVENT,
                 "/t/" + T + "/e/" + de.fachtag.web.it.events.EventFixtures.OPEN + "/documentation")) {
             A11y.assertNoViolations(browser.driver(), url(p));
@@ -367,14 +514,23 @@ class ActorsIT {
         BackofficeBrowser bo = BackofficeBrowser.signedIn(base.toString(), "organizer@" + T + ".demo");
         bo.open("/organizer/" + T + "/actors");
         ActorsPages.archive(bo, "Jobcenter Mittelsachsen");
-        assertThat(bo.element("archive-confirm").getText()).contains("„Jobcenter“ archivieren?", "Zuständigkeiten",
-                "Arbeitsvermittlung für Geflüchtete im SGB II", "Veranstaltungsseiten");
-        assertThat(bo.element("archive-events").getText()).contains("5 Jahre Integrationsarbeit Mittelsachsen",
-                "3. Input-Vortrag", "3 Beschäftigung - suchen, finden und bleiben!");
+        assertThat(bo.element("archive-confirm").getText())
+                .contains(
+                        "„Jobcenter“ archivieren?",
+                        "Zuständigkeiten",
+                        "Arbeitsvermittlung für Geflüchtete im SGB II",
+                        "Veranstaltungsseiten");
+        assertThat(bo.element("archive-events").getText())
+                .contains(
+                        "5 Jahre Integrationsarbeit Mittelsachsen",
+                        "3. Input-Vortrag",
+                        "3 Beschäftigung - suchen, finden und bleiben!");
         A11y.assertNoViolations(bo.driver());
         bo.submit("archive-confirm:cancel-archive");
         assertThat(bo.present("archive-confirm")).isFalse();
-        assertThat(http().get(DIRECTORY + "/jobcenter").status()).as("cancelled: still public").isEqualTo(200);
+        assertThat(http().get(DIRECTORY + "/jobcenter").status())
+                .as("cancelled: still public")
+                .isEqualTo(200);
 
         ActorsPages.archive(bo, ActorsFixtures.ACTOR_NAME);
         assertThat(bo.element("archive-recommendations").getText()).contains(ActorsFixtures.RECOMMENDATION, "offen");
@@ -385,7 +541,8 @@ class ActorsIT {
         assertThat(bo.element("archive-responsibilities").getText()).contains(ActorsFixtures.GAP_TASK);
         bo.submit("archive-confirm:confirm-archive");
         assertThat(bo.messages()).contains(ActorsFixtures.GAP_TASK);
-        assertThat(http().get(DIRECTORY + "/" + ActorsFixtures.ARCHIVE_ACTOR).status()).as("archived: gone from the public pages")
+        assertThat(http().get(DIRECTORY + "/" + ActorsFixtures.ARCHIVE_ACTOR).status())
+                .as("archived: gone from the public pages")
                 .isEqualTo(404);
     }
 
@@ -394,11 +551,13 @@ class ActorsIT {
     void theWorkshopEditorLinksAContributionToAnActorAndTheRecommendationPageChoosesOne() {
         BackofficeBrowser bo = BackofficeBrowser.signedIn(base.toString(), "organizer@" + T + ".demo");
         // axe-core and no sideways scroll at 390 px on the changed editors and the actor page
-        for (String p : List.of("/organizer/" + T + "/events/" + ActorsFixtures.DEMO_EVENT + "/workshops",
-                "/organizer/" + T + "/events/" + ActorsFixtures.DEMO_EVENT + "/agenda", "/organizer/" + T + "/actors",
+        for (String p : List.of(
+                "/organizer/" + T + "/events/" + ActorsFixtures.DEMO_EVENT + "/workshops",
+                "/organizer/" + T + "/events/" + ActorsFixtures.DEMO_EVENT + "/agenda",
+                "/organizer/" + T + "/actors",
                 DIRECTORY + "/jobcenter")) {
-            de.fachtag.web.it.browser.PageLook.atBothWidths(BrowserExtension.browser(), url(p),
-                    "actors-links" + p.replaceAll("[^a-z0-9]+", "-"));
+            de.fachtag.web.it.browser.PageLook.atBothWidths(
+                    BrowserExtension.browser(), url(p), "actors-links" + p.replaceAll("[^a-z0-9]+", "-"));
         }
         bo.open("/organizer/" + T + "/events/" + ActorsFixtures.DEMO_EVENT + "/workshops");
         A11y.assertNoViolations(bo.driver());
@@ -422,7 +581,10 @@ class ActorsIT {
         A11y.assertNoViolations(bo.driver());
         // the recommendation's page of the results back office: the responsible actor is chosen from the directory
         bo.open("/organizer/" + T + "/events/" + de.fachtag.web.it.events.EventFixtures.OPEN + "/results");
-        bo.driver().get(bo.driver().findElement(By.cssSelector("a[id^='page-'][id$='-02']")).getAttribute("href"));
+        bo.driver()
+                .get(bo.driver()
+                        .findElement(By.cssSelector("a[id^='page-'][id$='-02']"))
+                        .getAttribute("href"));
         assertThat(bo.chosen("actor-form:actor")).isEqualTo(ActorsFixtures.ACTOR_NAME);
         assertThat(ActorsPages.options(bo, "actor-form:actor")).contains("Jobcenter Mittelsachsen");
         A11y.assertNoViolations(bo.driver());
@@ -456,21 +618,26 @@ class ActorsIT {
         jakarta.mail.internet.MimeMessage mail = mails.get(mails.size() - 1);
         assertThat(mail.getSubject()).contains("Bitte bestätigen", ActorsFixtures.STALE_ACTOR_NAME);
         String text = ActorsPages.plainText(mail);
-        java.util.regex.Matcher link = java.util.regex.Pattern
-                .compile("https?://\\S+/t/" + T + "/actors/confirm/(" + T + "\\.[A-Za-z0-9_-]{43})").matcher(text);
+        java.util.regex.Matcher link = java.util.regex.Pattern.compile(
+                        "https?://\\S+/t/" + T + "/actors/confirm/(" + T + "\\.[A-Za-z0-9_-]{43})")
+                .matcher(text);
         assertThat(link.find()).as("a confirmation link in: " + text).isTrue();
 
         var browser = BrowserExtension.browser();
         browser.reset();
         browser.driver().get(url(DIRECTORY + "/confirm/" + link.group(1)));
-        assertThat(browser.driver().findElement(By.id("confirm-entries")).getText()).contains(ActorsFixtures.GAP_TASK);
-        de.fachtag.web.it.browser.Browser.clickAndLoad(browser.driver(), browser.driver().findElement(By.id("confirm-form:confirm")));
+        assertThat(browser.driver().findElement(By.id("confirm-entries")).getText())
+                .contains(ActorsFixtures.GAP_TASK);
+        de.fachtag.web.it.browser.Browser.clickAndLoad(
+                browser.driver(), browser.driver().findElement(By.id("confirm-form:confirm")));
         assertThat(browser.driver().findElement(By.tagName("main")).getText()).contains("die Angaben sind bestätigt");
 
         bo = BackofficeBrowser.signedIn(base.toString(), "organizer@" + T + ".demo");
         bo.open("/organizer/" + T + "/actors");
-        String today = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Berlin")).toString();
-        assertThat(ActorsPages.staleRow(bo)).contains(today, ActorsFixtures.STALE_ADDRESS + " (Bestätigungslink)")
+        String today =
+                java.time.LocalDate.now(java.time.ZoneId.of("Europe/Berlin")).toString();
+        assertThat(ActorsPages.staleRow(bo))
+                .contains(today, ActorsFixtures.STALE_ADDRESS + " (Bestätigungslink)")
                 .doesNotContain("2020-01-15");
         assertThat(bo.element("check-stale").getText()).doesNotContain(ActorsFixtures.STALE_ACTOR_NAME);
     }
@@ -481,51 +648,93 @@ class ActorsIT {
     void areasTargetGroupsAndLifeSituationsWithTheirStepsAreEditedAndBadInputChangesNothing() {
         // the other tenant's directory: a new area would add gaps to every task of Mittelsachsen's checks
         String o = ActorsFixtures.OTHER_TENANT;
-        TenantContext.runAs(o, () -> actors.saveArea(new de.fachtag.actors.ActorDirectory.Area("it-halle", "Halle (Saale)",
-                de.fachtag.actors.ActorLevel.MUNICIPAL)));
-        TenantContext.runAs(o, () -> actors.saveTargetGroup(new de.fachtag.actors.ActorDirectory.TargetGroup("it-studierende",
-                "Studierende", "Students", "eingeschrieben an einer Hochschule", null)));
-        TenantContext.runAs(o, () -> actors.saveTask(new de.fachtag.actors.ActorDirectory.Task("it-agsa-zweite", "Zweite Aufgabe",
-                null, null, null, null, null, null)));
-        var steps = List.of(new de.fachtag.actors.ActorDirectory.Step("it-agsa-aufgabe", "Zuerst", "First"),
+        TenantContext.runAs(
+                o,
+                () -> actors.saveArea(new de.fachtag.actors.ActorDirectory.Area(
+                        "it-halle", "Halle (Saale)", de.fachtag.actors.ActorLevel.MUNICIPAL)));
+        TenantContext.runAs(
+                o,
+                () -> actors.saveTargetGroup(new de.fachtag.actors.ActorDirectory.TargetGroup(
+                        "it-studierende", "Studierende", "Students", "eingeschrieben an einer Hochschule", null)));
+        TenantContext.runAs(
+                o,
+                () -> actors.saveTask(new de.fachtag.actors.ActorDirectory.Task(
+                        "it-agsa-zweite", "Zweite Aufgabe", null, null, null, null, null, null)));
+        var steps = List.of(
+                new de.fachtag.actors.ActorDirectory.Step("it-agsa-aufgabe", "Zuerst", "First"),
                 new de.fachtag.actors.ActorDirectory.Step("it-agsa-zweite", null, null));
-        TenantContext.runAs(o, () -> actors.saveLifeSituation(new de.fachtag.actors.ActorDirectory.LifeSituation("it-studium",
-                "Studium aufnehmen", "Starting to study", null, null, "it-studierende", steps)));
+        TenantContext.runAs(
+                o,
+                () -> actors.saveLifeSituation(new de.fachtag.actors.ActorDirectory.LifeSituation(
+                        "it-studium", "Studium aufnehmen", "Starting to study", null, null, "it-studierende", steps)));
         var d = TenantContext.callAs(o, () -> actors.directory());
         assertThat(d.area("it-halle").orElseThrow().name()).isEqualTo("Halle (Saale)");
         assertThat(d.targetGroup("it-studierende").orElseThrow().labelEn()).isEqualTo("Students");
-        var situation = d.lifeSituations().stream().filter(x -> x.key().equals("it-studium")).findFirst().orElseThrow();
-        assertThat(situation.steps()).extracting(de.fachtag.actors.ActorDirectory.Step::task)
+        var situation = d.lifeSituations().stream()
+                .filter(x -> x.key().equals("it-studium"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(situation.steps())
+                .extracting(de.fachtag.actors.ActorDirectory.Step::task)
                 .containsExactly("it-agsa-aufgabe", "it-agsa-zweite");
         // changed: the steps in the new order, the area renamed
-        TenantContext.runAs(o, () -> actors.saveLifeSituation(new de.fachtag.actors.ActorDirectory.LifeSituation("it-studium",
-                "Studium aufnehmen", null, null, null, null, List.of(steps.get(1), steps.get(0)))));
-        TenantContext.runAs(o, () -> actors.saveArea(new de.fachtag.actors.ActorDirectory.Area("it-halle", "Halle",
-                de.fachtag.actors.ActorLevel.MUNICIPAL)));
+        TenantContext.runAs(
+                o,
+                () -> actors.saveLifeSituation(new de.fachtag.actors.ActorDirectory.LifeSituation(
+                        "it-studium",
+                        "Studium aufnehmen",
+                        null,
+                        null,
+                        null,
+                        null,
+                        List.of(steps.get(1), steps.get(0)))));
+        TenantContext.runAs(
+                o,
+                () -> actors.saveArea(new de.fachtag.actors.ActorDirectory.Area(
+                        "it-halle", "Halle", de.fachtag.actors.ActorLevel.MUNICIPAL)));
         var changed = TenantContext.callAs(o, () -> actors.directory());
-        assertThat(changed.lifeSituations().stream().filter(x -> x.key().equals("it-studium")).findFirst().orElseThrow().steps())
-                .extracting(de.fachtag.actors.ActorDirectory.Step::task).containsExactly("it-agsa-zweite", "it-agsa-aufgabe");
+        assertThat(changed.lifeSituations().stream()
+                        .filter(x -> x.key().equals("it-studium"))
+                        .findFirst()
+                        .orElseThrow()
+                        .steps())
+                .extracting(de.fachtag.actors.ActorDirectory.Step::task)
+                .containsExactly("it-agsa-zweite", "it-agsa-aufgabe");
         assertThat(changed.area("it-halle").orElseThrow().name()).isEqualTo("Halle");
 
         // bad input: a rule's message, nothing changed; another tenant's task or target group is not found
         byte[] before = TenantContext.callAs(o, () -> actors.exportFile());
         List<Runnable> bad = List.of(
-                () -> actors.saveArea(new de.fachtag.actors.ActorDirectory.Area("Ungültig!", "X", de.fachtag.actors.ActorLevel.STATE)),
+                () -> actors.saveArea(new de.fachtag.actors.ActorDirectory.Area(
+                        "Ungültig!", "X", de.fachtag.actors.ActorLevel.STATE)),
                 () -> actors.saveArea(new de.fachtag.actors.ActorDirectory.Area("it-ohne-ebene", "X", null)),
-                () -> actors.saveArea(new de.fachtag.actors.ActorDirectory.Area("it-lang", "x".repeat(201),
-                        de.fachtag.actors.ActorLevel.STATE)),
-                () -> actors.saveTargetGroup(new de.fachtag.actors.ActorDirectory.TargetGroup("it-leer", " ", null, null, null)),
-                () -> actors.saveLifeSituation(new de.fachtag.actors.ActorDirectory.LifeSituation("it-studium", "Studium", null,
-                        null, null, null, List.of(new de.fachtag.actors.ActorDirectory.Step("it-doppelt", null, null)))),
-                () -> actors.saveLifeSituation(new de.fachtag.actors.ActorDirectory.LifeSituation("it-studium", " ", null,
-                        null, null, null, List.of())));
+                () -> actors.saveArea(new de.fachtag.actors.ActorDirectory.Area(
+                        "it-lang", "x".repeat(201), de.fachtag.actors.ActorLevel.STATE)),
+                () -> actors.saveTargetGroup(
+                        new de.fachtag.actors.ActorDirectory.TargetGroup("it-leer", " ", null, null, null)),
+                () -> actors.saveLifeSituation(new de.fachtag.actors.ActorDirectory.LifeSituation(
+                        "it-studium",
+                        "Studium",
+                        null,
+                        null,
+                        null,
+                        null,
+                        List.of(new de.fachtag.actors.ActorDirectory.Step("it-doppelt", null, null)))),
+                () -> actors.saveLifeSituation(new de.fachtag.actors.ActorDirectory.LifeSituation(
+                        "it-studium", " ", null, null, null, null, List.of())));
         for (Runnable r : bad) {
-            org.junit.jupiter.api.Assertions.assertThrows(de.fachtag.actors.ActorRuleException.class, () -> TenantContext.runAs(o, r));
+            org.junit.jupiter.api.Assertions.assertThrows(
+                    de.fachtag.actors.ActorRuleException.class, () -> TenantContext.runAs(o, r));
         }
-        org.junit.jupiter.api.Assertions.assertThrows(ActorNotFoundException.class, () -> TenantContext.runAs(o,
-                () -> actors.saveLifeSituation(new de.fachtag.actors.ActorDirectory.LifeSituation("it-studium", "Studium", null,
-                        null, null, "zugewanderte", List.of()))));
-        assertThat(TenantContext.callAs(o, () -> actors.exportFile())).as("nothing changed").isEqualTo(before);
+        org.junit.jupiter.api.Assertions.assertThrows(
+                ActorNotFoundException.class,
+                () -> TenantContext.runAs(
+                        o,
+                        () -> actors.saveLifeSituation(new de.fachtag.actors.ActorDirectory.LifeSituation(
+                                "it-studium", "Studium", null, null, null, "zugewanderte", List.of()))));
+        assertThat(TenantContext.callAs(o, () -> actors.exportFile()))
+                .as("nothing changed")
+                .isEqualTo(before);
     }
 
     @Test
@@ -543,7 +752,8 @@ class ActorsIT {
         assertThat(bo.messages()).contains("Gespeichert");
         assertThat(bo.element("groups").getText()).contains("IT-Zielgruppe aus dem Backoffice");
 
-        bo.type("situation-form:key", "it-lage-bo").type("situation-form:title", "IT-Lebenslage aus dem Backoffice")
+        bo.type("situation-form:key", "it-lage-bo")
+                .type("situation-form:title", "IT-Lebenslage aus dem Backoffice")
                 .type("situation-form:steps", "it-luecke | Zuerst hierhin\nkeine-solche-aufgabe");
         bo.submit("situation-form:save-situation");
         assertThat(bo.messages()).contains("„keine-solche-aufgabe“");
@@ -559,7 +769,6 @@ class ActorsIT {
         assertThat(guide.indexOf(ActorsFixtures.GAP_TASK)).isLessThan(guide.indexOf(ActorsFixtures.DOUBLE_TASK));
     }
 
-
     /**
      * The responsible actor in the documentation's PDF (named and linked to its public page) and in
      * the organizer's CSV, XLSX and JSON of results and recommendations (key and name).
@@ -570,41 +779,60 @@ class ActorsIT {
         String open = de.fachtag.web.it.events.EventFixtures.OPEN;
         var pdf = de.fachtag.web.it.registrations.Files.get(url("/t/" + T + "/e/" + open + "/documentation.pdf"), null);
         assertThat(pdf.status()).isEqualTo(200);
-        assertThat(de.fachtag.web.it.registrations.Files.pdfText(pdf.body())).contains("Akteur:", ActorsFixtures.ACTOR_NAME);
+        assertThat(de.fachtag.web.it.registrations.Files.pdfText(pdf.body()))
+                .contains("Akteur:", ActorsFixtures.ACTOR_NAME);
         List<String> links = new java.util.ArrayList<>();
         try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf.body())) {
             for (var page : doc.getPages()) {
                 for (var a : page.getAnnotations()) {
                     if (a instanceof org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink link
-                            && link.getAction() instanceof org.apache.pdfbox.pdmodel.interactive.action.PDActionURI uri) {
+                            && link.getAction()
+                                    instanceof org.apache.pdfbox.pdmodel.interactive.action.PDActionURI uri) {
                         links.add(uri.getURI());
                     }
                 }
             }
         }
         assertThat(links).anyMatch(l -> l.endsWith("/t/" + T + "/actors/" + ActorsFixtures.ACTOR));
-        String english = de.fachtag.web.it.registrations.Files.pdfText(de.fachtag.web.it.registrations.Files
-                .get(url("/t/" + T + "/e/" + open + "/documentation.pdf?lang=en"), null).body());
+        String english = de.fachtag.web.it.registrations.Files.pdfText(de.fachtag.web.it.registrations.Files.get(
+                        url("/t/" + T + "/e/" + open + "/documentation.pdf?lang=en"), null)
+                .body());
         assertThat(english).contains("Actor:", ActorsFixtures.ACTOR_NAME);
 
-        String cookie = BackofficeBrowser.signedIn(base.toString(), "organizer@" + T + ".demo").sessionCookie();
+        String cookie = BackofficeBrowser.signedIn(base.toString(), "organizer@" + T + ".demo")
+                .sessionCookie();
         String files = "/organizer/" + T + "/events/" + open + "/results.";
-        var csv = de.fachtag.web.it.registrations.Files.csv(de.fachtag.web.it.registrations.Files.get(url(files + "csv"), cookie).body());
-        var headings = csv.stream().filter(r -> r.size() > 0 && "Kennung".equals(r.get(0))).findFirst().orElseThrow();
+        var csv = de.fachtag.web.it.registrations.Files.csv(
+                de.fachtag.web.it.registrations.Files.get(url(files + "csv"), cookie)
+                        .body());
+        var headings = csv.stream()
+                .filter(r -> r.size() > 0 && "Kennung".equals(r.get(0)))
+                .findFirst()
+                .orElseThrow();
         assertThat(headings.toList()).contains("Verantwortlich", "Akteur (Schlüssel)", "Akteur");
         int keyColumn = headings.toList().indexOf("Akteur (Schlüssel)");
-        var row = csv.stream().filter(r -> r.size() > keyColumn && r.toList().contains(ActorsFixtures.RECOMMENDATION))
-                .findFirst().orElseThrow();
+        var row = csv.stream()
+                .filter(r -> r.size() > keyColumn && r.toList().contains(ActorsFixtures.RECOMMENDATION))
+                .findFirst()
+                .orElseThrow();
         assertThat(row.get(keyColumn)).isEqualTo(ActorsFixtures.ACTOR);
         assertThat(row.get(keyColumn + 1)).isEqualTo(ActorsFixtures.ACTOR_NAME);
-        var sheets = de.fachtag.web.it.registrations.Files.xlsxSheets(de.fachtag.web.it.registrations.Files
-                .get(url(files + "xlsx"), cookie).body());
-        assertThat(sheets.get("Handlungsempfehlungen")).anyMatch(r -> r.contains(ActorsFixtures.RECOMMENDATION)
-                && r.contains(ActorsFixtures.ACTOR) && r.contains(ActorsFixtures.ACTOR_NAME));
-        String json = new String(de.fachtag.web.it.registrations.Files.get(url(files + "json"), cookie).body(),
+        var sheets = de.fachtag.web.it.registrations.Files.xlsxSheets(
+                de.fachtag.web.it.registrations.Files.get(url(files + "xlsx"), cookie)
+                        .body());
+        assertThat(sheets.get("Handlungsempfehlungen"))
+                .anyMatch(r -> r.contains(ActorsFixtures.RECOMMENDATION)
+                        && r.contains(ActorsFixtures.ACTOR)
+                        && r.contains(ActorsFixtures.ACTOR_NAME));
+        String json = new String(
+                de.fachtag.web.it.registrations.Files.get(url(files + "json"), cookie)
+                        .body(),
                 StandardCharsets.UTF_8);
-        assertThat(json).contains("\"actorKey\":\"" + ActorsFixtures.ACTOR + "\"",
-                "\"actorName\":\"" + ActorsFixtures.ACTOR_NAME + "\"", "\"responsible\":");
+        assertThat(json)
+                .contains(
+                        "\"actorKey\":\"" + ActorsFixtures.ACTOR + "\"",
+                        "\"actorName\":\"" + ActorsFixtures.ACTOR_NAME + "\"",
+                        "\"responsible\":");
     }
 
     /**
@@ -616,31 +844,54 @@ class ActorsIT {
     void aSeriesRecommendationNamesAnActorOfItsOwnTenantOnly() {
         String a = ActorsFixtures.OTHER_TENANT;
         String series = ActorsFixtures.SERIES;
-        java.util.UUID rec = TenantContext.callAs(a, () -> publishing.seriesDocumentation(series).recommendations().stream()
-                .filter(r -> ActorsFixtures.SERIES_RECOMMENDATION.equals(r.identifier())).findFirst().orElseThrow().id());
-        assertThat(TenantContext.callAs(a, () -> actors.references(ActorsFixtures.OTHER_ACTOR, true)).recommendations())
-                .anyMatch(r -> series.equals(r.seriesSlug()) && ActorsFixtures.SERIES_RECOMMENDATION.equals(r.identifier()));
-        org.junit.jupiter.api.Assertions.assertThrows(de.fachtag.results.ResultsRuleException.class, () -> TenantContext
-                .runAs(a, () -> followUp.assignSeriesActor(series, rec, ActorsFixtures.ACTOR)));
-        org.junit.jupiter.api.Assertions.assertThrows(de.fachtag.results.ResultsNotFoundException.class, () -> TenantContext
-                .runAs(T, () -> followUp.assignSeriesActor(series, rec, ActorsFixtures.ACTOR)));
-        java.util.UUID eventRec = TenantContext.callAs(a, () -> results.documentation("stadt-land-dorf-2024")
-                .recommendations().get(0).id());
-        org.junit.jupiter.api.Assertions.assertThrows(de.fachtag.results.ResultsNotFoundException.class, () -> TenantContext
-                .runAs(a, () -> followUp.assignSeriesActor(series, eventRec, ActorsFixtures.OTHER_ACTOR)));
-        assertThat(TenantContext.callAs(a, () -> followUp.responsibles(List.of(rec))).get(rec).actorKey())
-                .as("nothing changed").isEqualTo(ActorsFixtures.OTHER_ACTOR);
+        java.util.UUID rec = TenantContext.callAs(
+                a,
+                () -> publishing.seriesDocumentation(series).recommendations().stream()
+                        .filter(r -> ActorsFixtures.SERIES_RECOMMENDATION.equals(r.identifier()))
+                        .findFirst()
+                        .orElseThrow()
+                        .id());
+        assertThat(TenantContext.callAs(a, () -> actors.references(ActorsFixtures.OTHER_ACTOR, true))
+                        .recommendations())
+                .anyMatch(r ->
+                        series.equals(r.seriesSlug()) && ActorsFixtures.SERIES_RECOMMENDATION.equals(r.identifier()));
+        org.junit.jupiter.api.Assertions.assertThrows(
+                de.fachtag.results.ResultsRuleException.class,
+                () -> TenantContext.runAs(a, () -> followUp.assignSeriesActor(series, rec, ActorsFixtures.ACTOR)));
+        org.junit.jupiter.api.Assertions.assertThrows(
+                de.fachtag.results.ResultsNotFoundException.class,
+                () -> TenantContext.runAs(T, () -> followUp.assignSeriesActor(series, rec, ActorsFixtures.ACTOR)));
+        java.util.UUID eventRec = TenantContext.callAs(
+                a,
+                () -> results.documentation("stadt-land-dorf-2024")
+                        .recommendations()
+                        .get(0)
+                        .id());
+        org.junit.jupiter.api.Assertions.assertThrows(
+                de.fachtag.results.ResultsNotFoundException.class,
+                () -> TenantContext.runAs(
+                        a, () -> followUp.assignSeriesActor(series, eventRec, ActorsFixtures.OTHER_ACTOR)));
+        assertThat(TenantContext.callAs(a, () -> followUp.responsibles(List.of(rec)))
+                        .get(rec)
+                        .actorKey())
+                .as("nothing changed")
+                .isEqualTo(ActorsFixtures.OTHER_ACTOR);
     }
 
     @Test
     @RunAsClient
     void theActorsPageLinksTheSeriesDocumentationsRecommendation() {
-        String page = http().get("/t/" + ActorsFixtures.OTHER_TENANT + "/actors/" + ActorsFixtures.OTHER_ACTOR).body();
+        String page = http().get("/t/" + ActorsFixtures.OTHER_TENANT + "/actors/" + ActorsFixtures.OTHER_ACTOR)
+                .body();
         int from = page.indexOf("id=\"actor-recommendations\"");
         assertThat(from).isPositive();
-        assertThat(page.substring(from, page.indexOf("</ul>", from))).contains(ActorsFixtures.SERIES_RECOMMENDATION,
-                "href=\"" + path("/t/" + ActorsFixtures.OTHER_TENANT + "/series/" + ActorsFixtures.SERIES + "/documentation#"
-                        + ActorsFixtures.SERIES_RECOMMENDATION) + "\"");
+        assertThat(page.substring(from, page.indexOf("</ul>", from)))
+                .contains(
+                        ActorsFixtures.SERIES_RECOMMENDATION,
+                        "href=\""
+                                + path("/t/" + ActorsFixtures.OTHER_TENANT + "/series/" + ActorsFixtures.SERIES
+                                        + "/documentation#" + ActorsFixtures.SERIES_RECOMMENDATION)
+                                + "\"");
     }
 
     /**
@@ -650,29 +901,73 @@ class ActorsIT {
     @Test
     void aContributionNamesItsActorWhenItIsAdded() {
         String slug = ActorsFixtures.DEMO_EVENT;
-        de.fachtag.event.EventView demo = TenantContext.callAs(T, () -> events.event(slug).orElseThrow());
+        de.fachtag.event.EventView demo =
+                TenantContext.callAs(T, () -> events.event(slug).orElseThrow());
         java.util.UUID workshop = demo.workshops().get(0).id();
         java.util.UUID item = demo.agenda().get(0).id();
-        int before = TenantContext.callAs(T, () -> events.event(slug).orElseThrow().workshops().get(0).contributions().size());
+        int before = TenantContext.callAs(
+                T,
+                () -> events.event(slug)
+                        .orElseThrow()
+                        .workshops()
+                        .get(0)
+                        .contributions()
+                        .size());
         for (String key : List.of(ActorsFixtures.OTHER_ACTOR, "no-such-actor")) {
-            org.junit.jupiter.api.Assertions.assertThrows(de.fachtag.event.EventRuleException.class, () -> TenantContext
-                    .runAs(T, () -> events.addContribution(slug, demo.version(), workshop, "IT Neue Leitung", null, null,
-                            de.fachtag.event.ContributionRole.WORKSHOP_LEAD, de.fachtag.event.ContributionStatus.CONFIRMED, key)),
+            org.junit.jupiter.api.Assertions.assertThrows(
+                    de.fachtag.event.EventRuleException.class,
+                    () -> TenantContext.runAs(
+                            T,
+                            () -> events.addContribution(
+                                    slug,
+                                    demo.version(),
+                                    workshop,
+                                    "IT Neue Leitung",
+                                    null,
+                                    null,
+                                    de.fachtag.event.ContributionRole.WORKSHOP_LEAD,
+                                    de.fachtag.event.ContributionStatus.CONFIRMED,
+                                    key)),
                     key);
         }
-        assertThat(TenantContext.callAs(T, () -> events.event(slug).orElseThrow().workshops().get(0).contributions().size()))
-                .as("nothing added").isEqualTo(before);
+        assertThat(TenantContext.callAs(
+                        T,
+                        () -> events.event(slug)
+                                .orElseThrow()
+                                .workshops()
+                                .get(0)
+                                .contributions()
+                                .size()))
+                .as("nothing added")
+                .isEqualTo(before);
         for (java.util.UUID target : List.of(workshop, item)) {
-            long version = TenantContext.callAs(T, () -> events.event(slug).orElseThrow().version());
-            TenantContext.runAs(T, () -> events.addContribution(slug, version, target, "IT Mit Akteur", null, null,
-                    de.fachtag.event.ContributionRole.SPEAKER, de.fachtag.event.ContributionStatus.CONFIRMED, ActorsFixtures.ACTOR));
-            de.fachtag.event.EventView now = TenantContext.callAs(T, () -> events.event(slug).orElseThrow());
-            var added = java.util.stream.Stream.concat(now.workshops().stream().flatMap(w -> w.contributions().stream()),
-                    now.agenda().stream().flatMap(a -> a.contributions().stream()))
-                    .filter(c -> "IT Mit Akteur".equals(c.person())).findFirst().orElseThrow();
+            long version = TenantContext.callAs(
+                    T, () -> events.event(slug).orElseThrow().version());
+            TenantContext.runAs(
+                    T,
+                    () -> events.addContribution(
+                            slug,
+                            version,
+                            target,
+                            "IT Mit Akteur",
+                            null,
+                            null,
+                            de.fachtag.event.ContributionRole.SPEAKER,
+                            de.fachtag.event.ContributionStatus.CONFIRMED,
+                            ActorsFixtures.ACTOR));
+            de.fachtag.event.EventView now =
+                    TenantContext.callAs(T, () -> events.event(slug).orElseThrow());
+            var added = java.util.stream.Stream.concat(
+                            now.workshops().stream().flatMap(w -> w.contributions().stream()),
+                            now.agenda().stream().flatMap(a -> a.contributions().stream()))
+                    .filter(c -> "IT Mit Akteur".equals(c.person()))
+                    .findFirst()
+                    .orElseThrow();
             assertThat(added.actorKey()).isEqualTo(ActorsFixtures.ACTOR);
-            assertThat(TenantContext.callAs(T, () -> actors.references(ActorsFixtures.ACTOR, false)).events())
-                    .extracting(de.fachtag.actors.ActorReferences.EventPart::slug).contains(slug);
+            assertThat(TenantContext.callAs(T, () -> actors.references(ActorsFixtures.ACTOR, false))
+                            .events())
+                    .extracting(de.fachtag.actors.ActorReferences.EventPart::slug)
+                    .contains(slug);
             TenantContext.runAs(T, () -> events.removeContribution(slug, now.version(), added.id()));
         }
     }
@@ -687,23 +982,32 @@ class ActorsIT {
         var doc = TenantContext.callAs(T, () -> results.documentation(open));
         java.util.UUID place = doc.results().get(0).placeId();
         int before = doc.results().size();
-        var input = new de.fachtag.results.ResultInput(place, doc.results().get(0).type(), "IT Ergebnis mit Akteur", null,
-                null, null, List.of());
-        org.junit.jupiter.api.Assertions.assertThrows(de.fachtag.results.ResultsRuleException.class, () -> TenantContext
-                .runAs(T, () -> results.addResult(open, input, ActorsFixtures.OTHER_ACTOR)));
-        assertThat(TenantContext.callAs(T, () -> results.documentation(open).results().size())).as("nothing added")
+        var input = new de.fachtag.results.ResultInput(
+                place, doc.results().get(0).type(), "IT Ergebnis mit Akteur", null, null, null, List.of());
+        org.junit.jupiter.api.Assertions.assertThrows(
+                de.fachtag.results.ResultsRuleException.class,
+                () -> TenantContext.runAs(T, () -> results.addResult(open, input, ActorsFixtures.OTHER_ACTOR)));
+        assertThat(TenantContext.callAs(
+                        T, () -> results.documentation(open).results().size()))
+                .as("nothing added")
                 .isEqualTo(before);
         java.util.UUID id = TenantContext.callAs(T, () -> results.addResult(open, input, ActorsFixtures.ACTOR));
         try {
-            assertThat(TenantContext.callAs(T, () -> results.resultActors(List.of(id)))).containsEntry(id, ActorsFixtures.ACTOR);
+            assertThat(TenantContext.callAs(T, () -> results.resultActors(List.of(id))))
+                    .containsEntry(id, ActorsFixtures.ACTOR);
             assertThat(TenantContext.callAs(ActorsFixtures.OTHER_TENANT, () -> results.resultActors(List.of(id))))
-                    .as("another tenant does not see it").isEmpty();
-            org.junit.jupiter.api.Assertions.assertThrows(de.fachtag.results.ResultsRuleException.class, () -> TenantContext
-                    .runAs(T, () -> results.changeResult(open, id, input, ActorsFixtures.OTHER_ACTOR)));
-            assertThat(TenantContext.callAs(T, () -> results.resultActors(List.of(id)))).as("nothing changed")
+                    .as("another tenant does not see it")
+                    .isEmpty();
+            org.junit.jupiter.api.Assertions.assertThrows(
+                    de.fachtag.results.ResultsRuleException.class,
+                    () -> TenantContext.runAs(
+                            T, () -> results.changeResult(open, id, input, ActorsFixtures.OTHER_ACTOR)));
+            assertThat(TenantContext.callAs(T, () -> results.resultActors(List.of(id))))
+                    .as("nothing changed")
                     .containsEntry(id, ActorsFixtures.ACTOR);
             TenantContext.runAs(T, () -> results.changeResult(open, id, input, " "));
-            assertThat(TenantContext.callAs(T, () -> results.resultActors(List.of(id)))).isEmpty();
+            assertThat(TenantContext.callAs(T, () -> results.resultActors(List.of(id))))
+                    .isEmpty();
         } finally {
             TenantContext.runAs(T, () -> results.removeResult(open, id));
         }
@@ -727,24 +1031,38 @@ class ActorsIT {
                 .contains("IT Neu mit Akteur", "Akteur: " + ActorsFixtures.ACTOR_NAME);
         assertThat(http().get("/t/" + T + "/e/" + ActorsFixtures.DEMO_EVENT).body())
                 .contains("href=\"" + path(DIRECTORY + "/" + ActorsFixtures.ACTOR) + "\"");
-        bo.submit(bo.driver().findElement(By.xpath("//input[contains(@id,'remove-person') and contains(@aria-label,'IT Neu mit Akteur')]")));
+        bo.submit(bo.driver()
+                .findElement(By.xpath(
+                        "//input[contains(@id,'remove-person') and contains(@aria-label,'IT Neu mit Akteur')]")));
         assertThat(bo.messages()).contains("ist entfernt");
-        assertThat(bo.driver().findElements(By.xpath("//input[contains(@id,'remove-person') and contains(@aria-label,'IT Neu mit Akteur')]")))
-                .as("removed again").isEmpty();
+        assertThat(
+                        bo.driver()
+                                .findElements(
+                                        By.xpath(
+                                                "//input[contains(@id,'remove-person') and contains(@aria-label,'IT Neu mit Akteur')]")))
+                .as("removed again")
+                .isEmpty();
 
         String open = de.fachtag.web.it.events.EventFixtures.OPEN;
         bo.open("/organizer/" + T + "/events/" + open + "/results");
-        bo.submit(bo.driver().findElements(By.cssSelector("[id$='edit-result']")).get(0));
+        bo.submit(
+                bo.driver().findElements(By.cssSelector("[id$='edit-result']")).get(0));
         bo.choose("result-form:result-actor", ActorsFixtures.ACTOR_NAME);
         bo.submit("result-form:add-result");
         assertThat(bo.messages()).contains("Gespeichert");
         A11y.assertNoViolations(bo.driver());
         String cookie = bo.sessionCookie();
-        var csv = de.fachtag.web.it.registrations.Files.csv(de.fachtag.web.it.registrations.Files
-                .get(url("/organizer/" + T + "/events/" + open + "/results.csv"), cookie).body());
-        assertThat(csv.stream().filter(r -> r.size() > 12 && "1.1".equals(r.get(0))).findFirst().orElseThrow().toList())
+        var csv = de.fachtag.web.it.registrations.Files.csv(de.fachtag.web.it.registrations.Files.get(
+                        url("/organizer/" + T + "/events/" + open + "/results.csv"), cookie)
+                .body());
+        assertThat(csv.stream()
+                        .filter(r -> r.size() > 12 && "1.1".equals(r.get(0)))
+                        .findFirst()
+                        .orElseThrow()
+                        .toList())
                 .contains(ActorsFixtures.ACTOR, ActorsFixtures.ACTOR_NAME);
-        bo.submit(bo.driver().findElements(By.cssSelector("[id$='edit-result']")).get(0));
+        bo.submit(
+                bo.driver().findElements(By.cssSelector("[id$='edit-result']")).get(0));
         assertThat(bo.chosen("result-form:result-actor")).isEqualTo(ActorsFixtures.ACTOR_NAME);
         bo.choose("result-form:result-actor", "kein Akteur");
         bo.submit("result-form:add-result");

@@ -2,6 +2,13 @@ package de.fachtag.web.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import de.fachtag.testing.TestDatabase;
+import de.fachtag.web.it.backoffice.BackofficeBrowser;
+import de.fachtag.web.it.browser.A11y;
+import de.fachtag.web.it.browser.Browser;
+import de.fachtag.web.it.browser.BrowserExtension;
+import de.fachtag.web.it.browser.Http;
+import de.fachtag.web.it.browser.Keyboard;
 import java.net.URI;
 import java.net.URL;
 import java.sql.Connection;
@@ -13,7 +20,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -26,14 +32,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-
-import de.fachtag.testing.TestDatabase;
-import de.fachtag.web.it.backoffice.BackofficeBrowser;
-import de.fachtag.web.it.browser.A11y;
-import de.fachtag.web.it.browser.Browser;
-import de.fachtag.web.it.browser.BrowserExtension;
-import de.fachtag.web.it.browser.Http;
-import de.fachtag.web.it.browser.Keyboard;
 
 /**
  * The organizer back office for series, events, agenda and workshops as organizers use it: the
@@ -55,9 +53,11 @@ class BackofficeIT {
     static final String NOT_FOUND = "Seite nicht gefunden";
     /** A demo event from the bundled tenant files (seeds 000/001); only read here. */
     static final String DEMO_EVENT = "fachtag-integration-2021";
+
     static final String OUTSIDE_HOURS = "Dieser Programmpunkt liegt außerhalb der Zeiten der Veranstaltung.";
     static final String NEEDS_DATE = "Zum Veröffentlichen braucht die Veranstaltung ein Datum.";
-    static final String CONFLICT = "Jemand anderes hat diese Veranstaltung inzwischen geändert. Ihre Änderung ist nicht gespeichert.";
+    static final String CONFLICT =
+            "Jemand anderes hat diese Veranstaltung inzwischen geändert. Ihre Änderung ist nicht gespeichert.";
 
     @ArquillianResource
     URL base;
@@ -86,7 +86,8 @@ class BackofficeIT {
         String account = "checkin@mittelsachsen.demo";
         String nobody = "niemand@mittelsachsen.demo";
         // other classes' wrong passwords from the same client address must not count here
-        try (Connection c = database().asSuperuser().getConnection(); Statement s = c.createStatement()) {
+        try (Connection c = database().asSuperuser().getConnection();
+                Statement s = c.createStatement()) {
             s.executeUpdate("DELETE FROM sign_in_throttle");
         }
         try {
@@ -98,15 +99,18 @@ class BackofficeIT {
                 assertThat(waiting.header("Retry-After")).as("%s", waiting).isPresent();
                 assertThat(waiting.body()).contains(THROTTLED).doesNotContain("Passwort ist falsch");
             }
-            assertThat(messageOf(right).replaceAll("\\d+", "n")).as("the same answer for a known and an unknown address")
+            assertThat(messageOf(right).replaceAll("\\d+", "n"))
+                    .as("the same answer for a known and an unknown address")
                     .isEqualTo(messageOf(unknown).replaceAll("\\d+", "n"));
 
             Thread.sleep(1000L * Long.parseLong(right.header("Retry-After").orElseThrow()) + 200);
-            assertThat(http.signIn(account, BackofficeBrowser.PASSWORD).status()).as("after the wait the right password works")
+            assertThat(http.signIn(account, BackofficeBrowser.PASSWORD).status())
+                    .as("after the wait the right password works")
                     .isEqualTo(302);
 
             // Twenty in a row lock the account: the first nineteen set as if typed (their waits add up to an hour).
-            try (Connection c = database().asSuperuser().getConnection(); Statement s = c.createStatement()) {
+            try (Connection c = database().asSuperuser().getConnection();
+                    Statement s = c.createStatement()) {
                 for (int i = 0; i < 5; i++) {
                     http.signIn(account, "falsch-" + i);
                     s.executeUpdate("UPDATE sign_in_throttle SET blocked_until = now() WHERE subject LIKE 'account:%'");
@@ -114,7 +118,9 @@ class BackofficeIT {
                 s.executeUpdate("UPDATE sign_in_throttle SET failures = 19 WHERE subject LIKE 'account:%'");
             }
             assertThat(http.signIn(account, "falsch-20").status()).isEqualTo(200);
-            assertThat(http.signIn(account, BackofficeBrowser.PASSWORD).status()).as("locked").isEqualTo(429);
+            assertThat(http.signIn(account, BackofficeBrowser.PASSWORD).status())
+                    .as("locked")
+                    .isEqualTo(429);
             assertThat(securityLog()).contains("SIGN_IN_LOCKED");
 
             bo = BackofficeBrowser.signedIn(base.toString(), "admin@mittelsachsen.demo");
@@ -124,9 +130,12 @@ class BackofficeIT {
             Browser.clickAndLoad(bo.driver(), row.findElement(By.xpath(".//input[@value='Sperre aufheben']")));
             assertThat(bo.driver().findElement(By.id("messages")).getText()).contains("Die Sperre ist aufgehoben.");
             assertThat(securityLog()).contains("SIGN_IN_UNLOCKED");
-            assertThat(http.signIn(account, BackofficeBrowser.PASSWORD).status()).as("lifted").isEqualTo(302);
+            assertThat(http.signIn(account, BackofficeBrowser.PASSWORD).status())
+                    .as("lifted")
+                    .isEqualTo(302);
         } finally {
-            try (Connection c = database().asSuperuser().getConnection(); Statement s = c.createStatement()) {
+            try (Connection c = database().asSuperuser().getConnection();
+                    Statement s = c.createStatement()) {
                 s.executeUpdate("DELETE FROM sign_in_throttle");
             }
         }
@@ -142,13 +151,15 @@ class BackofficeIT {
         Http http = new Http(URI.create(base.toString()));
         String district = session(http, "admin@mittelsachsen.demo");
         Http.Response districtStaff = http.get(TENANT + "/staff", district);
-        assertThat(districtStaff.body()).contains("value=\"ORGANIZER\"", "value=\"CHECKIN\"", "value=\"TENANT_ADMIN\"")
+        assertThat(districtStaff.body())
+                .contains("value=\"ORGANIZER\"", "value=\"CHECKIN\"", "value=\"TENANT_ADMIN\"")
                 .doesNotContain("value=\"MINISTRY_ANALYST\"");
 
         String ministry = session(http, "admin@sms-sachsen.demo");
         Http.Response ministryStaff = http.get("/organizer/sms-sachsen/staff", ministry);
         assertThat(ministryStaff.status()).isEqualTo(200);
-        assertThat(ministryStaff.body()).contains("value=\"MINISTRY_ANALYST\"", "value=\"TENANT_ADMIN\"")
+        assertThat(ministryStaff.body())
+                .contains("value=\"MINISTRY_ANALYST\"", "value=\"TENANT_ADMIN\"")
                 .doesNotContain("value=\"ORGANIZER\"", "value=\"CHECKIN\"");
 
         Map<String, String> forged = new LinkedHashMap<>();
@@ -165,7 +176,8 @@ class BackofficeIT {
 
         forged.put("staff-add:roles", "CHECKIN");
         forged.put("jakarta.faces.ViewState", after.viewState());
-        assertThat(http.postForm(TENANT + "/staff", district, forged).body()).as("the same post with a fitting role")
+        assertThat(http.postForm(TENANT + "/staff", district, forged).body())
+                .as("the same post with a fitting role")
                 .contains("neu-analyse@mittelsachsen.example");
     }
 
@@ -179,7 +191,9 @@ class BackofficeIT {
     private static Http.Response fiveWrongThen(Http http, String email) {
         for (int i = 1; i <= 5; i++) {
             Http.Response wrong = http.signIn(email, "falsches-passwort-" + i);
-            assertThat(wrong.status()).as("attempt %d for %s: %s", i, email, wrong).isEqualTo(200);
+            assertThat(wrong.status())
+                    .as("attempt %d for %s: %s", i, email, wrong)
+                    .isEqualTo(200);
             assertThat(wrong.body()).contains("E-Mail-Adresse oder Passwort ist falsch.");
         }
         return http.signIn(email, BackofficeBrowser.PASSWORD);
@@ -195,8 +209,10 @@ class BackofficeIT {
     }
 
     private static String securityLog() throws SQLException {
-        try (Connection c = database().asSuperuser().getConnection(); Statement s = c.createStatement();
-                ResultSet rs = s.executeQuery("SELECT string_agg(action || ' ' || coalesce(detail, ''), '; ' ORDER BY id) FROM security_log")) {
+        try (Connection c = database().asSuperuser().getConnection();
+                Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery(
+                        "SELECT string_agg(action || ' ' || coalesce(detail, ''), '; ' ORDER BY id) FROM security_log")) {
             rs.next();
             return String.valueOf(rs.getString(1));
         }
@@ -214,7 +230,10 @@ class BackofficeIT {
         bo.signIn(ORGANIZER);
 
         // the series, typed with the keyboard alone
-        bo.driver().findElement(By.cssSelector("nav.site-nav")).findElement(By.linkText("Reihen")).click();
+        bo.driver()
+                .findElement(By.cssSelector("nav.site-nav"))
+                .findElement(By.linkText("Reihen"))
+                .click();
         Browser.waitForPage(bo.driver(), u -> u.equals(url(TENANT + "/series")));
         assertThat(bo.h1()).isEqualTo("Veranstaltungsreihen");
         Keyboard keys = new Keyboard(bo.driver());
@@ -276,28 +295,39 @@ class BackofficeIT {
 
         addAgendaItem("08:00", "08:30", "Ankommen (Come Together)", "Frühstück");
         assertThat(bo.fieldMessage("agenda-item-form:start")).isEqualTo(OUTSIDE_HOURS);
-        assertThat(bo.element("agenda-item-form:start").getAttribute("aria-invalid")).isEqualTo("true");
-        assertThat(bo.element("agenda-item-form:start").getAttribute("aria-describedby")).contains("agenda-item-form:start-error");
+        assertThat(bo.element("agenda-item-form:start").getAttribute("aria-invalid"))
+                .isEqualTo("true");
+        assertThat(bo.element("agenda-item-form:start").getAttribute("aria-describedby"))
+                .contains("agenda-item-form:start-error");
         assertThat(bo.messages()).contains("Es wurde nichts gespeichert.");
-        assertThat(bo.value("agenda-item-form:title-de")).as("input kept after the refusal").isEqualTo("Frühstück");
+        assertThat(bo.value("agenda-item-form:title-de"))
+                .as("input kept after the refusal")
+                .isEqualTo("Frühstück");
         assertThat(bo.texts("#timeline .bo-timeline__title")).doesNotContain("Frühstück");
         A11y.assertNoViolations(bo.driver());
 
         addAgendaItem("10:00", "11:00", "Podiumsgespräch", "Podiumsgespräch: Migrantisches Leben");
-        assertThat(bo.messages()).contains("„Podiumsgespräch: Migrantisches Leben“ ist im Ablauf.")
+        assertThat(bo.messages())
+                .contains("„Podiumsgespräch: Migrantisches Leben“ ist im Ablauf.")
                 .contains("Überschneidungen");
-        assertThat(bo.text("#overlap-warning")).contains("Überschneidungen")
+        assertThat(bo.text("#overlap-warning"))
+                .contains("Überschneidungen")
                 .contains("„Input: Fünf Jahre Integrationsarbeit“ und „Podiumsgespräch: Migrantisches Leben“");
-        assertThat(bo.texts("#timeline .bo-timeline__title")).containsExactly("Begrüßung",
-                "Input: Fünf Jahre Integrationsarbeit", "Podiumsgespräch: Migrantisches Leben");
-        assertThat(bo.texts("#timeline .bo-timeline__time")).extracting(t -> t.split("\\s")[0])
+        assertThat(bo.texts("#timeline .bo-timeline__title"))
+                .containsExactly(
+                        "Begrüßung", "Input: Fünf Jahre Integrationsarbeit", "Podiumsgespräch: Migrantisches Leben");
+        assertThat(bo.texts("#timeline .bo-timeline__time"))
+                .extracting(t -> t.split("\\s")[0])
                 .containsExactly("09:00–09:15", "09:15–10:15", "10:00–11:00");
-        assertThat(bo.timelineItem("Podiumsgespräch: Migrantisches Leben").getText()).contains("Überschneidet sich");
+        assertThat(bo.timelineItem("Podiumsgespräch: Migrantisches Leben").getText())
+                .contains("Überschneidet sich");
 
         // a person on the input talk, typed in full: the tenant's autocomplete knows her from now on
-        bo.submit(BackofficeBrowser.button(bo.timelineItem("Input: Fünf Jahre Integrationsarbeit"), "Person hinzufügen"));
+        bo.submit(
+                BackofficeBrowser.button(bo.timelineItem("Input: Fünf Jahre Integrationsarbeit"), "Person hinzufügen"));
         assertThat(bo.chosen("contribution-form:target")).endsWith("Input: Fünf Jahre Integrationsarbeit");
-        assertThat(bo.driver().switchTo().activeElement().getAttribute("id")).isEqualTo("contribution-form:person_input");
+        assertThat(bo.driver().switchTo().activeElement().getAttribute("id"))
+                .isEqualTo("contribution-form:person_input");
         bo.type("contribution-form:person_input", "Zora Beispiel-Lindner")
                 .type("contribution-form:organisation", "Landratsamt Testkreis")
                 .type("contribution-form:function", "Integrationskoordinatorin")
@@ -313,19 +343,25 @@ class BackofficeIT {
         assertThat(bo.h1()).isEqualTo("Workshops: 3. Fachtag Integration im Testkreis");
         bo.type("workshop-form:code", "1")
                 .type("workshop-form:title-de", "Mittelsachsen integriert")
-                .type("workshop-form:questions-de", "Welche Bereiche prägen die Integrationsarbeit?\nWie lassen sich Projekte sichern?")
+                .type(
+                        "workshop-form:questions-de",
+                        "Welche Bereiche prägen die Integrationsarbeit?\nWie lassen sich Projekte sichern?")
                 .type("workshop-form:capacity", "25")
                 .type("workshop-form:room", "Raum 1");
         bo.submit("workshop-form:save-workshop");
         assertThat(bo.messages()).contains("Der Workshop „Mittelsachsen integriert“ ist angelegt.");
-        assertThat(bo.chosen("contribution-form:target")).as("people go to the new workshop").isEqualTo("1 Mittelsachsen integriert");
+        assertThat(bo.chosen("contribution-form:target"))
+                .as("people go to the new workshop")
+                .isEqualTo("1 Mittelsachsen integriert");
 
         // chosen from the autocomplete, with the keyboard
         WebElement person = bo.element("contribution-form:person_input");
         person.click();
         person.sendKeys("Zora B");
-        Browser.waitFor(bo.driver(), ExpectedConditions.visibilityOfElementLocated(
-                By.cssSelector("[id='contribution-form:person_panel'] li")));
+        Browser.waitFor(
+                bo.driver(),
+                ExpectedConditions.visibilityOfElementLocated(
+                        By.cssSelector("[id='contribution-form:person_panel'] li")));
         assertThat(bo.texts("[id='contribution-form:person_panel'] li")).contains("Zora Beispiel-Lindner");
         person.sendKeys(Keys.ARROW_DOWN);
         person.sendKeys(Keys.ENTER);
@@ -350,37 +386,44 @@ class BackofficeIT {
         A11y.assertNoViolations(bo.driver());
 
         // a requested person can be marked confirmed and back; a person entered by mistake is removed
-        bo.submit(BackofficeBrowser.button(bo.workshop("Darf es etwas mehr als Folklore sein?"), "als zugesagt markieren"));
+        bo.submit(BackofficeBrowser.button(
+                bo.workshop("Darf es etwas mehr als Folklore sein?"), "als zugesagt markieren"));
         assertThat(bo.messages()).contains("ist jetzt zugesagt");
-        assertThat(bo.workshop("Darf es etwas mehr als Folklore sein?").getText()).doesNotContain("(DSM e.V.) angefragt");
-        bo.submit(BackofficeBrowser.button(bo.workshop("Darf es etwas mehr als Folklore sein?"), "als angefragt markieren"));
+        assertThat(bo.workshop("Darf es etwas mehr als Folklore sein?").getText())
+                .doesNotContain("(DSM e.V.) angefragt");
+        bo.submit(BackofficeBrowser.button(
+                bo.workshop("Darf es etwas mehr als Folklore sein?"), "als angefragt markieren"));
         assertThat(bo.messages()).contains("ist jetzt angefragt");
         bo.choose("contribution-form:target", "2 Darf es etwas mehr als Folklore sein?");
         bo.type("contribution-form:person_input", "Irrtum Eintrag").choose("contribution-form:role", "Referierende");
         bo.submit("contribution-form:add-person");
-        assertThat(bo.workshop("Darf es etwas mehr als Folklore sein?").getText()).contains("Irrtum Eintrag");
-        bo.submit(bo.workshop("Darf es etwas mehr als Folklore sein?").findElement(
-                By.xpath(".//input[@type='submit' and @aria-label='Entfernen: Irrtum Eintrag']")));
+        assertThat(bo.workshop("Darf es etwas mehr als Folklore sein?").getText())
+                .contains("Irrtum Eintrag");
+        bo.submit(bo.workshop("Darf es etwas mehr als Folklore sein?")
+                .findElement(By.xpath(".//input[@type='submit' and @aria-label='Entfernen: Irrtum Eintrag']")));
         assertThat(bo.messages()).contains("„Irrtum Eintrag“ ist entfernt.");
         assertThat(bo.workshop("Darf es etwas mehr als Folklore sein?").getText())
-                .doesNotContain("Irrtum Eintrag").contains("Moderation: Quentin Anfrage (DSM e.V.) angefragt");
+                .doesNotContain("Irrtum Eintrag")
+                .contains("Moderation: Quentin Anfrage (DSM e.V.) angefragt");
 
         // publish
         bo.open(TENANT + "/events");
         bo.submit(BackofficeBrowser.button(bo.eventRow("bo-fachtag-2027"), "Veröffentlichen"));
         assertThat(bo.messages()).contains("„3. Fachtag Integration im Testkreis“ ist veröffentlicht.");
-        assertThat(bo.eventRow("bo-fachtag-2027").getText()).contains("Veröffentlicht", "3. Ausgabe",
-                "Donnerstag, 07.10.2027", "09:00–16:00");
+        assertThat(bo.eventRow("bo-fachtag-2027").getText())
+                .contains("Veröffentlicht", "3. Ausgabe", "Donnerstag, 07.10.2027", "09:00–16:00");
 
         // the public page shows the programme in time order with its times and people
         Http.Response page = http().get("/t/mittelsachsen/e/bo-fachtag-2027");
         assertThat(page.status()).as("%s", page).isEqualTo(200);
         bo.driver().get(url("/t/mittelsachsen/e/bo-fachtag-2027"));
         assertThat(bo.h1()).isEqualTo("3. Fachtag Integration im Testkreis");
-        assertThat(bo.texts(".agenda__item .agenda__title")).containsExactly("Begrüßung",
-                "Input: Fünf Jahre Integrationsarbeit", "Podiumsgespräch: Migrantisches Leben");
+        assertThat(bo.texts(".agenda__item .agenda__title"))
+                .containsExactly(
+                        "Begrüßung", "Input: Fünf Jahre Integrationsarbeit", "Podiumsgespräch: Migrantisches Leben");
         List<String> times = bo.driver().findElements(By.cssSelector(".agenda__item .agenda__time time")).stream()
-                .map(t -> t.getAttribute("datetime")).toList();
+                .map(t -> t.getAttribute("datetime"))
+                .toList();
         assertThat(times).hasSize(6);
         assertThat(times.get(0)).startsWith("2027-10-07T09:00");
         assertThat(times.get(1)).startsWith("2027-10-07T09:15");
@@ -389,24 +432,33 @@ class BackofficeIT {
         assertThat(times.get(4)).startsWith("2027-10-07T10:00");
         assertThat(times.get(5)).startsWith("2027-10-07T11:00");
         String main = bo.text("main");
-        assertThat(main).contains("Zora Beispiel-Lindner", "Mittelsachsen integriert",
-                "Darf es etwas mehr als Folklore sein?", "Quentin Anfrage");
-        assertThat(bo.driver().findElement(By.xpath("//dd[contains(., 'Quentin Anfrage')]")).getText()).contains("angefragt");
+        assertThat(main)
+                .contains(
+                        "Zora Beispiel-Lindner",
+                        "Mittelsachsen integriert",
+                        "Darf es etwas mehr als Folklore sein?",
+                        "Quentin Anfrage");
+        assertThat(bo.driver()
+                        .findElement(By.xpath("//dd[contains(., 'Quentin Anfrage')]"))
+                        .getText())
+                .contains("angefragt");
 
         // the next edition: a draft copy with edition + 1 and no date
         bo.open(TENANT + "/events");
         bo.submit(BackofficeBrowser.button(bo.eventRow("bo-fachtag-2027"), "Nächste Ausgabe anlegen"));
-        assertThat(bo.text("#next-edition-form h2")).isEqualTo("Nächste Ausgabe von „3. Fachtag Integration im Testkreis“ anlegen");
+        assertThat(bo.text("#next-edition-form h2"))
+                .isEqualTo("Nächste Ausgabe von „3. Fachtag Integration im Testkreis“ anlegen");
         assertThat(bo.value("next-edition-form:new-slug")).as("suggested slug").isEqualTo("bo-fachtag-2028");
         A11y.assertNoViolations(bo.driver());
         bo.submit("next-edition-form:create-next");
-        assertThat(bo.messages()).contains("Die nächste Ausgabe von „3. Fachtag Integration im Testkreis“ ist als Entwurf angelegt.");
+        assertThat(bo.messages())
+                .contains("Die nächste Ausgabe von „3. Fachtag Integration im Testkreis“ ist als Entwurf angelegt.");
         // edition number and year replaced in the copied texts (on by default), and the page says what was copied
         assertThat(bo.text("#next-edition-copied")).startsWith("Übernommen: 3 Programmpunkte");
         assertThat(bo.text("#next-edition-renumbered")).startsWith("Nummer und Jahr ersetzt in: Titel");
         assertThat(bo.eventRow("bo-fachtag-2028").getText()).contains("4. Fachtag Integration im Testkreis");
-        assertThat(bo.eventRow("bo-fachtag-2028").getText()).contains("4. Ausgabe", "noch kein Datum", "Entwurf",
-                "Fachtag Integration Testkreis");
+        assertThat(bo.eventRow("bo-fachtag-2028").getText())
+                .contains("4. Ausgabe", "noch kein Datum", "Entwurf", "Fachtag Integration Testkreis");
         assertThat(bo.eventRow("bo-fachtag-2027").getText()).contains("Veröffentlicht", "Donnerstag, 07.10.2027");
         bo.open(TENANT + "/events/bo-fachtag-2028");
         assertThat(bo.value("event-form:edition")).isEqualTo("4");
@@ -414,8 +466,9 @@ class BackofficeIT {
         assertThat(bo.value("event-form:registration-closes")).isEmpty();
         assertThat(bo.value("event-form:start")).isEqualTo("09:00");
         bo.open(TENANT + "/events/bo-fachtag-2028/agenda");
-        assertThat(bo.texts("#timeline .bo-timeline__title")).containsExactly("Begrüßung",
-                "Input: Fünf Jahre Integrationsarbeit", "Podiumsgespräch: Migrantisches Leben");
+        assertThat(bo.texts("#timeline .bo-timeline__title"))
+                .containsExactly(
+                        "Begrüßung", "Input: Fünf Jahre Integrationsarbeit", "Podiumsgespräch: Migrantisches Leben");
         assertThat(bo.present("overlap-warning")).isTrue();
 
         // in the copy: move the panel after the input talk (the warning goes), remove the welcome
@@ -427,18 +480,20 @@ class BackofficeIT {
         bo.submit("agenda-item-form:save-item");
         assertThat(bo.messages()).contains("„Podiumsgespräch: Migrantisches Leben“ ist geändert.");
         assertThat(bo.present("overlap-warning")).isFalse();
-        assertThat(bo.texts("#timeline .bo-timeline__time")).extracting(t -> t.split("\\s")[0])
+        assertThat(bo.texts("#timeline .bo-timeline__time"))
+                .extracting(t -> t.split("\\s")[0])
                 .containsExactly("09:00–09:15", "09:15–10:15", "10:15–11:15");
         bo.submit(BackofficeBrowser.button(bo.timelineItem("Begrüßung"), "Entfernen"));
-        assertThat(bo.timelineItem("Begrüßung").getText()).contains("Diesen Programmpunkt mit allen Mitwirkenden entfernen?");
+        assertThat(bo.timelineItem("Begrüßung").getText())
+                .contains("Diesen Programmpunkt mit allen Mitwirkenden entfernen?");
         A11y.assertNoViolations(bo.driver());
         bo.submit(BackofficeBrowser.button(bo.timelineItem("Begrüßung"), "Ja, entfernen"));
         assertThat(bo.messages()).contains("„Begrüßung“ ist aus dem Ablauf entfernt.");
-        assertThat(bo.texts("#timeline .bo-timeline__title")).containsExactly(
-                "Input: Fünf Jahre Integrationsarbeit", "Podiumsgespräch: Migrantisches Leben");
+        assertThat(bo.texts("#timeline .bo-timeline__title"))
+                .containsExactly("Input: Fünf Jahre Integrationsarbeit", "Podiumsgespräch: Migrantisches Leben");
         bo.open(TENANT + "/events/bo-fachtag-2028/workshops");
-        assertThat(bo.texts("#workshops .bo-workshop__title")).containsExactly("1 Mittelsachsen integriert",
-                "2 Darf es etwas mehr als Folklore sein?");
+        assertThat(bo.texts("#workshops .bo-workshop__title"))
+                .containsExactly("1 Mittelsachsen integriert", "2 Darf es etwas mehr als Folklore sein?");
         Http.Response draft = http().get("/t/mittelsachsen/e/bo-fachtag-2028");
         assertThat(draft.status()).as("a draft is not public: %s", draft).isEqualTo(404);
 
@@ -459,8 +514,10 @@ class BackofficeIT {
         bo.type("event-form:motto-de", "Nicht verloren");
         bo.submit("event-form:publish");
         assertThat(bo.fieldMessage("event-form:date")).isEqualTo(NEEDS_DATE);
-        assertThat(bo.messages()).contains("Die Angaben sind gespeichert, aber die Veranstaltung ist nicht veröffentlicht.");
-        assertThat(bo.value("event-form:motto-de")).as("input typed before publishing is saved, not dropped")
+        assertThat(bo.messages())
+                .contains("Die Angaben sind gespeichert, aber die Veranstaltung ist nicht veröffentlicht.");
+        assertThat(bo.value("event-form:motto-de"))
+                .as("input typed before publishing is saved, not dropped")
                 .isEqualTo("Nicht verloren");
         assertThat(bo.element("event-form:date").getAttribute("aria-invalid")).isEqualTo("true");
         assertThat(bo.text("#event-state")).isEqualTo("Entwurf");
@@ -482,16 +539,21 @@ class BackofficeIT {
                 .set("event-form:start", "16:00")
                 .set("event-form:end", "09:00");
         bo.submit("event-form:save");
-        assertThat(bo.fieldMessage("event-form:slug")).isEqualTo("Nur Kleinbuchstaben, Ziffern und Bindestriche, z. B. 7-fachtag-2027.");
+        assertThat(bo.fieldMessage("event-form:slug"))
+                .isEqualTo("Nur Kleinbuchstaben, Ziffern und Bindestriche, z. B. 7-fachtag-2027.");
         assertThat(bo.fieldMessage("event-form:title-de")).isEqualTo("Bitte ausfüllen.");
-        assertThat(bo.fieldMessage("event-form:venue-postcode")).isEqualTo("Bitte eine fünfstellige Postleitzahl angeben.");
+        assertThat(bo.fieldMessage("event-form:venue-postcode"))
+                .isEqualTo("Bitte eine fünfstellige Postleitzahl angeben.");
         assertThat(bo.fieldMessage("event-form:contact-email")).startsWith("Bitte eine gültige E-Mail-Adresse angeben");
-        assertThat(bo.element("event-form:title-de").getAttribute("aria-invalid")).isEqualTo("true");
+        assertThat(bo.element("event-form:title-de").getAttribute("aria-invalid"))
+                .isEqualTo("true");
         A11y.assertNoViolations(bo.driver());
 
         // fields right, but the end before the start: the service's rule, next to the end
-        bo.type("event-form:slug", "bo-halb").type("event-form:title-de", "Halb gespeichert?")
-                .type("event-form:venue-postcode", "09599").type("event-form:contact-email", "a@example.org");
+        bo.type("event-form:slug", "bo-halb")
+                .type("event-form:title-de", "Halb gespeichert?")
+                .type("event-form:venue-postcode", "09599")
+                .type("event-form:contact-email", "a@example.org");
         bo.submit("event-form:save");
         assertThat(bo.fieldMessage("event-form:end")).isEqualTo("Das Ende muss nach dem Beginn liegen.");
         assertThat(bo.driver().getCurrentUrl()).isEqualTo(url(TENANT + "/events/new"));
@@ -519,7 +581,9 @@ class BackofficeIT {
             other.type("event-form:motto-de", "Motto der zweiten");
             other.submit("event-form:save");
             assertThat(other.messages()).contains(CONFLICT);
-            assertThat(other.value("event-form:motto-de")).as("the second editor's input stays").isEqualTo("Motto der zweiten");
+            assertThat(other.value("event-form:motto-de"))
+                    .as("the second editor's input stays")
+                    .isEqualTo("Motto der zweiten");
             A11y.assertNoViolations(other.driver());
 
             other.submit("conflict-form:reload");
@@ -531,8 +595,10 @@ class BackofficeIT {
             // the agenda too: the first editor's page is now out of date
             bo.open(TENANT + "/events/bo-konflikt/agenda");
             other.open(TENANT + "/events/bo-konflikt/agenda");
-            other.type("agenda-item-form:title-de", "Begrüßung").set("agenda-item-form:start", "09:00")
-                    .set("agenda-item-form:end", "09:30").choose("agenda-item-form:kind", "Begrüßung");
+            other.type("agenda-item-form:title-de", "Begrüßung")
+                    .set("agenda-item-form:start", "09:00")
+                    .set("agenda-item-form:end", "09:30")
+                    .choose("agenda-item-form:kind", "Begrüßung");
             other.submit("agenda-item-form:save-item");
             assertThat(other.messages()).contains("„Begrüßung“ ist im Ablauf.");
             addAgendaItem("10:00", "11:00", "Input-Vortrag", "Input");
@@ -550,8 +616,12 @@ class BackofficeIT {
     void anotherTenantsOrganizerGetsNotFound() {
         bo.signIn("organizer@agsa.demo");
         String cookie = sessionCookie();
-        for (String path : List.of(TENANT + "/events/" + DEMO_EVENT, TENANT + "/events/" + DEMO_EVENT + "/agenda",
-                TENANT + "/events/" + DEMO_EVENT + "/workshops", TENANT + "/events", TENANT + "/events/new",
+        for (String path : List.of(
+                TENANT + "/events/" + DEMO_EVENT,
+                TENANT + "/events/" + DEMO_EVENT + "/agenda",
+                TENANT + "/events/" + DEMO_EVENT + "/workshops",
+                TENANT + "/events",
+                TENANT + "/events/new",
                 TENANT + "/series")) {
             Http.Response r = http().get(path, cookie);
             assertThat(r.status()).as("%s", r).isEqualTo(404);
@@ -572,7 +642,8 @@ class BackofficeIT {
         bo.open(TENANT + "/events");
         assertThat(bo.text("main")).contains("Ändern können sie nur Organisator*innen und die Administration.");
         assertThat(bo.present("new-event")).isFalse();
-        assertThat(bo.driver().findElements(By.cssSelector("#events-form input[type=submit]"))).isEmpty();
+        assertThat(bo.driver().findElements(By.cssSelector("#events-form input[type=submit]")))
+                .isEmpty();
         bo.open(TENANT + "/events/" + DEMO_EVENT);
         assertThat(bo.present("event-form:save")).isFalse();
         assertThat(bo.element("event-form:title-de").isEnabled()).isFalse();
@@ -605,7 +676,8 @@ class BackofficeIT {
     void theBackOfficeSpeaksEnglishOnRequest() {
         bo.signIn(ORGANIZER);
         bo.open(TENANT + "/events/" + DEMO_EVENT + "/agenda?lang=en");
-        assertThat(bo.driver().findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("en");
+        assertThat(bo.driver().findElement(By.tagName("html")).getAttribute("lang"))
+                .isEqualTo("en");
         assertThat(bo.text("#item-title")).isEqualTo("Add a programme item");
         assertThat(bo.texts(".bo-subnav a")).contains("Details", "Programme", "Workshops");
         bo.open(TENANT + "/events/new");
@@ -632,9 +704,10 @@ class BackofficeIT {
         String text = "BO-Posteingang: Der Kontrast im Kopfbereich ist zu schwach. " + System.nanoTime();
         sendFeedback("/t/mittelsachsen/feedback?from=/t/mittelsachsen/", text, "leserin@example.org");
         UUID id = feedbackId("mittelsachsen", text);
-        try (Connection c = database().asSuperuser().getConnection(); PreparedStatement s = c.prepareStatement(
-                "UPDATE feedback_message SET received_at = now() - interval '21 days', reply_due = now() - interval '7 days'"
-                        + " WHERE id = ?")) {
+        try (Connection c = database().asSuperuser().getConnection();
+                PreparedStatement s = c.prepareStatement(
+                        "UPDATE feedback_message SET received_at = now() - interval '21 days', reply_due = now() - interval '7 days'"
+                                + " WHERE id = ?")) {
             s.setObject(1, id);
             assertThat(s.executeUpdate()).isEqualTo(1);
         }
@@ -659,15 +732,19 @@ class BackofficeIT {
 
         // opened, answered with a note: keyboard only
         Keyboard keys = new Keyboard(bo.driver());
-        WebElement link = keys.tabUntil("the link to the message",
-                e -> "a".equals(e.getTagName()) && String.valueOf(e.getAttribute("href")).endsWith("/feedback/" + id), 80);
+        WebElement link = keys.tabUntil(
+                "the link to the message",
+                e -> "a".equals(e.getTagName())
+                        && String.valueOf(e.getAttribute("href")).endsWith("/feedback/" + id),
+                80);
         assertThat(link.getText()).startsWith("Rückmeldung vom ");
         keys.enter();
         Browser.waitForPage(bo.driver(), u -> u.equals(url(INBOX + "/" + id)));
         assertThat(bo.h1()).startsWith("Rückmeldung vom ");
         assertThat(bo.text("#message-text")).isEqualTo(text);
         assertThat(bo.text("#page")).isEqualTo("/t/mittelsachsen/");
-        assertThat(bo.element("email").findElement(By.tagName("a")).getAttribute("href")).isEqualTo("mailto:leserin@example.org");
+        assertThat(bo.element("email").findElement(By.tagName("a")).getAttribute("href"))
+                .isEqualTo("mailto:leserin@example.org");
         assertThat(bo.text("#state")).isEqualTo("Neu");
         assertThat(bo.text("#due")).contains("überfällig");
         A11y.assertNoViolations(bo.driver());
@@ -704,7 +781,9 @@ class BackofficeIT {
         bo.submit("answer-form:close");
         assertThat(bo.text("#state")).isEqualTo("Geschlossen");
         bo.open(INBOX);
-        assertThat(bo.element("feedback-" + id).getText()).contains("Geschlossen").doesNotContain("überfällig");
+        assertThat(bo.element("feedback-" + id).getText())
+                .contains("Geschlossen")
+                .doesNotContain("überfällig");
     }
 
     /** Another tenant's message, an unknown id and check-in staff all get the not-found page. */
@@ -716,8 +795,12 @@ class BackofficeIT {
 
         bo.signIn(ORGANIZER);
         String cookie = sessionCookie();
-        for (String path : List.of(INBOX + "/" + agsaId, INBOX + "/" + UUID.randomUUID(), INBOX + "/kein-schluessel",
-                "/organizer/agsa/feedback/" + agsaId, "/organizer/agsa/feedback")) {
+        for (String path : List.of(
+                INBOX + "/" + agsaId,
+                INBOX + "/" + UUID.randomUUID(),
+                INBOX + "/kein-schluessel",
+                "/organizer/agsa/feedback/" + agsaId,
+                "/organizer/agsa/feedback")) {
             Http.Response r = http().get(path, cookie);
             assertThat(r.status()).as("%s", r).isEqualTo(404);
             assertThat(r.body()).contains("<h1>" + NOT_FOUND + "</h1>").doesNotContain(theirs);
@@ -730,10 +813,12 @@ class BackofficeIT {
 
         bo = BackofficeBrowser.signedIn(base.toString(), "checkin@mittelsachsen.demo");
         String checkin = sessionCookie();
-        assertThat(http().get(INBOX, checkin).status()).as("check-in staff have no inbox").isEqualTo(404);
+        assertThat(http().get(INBOX, checkin).status())
+                .as("check-in staff have no inbox")
+                .isEqualTo(404);
         assertThat(bo.present("nav-feedback")).isFalse();
-        try (Connection c = database().asSuperuser().getConnection(); PreparedStatement s = c.prepareStatement(
-                "SELECT state FROM feedback_message WHERE id = ?")) {
+        try (Connection c = database().asSuperuser().getConnection();
+                PreparedStatement s = c.prepareStatement("SELECT state FROM feedback_message WHERE id = ?")) {
             s.setObject(1, agsaId);
             try (ResultSet rs = s.executeQuery()) {
                 assertThat(rs.next()).isTrue();
@@ -751,12 +836,15 @@ class BackofficeIT {
             bo.type("feedback-form:email", email);
         }
         bo.submit("feedback-form:send");
-        assertThat(bo.present("feedback-form")).as("the form is gone after sending").isFalse();
+        assertThat(bo.present("feedback-form"))
+                .as("the form is gone after sending")
+                .isFalse();
     }
 
     private UUID feedbackId(String tenant, String message) throws SQLException {
-        try (Connection c = database().asSuperuser().getConnection(); PreparedStatement s = c.prepareStatement(
-                "SELECT id FROM feedback_message WHERE tenant_id = ? AND message = ?")) {
+        try (Connection c = database().asSuperuser().getConnection();
+                PreparedStatement s =
+                        c.prepareStatement("SELECT id FROM feedback_message WHERE tenant_id = ? AND message = ?")) {
             s.setString(1, tenant);
             s.setString(2, message);
             try (ResultSet rs = s.executeQuery()) {
@@ -768,8 +856,9 @@ class BackofficeIT {
 
     /** {open, overdue} of a tenant, from the database. */
     private long[] openAndOverdue(String tenant) throws SQLException {
-        try (Connection c = database().asSuperuser().getConnection(); PreparedStatement s = c.prepareStatement(
-                "SELECT count(*), count(*) FILTER (WHERE reply_due < now()) FROM feedback_message WHERE tenant_id = ? AND state = 'NEW'")) {
+        try (Connection c = database().asSuperuser().getConnection();
+                PreparedStatement s = c.prepareStatement(
+                        "SELECT count(*), count(*) FILTER (WHERE reply_due < now()) FROM feedback_message WHERE tenant_id = ? AND state = 'NEW'")) {
             s.setString(1, tenant);
             try (ResultSet rs = s.executeQuery()) {
                 rs.next();
@@ -779,8 +868,10 @@ class BackofficeIT {
     }
 
     private static String countsText(long[] counts) {
-        return counts[0] == 0 ? "Keine offenen Rückmeldungen."
-                : (counts[0] == 1 ? "Eine offene Rückmeldung" : counts[0] + " offene Rückmeldungen") + ", davon " + counts[1] + " überfällig.";
+        return counts[0] == 0
+                ? "Keine offenen Rückmeldungen."
+                : (counts[0] == 1 ? "Eine offene Rückmeldung" : counts[0] + " offene Rückmeldungen") + ", davon "
+                        + counts[1] + " überfällig.";
     }
 
     // ---------------------------------------------------------------- helpers
@@ -788,19 +879,24 @@ class BackofficeIT {
     /** Creates a draft with the essentials through the editor; leaves the browser on its editor. */
     private void createEvent(String slug, String title, String date) {
         bo.open(TENANT + "/events/new");
-        bo.type("event-form:slug", slug).type("event-form:title-de", title)
-                .set("event-form:start", "09:00").set("event-form:end", "16:00");
+        bo.type("event-form:slug", slug)
+                .type("event-form:title-de", title)
+                .set("event-form:start", "09:00")
+                .set("event-form:end", "16:00");
         if (date != null) {
             bo.set("event-form:date", date);
         }
         bo.submit("event-form:save");
-        assertThat(bo.driver().getCurrentUrl()).as("after creating %s: %s", slug, bo.messages())
+        assertThat(bo.driver().getCurrentUrl())
+                .as("after creating %s: %s", slug, bo.messages())
                 .isEqualTo(url(TENANT + "/events/" + slug));
     }
 
     private void addAgendaItem(String start, String end, String kind, String title) {
-        bo.set("agenda-item-form:start", start).set("agenda-item-form:end", end)
-                .choose("agenda-item-form:kind", kind).type("agenda-item-form:title-de", title);
+        bo.set("agenda-item-form:start", start)
+                .set("agenda-item-form:end", end)
+                .choose("agenda-item-form:kind", kind)
+                .type("agenda-item-form:title-de", title);
         bo.submit("agenda-item-form:save-item");
     }
 
@@ -825,7 +921,9 @@ class BackofficeIT {
         bo.signIn("organizer@agsa.demo");
         bo.open("/organizer/agsa/consents");
         assertThat(bo.h1()).isEqualTo("Einwilligungs- und Hinweistexte");
-        assertThat(bo.present("consent-list:current:1:edit")).as("only the administration edits consent texts").isFalse();
+        assertThat(bo.present("consent-list:current:1:edit"))
+                .as("only the administration edits consent texts")
+                .isFalse();
         bo.submit("sign-out-form:sign-out");
 
         bo.signIn("admin@agsa.demo");
@@ -837,11 +935,14 @@ class BackofficeIT {
         assertThat(bo.messages()).contains("unverändert");
 
         bo.submit("consent-list:current:1:edit");
-        bo.type("consent-form:label-de", "Fotoerlaubnis (neue Fassung): Fotos, auf denen ich zu sehen bin, dürfen veröffentlicht werden.");
+        bo.type(
+                "consent-form:label-de",
+                "Fotoerlaubnis (neue Fassung): Fotos, auf denen ich zu sehen bin, dürfen veröffentlicht werden.");
         bo.submit("consent-form:save");
         assertThat(bo.messages()).contains("ist jetzt in Version 2 gespeichert");
         List<String> history = bo.texts("#history td");
-        assertThat(history).anyMatch(t -> t.startsWith("Fotoerlaubnis: Ich bin einverstanden"))
+        assertThat(history)
+                .anyMatch(t -> t.startsWith("Fotoerlaubnis: Ich bin einverstanden"))
                 .anyMatch(t -> t.startsWith("Fotoerlaubnis (neue Fassung)"));
 
         bo.submit("consent-list:current:1:edit");
@@ -864,15 +965,21 @@ class BackofficeIT {
         assertThat(bo.element("primaryColour-picker").getAttribute("type")).isEqualTo("color");
         assertThat(bo.element("primaryColour-picker").getAttribute("value"))
                 .isEqualToIgnoringCase(bo.element("settings-form:primaryColour").getAttribute("value"));
-        ((org.openqa.selenium.JavascriptExecutor) bo.driver()).executeScript(
-                "var p = document.getElementById('primaryColour-picker'); p.value = '#111111'; p.dispatchEvent(new Event('input'));");
-        assertThat(bo.element("settings-form:primaryColour").getAttribute("value")).as("the picker writes the field").isEqualTo("#111111");
-        assertThat(bo.text("#primaryColour-contrast")).as("and the contrast line follows").contains("18,9:1");
+        ((org.openqa.selenium.JavascriptExecutor) bo.driver())
+                .executeScript(
+                        "var p = document.getElementById('primaryColour-picker'); p.value = '#111111'; p.dispatchEvent(new Event('input'));");
+        assertThat(bo.element("settings-form:primaryColour").getAttribute("value"))
+                .as("the picker writes the field")
+                .isEqualTo("#111111");
+        assertThat(bo.text("#primaryColour-contrast"))
+                .as("and the contrast line follows")
+                .contains("18,9:1");
         bo.open("/organizer/agsa/settings");
         assertThat(bo.text("#primaryColour-contrast")).contains("Kontrast zu Weiß");
 
         java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("logo");
-        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(120, 40, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        java.awt.image.BufferedImage image =
+                new java.awt.image.BufferedImage(120, 40, java.awt.image.BufferedImage.TYPE_INT_RGB);
         java.nio.file.Path png = dir.resolve("logo.png");
         javax.imageio.ImageIO.write(image, "png", png.toFile());
         upload(png);
@@ -894,7 +1001,9 @@ class BackofficeIT {
         assertThat(bo.fieldMessage("logo-form:logo")).isEqualTo("Bitte ein Bild als PNG, JPEG oder SVG wählen.");
 
         java.nio.file.Path svg = dir.resolve("logo.svg");
-        java.nio.file.Files.writeString(svg, "<svg xmlns=\"http://www.w3.org/2000/svg\"><script>alert(1)</script><rect width=\"10\" height=\"10\"/></svg>");
+        java.nio.file.Files.writeString(
+                svg,
+                "<svg xmlns=\"http://www.w3.org/2000/svg\"><script>alert(1)</script><rect width=\"10\" height=\"10\"/></svg>");
         upload(svg);
         assertThat(bo.fieldMessage("logo-form:logo")).startsWith("Dieses SVG enthält Skripte");
         A11y.assertNoViolations(bo.driver());

@@ -6,6 +6,19 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import de.fachtag.event.EventCatalog;
+import de.fachtag.event.EventView;
+import de.fachtag.tenancy.TenantContext;
+import de.fachtag.tenant.Logo;
+import de.fachtag.tenant.TenantSite;
+import de.fachtag.tenant.TenantSiteService;
+import de.fachtag.web.it.browser.BrowserExtension;
+import de.fachtag.web.it.browser.Http;
+import de.fachtag.web.it.events.EventBrowser;
+import de.fachtag.web.it.events.EventFixtures;
+import de.fachtag.web.print.EventProgramme;
+import de.fachtag.web.publicsite.EventTexts;
+import jakarta.ejb.EJB;
 import java.io.IOException;
 import java.io.StringReader;
 import java.net.URI;
@@ -25,9 +38,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import jakarta.ejb.EJB;
-
+import net.fortuna.ical4j.data.CalendarBuilder;
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.component.VEvent;
+import net.fortuna.ical4j.model.component.VTimeZone;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -40,24 +54,6 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-
-import de.fachtag.event.EventCatalog;
-import de.fachtag.event.EventView;
-import de.fachtag.tenancy.TenantContext;
-import de.fachtag.tenant.Logo;
-import de.fachtag.tenant.TenantSite;
-import de.fachtag.tenant.TenantSiteService;
-import de.fachtag.web.it.browser.BrowserExtension;
-import de.fachtag.web.it.browser.Http;
-import de.fachtag.web.it.events.EventBrowser;
-import de.fachtag.web.it.events.EventFixtures;
-import de.fachtag.web.print.EventProgramme;
-import de.fachtag.web.publicsite.EventTexts;
-
-import net.fortuna.ical4j.data.CalendarBuilder;
-import net.fortuna.ical4j.model.Calendar;
-import net.fortuna.ical4j.model.component.VEvent;
-import net.fortuna.ical4j.model.component.VTimeZone;
 
 /**
  * The public side of an event: its page, the tenant's list of events, the calendar (.ics), the
@@ -104,11 +100,14 @@ class EventPublicIT {
         // Zeit: weekday and German long date, "8:30 bis 16:00 Uhr"
         String day = EventFixtures.openDay().format(DateTimeFormatter.ofPattern("EEEE, d. MMMM yyyy", Locale.GERMAN));
         assertContains(text, "Zeit " + day + " 8:30 bis 16:00 Uhr");
-        assertTrue(page.body().contains("<time datetime=\"" + EventFixtures.openDay() + "\">" + day + "</time>"),
+        assertTrue(
+                page.body().contains("<time datetime=\"" + EventFixtures.openDay() + "\">" + day + "</time>"),
                 "the date is machine-readable");
         // Ort with address and room; the room is invented, so it says so
-        assertContains(text, "Ort Deutsches Brennstoffinstitut (DBI) Halsbrücker Straße 34 09599 Freiberg Raum: "
-                + EventFixtures.ROOM + " beispielhaft ergänzt");
+        assertContains(
+                text,
+                "Ort Deutsches Brennstoffinstitut (DBI) Halsbrücker Straße 34 09599 Freiberg Raum: "
+                        + EventFixtures.ROOM + " beispielhaft ergänzt");
         assertContains(text, "Hinweis: Für die Verpflegung der Teilnehmenden wird gesorgt.");
 
         // Ablauf in the order of the day (the fixture added the items in another order), each with its times
@@ -120,34 +119,59 @@ class EventPublicIT {
         assertInOrder(text, rows);
         assertContains(text, "8:30–9:00 Uhr Ankommen Come Together");
         assertContains(text, "9:00–9:15 Uhr Begrüßung Grußwort: " + EventFixtures.GREETER + ", Staatssekretär");
-        assertContains(text, "9:15–10:15 Uhr 1. Input-Vortrag " + EventFixtures.INPUT_SUBTITLE + " Referierende: "
-                + EventFixtures.REQUESTED_SPEAKER + " (Institut für Arbeitsmarkt- und Berufsforschung (IAB)) (angefragt) "
-                + EventFixtures.CONFIRMED_SPEAKER + ", Beauftragte für Chancengleichheit am Arbeitsmarkt des Jobcenters "
-                + "Mittelsachsen");
-        assertFalse(text.contains(EventFixtures.CONFIRMED_SPEAKER + ", Beauftragte für Chancengleichheit am Arbeitsmarkt "
-                + "des Jobcenters Mittelsachsen (angefragt)"), "a confirmed speaker is not marked");
+        assertContains(
+                text,
+                "9:15–10:15 Uhr 1. Input-Vortrag " + EventFixtures.INPUT_SUBTITLE + " Referierende: "
+                        + EventFixtures.REQUESTED_SPEAKER
+                        + " (Institut für Arbeitsmarkt- und Berufsforschung (IAB)) (angefragt) "
+                        + EventFixtures.CONFIRMED_SPEAKER
+                        + ", Beauftragte für Chancengleichheit am Arbeitsmarkt des Jobcenters "
+                        + "Mittelsachsen");
+        assertFalse(
+                text.contains(EventFixtures.CONFIRMED_SPEAKER + ", Beauftragte für Chancengleichheit am Arbeitsmarkt "
+                        + "des Jobcenters Mittelsachsen (angefragt)"),
+                "a confirmed speaker is not marked");
         assertContains(text, "Moderation: " + EventFixtures.DAY_MODERATOR + " (Kulturbüro Sachsen e.V.)");
         assertContains(text, "*" + EventFixtures.CHANGE_RESERVATION);
 
         // the workshop with questions, audience, leads and a requested speaker
-        assertInOrder(text, List.of("Workshops", "Workshop 1: " + EventFixtures.WORKSHOP_TITLE, "– Zwei Blicke nach vorn!",
-                "Leitfragen", EventFixtures.QUESTION_1, EventFixtures.QUESTION_2, "Zielgruppe: Verwaltung, Träger und Ehrenamt",
-                "Raum: Raum 2", "Plätze: 30", "Workshop-Leitung: " + EventFixtures.WORKSHOP_LEAD + " (Landkreis Mittelsachsen)",
-                "Referierende: " + EventFixtures.WORKSHOP_REQUESTED + " (angefragt)"));
+        assertInOrder(
+                text,
+                List.of(
+                        "Workshops",
+                        "Workshop 1: " + EventFixtures.WORKSHOP_TITLE,
+                        "– Zwei Blicke nach vorn!",
+                        "Leitfragen",
+                        EventFixtures.QUESTION_1,
+                        EventFixtures.QUESTION_2,
+                        "Zielgruppe: Verwaltung, Träger und Ehrenamt",
+                        "Raum: Raum 2",
+                        "Plätze: 30",
+                        "Workshop-Leitung: " + EventFixtures.WORKSHOP_LEAD + " (Landkreis Mittelsachsen)",
+                        "Referierende: " + EventFixtures.WORKSHOP_REQUESTED + " (angefragt)"));
 
         // registration state and deadlines, livestream, recording, organisers, funding
-        String until = EventFixtures.registrationCloses().format(DateTimeFormatter.ofPattern("d. MMMM yyyy", Locale.GERMAN));
-        String livestream = EventFixtures.livestreamCloses().format(DateTimeFormatter.ofPattern("d. MMMM yyyy", Locale.GERMAN));
+        String until =
+                EventFixtures.registrationCloses().format(DateTimeFormatter.ofPattern("d. MMMM yyyy", Locale.GERMAN));
+        String livestream =
+                EventFixtures.livestreamCloses().format(DateTimeFormatter.ofPattern("d. MMMM yyyy", Locale.GERMAN));
         assertContains(text, "Anmeldung bis " + until);
         assertContains(text, "Anmeldung zum Livestream bis " + livestream);
         assertContains(text, "E-Mail: integration@landkreis-mittelsachsen.de");
         assertContains(text, "Die Teilnehmeranzahl ist begrenzt (120 Plätze).");
-        assertContains(text, "Livestream Bei einer Teilnahme über den Livestream ist keine interaktive Mitwirkung möglich.");
+        assertContains(
+                text, "Livestream Bei einer Teilnahme über den Livestream ist keine interaktive Mitwirkung möglich.");
         assertContains(text, "Foto- und Videoaufnahmen Es werden Video- und Fotoaufnahmen gemacht.");
-        assertContains(text, "Organisiert von Landratsamt Mittelsachsen Jobcenter Mittelsachsen Willkommensbündnis Döbeln");
+        assertContains(
+                text, "Organisiert von Landratsamt Mittelsachsen Jobcenter Mittelsachsen Willkommensbündnis Döbeln");
         assertContains(text, "Unterstützt von Sächsischer Dachverband der Migrantenorganisationen");
-        assertInOrder(text, List.of("Förderung und Kooperation", EventFixtures.FUNDING_NOTICE, "Gefördert durch",
-                "Sächsisches Staatsministerium für Soziales und Gesellschaftlichen Zusammenhalt"));
+        assertInOrder(
+                text,
+                List.of(
+                        "Förderung und Kooperation",
+                        EventFixtures.FUNDING_NOTICE,
+                        "Gefördert durch",
+                        "Sächsisches Staatsministerium für Soziales und Gesellschaftlichen Zusammenhalt"));
         assertFalse(text.contains("Anmeldung beendet"), text);
 
         // links to the calendar and the printed programme, and the page's own stylesheet
@@ -163,14 +187,18 @@ class EventPublicIT {
         Http.Response page = http().get(eventPath(EventFixtures.OPEN) + "?lang=en");
         assertEquals(200, page.status());
         String text = text(page.body());
-        assertTrue(Pattern.compile("<html[^>]* lang=\"en\"").matcher(page.body()).find(), "the page says it is English");
+        assertTrue(
+                Pattern.compile("<html[^>]* lang=\"en\"").matcher(page.body()).find(), "the page says it is English");
         assertContains(text, "Programme");
         String day = EventFixtures.openDay().format(DateTimeFormatter.ofPattern("EEEE, d MMMM yyyy", Locale.ENGLISH));
         assertContains(text, day + " 8:30 to 16:00");
         assertContains(text, "Speakers: " + EventFixtures.REQUESTED_SPEAKER);
         assertContains(text, "(invited, not yet confirmed)");
-        assertContains(text, "Registration until "
-                + EventFixtures.registrationCloses().format(DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH)));
+        assertContains(
+                text,
+                "Registration until "
+                        + EventFixtures.registrationCloses()
+                                .format(DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH)));
         assertContains(text, "added as an example");
         // a title without English stays German and is marked as German
         assertTrue(page.body().contains("<h1 id=\"event-title\" lang=\"de\">" + EventFixtures.TITLE + "</h1>"));
@@ -199,26 +227,40 @@ class EventPublicIT {
         assertFalse(page.body().contains(".ics\""), "no calendar link without a date");
         assertEquals(404, http.get(eventPath(EventFixtures.UNDATED) + ".ics").status(), "no calendar without a date");
         assertEquals(200, bytes(eventPath(EventFixtures.UNDATED) + ".pdf").statusCode());
-        assertInOrder(text(http.get("/t/" + T + "/").body()), List.of("Vergangene Veranstaltungen", EventFixtures.PAST_TITLE,
-                EventFixtures.UNDATED_TITLE, "Datum nicht bekannt"));
+        assertInOrder(
+                text(http.get("/t/" + T + "/").body()),
+                List.of(
+                        "Vergangene Veranstaltungen",
+                        EventFixtures.PAST_TITLE,
+                        EventFixtures.UNDATED_TITLE,
+                        "Datum nicht bekannt"));
     }
 
     @Test
     @RunAsClient
     void draftsUnknownEventsAndOtherTenantsEventsAre404() {
         Http http = http();
-        for (String path : List.of(eventPath(EventFixtures.DRAFT), eventPath("no-such-event"),
+        for (String path : List.of(
+                eventPath(EventFixtures.DRAFT),
+                eventPath("no-such-event"),
                 eventPath(EventFixtures.OTHER_TENANTS),
-                eventPath(EventFixtures.DRAFT) + ".ics", eventPath(EventFixtures.OTHER_TENANTS) + ".ics",
-                eventPath(EventFixtures.DRAFT) + ".pdf", eventPath(EventFixtures.OTHER_TENANTS) + ".pdf",
-                "/_event/ics", "/_event/pdf", "/public/event.xhtml")) {
+                eventPath(EventFixtures.DRAFT) + ".ics",
+                eventPath(EventFixtures.OTHER_TENANTS) + ".ics",
+                eventPath(EventFixtures.DRAFT) + ".pdf",
+                eventPath(EventFixtures.OTHER_TENANTS) + ".pdf",
+                "/_event/ics",
+                "/_event/pdf",
+                "/public/event.xhtml")) {
             Http.Response r = http.get(path);
             assertEquals(404, r.status(), path + ": " + r);
             assertTrue(r.body().contains(NOT_FOUND), path + " answers the German 404 page");
             assertFalse(r.body().contains(EventFixtures.DRAFT_TITLE), path);
         }
         // the other tenant's event exists, under its own tenant
-        assertEquals(200, http.get("/t/" + EventFixtures.OTHER_TENANT + "/e/" + EventFixtures.OTHER_TENANTS).status());
+        assertEquals(
+                200,
+                http.get("/t/" + EventFixtures.OTHER_TENANT + "/e/" + EventFixtures.OTHER_TENANTS)
+                        .status());
     }
 
     @Test
@@ -228,10 +270,19 @@ class EventPublicIT {
         assertEquals(200, home.status());
         String text = text(home.body());
         String day = EventFixtures.openDay().format(DateTimeFormatter.ofPattern("EEEE, d. MMMM yyyy", Locale.GERMAN));
-        String pastDay = EventFixtures.pastDay().format(DateTimeFormatter.ofPattern("EEEE, d. MMMM yyyy", Locale.GERMAN));
-        assertInOrder(text, List.of("Fachtag Integration Mittelsachsen", "Kommende Veranstaltungen", EventFixtures.TITLE,
-                EventFixtures.MOTTO, day + " · in Freiberg", "Vergangene Veranstaltungen", EventFixtures.PAST_TITLE,
-                pastDay + " · in Döbeln"));
+        String pastDay =
+                EventFixtures.pastDay().format(DateTimeFormatter.ofPattern("EEEE, d. MMMM yyyy", Locale.GERMAN));
+        assertInOrder(
+                text,
+                List.of(
+                        "Fachtag Integration Mittelsachsen",
+                        "Kommende Veranstaltungen",
+                        EventFixtures.TITLE,
+                        EventFixtures.MOTTO,
+                        day + " · in Freiberg",
+                        "Vergangene Veranstaltungen",
+                        EventFixtures.PAST_TITLE,
+                        pastDay + " · in Döbeln"));
         assertTrue(home.body().contains("href=\"/t/" + T + "/e/" + EventFixtures.OPEN + "\""), "links the event");
         assertFalse(text.contains(EventFixtures.DRAFT_TITLE), "a draft is not listed");
         assertFalse(text.contains("Stadt – Land – Dorf (Test)"), "another tenant's event is not listed");
@@ -244,8 +295,11 @@ class EventPublicIT {
     void calendarIsValidRfc5545WithTheDayAndEveryAgendaItemInEuropeBerlin() throws Exception {
         Http.Response ics = http().get(eventPath(EventFixtures.OPEN) + ".ics");
         assertEquals(200, ics.status(), ics.toString());
-        assertEquals("text/calendar;charset=utf-8", ics.header("Content-Type").orElse("").replace(" ", "").toLowerCase(Locale.ROOT));
-        assertTrue(ics.header("Content-Disposition").orElse("").contains("filename=\"" + EventFixtures.OPEN + ".ics\""),
+        assertEquals(
+                "text/calendar;charset=utf-8",
+                ics.header("Content-Type").orElse("").replace(" ", "").toLowerCase(Locale.ROOT));
+        assertTrue(
+                ics.header("Content-Disposition").orElse("").contains("filename=\"" + EventFixtures.OPEN + ".ics\""),
                 ics.toString());
         String body = ics.body();
         assertTrue(body.startsWith("BEGIN:VCALENDAR\r\n"), "CRLF line ends");
@@ -265,29 +319,42 @@ class EventPublicIT {
         assertEquals(EventFixtures.TITLE, day.getSummary().getValue());
         assertEquals(dtstart(EventFixtures.openDay(), "08:30"), property(day, "DTSTART"));
         assertEquals(dtstart(EventFixtures.openDay(), "16:00").replace("DTSTART", "DTEND"), property(day, "DTEND"));
-        assertTrue(day.getLocation().getValue().startsWith("Deutsches Brennstoffinstitut (DBI), Halsbrücker Straße 34, 09599 Freiberg"));
-        assertTrue(day.getDescription().getValue().contains(EventFixtures.REQUESTED_SPEAKER), "the day lists the people");
+        assertTrue(day.getLocation()
+                .getValue()
+                .startsWith("Deutsches Brennstoffinstitut (DBI), Halsbrücker Straße 34, 09599 Freiberg"));
+        assertTrue(
+                day.getDescription().getValue().contains(EventFixtures.REQUESTED_SPEAKER), "the day lists the people");
         // the fixture marks venue.room as illustrative: said once in German words, no raw field path
-        assertTrue(day.getDescription().getValue().contains("beispielhaft ergänzt, weil die Quelle sie nicht nennt"),
+        assertTrue(
+                day.getDescription().getValue().contains("beispielhaft ergänzt, weil die Quelle sie nicht nennt"),
                 day.getDescription().getValue());
         assertFalse(body.contains("venue.room"), "no English field path in the German calendar");
         // from the configured base URL (unset in tests: localhost with the server's port), not from the request
-        assertEquals("http://localhost:" + base.getPort() + "/t/" + T + "/e/" + EventFixtures.OPEN, day.getUrl().getValue());
+        assertEquals(
+                "http://localhost:" + base.getPort() + "/t/" + T + "/e/" + EventFixtures.OPEN,
+                day.getUrl().getValue());
         String dayUid = day.getUid().get().getValue();
         assertTrue(dayUid.matches("[0-9a-f-]{36}@fachtag"), dayUid);
 
         for (int i = 0; i < EventFixtures.AGENDA.size(); i++) {
             String[] item = EventFixtures.AGENDA.get(i);
             VEvent entry = events.get(i + 1);
-            assertTrue(entry.getSummary().getValue().contains(item[3]), entry.getSummary().getValue());
+            assertTrue(
+                    entry.getSummary().getValue().contains(item[3]),
+                    entry.getSummary().getValue());
             assertEquals(dtstart(EventFixtures.openDay(), item[0]), property(entry, "DTSTART"));
             assertTrue(entry.getUid().get().getValue().matches("[0-9a-f-]{36}@fachtag"));
             assertEquals(dayUid, entry.getProperty("RELATED-TO").get().getValue());
         }
         // stable: the same UIDs on the next request
-        Calendar again = new CalendarBuilder().build(new StringReader(http().get(eventPath(EventFixtures.OPEN) + ".ics").body()));
-        assertEquals(events.stream().map(e -> e.getUid().get().getValue()).toList(),
-                again.<VEvent>getComponents("VEVENT").stream().map(e -> e.getUid().get().getValue()).toList());
+        Calendar again = new CalendarBuilder()
+                .build(new StringReader(
+                        http().get(eventPath(EventFixtures.OPEN) + ".ics").body()));
+        assertEquals(
+                events.stream().map(e -> e.getUid().get().getValue()).toList(),
+                again.<VEvent>getComponents("VEVENT").stream()
+                        .map(e -> e.getUid().get().getValue())
+                        .toList());
     }
 
     // ---------------------------------------------------------------- JSON API
@@ -300,15 +367,47 @@ class EventPublicIT {
         assertEquals(200, r.status(), r.toString());
         assertTrue(r.header("Content-Type").orElse("").startsWith("application/json"));
         Map<String, Object> e = json(r.body());
-        assertEquals(List.of("tenant", "slug", "language", "url", "icsUrl", "pdfUrl", "series", "edition", "title", "motto",
-                "goal", "description", "date", "start", "end", "timeZone", "venue", "format", "cateringNote", "livestreamNote",
-                "recordingNotice", "changeReservation", "organizingGroup", "supporters", "contact", "registration", "state",
-                "contributions", "agenda", "workshops", "fundingNotices", "illustrative"), new ArrayList<>(e.keySet()));
+        assertEquals(
+                List.of(
+                        "tenant",
+                        "slug",
+                        "language",
+                        "url",
+                        "icsUrl",
+                        "pdfUrl",
+                        "series",
+                        "edition",
+                        "title",
+                        "motto",
+                        "goal",
+                        "description",
+                        "date",
+                        "start",
+                        "end",
+                        "timeZone",
+                        "venue",
+                        "format",
+                        "cateringNote",
+                        "livestreamNote",
+                        "recordingNotice",
+                        "changeReservation",
+                        "organizingGroup",
+                        "supporters",
+                        "contact",
+                        "registration",
+                        "state",
+                        "contributions",
+                        "agenda",
+                        "workshops",
+                        "fundingNotices",
+                        "illustrative"),
+                new ArrayList<>(e.keySet()));
         assertEquals(T, e.get("tenant"));
         assertEquals(EventFixtures.OPEN, e.get("slug"));
         assertEquals(EventFixtures.TITLE, e.get("title"));
         assertEquals(7L, e.get("edition"));
-        assertEquals(Map.of("slug", "fachtag-integration", "title", "Fachtag Integration Mittelsachsen"), e.get("series"));
+        assertEquals(
+                Map.of("slug", "fachtag-integration", "title", "Fachtag Integration Mittelsachsen"), e.get("series"));
         assertEquals(EventFixtures.openDay().toString(), e.get("date"));
         assertEquals("08:30", e.get("start"));
         assertEquals("16:00", e.get("end"));
@@ -321,7 +420,9 @@ class EventPublicIT {
         assertEquals("09599", venue.get("postcode"));
         Map<String, Object> registration = (Map<String, Object>) e.get("registration");
         assertEquals(true, registration.get("open"));
-        assertEquals(EventFixtures.registrationCloses() + "T23:59:00+0" + offsetHours(EventFixtures.registrationCloses()) + ":00",
+        assertEquals(
+                EventFixtures.registrationCloses() + "T23:59:00+0" + offsetHours(EventFixtures.registrationCloses())
+                        + ":00",
                 registration.get("closes"));
         assertNull(registration.get("opens"), "unknown values are null, the field is there");
         assertTrue(registration.containsKey("opens"));
@@ -332,25 +433,49 @@ class EventPublicIT {
         for (int i = 0; i < agenda.size(); i++) {
             String[] expected = EventFixtures.AGENDA.get(i);
             Map<String, Object> item = agenda.get(i);
-            assertEquals(List.of("id", "start", "end", "kind", "title", "subtitle", "description", "contributions"),
+            assertEquals(
+                    List.of("id", "start", "end", "kind", "title", "subtitle", "description", "contributions"),
                     new ArrayList<>(item.keySet()));
-            assertEquals(List.of(expected[0], expected[1], expected[2], expected[3]),
-                    List.of(item.get("start"), item.get("end"), item.get("kind"), item.get("title")), "agenda in order");
+            assertEquals(
+                    List.of(expected[0], expected[1], expected[2], expected[3]),
+                    List.of(item.get("start"), item.get("end"), item.get("kind"), item.get("title")),
+                    "agenda in order");
         }
-        List<Map<String, Object>> talk = (List<Map<String, Object>>) agenda.get(2).get("contributions");
-        assertEquals(List.of("person", "organisation", "function", "role", "status"), new ArrayList<>(talk.get(0).keySet()));
-        assertEquals(List.of(EventFixtures.REQUESTED_SPEAKER, "SPEAKER", "REQUESTED"),
-                List.of(talk.get(0).get("person"), talk.get(0).get("role"), talk.get(0).get("status")));
+        List<Map<String, Object>> talk =
+                (List<Map<String, Object>>) agenda.get(2).get("contributions");
+        assertEquals(
+                List.of("person", "organisation", "function", "role", "status"),
+                new ArrayList<>(talk.get(0).keySet()));
+        assertEquals(
+                List.of(EventFixtures.REQUESTED_SPEAKER, "SPEAKER", "REQUESTED"),
+                List.of(
+                        talk.get(0).get("person"),
+                        talk.get(0).get("role"),
+                        talk.get(0).get("status")));
         assertEquals("CONFIRMED", talk.get(1).get("status"));
 
         List<Map<String, Object>> workshops = (List<Map<String, Object>>) e.get("workshops");
         assertEquals(1, workshops.size());
         Map<String, Object> w = workshops.get(0);
-        assertEquals(List.of("id", "code", "title", "subtitle", "questions", "description", "audience", "capacity", "room",
-                "leads", "contributions"), new ArrayList<>(w.keySet()));
+        assertEquals(
+                List.of(
+                        "id",
+                        "code",
+                        "title",
+                        "subtitle",
+                        "questions",
+                        "description",
+                        "audience",
+                        "capacity",
+                        "room",
+                        "leads",
+                        "contributions"),
+                new ArrayList<>(w.keySet()));
         assertEquals("1", w.get("code"));
         assertEquals(List.of(EventFixtures.QUESTION_1, EventFixtures.QUESTION_2), w.get("questions"));
-        assertEquals(EventFixtures.WORKSHOP_LEAD, ((List<Map<String, Object>>) w.get("leads")).get(0).get("person"));
+        assertEquals(
+                EventFixtures.WORKSHOP_LEAD,
+                ((List<Map<String, Object>>) w.get("leads")).get(0).get("person"));
         assertEquals(2, ((List<?>) w.get("contributions")).size());
 
         List<Map<String, Object>> day = (List<Map<String, Object>>) e.get("contributions");
@@ -358,21 +483,26 @@ class EventPublicIT {
         assertEquals("MODERATOR", day.get(0).get("role"));
 
         List<Map<String, Object>> funding = (List<Map<String, Object>>) e.get("fundingNotices");
-        assertEquals(List.of("funder", "label", "notice", "logoUrl"), new ArrayList<>(funding.get(0).keySet()));
+        assertEquals(
+                List.of("funder", "label", "notice", "logoUrl"),
+                new ArrayList<>(funding.get(0).keySet()));
         assertEquals(EventFixtures.FUNDING_NOTICE, funding.get(0).get("notice"));
         assertEquals("Gefördert durch", funding.get(0).get("label"));
 
         // the list: published events only, under the same names
-        List<Map<String, Object>> list = jsonList(http().get("/api/v1/tenants/" + T + "/events").body());
+        List<Map<String, Object>> list =
+                jsonList(http().get("/api/v1/tenants/" + T + "/events").body());
         List<Object> slugs = list.stream().map(m -> m.get("slug")).toList();
         assertTrue(slugs.containsAll(List.of(EventFixtures.OPEN, EventFixtures.PAST)), slugs.toString());
         assertFalse(slugs.contains(EventFixtures.DRAFT), "no drafts");
         assertFalse(slugs.contains(EventFixtures.OTHER_TENANTS), "no other tenant's events");
-        assertEquals(List.of("slug", "url", "apiUrl", "series", "title", "motto", "date", "start", "end", "city", "state"),
+        assertEquals(
+                List.of("slug", "url", "apiUrl", "series", "title", "motto", "date", "start", "end", "city", "state"),
                 new ArrayList<>(list.get(0).keySet()));
 
         // English on request
-        Map<String, Object> en = json(http().get("/api/v1/tenants/" + T + "/events/" + EventFixtures.OPEN + "?lang=en").body());
+        Map<String, Object> en = json(http().get("/api/v1/tenants/" + T + "/events/" + EventFixtures.OPEN + "?lang=en")
+                .body());
         assertEquals("en", en.get("language"));
         assertEquals("Integration Conference Mittelsachsen", ((Map<String, Object>) en.get("series")).get("title"));
     }
@@ -381,7 +511,8 @@ class EventPublicIT {
     @RunAsClient
     void jsonAnswers404ForDraftsUnknownTenantsAndAnotherTenantsEvent() {
         Http http = http();
-        for (String path : List.of("/api/v1/tenants/" + T + "/events/" + EventFixtures.DRAFT,
+        for (String path : List.of(
+                "/api/v1/tenants/" + T + "/events/" + EventFixtures.DRAFT,
                 "/api/v1/tenants/" + T + "/events/" + EventFixtures.OTHER_TENANTS,
                 "/api/v1/tenants/" + T + "/events/no-such-event",
                 "/api/v1/tenants/no-such-tenant/events",
@@ -390,8 +521,11 @@ class EventPublicIT {
             assertEquals(404, r.status(), path + ": " + r);
             assertEquals(Map.of("status", 404L, "message", "Not found"), json(r.body()), path);
         }
-        assertEquals(200, http.get("/api/v1/tenants/" + EventFixtures.OTHER_TENANT + "/events/" + EventFixtures.OTHER_TENANTS)
-                .status(), "the same slug under its own tenant");
+        assertEquals(
+                200,
+                http.get("/api/v1/tenants/" + EventFixtures.OTHER_TENANT + "/events/" + EventFixtures.OTHER_TENANTS)
+                        .status(),
+                "the same slug under its own tenant");
     }
 
     @Test
@@ -401,7 +535,13 @@ class EventPublicIT {
         assertEquals(200, r.status(), r.toString());
         String doc = r.body();
         assertContains(doc, "/tenants/{tenant}/events/{event}");
-        for (String name : List.of("EventSummary", "AgendaItem", "Workshop", "Contribution", "FundingNotice", "illustrative",
+        for (String name : List.of(
+                "EventSummary",
+                "AgendaItem",
+                "Workshop",
+                "Contribution",
+                "FundingNotice",
+                "illustrative",
                 "timeZone")) {
             assertContains(doc, name);
         }
@@ -420,11 +560,29 @@ class EventPublicIT {
             assertEquals(EventFixtures.TITLE, pdf.getDocumentInformation().getTitle());
             assertEquals("de-DE", pdf.getDocumentCatalog().getLanguage());
             String text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
-            assertInOrder(text, List.of("Landkreis Mittelsachsen", "7. FACHTAG INTEGRATION MITTELSACHSEN", EventFixtures.TITLE,
-                    EventFixtures.MOTTO, "Zeit:", "8:30 bis 16:00 Uhr", "Ort:", "Ablauf", "8:30–9:00 Uhr", "Come Together",
-                    "9:15–10:15 Uhr", EventFixtures.REQUESTED_SPEAKER, "(angefragt)", "Workshop 1: " + EventFixtures.WORKSHOP_TITLE,
-                    EventFixtures.QUESTION_1, "Anmeldung", "Unterstützt von", "Gefördert durch",
-                    "Sächsisches Staatsministerium für Soziales und Gesellschaftlichen Zusammenhalt", EventFixtures.FUNDING_NOTICE));
+            assertInOrder(
+                    text,
+                    List.of(
+                            "Landkreis Mittelsachsen",
+                            "7. FACHTAG INTEGRATION MITTELSACHSEN",
+                            EventFixtures.TITLE,
+                            EventFixtures.MOTTO,
+                            "Zeit:",
+                            "8:30 bis 16:00 Uhr",
+                            "Ort:",
+                            "Ablauf",
+                            "8:30–9:00 Uhr",
+                            "Come Together",
+                            "9:15–10:15 Uhr",
+                            EventFixtures.REQUESTED_SPEAKER,
+                            "(angefragt)",
+                            "Workshop 1: " + EventFixtures.WORKSHOP_TITLE,
+                            EventFixtures.QUESTION_1,
+                            "Anmeldung",
+                            "Unterstützt von",
+                            "Gefördert durch",
+                            "Sächsisches Staatsministerium für Soziales und Gesellschaftlichen Zusammenhalt",
+                            EventFixtures.FUNDING_NOTICE));
             assertContains(text, "Raum: " + EventFixtures.ROOM + " (beispielhaft ergänzt)");
             // the funding notice with the funder's name at the foot of every page
             for (int p = 1; p <= pdf.getNumberOfPages(); p++) {
@@ -444,7 +602,8 @@ class EventPublicIT {
             }
         }
         // English on request
-        try (PDDocument pdf = Loader.loadPDF(bytes(eventPath(EventFixtures.OPEN) + ".pdf?lang=en").body())) {
+        try (PDDocument pdf = Loader.loadPDF(
+                bytes(eventPath(EventFixtures.OPEN) + ".pdf?lang=en").body())) {
             String text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
             assertContains(text, "Programme");
             assertContains(text, "Funded by");
@@ -456,8 +615,12 @@ class EventPublicIT {
     @Test
     @RunAsClient
     void eventPagesMeetWcag21AA() {
-        for (String path : List.of(eventPath(EventFixtures.OPEN), eventPath(EventFixtures.OPEN) + "?lang=en",
-                eventPath(EventFixtures.PAST), "/t/" + T + "/", "/t/" + T + "/?lang=en",
+        for (String path : List.of(
+                eventPath(EventFixtures.OPEN),
+                eventPath(EventFixtures.OPEN) + "?lang=en",
+                eventPath(EventFixtures.PAST),
+                "/t/" + T + "/",
+                "/t/" + T + "/?lang=en",
                 "/t/" + EventFixtures.OTHER_TENANT + "/")) {
             EventBrowser.assertAccessible(url(path));
         }
@@ -471,11 +634,16 @@ class EventPublicIT {
             assertTrue(overflow <= 0, path + " scrolls sideways on a phone by " + overflow + " px");
         }
         if (Boolean.getBoolean("fachtag.it.screenshots")) {
-            EventBrowser.screenshot(url(eventPath(EventFixtures.OPEN)), 375,
+            EventBrowser.screenshot(
+                    url(eventPath(EventFixtures.OPEN)),
+                    375,
                     java.nio.file.Path.of("target", "screenshots", "event-375.png"));
-            EventBrowser.screenshot(url(eventPath(EventFixtures.OPEN)), 1280,
+            EventBrowser.screenshot(
+                    url(eventPath(EventFixtures.OPEN)),
+                    1280,
                     java.nio.file.Path.of("target", "screenshots", "event-1280.png"));
-            EventBrowser.screenshot(url("/t/" + T + "/"), 375, java.nio.file.Path.of("target", "screenshots", "home-375.png"));
+            EventBrowser.screenshot(
+                    url("/t/" + T + "/"), 375, java.nio.file.Path.of("target", "screenshots", "home-375.png"));
         }
     }
 
@@ -483,31 +651,52 @@ class EventPublicIT {
 
     @Test
     void catalogShowsOnlyPublishedEventsOfTheBoundTenant() {
-        assertTrue(TenantContext.callAs(T, () -> catalog.publicEvent(EventFixtures.OPEN)).isPresent());
-        assertTrue(TenantContext.callAs(T, () -> catalog.publicEvent(EventFixtures.DRAFT)).isEmpty(), "a draft is not public");
-        assertTrue(TenantContext.callAs(T, () -> catalog.publicEvent(EventFixtures.OTHER_TENANTS)).isEmpty(),
-                "another tenant's event is not found");
-        assertTrue(TenantContext.callAs(EventFixtures.OTHER_TENANT, () -> catalog.publicEvent(EventFixtures.OTHER_TENANTS))
+        assertTrue(TenantContext.callAs(T, () -> catalog.publicEvent(EventFixtures.OPEN))
                 .isPresent());
-        List<String> listed = TenantContext.callAs(T, () -> catalog.publicEvents()).stream().map(s -> s.slug()).toList();
+        assertTrue(
+                TenantContext.callAs(T, () -> catalog.publicEvent(EventFixtures.DRAFT))
+                        .isEmpty(),
+                "a draft is not public");
+        assertTrue(
+                TenantContext.callAs(T, () -> catalog.publicEvent(EventFixtures.OTHER_TENANTS))
+                        .isEmpty(),
+                "another tenant's event is not found");
+        assertTrue(
+                TenantContext.callAs(EventFixtures.OTHER_TENANT, () -> catalog.publicEvent(EventFixtures.OTHER_TENANTS))
+                        .isPresent());
+        List<String> listed = TenantContext.callAs(T, () -> catalog.publicEvents()).stream()
+                .map(s -> s.slug())
+                .toList();
         assertTrue(listed.contains(EventFixtures.OPEN) && !listed.contains(EventFixtures.DRAFT), listed.toString());
     }
 
     @Test
     void programmeEmbedsAPngLogoAndDrawsTheNameForAnSvgLogo() throws IOException {
-        EventView event = TenantContext.callAs(T, () -> catalog.publicEvent(EventFixtures.OPEN)).orElseThrow();
+        EventView event = TenantContext.callAs(T, () -> catalog.publicEvent(EventFixtures.OPEN))
+                .orElseThrow();
         TenantSite site = TenantContext.callAs(T, () -> sites.site());
         EventProgramme programme = new EventProgramme(new EventTexts(Locale.GERMAN));
         URI page = URI.create("https://example.org/t/" + T + "/e/" + EventFixtures.OPEN);
 
-        byte[] withPng = programme.render(event, site, Optional.of(new Logo(png(), "image/png", 1)), key -> Optional.empty(),
-                page, Instant.now());
+        byte[] withPng = programme.render(
+                event,
+                site,
+                Optional.of(new Logo(png(), "image/png", 1)),
+                key -> Optional.empty(),
+                page,
+                Instant.now());
         try (PDDocument pdf = Loader.loadPDF(withPng)) {
             assertEquals(1, images(pdf.getPage(0)), "the PNG logo is on the first page");
         }
-        // an SVG the parser cannot read: no image, the tenant's name stands in (a readable SVG is drawn: EventProgrammeTest)
-        byte[] withSvg = programme.render(event, site, Optional.of(new Logo("<svg".getBytes(StandardCharsets.UTF_8),
-                "image/svg+xml", 1)), key -> Optional.empty(), page, Instant.now());
+        // an SVG the parser cannot read: no image, the tenant's name stands in (a readable SVG is drawn:
+        // EventProgrammeTest)
+        byte[] withSvg = programme.render(
+                event,
+                site,
+                Optional.of(new Logo("<svg".getBytes(StandardCharsets.UTF_8), "image/svg+xml", 1)),
+                key -> Optional.empty(),
+                page,
+                Instant.now());
         try (PDDocument pdf = Loader.loadPDF(withSvg)) {
             assertEquals(0, images(pdf.getPage(0)), "an unreadable SVG cannot go in");
             assertContains(new PDFTextStripper().getText(pdf), site.name());
@@ -530,8 +719,10 @@ class EventPublicIT {
 
     private HttpResponse<byte[]> bytes(String path) {
         try {
-            return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url(path))).GET().build(),
-                    HttpResponse.BodyHandlers.ofByteArray());
+            return HttpClient.newHttpClient()
+                    .send(
+                            HttpRequest.newBuilder(URI.create(url(path))).GET().build(),
+                            HttpResponse.BodyHandlers.ofByteArray());
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         } catch (InterruptedException e) {
@@ -543,9 +734,15 @@ class EventPublicIT {
     /** The page's visible text in one line: tags out (times glued to their dashes), entities decoded. */
     static String text(String html) {
         String body = html.replaceAll("(?s)<head>.*?</head>", " ").replaceAll("(?s)<script.*?</script>", " ");
-        body = body.replaceAll("</?time[^>]*>", "").replaceAll("</?(span|strong|a)( [^>]*)?>", "").replaceAll("<[^>]+>", " ");
-        body = body.replace("&nbsp;", " ").replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"")
-                .replace("&#39;", "'").replace("&#039;", "'");
+        body = body.replaceAll("</?time[^>]*>", "")
+                .replaceAll("</?(span|strong|a)( [^>]*)?>", "")
+                .replaceAll("<[^>]+>", " ");
+        body = body.replace("&nbsp;", " ")
+                .replace("&lt;", "<")
+                .replace("&gt;", ">")
+                .replace("&quot;", "\"")
+                .replace("&#39;", "'")
+                .replace("&#039;", "'");
         Matcher m = Pattern.compile("&#(x?)([0-9a-fA-F]+);").matcher(body);
         StringBuilder out = new StringBuilder();
         while (m.find()) {
@@ -553,7 +750,11 @@ class EventPublicIT {
             m.appendReplacement(out, Matcher.quoteReplacement(new String(Character.toChars(cp))));
         }
         m.appendTail(out);
-        return out.toString().replace("&amp;", "&").replaceAll("\\s+", " ").replace(" :", ":").strip();
+        return out.toString()
+                .replace("&amp;", "&")
+                .replaceAll("\\s+", " ")
+                .replace(" :", ":")
+                .strip();
     }
 
     static void assertContains(String text, String expected) {
@@ -567,8 +768,8 @@ class EventPublicIT {
         for (String e : expected) {
             int found = text.indexOf(e, at);
             if (found < 0) {
-                fail("expected «" + e + "» after position " + at + " (after «" + text.substring(Math.max(0, at - 60), at)
-                        + "») in:\n" + text);
+                fail("expected «" + e + "» after position " + at + " (after «"
+                        + text.substring(Math.max(0, at - 60), at) + "») in:\n" + text);
             }
             at = found + e.length();
         }
@@ -589,7 +790,11 @@ class EventPublicIT {
     }
 
     static int offsetHours(LocalDate day) {
-        return java.time.ZoneId.of("Europe/Berlin").getRules().getOffset(day.atTime(23, 59)).getTotalSeconds() / 3600;
+        return java.time.ZoneId.of("Europe/Berlin")
+                        .getRules()
+                        .getOffset(day.atTime(23, 59))
+                        .getTotalSeconds()
+                / 3600;
     }
 
     @SuppressWarnings("unchecked")
@@ -613,7 +818,8 @@ class EventPublicIT {
     }
 
     private static byte[] png() throws IOException {
-        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(120, 40, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        java.awt.image.BufferedImage image =
+                new java.awt.image.BufferedImage(120, 40, java.awt.image.BufferedImage.TYPE_INT_RGB);
         java.awt.Graphics2D g = image.createGraphics();
         g.setColor(new java.awt.Color(0x00, 0x56, 0x6b));
         g.fillRect(0, 0, 120, 40);

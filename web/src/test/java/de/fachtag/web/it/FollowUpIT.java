@@ -2,16 +2,6 @@ package de.fachtag.web.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
-import java.util.Map;
-import java.util.UUID;
-
-import jakarta.ejb.EJB;
-
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-
 import de.fachtag.results.FollowUp;
 import de.fachtag.results.FollowUpService;
 import de.fachtag.results.RecommendationInput;
@@ -20,6 +10,13 @@ import de.fachtag.results.ResultsEditing;
 import de.fachtag.results.ResultsRuleException;
 import de.fachtag.tenancy.TenantContext;
 import de.fachtag.web.it.results.ResultsWorkFixtures;
+import jakarta.ejb.EJB;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * In the container, the rules behind the follow-up and the drafts (ResultsWorkIT has the pages):
@@ -88,8 +85,11 @@ class FollowUpIT {
             assertThat(versions.get(0).textDe()).isEqualTo(ResultsWorkFixtures.R1_V1);
             assertThat(versions.get(1).textDe()).isEqualTo(ResultsWorkFixtures.R1_V2);
             try {
-                editing.saveRecommendation(E, null, new RecommendationInput("Ohne Herkunft", null, "Text.", null, List.of(),
-                        List.of(), List.of()), "Test");
+                editing.saveRecommendation(
+                        E,
+                        null,
+                        new RecommendationInput("Ohne Herkunft", null, "Text.", null, List.of(), List.of(), List.of()),
+                        "Test");
                 throw new AssertionError("a recommendation without a result was written");
             } catch (ResultsRuleException e) {
                 assertThat(e.getMessageKey()).isEqualTo("results.recommendation.noResult");
@@ -104,20 +104,22 @@ class FollowUpIT {
         UUID two = UUID.fromString(ids.get("seriesResult2"));
         String series = ResultsWorkFixtures.SERIES;
         TenantContext.runAs(T, () -> {
-            int before = publishing.seriesDocumentation(series).recommendations().size();
+            int before =
+                    publishing.seriesDocumentation(series).recommendations().size();
             // no result, a result set aside, another tenant's result, an unknown id: refused, nothing written
             for (List<UUID> sources : List.of(List.<UUID>of(), List.of(one, UUID.fromString(ids.get("seriesAside"))))) {
                 try {
                     publishing.addSeriesRecommendation(series, input("Ohne gültige Herkunft", sources, null), "Test");
                     throw new AssertionError("written from " + sources);
                 } catch (ResultsRuleException e) {
-                    assertThat(e.getMessageKey()).isIn("results.recommendation.noResult",
-                            "results.recommendation.setAsideResult");
+                    assertThat(e.getMessageKey())
+                            .isIn("results.recommendation.noResult", "results.recommendation.setAsideResult");
                 }
             }
             for (UUID foreign : List.of(UUID.fromString(ids.get("otherResult")), UUID.randomUUID())) {
                 try {
-                    publishing.addSeriesRecommendation(series, input("Fremde Herkunft", List.of(foreign), null), "Test");
+                    publishing.addSeriesRecommendation(
+                            series, input("Fremde Herkunft", List.of(foreign), null), "Test");
                     throw new AssertionError("written from " + foreign);
                 } catch (de.fachtag.results.ResultsNotFoundException e) {
                     // not found: another tenant's id is not told apart from none
@@ -125,23 +127,29 @@ class FollowUpIT {
             }
             assertThat(publishing.seriesDocumentation(series).recommendations()).hasSize(before);
 
-            UUID first = publishing.addSeriesRecommendation(series, input("Kurse über Kreisgrenzen abstimmen", List.of(one, two),
-                    null), "Test");
+            UUID first = publishing.addSeriesRecommendation(
+                    series, input("Kurse über Kreisgrenzen abstimmen", List.of(one, two), null), "Test");
             var doc = publishing.seriesDocumentation(series);
-            var rec = doc.recommendations().stream().filter(r -> r.id().equals(first)).findFirst().orElseThrow();
+            var rec = doc.recommendations().stream()
+                    .filter(r -> r.id().equals(first))
+                    .findFirst()
+                    .orElseThrow();
             assertThat(rec.identifier()).startsWith(doc.prefix() + "-").matches("HE-\\d{4}-INR-\\d{2}");
             assertThat(rec.sources()).extracting(r -> r.id()).containsExactly(one, two);
             assertThat(doc.partOf(rec.sources().get(0)).eventSlug()).isEqualTo(ResultsWorkFixtures.EVENT);
             assertThat(doc.partOf(rec.sources().get(1)).eventSlug()).isEqualTo(ResultsWorkFixtures.EVENT_2);
             // the next one follows in the same document and may point at the first; a dangling target is refused
-            UUID second = publishing.addSeriesRecommendation(series, input("Fahrdienste bündeln", List.of(two), rec.identifier()),
-                    "Test");
-            var next = publishing.seriesDocumentation(series).recommendations().stream().filter(r -> r.id().equals(second))
-                    .findFirst().orElseThrow();
+            UUID second = publishing.addSeriesRecommendation(
+                    series, input("Fahrdienste bündeln", List.of(two), rec.identifier()), "Test");
+            var next = publishing.seriesDocumentation(series).recommendations().stream()
+                    .filter(r -> r.id().equals(second))
+                    .findFirst()
+                    .orElseThrow();
             assertThat(next.number()).isEqualTo(rec.number() + 1);
             assertThat(next.references()).extracting(r -> r.targetIdentifier()).containsExactly(rec.identifier());
             try {
-                publishing.addSeriesRecommendation(series, input("Verweis ins Leere", List.of(two), doc.prefix() + "-99"), "Test");
+                publishing.addSeriesRecommendation(
+                        series, input("Verweis ins Leere", List.of(two), doc.prefix() + "-99"), "Test");
                 throw new AssertionError("a dangling reference was taken");
             } catch (ResultsRuleException e) {
                 assertThat(e.getMessageKey()).isEqualTo("results.reference.dangling");
@@ -167,7 +175,13 @@ class FollowUpIT {
     }
 
     private static RecommendationInput input(String title, List<UUID> sources, String reference) {
-        return new RecommendationInput(title, null, title + ": Text.", null, sources, List.of(),
+        return new RecommendationInput(
+                title,
+                null,
+                title + ": Text.",
+                null,
+                sources,
+                List.of(),
                 reference == null ? List.of() : List.of(new RecommendationInput.ReferenceInput(null, reference)));
     }
 
@@ -178,23 +192,36 @@ class FollowUpIT {
         UUID own = UUID.fromString(ids.get("leadKeyword"));
         UUID foreign = UUID.fromString(ids.get("otherKeyword"));
         TenantContext.runAs(T, () -> {
-            assertThat(followUp.keywordsByLink(token)).extracting(k -> k.id()).contains(own).doesNotContain(foreign);
+            assertThat(followUp.keywordsByLink(token))
+                    .extracting(k -> k.id())
+                    .contains(own)
+                    .doesNotContain(foreign);
             int before = results.documentation(E).results().size();
             try {
-                followUp.addResultByLink(token, de.fachtag.results.ResultType.NEED, "Mit fremdem Stichwort", null,
-                        List.of(foreign));
+                followUp.addResultByLink(
+                        token, de.fachtag.results.ResultType.NEED, "Mit fremdem Stichwort", null, List.of(foreign));
                 throw new AssertionError("another tenant's keyword was taken");
             } catch (de.fachtag.results.ResultsNotFoundException e) {
                 // not found, and nothing stored
             }
             assertThat(results.documentation(E).results()).hasSize(before);
-            UUID id = followUp.addResultByLink(token, de.fachtag.results.ResultType.NEED, "Mit eigenem Stichwort", null,
-                    List.of(own));
-            assertThat(results.documentation(E).results().stream().filter(r -> r.id().equals(id)).findFirst().orElseThrow()
-                    .keywords()).extracting(k -> k.id()).containsExactly(own);
-            followUp.changeResultByLink(token, id, de.fachtag.results.ResultType.NEED, "Mit eigenem Stichwort", null, List.of());
-            assertThat(results.documentation(E).results().stream().filter(r -> r.id().equals(id)).findFirst().orElseThrow()
-                    .keywords()).isEmpty();
+            UUID id = followUp.addResultByLink(
+                    token, de.fachtag.results.ResultType.NEED, "Mit eigenem Stichwort", null, List.of(own));
+            assertThat(results.documentation(E).results().stream()
+                            .filter(r -> r.id().equals(id))
+                            .findFirst()
+                            .orElseThrow()
+                            .keywords())
+                    .extracting(k -> k.id())
+                    .containsExactly(own);
+            followUp.changeResultByLink(
+                    token, id, de.fachtag.results.ResultType.NEED, "Mit eigenem Stichwort", null, List.of());
+            assertThat(results.documentation(E).results().stream()
+                            .filter(r -> r.id().equals(id))
+                            .findFirst()
+                            .orElseThrow()
+                            .keywords())
+                    .isEmpty();
             followUp.removeResultByLink(token, id);
         });
     }
@@ -215,20 +242,29 @@ class FollowUpIT {
                 long attended = line.counts().count(de.fachtag.reporting.Metric.ATTENDED);
                 // the same figure as the report's, where it may be shown at all
                 if (attended == 0 || attended >= de.fachtag.reporting.SmallCells.THRESHOLD) {
-                    assertThat(figures.attendance(workshop)).as(line.code())
+                    assertThat(figures.attendance(workshop))
+                            .as(line.code())
                             .isEqualTo(de.fachtag.reporting.SmallCells.Cell.of(attended));
                 } else {
-                    assertThat(figures.attendance(workshop).shown()).as(line.code()).isFalse();
+                    assertThat(figures.attendance(workshop).shown())
+                            .as(line.code())
+                            .isFalse();
                 }
             }
             assertThat(figures.attendance(a)).isEqualTo(de.fachtag.reporting.SmallCells.Cell.of(7));
             // sectors: the report's definition (confirmed), never a figure about 1 to 4 people
             assertThat(figures.sectors(a)).hasSize(2);
             for (UUID w : List.of(a, b)) {
-                assertThat(figures.sectors(w)).allMatch(f -> !f.cell().shown() || f.cell().value() == 0
-                        || f.cell().value() >= de.fachtag.reporting.SmallCells.THRESHOLD);
+                assertThat(figures.sectors(w))
+                        .allMatch(f -> !f.cell().shown()
+                                || f.cell().value() == 0
+                                || f.cell().value() >= de.fachtag.reporting.SmallCells.THRESHOLD);
             }
-            long confirmedA = report.byWorkshop().stream().filter(l -> l.code().equals("A")).findFirst().orElseThrow().counts()
+            long confirmedA = report.byWorkshop().stream()
+                    .filter(l -> l.code().equals("A"))
+                    .findFirst()
+                    .orElseThrow()
+                    .counts()
                     .count(de.fachtag.reporting.Metric.CONFIRMED);
             assertThat(confirmedA).isEqualTo(8);
         });

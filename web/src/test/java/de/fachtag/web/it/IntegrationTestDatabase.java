@@ -1,17 +1,15 @@
 package de.fachtag.web.it;
 
+import de.fachtag.testing.TestDatabase;
+import de.fachtag.web.it.boot.TestSmtp;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-
 import org.junit.platform.launcher.LauncherSession;
 import org.junit.platform.launcher.LauncherSessionListener;
-
-import de.fachtag.testing.TestDatabase;
-import de.fachtag.web.it.boot.TestSmtp;
 
 /**
  * Runs once per failsafe JVM, before Arquillian starts Payara Micro: a fresh database for the

@@ -2,6 +2,14 @@ package de.fachtag.web.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import de.fachtag.mail.Outbox;
+import de.fachtag.web.it.boot.TestSmtp;
+import de.fachtag.web.it.browser.Http;
+import jakarta.mail.BodyPart;
+import jakarta.mail.Message;
+import jakarta.mail.Multipart;
+import jakarta.mail.Part;
+import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -25,26 +33,14 @@ import java.util.Map;
 import java.util.ResourceBundle;
 import java.util.Set;
 import java.util.stream.Collectors;
-
-import jakarta.mail.BodyPart;
-import jakarta.mail.Message;
-import jakarta.mail.Multipart;
-import jakarta.mail.Part;
-import jakarta.mail.internet.MimeMessage;
-
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.component.VEvent;
-
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-
-import de.fachtag.mail.Outbox;
-import de.fachtag.web.it.boot.TestSmtp;
-import de.fachtag.web.it.browser.Http;
 
 /**
  * Mails through a real SMTP server: the run's GreenMail ({@link TestSmtp}) in this (the
@@ -73,11 +69,23 @@ class MailIT {
         String slug = "it-mail-arten";
         String title = "Fachtag Post <&> Probe";
         String stream = "https://stream.example/it-mail-arten";
-        Map<String, String> event = probe("event", "slug", slug, "daysAhead", "10", "title", title, "titleEn", "Mail Day <&> Test",
-                "livestreamUrl", stream);
+        Map<String, String> event = probe(
+                "event",
+                "slug",
+                slug,
+                "daysAhead",
+                "10",
+                "title",
+                title,
+                "titleEn",
+                "Mail Day <&> Test",
+                "livestreamUrl",
+                stream);
         Instant start = Instant.parse(event.get("start"));
         LocalDate day = LocalDate.parse(event.get("date"));
-        String anna = "anna.arten@mail.test", ben = "ben.arten@mail.test", cara = "cara.arten@mail.test",
+        String anna = "anna.arten@mail.test",
+                ben = "ben.arten@mail.test",
+                cara = "cara.arten@mail.test",
                 dora = "dora.arten@mail.test";
 
         Map<String, String> a = register(slug, "Anna <b>Arten</b>", anna, "de", "ON_SITE", "A");
@@ -88,15 +96,22 @@ class MailIT {
         assertThat(c.get("status")).isEqualTo("CONFIRMED");
         probe("cancel", "token", a.get("token")); // Anna cancels: Ben moves up
         probe("workshop", "token", b.get("token"), "code", "B"); // Ben, now confirmed, changes to B
-        assertThat(register(slug, "Dora Arten", dora, "de", "ON_SITE", "B").get("status")).isEqualTo("CONFIRMED");
-        assertThat(register(slug, "Dora Arten", dora, "de", "ON_SITE", "B").get("existing")).isEqualTo("true");
+        assertThat(register(slug, "Dora Arten", dora, "de", "ON_SITE", "B").get("status"))
+                .isEqualTo("CONFIRMED");
+        assertThat(register(slug, "Dora Arten", dora, "de", "ON_SITE", "B").get("existing"))
+                .isEqualTo("true");
         probe("resend", "event", slug, "email", ben);
         Instant halfAnHourBefore = start.minus(Duration.ofMinutes(30));
-        assertThat(probe("schedule", "at", halfAnHourBefore.toString()).get("queued")).as("3 reminders, 1 livestream link")
+        assertThat(probe("schedule", "at", halfAnHourBefore.toString()).get("queued"))
+                .as("3 reminders, 1 livestream link")
                 .isEqualTo("4");
-        assertThat(probe("schedule", "at", halfAnHourBefore.toString()).get("queued")).as("each at most once").isEqualTo("0");
-        assertThat(probe("schedule-all", "at", halfAnHourBefore.plusSeconds(60).toString()).get("queued"))
-                .as("the job's own round, over all tenants").isEqualTo("0");
+        assertThat(probe("schedule", "at", halfAnHourBefore.toString()).get("queued"))
+                .as("each at most once")
+                .isEqualTo("0");
+        assertThat(probe("schedule-all", "at", halfAnHourBefore.plusSeconds(60).toString())
+                        .get("queued"))
+                .as("the job's own round, over all tenants")
+                .isEqualTo("0");
 
         Map<String, List<String>> expected = new LinkedHashMap<>();
         expected.put(anna, List.of("CONFIRMATION", "CANCELLED"));
@@ -108,40 +123,60 @@ class MailIT {
         got = received(expected.keySet());
 
         for (var e : expected.entrySet()) {
-            List<String> kinds = got.get(e.getKey()).stream().map(MailIT::kind).sorted().toList();
-            assertThat(kinds).as("mails to " + e.getKey() + ", each once").isEqualTo(e.getValue().stream().sorted().toList());
+            List<String> kinds =
+                    got.get(e.getKey()).stream().map(MailIT::kind).sorted().toList();
+            assertThat(kinds)
+                    .as("mails to " + e.getKey() + ", each once")
+                    .isEqualTo(e.getValue().stream().sorted().toList());
         }
         for (var e : got.entrySet()) {
             String language = e.getKey().startsWith("anna") || e.getKey().startsWith("dora") ? "de" : "en";
-            ResourceBundle texts = ResourceBundle.getBundle("de.fachtag.mail.mails", Locale.forLanguageTag(language),
+            ResourceBundle texts = ResourceBundle.getBundle(
+                    "de.fachtag.mail.mails",
+                    Locale.forLanguageTag(language),
                     ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
             String shownTitle = language.equals("de") ? title : "Mail Day <&> Test";
             for (MimeMessage m : e.getValue()) {
                 String kind = kind(m);
-                assertThat(m.getRecipients(Message.RecipientType.TO)).extracting(Object::toString).containsExactly(e.getKey());
+                assertThat(m.getRecipients(Message.RecipientType.TO))
+                        .extracting(Object::toString)
+                        .containsExactly(e.getKey());
                 assertThat(m.getHeader("Content-Language", null)).isEqualTo(language);
-                assertThat(m.getSubject()).isEqualTo(new MessageFormat(texts.getString("subject." + kind), Locale.forLanguageTag(language))
-                        .format(new Object[] {shownTitle}));
+                assertThat(m.getSubject())
+                        .isEqualTo(
+                                new MessageFormat(texts.getString("subject." + kind), Locale.forLanguageTag(language))
+                                        .format(new Object[] {shownTitle}));
                 String text = part(m, "text/plain");
                 String html = part(m, "text/html");
-                assertThat(text).contains(language.equals("de") ? "Gefördert durch" : "Funded by")
+                assertThat(text)
+                        .contains(language.equals("de") ? "Gefördert durch" : "Funded by")
                         .contains("Testkreis-Förderhinweis für die Integrationstests.");
-                assertThat(html).contains("<html lang=\"" + language + "\">").doesNotContain("<&>").contains("&lt;&amp;&gt;");
+                assertThat(html)
+                        .contains("<html lang=\"" + language + "\">")
+                        .doesNotContain("<&>")
+                        .contains("&lt;&amp;&gt;");
                 boolean calendar = kind.equals("CONFIRMATION") || kind.equals("PROMOTED");
-                assertThat(attachment(m) != null).as(kind + " carries the calendar file").isEqualTo(calendar);
+                assertThat(attachment(m) != null)
+                        .as(kind + " carries the calendar file")
+                        .isEqualTo(calendar);
                 if (calendar) {
-                    Calendar ics = new CalendarBuilder().build(new InputStreamReader(attachment(m), StandardCharsets.UTF_8));
+                    Calendar ics =
+                            new CalendarBuilder().build(new InputStreamReader(attachment(m), StandardCharsets.UTF_8));
                     VEvent v = ics.<VEvent>getComponent("VEVENT").orElseThrow();
                     assertThat(v.getSummary().getValue()).isEqualTo(shownTitle);
-                    assertThat(v.getDateTimeStart().getValue()).startsWith(day.toString().replace("-", "") + "T090000");
+                    assertThat(v.getDateTimeStart().getValue())
+                            .startsWith(day.toString().replace("-", "") + "T090000");
                 }
             }
         }
         assertThat(only(got, anna, "CONFIRMATION").getSubject()).startsWith("Anmeldebestätigung: ");
-        assertThat(part(only(got, anna, "CONFIRMATION"), "text/plain")).as("plain text shows the name as typed")
-                .containsPattern("/r/testkreis\\.[A-Za-z0-9_-]{43}").contains("Guten Tag Anna <b>Arten</b>,");
+        assertThat(part(only(got, anna, "CONFIRMATION"), "text/plain"))
+                .as("plain text shows the name as typed")
+                .containsPattern("/r/testkreis\\.[A-Za-z0-9_-]{43}")
+                .contains("Guten Tag Anna <b>Arten</b>,");
         assertThat(part(only(got, anna, "CONFIRMATION"), "text/html")).contains("&lt;b&gt;Arten&lt;/b&gt;");
-        assertThat(part(only(got, ben, "WAITLISTED"), "text/plain")).containsPattern("/r/testkreis\\.[A-Za-z0-9_-]{43}")
+        assertThat(part(only(got, ben, "WAITLISTED"), "text/plain"))
+                .containsPattern("/r/testkreis\\.[A-Za-z0-9_-]{43}")
                 .contains("Your place on the waiting list: 1");
         // The mailed link was issued when the mail went out: another token than the one the answer
         // carried, and both open Ben's registration, as does the link mailed again on request.
@@ -153,13 +188,18 @@ class MailIT {
         }
         // No stored mail holds a token, sent or not (the bodies hold a placeholder until they go).
         for (String person : expected.keySet()) {
-            assertThat(probe("outbox", "email", person).get("tokens")).as("stored mails to " + person + " with a token")
+            assertThat(probe("outbox", "email", person).get("tokens"))
+                    .as("stored mails to " + person + " with a token")
                     .isEqualTo("0");
         }
-        assertThat(part(only(got, ben, "PROMOTED"), "text/plain")).doesNotContain("/r/")
-                .contains("/t/testkreis/e/" + slug).contains("Send link again");
-        assertThat(part(only(got, ben, "LINK_RESENT"), "text/plain")).containsPattern("/r/testkreis\\.[A-Za-z0-9_-]{43}");
-        assertThat(part(only(got, dora, "LINK_RESENT"), "text/plain")).containsPattern("/r/testkreis\\.[A-Za-z0-9_-]{43}")
+        assertThat(part(only(got, ben, "PROMOTED"), "text/plain"))
+                .doesNotContain("/r/")
+                .contains("/t/testkreis/e/" + slug)
+                .contains("Send link again");
+        assertThat(part(only(got, ben, "LINK_RESENT"), "text/plain"))
+                .containsPattern("/r/testkreis\\.[A-Za-z0-9_-]{43}");
+        assertThat(part(only(got, dora, "LINK_RESENT"), "text/plain"))
+                .containsPattern("/r/testkreis\\.[A-Za-z0-9_-]{43}")
                 .contains("Links aus früheren E-Mails gelten weiter");
         assertThat(part(only(got, cara, "LIVESTREAM_ACCESS"), "text/plain")).contains(stream);
         assertThat(part(only(got, ben, "CHANGED"), "text/plain")).contains("Workshop: B: Bleiben");
@@ -169,28 +209,47 @@ class MailIT {
     void anOutageDelaysMailAndLosesNoneAndEachArrivesOnce() throws Exception {
         String slug = "it-mail-ausfall";
         // another day than the other test's event, so that its reminder run does not reach this one
-        probe("event", "slug", slug, "daysAhead", "20", "title", "Fachtag trotz Ausfall", "titleEn", "Despite the outage");
+        probe(
+                "event",
+                "slug",
+                slug,
+                "daysAhead",
+                "20",
+                "title",
+                "Fachtag trotz Ausfall",
+                "titleEn",
+                "Despite the outage");
         List<String> people = List.of("eva.ausfall@mail.test", "fred.ausfall@mail.test", "gina.ausfall@mail.test");
         awaitNoMailDue();
         TestSmtp.stop();
         try {
             for (String p : people) {
-                assertThat(register(slug, "Person " + p, p, "de", "ON_SITE", "B").get("status")).isEqualTo("CONFIRMED");
+                assertThat(register(slug, "Person " + p, p, "de", "ON_SITE", "B")
+                                .get("status"))
+                        .isEqualTo("CONFIRMED");
             }
             Instant until = Instant.now().plusSeconds(30);
             Map<String, String> outbox;
             do {
                 Thread.sleep(500);
                 outbox = probe("outbox", "email", people.get(2));
-            } while (Integer.parseInt(outbox.get("attempts")) < 2 && Instant.now().isBefore(until));
+            } while (Integer.parseInt(outbox.get("attempts")) < 2
+                    && Instant.now().isBefore(until));
             assertThat(outbox.get("waiting")).as("the mail waits in the outbox").isEqualTo("1");
-            assertThat(outbox.get("tokens")).as("the waiting mail holds no private link's token").isEqualTo("0");
-            assertThat(Integer.parseInt(outbox.get("attempts"))).as("delivery was tried and failed").isGreaterThanOrEqualTo(2);
+            assertThat(outbox.get("tokens"))
+                    .as("the waiting mail holds no private link's token")
+                    .isEqualTo("0");
+            assertThat(Integer.parseInt(outbox.get("attempts")))
+                    .as("delivery was tried and failed")
+                    .isGreaterThanOrEqualTo(2);
             assertThat(outbox.get("lastError")).isNotBlank();
 
             String dashboard = platformDashboard();
-            assertThat(dashboard).as("the operator sees the waiting mails").contains("id=\"waiting-mail\"")
-                    .contains("<td>" + TENANT + "</td>").doesNotContain(people.get(0));
+            assertThat(dashboard)
+                    .as("the operator sees the waiting mails")
+                    .contains("id=\"waiting-mail\"")
+                    .contains("<td>" + TENANT + "</td>")
+                    .doesNotContain(people.get(0));
         } finally {
             TestSmtp.start();
         }
@@ -204,7 +263,8 @@ class MailIT {
             ids.add(got.get(p).get(0).getMessageID());
             assertThat(probe("outbox", "email", p).get("waiting")).isEqualTo("0");
             assertThat(probe("outbox", "email", p).get("tokens")).isEqualTo("0");
-            assertThat(part(got.get(p).get(0), "text/plain")).containsPattern("/r/testkreis\\.[A-Za-z0-9_-]{43}")
+            assertThat(part(got.get(p).get(0), "text/plain"))
+                    .containsPattern("/r/testkreis\\.[A-Za-z0-9_-]{43}")
                     .doesNotContain(Outbox.LINK_TOKEN);
         }
         assertThat(ids).hasSize(people.size());
@@ -226,10 +286,14 @@ class MailIT {
         Http client = new Http(URI.create(base.toString()));
         assertThat(client.get("/platform/outbox").status()).as("anonymous").isEqualTo(302);
         var staff = client.signIn("admin@mittelsachsen.demo", "demo-password-for-tests");
-        String staffSession = "FACHTAG_SESSION=" + staff.cookieValue("FACHTAG_SESSION").orElseThrow();
-        assertThat(client.get("/platform/outbox", staffSession).status()).as("a tenant's admin").isIn(403, 404);
+        String staffSession =
+                "FACHTAG_SESSION=" + staff.cookieValue("FACHTAG_SESSION").orElseThrow();
+        assertThat(client.get("/platform/outbox", staffSession).status())
+                .as("a tenant's admin")
+                .isIn(403, 404);
         var signIn = client.signIn("operator@fachtag.demo", "demo-password-for-tests");
-        String session = "FACHTAG_SESSION=" + signIn.cookieValue("FACHTAG_SESSION").orElseThrow();
+        String session =
+                "FACHTAG_SESSION=" + signIn.cookieValue("FACHTAG_SESSION").orElseThrow();
         var page = client.get("/platform/outbox", session);
         assertThat(page.status()).as("%s", page).isEqualTo(200);
         assertThat(page.body()).contains("id=\"outbox-smtp\"").doesNotContain("outbox-mail__html");
@@ -250,30 +314,73 @@ class MailIT {
         probe("event", "slug", slug, "daysAhead", "12", "title", title, "titleEn", "Preview <&> Day");
         String de = "vera.vorschau@mail.test";
         String en = "paul.preview@mail.test";
-        assertThat(probe("register-held", "event", slug, "name", "Vera Vorschau", "email", de, "lang", "de", "mode", "ON_SITE",
-                "workshop", "B").get("held")).isEqualTo("CONFIRMED 1");
-        assertThat(probe("register-held", "event", slug, "name", "Paul <b>Preview</b>", "email", en, "lang", "en",
-                "mode", "LIVESTREAM").get("held")).isEqualTo("CONFIRMED 1");
+        assertThat(probe(
+                                "register-held",
+                                "event",
+                                slug,
+                                "name",
+                                "Vera Vorschau",
+                                "email",
+                                de,
+                                "lang",
+                                "de",
+                                "mode",
+                                "ON_SITE",
+                                "workshop",
+                                "B")
+                        .get("held"))
+                .isEqualTo("CONFIRMED 1");
+        assertThat(probe(
+                                "register-held",
+                                "event",
+                                slug,
+                                "name",
+                                "Paul <b>Preview</b>",
+                                "email",
+                                en,
+                                "lang",
+                                "en",
+                                "mode",
+                                "LIVESTREAM")
+                        .get("held"))
+                .isEqualTo("CONFIRMED 1");
         Http client = new Http(URI.create(base.toString()));
         var signIn = client.signIn("operator@fachtag.demo", "demo-password-for-tests");
-        String session = "FACHTAG_SESSION=" + signIn.cookieValue("FACHTAG_SESSION").orElseThrow();
+        String session =
+                "FACHTAG_SESSION=" + signIn.cookieValue("FACHTAG_SESSION").orElseThrow();
         probe("demo-outbox", "on", "true");
         try {
-            assertThat(client.get("/platform/", session).body()).as("the dashboard links the preview in demo mode")
+            assertThat(client.get("/platform/", session).body())
+                    .as("the dashboard links the preview in demo mode")
                     .contains("id=\"outbox-link\"");
             var page = client.get("/platform/outbox", session);
             assertThat(page.status()).as("%s", page).isEqualTo(200);
             String body = page.body();
-            assertThat(body).contains("id=\"outbox-intro\"").doesNotContain("id=\"outbox-smtp\"", "id=\"outbox-empty\"");
+            assertThat(body)
+                    .contains("id=\"outbox-intro\"")
+                    .doesNotContain("id=\"outbox-smtp\"", "id=\"outbox-empty\"");
             // each mail: its own article with subject, kind, shortened address, HTML frame and text version
             for (String[] mail : new String[][] {
-                    {"v…@mail.test", "Anmeldebestätigung: Fachtag Vorschau &lt;&amp;&gt; Probe", "Guten Tag Vera Vorschau,"},
-                    {"p…@mail.test", "Registration confirmed: Preview &lt;&amp;&gt; Day", "Dear Paul &lt;b&gt;Preview&lt;/b&gt;,"}}) {
+                {"v…@mail.test", "Anmeldebestätigung: Fachtag Vorschau &lt;&amp;&gt; Probe", "Guten Tag Vera Vorschau,"
+                },
+                {
+                    "p…@mail.test",
+                    "Registration confirmed: Preview &lt;&amp;&gt; Day",
+                    "Dear Paul &lt;b&gt;Preview&lt;/b&gt;,"
+                }
+            }) {
                 int at = body.indexOf(mail[1]);
                 assertThat(at).as("the mail to " + mail[0] + " is listed").isPositive();
                 String article = body.substring(body.lastIndexOf("<article", at), body.indexOf("</article>", at));
-                assertThat(article).contains("<dd>" + mail[0] + "</dd>", "CONFIRMATION", "class=\"outbox-mail__html\"", "sandbox=\"\"",
-                        "class=\"outbox-mail__text\"", mail[2], "PRIVATER-LINK-ENTSTEHT-BEIM-VERSAND");
+                assertThat(article)
+                        .contains(
+                                "<dd>" + mail[0] + "</dd>",
+                                "CONFIRMATION",
+                                "class=\"outbox-mail__html\"",
+                                "sandbox=\"\"",
+                                "class=\"outbox-mail__text\"",
+                                mail[2],
+                                "PRIVATER-LINK-ENTSTEHT-BEIM-VERSAND");
                 // the HTML is an attribute value: escaped once by the page, a document of its own in the frame
                 String srcdoc = article.replaceAll("(?s).*srcdoc=\"([^\"]*)\".*", "$1");
                 assertThat(srcdoc).startsWith("&lt;!DOCTYPE html&gt;").contains("&lt;h1");
@@ -306,30 +413,46 @@ class MailIT {
         fields.put("feedback-form:email", "mia.feedback@mail.test");
         fields.put("feedback-form:send", "");
         fields.put("jakarta.faces.ViewState", form.viewState());
-        Http.Response sent = client.postForm("/t/mittelsachsen/feedback",
-                form.cookieValue("FACHTAG_SESSION").map(c -> "FACHTAG_SESSION=" + c).orElse(null), fields);
+        Http.Response sent = client.postForm(
+                "/t/mittelsachsen/feedback",
+                form.cookieValue("FACHTAG_SESSION")
+                        .map(c -> "FACHTAG_SESSION=" + c)
+                        .orElse(null),
+                fields);
         assertThat(sent.status()).as("%s", sent).isEqualTo(200);
         assertThat(sent.body()).contains("Vielen Dank! Ihre Nachricht ist eingegangen.");
 
         MimeMessage mail = awaitMailContaining(contact, text);
         assertThat(kind(mail)).isEqualTo("FEEDBACK");
         assertThat(mail.getReplyTo()).extracting(Object::toString).containsExactly("mia.feedback@mail.test");
-        assertThat(mail.getSubject()).startsWith("Rückmeldung zur Barrierefreiheit an Landkreis Mittelsachsen, Antwort bis ");
+        assertThat(mail.getSubject())
+                .startsWith("Rückmeldung zur Barrierefreiheit an Landkreis Mittelsachsen, Antwort bis ");
         String body = part(mail, "text/plain");
-        assertThat(body).contains("> " + text).contains(page).contains("Name: Mia Mailprobe")
+        assertThat(body)
+                .contains("> " + text)
+                .contains(page)
+                .contains("Name: Mia Mailprobe")
                 .contains("E-Mail-Adresse: mia.feedback@mail.test");
-        java.util.regex.Matcher link = java.util.regex.Pattern.compile("/organizer/mittelsachsen/feedback/([0-9a-f-]{36})").matcher(body);
-        assertThat(link.find()).as("the mail links the message in the inbox: %s", body).isTrue();
+        java.util.regex.Matcher link = java.util.regex.Pattern.compile(
+                        "/organizer/mittelsachsen/feedback/([0-9a-f-]{36})")
+                .matcher(body);
+        assertThat(link.find())
+                .as("the mail links the message in the inbox: %s", body)
+                .isTrue();
         String id = link.group(1);
 
         var signIn = client.signIn("organizer@mittelsachsen.demo", "demo-password-for-tests");
         assertThat(signIn.status()).as("organizer sign-in: %s", signIn).isEqualTo(302);
-        String session = "FACHTAG_SESSION=" + signIn.cookieValue("FACHTAG_SESSION").orElseThrow();
+        String session =
+                "FACHTAG_SESSION=" + signIn.cookieValue("FACHTAG_SESSION").orElseThrow();
         long open = openOnDashboard(client, session);
         Http.Response inbox = client.get("/organizer/mittelsachsen/feedback", session);
         assertThat(inbox.status()).as("%s", inbox).isEqualTo(200);
         String row = inbox.body().substring(inbox.body().indexOf("id=\"feedback-" + id + "\""));
-        assertThat(row.substring(0, row.indexOf("</tr>"))).as("listed as new").contains(">Neu<").contains("Mail-Probe: Das Video");
+        assertThat(row.substring(0, row.indexOf("</tr>")))
+                .as("listed as new")
+                .contains(">Neu<")
+                .contains("Mail-Probe: Das Video");
 
         Http.Response message = client.get("/organizer/mittelsachsen/feedback/" + id, session);
         assertThat(message.status()).as("%s", message).isEqualTo(200);
@@ -339,20 +462,29 @@ class MailIT {
         answer.put("answer-form:answer", "Als beantwortet markieren");
         answer.put("jakarta.faces.ViewState", message.viewState());
         Http.Response answered = client.postForm("/organizer/mittelsachsen/feedback/" + id, session, answer);
-        assertThat(answered.status()).as("answered, then the page again by GET: %s", answered).isEqualTo(302);
-        assertThat(client.get("/organizer/mittelsachsen/feedback/" + id, session).body())
-                .contains("fb-state--answered\">Beantwortet<").contains("Per Mail geantwortet.");
-        assertThat(openOnDashboard(client, session)).as("the dashboard counts one open message less").isEqualTo(open - 1);
+        assertThat(answered.status())
+                .as("answered, then the page again by GET: %s", answered)
+                .isEqualTo(302);
+        assertThat(client.get("/organizer/mittelsachsen/feedback/" + id, session)
+                        .body())
+                .contains("fb-state--answered\">Beantwortet<")
+                .contains("Per Mail geantwortet.");
+        assertThat(openOnDashboard(client, session))
+                .as("the dashboard counts one open message less")
+                .isEqualTo(open - 1);
     }
 
     /** The open feedback the dashboard of mittelsachsen shows ("Eine offene …", "3 offene …", "Keine offenen …"). */
     private static long openOnDashboard(Http client, String session) {
         Http.Response desk = client.get("/organizer/mittelsachsen/", session);
         assertThat(desk.status()).as("%s", desk).isEqualTo(200);
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("<p id=\"desk-feedback\">([^<]*)</p>").matcher(desk.body());
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("<p id=\"desk-feedback\">([^<]*)</p>")
+                .matcher(desk.body());
         assertThat(m.find()).as("the dashboard's feedback line").isTrue();
         String line = m.group(1);
-        return line.startsWith("Keine") ? 0 : line.startsWith("Eine ") ? 1 : Long.parseLong(line.substring(0, line.indexOf(' ')));
+        return line.startsWith("Keine")
+                ? 0
+                : line.startsWith("Eine ") ? 1 : Long.parseLong(line.substring(0, line.indexOf(' ')));
     }
 
     /** Waits for the mail to {@code recipient} whose plain text contains {@code text}. */
@@ -383,9 +515,12 @@ class MailIT {
         awaitNoMailDue();
         TestSmtp.stop();
         try {
-            assertThat(register(slug, "Hanna Ungewiss", person, "de", "ON_SITE", "B").get("status")).isEqualTo("CONFIRMED");
+            assertThat(register(slug, "Hanna Ungewiss", person, "de", "ON_SITE", "B")
+                            .get("status"))
+                    .isEqualTo("CONFIRMED");
             Instant until = Instant.now().plusSeconds(30);
-            while (!"1".equals(probe("lose-outcome", "email", person).get("lost")) && Instant.now().isBefore(until)) {
+            while (!"1".equals(probe("lose-outcome", "email", person).get("lost"))
+                    && Instant.now().isBefore(until)) {
                 Thread.sleep(100); // a delivery round holds the row just now
             }
             assertThat(probe("outbox", "email", person).get("waiting")).isEqualTo("1");
@@ -403,7 +538,9 @@ class MailIT {
         assertThat(received(List.of(person)).get(person)).as("not sent again").isEmpty();
         assertThat(probe("outbox", "email", person).get("waiting")).isEqualTo("1");
         String dashboard = platformDashboard();
-        assertThat(dashboard).as("the operator sees the uncertain mail").contains("id=\"uncertain-mail\"")
+        assertThat(dashboard)
+                .as("the operator sees the uncertain mail")
+                .contains("id=\"uncertain-mail\"")
                 .doesNotContain(person);
     }
 
@@ -416,15 +553,27 @@ class MailIT {
     @Test
     void theOperatorSettlesUncertainMailsOnTheDashboardAndEachDecisionIsLogged() throws Exception {
         String slug = "it-mail-entscheiden";
-        probe("event", "slug", slug, "daysAhead", "26", "title", "Fachtag mit Entscheidung", "titleEn", "With a decision");
+        probe(
+                "event",
+                "slug",
+                slug,
+                "daysAhead",
+                "26",
+                "title",
+                "Fachtag mit Entscheidung",
+                "titleEn",
+                "With a decision");
         String again = "jonas.erneut@mail.test", arrived = "kira.angekommen@mail.test";
         awaitNoMailDue();
         TestSmtp.stop();
         try {
             for (String person : List.of(again, arrived)) {
-                assertThat(register(slug, "Person " + person, person, "de", "ON_SITE", "B").get("status")).isEqualTo("CONFIRMED");
+                assertThat(register(slug, "Person " + person, person, "de", "ON_SITE", "B")
+                                .get("status"))
+                        .isEqualTo("CONFIRMED");
                 Instant until = Instant.now().plusSeconds(30);
-                while (!"1".equals(probe("lose-outcome", "email", person).get("lost")) && Instant.now().isBefore(until)) {
+                while (!"1".equals(probe("lose-outcome", "email", person).get("lost"))
+                        && Instant.now().isBefore(until)) {
                     Thread.sleep(100);
                 }
             }
@@ -439,18 +588,23 @@ class MailIT {
                 Thread.sleep(250);
                 outbox = probe("outbox", "email", person);
             }
-            assertThat(outbox.get("uncertain")).as("marked uncertain: " + outbox).isEqualTo("1");
+            assertThat(outbox.get("uncertain"))
+                    .as("marked uncertain: " + outbox)
+                    .isEqualTo("1");
             ids.put(person, outbox.get("uncertainIds"));
         }
 
         var client = new Http(URI.create(base.toString()));
         var signIn = client.signIn("operator@fachtag.demo", "demo-password-for-tests");
         assertThat(signIn.status()).as("operator sign-in: %s", signIn).isEqualTo(302);
-        String session = "FACHTAG_SESSION=" + signIn.cookieValue("FACHTAG_SESSION").orElseThrow();
+        String session =
+                "FACHTAG_SESSION=" + signIn.cookieValue("FACHTAG_SESSION").orElseThrow();
 
         Http.Response sent = decide(client, session, ids.get(again), "again");
         assertThat(sent.status()).as("%s", sent).isEqualTo(200);
-        assertThat(sent.body()).contains("Die E-Mail wird erneut gesendet.").doesNotContain("id=\"uncertain-" + ids.get(again) + "\"");
+        assertThat(sent.body())
+                .contains("Die E-Mail wird erneut gesendet.")
+                .doesNotContain("id=\"uncertain-" + ids.get(again) + "\"");
         List<MimeMessage> mails = awaitMails(List.of(again), 1).get(again);
         settle();
         mails = received(List.of(again)).get(again);
@@ -461,7 +615,9 @@ class MailIT {
         assertThat(closed.status()).as("%s", closed).isEqualTo(200);
         assertThat(closed.body()).contains("Die E-Mail ist als zugestellt abgeschlossen.");
         settle();
-        assertThat(received(List.of(arrived)).get(arrived)).as("closed as delivered: not sent").isEmpty();
+        assertThat(received(List.of(arrived)).get(arrived))
+                .as("closed as delivered: not sent")
+                .isEmpty();
         Map<String, String> outbox = probe("outbox", "email", arrived);
         assertThat(outbox.get("waiting")).as("%s", outbox).isEqualTo("0");
         assertThat(outbox.get("uncertain")).isEqualTo("0");
@@ -469,15 +625,21 @@ class MailIT {
         Http.Response page = client.get("/platform/", session);
         assertThat(page.body()).doesNotContain("id=\"uncertain-" + ids.get(arrived) + "\"");
 
-        var db = de.fachtag.testing.TestDatabase.existing(System.getenv().getOrDefault("FACHTAG_TEST_DB_NAME", "fachtag_it_web"));
-        try (var c = db.asSuperuser().getConnection(); var st = c.prepareStatement(
-                "SELECT action, detail FROM security_log WHERE subject = ? ORDER BY id")) {
-            for (var e : Map.of(ids.get(again), "MAIL_SENT_AGAIN", ids.get(arrived), "MAIL_SETTLED_AS_SENT").entrySet()) {
+        var db = de.fachtag.testing.TestDatabase.existing(
+                System.getenv().getOrDefault("FACHTAG_TEST_DB_NAME", "fachtag_it_web"));
+        try (var c = db.asSuperuser().getConnection();
+                var st = c.prepareStatement("SELECT action, detail FROM security_log WHERE subject = ? ORDER BY id")) {
+            for (var e : Map.of(ids.get(again), "MAIL_SENT_AGAIN", ids.get(arrived), "MAIL_SETTLED_AS_SENT")
+                    .entrySet()) {
                 st.setString(1, "mail:" + e.getKey());
                 try (var rs = st.executeQuery()) {
-                    assertThat(rs.next()).as("a security log entry for mail %s", e.getKey()).isTrue();
+                    assertThat(rs.next())
+                            .as("a security log entry for mail %s", e.getKey())
+                            .isTrue();
                     assertThat(rs.getString("action")).isEqualTo(e.getValue());
-                    assertThat(rs.getString("detail")).contains("tenant " + TENANT).contains("by operator@fachtag.demo");
+                    assertThat(rs.getString("detail"))
+                            .contains("tenant " + TENANT)
+                            .contains("by operator@fachtag.demo");
                     assertThat(rs.next()).as("one entry per decision").isFalse();
                 }
             }
@@ -492,9 +654,11 @@ class MailIT {
         int row = body.indexOf("id=\"uncertain-" + id + "\"");
         assertThat(row).as("the dashboard lists mail %s:\n%s", id, body).isPositive();
         String rest = body.substring(row, body.indexOf("</tr>", row));
-        java.util.regex.Matcher form = java.util.regex.Pattern.compile("<form id=\"([^\"]+)\"").matcher(rest);
+        java.util.regex.Matcher form =
+                java.util.regex.Pattern.compile("<form id=\"([^\"]+)\"").matcher(rest);
         assertThat(form.find()).as(rest).isTrue();
-        java.util.regex.Matcher state = java.util.regex.Pattern.compile("name=\"jakarta\\.faces\\.ViewState\"[^>]*value=\"([^\"]+)\"")
+        java.util.regex.Matcher state = java.util.regex.Pattern.compile(
+                        "name=\"jakarta\\.faces\\.ViewState\"[^>]*value=\"([^\"]+)\"")
                 .matcher(rest);
         assertThat(state.find()).as(rest).isTrue();
         assertThat(rest).as("no address on the dashboard").doesNotContainPattern("[a-z]+\\.[a-z]+@mail\\.test");
@@ -502,7 +666,8 @@ class MailIT {
         fields.put(form.group(1), form.group(1));
         fields.put("mail", TENANT + "/" + id);
         fields.put(form.group(1) + ":" + button, "");
-        fields.put("jakarta.faces.ViewState", state.group(1).replace("&#58;", ":").replace("&amp;", "&"));
+        fields.put(
+                "jakarta.faces.ViewState", state.group(1).replace("&#58;", ":").replace("&amp;", "&"));
         return client.postForm("/platform/", session, fields);
     }
 
@@ -510,7 +675,8 @@ class MailIT {
 
     /** The token of the private link in a mail's text. */
     private static String linkIn(String text) {
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("/r/(testkreis\\.[A-Za-z0-9_-]{43})").matcher(text);
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("/r/(testkreis\\.[A-Za-z0-9_-]{43})")
+                .matcher(text);
         assertThat(m.find()).as("a private link in: " + text).isTrue();
         return m.group(1);
     }
@@ -525,8 +691,10 @@ class MailIT {
     @Test
     void aPasswordLinkIsMailedOnRequestAndNeverStored() throws Exception {
         String address = "neue.admin@testkreis.mail.test";
-        var db = de.fachtag.testing.TestDatabase.existing(System.getenv().getOrDefault("FACHTAG_TEST_DB_NAME", "fachtag_it_web"));
-        try (var c = db.asSuperuser().getConnection(); var st = c.prepareStatement("""
+        var db = de.fachtag.testing.TestDatabase.existing(
+                System.getenv().getOrDefault("FACHTAG_TEST_DB_NAME", "fachtag_it_web"));
+        try (var c = db.asSuperuser().getConnection();
+                var st = c.prepareStatement("""
                 INSERT INTO staff_account (tenant_id, id, email, display_name, roles)
                 VALUES (?, gen_random_uuid(), ?, 'Neue Admin', 'TENANT_ADMIN')""")) {
             st.setString(1, TENANT);
@@ -543,7 +711,9 @@ class MailIT {
         MimeMessage mail = awaitMails(List.of(address), 1).get(address).get(0);
         assertThat(kind(mail)).isEqualTo("STAFF_PASSWORD_LINK");
         String text = part(mail, "text/plain");
-        java.util.regex.Matcher link = java.util.regex.Pattern.compile("/t/" + TENANT + "/password\\?token=([A-Za-z0-9_-]{40,})").matcher(text);
+        java.util.regex.Matcher link = java.util.regex.Pattern.compile(
+                        "/t/" + TENANT + "/password\\?token=([A-Za-z0-9_-]{40,})")
+                .matcher(text);
         assertThat(link.find()).as("a link in %s", text).isTrue();
         String token = link.group(1);
 
@@ -553,20 +723,28 @@ class MailIT {
         assertThat(again.body()).contains(sent);
         assertThat(nobody.body()).contains(sent);
         settle();
-        assertThat(received(List.of(address, "niemand@testkreis.mail.test")).values().stream().mapToInt(List::size).sum())
-                .as("one mail in all").isEqualTo(1);
-        try (var c = db.asSuperuser().getConnection(); var st = c.prepareStatement(
-                "SELECT string_agg(body_text, ' ') FROM outbox_mail WHERE recipient = ?")) {
+        assertThat(received(List.of(address, "niemand@testkreis.mail.test")).values().stream()
+                        .mapToInt(List::size)
+                        .sum())
+                .as("one mail in all")
+                .isEqualTo(1);
+        try (var c = db.asSuperuser().getConnection();
+                var st = c.prepareStatement("SELECT string_agg(body_text, ' ') FROM outbox_mail WHERE recipient = ?")) {
             st.setString(1, address);
             try (var rs = st.executeQuery()) {
                 rs.next();
-                assertThat(rs.getString(1)).as("the stored mail (its body is emptied once sent)").isNotNull().doesNotContain(token);
+                assertThat(rs.getString(1))
+                        .as("the stored mail (its body is emptied once sent)")
+                        .isNotNull()
+                        .doesNotContain(token);
             }
         }
 
         // the link sets the password once; then the account signs in
         var form = client.get(page + "?token=" + token);
-        String cookie = form.cookieValue("FACHTAG_SESSION").map(v -> "FACHTAG_SESSION=" + v).orElse(null);
+        String cookie = form.cookieValue("FACHTAG_SESSION")
+                .map(v -> "FACHTAG_SESSION=" + v)
+                .orElse(null);
         Map<String, String> fields = new LinkedHashMap<>();
         fields.put("password-form", "password-form");
         fields.put("password-form:password", "ein-langes-neues-passwort");
@@ -579,10 +757,12 @@ class MailIT {
         assertThat(client.signIn(address, "ein-langes-neues-passwort").status()).isEqualTo(302);
     }
 
-    private static de.fachtag.web.it.browser.Http.Response requestLink(de.fachtag.web.it.browser.Http client, String page,
-            String email) {
+    private static de.fachtag.web.it.browser.Http.Response requestLink(
+            de.fachtag.web.it.browser.Http client, String page, String email) {
         var form = client.get(page);
-        String cookie = form.cookieValue("FACHTAG_SESSION").map(v -> "FACHTAG_SESSION=" + v).orElse(null);
+        String cookie = form.cookieValue("FACHTAG_SESSION")
+                .map(v -> "FACHTAG_SESSION=" + v)
+                .orElse(null);
         Map<String, String> fields = new LinkedHashMap<>();
         fields.put("request-form", "request-form");
         fields.put("request-form:email", email);
@@ -593,14 +773,18 @@ class MailIT {
 
     /** The name of the set-password form's hidden field that carries the token. */
     private static java.util.Optional<String> hiddenTokenField(String html) {
-        java.util.regex.Matcher m = java.util.regex.Pattern
-                .compile("<input[^>]*type=\"hidden\"[^>]*name=\"(password-form:[^\"]+)\"").matcher(html);
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile(
+                        "<input[^>]*type=\"hidden\"[^>]*name=\"(password-form:[^\"]+)\"")
+                .matcher(html);
         return m.find() ? java.util.Optional.of(m.group(1)) : java.util.Optional.empty();
     }
 
     private String page(String path) throws Exception {
-        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(base.toString().replaceAll("/$", "") + path))
-                .GET().build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> r = http.send(
+                HttpRequest.newBuilder(URI.create(base.toString().replaceAll("/$", "") + path))
+                        .GET()
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         assertThat(r.statusCode()).as("GET " + path).isEqualTo(200);
         return r.body();
     }
@@ -610,15 +794,18 @@ class MailIT {
         var client = new Http(URI.create(base.toString()));
         var signIn = client.signIn("operator@fachtag.demo", "demo-password-for-tests");
         assertThat(signIn.status()).as("operator sign-in: %s", signIn).isEqualTo(302);
-        String session = "FACHTAG_SESSION=" + signIn.cookieValue("FACHTAG_SESSION").orElseThrow();
+        String session =
+                "FACHTAG_SESSION=" + signIn.cookieValue("FACHTAG_SESSION").orElseThrow();
         var page = client.get("/platform/", session);
         assertThat(page.status()).as("%s", page).isEqualTo(200);
         return page.body();
     }
 
-    private Map<String, String> register(String event, String name, String email, String language, String mode, String workshop)
+    private Map<String, String> register(
+            String event, String name, String email, String language, String mode, String workshop)
             throws IOException, InterruptedException {
-        List<String> params = new ArrayList<>(List.of("event", event, "name", name, "email", email, "lang", language, "mode", mode));
+        List<String> params =
+                new ArrayList<>(List.of("event", event, "name", name, "email", email, "lang", language, "mode", mode));
         if (workshop != null) {
             params.addAll(List.of("workshop", workshop));
         }
@@ -631,17 +818,23 @@ class MailIT {
                 .anyMatch(i -> params[i].equals("tenant"));
         StringBuilder form = new StringBuilder(tenantGiven ? "probe=1" : "tenant=" + TENANT);
         for (int i = 0; i < params.length; i += 2) {
-            form.append('&').append(params[i]).append('=').append(URLEncoder.encode(params[i + 1], StandardCharsets.UTF_8));
+            form.append('&')
+                    .append(params[i])
+                    .append('=')
+                    .append(URLEncoder.encode(params[i + 1], StandardCharsets.UTF_8));
         }
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(base.toString().replaceAll("/$", "")
-                                + "/it-mail-probe/" + action))
+        HttpResponse<String> response = http.send(
+                HttpRequest.newBuilder(URI.create(base.toString().replaceAll("/$", "") + "/it-mail-probe/" + action))
                         .header("Content-Type", "application/x-www-form-urlencoded")
-                        .POST(HttpRequest.BodyPublishers.ofString(form.toString())).build(),
+                        .POST(HttpRequest.BodyPublishers.ofString(form.toString()))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         assertThat(response.statusCode()).as(action + ": " + response.body()).isEqualTo(200);
         Map<String, String> answer = new LinkedHashMap<>();
-        response.body().lines().filter(l -> l.contains("=")).forEach(l -> answer.put(l.substring(0, l.indexOf('=')),
-                l.substring(l.indexOf('=') + 1)));
+        response.body()
+                .lines()
+                .filter(l -> l.contains("="))
+                .forEach(l -> answer.put(l.substring(0, l.indexOf('=')), l.substring(l.indexOf('=') + 1)));
         return answer;
     }
 
@@ -650,11 +843,14 @@ class MailIT {
             throws InterruptedException {
         Instant until = Instant.now().plus(PATIENCE);
         Map<String, List<MimeMessage>> got = received(recipients);
-        while (got.values().stream().mapToInt(List::size).sum() < count && Instant.now().isBefore(until)) {
+        while (got.values().stream().mapToInt(List::size).sum() < count
+                && Instant.now().isBefore(until)) {
             Thread.sleep(250);
             got = received(recipients);
         }
-        assertThat(got.values().stream().mapToInt(List::size).sum()).as("mails arrived: " + summary(got)).isGreaterThanOrEqualTo(count);
+        assertThat(got.values().stream().mapToInt(List::size).sum())
+                .as("mails arrived: " + summary(got))
+                .isGreaterThanOrEqualTo(count);
         return got;
     }
 
@@ -668,7 +864,9 @@ class MailIT {
         for (String tenant : List.of("testkreis", "mittelsachsen", "agsa")) {
             String due;
             while (!"0".equals(due = probe("due", "tenant", tenant).get("due"))) {
-                assertThat(Instant.now()).as(due + " mails of " + tenant + " still due").isBefore(until);
+                assertThat(Instant.now())
+                        .as(due + " mails of " + tenant + " still due")
+                        .isBefore(until);
                 Thread.sleep(250);
             }
         }
@@ -697,12 +895,15 @@ class MailIT {
     }
 
     private static String summary(Map<String, List<MimeMessage>> got) {
-        return got.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue().stream().map(MailIT::kind).toList())
+        return got.entrySet().stream()
+                .map(e -> e.getKey() + "="
+                        + e.getValue().stream().map(MailIT::kind).toList())
                 .collect(Collectors.joining(", "));
     }
 
     private static MimeMessage only(Map<String, List<MimeMessage>> got, String recipient, String kind) {
-        List<MimeMessage> of = got.get(recipient).stream().filter(m -> kind.equals(kind(m))).toList();
+        List<MimeMessage> of =
+                got.get(recipient).stream().filter(m -> kind.equals(kind(m))).toList();
         assertThat(of).as(kind + " to " + recipient).hasSize(1);
         return of.get(0);
     }
@@ -738,8 +939,10 @@ class MailIT {
             Multipart mp = (Multipart) p.getContent();
             for (int i = 0; i < mp.getCount(); i++) {
                 BodyPart b = mp.getBodyPart(i);
-                if (Part.ATTACHMENT.equalsIgnoreCase(b.getDisposition()) && b.isMimeType("text/calendar")
-                        && b.getFileName() != null && b.getFileName().endsWith(".ics")) {
+                if (Part.ATTACHMENT.equalsIgnoreCase(b.getDisposition())
+                        && b.isMimeType("text/calendar")
+                        && b.getFileName() != null
+                        && b.getFileName().endsWith(".ics")) {
                     return b.getInputStream();
                 }
                 InputStream inner = attachment(b);

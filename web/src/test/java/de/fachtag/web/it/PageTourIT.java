@@ -2,6 +2,12 @@ package de.fachtag.web.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import de.fachtag.web.it.backoffice.BackofficeBrowser;
+import de.fachtag.web.it.browser.Browser;
+import de.fachtag.web.it.browser.BrowserExtension;
+import de.fachtag.web.it.browser.PageLook;
+import de.fachtag.web.it.events.EventFixtures;
+import de.fachtag.web.it.tour.TourFixtures;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpClient;
@@ -11,7 +17,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
-
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -20,13 +25,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-
-import de.fachtag.web.it.backoffice.BackofficeBrowser;
-import de.fachtag.web.it.browser.Browser;
-import de.fachtag.web.it.browser.BrowserExtension;
-import de.fachtag.web.it.browser.PageLook;
-import de.fachtag.web.it.events.EventFixtures;
-import de.fachtag.web.it.tour.TourFixtures;
 
 /**
  * Every public and back-office page as a person meets it, at 1280 and 390 px (issue 12, "How to
@@ -80,13 +78,17 @@ class PageTourIT {
 
         BackofficeBrowser bo = BackofficeBrowser.signedIn(base.toString(), "organizer@" + T + ".demo");
         // the staff pages declare their charset within the first 1024 bytes, as the HTML standard asks
-        String desk = new de.fachtag.web.it.browser.Http(URI.create(url("/"))).get(BO + "/", "FACHTAG_SESSION=" + bo.sessionCookie())
+        String desk = new de.fachtag.web.it.browser.Http(URI.create(url("/")))
+                .get(BO + "/", "FACHTAG_SESSION=" + bo.sessionCookie())
                 .body();
-        assertThat(desk.indexOf("<meta charset=\"UTF-8\"")).as(desk.substring(0, Math.min(desk.length(), 1500)))
+        assertThat(desk.indexOf("<meta charset=\"UTF-8\""))
+                .as(desk.substring(0, Math.min(desk.length(), 1500)))
                 .isBetween(0, 1000);
         bo.open(BO + "/feedback");
-        String messagePage = bo.driver().findElement(By.xpath("//tr[contains(@class, 'fb-row')][.//span[@class='fb-excerpt'"
-                + " and starts-with(normalize-space(.), 'Die Tour')]]//a")).getAttribute("href");
+        String messagePage = bo.driver()
+                .findElement(By.xpath("//tr[contains(@class, 'fb-row')][.//span[@class='fb-excerpt'"
+                        + " and starts-with(normalize-space(.), 'Die Tour')]]//a"))
+                .getAttribute("href");
 
         Map<String, String> pages = new LinkedHashMap<>();
         pages.put("desk", BO + "/");
@@ -165,11 +167,17 @@ class PageTourIT {
                 + "\"organisation\":\"Ausländerbehörde des Landkreises Mittelsachsen\",\"sector\":\"ADMINISTRATION\","
                 + "\"mode\":\"ON_SITE\",\"workshop\":\"2\",\"consents\":{\"" + TourFixtures.ACK + "\":true,\""
                 + TourFixtures.PHOTO + "\":false}}";
-        HttpResponse<String> r = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build().send(
-                HttpRequest.newBuilder(URI.create(url("/api/v1/tenants/" + T + "/events/" + TourFixtures.EVENT + "/registrations")))
-                        .timeout(Duration.ofSeconds(30)).header("Content-Type", "application/json")
-                        .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build(),
-                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        HttpResponse<String> r = HttpClient.newBuilder()
+                .connectTimeout(Duration.ofSeconds(10))
+                .build()
+                .send(
+                        HttpRequest.newBuilder(URI.create(url(
+                                        "/api/v1/tenants/" + T + "/events/" + TourFixtures.EVENT + "/registrations")))
+                                .timeout(Duration.ofSeconds(30))
+                                .header("Content-Type", "application/json")
+                                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
         String link = r.body().replaceAll("(?s).*\"selfServiceUrl\"\\s*:\\s*\"([^\"]+)\".*", "$1");
         return URI.create(link).getPath();

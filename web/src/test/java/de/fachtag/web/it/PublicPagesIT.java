@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import de.fachtag.web.it.browser.Http;
+import de.fachtag.web.it.events.EventFixtures;
 import java.net.URI;
 import java.net.URL;
 import java.net.URLEncoder;
@@ -13,15 +15,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-
-import de.fachtag.web.it.browser.Http;
-import de.fachtag.web.it.events.EventFixtures;
 
 /**
  * Public pages as an anonymous visitor or a crawler meets them (issue 11): no HTTP session and
@@ -45,12 +43,24 @@ class PublicPagesIT {
     @Test
     void anonymousPublicAnswersCreateNoSession() {
         Http http = http();
-        for (String path : List.of("/", "/t/" + T + "/", EVENT, EVENT + "?lang=en", EVENT + ".pdf", EVENT + ".ics",
-                "/api/v1/tenants/" + T + "/events/" + EventFixtures.OPEN, "/t/" + T + "/imprint",
-                "/t/" + T + "/privacy", "/t/" + T + "/accessibility")) {
+        for (String path : List.of(
+                "/",
+                "/t/" + T + "/",
+                EVENT,
+                EVENT + "?lang=en",
+                EVENT + ".pdf",
+                EVENT + ".ics",
+                "/api/v1/tenants/" + T + "/events/" + EventFixtures.OPEN,
+                "/t/" + T + "/imprint",
+                "/t/" + T + "/privacy",
+                "/t/" + T + "/accessibility")) {
             Http.Response r = http.get(path);
             assertEquals(200, r.status(), r.toString());
-            assertEquals(List.of(), r.headers("Set-Cookie").stream().filter(c -> !c.startsWith("fachtag-lang=")).toList(),
+            assertEquals(
+                    List.of(),
+                    r.headers("Set-Cookie").stream()
+                            .filter(c -> !c.startsWith("fachtag-lang="))
+                            .toList(),
                     path + " sets no session cookie");
         }
     }
@@ -65,7 +75,11 @@ class PublicPagesIT {
 
         Http.Response r = http.postForm(EVENT, null, resend("niemand-stateless@nirgends.example", state));
         assertEquals(200, r.status(), r.toString());
-        assertTrue(Pattern.compile("<p id=\"resend-done\">([^<]+)</p>").matcher(r.body()).find(), r.body());
+        assertTrue(
+                Pattern.compile("<p id=\"resend-done\">([^<]+)</p>")
+                        .matcher(r.body())
+                        .find(),
+                r.body());
         assertTrue(r.setCookie("FACHTAG_SESSION").isEmpty(), "the post creates no session either");
     }
 
@@ -73,7 +87,8 @@ class PublicPagesIT {
     void aResendFormLoadedLongAgoStillWorks() {
         // A page rendered before a restart (or an hour ago) posts the same "stateless" state:
         // there is nothing on the server that could have expired.
-        Http.Response r = http().postForm(EVENT, "FACHTAG_SESSION=abgelaufen", resend("noch-jemand@nirgends.example", "stateless"));
+        Http.Response r = http().postForm(
+                        EVENT, "FACHTAG_SESSION=abgelaufen", resend("noch-jemand@nirgends.example", "stateless"));
         assertEquals(200, r.status(), r.toString());
         assertTrue(r.body().contains("id=\"resend-done\""), r.body());
     }
@@ -89,7 +104,8 @@ class PublicPagesIT {
             http.get(EVENT);
             a = http.get(EVENT);
             b = http.get(EVENT);
-            if ("hit".equals(a.header("X-Fachtag-Cache").orElse("")) && "hit".equals(b.header("X-Fachtag-Cache").orElse(""))) {
+            if ("hit".equals(a.header("X-Fachtag-Cache").orElse(""))
+                    && "hit".equals(b.header("X-Fachtag-Cache").orElse(""))) {
                 break;
             }
         }
@@ -105,7 +121,12 @@ class PublicPagesIT {
     @Test
     void conditionalRequestsAnswer304() {
         Http http = http();
-        for (String path : List.of(EVENT, "/t/" + T + "/", EVENT + ".pdf", EVENT + ".ics", "/api/v1/tenants/" + T + "/events/" + EventFixtures.OPEN)) {
+        for (String path : List.of(
+                EVENT,
+                "/t/" + T + "/",
+                EVENT + ".pdf",
+                EVENT + ".ics",
+                "/api/v1/tenants/" + T + "/events/" + EventFixtures.OPEN)) {
             Http.Response first = http.get(path);
             assertEquals(200, first.status(), first.toString());
             String etag = first.header("ETag").orElseThrow(() -> new AssertionError(path + " has an ETag"));
@@ -116,7 +137,12 @@ class PublicPagesIT {
             if (path.equals(EVENT) || path.endsWith("/")) {
                 assertEquals(cspNonce(first), cspNonce(again), "a 304 keeps the policy of the copy the browser holds");
             } else {
-                Http.Response since = http.get(path, null, Map.of("If-Modified-Since", first.header("Last-Modified").get()));
+                Http.Response since = http.get(
+                        path,
+                        null,
+                        Map.of(
+                                "If-Modified-Since",
+                                first.header("Last-Modified").get()));
                 assertEquals(304, since.status(), path + " " + since);
             }
             Http.Response other = http.get(path, null, Map.of("If-None-Match", "\"anders\""));
@@ -130,7 +156,10 @@ class PublicPagesIT {
         String json = "/api/v1/tenants/" + T + "/events/" + EventFixtures.OPEN;
         http.get(EVENT);
         http.get(json);
-        assertEquals("hit", http.get(EVENT).header("X-Fachtag-Cache").orElse(""), "the page is in the cache before the change");
+        assertEquals(
+                "hit",
+                http.get(EVENT).header("X-Fachtag-Cache").orElse(""),
+                "the page is in the cache before the change");
         assertEquals("hit", http.get(json).header("X-Fachtag-Cache").orElse(""));
         String motto = "Neu gesetzter Leitspruch " + System.nanoTime();
         Http.Response before = http.get("/it-cache-probe?tenant=" + T + "&slug=" + EventFixtures.OPEN + "&motto="
@@ -150,12 +179,21 @@ class PublicPagesIT {
     @Test
     void notFoundPagesCreateNoSession() {
         Http http = http();
-        for (String path : List.of("/gibt-es-nicht", "/t/" + T + "/gibt-es-nicht", "/t/niemand/", "/t/" + T + "/e/gibt-es-nicht",
-                "/t/" + T + "/e/gibt-es-nicht/register", "/r/" + T + ".AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA")) {
+        for (String path : List.of(
+                "/gibt-es-nicht",
+                "/t/" + T + "/gibt-es-nicht",
+                "/t/niemand/",
+                "/t/" + T + "/e/gibt-es-nicht",
+                "/t/" + T + "/e/gibt-es-nicht/register",
+                "/r/" + T + ".AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA")) {
             Http.Response r = http.get(path);
             assertEquals(404, r.status(), r.toString());
             assertTrue(r.body().contains("Seite nicht gefunden"), path + ": " + r.body());
-            assertEquals(List.of(), r.headers("Set-Cookie").stream().filter(c -> !c.startsWith("fachtag-lang=")).toList(),
+            assertEquals(
+                    List.of(),
+                    r.headers("Set-Cookie").stream()
+                            .filter(c -> !c.startsWith("fachtag-lang="))
+                            .toList(),
                     path + " sets no session cookie");
         }
     }
@@ -175,13 +213,17 @@ class PublicPagesIT {
             http.withHost(host, "GET", "/", Map.of(), null);
             a = http.withHost(host, "GET", "/", Map.of(), null);
             b = http.withHost(host, "GET", "/", Map.of(), null);
-            if ("hit".equals(a.header("X-Fachtag-Cache").orElse("")) && "hit".equals(b.header("X-Fachtag-Cache").orElse(""))) {
+            if ("hit".equals(a.header("X-Fachtag-Cache").orElse(""))
+                    && "hit".equals(b.header("X-Fachtag-Cache").orElse(""))) {
                 break;
             }
         }
         assertEquals(200, a.status(), a.toString());
         assertTrue(a.body().contains("Landkreis Hostkreis"), a.toString());
-        assertEquals("hit", a.header("X-Fachtag-Cache").orElse(""), "the tenant's home on its own host comes from the cache");
+        assertEquals(
+                "hit",
+                a.header("X-Fachtag-Cache").orElse(""),
+                "the tenant's home on its own host comes from the cache");
         assertEquals("hit", b.header("X-Fachtag-Cache").orElse(""));
         assertTrue(a.header("Set-Cookie").isEmpty(), "no session: " + a.headers());
         String na = nonce(a.header("Content-Security-Policy").orElseThrow());
@@ -202,7 +244,10 @@ class PublicPagesIT {
         assertTrue(!platform.body().contains("Landkreis Hostkreis</h1>"), "not the tenant's home");
         // another tenant's page on this host stays 404, from the cache or not
         for (int i = 0; i < 2; i++) {
-            assertEquals(404, http.withHost(host, "GET", "/t/mittelsachsen/", Map.of(), null).status());
+            assertEquals(
+                    404,
+                    http.withHost(host, "GET", "/t/mittelsachsen/", Map.of(), null)
+                            .status());
         }
     }
 
@@ -245,7 +290,8 @@ class PublicPagesIT {
 
     private static String viewState(String body) {
         int form = body.indexOf("id=\"resend\"");
-        Matcher m = Pattern.compile("name=\"jakarta\\.faces\\.ViewState\"[^>]*value=\"([^\"]+)\"").matcher(body);
+        Matcher m = Pattern.compile("name=\"jakarta\\.faces\\.ViewState\"[^>]*value=\"([^\"]+)\"")
+                .matcher(body);
         assertTrue(form >= 0 && m.find(form), body);
         return m.group(1);
     }

@@ -2,6 +2,11 @@ package de.fachtag.web.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import de.fachtag.web.it.browser.A11y;
+import de.fachtag.web.it.browser.Browser;
+import de.fachtag.web.it.browser.BrowserExtension;
+import de.fachtag.web.it.browser.Http;
+import de.fachtag.web.it.browser.Keyboard;
 import java.net.URI;
 import java.net.URL;
 import java.util.LinkedHashMap;
@@ -9,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -24,12 +28,6 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.json.Json;
-
-import de.fachtag.web.it.browser.A11y;
-import de.fachtag.web.it.browser.Browser;
-import de.fachtag.web.it.browser.BrowserExtension;
-import de.fachtag.web.it.browser.Http;
-import de.fachtag.web.it.browser.Keyboard;
 
 /**
  * The public site, sign-in and the staff pages as a visitor meets them: the built WAR in Payara
@@ -101,12 +99,21 @@ class PublicSiteIT {
 
     /** The W3C Nu HTML checker finds no error in the public pages as the server sends them. */
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"/", "/t/mittelsachsen/", "/t/mittelsachsen/privacy", "/t/mittelsachsen/imprint",
-            "/t/mittelsachsen/accessibility", "/t/sms-sachsen/"})
+    @ValueSource(
+            strings = {
+                "/",
+                "/t/mittelsachsen/",
+                "/t/mittelsachsen/privacy",
+                "/t/mittelsachsen/imprint",
+                "/t/mittelsachsen/accessibility",
+                "/t/sms-sachsen/"
+            })
     void publicPageHasNoHtmlErrors(String path) {
         Http.Response page = http().get(path);
         assertThat(page.status()).as("%s", page).isEqualTo(200);
-        assertThat(de.fachtag.web.it.browser.NuChecker.errors(page.body())).as("Nu checker on %s", path).isEmpty();
+        assertThat(de.fachtag.web.it.browser.NuChecker.errors(page.body()))
+                .as("Nu checker on %s", path)
+                .isEmpty();
     }
 
     /** The home page at 1280 and 390 px for a person to look at. */
@@ -142,8 +149,10 @@ class PublicSiteIT {
     void feedbackFormErrorStateMeetsWcag21AA() {
         driver.get(url("/t/mittelsachsen/feedback"));
         Browser.clickAndLoad(driver, driver.findElement(By.id("feedback-form:send")));
-        assertThat(driver.findElement(By.id("feedback-form:message-error")).getText()).isEqualTo("Ihre Nachricht: Pflichtfeld");
-        assertThat(driver.findElement(By.id("feedback-form:message")).getAttribute("aria-invalid")).isEqualTo("true");
+        assertThat(driver.findElement(By.id("feedback-form:message-error")).getText())
+                .isEqualTo("Ihre Nachricht: Pflichtfeld");
+        assertThat(driver.findElement(By.id("feedback-form:message")).getAttribute("aria-invalid"))
+                .isEqualTo("true");
         A11y.assertNoViolations(driver);
     }
 
@@ -155,9 +164,13 @@ class PublicSiteIT {
     void privacyPageStatesTheRetentionPeriodsFromTheSettings() {
         driver.get(url("/t/testkreis/privacy"));
         String text = driver.findElement(By.id("retention")).getText();
-        assertThat(text).contains("Speicherdauer der Anmeldedaten", "30 Tage nach dem Ende der Veranstaltung",
-                "Veranstaltungen, gefördert durch Sächsisches Staatsministerium für Soziales und Gesellschaftlichen Zusammenhalt:",
-                "2 Jahre nach dem Ende der Veranstaltung", "Art. 17 Abs. 3 Buchst. b");
+        assertThat(text)
+                .contains(
+                        "Speicherdauer der Anmeldedaten",
+                        "30 Tage nach dem Ende der Veranstaltung",
+                        "Veranstaltungen, gefördert durch Sächsisches Staatsministerium für Soziales und Gesellschaftlichen Zusammenhalt:",
+                        "2 Jahre nach dem Ende der Veranstaltung",
+                        "Art. 17 Abs. 3 Buchst. b");
         driver.get(url("/t/testkreis/privacy?lang=en"));
         assertThat(driver.findElement(By.id("retention")).getText())
                 .contains("30 days after the end of the event", "for 2 years after the end of the event");
@@ -170,7 +183,9 @@ class PublicSiteIT {
     @Test
     void tenantHomeShowsTheTenantsColourAndFundingNotice() {
         String primary = themePrimary("mittelsachsen");
-        assertThat(primary).as("the tenant's own colour, not the platform's").isNotEqualToIgnoringCase(PLATFORM_PRIMARY);
+        assertThat(primary)
+                .as("the tenant's own colour, not the platform's")
+                .isNotEqualToIgnoringCase(PLATFORM_PRIMARY);
 
         driver.get(url("/t/mittelsachsen/"));
         assertThat(headerBackground()).as("background of .site-header").isEqualTo(rgb(primary));
@@ -179,9 +194,13 @@ class PublicSiteIT {
         assertThat(funding.findElement(By.tagName("h2")).getText()).isEqualTo("Förderung");
         List<WebElement> notices = funding.findElements(By.cssSelector(".funding__notice"));
         assertThat(notices).anySatisfy(notice -> {
-            assertThat(notice.findElement(By.cssSelector(".funding__label")).getText()).isEqualTo("Gefördert durch");
-            assertThat(notice.getText()).contains("Sächsisches Staatsministerium für Soziales und Gesellschaftlichen Zusammenhalt");
-            assertThat(notice.findElements(By.tagName("p"))).extracting(WebElement::getText).contains(SAXON_FUNDING_NOTICE);
+            assertThat(notice.findElement(By.cssSelector(".funding__label")).getText())
+                    .isEqualTo("Gefördert durch");
+            assertThat(notice.getText())
+                    .contains("Sächsisches Staatsministerium für Soziales und Gesellschaftlichen Zusammenhalt");
+            assertThat(notice.findElements(By.tagName("p")))
+                    .extracting(WebElement::getText)
+                    .contains(SAXON_FUNDING_NOTICE);
         });
     }
 
@@ -202,7 +221,9 @@ class PublicSiteIT {
     void tenantAdminChangesThePrimaryColour() {
         signIn("admin@mittelsachsen.demo");
         assertThat(driver.getCurrentUrl()).isEqualTo(url("/organizer/mittelsachsen/"));
-        driver.findElement(By.cssSelector("nav.site-nav")).findElement(By.linkText("Einstellungen")).click();
+        driver.findElement(By.cssSelector("nav.site-nav"))
+                .findElement(By.linkText("Einstellungen"))
+                .click();
         Browser.waitForPage(driver, u -> u.equals(url("/organizer/mittelsachsen/settings")));
         assertThat(h1()).isEqualTo("Einstellungen des Veranstalters");
 
@@ -221,20 +242,28 @@ class PublicSiteIT {
             assertThat(fieldMessageOfPrimaryColour()).isEqualTo("Bitte eine Farbe als #rrggbb angeben, z. B. #005a9c.");
             assertThat(primaryColourField().getAttribute("aria-invalid")).isEqualTo("true");
             assertThat(globalMessages()).doesNotContain("gespeichert");
-            assertThat(http().get("/t/mittelsachsen/theme.css").body()).as("theme after a refused colour").isEqualTo(theme);
+            assertThat(http().get("/t/mittelsachsen/theme.css").body())
+                    .as("theme after a refused colour")
+                    .isEqualTo(theme);
             assertThat(publicHeaderColour()).isEqualTo(rgb(chosen));
 
             openSettings();
-            assertThat(primaryColourField().getAttribute("value")).as("stored colour").isEqualTo(chosen);
+            assertThat(primaryColourField().getAttribute("value"))
+                    .as("stored colour")
+                    .isEqualTo(chosen);
             saveColour("#ffff00");
             assertThat(fieldMessageOfPrimaryColour())
                     .isEqualTo("Diese Farbe ist auf Weiß zu hell: Text darauf wäre schlecht lesbar "
                             + "(WCAG 2.1 AA verlangt einen Kontrast von mindestens 4,5:1).");
             assertThat(globalMessages()).doesNotContain("gespeichert");
-            assertThat(http().get("/t/mittelsachsen/theme.css").body()).as("theme after a refused colour").isEqualTo(theme);
+            assertThat(http().get("/t/mittelsachsen/theme.css").body())
+                    .as("theme after a refused colour")
+                    .isEqualTo(theme);
             assertThat(publicHeaderColour()).isEqualTo(rgb(chosen));
             openSettings();
-            assertThat(primaryColourField().getAttribute("value")).as("stored colour").isEqualTo(chosen);
+            assertThat(primaryColourField().getAttribute("value"))
+                    .as("stored colour")
+                    .isEqualTo(chosen);
         } catch (RuntimeException | Error failure) {
             try {
                 restorePrimaryColour(original);
@@ -254,13 +283,15 @@ class PublicSiteIT {
         assertThat(driver.getCurrentUrl()).isEqualTo(url("/organizer/agsa/"));
         String cookie = browserSessionCookie();
 
-        for (String path : List.of("/organizer/mittelsachsen/settings", "/organizer/mittelsachsen/",
-                "/organizer/mittelsachsen/staff")) {
+        for (String path : List.of(
+                "/organizer/mittelsachsen/settings", "/organizer/mittelsachsen/", "/organizer/mittelsachsen/staff")) {
             driver.get(url(path));
             assertThat(h1()).as("h1 of %s", path).isEqualTo(NOT_FOUND);
             assertThat(driver.getTitle()).startsWith(NOT_FOUND);
             assertThat(html().getAttribute("lang")).isEqualTo("de");
-            assertThat(driver.getPageSource()).as("%s must not reveal the other tenant", path).doesNotContain("Mittelsachsen");
+            assertThat(driver.getPageSource())
+                    .as("%s must not reveal the other tenant", path)
+                    .doesNotContain("Mittelsachsen");
 
             Http.Response r = http().get(path, cookie);
             assertThat(r.status()).as("%s", r).isEqualTo(404);
@@ -281,7 +312,9 @@ class PublicSiteIT {
         driver.get(url("/organizer/agsa/settings"));
         assertThat(h1()).isEqualTo("Einstellungen des Veranstalters");
         assertThat(mainText()).contains("Nur die Administration kann diese Einstellungen ändern.");
-        assertThat(driver.findElements(By.id("settings-form:save"))).as("save button for an organizer").isEmpty();
+        assertThat(driver.findElements(By.id("settings-form:save")))
+                .as("save button for an organizer")
+                .isEmpty();
     }
 
     @Test
@@ -297,14 +330,25 @@ class PublicSiteIT {
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {
-        "/t/gibt-es-nicht/", "/t/gibt-es-nicht/privacy", "/t/mittelsachsen/gibt-es-nicht",
-        "/public/home.xhtml", "/public/tenant-home.xhtml", "/public/login.xhtml", "/t/mittelsachsen/feedback.xhtml",
-        "/_asset/theme.css", "/_asset/logo", "/errors/not-found.xhtml"})
+    @ValueSource(
+            strings = {
+                "/t/gibt-es-nicht/",
+                "/t/gibt-es-nicht/privacy",
+                "/t/mittelsachsen/gibt-es-nicht",
+                "/public/home.xhtml",
+                "/public/tenant-home.xhtml",
+                "/public/login.xhtml",
+                "/t/mittelsachsen/feedback.xhtml",
+                "/_asset/theme.css",
+                "/_asset/logo",
+                "/errors/not-found.xhtml"
+            })
     void unknownTenantsAndInternalPathsAreNotFound(String path) {
         Http.Response r = http().get(path);
         assertThat(r.status()).as("%s", r).isEqualTo(404);
-        assertThat(r.body()).contains("<html", "lang=\"de\"", "<h1>" + NOT_FOUND + "</h1>").doesNotContain("--ft-primary");
+        assertThat(r.body())
+                .contains("<html", "lang=\"de\"", "<h1>" + NOT_FOUND + "</h1>")
+                .doesNotContain("--ft-primary");
     }
 
     /** Browsers ask for /favicon.ico on every page; a 404 there is a console error everywhere. */
@@ -313,7 +357,8 @@ class PublicSiteIT {
         Http.Response icon = http().get("/favicon.ico");
         assertThat(icon.status()).as(icon.toString()).isEqualTo(200);
         assertThat(icon.header("Content-Type").orElse("")).startsWith("image/x-icon");
-        assertThat(icon.header("Content-Length").map(Integer::parseInt).orElse(0)).isGreaterThan(22);
+        assertThat(icon.header("Content-Length").map(Integer::parseInt).orElse(0))
+                .isGreaterThan(22);
     }
 
     @Test
@@ -322,7 +367,8 @@ class PublicSiteIT {
         assertThat(h1()).isEqualTo(NOT_FOUND);
         assertThat(html().getAttribute("lang")).isEqualTo("de");
         assertThat(mainText()).contains("Diese Seite gibt es nicht (mehr).");
-        assertThat(driver.findElement(By.cssSelector("main a")).getAttribute("href")).isEqualTo(url("/"));
+        assertThat(driver.findElement(By.cssSelector("main a")).getAttribute("href"))
+                .isEqualTo(url("/"));
     }
 
     @Test
@@ -333,13 +379,18 @@ class PublicSiteIT {
             driver.findElement(By.id("login-form:password")).sendKeys("falsches-passwort-123");
             Browser.clickAndLoad(driver, driver.findElement(By.id("login-form:submit")));
             // the same answer for a wrong password and an unknown account
-            assertThat(driver.findElement(By.id("messages")).getText().strip()).as("message for %s", email).isEqualTo("E-Mail-Adresse oder Passwort ist falsch.");
+            assertThat(driver.findElement(By.id("messages")).getText().strip())
+                    .as("message for %s", email)
+                    .isEqualTo("E-Mail-Adresse oder Passwort ist falsch.");
             assertThat(driver.getCurrentUrl()).isEqualTo(url("/login"));
         }
         // still signed out: a staff page sends to the sign-in page (and is not, say, blank)
         driver.get(url("/organizer/mittelsachsen/"));
-        assertThat(driver.getCurrentUrl()).as("staff page after failed sign-ins (page text: '%s')",
-                driver.findElement(By.tagName("body")).getText()).isEqualTo(url("/login"));
+        assertThat(driver.getCurrentUrl())
+                .as(
+                        "staff page after failed sign-ins (page text: '%s')",
+                        driver.findElement(By.tagName("body")).getText())
+                .isEqualTo(url("/login"));
         assertThat(h1()).isEqualTo("Anmeldung für Mitarbeitende");
     }
 
@@ -351,7 +402,9 @@ class PublicSiteIT {
         String before = form.cookieValue(SESSION_COOKIE)
                 .orElseThrow(() -> new AssertionError("no session cookie from " + form));
 
-        Http.Response signIn = http.postForm("/login", SESSION_COOKIE + "=" + before,
+        Http.Response signIn = http.postForm(
+                "/login",
+                SESSION_COOKIE + "=" + before,
                 loginForm("admin@mittelsachsen.demo", PASSWORD, form.viewState()));
         assertThat(signIn.status()).as("%s", signIn).isEqualTo(302);
         assertThat(http.uri("/login").resolve(signIn.header("Location").orElseThrow()))
@@ -367,7 +420,9 @@ class PublicSiteIT {
         assertThat(staffPage.status()).as("%s", staffPage).isEqualTo(200);
         assertThat(staffPage.body()).contains("admin@mittelsachsen.demo");
         Http.Response oldId = http.get("/organizer/mittelsachsen/", SESSION_COOKIE + "=" + before);
-        assertThat(oldId.status()).as("the pre-sign-in session id must be worthless: %s", oldId).isEqualTo(302);
+        assertThat(oldId.status())
+                .as("the pre-sign-in session id must be worthless: %s", oldId)
+                .isEqualTo(302);
     }
 
     // ---------------------------------------------------------------- 5. keyboard
@@ -381,15 +436,19 @@ class PublicSiteIT {
         assertThat(skip.getAttribute("class")).contains("skip-link");
         assertThat(skip.getText()).isEqualTo("Zum Inhalt springen");
         assertThat(skip.getAttribute("href")).endsWith("#main");
-        assertThat((Boolean) js("const r = arguments[0].getBoundingClientRect();"
-                + " return r.top >= 0 && r.bottom <= window.innerHeight && r.width > 0;", skip))
-                .as("skip link visible while focused").isTrue();
+        assertThat((Boolean) js(
+                        "const r = arguments[0].getBoundingClientRect();"
+                                + " return r.top >= 0 && r.bottom <= window.innerHeight && r.width > 0;",
+                        skip))
+                .as("skip link visible while focused")
+                .isTrue();
 
         keys.enter();
         Browser.waitFor(driver, d -> "main".equals(keys.focused().getAttribute("id")));
         keys.tab();
         assertThat((Boolean) js("return document.getElementById('main').contains(document.activeElement);"))
-                .as("the next Tab stays in main, got %s", Keyboard.describe(keys.focused())).isTrue();
+                .as("the next Tab stays in main, got %s", Keyboard.describe(keys.focused()))
+                .isTrue();
     }
 
     @Test
@@ -401,7 +460,8 @@ class PublicSiteIT {
         Browser.waitForPage(driver, u -> u.startsWith(url("/t/mittelsachsen/feedback")));
         assertThat(h1()).isEqualTo("Barriere melden oder Feedback geben");
         assertThat(driver.findElement(By.id("feedback-form:page")).getAttribute("value"))
-                .as("page the visitor came from").isEqualTo("/t/mittelsachsen/privacy");
+                .as("page the visitor came from")
+                .isEqualTo("/t/mittelsachsen/privacy");
 
         keys.tabUntil("the message field", Keyboard.id("feedback-form:message"), 10);
         keys.type("Die Tabelle auf der Datenschutzseite ist mit dem Screenreader schwer zu lesen.");
@@ -415,8 +475,11 @@ class PublicSiteIT {
         keys.enter();
 
         Browser.waitForNewPage(driver, form);
-        assertThat(driver.findElement(By.id("messages")).getText().strip()).isEqualTo("Vielen Dank! Ihre Nachricht ist eingegangen.");
-        assertThat(driver.findElements(By.id("feedback-form"))).as("form after sending").isEmpty();
+        assertThat(driver.findElement(By.id("messages")).getText().strip())
+                .isEqualTo("Vielen Dank! Ihre Nachricht ist eingegangen.");
+        assertThat(driver.findElements(By.id("feedback-form")))
+                .as("form after sending")
+                .isEmpty();
     }
 
     @Test
@@ -449,8 +512,11 @@ class PublicSiteIT {
 
         driver.get(url("/t/mittelsachsen/?lang=en"));
         assertThat(html().getAttribute("lang")).isEqualTo("en");
-        assertThat(footerNavTexts()).contains("Privacy", "Imprint", "Accessibility").doesNotContain("Datenschutz");
-        assertThat(driver.findElement(By.cssSelector(".funding__label")).getText()).isEqualTo("Funded by");
+        assertThat(footerNavTexts())
+                .contains("Privacy", "Imprint", "Accessibility")
+                .doesNotContain("Datenschutz");
+        assertThat(driver.findElement(By.cssSelector(".funding__label")).getText())
+                .isEqualTo("Funded by");
 
         driver.get(url("/t/mittelsachsen/accessibility"));
         assertThat(html().getAttribute("lang")).isEqualTo("en");
@@ -479,9 +545,11 @@ class PublicSiteIT {
         assertThat(ready.header("Content-Type").orElse("")).startsWith("application/json");
         Map<String, Object> readyJson = new Json().toType(ready.body(), Json.MAP_TYPE);
         assertThat(readyJson).containsEntry("status", "UP");
-        assertThat(readyJson.get("checks")).asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.LIST)
+        assertThat(readyJson.get("checks"))
+                .asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.LIST)
                 .isNotEmpty()
-                .allSatisfy(check -> assertThat(check).asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.MAP)
+                .allSatisfy(check -> assertThat(check)
+                        .asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.MAP)
                         .containsEntry("status", "UP"));
 
         Http.Response live = http().get("/health/live");
@@ -499,20 +567,25 @@ class PublicSiteIT {
     void platformHomeListsUpcomingEventsAndOnlyOrganizersWithPublicEvents() {
         String home = http().get("/").body();
         java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Berlin"));
-        List<Map<String, Object>> tenants = new Json().toType(http().get("/api/v1/tenants").body(), Json.LIST_OF_MAPS_TYPE);
+        List<Map<String, Object>> tenants =
+                new Json().toType(http().get("/api/v1/tenants").body(), Json.LIST_OF_MAPS_TYPE);
         int organizers = 0;
         for (Map<String, Object> t : tenants) {
             String slug = (String) t.get("slug");
-            List<Map<String, Object>> events = new Json().toType(http().get("/api/v1/tenants/" + slug + "/events").body(),
-                    Json.LIST_OF_MAPS_TYPE);
-            assertThat(home.contains("href=\"/t/" + slug + "/\"")).as("%s is listed iff it has public events", slug)
+            List<Map<String, Object>> events = new Json()
+                    .toType(http().get("/api/v1/tenants/" + slug + "/events").body(), Json.LIST_OF_MAPS_TYPE);
+            assertThat(home.contains("href=\"/t/" + slug + "/\""))
+                    .as("%s is listed iff it has public events", slug)
                     .isEqualTo(!events.isEmpty());
             organizers += events.isEmpty() ? 0 : 1;
             for (Map<String, Object> e : events) {
                 Object date = e.get("date");
-                if (date != null && !java.time.LocalDate.parse(date.toString()).isBefore(today)
+                if (date != null
+                        && !java.time.LocalDate.parse(date.toString()).isBefore(today)
                         && !java.time.LocalDate.parse(date.toString()).isAfter(today.plusDays(90))) {
-                    assertThat(home).as("upcoming %s of %s", e.get("slug"), slug).contains("href=\"/t/" + slug + "/e/" + e.get("slug") + "\"");
+                    assertThat(home)
+                            .as("upcoming %s of %s", e.get("slug"), slug)
+                            .contains("href=\"/t/" + slug + "/e/" + e.get("slug") + "\"");
                 }
             }
         }
@@ -526,15 +599,20 @@ class PublicSiteIT {
         assertThat(r.status()).as("%s", r).isEqualTo(200);
         assertThat(r.header("Content-Type").orElse("")).startsWith("application/json");
         List<Map<String, Object>> tenants = new Json().toType(r.body(), Json.LIST_OF_MAPS_TYPE);
-        assertThat(tenants).extracting(t -> t.get("slug"))
+        assertThat(tenants)
+                .extracting(t -> t.get("slug"))
                 .contains("mittelsachsen", "agsa", "sms-sachsen", "ms-sachsen-anhalt", "testkreis")
                 .doesNotHaveDuplicates();
-        assertThat(tenants).anySatisfy(t -> assertThat(t)
-                .containsEntry("slug", "testkreis").containsEntry("name", "Landkreis Testkreis").containsEntry("kind", "DISTRICT"));
-        assertThat(tenants).anySatisfy(t -> assertThat(t)
-                .containsEntry("slug", "agsa").containsEntry("kind", "ASSOCIATION"));
-        assertThat(tenants).anySatisfy(t -> assertThat(t)
-                .containsEntry("slug", "sms-sachsen").containsEntry("kind", "MINISTRY"));
+        assertThat(tenants)
+                .anySatisfy(t -> assertThat(t)
+                        .containsEntry("slug", "testkreis")
+                        .containsEntry("name", "Landkreis Testkreis")
+                        .containsEntry("kind", "DISTRICT"));
+        assertThat(tenants)
+                .anySatisfy(t -> assertThat(t).containsEntry("slug", "agsa").containsEntry("kind", "ASSOCIATION"));
+        assertThat(tenants)
+                .anySatisfy(
+                        t -> assertThat(t).containsEntry("slug", "sms-sachsen").containsEntry("kind", "MINISTRY"));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -557,14 +635,17 @@ class PublicSiteIT {
             Http.Response r = http().get("/t/" + tenant + "/logo");
             assertThat(r.status()).as("%s", r).isEqualTo(200);
             assertThat(r.header("Content-Type").orElse("")).as("%s", r).startsWith("image/");
-            assertThat(r.header("Content-Security-Policy").orElse("")).as("CSP of %s", r)
-                    .contains("default-src 'none'").contains("sandbox");
+            assertThat(r.header("Content-Security-Policy").orElse(""))
+                    .as("CSP of %s", r)
+                    .contains("default-src 'none'")
+                    .contains("sandbox");
             assertThat(r.header("X-Content-Type-Options")).hasValue("nosniff");
             assertThat(r.body()).contains("<svg");
         }
     }
 
-    // ---------------------------------------------------------------- 8. response headers, cross-site posts, internal paths
+    // ---------------------------------------------------------------- 8. response headers, cross-site posts, internal
+    // paths
 
     static final String EVENT_2027 = "/t/mittelsachsen/e/fachtag-integration-2027";
 
@@ -585,7 +666,9 @@ class PublicSiteIT {
         answers.put("json", http().get("/api/v1/tenants"));
         answers.put("pdf", http().get(EVENT_2027 + ".pdf"));
         answers.put("calendar", http().get(EVENT_2027 + ".ics"));
-        answers.put("csv", http().get("/organizer/mittelsachsen/events/fachtag-integration-2027/registrations.csv", cookie));
+        answers.put(
+                "csv",
+                http().get("/organizer/mittelsachsen/events/fachtag-integration-2027/registrations.csv", cookie));
         answers.put("theme", http().get("/t/mittelsachsen/theme.css"));
         answers.put("static", http().get("/jakarta.faces.resource/fachtag/fachtag.css.xhtml"));
         answers.forEach((kind, r) -> {
@@ -593,11 +676,19 @@ class PublicSiteIT {
             assertThat(r.header("X-Content-Type-Options")).as("%s: %s", kind, r).hasValue("nosniff");
             assertThat(r.header("Referrer-Policy")).as("%s: %s", kind, r).isPresent();
             assertThat(r.header("X-Frame-Options")).as("%s: %s", kind, r).hasValue("DENY");
-            assertThat(r.headers("Content-Security-Policy")).as("%s: %s", kind, r).hasSize(1);
-            assertThat(r.header("Content-Security-Policy").orElseThrow()).as("%s", kind).contains("frame-ancestors 'none'");
-            assertThat(r.headers("Server")).as("Server header of %s", kind).noneMatch(v -> v.toLowerCase().matches(".*(payara|glassfish|grizzly).*"));
+            assertThat(r.headers("Content-Security-Policy"))
+                    .as("%s: %s", kind, r)
+                    .hasSize(1);
+            assertThat(r.header("Content-Security-Policy").orElseThrow())
+                    .as("%s", kind)
+                    .contains("frame-ancestors 'none'");
+            assertThat(r.headers("Server"))
+                    .as("Server header of %s", kind)
+                    .noneMatch(v -> v.toLowerCase().matches(".*(payara|glassfish|grizzly).*"));
             assertThat(r.headers("X-Powered-By")).as("X-Powered-By of %s", kind).isEmpty();
-            assertThat(r.header("Strict-Transport-Security")).as("HSTS over plain HTTP, %s", kind).isEmpty();
+            assertThat(r.header("Strict-Transport-Security"))
+                    .as("HSTS over plain HTTP, %s", kind)
+                    .isEmpty();
         });
         assertThat(answers.get("not-found page").status()).isEqualTo(404);
         for (String kind : List.of("page", "form page", "registration form", "staff page", "not-found page")) {
@@ -606,7 +697,9 @@ class PublicSiteIT {
             assertNoInlineScriptWithoutTheNonce(kind, r);
         }
         for (String kind : List.of("json", "pdf", "calendar", "csv")) {
-            assertThat(answers.get(kind).header("Content-Security-Policy").orElseThrow()).as(kind).startsWith("default-src 'none'");
+            assertThat(answers.get(kind).header("Content-Security-Policy").orElseThrow())
+                    .as(kind)
+                    .startsWith("default-src 'none'");
         }
     }
 
@@ -614,7 +707,9 @@ class PublicSiteIT {
     private static void assertNoInlineScriptWithoutTheNonce(String kind, Http.Response r) {
         String policy = r.header("Content-Security-Policy").orElseThrow();
         Matcher nonce = Pattern.compile("script-src 'self' 'nonce-([^']+)'").matcher(policy);
-        assertThat(nonce.find()).as("script-src with a nonce in the policy of %s: %s", kind, policy).isTrue();
+        assertThat(nonce.find())
+                .as("script-src with a nonce in the policy of %s: %s", kind, policy)
+                .isTrue();
         assertThat(policy).as(kind).doesNotContain("unsafe-eval").doesNotContainPattern("script-src[^;]*unsafe-inline");
         Matcher script = Pattern.compile("<script(?![^>]*\\ssrc=)([^>]*)>").matcher(r.body());
         while (script.find()) {
@@ -644,15 +739,23 @@ class PublicSiteIT {
         String cookie = browserSessionCookie();
         String own = http().uri("/").toString().replaceAll("/$", "");
         try {
-            for (Map<String, String> foreign : List.of(Map.of("Origin", "http://evil.example"),
-                    Map.of("Referer", "http://evil.example/angriff.html"), Map.of("Origin", "null"),
+            for (Map<String, String> foreign : List.of(
+                    Map.of("Origin", "http://evil.example"),
+                    Map.of("Referer", "http://evil.example/angriff.html"),
+                    Map.of("Origin", "null"),
                     Map.of("Origin", own.replaceFirst(":(\\d+)$", ":1")))) {
                 Http.Response r = http().postBody("/organizer/mittelsachsen/settings", cookie, body, foreign);
                 assertThat(r.status()).as("%s: %s", foreign, r).isEqualTo(403);
-                assertThat(r.body()).as("%s", foreign).contains("<h1>Anfrage abgewiesen</h1>").doesNotContain(chosen);
-                assertThat(themePrimary("mittelsachsen")).as("colour after a post with %s", foreign).isEqualToIgnoringCase(original);
+                assertThat(r.body())
+                        .as("%s", foreign)
+                        .contains("<h1>Anfrage abgewiesen</h1>")
+                        .doesNotContain(chosen);
+                assertThat(themePrimary("mittelsachsen"))
+                        .as("colour after a post with %s", foreign)
+                        .isEqualToIgnoringCase(original);
             }
-            Http.Response same = http().postBody("/organizer/mittelsachsen/settings", cookie, body, Map.of("Origin", own));
+            Http.Response same =
+                    http().postBody("/organizer/mittelsachsen/settings", cookie, body, Map.of("Origin", own));
             assertThat(same.status()).as("%s", same).isEqualTo(200);
             assertThat(same.body()).contains("Die Einstellungen sind gespeichert.");
             assertThat(themePrimary("mittelsachsen")).isEqualToIgnoringCase(chosen);
@@ -666,20 +769,40 @@ class PublicSiteIT {
      * the container maps to them: each answers the not-found page with 404, never a 500.
      */
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {
-        "/public/tenant-home.xhtml;x", "/public/event.xhtml;jsessionid=1", "/public/register.xhtml;x",
-        "/public/self-service.xhtml;x", "/public/privacy.xhtml;x", "/public/home.xhtml;x", "/errors/error.xhtml;x",
-        "/public/%2e/tenant-home.xhtml", "/public/tenant-home%2exhtml", "/%2e/public/event.xhtml", "//public/tenant-home.xhtml",
-        "/public//feedback.xhtml", "/public/tenant-home.XHTML", "/public/Tenant-Home.xhtml", "/faces/public/tenant-home.xhtml",
-        "/jakarta.faces.resource/../public/tenant-home.xhtml", "/resources/../public/event.xhtml",
-        "/_asset;x/theme.css", "//_asset/logo", "/organizer/dashboard.xhtml;x", "/ministry/dashboard.xhtml;x",
-        "/organizer/settings.xhtml;x", "/organizer/event-report.xhtml;x"})
+    @ValueSource(
+            strings = {
+                "/public/tenant-home.xhtml;x",
+                "/public/event.xhtml;jsessionid=1",
+                "/public/register.xhtml;x",
+                "/public/self-service.xhtml;x",
+                "/public/privacy.xhtml;x",
+                "/public/home.xhtml;x",
+                "/errors/error.xhtml;x",
+                "/public/%2e/tenant-home.xhtml",
+                "/public/tenant-home%2exhtml",
+                "/%2e/public/event.xhtml",
+                "//public/tenant-home.xhtml",
+                "/public//feedback.xhtml",
+                "/public/tenant-home.XHTML",
+                "/public/Tenant-Home.xhtml",
+                "/faces/public/tenant-home.xhtml",
+                "/jakarta.faces.resource/../public/tenant-home.xhtml",
+                "/resources/../public/event.xhtml",
+                "/_asset;x/theme.css",
+                "//_asset/logo",
+                "/organizer/dashboard.xhtml;x",
+                "/ministry/dashboard.xhtml;x",
+                "/organizer/settings.xhtml;x",
+                "/organizer/event-report.xhtml;x"
+            })
     void internalPathsWithPathTricksAreNotFoundAnonymousAndSignedIn(String path) {
         Http.Response anonymous = http().getRaw(path, null);
         if (!path.startsWith("/organizer/") && !path.startsWith("/ministry/")) {
             assertNotFoundPage(path + " anonymous", anonymous);
         } else {
-            assertThat(anonymous.status()).as("%s anonymous: %s", path, anonymous).isIn(302, 404);
+            assertThat(anonymous.status())
+                    .as("%s anonymous: %s", path, anonymous)
+                    .isIn(302, 404);
         }
         assertNotFoundPage(path + " signed in", http().getRaw(path, signedInCookie()));
     }
@@ -687,7 +810,8 @@ class PublicSiteIT {
     private static String signedInCookie;
 
     private String signedInCookie() {
-        if (signedInCookie == null || http().get("/organizer/mittelsachsen/", signedInCookie).status() != 200) {
+        if (signedInCookie == null
+                || http().get("/organizer/mittelsachsen/", signedInCookie).status() != 200) {
             signedInCookie = httpSignIn("admin@mittelsachsen.demo");
         }
         return signedInCookie;
@@ -704,7 +828,8 @@ class PublicSiteIT {
     static final String EXPIRED = "-4711:-0815";
 
     /** The message above the content that a view had expired: in a region that takes the focus. */
-    static final Pattern EXPIRED_NOTICE = Pattern.compile("<div id=\"expired-view\"[^>]*role=\"alert\"[^>]*>\\s*<p>([^<]+)</p>");
+    static final Pattern EXPIRED_NOTICE =
+            Pattern.compile("<div id=\"expired-view\"[^>]*role=\"alert\"[^>]*>\\s*<p>([^<]+)</p>");
 
     /**
      * A tenant admin who sends the settings after the view expired (many tabs, a long pause) gets
@@ -722,8 +847,10 @@ class PublicSiteIT {
         assertThat(r.status()).as("%s", r).isEqualTo(200);
         assertThat(r.body()).contains("value=\"Referat Zeitlupe\"").contains("value=\"Langsamstadt\"");
         assertExpiredNotice(r, "Ihre Angaben sind noch da");
-        assertThat(http().get("/organizer/mittelsachsen/settings", cookie).body()).as("nothing saved")
-                .doesNotContain("Referat Zeitlupe").doesNotContain("Langsamstadt");
+        assertThat(http().get("/organizer/mittelsachsen/settings", cookie).body())
+                .as("nothing saved")
+                .doesNotContain("Referat Zeitlupe")
+                .doesNotContain("Langsamstadt");
         assertThat(http().get("/t/mittelsachsen/").body()).doesNotContain("Langsamstadt");
     }
 
@@ -743,7 +870,9 @@ class PublicSiteIT {
         f.put("jakarta.faces.ViewState", EXPIRED);
         Http.Response r = http().postForm("/ministry/sms-sachsen/", cookie, f);
         assertThat(r.status()).as("%s", r).isEqualTo(200);
-        assertThat(r.body()).contains("value=\"" + label + "\"").doesNotContain("id=\"issued-token\"")
+        assertThat(r.body())
+                .contains("value=\"" + label + "\"")
+                .doesNotContain("id=\"issued-token\"")
                 .doesNotContain("<th scope=\"row\">" + label + "</th>");
         assertExpiredNotice(r, "Ihre Angaben sind noch da");
 
@@ -760,7 +889,8 @@ class PublicSiteIT {
         Http client = new Http(http().uri("/"));
         Http.Response signIn = client.signIn("operator@fachtag.demo", PASSWORD);
         assertThat(signIn.status()).as("%s", signIn).isEqualTo(302);
-        String cookie = SESSION_COOKIE + "=" + signIn.cookieValue(SESSION_COOKIE).orElseThrow();
+        String cookie =
+                SESSION_COOKIE + "=" + signIn.cookieValue(SESSION_COOKIE).orElseThrow();
         Map<String, String> f = new LinkedHashMap<>();
         f.put("sign-out-form", "sign-out-form");
         f.put("sign-out-form:sign-out", "Abmelden");
@@ -768,7 +898,9 @@ class PublicSiteIT {
         Http.Response r = client.postForm("/platform/", cookie, f);
         assertThat(r.status()).as("%s", r).isEqualTo(200);
         assertExpiredNotice(r, "Ihre Angaben sind noch da");
-        assertThat(client.get("/platform/", cookie).status()).as("the action did not run: still signed in").isEqualTo(200);
+        assertThat(client.get("/platform/", cookie).status())
+                .as("the action did not run: still signed in")
+                .isEqualTo(200);
         Http.Response english = client.postForm("/platform/?lang=en", cookie, f);
         assertThat(english.status()).as("%s", english).isEqualTo(200);
         assertExpiredNotice(english, "Your entries are still here");
@@ -787,10 +919,13 @@ class PublicSiteIT {
                 + "&jakarta.faces.partial.render=registrations-form%3Aregistrations"
                 + "&registrations-form%3Aregistrations_pagination=true&registrations-form%3Aregistrations_first=25"
                 + "&registrations-form%3Aregistrations_rows=25&registrations-form=registrations-form"
-                + "&jakarta.faces.ViewState=" + java.net.URLEncoder.encode(EXPIRED, java.nio.charset.StandardCharsets.UTF_8);
+                + "&jakarta.faces.ViewState="
+                + java.net.URLEncoder.encode(EXPIRED, java.nio.charset.StandardCharsets.UTF_8);
         Http.Response r = http().postBody(page, cookie, body, Map.of("Faces-Request", "partial/ajax"));
         assertThat(r.status()).as("%s\n%s", r, r.body()).isEqualTo(200);
-        assertThat(r.body()).contains("<partial-response").containsPattern("<redirect url=\"[^\"]*" + Pattern.quote(page) + "\"");
+        assertThat(r.body())
+                .contains("<partial-response")
+                .containsPattern("<redirect url=\"[^\"]*" + Pattern.quote(page) + "\"");
         Http.Response reloaded = http().get(page, cookie);
         assertThat(reloaded.status()).isEqualTo(200);
         assertExpiredNotice(reloaded, "neu geladen");
@@ -805,8 +940,11 @@ class PublicSiteIT {
 
     private static String viewStateOf(String body, String formId) {
         int form = body.indexOf("id=\"" + formId + "\"");
-        Matcher m = Pattern.compile("name=\"jakarta\\.faces\\.ViewState\"[^>]*value=\"([^\"]+)\"").matcher(body);
-        assertThat(form >= 0 && m.find(form)).as("view state of %s in %s", formId, body).isTrue();
+        Matcher m = Pattern.compile("name=\"jakarta\\.faces\\.ViewState\"[^>]*value=\"([^\"]+)\"")
+                .matcher(body);
+        assertThat(form >= 0 && m.find(form))
+                .as("view state of %s in %s", formId, body)
+                .isTrue();
         return m.group(1).replace("&#58;", ":").replace("&amp;", "&");
     }
 
@@ -829,17 +967,21 @@ class PublicSiteIT {
         // case, trailing dot and port do not matter
         Http.Raw home = onHost("Veranstaltungen.Hostkreis.Example.:" + base.getPort(), "/");
         assertThat(home.status()).as("%s", home).isEqualTo(200);
-        assertThat(home.body()).contains("Landkreis Hostkreis")
+        assertThat(home.body())
+                .contains("Landkreis Hostkreis")
                 .contains("<link rel=\"canonical\" href=\"" + origin("veranstaltungen.hostkreis.example") + "/\"")
-                .contains("href=\"/privacy\"").doesNotContain("href=\"/t/hostkreis/privacy\"");
+                .contains("href=\"/privacy\"")
+                .doesNotContain("href=\"/t/hostkreis/privacy\"");
         Http.Raw privacy = onHost("veranstaltungen.hostkreis.example", "/privacy");
         assertThat(privacy.status()).as("%s", privacy).isEqualTo(200);
         assertThat(privacy.body()).contains("Datenschutzerklärung des Hostkreises.");
         // the platform's form of the same page still works and names the tenant's host as canonical
         Http.Response prefixed = http().get("/t/hostkreis/privacy");
         assertThat(prefixed.status()).isEqualTo(200);
-        assertThat(prefixed.body()).contains("href=\"/t/hostkreis/imprint\"")
-                .contains("<link rel=\"canonical\" href=\"" + origin("veranstaltungen.hostkreis.example") + "/privacy\"");
+        assertThat(prefixed.body())
+                .contains("href=\"/t/hostkreis/imprint\"")
+                .contains(
+                        "<link rel=\"canonical\" href=\"" + origin("veranstaltungen.hostkreis.example") + "/privacy\"");
         // staff pages stay on the platform's address
         Http.Raw login = onHost("veranstaltungen.hostkreis.example", "/login");
         assertThat(login.status()).as("%s", login).isEqualTo(302);
@@ -849,14 +991,20 @@ class PublicSiteIT {
     @Test
     void anotherTenantsHostNeverReachesThisTenantsObjects() {
         String host = "veranstaltungen.hostkreis.example";
-        for (String path : List.of("/e/" + OPEN_EVENT, "/e/" + OPEN_EVENT + "/register", "/e/" + OPEN_EVENT + ".ics",
-                "/t/mittelsachsen/", "/t/mittelsachsen/e/" + OPEN_EVENT, "/t/agsa/privacy",
+        for (String path : List.of(
+                "/e/" + OPEN_EVENT,
+                "/e/" + OPEN_EVENT + "/register",
+                "/e/" + OPEN_EVENT + ".ics",
+                "/t/mittelsachsen/",
+                "/t/mittelsachsen/e/" + OPEN_EVENT,
+                "/t/agsa/privacy",
                 "/r/mittelsachsen.AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA")) {
             Http.Raw r = onHost(host, path);
             assertThat(r.status()).as("%s on %s: %s", path, host, r).isEqualTo(404);
             assertThat(r.body()).as(path).contains("<h1>" + NOT_FOUND + "</h1>").doesNotContain("Mittelsachsen");
         }
-        for (String path : List.of("/api/v1/tenants/mittelsachsen/events", "/api/v1/tenants/mittelsachsen/events/" + OPEN_EVENT)) {
+        for (String path :
+                List.of("/api/v1/tenants/mittelsachsen/events", "/api/v1/tenants/mittelsachsen/events/" + OPEN_EVENT)) {
             Http.Raw r = onHost(host, path);
             assertThat(r.status()).as("%s on %s: %s", path, host, r).isEqualTo(404);
         }
@@ -867,18 +1015,26 @@ class PublicSiteIT {
     void unknownAndMalformedHostsShowNoTenant() {
         Http.Raw unknown = onHost("unbekannt.example", "/");
         assertThat(unknown.status()).as("%s", unknown).isEqualTo(200);
-        assertThat(unknown.body()).as("the platform's list, no tenant's home").contains("href=\"/t/mittelsachsen/\"")
+        assertThat(unknown.body())
+                .as("the platform's list, no tenant's home")
+                .contains("href=\"/t/mittelsachsen/\"")
                 .doesNotContain("canonical\" href=\"http://unbekannt");
         for (String path : List.of("/e/" + OPEN_EVENT, "/privacy", "/feedback")) {
-            assertThat(onHost("unbekannt.example", path).status()).as("%s on an unknown host", path).isEqualTo(404);
+            assertThat(onHost("unbekannt.example", path).status())
+                    .as("%s on an unknown host", path)
+                    .isEqualTo(404);
         }
         // an X-Forwarded-Host counts only from a trusted proxy (none here)
-        Http.Raw forwarded = http().withHost("localhost:" + base.getPort(), "GET", "/",
-                Map.of("X-Forwarded-Host", "veranstaltungen.hostkreis.example"), null);
+        Http.Raw forwarded = http().withHost(
+                        "localhost:" + base.getPort(),
+                        "GET",
+                        "/",
+                        Map.of("X-Forwarded-Host", "veranstaltungen.hostkreis.example"),
+                        null);
         assertThat(forwarded.status()).isEqualTo(200);
         assertThat(forwarded.body()).contains("href=\"/t/mittelsachsen/\"").doesNotContain("Hostkreis-Förderhinweis");
-        for (String garbage : List.of("evil.example/x", "[::1", "a..b", "host:99999", "@evil.example",
-                "\"quoted\"", "a\tb")) {
+        for (String garbage :
+                List.of("evil.example/x", "[::1", "a..b", "host:99999", "@evil.example", "\"quoted\"", "a\tb")) {
             Http.Raw r = onHost(garbage, "/t/mittelsachsen/");
             assertThat(r.status()).as("Host: %s -> %s", garbage, r).isBetween(400, 499);
         }
@@ -893,53 +1049,73 @@ class PublicSiteIT {
     void tenantAdminSetsHostNamesAndCorsOriginsInTheSettings() {
         String corsOrigin = "https://www.mittelsachsen.example";
         String preflightPath = "/api/v1/tenants/mittelsachsen/events/" + OPEN_EVENT + "/registrations";
-        assertThat(http().options(preflightPath, corsOrigin).header("Access-Control-Allow-Origin")).isEmpty();
+        assertThat(http().options(preflightPath, corsOrigin).header("Access-Control-Allow-Origin"))
+                .isEmpty();
         signIn("admin@mittelsachsen.demo");
         openSettings();
         try {
             saveAddresses("https://" + TENANT_HOST + "/pfad", corsOrigin);
             assertThat(fieldMessageOf("hosts")).startsWith("Bitte je Zeile einen Hostnamen");
             saveAddresses("veranstaltungen.hostkreis.example", corsOrigin);
-            assertThat(fieldMessageOf("hosts")).isEqualTo(
-                    "Einer dieser Hostnamen gehört schon zu einer anderen Organisation auf dieser Plattform.");
+            assertThat(fieldMessageOf("hosts"))
+                    .isEqualTo(
+                            "Einer dieser Hostnamen gehört schon zu einer anderen Organisation auf dieser Plattform.");
             saveAddresses(TENANT_HOST, "http://www.mittelsachsen.example/anmeldung");
             assertThat(fieldMessageOf("corsOrigins")).startsWith("Bitte je Zeile eine Herkunft");
-            assertThat(onHost(TENANT_HOST, "/e/" + OPEN_EVENT).status()).as("nothing of a refused form is stored")
+            assertThat(onHost(TENANT_HOST, "/e/" + OPEN_EVENT).status())
+                    .as("nothing of a refused form is stored")
                     .isEqualTo(404);
-            assertThat(http().options(preflightPath, corsOrigin).header("Access-Control-Allow-Origin")).isEmpty();
+            assertThat(http().options(preflightPath, corsOrigin).header("Access-Control-Allow-Origin"))
+                    .isEmpty();
 
             saveAddresses(" Veranstaltungen.Mittelsachsen.Example.\n", corsOrigin + "/");
             assertThat(globalMessages()).isEqualTo("Die Einstellungen sind gespeichert.");
-            assertThat(driver.findElement(By.id("settings-form:hosts")).getAttribute("value")).isEqualTo(TENANT_HOST);
-            assertThat(driver.findElement(By.id("settings-form:corsOrigins")).getAttribute("value")).isEqualTo(corsOrigin);
+            assertThat(driver.findElement(By.id("settings-form:hosts")).getAttribute("value"))
+                    .isEqualTo(TENANT_HOST);
+            assertThat(driver.findElement(By.id("settings-form:corsOrigins")).getAttribute("value"))
+                    .isEqualTo(corsOrigin);
 
             // the edited origin takes effect on the API's preflight at once
-            assertThat(http().options(preflightPath, corsOrigin).header("Access-Control-Allow-Origin")).hasValue(corsOrigin);
-            assertThat(http().options(preflightPath, "https://evil.example").header("Access-Control-Allow-Origin")).isEmpty();
+            assertThat(http().options(preflightPath, corsOrigin).header("Access-Control-Allow-Origin"))
+                    .hasValue(corsOrigin);
+            assertThat(http().options(preflightPath, "https://evil.example").header("Access-Control-Allow-Origin"))
+                    .isEmpty();
 
             // the tenant's pages on its host: no prefix, links that work there, canonical on the host
             Http.Raw event = onHost(TENANT_HOST, "/e/" + OPEN_EVENT);
             assertThat(event.status()).as("%s", event).isEqualTo(200);
-            assertThat(event.body()).contains("href=\"/e/" + OPEN_EVENT + "/register\"")
+            assertThat(event.body())
+                    .contains("href=\"/e/" + OPEN_EVENT + "/register\"")
                     .contains("href=\"/e/" + OPEN_EVENT + ".ics\"")
                     .contains("<link rel=\"canonical\" href=\"" + origin(TENANT_HOST) + "/e/" + OPEN_EVENT + "\"");
-            assertThat(onHost(TENANT_HOST, "/e/" + OPEN_EVENT + "/register").status()).isEqualTo(200);
+            assertThat(onHost(TENANT_HOST, "/e/" + OPEN_EVENT + "/register").status())
+                    .isEqualTo(200);
             Http.Raw ics = onHost(TENANT_HOST, "/e/" + OPEN_EVENT + ".ics");
             assertThat(ics.status()).isEqualTo(200);
             assertThat(ics.body().replace("\r\n ", "")).contains("URL:" + origin(TENANT_HOST) + "/e/" + OPEN_EVENT);
             Http.Response platformForm = http().get("/t/mittelsachsen/e/" + OPEN_EVENT);
-            assertThat(platformForm.body()).contains("href=\"/t/mittelsachsen/e/" + OPEN_EVENT + "/register\"")
+            assertThat(platformForm.body())
+                    .contains("href=\"/t/mittelsachsen/e/" + OPEN_EVENT + "/register\"")
                     .contains("<link rel=\"canonical\" href=\"" + origin(TENANT_HOST) + "/e/" + OPEN_EVENT + "\"");
             // the API's addresses come from configuration, never from the Host header
-            Http.Raw events = http().withHost("evil.example", "GET", "/api/v1/tenants/mittelsachsen/events/" + OPEN_EVENT,
-                    Map.of(), null);
-            assertThat(events.body()).contains("\"url\":\"" + origin(TENANT_HOST) + "/e/" + OPEN_EVENT + "\"")
+            Http.Raw events = http().withHost(
+                            "evil.example",
+                            "GET",
+                            "/api/v1/tenants/mittelsachsen/events/" + OPEN_EVENT,
+                            Map.of(),
+                            null);
+            assertThat(events.body())
+                    .contains("\"url\":\"" + origin(TENANT_HOST) + "/e/" + OPEN_EVENT + "\"")
                     .doesNotContain("evil.example");
             String registration = "{\"name\":\"Host Probe\",\"email\":\"host.probe." + System.nanoTime()
                     + "@example.org\",\"sector\":\"ADMINISTRATION\",\"mode\":\"LIVESTREAM\","
                     + "\"consents\":{\"datenschutz\":true}}";
-            Http.Raw created = http().withHost("evil.example", "POST", preflightPath,
-                    Map.of("Content-Type", "application/json"), registration);
+            Http.Raw created = http().withHost(
+                            "evil.example",
+                            "POST",
+                            preflightPath,
+                            Map.of("Content-Type", "application/json"),
+                            registration);
             assertThat(created.status()).as("%s", created).isEqualTo(201);
             java.util.regex.Matcher link = java.util.regex.Pattern.compile("\"selfServiceUrl\":\"([^\"]+)\"")
                     .matcher(created.body());
@@ -950,14 +1126,16 @@ class PublicSiteIT {
             assertThat(self.status()).as("%s", self).isEqualTo(200);
             assertThat(self.body()).contains("href=\"/e/" + OPEN_EVENT + "\"");
             assertThat(onHost("veranstaltungen.hostkreis.example", own).status())
-                    .as("a private link on another tenant's host").isEqualTo(404);
+                    .as("a private link on another tenant's host")
+                    .isEqualTo(404);
         } finally {
             openSettings();
             saveAddresses("", "");
             assertThat(globalMessages()).isEqualTo("Die Einstellungen sind gespeichert.");
         }
         assertThat(onHost(TENANT_HOST, "/e/" + OPEN_EVENT).status()).isEqualTo(404);
-        assertThat(http().options(preflightPath, corsOrigin).header("Access-Control-Allow-Origin")).isEmpty();
+        assertThat(http().options(preflightPath, corsOrigin).header("Access-Control-Allow-Origin"))
+                .isEmpty();
     }
 
     private static void saveAddresses(String hosts, String origins) {
@@ -972,7 +1150,8 @@ class PublicSiteIT {
 
     private static String fieldMessageOf(String field) {
         return driver.findElement(By.xpath("//*[@id='settings-form:" + field
-                + "']/following-sibling::span[contains(@class,'field-message')]")).getText();
+                        + "']/following-sibling::span[contains(@class,'field-message')]"))
+                .getText();
     }
 
     // ---------------------------------------------------------------- helpers
@@ -1008,7 +1187,9 @@ class PublicSiteIT {
     }
 
     private static List<String> footerNavTexts() {
-        return driver.findElements(By.cssSelector("footer nav a")).stream().map(WebElement::getText).toList();
+        return driver.findElements(By.cssSelector("footer nav a")).stream()
+                .map(WebElement::getText)
+                .toList();
     }
 
     private static String headerBackground() {
@@ -1042,7 +1223,9 @@ class PublicSiteIT {
         driver.findElement(By.id("login-form:email")).sendKeys(email);
         driver.findElement(By.id("login-form:password")).sendKeys(PASSWORD);
         Browser.clickAndLoad(driver, driver.findElement(By.id("login-form:submit")));
-        assertThat(driver.getCurrentUrl()).as("sign-in of %s (page says: %s)", email, mainText()).contains("/organizer/");
+        assertThat(driver.getCurrentUrl())
+                .as("sign-in of %s (page says: %s)", email, mainText())
+                .contains("/organizer/");
     }
 
     private static String browserSessionCookie() {
@@ -1068,12 +1251,15 @@ class PublicSiteIT {
         String cookie = SESSION_COOKIE + "=" + form.cookieValue(SESSION_COOKIE).orElseThrow();
         Http.Response signIn = http.postForm("/login", cookie, loginForm(email, PASSWORD, form.viewState()));
         assertThat(signIn.status()).as("sign-in of %s: %s", email, signIn).isEqualTo(302);
-        return SESSION_COOKIE + "=" + signIn.cookieValue(SESSION_COOKIE).orElse(cookie.substring(SESSION_COOKIE.length() + 1));
+        return SESSION_COOKIE + "="
+                + signIn.cookieValue(SESSION_COOKIE).orElse(cookie.substring(SESSION_COOKIE.length() + 1));
     }
 
     private static void assertSecurityHeaders(Http.Response r) {
         assertThat(r.header("Content-Type").orElse("")).as("%s", r).startsWith("text/html");
-        assertThat(r.header("X-Content-Type-Options")).as("X-Content-Type-Options of %s", r).hasValue("nosniff");
+        assertThat(r.header("X-Content-Type-Options"))
+                .as("X-Content-Type-Options of %s", r)
+                .hasValue("nosniff");
         assertThat(r.header("X-Frame-Options")).as("X-Frame-Options of %s", r).hasValue("DENY");
     }
 
@@ -1083,8 +1269,9 @@ class PublicSiteIT {
 
     /** The message shown right after the primary colour field (in the same form row). */
     private static String fieldMessageOfPrimaryColour() {
-        return driver.findElement(By.xpath(
-                "//input[@id='settings-form:primaryColour']/following-sibling::span[contains(@class,'field-message')]"))
+        return driver.findElement(
+                        By.xpath(
+                                "//input[@id='settings-form:primaryColour']/following-sibling::span[contains(@class,'field-message')]"))
                 .getText();
     }
 

@@ -6,6 +6,20 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import de.fachtag.registration.Registration;
+import de.fachtag.registration.RegistrationStatus;
+import de.fachtag.tenancy.TenantContext;
+import de.fachtag.web.it.registration.HeldSeatLock;
+import de.fachtag.web.it.registration.PublicRegistrationProbe;
+import de.fachtag.web.it.registration.RegistrationFixtures;
+import de.fachtag.web.registration.RegistrationRateLimit;
+import de.fachtag.web.security.TrustedProxies;
+import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonValue;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.StringReader;
@@ -18,35 +32,18 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.List;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.logging.Handler;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
-
-import jakarta.ejb.EJB;
-import jakarta.inject.Inject;
-import jakarta.json.Json;
-import jakarta.json.JsonValue;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonObjectBuilder;
-
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-
-import de.fachtag.registration.Registration;
-import de.fachtag.registration.RegistrationStatus;
-import de.fachtag.tenancy.TenantContext;
-import de.fachtag.web.it.registration.HeldSeatLock;
-import de.fachtag.web.it.registration.RegistrationFixtures;
-import de.fachtag.web.it.registration.PublicRegistrationProbe;
-import de.fachtag.web.registration.RegistrationRateLimit;
-import de.fachtag.web.security.TrustedProxies;
 
 /**
  * {@code POST /api/v1/tenants/{tenant}/events/{event}/registrations} in the running application:
@@ -73,7 +70,8 @@ class RegistrationApiIT {
     @Inject
     TrustedProxies proxies;
 
-    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private final HttpClient client =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
     // ---------------------------------------------------------------- the happy paths
 
@@ -94,19 +92,27 @@ class RegistrationApiIT {
         assertEquals(200, page.statusCode());
         assertTrue(page.body().contains("Meine Anmeldung"), page.body());
 
-        HttpResponse<String> again = post(RegistrationFixtures.OPEN, body(mail.toUpperCase()).build(), Map.of());
+        HttpResponse<String> again =
+                post(RegistrationFixtures.OPEN, body(mail.toUpperCase()).build(), Map.of());
         assertEquals(200, again.statusCode(), again.body());
         JsonObject existing = json(again.body());
         assertTrue(existing.getBoolean("existing"));
         assertEquals("CONFIRMED", existing.getString("status"));
         assertFalse(existing.containsKey("selfServiceUrl"), "never the link of someone else's address");
         assertFalse(again.body().contains("/r/"));
-        assertEquals(1, TenantContext.callAs(T, () -> probe.byEmail(RegistrationFixtures.OPEN, mail)).size(), "one seat");
+        assertEquals(
+                1,
+                TenantContext.callAs(T, () -> probe.byEmail(RegistrationFixtures.OPEN, mail))
+                        .size(),
+                "one seat");
     }
 
     @Test
     void aFullWorkshopPutsTheRegistrationOnItsWaitlistWithPosition() {
-        HttpResponse<String> r = post(RegistrationFixtures.OPEN, body(mail("warte")).add("workshop", "2").build(), Map.of());
+        HttpResponse<String> r = post(
+                RegistrationFixtures.OPEN,
+                body(mail("warte")).add("workshop", "2").build(),
+                Map.of());
         assertEquals(201, r.statusCode(), r.body());
         JsonObject created = json(r.body());
         assertEquals("WAITLISTED", created.getString("status"));
@@ -126,52 +132,81 @@ class RegistrationApiIT {
         }
         assertTrue(Duration.ofNanos(System.nanoTime() - started).toSeconds() >= 10, "waited for the lock first");
         assertEquals(503, r.statusCode(), r.body());
-        assertTrue(r.headers().firstValue("Retry-After").isPresent(), r.headers().toString());
-        assertTrue(r.headers().firstValue("Content-Type").orElse("").contains("json"), r.headers().toString());
+        assertTrue(
+                r.headers().firstValue("Retry-After").isPresent(), r.headers().toString());
+        assertTrue(
+                r.headers().firstValue("Content-Type").orElse("").contains("json"),
+                r.headers().toString());
         JsonObject problem = json(r.body());
         assertEquals(503, problem.getInt("status"));
         assertEquals("Bitte versuchen Sie es gleich noch einmal.", problem.getString("message"), r.body());
-        assertEquals(0, TenantContext.callAs(T, () -> probe.byEmail(RegistrationFixtures.OPEN, mail)).size(), "nothing stored");
+        assertEquals(
+                0,
+                TenantContext.callAs(T, () -> probe.byEmail(RegistrationFixtures.OPEN, mail))
+                        .size(),
+                "nothing stored");
         // with the seats free again the same request registers
-        assertEquals(201, post(RegistrationFixtures.OPEN, body(mail).build(), Map.of()).statusCode());
+        assertEquals(
+                201,
+                post(RegistrationFixtures.OPEN, body(mail).build(), Map.of()).statusCode());
     }
 
     @Test
     void closedAndNotYetOpenWindowsAnswer409() {
-        HttpResponse<String> closed = post(RegistrationFixtures.CLOSED, body(mail("zu")).remove("workshop").build(), Map.of());
+        HttpResponse<String> closed = post(
+                RegistrationFixtures.CLOSED, body(mail("zu")).remove("workshop").build(), Map.of());
         assertEquals(409, closed.statusCode(), closed.body());
         assertEquals("CLOSED", json(closed.body()).getString("reason"));
-        HttpResponse<String> early = post(RegistrationFixtures.NOT_YET, body(mail("frueh")).remove("workshop").build(), Map.of());
+        HttpResponse<String> early = post(
+                RegistrationFixtures.NOT_YET,
+                body(mail("frueh")).remove("workshop").build(),
+                Map.of());
         assertEquals(409, early.statusCode(), early.body());
         assertEquals("NOT_YET_OPEN", json(early.body()).getString("reason"));
     }
 
     @Test
     void invalidInputAnswers422FieldByFieldInTheRequestsLanguage() {
-        JsonObject bad = Json.createObjectBuilder().add("name", " ").add("email", "keine-adresse").add("sector", "NOPE")
-                .add("mode", "ON_SITE").add("consents", Json.createObjectBuilder().add(RegistrationFixtures.photoKey(), true)).build();
+        JsonObject bad = Json.createObjectBuilder()
+                .add("name", " ")
+                .add("email", "keine-adresse")
+                .add("sector", "NOPE")
+                .add("mode", "ON_SITE")
+                .add("consents", Json.createObjectBuilder().add(RegistrationFixtures.photoKey(), true))
+                .build();
         HttpResponse<String> de = post(RegistrationFixtures.OPEN, bad, Map.of());
         assertEquals(422, de.statusCode(), de.body());
         JsonObject errors = json(de.body()).getJsonObject("errors");
         assertEquals("Bitte wählen Sie Ihren Arbeitsbereich.", errors.getString("sector"));
-        HttpResponse<String> second = post(RegistrationFixtures.OPEN,
-                Json.createObjectBuilder(bad).add("sector", "EDUCATION").build(), Map.of());
+        HttpResponse<String> second = post(
+                RegistrationFixtures.OPEN,
+                Json.createObjectBuilder(bad).add("sector", "EDUCATION").build(),
+                Map.of());
         errors = json(second.body()).getJsonObject("errors");
         assertEquals(422, second.statusCode(), second.body());
         assertEquals("Bitte ausfüllen.", errors.getString("name"));
         assertTrue(errors.containsKey("email"), errors.toString());
         assertTrue(errors.containsKey("workshop"), "on site needs a workshop: " + errors);
-        assertTrue(errors.containsKey("consents." + RegistrationFixtures.ackKey()), "the acknowledgement is required: " + errors);
+        assertTrue(
+                errors.containsKey("consents." + RegistrationFixtures.ackKey()),
+                "the acknowledgement is required: " + errors);
         assertFalse(errors.containsKey("consents." + RegistrationFixtures.photoKey()), "the photo consent is optional");
 
-        HttpResponse<String> en = post(RegistrationFixtures.OPEN, Json.createObjectBuilder(bad).add("sector", "EDUCATION").build(),
+        HttpResponse<String> en = post(
+                RegistrationFixtures.OPEN,
+                Json.createObjectBuilder(bad).add("sector", "EDUCATION").build(),
                 Map.of("Accept-Language", "en-GB,en;q=0.9,de;q=0.5"));
         assertEquals(422, en.statusCode());
         assertEquals("Please fill in.", json(en.body()).getJsonObject("errors").getString("name"));
         assertEquals("en", en.headers().firstValue("Content-Language").orElse(""));
 
-        HttpResponse<String> wrongTypes = post(RegistrationFixtures.OPEN,
-                body(mail("typen")).add("name", 42).add("consents", Json.createArrayBuilder().add(true)).build(), Map.of());
+        HttpResponse<String> wrongTypes = post(
+                RegistrationFixtures.OPEN,
+                body(mail("typen"))
+                        .add("name", 42)
+                        .add("consents", Json.createArrayBuilder().add(true))
+                        .build(),
+                Map.of());
         assertEquals(422, wrongTypes.statusCode(), wrongTypes.body());
         assertTrue(json(wrongTypes.body()).getJsonObject("errors").containsKey("name"));
     }
@@ -193,22 +228,43 @@ class RegistrationApiIT {
         wrong.put("language", JsonValue.FALSE);
         wrong.put("consents", Json.createValue("datenschutz"));
         for (Map.Entry<String, JsonValue> w : wrong.entrySet()) {
-            HttpResponse<String> r = post(RegistrationFixtures.OPEN, body(mail("typ-" + w.getKey())).add(w.getKey(), w.getValue()).build(),
+            HttpResponse<String> r = post(
+                    RegistrationFixtures.OPEN,
+                    body(mail("typ-" + w.getKey()))
+                            .add(w.getKey(), w.getValue())
+                            .build(),
                     Map.of());
             assertEquals(422, r.statusCode(), w + " → " + r.body());
-            assertEquals("Dieser Wert hat das falsche Format.", json(r.body()).getJsonObject("errors").getString(w.getKey()), r.body());
+            assertEquals(
+                    "Dieser Wert hat das falsche Format.",
+                    json(r.body()).getJsonObject("errors").getString(w.getKey()),
+                    r.body());
         }
-        HttpResponse<String> consent = post(RegistrationFixtures.OPEN, body(mail("typ-einwilligung"))
-                .add("consents", Json.createObjectBuilder().add(RegistrationFixtures.ackKey(), "true")).build(),
+        HttpResponse<String> consent = post(
+                RegistrationFixtures.OPEN,
+                body(mail("typ-einwilligung"))
+                        .add("consents", Json.createObjectBuilder().add(RegistrationFixtures.ackKey(), "true"))
+                        .build(),
                 Map.of("Accept-Language", "en"));
         assertEquals(422, consent.statusCode(), consent.body());
-        assertEquals("This value has the wrong format.",
-                json(consent.body()).getJsonObject("errors").getString("consents." + RegistrationFixtures.ackKey()), consent.body());
+        assertEquals(
+                "This value has the wrong format.",
+                json(consent.body()).getJsonObject("errors").getString("consents." + RegistrationFixtures.ackKey()),
+                consent.body());
 
         // every field null: the rules name what is required, in the request's language
         JsonObjectBuilder nulls = Json.createObjectBuilder();
-        for (String f : List.of("name", "email", "organisation", "sector", "mode", "workshop", "accessibilityNeeds", "dietaryNote",
-                "language", "consents")) {
+        for (String f : List.of(
+                "name",
+                "email",
+                "organisation",
+                "sector",
+                "mode",
+                "workshop",
+                "accessibilityNeeds",
+                "dietaryNote",
+                "language",
+                "consents")) {
             nulls.addNull(f);
         }
         HttpResponse<String> allNull = post(RegistrationFixtures.OPEN, nulls.build(), Map.of());
@@ -217,28 +273,47 @@ class RegistrationApiIT {
         assertEquals("Bitte ausfüllen.", errors.getString("name"));
         assertEquals("Bitte wählen Sie Ihren Arbeitsbereich.", errors.getString("sector"));
         assertTrue(errors.containsKey("email") && errors.containsKey("mode"), errors.toString());
-        assertEquals(422, post(RegistrationFixtures.OPEN, Json.createObjectBuilder().build(), Map.of()).statusCode(), "{}");
+        assertEquals(
+                422,
+                post(RegistrationFixtures.OPEN, Json.createObjectBuilder().build(), Map.of())
+                        .statusCode(),
+                "{}");
         assertEquals(400, postRaw(path, "null", "application/json", Map.of()).statusCode(), "null is no registration");
 
         // large but under the 64 KB limit: a name of 60,000 characters, 2,000 consent keys, a long unknown member
-        HttpResponse<String> longName = post(RegistrationFixtures.OPEN, body(mail("lang")).add("name", "x".repeat(60_000)).build(),
+        HttpResponse<String> longName = post(
+                RegistrationFixtures.OPEN,
+                body(mail("lang")).add("name", "x".repeat(60_000)).build(),
                 Map.of());
         assertEquals(422, longName.statusCode(), abbreviate(longName.body()));
-        assertEquals("Dieser Text ist zu lang.", json(longName.body()).getJsonObject("errors").getString("name"));
+        assertEquals(
+                "Dieser Text ist zu lang.",
+                json(longName.body()).getJsonObject("errors").getString("name"));
         JsonObjectBuilder many = Json.createObjectBuilder().add(RegistrationFixtures.ackKey(), true);
         for (int i = 0; i < 2000; i++) {
             many.add("k" + i, i % 2 == 0);
         }
-        HttpResponse<String> manyKeys = post(RegistrationFixtures.OPEN, body(mail("viele-schluessel")).add("consents", many).build(),
+        HttpResponse<String> manyKeys = post(
+                RegistrationFixtures.OPEN,
+                body(mail("viele-schluessel")).add("consents", many).build(),
                 Map.of());
-        assertTrue(manyKeys.statusCode() == 201 || manyKeys.statusCode() == 422, manyKeys.statusCode() + " " + abbreviate(manyKeys.body()));
-        HttpResponse<String> unknown = post(RegistrationFixtures.OPEN, body(mail("unbekannt"))
-                .add("extra", Json.createArrayBuilder().add(Json.createObjectBuilder().add("a", "y".repeat(50_000)))).build(), Map.of());
+        assertTrue(
+                manyKeys.statusCode() == 201 || manyKeys.statusCode() == 422,
+                manyKeys.statusCode() + " " + abbreviate(manyKeys.body()));
+        HttpResponse<String> unknown = post(
+                RegistrationFixtures.OPEN,
+                body(mail("unbekannt"))
+                        .add(
+                                "extra",
+                                Json.createArrayBuilder()
+                                        .add(Json.createObjectBuilder().add("a", "y".repeat(50_000))))
+                        .build(),
+                Map.of());
         assertEquals(201, unknown.statusCode(), "unknown members are ignored: " + abbreviate(unknown.body()));
         // numbers of every size where text belongs: the field's problem, not a server error
         for (String number : List.of("1e999999", "-0", "123456789012345678901234567890", "0.1")) {
-            HttpResponse<String> r = postRaw(path, "{\"name\": " + number + ", \"email\": \"n@example.org\"}", "application/json",
-                    Map.of());
+            HttpResponse<String> r = postRaw(
+                    path, "{\"name\": " + number + ", \"email\": \"n@example.org\"}", "application/json", Map.of());
             assertEquals(422, r.statusCode(), number + " → " + r.body());
             assertTrue(json(r.body()).getJsonObject("errors").containsKey("name"), r.body());
         }
@@ -246,12 +321,17 @@ class RegistrationApiIT {
 
     @Test
     void malformedJsonAnswers400NotAServerError() {
-        for (String body : List.of("{\"name\": ", "", "[]", "\"text\"", "{\"name\":\"a\"} trailing", "{'name': 'a'}", "\u0000")) {
-            HttpResponse<String> r = postRaw(API + RegistrationFixtures.OPEN + "/registrations", body, "application/json", Map.of());
-            assertTrue(r.statusCode() == 400 || r.statusCode() == 422, "[" + body + "] → " + r.statusCode() + " " + r.body());
+        for (String body :
+                List.of("{\"name\": ", "", "[]", "\"text\"", "{\"name\":\"a\"} trailing", "{'name': 'a'}", "\u0000")) {
+            HttpResponse<String> r =
+                    postRaw(API + RegistrationFixtures.OPEN + "/registrations", body, "application/json", Map.of());
+            assertTrue(
+                    r.statusCode() == 400 || r.statusCode() == 422,
+                    "[" + body + "] → " + r.statusCode() + " " + r.body());
             assertTrue(r.body().startsWith("{"), r.body());
         }
-        HttpResponse<String> r = postRaw(API + RegistrationFixtures.OPEN + "/registrations", "{\"name\": ", "application/json", Map.of());
+        HttpResponse<String> r = postRaw(
+                API + RegistrationFixtures.OPEN + "/registrations", "{\"name\": ", "application/json", Map.of());
         assertEquals(400, r.statusCode());
         assertEquals(400, json(r.body()).getInt("status"));
     }
@@ -259,13 +339,17 @@ class RegistrationApiIT {
     @Test
     void unknownTenantsUnknownEventsDraftsAndOtherTenantsEventsAnswerTheSame404() {
         JsonObject body = body(mail("fremd")).build();
-        List<String> paths = List.of(API + "no-such-event/registrations",
+        List<String> paths = List.of(
+                API + "no-such-event/registrations",
                 "/api/v1/tenants/no-such-tenant/events/" + RegistrationFixtures.OPEN + "/registrations",
                 API + RegistrationFixtures.OTHER_TENANTS + "/registrations");
         for (String path : paths) {
             HttpResponse<String> r = postRaw(path, body.toString(), "application/json", Map.of());
             assertEquals(404, r.statusCode(), path + " " + r.body());
-            assertEquals("{\"message\":\"Not found\",\"status\":404}".length(), r.body().length(), path + " " + r.body());
+            assertEquals(
+                    "{\"message\":\"Not found\",\"status\":404}".length(),
+                    r.body().length(),
+                    path + " " + r.body());
             assertEquals(404, json(r.body()).getInt("status"));
         }
     }
@@ -277,14 +361,20 @@ class RegistrationApiIT {
         try {
             List<Integer> statuses = new ArrayList<>();
             for (int i = 0; i < 4; i++) {
-                statuses.add(post(RegistrationFixtures.OPEN, body(mail("limit" + i)).build(), Map.of()).statusCode());
+                statuses.add(
+                        post(RegistrationFixtures.OPEN, body(mail("limit" + i)).build(), Map.of())
+                                .statusCode());
             }
             assertEquals(List.of(201, 201, 201), statuses.subList(0, 3));
-            HttpResponse<String> over = post(RegistrationFixtures.OPEN, body(mail("limit9")).build(), Map.of());
+            HttpResponse<String> over =
+                    post(RegistrationFixtures.OPEN, body(mail("limit9")).build(), Map.of());
             assertEquals(429, over.statusCode(), over.body());
             long retry = Long.parseLong(over.headers().firstValue("Retry-After").orElseThrow());
             assertTrue(retry >= 1 && retry <= 60, "Retry-After " + retry);
-            assertEquals(0, TenantContext.callAs(T, () -> probe.byEmail(RegistrationFixtures.OPEN, mail("limit9"))).size());
+            assertEquals(
+                    0,
+                    TenantContext.callAs(T, () -> probe.byEmail(RegistrationFixtures.OPEN, mail("limit9")))
+                            .size());
         } finally {
             rateLimit.limit(before);
         }
@@ -301,27 +391,52 @@ class RegistrationApiIT {
         rateLimit.limit(2);
         try {
             proxies.trust(ownAddresses(base));
-            assertEquals(List.of(201, 201, 429), List.of(
-                    forwardedFrom("203.0.113.7", "proxy-a1"), forwardedFrom("203.0.113.7", "proxy-a2"),
-                    forwardedFrom("203.0.113.7", "proxy-a3")), "one client behind the proxy");
-            assertEquals(201, forwardedFrom("203.0.113.8", "proxy-b1"), "another client behind the same proxy has its own bucket");
-            assertEquals(201, forwardedFrom("198.51.100.1, 203.0.113.9", "proxy-c1"),
+            assertEquals(
+                    List.of(201, 201, 429),
+                    List.of(
+                            forwardedFrom("203.0.113.7", "proxy-a1"),
+                            forwardedFrom("203.0.113.7", "proxy-a2"),
+                            forwardedFrom("203.0.113.7", "proxy-a3")),
+                    "one client behind the proxy");
+            assertEquals(
+                    201,
+                    forwardedFrom("203.0.113.8", "proxy-b1"),
+                    "another client behind the same proxy has its own bucket");
+            assertEquals(
+                    201,
+                    forwardedFrom("198.51.100.1, 203.0.113.9", "proxy-c1"),
                     "the right-most untrusted address counts, not the one the client wrote in front");
-            assertEquals(201, forwardedFrom("203.0.113.9, 127.0.0.1", "proxy-c2"),
+            assertEquals(
+                    201,
+                    forwardedFrom("203.0.113.9, 127.0.0.1", "proxy-c2"),
                     "a trusted proxy in the chain is skipped");
-            assertEquals(429, forwardedFrom("203.0.113.10, 203.0.113.9", "proxy-c3"), "203.0.113.9 has used both tokens");
+            assertEquals(
+                    429, forwardedFrom("203.0.113.10, 203.0.113.9", "proxy-c3"), "203.0.113.9 has used both tokens");
 
-            HttpResponse<String> otherTenant = postRaw("/api/v1/tenants/" + RegistrationFixtures.OTHER_TENANT + "/events/"
-                    + RegistrationFixtures.OTHER_TENANTS + "/registrations", "{}", "application/json",
+            HttpResponse<String> otherTenant = postRaw(
+                    "/api/v1/tenants/" + RegistrationFixtures.OTHER_TENANT + "/events/"
+                            + RegistrationFixtures.OTHER_TENANTS + "/registrations",
+                    "{}",
+                    "application/json",
                     Map.of("X-Forwarded-For", "203.0.113.7"));
-            assertEquals(422, otherTenant.statusCode(), "tenant A's limit must not use up tenant B's: " + otherTenant.body());
+            assertEquals(
+                    422,
+                    otherTenant.statusCode(),
+                    "tenant A's limit must not use up tenant B's: " + otherTenant.body());
 
             proxies.trust("");
             rateLimit.limit(2);
-            assertEquals(List.of(201, 201, 429), List.of(forwardedFrom("192.0.2.1", "direct-1"),
-                    forwardedFrom("192.0.2.2", "direct-2"), forwardedFrom("192.0.2.3", "direct-3")),
+            assertEquals(
+                    List.of(201, 201, 429),
+                    List.of(
+                            forwardedFrom("192.0.2.1", "direct-1"),
+                            forwardedFrom("192.0.2.2", "direct-2"),
+                            forwardedFrom("192.0.2.3", "direct-3")),
                     "from an untrusted peer every X-Forwarded-For is ignored: one bucket for the connection");
-            assertEquals(0, TenantContext.callAs(T, () -> probe.byEmail(RegistrationFixtures.OPEN, mail("direct-3"))).size());
+            assertEquals(
+                    0,
+                    TenantContext.callAs(T, () -> probe.byEmail(RegistrationFixtures.OPEN, mail("direct-3")))
+                            .size());
         } finally {
             proxies.trust("");
             rateLimit.limit(before);
@@ -342,7 +457,8 @@ class RegistrationApiIT {
     }
 
     private int forwardedFrom(String forwardedFor, String who) {
-        HttpResponse<String> r = post(RegistrationFixtures.OPEN, body(mail(who)).build(), Map.of("X-Forwarded-For", forwardedFor));
+        HttpResponse<String> r =
+                post(RegistrationFixtures.OPEN, body(mail(who)).build(), Map.of("X-Forwarded-For", forwardedFor));
         return r.statusCode();
     }
 
@@ -351,26 +467,50 @@ class RegistrationApiIT {
     @Test
     void corsHeadersOnlyForTheTenantsOrigins() {
         String path = API + RegistrationFixtures.OPEN + "/registrations";
-        HttpResponse<String> preflight = options(path, Map.of("Origin", RegistrationFixtures.ORIGIN,
-                "Access-Control-Request-Method", "POST", "Access-Control-Request-Headers", "content-type"));
+        HttpResponse<String> preflight = options(
+                path,
+                Map.of(
+                        "Origin",
+                        RegistrationFixtures.ORIGIN,
+                        "Access-Control-Request-Method",
+                        "POST",
+                        "Access-Control-Request-Headers",
+                        "content-type"));
         assertTrue(preflight.statusCode() == 204 || preflight.statusCode() == 200, preflight.toString());
-        assertEquals(RegistrationFixtures.ORIGIN, preflight.headers().firstValue("Access-Control-Allow-Origin").orElse(null));
-        assertTrue(preflight.headers().firstValue("Access-Control-Allow-Methods").orElse("").contains("POST"));
-        assertTrue(preflight.headers().firstValue("Access-Control-Allow-Headers").orElse("").toLowerCase().contains("content-type"));
+        assertEquals(
+                RegistrationFixtures.ORIGIN,
+                preflight.headers().firstValue("Access-Control-Allow-Origin").orElse(null));
+        assertTrue(preflight
+                .headers()
+                .firstValue("Access-Control-Allow-Methods")
+                .orElse("")
+                .contains("POST"));
+        assertTrue(preflight
+                .headers()
+                .firstValue("Access-Control-Allow-Headers")
+                .orElse("")
+                .toLowerCase()
+                .contains("content-type"));
 
-        HttpResponse<String> evil = options(path, Map.of("Origin", "https://evil.example", "Access-Control-Request-Method", "POST"));
+        HttpResponse<String> evil =
+                options(path, Map.of("Origin", "https://evil.example", "Access-Control-Request-Method", "POST"));
         assertNull(evil.headers().firstValue("Access-Control-Allow-Origin").orElse(null));
-        HttpResponse<String> otherTenant = options(API.replace(T, RegistrationFixtures.OTHER_TENANT) + RegistrationFixtures.OTHER_TENANTS
-                + "/registrations", Map.of("Origin", RegistrationFixtures.ORIGIN, "Access-Control-Request-Method", "POST"));
-        assertNull(otherTenant.headers().firstValue("Access-Control-Allow-Origin").orElse(null),
+        HttpResponse<String> otherTenant = options(
+                API.replace(T, RegistrationFixtures.OTHER_TENANT) + RegistrationFixtures.OTHER_TENANTS
+                        + "/registrations",
+                Map.of("Origin", RegistrationFixtures.ORIGIN, "Access-Control-Request-Method", "POST"));
+        assertNull(
+                otherTenant.headers().firstValue("Access-Control-Allow-Origin").orElse(null),
                 "testkreis's origin is no origin of agsa");
 
-        HttpResponse<String> allowed = post(RegistrationFixtures.OPEN, body(mail("cors")).build(),
-                Map.of("Origin", RegistrationFixtures.ORIGIN));
+        HttpResponse<String> allowed = post(
+                RegistrationFixtures.OPEN, body(mail("cors")).build(), Map.of("Origin", RegistrationFixtures.ORIGIN));
         assertEquals(201, allowed.statusCode());
-        assertEquals(RegistrationFixtures.ORIGIN, allowed.headers().firstValue("Access-Control-Allow-Origin").orElse(null));
-        HttpResponse<String> refused = post(RegistrationFixtures.OPEN, body(mail("cors-evil")).build(),
-                Map.of("Origin", "https://evil.example"));
+        assertEquals(
+                RegistrationFixtures.ORIGIN,
+                allowed.headers().firstValue("Access-Control-Allow-Origin").orElse(null));
+        HttpResponse<String> refused = post(
+                RegistrationFixtures.OPEN, body(mail("cors-evil")).build(), Map.of("Origin", "https://evil.example"));
         assertNull(refused.headers().firstValue("Access-Control-Allow-Origin").orElse(null));
     }
 
@@ -389,7 +529,8 @@ class RegistrationApiIT {
 
     @Test
     void hostileTextInEveryFieldIsRefusedOrStoredAndShownEscaped() throws Exception {
-        List<String> fields = List.of("name", "email", "organisation", "workshop", "accessibilityNeeds", "dietaryNote", "language");
+        List<String> fields =
+                List.of("name", "email", "organisation", "workshop", "accessibilityNeeds", "dietaryNote", "language");
         int n = 0;
         for (String field : fields) {
             for (String value : HOSTILE) {
@@ -405,7 +546,8 @@ class RegistrationApiIT {
                     assertFalse(json(r.body()).getJsonObject("errors").isEmpty(), what);
                 }
                 if (r.statusCode() == 201) {
-                    String page = get(URI.create(json(r.body()).getString("selfServiceUrl")), Map.of()).body();
+                    String page = get(URI.create(json(r.body()).getString("selfServiceUrl")), Map.of())
+                            .body();
                     assertFalse(page.contains("<script>alert"), what);
                     assertFalse(page.contains("<img src=x"), what);
                     if (value.contains("<script>")) {
@@ -415,8 +557,13 @@ class RegistrationApiIT {
             }
         }
         // a refused value stores nothing, a stored one is stored exactly
-        List<Registration> stored = TenantContext.callAs(T, () -> probe.byEmail(RegistrationFixtures.OPEN, mail("hostile"
-                + (fields.indexOf("organisation") * HOSTILE.size() + HOSTILE.indexOf("Robert'); DROP TABLE registration; --")))));
+        List<Registration> stored = TenantContext.callAs(
+                T,
+                () -> probe.byEmail(
+                        RegistrationFixtures.OPEN,
+                        mail("hostile"
+                                + (fields.indexOf("organisation") * HOSTILE.size()
+                                        + HOSTILE.indexOf("Robert'); DROP TABLE registration; --")))));
         assertEquals(1, stored.size());
         assertEquals("Robert'); DROP TABLE registration; --", stored.get(0).getOrganisation());
         assertNotEquals(RegistrationStatus.CANCELLED, stored.get(0).getStatus());
@@ -433,21 +580,32 @@ class RegistrationApiIT {
 
         // no Content-Length: counted while read, refused long before 5 MB are in memory
         byte[] huge = ("{\"name\": \"" + "x".repeat(5 * 1024 * 1024) + "\"}").getBytes(StandardCharsets.UTF_8);
-        HttpRequest chunked = HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(60))
-                .header("Content-Type", "application/json").header("Accept-Language", "en")
-                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(huge))).build();
+        HttpRequest chunked = HttpRequest.newBuilder(uri(path))
+                .timeout(Duration.ofSeconds(60))
+                .header("Content-Type", "application/json")
+                .header("Accept-Language", "en")
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(huge)))
+                .build();
         assertProblem(send(chunked), 413, "Request too large");
         // the limit refuses nothing a registration needs
-        assertEquals(201, post(RegistrationFixtures.OPEN, body(mail("nach-413")).build(), Map.of()).statusCode());
+        assertEquals(
+                201,
+                post(RegistrationFixtures.OPEN, body(mail("nach-413")).build(), Map.of())
+                        .statusCode());
     }
 
     @Test
     void anOversizedFormPostToAPublicPageAnswers413WithAPage() {
         String form = "name=" + "x".repeat(2 * 1024 * 1024);
-        HttpResponse<String> r = postRaw("/t/" + T + "/e/" + RegistrationFixtures.OPEN + "/register", form,
-                "application/x-www-form-urlencoded", Map.of());
+        HttpResponse<String> r = postRaw(
+                "/t/" + T + "/e/" + RegistrationFixtures.OPEN + "/register",
+                form,
+                "application/x-www-form-urlencoded",
+                Map.of());
         assertEquals(413, r.statusCode(), abbreviate(r.body()));
-        assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("text/html"), r.headers().toString());
+        assertTrue(
+                r.headers().firstValue("Content-Type").orElse("").startsWith("text/html"),
+                r.headers().toString());
         assertTrue(r.body().contains("Anfrage zu groß"), abbreviate(r.body()));
     }
 
@@ -462,12 +620,10 @@ class RegistrationApiIT {
             }
 
             @Override
-            public void flush() {
-            }
+            public void flush() {}
 
             @Override
-            public void close() {
-            }
+            public void close() {}
         };
         Logger root = Logger.getLogger("");
         root.addHandler(counter);
@@ -478,7 +634,8 @@ class RegistrationApiIT {
             root.removeHandler(counter);
         }
         assertProblem(r, 400, "Ungültige Anfrage");
-        assertEquals("Die JSON-Daten sind zu tief verschachtelt.", json(r.body()).getString("detail"));
+        assertEquals(
+                "Die JSON-Daten sind zu tief verschachtelt.", json(r.body()).getString("detail"));
         assertTrue(logged.stream().noneMatch(l -> l.getThrown() != null), "no stack trace logged");
         assertTrue(logged.size() <= 2, logged.size() + " log records");
     }
@@ -486,24 +643,37 @@ class RegistrationApiIT {
     @Test
     void wrongContentTypeUnknownPathsAndWrongMethodsAnswerProblemsInTheRequestsLanguage() {
         String path = API + RegistrationFixtures.OPEN + "/registrations";
-        assertProblem(postRaw(path, body(mail("text")).build().toString(), "text/plain", Map.of()), 415, "Falscher Inhaltstyp");
-        assertProblem(postRaw(path, "a=b", "application/x-www-form-urlencoded", Map.of("Accept-Language", "en")), 415,
+        assertProblem(
+                postRaw(path, body(mail("text")).build().toString(), "text/plain", Map.of()),
+                415,
+                "Falscher Inhaltstyp");
+        assertProblem(
+                postRaw(path, "a=b", "application/x-www-form-urlencoded", Map.of("Accept-Language", "en")),
+                415,
                 "Unsupported media type");
         assertProblem(get(uri("/api/v1/gibt-es-nicht"), Map.of()), 404, "Nicht gefunden");
-        assertProblem(get(uri("/api/v1/tenants/" + T + "/events"), Map.of("Accept", "image/png")), 406, "Nicht annehmbar");
-        HttpResponse<String> delete = send(HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(30)).DELETE().build());
+        assertProblem(
+                get(uri("/api/v1/tenants/" + T + "/events"), Map.of("Accept", "image/png")), 406, "Nicht annehmbar");
+        HttpResponse<String> delete = send(HttpRequest.newBuilder(uri(path))
+                .timeout(Duration.ofSeconds(30))
+                .DELETE()
+                .build());
         assertProblem(delete, 405, "Methode nicht erlaubt");
-        assertTrue(delete.headers().firstValue("Allow").orElse("").contains("POST"), delete.headers().toString());
+        assertTrue(
+                delete.headers().firstValue("Allow").orElse("").contains("POST"),
+                delete.headers().toString());
         // the deliberate refusals are problems too, with their earlier members kept
-        HttpResponse<String> malformed = postRaw(path, "{\"name\": ", "application/json",
-                Map.of("Accept-Language", "en", "Accept", "application/json"));
+        HttpResponse<String> malformed = postRaw(
+                path, "{\"name\": ", "application/json", Map.of("Accept-Language", "en", "Accept", "application/json"));
         assertProblem(malformed, 400, "Bad request");
-        assertEquals("The request body is not valid JSON.", json(malformed.body()).getString("message"));
+        assertEquals(
+                "The request body is not valid JSON.", json(malformed.body()).getString("message"));
     }
 
     private static void assertProblem(HttpResponse<String> r, int status, String title) {
         assertEquals(status, r.statusCode(), abbreviate(r.body()));
-        assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"),
+        assertTrue(
+                r.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"),
                 r.headers().toString());
         JsonObject problem = json(r.body());
         assertEquals(status, problem.getInt("status"), r.body());
@@ -519,16 +689,25 @@ class RegistrationApiIT {
     void openApiDocumentsTheRegistrationEndpoint() {
         HttpResponse<String> r = get(URI.create(base.toString().replaceAll("/$", "") + "/openapi"), Map.of());
         assertEquals(200, r.statusCode());
-        for (String s : List.of("/tenants/{tenant}/events/{event}/registrations", "RegistrationRequest", "RegistrationCreated",
-                "RegistrationProblems", "\"422\"", "\"429\"", "\"409\"")) {
-            assertTrue(r.body().contains(s) || r.body().contains(s.replace("\"", "'")), s + " in\n" + abbreviate(r.body()));
+        for (String s : List.of(
+                "/tenants/{tenant}/events/{event}/registrations",
+                "RegistrationRequest",
+                "RegistrationCreated",
+                "RegistrationProblems",
+                "\"422\"",
+                "\"429\"",
+                "\"409\"")) {
+            assertTrue(
+                    r.body().contains(s) || r.body().contains(s.replace("\"", "'")),
+                    s + " in\n" + abbreviate(r.body()));
         }
         // the real request schema (issue 10): no empty object, the consents as a map of booleans with real keys
         String doc = r.body();
         int request = doc.indexOf("RegistrationRequest:");
         assertTrue(request >= 0, "the request schema by name in\n" + doc);
         String schema = doc.substring(request, Math.min(doc.length(), request + 6000));
-        for (String s : List.of("name:", "email:", "sector:", "mode:", "workshop:", "consents:", "required:", "datenschutz")) {
+        for (String s :
+                List.of("name:", "email:", "sector:", "mode:", "workshop:", "consents:", "required:", "datenschutz")) {
             assertTrue(schema.contains(s), s + " in the request schema:\n" + schema);
         }
         assertFalse(doc.contains("maxProperties: 0"), "an object that allows no member:\n" + doc);
@@ -541,10 +720,18 @@ class RegistrationApiIT {
     }
 
     static JsonObjectBuilder body(String mail) {
-        return Json.createObjectBuilder().add("name", "Erika Mustermann").add("email", mail)
-                .add("organisation", "Jobcenter Teststadt").add("sector", "EDUCATION").add("mode", "ON_SITE")
-                .add("workshop", "1").add("consents", Json.createObjectBuilder().add(RegistrationFixtures.ackKey(), true)
-                        .add(RegistrationFixtures.photoKey(), false));
+        return Json.createObjectBuilder()
+                .add("name", "Erika Mustermann")
+                .add("email", mail)
+                .add("organisation", "Jobcenter Teststadt")
+                .add("sector", "EDUCATION")
+                .add("mode", "ON_SITE")
+                .add("workshop", "1")
+                .add(
+                        "consents",
+                        Json.createObjectBuilder()
+                                .add(RegistrationFixtures.ackKey(), true)
+                                .add(RegistrationFixtures.photoKey(), false));
     }
 
     private HttpResponse<String> post(String event, JsonObject body, Map<String, String> headers) {
@@ -552,21 +739,25 @@ class RegistrationApiIT {
     }
 
     private HttpResponse<String> postRaw(String path, String body, String type, Map<String, String> headers) {
-        HttpRequest.Builder b = HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(30)).header("Content-Type", type)
+        HttpRequest.Builder b = HttpRequest.newBuilder(uri(path))
+                .timeout(Duration.ofSeconds(30))
+                .header("Content-Type", type)
                 .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
         headers.forEach(b::header);
         return send(b.build());
     }
 
     private HttpResponse<String> options(String path, Map<String, String> headers) {
-        HttpRequest.Builder b = HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(30))
+        HttpRequest.Builder b = HttpRequest.newBuilder(uri(path))
+                .timeout(Duration.ofSeconds(30))
                 .method("OPTIONS", HttpRequest.BodyPublishers.noBody());
         headers.forEach(b::header);
         return send(b.build());
     }
 
     private HttpResponse<String> get(URI uri, Map<String, String> headers) {
-        HttpRequest.Builder b = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30)).GET();
+        HttpRequest.Builder b =
+                HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30)).GET();
         headers.forEach(b::header);
         return send(b.build());
     }

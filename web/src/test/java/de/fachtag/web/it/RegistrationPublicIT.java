@@ -4,6 +4,22 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import de.fachtag.registration.Channel;
+import de.fachtag.registration.ParticipationMode;
+import de.fachtag.registration.RegistrationService;
+import de.fachtag.tenancy.TenantContext;
+import de.fachtag.web.it.browser.BrowserExtension;
+import de.fachtag.web.it.browser.Http;
+import de.fachtag.web.it.registration.HeldSeatLock;
+import de.fachtag.web.it.registration.PublicRegistrationProbe;
+import de.fachtag.web.it.registration.RegistrationBrowser;
+import de.fachtag.web.it.registration.RegistrationFixtures;
+import de.fachtag.web.security.TrustedProxies;
+import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
 import java.io.StringReader;
 import java.net.URI;
 import java.net.URL;
@@ -14,30 +30,11 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import jakarta.ejb.EJB;
-import jakarta.inject.Inject;
-import jakarta.json.Json;
-import jakarta.json.JsonArray;
-import jakarta.json.JsonObject;
-
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-
-import de.fachtag.registration.Channel;
-import de.fachtag.registration.ParticipationMode;
-import de.fachtag.registration.RegistrationService;
-import de.fachtag.tenancy.TenantContext;
-import de.fachtag.web.it.browser.BrowserExtension;
-import de.fachtag.web.it.browser.Http;
-import de.fachtag.web.it.registration.HeldSeatLock;
-import de.fachtag.web.it.registration.RegistrationBrowser;
-import de.fachtag.web.it.registration.RegistrationFixtures;
-import de.fachtag.web.it.registration.PublicRegistrationProbe;
-import de.fachtag.web.security.TrustedProxies;
 
 /**
  * The public registration in the running application: a participant registers by keyboard alone,
@@ -108,7 +105,8 @@ class RegistrationPublicIT {
         Http.Response event = http.get("/t/" + T + "/e/" + RegistrationFixtures.OPEN);
         assertTrue(event.body().contains("id=\"register-link\""), "the event page links the open form");
         assertTrue(event.body().contains("Link erneut zusenden"));
-        assertFalse(http.get("/t/" + T + "/e/" + RegistrationFixtures.CLOSED).body().contains("id=\"register-link\""));
+        assertFalse(
+                http.get("/t/" + T + "/e/" + RegistrationFixtures.CLOSED).body().contains("id=\"register-link\""));
     }
 
     @Test
@@ -118,7 +116,9 @@ class RegistrationPublicIT {
         List<String> answers = new ArrayList<>();
         for (String mail : List.of("erste@testkreis.example", "niemand@nirgends.example")) {
             Http.Response page = http.get("/t/" + T + "/e/" + RegistrationFixtures.OPEN);
-            String cookie = page.cookieValue("FACHTAG_SESSION").map(v -> "FACHTAG_SESSION=" + v).orElse(null);
+            String cookie = page.cookieValue("FACHTAG_SESSION")
+                    .map(v -> "FACHTAG_SESSION=" + v)
+                    .orElse(null);
             Map<String, String> fields = new LinkedHashMap<>();
             fields.put("resend", "resend");
             fields.put("resend:resend-email", mail);
@@ -142,7 +142,10 @@ class RegistrationPublicIT {
         assertEquals(200, r.status());
         assertTrue(r.body().contains("Ihre Anmeldung ist bestätigt"), r.body());
         assertFalse(LINK.matcher(r.body()).find());
-        assertEquals(0, TenantContext.callAs(T, () -> probe.byEmail(RegistrationFixtures.OPEN, mail)).size());
+        assertEquals(
+                0,
+                TenantContext.callAs(T, () -> probe.byEmail(RegistrationFixtures.OPEN, mail))
+                        .size());
     }
 
     @Test
@@ -154,7 +157,10 @@ class RegistrationPublicIT {
         assertTrue(second.body().contains("Sie sind bereits angemeldet"), second.body());
         assertTrue(second.body().contains("noch einmal per E-Mail"));
         assertFalse(LINK.matcher(second.body()).find(), "the link only for a new registration");
-        assertEquals(1, TenantContext.callAs(T, () -> probe.byEmail(RegistrationFixtures.OPEN, mail)).size());
+        assertEquals(
+                1,
+                TenantContext.callAs(T, () -> probe.byEmail(RegistrationFixtures.OPEN, mail))
+                        .size());
     }
 
     @Test
@@ -168,7 +174,10 @@ class RegistrationPublicIT {
         assertTrue(r.body().contains("Gerade melden sich sehr viele Personen gleichzeitig an."), r.body());
         assertTrue(r.body().contains("value=\"Geduldige Person\""), "the input stays in the form");
         assertFalse(LINK.matcher(r.body()).find());
-        assertEquals(0, TenantContext.callAs(T, () -> probe.byEmail(RegistrationFixtures.OPEN, mail)).size());
+        assertEquals(
+                0,
+                TenantContext.callAs(T, () -> probe.byEmail(RegistrationFixtures.OPEN, mail))
+                        .size());
     }
 
     @Test
@@ -185,12 +194,16 @@ class RegistrationPublicIT {
             assertEquals(200, r.status(), r.toString());
             assertTrue(r.body().contains("Ihre Anmeldung ist bestätigt"), r.body());
         }
-        assertEquals(1, TenantContext.callAs(T, () -> probe.byEmail(RegistrationFixtures.OPEN, mail)).size());
+        assertEquals(
+                1,
+                TenantContext.callAs(T, () -> probe.byEmail(RegistrationFixtures.OPEN, mail))
+                        .size());
     }
 
     @Test
     void hostileTextInEveryFieldOfTheFormIsRefusedOrStoredAndShownEscaped() {
-        List<String> fields = List.of("reg:name", "reg:email", "reg:organisation", "reg:accessibilityNeeds", "reg:dietaryNote");
+        List<String> fields =
+                List.of("reg:name", "reg:email", "reg:organisation", "reg:accessibilityNeeds", "reg:dietaryNote");
         int n = 0;
         for (String field : fields) {
             for (String value : RegistrationApiIT.HOSTILE) {
@@ -204,7 +217,9 @@ class RegistrationPublicIT {
                 Matcher link = LINK.matcher(r.body());
                 assertTrue(link.find() || r.body().contains("id=\"error-summary\""), what + " " + r.body());
                 if (link.find(0)) {
-                    String page = http().get(link.group(1).substring(link.group(1).indexOf("/r/"))).body();
+                    String page = http().get(
+                                    link.group(1).substring(link.group(1).indexOf("/r/")))
+                            .body();
                     assertFalse(page.contains("<script>alert"), what);
                     if (value.contains("<script>") && !field.equals("reg:email")) {
                         assertTrue(page.contains("&lt;script&gt;"), "shown escaped: " + what);
@@ -222,8 +237,16 @@ class RegistrationPublicIT {
     @Test
     void aFormSentAfterItsViewExpiredComesBackWithTheTypedValuesAndCanBeSentAgain() {
         String mail = "langsam@teilnehmende.example";
-        Map<String, String> f = fields("Langsam Tippende", mail, Map.of("reg:organisation", "Migrationsberatung Freiberg",
-                "reg:accessibilityNeeds", "Dolmetschung in Gebaerdensprache", "reg:workshop", "3"));
+        Map<String, String> f = fields(
+                "Langsam Tippende",
+                mail,
+                Map.of(
+                        "reg:organisation",
+                        "Migrationsberatung Freiberg",
+                        "reg:accessibilityNeeds",
+                        "Dolmetschung in Gebaerdensprache",
+                        "reg:workshop",
+                        "3"));
         f.put("jakarta.faces.ViewState", "-4711:-0815");
         Http http = http();
         Http.Response expired = http.postForm(FORM, null, f);
@@ -231,20 +254,36 @@ class RegistrationPublicIT {
         String body = expired.body();
         assertTrue(body.contains("Ihre Angaben sind noch da"), body);
         assertTrue(body.contains("id=\"error-summary\""), "the message stands in the summary that takes the focus");
-        for (String typed : List.of("value=\"Langsam Tippende\"", "value=\"" + mail + "\"", "value=\"Migrationsberatung Freiberg\"",
+        for (String typed : List.of(
+                "value=\"Langsam Tippende\"",
+                "value=\"" + mail + "\"",
+                "value=\"Migrationsberatung Freiberg\"",
                 ">Dolmetschung in Gebaerdensprache</textarea>")) {
             assertTrue(body.contains(typed), typed + " in\n" + body);
         }
-        assertTrue(Pattern.compile("value=\"3\"[^>]*checked|checked[^>]*value=\"3\"").matcher(body).find(), "workshop 3 still chosen");
+        assertTrue(
+                Pattern.compile("value=\"3\"[^>]*checked|checked[^>]*value=\"3\"")
+                        .matcher(body)
+                        .find(),
+                "workshop 3 still chosen");
         assertFalse(body.contains("Ihre Anmeldung ist bestätigt"));
-        assertEquals(0, TenantContext.callAs(T, () -> probe.byEmail(RegistrationFixtures.OPEN, mail)).size(), "nothing stored");
+        assertEquals(
+                0,
+                TenantContext.callAs(T, () -> probe.byEmail(RegistrationFixtures.OPEN, mail))
+                        .size(),
+                "nothing stored");
 
-        String cookie = expired.cookieValue("FACHTAG_SESSION").map(v -> "FACHTAG_SESSION=" + v).orElseThrow();
+        String cookie = expired.cookieValue("FACHTAG_SESSION")
+                .map(v -> "FACHTAG_SESSION=" + v)
+                .orElseThrow();
         f.put("jakarta.faces.ViewState", expired.viewState());
         Http.Response again = http.postForm(FORM, cookie, f);
         assertEquals(200, again.status(), again.toString());
         assertTrue(again.body().contains("Ihre Anmeldung ist bestätigt"), again.body());
-        assertEquals(1, TenantContext.callAs(T, () -> probe.byEmail(RegistrationFixtures.OPEN, mail)).size());
+        assertEquals(
+                1,
+                TenantContext.callAs(T, () -> probe.byEmail(RegistrationFixtures.OPEN, mail))
+                        .size());
     }
 
     /**
@@ -254,8 +293,15 @@ class RegistrationPublicIT {
     @Test
     void theOwnPageSentAfterItsViewExpiredKeepsTheChoiceAndCanBeSentAgain() {
         String mail = "langsam-eigen@teilnehmende.example";
-        String token = TenantContext.callAs(T, () -> registrations.register(RegistrationFixtures.OPEN,
-                RegistrationFixtures.person("Langsam Eigen", mail, ParticipationMode.ON_SITE, "1"), Channel.FORM).token().orElseThrow());
+        String token = TenantContext.callAs(
+                T,
+                () -> registrations
+                        .register(
+                                RegistrationFixtures.OPEN,
+                                RegistrationFixtures.person("Langsam Eigen", mail, ParticipationMode.ON_SITE, "1"),
+                                Channel.FORM)
+                        .token()
+                        .orElseThrow());
         Map<String, String> f = new LinkedHashMap<>();
         f.put("workshop-form", "workshop-form");
         f.put("workshop-form:workshop", "3");
@@ -266,18 +312,24 @@ class RegistrationPublicIT {
         assertEquals(200, expired.status(), expired.toString());
         assertTrue(expired.body().contains("id=\"expired-view\""), expired.body());
         assertTrue(expired.body().contains("Ihre Angaben sind noch da"), expired.body());
-        assertTrue(Pattern.compile("value=\"3\"[^>]*checked|checked[^>]*value=\"3\"").matcher(expired.body()).find(),
+        assertTrue(
+                Pattern.compile("value=\"3\"[^>]*checked|checked[^>]*value=\"3\"")
+                        .matcher(expired.body())
+                        .find(),
                 "workshop 3 still chosen: " + expired.body());
         assertEquals("1", workshopOf(mail), "nothing changed");
 
-        String cookie = expired.cookieValue("FACHTAG_SESSION").map(v -> "FACHTAG_SESSION=" + v).orElseThrow();
+        String cookie = expired.cookieValue("FACHTAG_SESSION")
+                .map(v -> "FACHTAG_SESSION=" + v)
+                .orElseThrow();
         f.put("jakarta.faces.ViewState", viewState(expired.body(), "workshop-form"));
         Http.Response again = http.postForm("/r/" + token, cookie, f);
         assertTrue(again.status() == 200 || again.status() == 302, again.toString());
         assertFalse(again.body().contains("id=\"expired-view\""));
         assertEquals("3", workshopOf(mail), "sent again, the change is made");
 
-        Http.Response otherTenant = http.postForm("/r/mittelsachsen." + token.substring(token.indexOf('.') + 1), null, f);
+        Http.Response otherTenant =
+                http.postForm("/r/mittelsachsen." + token.substring(token.indexOf('.') + 1), null, f);
         assertNotFound(otherTenant);
     }
 
@@ -318,11 +370,16 @@ class RegistrationPublicIT {
             Http.Response https = http.get(FORM, null, Map.of("X-Forwarded-Proto", "https"));
             assertEquals(200, https.status(), https.toString());
             assertTrue(https.header("Strict-Transport-Security").orElse("").startsWith("max-age="), https.toString());
-            String cookie = https.setCookie("FACHTAG_SESSION").orElseThrow(() -> new AssertionError("no session cookie: " + https));
+            String cookie = https.setCookie("FACHTAG_SESSION")
+                    .orElseThrow(() -> new AssertionError("no session cookie: " + https));
             assertTrue(cookie.matches("(?i).*;\\s*Secure(;.*)?"), cookie);
             assertTrue(cookie.matches("(?i).*;\\s*HttpOnly(;.*)?"), cookie);
             assertTrue(cookie.matches("(?i).*;\\s*SameSite=Lax(;.*)?"), cookie);
-            assertEquals(1, https.headers("Set-Cookie").stream().filter(c -> c.startsWith("FACHTAG_SESSION=")).count());
+            assertEquals(
+                    1,
+                    https.headers("Set-Cookie").stream()
+                            .filter(c -> c.startsWith("FACHTAG_SESSION="))
+                            .count());
 
             Http.Response json = http.get("/api/v1/tenants", null, Map.of("X-Forwarded-Proto", "https"));
             assertTrue(json.header("Strict-Transport-Security").isPresent(), "HSTS on every kind of answer: " + json);
@@ -344,13 +401,24 @@ class RegistrationPublicIT {
 
     @Test
     void thePrivatePageNamesItselfWithoutTheTokenAndFeedbackIsStoredWithoutOne() {
-        String token = TenantContext.callAs(T, () -> registrations.register(RegistrationFixtures.OPEN,
-                RegistrationFixtures.person("Rückmeldung Gebende", "rueckmeldung@teilnehmende.example", ParticipationMode.ON_SITE,
-                        "1"), Channel.FORM).token().orElseThrow());
+        String token = TenantContext.callAs(
+                T,
+                () -> registrations
+                        .register(
+                                RegistrationFixtures.OPEN,
+                                RegistrationFixtures.person(
+                                        "Rückmeldung Gebende",
+                                        "rueckmeldung@teilnehmende.example",
+                                        ParticipationMode.ON_SITE,
+                                        "1"),
+                                Channel.FORM)
+                        .token()
+                        .orElseThrow());
         String secret = token.substring(token.indexOf('.') + 1);
         Http.Response page = http().get("/r/" + token);
         assertEquals(200, page.status(), page.toString());
-        Matcher footer = Pattern.compile("href=\"[^\"]*feedback\\?from=([^\"]*)\"").matcher(page.body());
+        Matcher footer =
+                Pattern.compile("href=\"[^\"]*feedback\\?from=([^\"]*)\"").matcher(page.body());
         assertTrue(footer.find(), page.body());
         assertFalse(footer.group(1).contains(secret), "the feedback link passes the token on: " + footer.group(0));
         // whatever a form posts (an old page, a pasted link), the stored feedback holds no token
@@ -358,7 +426,8 @@ class RegistrationPublicIT {
         form.setPage("/r/" + token);
         form.setMessage("Auf " + url("/r/" + token) + " ist der Kontrast zu schwach.");
         java.util.UUID id = TenantContext.callAs(T, () -> feedback.submit(form, java.util.Locale.GERMAN));
-        de.fachtag.feedback.FeedbackItem stored = TenantContext.callAs(T, () -> feedback.find(id)).orElseThrow();
+        de.fachtag.feedback.FeedbackItem stored =
+                TenantContext.callAs(T, () -> feedback.find(id)).orElseThrow();
         assertFalse(stored.page().contains(secret), stored.page());
         assertFalse(stored.message().contains(secret), stored.message());
         assertTrue(stored.message().contains("ist der Kontrast zu schwach"), stored.message());
@@ -367,9 +436,15 @@ class RegistrationPublicIT {
     @Test
     void theDataExportHoldsTheRegistrationAndEveryConsentDecision() {
         String mail = "auskunft@teilnehmende.example";
-        String token = TenantContext.callAs(T, () -> registrations.register(RegistrationFixtures.OPEN,
-                RegistrationFixtures.person("Auskunft Suchende", mail, ParticipationMode.ON_SITE, "1"), Channel.FORM)
-                .token().orElseThrow());
+        String token = TenantContext.callAs(
+                T,
+                () -> registrations
+                        .register(
+                                RegistrationFixtures.OPEN,
+                                RegistrationFixtures.person("Auskunft Suchende", mail, ParticipationMode.ON_SITE, "1"),
+                                Channel.FORM)
+                        .token()
+                        .orElseThrow());
         TenantContext.runAs(T, () -> registrations.decideConsent(token, RegistrationFixtures.photoKey(), true));
         TenantContext.runAs(T, () -> registrations.decideConsent(token, RegistrationFixtures.photoKey(), false));
         Http.Response r = http().get("/r/" + token + "/data.json");
@@ -394,8 +469,13 @@ class RegistrationPublicIT {
         }
         String ack = RegistrationFixtures.ackKey();
         String photo = RegistrationFixtures.photoKey();
-        assertTrue(decisions.containsAll(List.of(ack + " v1 true FORM", photo + " v1 false FORM", photo + " v1 true SELF_SERVICE",
-                photo + " v1 false SELF_SERVICE")), decisions.toString());
+        assertTrue(
+                decisions.containsAll(List.of(
+                        ack + " v1 true FORM",
+                        photo + " v1 false FORM",
+                        photo + " v1 true SELF_SERVICE",
+                        photo + " v1 false SELF_SERVICE")),
+                decisions.toString());
         assertEquals(4, decisions.size(), decisions.toString());
 
         Http.Response page = http().get("/r/" + token);
@@ -412,15 +492,24 @@ class RegistrationPublicIT {
         Http.Response otherEvent = http.get("/t/" + T + "/e/" + RegistrationFixtures.OTHER_TENANTS + "/register");
         assertNotFound(unknownEvent);
         assertNotFound(otherEvent);
-        assertEquals(200, http.get("/t/" + RegistrationFixtures.OTHER_TENANT + "/e/" + RegistrationFixtures.OTHER_TENANTS
-                + "/register").status(), "under its own tenant");
+        assertEquals(
+                200,
+                http.get("/t/" + RegistrationFixtures.OTHER_TENANT + "/e/" + RegistrationFixtures.OTHER_TENANTS
+                                + "/register")
+                        .status(),
+                "under its own tenant");
 
         String token = RegistrationFixtures.otherTenantsToken();
         assertEquals(200, http.get("/r/" + token).status(), "the other tenant's link works for its own tenant");
         String otherSecret = token.substring(token.indexOf('.') + 1);
-        for (String path : List.of("/r/" + T + "." + otherSecret, "/r/" + T + "." + secret, "/r/agsa." + secret,
-                "/r/no-such-tenant." + secret, "/r/" + T + "." + otherSecret + "/data.json", "/r/" + T + "." + secret
-                        + "/data.json", "/r/garbage")) {
+        for (String path : List.of(
+                "/r/" + T + "." + otherSecret,
+                "/r/" + T + "." + secret,
+                "/r/agsa." + secret,
+                "/r/no-such-tenant." + secret,
+                "/r/" + T + "." + otherSecret + "/data.json",
+                "/r/" + T + "." + secret + "/data.json",
+                "/r/garbage")) {
             assertNotFound(http.get(path));
         }
     }
@@ -464,7 +553,8 @@ class RegistrationPublicIT {
 
     private static String viewState(String body, String formId) {
         int form = body.indexOf("id=\"" + formId + "\"");
-        Matcher m = Pattern.compile("name=\"jakarta\\.faces\\.ViewState\"[^>]*value=\"([^\"]+)\"").matcher(body);
+        Matcher m = Pattern.compile("name=\"jakarta\\.faces\\.ViewState\"[^>]*value=\"([^\"]+)\"")
+                .matcher(body);
         assertTrue(form >= 0 && m.find(form), body);
         return m.group(1).replace("&#58;", ":").replace("&amp;", "&");
     }

@@ -2,6 +2,11 @@ package de.fachtag.web.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import de.fachtag.web.it.backoffice.BackofficeBrowser;
+import de.fachtag.web.it.browser.A11y;
+import de.fachtag.web.it.browser.BrowserExtension;
+import de.fachtag.web.it.browser.Http;
+import de.fachtag.web.it.results.ResultsWorkFixtures;
 import java.net.URI;
 import java.net.URL;
 import java.nio.file.Files;
@@ -12,8 +17,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
-
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -21,12 +24,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-
-import de.fachtag.web.it.backoffice.BackofficeBrowser;
-import de.fachtag.web.it.browser.A11y;
-import de.fachtag.web.it.browser.BrowserExtension;
-import de.fachtag.web.it.browser.Http;
-import de.fachtag.web.it.results.ResultsWorkFixtures;
 
 /**
  * The organizer's work after the event and the follow-up (issue 13, h13b), against the built WAR:
@@ -82,9 +79,14 @@ class ResultsWorkIT {
 
         Http.Response doc = http().get(DOC);
         assertThat(doc.status()).isEqualTo(200);
-        assertThat(doc.body()).contains("Stand: <strong>ins Konzept übernommen</strong>",
-                "href=\"https://integrationskonzept.example/handlungsfeld-3#sprache\"", "Zuletzt bestätigt am", "Verlauf des Stands",
-                "Verantwortlich: Sozialamt").doesNotContain(ResultsWorkFixtures.R1_EMAIL);
+        assertThat(doc.body())
+                .contains(
+                        "Stand: <strong>ins Konzept übernommen</strong>",
+                        "href=\"https://integrationskonzept.example/handlungsfeld-3#sprache\"",
+                        "Zuletzt bestätigt am",
+                        "Verlauf des Stands",
+                        "Verantwortlich: Sozialamt")
+                .doesNotContain(ResultsWorkFixtures.R1_EMAIL);
         assertThat(http().get(DOC + "?lang=en").body()).contains("adopted into the concept", "Last confirmed on");
         A11y.assertNoViolations(b.driver(), url(DOC));
     }
@@ -100,7 +102,8 @@ class ResultsWorkIT {
         browser.reset();
         A11y.assertNoViolations(browser.driver(), url("/t/" + T + "/workshop-results/" + ids.get("expiredToken")));
 
-        for (String path : List.of("/t/" + T + "/follow-up/" + ids.get("otherFollowUpToken"),
+        for (String path : List.of(
+                "/t/" + T + "/follow-up/" + ids.get("otherFollowUpToken"),
                 "/t/" + T + "/workshop-results/" + ids.get("otherLeadToken"),
                 "/t/" + T + "/workshop-results/" + ids.get("followUpToken"),
                 "/t/" + T + "/follow-up/" + ids.get("leadToken"),
@@ -110,7 +113,8 @@ class ResultsWorkIT {
             assertThat(r.body()).as(path).contains(NOT_FOUND);
         }
         // the other tenant's token does work under its own tenant: the 404 above is isolation, not a broken token
-        assertThat(http().get("/t/" + ResultsWorkFixtures.OTHER_TENANT + "/follow-up/" + ids.get("otherFollowUpToken")).status())
+        assertThat(http().get("/t/" + ResultsWorkFixtures.OTHER_TENANT + "/follow-up/" + ids.get("otherFollowUpToken"))
+                        .status())
                 .isEqualTo(200);
     }
 
@@ -123,20 +127,23 @@ class ResultsWorkIT {
         browser.reset();
         BackofficeBrowser b = new BackofficeBrowser(browser.driver(), this::url);
         b.driver().get(url(link));
-        assertThat(b.driver().findElement(By.tagName("main")).getText()).contains("Sprache und Arbeit",
-                ResultsWorkFixtures.USED_RESULT).doesNotContain("Kinderbetreuung");
+        assertThat(b.driver().findElement(By.tagName("main")).getText())
+                .contains("Sprache und Arbeit", ResultsWorkFixtures.USED_RESULT)
+                .doesNotContain("Kinderbetreuung");
         A11y.assertNoViolations(b.driver());
         // nothing typed: a message, nothing stored
         b.submit("result-form:save-result");
         assertThat(b.element("messages").getText()).contains("Bitte");
-        String text = "Lotsen begleiten zu den Kursen " + UUID.randomUUID().toString().substring(0, 8);
+        String text =
+                "Lotsen begleiten zu den Kursen " + UUID.randomUUID().toString().substring(0, 8);
         b.choose("result-form:type", "Gutes Beispiel");
         b.type("result-form:text", text);
         b.submit("result-form:save-result");
         assertThat(b.element("messages").getText()).contains("gespeichert");
         assertThat(b.element("results").getText()).contains(text);
         // a used result cannot be removed by the lead either: no button for it
-        assertThat(b.driver().findElements(By.cssSelector("input[aria-label='Ergebnis A.1 entfernen']"))).isEmpty();
+        assertThat(b.driver().findElements(By.cssSelector("input[aria-label='Ergebnis A.1 entfernen']")))
+                .isEmpty();
 
         // the organizer sees it in workshop A
         BackofficeBrowser bo = BackofficeBrowser.signedIn(base.toString(), "organizer@" + T + ".demo");
@@ -146,7 +153,9 @@ class ResultsWorkIT {
         // the lead removes it again
         browser.driver().get(url(link));
         WebElement li = b.driver().findElements(By.cssSelector("#results > li")).stream()
-                .filter(e -> e.getText().contains(text)).findFirst().orElseThrow();
+                .filter(e -> e.getText().contains(text))
+                .findFirst()
+                .orElseThrow();
         b.submit(li.findElement(By.cssSelector("input[value='Entfernen']")));
         assertThat(b.element("messages").getText()).contains("entfernt");
         assertThat(b.driver().findElement(By.tagName("main")).getText()).doesNotContain(text);
@@ -161,9 +170,11 @@ class ResultsWorkIT {
         browser.reset();
         BackofficeBrowser b = new BackofficeBrowser(browser.driver(), this::url);
         b.driver().get(url(link));
-        assertThat(b.element("result-form:keywords").getText()).contains(ResultsWorkFixtures.LEAD_KEYWORD)
+        assertThat(b.element("result-form:keywords").getText())
+                .contains(ResultsWorkFixtures.LEAD_KEYWORD)
                 .doesNotContain("Fremdes Stichwort");
-        String text = "Kursbegleitung durch Ehrenamtliche " + UUID.randomUUID().toString().substring(0, 8);
+        String text = "Kursbegleitung durch Ehrenamtliche "
+                + UUID.randomUUID().toString().substring(0, 8);
         b.choose("result-form:type", "Vorschlag/Maßnahme");
         b.type("result-form:text", text);
         keyword(b, ResultsWorkFixtures.LEAD_KEYWORD, true);
@@ -191,15 +202,19 @@ class ResultsWorkIT {
     /** Checks (or unchecks) a keyword of the lead's result form by its label; it must be in the wanted state before. */
     private static void keyword(BackofficeBrowser b, String label, boolean checked) {
         WebElement l = b.driver().findElements(By.cssSelector("[id='result-form:keywords'] label")).stream()
-                .filter(e -> e.getText().equals(label)).findFirst().orElseThrow();
+                .filter(e -> e.getText().equals(label))
+                .findFirst()
+                .orElseThrow();
         WebElement box = b.driver().findElement(By.id(l.getAttribute("for")));
         assertThat(box.isSelected()).as(label).isEqualTo(!checked);
         box.click();
     }
 
     private static WebElement leadResult(BackofficeBrowser b, String text) {
-        return b.driver().findElements(By.cssSelector("#results > li")).stream().filter(e -> e.getText().contains(text))
-                .findFirst().orElseThrow();
+        return b.driver().findElements(By.cssSelector("#results > li")).stream()
+                .filter(e -> e.getText().contains(text))
+                .findFirst()
+                .orElseThrow();
     }
 
     @Test
@@ -211,12 +226,15 @@ class ResultsWorkIT {
         assertThat(at).as("workshop A's figures").isPositive();
         String a = body.substring(at, body.indexOf("</ul>", at));
         // seven of workshop A checked in; the two people of the second sector are no figure of their own
-        assertThat(a).contains("Teilnahme (eingecheckt): 7", "Organisationen nach Bereich (bestätigte Anmeldungen):", "&lt; 5")
+        assertThat(a)
+                .contains(
+                        "Teilnahme (eingecheckt): 7", "Organisationen nach Bereich (bestätigte Anmeldungen):", "&lt; 5")
                 .doesNotContain(": 2;", ": 2<", ": 1;", ": 1<");
         assertThat(body).contains("keine Zahl über weniger als 5 Personen", "Am Einlass eingecheckte Personen");
         assertThat(http().get(DOC + "?lang=en").body()).contains("Attendance (checked in): 7");
         // the PDF says the same and stays PDF/UA
-        de.fachtag.web.it.registrations.Files.Download pdf = de.fachtag.web.it.registrations.Files.get(url(DOC + ".pdf"), null);
+        de.fachtag.web.it.registrations.Files.Download pdf =
+                de.fachtag.web.it.registrations.Files.get(url(DOC + ".pdf"), null);
         assertThat(pdf.status()).isEqualTo(200);
         String text = String.join(" ", de.fachtag.web.print.PdfChecks.pages(pdf.body()));
         assertThat(text).contains("Teilnahme (eingecheckt): 7", "< 5");
@@ -236,9 +254,11 @@ class ResultsWorkIT {
         assertThat(picture.status()).as(picture.toString()).isEqualTo(200);
         assertThat(picture.header("Content-Type").orElse("")).startsWith("image/png");
         // another tenant's picture, an unknown id and another tenant's address: not found
-        for (String path : List.of(doc2 + "/pictures/" + ids.get("otherAttachment"),
+        for (String path : List.of(
+                doc2 + "/pictures/" + ids.get("otherAttachment"),
                 doc2 + "/pictures/" + UUID.randomUUID(),
-                "/t/" + ResultsWorkFixtures.OTHER_TENANT + "/e/" + ResultsWorkFixtures.EVENT_2 + "/documentation/pictures/" + ids.get("picture"),
+                "/t/" + ResultsWorkFixtures.OTHER_TENANT + "/e/" + ResultsWorkFixtures.EVENT_2
+                        + "/documentation/pictures/" + ids.get("picture"),
                 DOC + "/pictures/" + ids.get("picture"))) {
             assertThat(http().get(path).status()).as(path).isEqualTo(404);
         }
@@ -246,7 +266,8 @@ class ResultsWorkIT {
         browser.reset();
         A11y.assertNoViolations(browser.driver(), url(doc2));
         // the PDF: the picture is a figure whose alternate description is the text alternative; PDF/UA holds
-        de.fachtag.web.it.registrations.Files.Download pdf = de.fachtag.web.it.registrations.Files.get(url(doc2 + ".pdf"), null);
+        de.fachtag.web.it.registrations.Files.Download pdf =
+                de.fachtag.web.it.registrations.Files.get(url(doc2 + ".pdf"), null);
         assertThat(pdf.status()).isEqualTo(200);
         try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(pdf.body())) {
             List<String> alts = new java.util.ArrayList<>();
@@ -317,18 +338,23 @@ class ResultsWorkIT {
         A11y.assertNoViolations(bo.driver());
 
         // another tenant's picture, recommendation and result under this tenant's event: 404
-        for (String path : List.of(RESULTS + "/attachments/" + ids.get("otherAttachment"), RESULTS + "/" + ids.get("otherRecommendation"),
-                RESULTS + "/" + ids.get("usedResult"), RESULTS + "/" + UUID.randomUUID())) {
+        for (String path : List.of(
+                RESULTS + "/attachments/" + ids.get("otherAttachment"),
+                RESULTS + "/" + ids.get("otherRecommendation"),
+                RESULTS + "/" + ids.get("usedResult"),
+                RESULTS + "/" + UUID.randomUUID())) {
             Http.Response r = http().get(path, "FACHTAG_SESSION=" + bo.sessionCookie());
             assertThat(r.status()).as(path + ": " + r).isEqualTo(404);
         }
 
         // set aside with a reason, and back
-        WebElement reason = bo.driver().findElements(By.cssSelector("input[id$=':reason']")).get(0);
+        WebElement reason =
+                bo.driver().findElements(By.cssSelector("input[id$=':reason']")).get(0);
         String reasonId = reason.getAttribute("id");
         bo.type(reasonId, "Im Workshop B schon behandelt");
         bo.submit(reasonId.replace(":reason", ":set-aside"));
-        assertThat(bo.driver().findElement(By.tagName("main")).getText()).contains("Zurückgestellt: Im Workshop B schon behandelt");
+        assertThat(bo.driver().findElement(By.tagName("main")).getText())
+                .contains("Zurückgestellt: Im Workshop B schon behandelt");
     }
 
     @Test
@@ -337,10 +363,13 @@ class ResultsWorkIT {
         Map<String, String> ids = ids();
         BackofficeBrowser bo = BackofficeBrowser.signedIn(base.toString(), "organizer@" + T + ".demo");
         bo.open(RESULTS + "/" + ids.get("r1"));
-        assertThat(bo.driver().findElement(By.tagName("body")).getText()).contains(ResultsWorkFixtures.R1_TITLE, "Änderungsverlauf");
+        assertThat(bo.driver().findElement(By.tagName("body")).getText())
+                .contains(ResultsWorkFixtures.R1_TITLE, "Änderungsverlauf");
         assertThat(bo.element("versions").getText()).contains("Erste Redakteurin", "Zweiter Redakteur");
         String diff = bo.element("diff").getAttribute("innerHTML");
-        assertThat(diff).contains("<ins> jährlich</ins>", "<ins>und Döbeln </ins>").doesNotContain("<del>");
+        assertThat(diff)
+                .contains("<ins> jährlich</ins>", "<ins>und Döbeln </ins>")
+                .doesNotContain("<del>");
         String comment = "Döbeln bestätigt? " + UUID.randomUUID().toString().substring(0, 8);
         bo.choose("comment-form:paragraph", "Absatz 2");
         bo.type("comment-form:comment-text", comment);
@@ -362,23 +391,35 @@ class ResultsWorkIT {
         String page = "/organizer/" + T + "/series/" + ResultsWorkFixtures.SERIES + "/results";
         BackofficeBrowser bo = BackofficeBrowser.signedIn(base.toString(), "organizer@" + T + ".demo");
         bo.open("/organizer/" + T + "/series");
-        bo.submit(bo.driver().findElement(By.cssSelector("a[href$='/series/" + ResultsWorkFixtures.SERIES + "/results']")));
+        bo.submit(bo.driver()
+                .findElement(By.cssSelector("a[href$='/series/" + ResultsWorkFixtures.SERIES + "/results']")));
         assertThat(bo.driver().getCurrentUrl()).endsWith(page);
         String main = bo.driver().findElement(By.tagName("main")).getText();
-        assertThat(main).contains("Nachbereitung im Test", ResultsWorkFixtures.EVENT_2_TITLE, ResultsWorkFixtures.USED_RESULT,
-                ResultsWorkFixtures.EVENT_2_RESULT, "2 Veranstaltungen");
+        assertThat(main)
+                .contains(
+                        "Nachbereitung im Test",
+                        ResultsWorkFixtures.EVENT_2_TITLE,
+                        ResultsWorkFixtures.USED_RESULT,
+                        ResultsWorkFixtures.EVENT_2_RESULT,
+                        "2 Veranstaltungen");
         assertThat(bo.element("series-check-open").getText()).contains(ResultsWorkFixtures.EVENT_2_TITLE + ": A.1");
         A11y.assertNoViolations(bo.driver());
         // set aside right here, for the second event
         WebElement item = bo.driver().findElements(By.cssSelector("#series-check-open > li")).stream()
-                .filter(e -> e.getText().contains(ResultsWorkFixtures.EVENT_2_RESULT)).findFirst().orElseThrow();
-        String reasonId = item.findElement(By.cssSelector("input[id$=':reason']")).getAttribute("id");
+                .filter(e -> e.getText().contains(ResultsWorkFixtures.EVENT_2_RESULT))
+                .findFirst()
+                .orElseThrow();
+        String reasonId =
+                item.findElement(By.cssSelector("input[id$=':reason']")).getAttribute("id");
         bo.type(reasonId, "Gehört in die Reihe zum Ehrenamt");
         bo.submit(reasonId.replace(":reason", ":set-aside"));
-        assertThat(bo.driver().findElement(By.tagName("main")).getText()).contains("Zurückgestellt: Gehört in die Reihe zum Ehrenamt");
+        assertThat(bo.driver().findElement(By.tagName("main")).getText())
+                .contains("Zurückgestellt: Gehört in die Reihe zum Ehrenamt");
         // another tenant's series and one that does not exist: 404
         for (String slug : List.of(ResultsWorkFixtures.OTHER_SERIES, "gibt-es-nicht")) {
-            Http.Response r = http().get("/organizer/" + T + "/series/" + slug + "/results", "FACHTAG_SESSION=" + bo.sessionCookie());
+            Http.Response r = http().get(
+                            "/organizer/" + T + "/series/" + slug + "/results",
+                            "FACHTAG_SESSION=" + bo.sessionCookie());
             assertThat(r.status()).as(slug + ": " + r).isEqualTo(404);
         }
     }
@@ -395,7 +436,8 @@ class ResultsWorkIT {
                 .contains(ResultsWorkFixtures.SERIES_RESULT_1, ResultsWorkFixtures.SERIES_RESULT_2)
                 .doesNotContain(ResultsWorkFixtures.SERIES_ASIDE);
         // without a result: refused with a message, nothing written
-        String title = "Kursangebote der Reihe abstimmen " + UUID.randomUUID().toString().substring(0, 8);
+        String title = "Kursangebote der Reihe abstimmen "
+                + UUID.randomUUID().toString().substring(0, 8);
         bo.type("series-recommendation-form:title", title);
         bo.type("series-recommendation-form:rec-text", "Die Landkreise stimmen ihre Kurse und Fahrdienste ab.");
         bo.submit("series-recommendation-form:add-recommendation");
@@ -404,8 +446,11 @@ class ResultsWorkIT {
         assertThat(bo.value("series-recommendation-form:title")).isEqualTo(title);
         // from one result of each event
         for (String text : List.of(ResultsWorkFixtures.SERIES_RESULT_1, ResultsWorkFixtures.SERIES_RESULT_2)) {
-            WebElement label = bo.driver().findElements(By.cssSelector("[id='series-recommendation-form:sources'] label")).stream()
-                    .filter(l -> l.getText().contains(text)).findFirst().orElseThrow();
+            WebElement label =
+                    bo.driver().findElements(By.cssSelector("[id='series-recommendation-form:sources'] label")).stream()
+                            .filter(l -> l.getText().contains(text))
+                            .findFirst()
+                            .orElseThrow();
             WebElement box = bo.driver().findElement(By.id(label.getAttribute("for")));
             if (!box.isSelected()) {
                 box.click();
@@ -414,16 +459,24 @@ class ResultsWorkIT {
         bo.submit("series-recommendation-form:add-recommendation");
         assertThat(bo.element("messages").getText()).contains("Gespeichert");
         WebElement rec = bo.driver().findElements(By.cssSelector(".series-recommendation")).stream()
-                .filter(e -> e.getText().contains(title)).findFirst().orElseThrow();
+                .filter(e -> e.getText().contains(title))
+                .findFirst()
+                .orElseThrow();
         String heading = rec.findElement(By.tagName("h3")).getText();
         String identifier = heading.substring(0, heading.indexOf(' '));
         assertThat(identifier).as("numbered within the series document").matches("HE-\\d{4}-INR-\\d{2}");
-        assertThat(rec.getText()).contains(ResultsWorkFixtures.SERIES_RESULT_1, ResultsWorkFixtures.SERIES_RESULT_2,
-                "Nachbereitung im Test", ResultsWorkFixtures.EVENT_2_TITLE);
+        assertThat(rec.getText())
+                .contains(
+                        ResultsWorkFixtures.SERIES_RESULT_1,
+                        ResultsWorkFixtures.SERIES_RESULT_2,
+                        "Nachbereitung im Test",
+                        ResultsWorkFixtures.EVENT_2_TITLE);
         // both results now say where they went, and neither is open in the check any more
         for (String text : List.of(ResultsWorkFixtures.SERIES_RESULT_1, ResultsWorkFixtures.SERIES_RESULT_2)) {
             WebElement item = bo.driver().findElements(By.cssSelector("li[id*='-result-']")).stream()
-                    .filter(e -> e.getText().contains(text)).findFirst().orElseThrow();
+                    .filter(e -> e.getText().contains(text))
+                    .findFirst()
+                    .orElseThrow();
             assertThat(item.getText()).contains("Eingeflossen in", identifier);
         }
         if (bo.present("series-check-open")) {
@@ -447,7 +500,8 @@ class ResultsWorkIT {
         assertThat(count("FOLLOW_UP_REMINDER", to)).as("first period").isEqualTo(before + 1);
         probe("remind?at=" + later.plusSeconds(60));
         assertThat(count("FOLLOW_UP_REMINDER", to)).as("the same period again").isEqualTo(before + 1);
-        assertThat(probe("mails?kind=FOLLOW_UP_REMINDER&to=" + to).get("placeholderOnly")).isEqualTo("true");
+        assertThat(probe("mails?kind=FOLLOW_UP_REMINDER&to=" + to).get("placeholderOnly"))
+                .isEqualTo("true");
         assertThat(probe("mails?kind=FOLLOW_UP_LINK&to=" + to).get("count")).isEqualTo("1");
     }
 

@@ -5,6 +5,17 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import de.fachtag.identity.SignInService;
+import de.fachtag.identity.StaffRole;
+import de.fachtag.tenancy.TenantContext;
+import de.fachtag.tenant.ConcurrentEditException;
+import de.fachtag.tenant.TenantImportService;
+import de.fachtag.tenant.TenantSettings;
+import de.fachtag.tenant.TenantSettingsService;
+import de.fachtag.tenantconfig.TenantConfigLoader;
+import de.fachtag.tenantconfig.TenantDefinition;
+import jakarta.ejb.EJB;
+import jakarta.ejb.EJBException;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URL;
@@ -17,24 +28,10 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-
-import jakarta.ejb.EJB;
-import jakarta.ejb.EJBException;
-
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-
-import de.fachtag.identity.SignInService;
-import de.fachtag.identity.StaffRole;
-import de.fachtag.tenancy.TenantContext;
-import de.fachtag.tenant.ConcurrentEditException;
-import de.fachtag.tenant.TenantImportService;
-import de.fachtag.tenant.TenantSettings;
-import de.fachtag.tenant.TenantSettingsService;
-import de.fachtag.tenantconfig.TenantConfigLoader;
-import de.fachtag.tenantconfig.TenantDefinition;
 
 /**
  * Tenancy and tenant import inside the running application: EclipseLink's tenant filter, row
@@ -69,9 +66,11 @@ class TenancyIT {
         assertFalse(mittelsachsenFunders.isEmpty(), "the seed district has a funder");
 
         assertTrue(TenantContext.callAs("agsa", () -> probe.profileVisible(agsaProfile)), "own row is found");
-        assertFalse(TenantContext.callAs("agsa", () -> probe.profileVisible(mittelsachsenProfile)),
+        assertFalse(
+                TenantContext.callAs("agsa", () -> probe.profileVisible(mittelsachsenProfile)),
                 "another tenant's profile must not be found");
-        assertFalse(TenantContext.callAs("agsa", () -> probe.funderVisible(mittelsachsenFunders.get(0))),
+        assertFalse(
+                TenantContext.callAs("agsa", () -> probe.funderVisible(mittelsachsenFunders.get(0))),
                 "another tenant's funder must not be found");
     }
 
@@ -84,7 +83,9 @@ class TenancyIT {
     @Test
     void withoutTenantQueriesFailClosed() {
         EJBException failure = assertThrows(EJBException.class, probe::profileId);
-        assertTrue(String.valueOf(rootMessage(failure)).contains("6174") || rootMessage(failure).contains("tenant"),
+        assertTrue(
+                String.valueOf(rootMessage(failure)).contains("6174")
+                        || rootMessage(failure).contains("tenant"),
                 "EclipseLink refuses a multitenant query without tenant, got: " + rootMessage(failure));
         // and the database, asked directly, returns nothing either
         assertEquals(List.of(), probe.tenantsSeenByNativeSql());
@@ -97,21 +98,25 @@ class TenancyIT {
         byte[] logo = Files.readAllBytes(folder.resolve("testkreis-logo.svg"));
         TenantConfigLoader loader = new TenantConfigLoader();
         TenantDefinition unchanged = loader.load("testkreis.yaml", original, name -> sibling(name, logo));
-        assertEquals(TenantImportService.Outcome.UNCHANGED,
+        assertEquals(
+                TenantImportService.Outcome.UNCHANGED,
                 TenantContext.callAs("testkreis", () -> importService.importTenant(unchanged)));
 
         String recoloured = new String(original, StandardCharsets.UTF_8).replace("#7a1f5c", "#1d5e3a");
-        TenantDefinition changed = loader.load("testkreis.yaml", recoloured.getBytes(StandardCharsets.UTF_8),
-                name -> sibling(name, logo));
+        TenantDefinition changed =
+                loader.load("testkreis.yaml", recoloured.getBytes(StandardCharsets.UTF_8), name -> sibling(name, logo));
         try {
-            assertEquals(TenantImportService.Outcome.UPDATED,
+            assertEquals(
+                    TenantImportService.Outcome.UPDATED,
                     TenantContext.callAs("testkreis", () -> importService.importTenant(changed)));
             String theme = get("t/testkreis/theme.css");
             assertTrue(theme.contains("--ft-primary: #1d5e3a;"), "the new colour is served: " + theme);
-            assertEquals(TenantImportService.Outcome.UNCHANGED,
+            assertEquals(
+                    TenantImportService.Outcome.UNCHANGED,
                     TenantContext.callAs("testkreis", () -> importService.importTenant(changed)));
         } finally {
-            assertEquals(TenantImportService.Outcome.UPDATED,
+            assertEquals(
+                    TenantImportService.Outcome.UPDATED,
                     TenantContext.callAs("testkreis", () -> importService.importTenant(unchanged)));
         }
         assertTrue(get("t/testkreis/theme.css").contains("--ft-primary: #7a1f5c;"));
@@ -153,9 +158,11 @@ class TenancyIT {
     }
 
     private String get(String path) throws IOException, InterruptedException {
-        HttpResponse<String> response = HttpClient.newHttpClient().send(
-                HttpRequest.newBuilder(URI.create(base.toString() + path)).build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(base.toString() + path))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
         assertEquals(200, response.statusCode(), path);
         return response.body();
     }
@@ -171,5 +178,4 @@ class TenancyIT {
         }
         return root.getMessage();
     }
-
 }

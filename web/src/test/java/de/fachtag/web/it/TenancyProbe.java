@@ -1,15 +1,13 @@
 package de.fachtag.web.it;
 
-import java.util.List;
-import java.util.UUID;
-
-import jakarta.ejb.Stateless;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-
 import de.fachtag.tenancy.TenantScoped;
 import de.fachtag.tenant.Funder;
 import de.fachtag.tenant.TenantProfile;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.UUID;
 
 /** Deployed with the in-container tests only: reaches the persistence unit the way services do. */
 @Stateless
@@ -20,7 +18,9 @@ public class TenancyProbe {
     EntityManager em;
 
     public UUID profileId() {
-        return em.createNamedQuery("TenantProfile.current", TenantProfile.class).getSingleResult().getId();
+        return em.createNamedQuery("TenantProfile.current", TenantProfile.class)
+                .getSingleResult()
+                .getId();
     }
 
     public boolean profileVisible(UUID id) {
@@ -32,7 +32,10 @@ public class TenancyProbe {
     }
 
     public List<UUID> funderIds() {
-        return em.createNamedQuery("Funder.all", Funder.class).getResultStream().map(Funder::getId).toList();
+        return em.createNamedQuery("Funder.all", Funder.class)
+                .getResultStream()
+                .map(Funder::getId)
+                .toList();
     }
 
     /** Native SQL, which EclipseLink does not filter: only row level security stands in the way. */

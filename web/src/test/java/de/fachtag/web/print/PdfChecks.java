@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -32,20 +31,23 @@ import org.verapdf.pdfa.results.ValidationResult;
  */
 public final class PdfChecks {
 
-    private PdfChecks() {
-    }
+    private PdfChecks() {}
 
     /** The failed PDF/UA-1 rules, each once ("7.1-3: …"); empty when veraPDF finds it compliant. */
     public static List<String> pdfUaFailures(byte[] pdf) {
         VeraGreenfieldFoundryProvider.initialise();
-        try (PDFAParser parser = Foundries.defaultInstance().createParser(new ByteArrayInputStream(pdf), PDFAFlavour.PDFUA_1);
+        try (PDFAParser parser =
+                        Foundries.defaultInstance().createParser(new ByteArrayInputStream(pdf), PDFAFlavour.PDFUA_1);
                 PDFAValidator validator = Foundries.defaultInstance().createValidator(PDFAFlavour.PDFUA_1, false)) {
             ValidationResult result = validator.validate(parser);
             List<String> failed = result.getTestAssertions().stream()
                     .filter(a -> a.getStatus() == TestAssertion.Status.FAILED)
                     .map(a -> a.getRuleId().getClause() + "-" + a.getRuleId().getTestNumber() + ": " + a.getMessage())
-                    .distinct().toList();
-            assertThat(result.isCompliant()).as("compliant, failures: %s", failed).isEqualTo(failed.isEmpty());
+                    .distinct()
+                    .toList();
+            assertThat(result.isCompliant())
+                    .as("compliant, failures: %s", failed)
+                    .isEqualTo(failed.isEmpty());
             return failed;
         } catch (Exception e) {
             throw new IllegalStateException("veraPDF could not validate the document", e);
@@ -61,13 +63,17 @@ public final class PdfChecks {
             assertThat(catalog.getStructureTreeRoot()).as("structure tree").isNotNull();
             assertThat(doc.getDocumentInformation().getTitle()).isEqualTo(title);
             assertThat(catalog.getViewerPreferences()).as("viewer preferences").isNotNull();
-            assertThat(catalog.getViewerPreferences().displayDocTitle()).as("DisplayDocTitle").isTrue();
+            assertThat(catalog.getViewerPreferences().displayDocTitle())
+                    .as("DisplayDocTitle")
+                    .isTrue();
             assertThat(catalog.getMetadata()).as("XMP metadata").isNotNull();
             assertThat(catalog.getLanguage()).isEqualTo(language);
             for (var page : doc.getPages()) {
                 for (COSName name : page.getResources().getFontNames()) {
                     PDFont font = page.getResources().getFont(name);
-                    assertThat(font.isEmbedded()).as("%s embedded", font.getName()).isTrue();
+                    assertThat(font.isEmbedded())
+                            .as("%s embedded", font.getName())
+                            .isTrue();
                 }
             }
         } catch (IOException e) {

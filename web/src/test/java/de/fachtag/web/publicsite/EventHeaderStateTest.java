@@ -2,13 +2,11 @@ package de.fachtag.web.publicsite;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Instant;
-import java.util.Locale;
-
-import org.junit.jupiter.api.Test;
-
 import de.fachtag.event.EventView;
 import de.fachtag.web.print.PrintFixtures;
+import java.time.Instant;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
 
 /**
  * The event header shows one state: never a red "Anmeldung beendet" while the livestream still
@@ -30,8 +28,12 @@ class EventHeaderStateTest {
     void onSiteClosedButLivestreamOpenIsWordedAsSuchAndNotClosed() {
         EventTexts.RegistrationState s = de.headerState(event, Instant.parse("2027-09-25T10:00:00Z"));
         assertThat(s.open()).isTrue();
-        assertThat(s.text()).isEqualTo("Vor Ort keine Anmeldung mehr möglich – Teilnahme per Livestream bis 29. September 2027 möglich");
-        assertThat(new EventTexts(Locale.ENGLISH).headerState(event, Instant.parse("2027-09-25T10:00:00Z")).text())
+        assertThat(s.text())
+                .isEqualTo(
+                        "Vor Ort keine Anmeldung mehr möglich – Teilnahme per Livestream bis 29. September 2027 möglich");
+        assertThat(new EventTexts(Locale.ENGLISH)
+                        .headerState(event, Instant.parse("2027-09-25T10:00:00Z"))
+                        .text())
                 .startsWith("No more on-site registrations");
     }
 

@@ -3,14 +3,14 @@ package de.fachtag.web.results;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 
 class DraftDiffTest {
 
     @Test
     void marksTheChangedWordsOfAChangedParagraphAndLeavesTheOthers() {
-        List<DraftDiff.Row> rows = DraftDiff.of("Der Landkreis prüft den Bedarf.\n\nKurse in Freiberg.",
+        List<DraftDiff.Row> rows = DraftDiff.of(
+                "Der Landkreis prüft den Bedarf.\n\nKurse in Freiberg.",
                 "Der Landkreis prüft den Bedarf.\n\nKurse in Freiberg und Döbeln.");
         assertThat(rows).hasSize(2);
         assertThat(rows.get(0).isChanged()).isFalse();

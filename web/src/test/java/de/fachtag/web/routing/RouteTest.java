@@ -3,7 +3,6 @@ package de.fachtag.web.routing;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Optional;
-
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -132,29 +131,89 @@ class RouteTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"/r/", "/r/agsa", "/r/agsa.", "/r/agsa.short", "/r/Agsa." + SECRET, "/r/." + SECRET,
-        "/r/agsa." + SECRET + "x", "/r/agsa." + SECRET + "/", "/r/agsa." + SECRET + "/data.xml",
-        "/r/agsa.AbCdEfGhIjKlMnOpQrStUvWxYz0123456789-_abc!", "/r/agsa/" + SECRET})
+    @ValueSource(
+            strings = {
+                "/r/",
+                "/r/agsa",
+                "/r/agsa.",
+                "/r/agsa.short",
+                "/r/Agsa." + SECRET,
+                "/r/." + SECRET,
+                "/r/agsa." + SECRET + "x",
+                "/r/agsa." + SECRET + "/",
+                "/r/agsa." + SECRET + "/data.xml",
+                "/r/agsa.AbCdEfGhIjKlMnOpQrStUvWxYz0123456789-_abc!",
+                "/r/agsa/" + SECRET
+            })
     void refusesMalformedPrivateLinks(String path) {
         assertThat(Route.of(path)).isEqualTo(Optional.empty());
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"/t/", "/t/Mittelsachsen/", "/t/mittel_sachsen/", "/t/-agsa/", "/t/agsa/nope",
-        "/t/agsa/funders/../logo", "/public/home.xhtml", "/_asset/theme.css", "/organizer/agsa/nope",
-        "/t/agsa/%2e%2e/privacy", "/t/agsa/e/", "/t/agsa/e/Stadt", "/t/agsa/e/x.ics/more", "/t/agsa/series/", "/t/agsa/series/x", "/t/agsa/series/X/documentation", "/t/agsa/series/x/documentation/", "/organizer/agsa/series/x/results.xml", "/organizer/agsa/events/x/y",
-        "/organizer/agsa/events/x/registrations.pdf", "/organizer/agsa/events/x/registrationsXcsv", "/_export/badges.pdf",
-        "/organizer/agsa/events/x/report.docx", "/organizer/agsa/events/x/report/funding/", "/organizer/agsa/events/x/report/funding/A_B",
-        "/organizer/agsa/events/x/report/funding/a/b", "/organizer/agsa/events/x/report/funding", "/organizer/agsa/events/x/reportXcsv", "/ministry/", "/ministry/sms-sachsen/x",
-        "/ministry/sms-sachsen/figures.docx", "/ministry/Sms/", "/_report/event-csv", "/organizer/agsa/reports/x",
-        "/organizer/agsa/feedback/", "/organizer/agsa/feedback/42", "/organizer/agsa/feedback/0b7e4c1a-2f3d-4e5f-8a9b-0c1d2e3f4a5",
-        "/organizer/agsa/feedback/0B7E4C1A-2F3D-4E5F-8A9B-0C1D2E3F4A5B", "/organizer/agsa/feedback/0b7e4c1a-2f3d-4e5f-8a9b-0c1d2e3f4a5b/x",
-        "/organizer/agsa/feedback.xhtml", "/t/agsa/feedback/0b7e4c1a-2f3d-4e5f-8a9b-0c1d2e3f4a5b",
-        "/t/agsa/follow-up/", "/t/agsa/follow-up/short", "/t/agsa/follow-up/" + SECRET + "x", "/t/agsa/workshop-results/" + SECRET + "/",
-        "/organizer/agsa/events/x/results/42", "/organizer/agsa/series/x/results/", "/organizer/agsa/series/X/results", "/organizer/agsa/events/x/results/attachments/", "/_results/attachment",
-        "/t/agsa/actors/", "/t/agsa/actors/Bamf", "/t/agsa/actors/bamf/x", "/t/agsa/actors/guide/", "/t/agsa/actors.docx",
-        "/t/agsa/actors/guide/a/b", "/organizer/agsa/actors.pdf", "/t/agsa/actors.yaml",
-        "/t/agsa/actors/confirm/mittelsachsen." + SECRET, "/t/agsa/actors/confirm/agsa.short", "/t/agsa/actors/confirm/"})
+    @ValueSource(
+            strings = {
+                "/t/",
+                "/t/Mittelsachsen/",
+                "/t/mittel_sachsen/",
+                "/t/-agsa/",
+                "/t/agsa/nope",
+                "/t/agsa/funders/../logo",
+                "/public/home.xhtml",
+                "/_asset/theme.css",
+                "/organizer/agsa/nope",
+                "/t/agsa/%2e%2e/privacy",
+                "/t/agsa/e/",
+                "/t/agsa/e/Stadt",
+                "/t/agsa/e/x.ics/more",
+                "/t/agsa/series/",
+                "/t/agsa/series/x",
+                "/t/agsa/series/X/documentation",
+                "/t/agsa/series/x/documentation/",
+                "/organizer/agsa/series/x/results.xml",
+                "/organizer/agsa/events/x/y",
+                "/organizer/agsa/events/x/registrations.pdf",
+                "/organizer/agsa/events/x/registrationsXcsv",
+                "/_export/badges.pdf",
+                "/organizer/agsa/events/x/report.docx",
+                "/organizer/agsa/events/x/report/funding/",
+                "/organizer/agsa/events/x/report/funding/A_B",
+                "/organizer/agsa/events/x/report/funding/a/b",
+                "/organizer/agsa/events/x/report/funding",
+                "/organizer/agsa/events/x/reportXcsv",
+                "/ministry/",
+                "/ministry/sms-sachsen/x",
+                "/ministry/sms-sachsen/figures.docx",
+                "/ministry/Sms/",
+                "/_report/event-csv",
+                "/organizer/agsa/reports/x",
+                "/organizer/agsa/feedback/",
+                "/organizer/agsa/feedback/42",
+                "/organizer/agsa/feedback/0b7e4c1a-2f3d-4e5f-8a9b-0c1d2e3f4a5",
+                "/organizer/agsa/feedback/0B7E4C1A-2F3D-4E5F-8A9B-0C1D2E3F4A5B",
+                "/organizer/agsa/feedback/0b7e4c1a-2f3d-4e5f-8a9b-0c1d2e3f4a5b/x",
+                "/organizer/agsa/feedback.xhtml",
+                "/t/agsa/feedback/0b7e4c1a-2f3d-4e5f-8a9b-0c1d2e3f4a5b",
+                "/t/agsa/follow-up/",
+                "/t/agsa/follow-up/short",
+                "/t/agsa/follow-up/" + SECRET + "x",
+                "/t/agsa/workshop-results/" + SECRET + "/",
+                "/organizer/agsa/events/x/results/42",
+                "/organizer/agsa/series/x/results/",
+                "/organizer/agsa/series/X/results",
+                "/organizer/agsa/events/x/results/attachments/",
+                "/_results/attachment",
+                "/t/agsa/actors/",
+                "/t/agsa/actors/Bamf",
+                "/t/agsa/actors/bamf/x",
+                "/t/agsa/actors/guide/",
+                "/t/agsa/actors.docx",
+                "/t/agsa/actors/guide/a/b",
+                "/organizer/agsa/actors.pdf",
+                "/t/agsa/actors.yaml",
+                "/t/agsa/actors/confirm/mittelsachsen." + SECRET,
+                "/t/agsa/actors/confirm/agsa.short",
+                "/t/agsa/actors/confirm/"
+            })
     void refusesEverythingElse(String path) {
         assertThat(Route.of(path)).isEqualTo(Optional.empty());
     }
@@ -162,7 +221,9 @@ class RouteTest {
     @org.junit.jupiter.api.Test
     void anActorConfirmationLinkIsAPrivateLinkOfItsTenant() {
         Route r = Route.of("/t/agsa/actors/confirm/agsa." + SECRET).orElseThrow();
-        assertThat(r).isEqualTo(new Route("agsa", Route.Area.TENANT_PUBLIC, "/public/actor-confirm.xhtml", null, "agsa." + SECRET));
+        assertThat(r)
+                .isEqualTo(new Route(
+                        "agsa", Route.Area.TENANT_PUBLIC, "/public/actor-confirm.xhtml", null, "agsa." + SECRET));
         assertThat(r.isPrivateLink()).isTrue();
     }
 

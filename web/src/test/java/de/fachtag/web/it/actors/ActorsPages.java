@@ -1,19 +1,16 @@
 package de.fachtag.web.it.actors;
 
-import java.util.ArrayList;
-import java.util.List;
-
+import de.fachtag.web.it.backoffice.BackofficeBrowser;
+import de.fachtag.web.it.boot.TestSmtp;
 import jakarta.mail.Address;
 import jakarta.mail.Multipart;
 import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
-
+import java.util.ArrayList;
+import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
-
-import de.fachtag.web.it.backoffice.BackofficeBrowser;
-import de.fachtag.web.it.boot.TestSmtp;
 
 /**
  * What ActorsIT does with the browser and the delivered mails. Kept out of the test class: its
@@ -21,8 +18,7 @@ import de.fachtag.web.it.boot.TestSmtp;
  */
 public final class ActorsPages {
 
-    private ActorsPages() {
-    }
+    private ActorsPages() {}
 
     /** Clicks the archive button of the actor with this name in the back office's list. */
     public static void archive(BackofficeBrowser bo, String name) {

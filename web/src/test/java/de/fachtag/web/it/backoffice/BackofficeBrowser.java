@@ -2,17 +2,14 @@ package de.fachtag.web.it.backoffice;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import de.fachtag.web.it.browser.Browser;
 import java.util.List;
 import java.util.function.Function;
-
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-
-import de.fachtag.web.it.browser.Browser;
 
 /**
  * One signed-in browser in the back office: fills the forms by the pages' ids (kebab-case,
@@ -64,8 +61,9 @@ public final class BackofficeBrowser {
         driver.findElement(By.id("login-form:email")).sendKeys(email);
         driver.findElement(By.id("login-form:password")).sendKeys(PASSWORD);
         Browser.clickAndLoad(driver, driver.findElement(By.id("login-form:submit")));
-        assertThat(driver.getCurrentUrl()).as("sign-in of %s (page says: %s)", email, text("body")).containsAnyOf("/organizer/",
-                "/ministry/");
+        assertThat(driver.getCurrentUrl())
+                .as("sign-in of %s (page says: %s)", email, text("body"))
+                .containsAnyOf("/organizer/", "/ministry/");
     }
 
     /** Opens a back office page and checks it is the one asked for (not the sign-in page or a 404). */
@@ -98,10 +96,12 @@ public final class BackofficeBrowser {
      * {@code 2027-09-24T12:00}); typing into them depends on the browser's locale.
      */
     public BackofficeBrowser set(String id, String value) {
-        ((JavascriptExecutor) driver).executeScript(
-                "arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('input', {bubbles: true}));"
-                        + " arguments[0].dispatchEvent(new Event('change', {bubbles: true}));",
-                element(id), value == null ? "" : value);
+        ((JavascriptExecutor) driver)
+                .executeScript(
+                        "arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('input', {bubbles: true}));"
+                                + " arguments[0].dispatchEvent(new Event('change', {bubbles: true}));",
+                        element(id),
+                        value == null ? "" : value);
         return this;
     }
 
@@ -148,7 +148,10 @@ public final class BackofficeBrowser {
     }
 
     public List<String> texts(String css) {
-        return driver.findElements(By.cssSelector(css)).stream().map(WebElement::getText).map(String::strip).toList();
+        return driver.findElements(By.cssSelector(css)).stream()
+                .map(WebElement::getText)
+                .map(String::strip)
+                .toList();
     }
 
     /** The item of the agenda timeline whose title is {@code title}. */
@@ -158,7 +161,8 @@ public final class BackofficeBrowser {
 
     /** The card of the workshop list whose title (after the code) is {@code title}. */
     public WebElement workshop(String title) {
-        return driver.findElement(By.xpath("//ul[@id='workshops']/li[.//h3[contains(normalize-space(), '" + title + "')]]"));
+        return driver.findElement(
+                By.xpath("//ul[@id='workshops']/li[.//h3[contains(normalize-space(), '" + title + "')]]"));
     }
 
     /** The row of the events table for an event slug. */

@@ -1,10 +1,9 @@
 package de.fachtag.web.it.boot;
 
+import fish.payara.arquillian.container.payara.managed.PayaraMicroDeployableContainer;
 import org.jboss.arquillian.container.spi.client.container.DeployableContainer;
 import org.jboss.arquillian.container.test.spi.client.deployment.DeploymentScenarioGenerator;
 import org.jboss.arquillian.core.spi.LoadableExtension;
-
-import fish.payara.arquillian.container.payara.managed.PayaraMicroDeployableContainer;
 
 /**
  * The Arquillian extension (registered in {@code META-INF/services}) that makes every

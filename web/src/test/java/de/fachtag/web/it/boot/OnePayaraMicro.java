@@ -1,13 +1,11 @@
 package de.fachtag.web.it.boot;
 
+import fish.payara.arquillian.container.payara.managed.PayaraMicroDeployableContainer;
 import java.util.logging.Logger;
-
 import org.jboss.arquillian.container.spi.client.container.DeploymentException;
 import org.jboss.arquillian.container.spi.client.container.LifecycleException;
 import org.jboss.arquillian.container.spi.client.protocol.metadata.ProtocolMetaData;
 import org.jboss.shrinkwrap.api.Archive;
-
-import fish.payara.arquillian.container.payara.managed.PayaraMicroDeployableContainer;
 
 /**
  * Payara Micro booted once per test run. The managed adapter starts a Micro process for each
@@ -32,12 +30,13 @@ public class OnePayaraMicro extends PayaraMicroDeployableContainer {
     public synchronized ProtocolMetaData deploy(Archive<?> archive) throws DeploymentException {
         classes++;
         if (failed != null) {
-            throw new DeploymentException("Payara Micro did not boot for an earlier test class: " + failed.getMessage(), failed);
+            throw new DeploymentException(
+                    "Payara Micro did not boot for an earlier test class: " + failed.getMessage(), failed);
         }
         if (running != null) {
             if (!archive.getName().equals(deployed.getName())) {
-                throw new DeploymentException("Payara Micro runs " + deployed.getName() + "; cannot deploy " + archive.getName()
-                        + " beside it (one test WAR per run, see TestWar)");
+                throw new DeploymentException("Payara Micro runs " + deployed.getName() + "; cannot deploy "
+                        + archive.getName() + " beside it (one test WAR per run, see TestWar)");
             }
             return running;
         }

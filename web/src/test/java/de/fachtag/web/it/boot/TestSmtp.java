@@ -17,8 +17,7 @@ public final class TestSmtp {
 
     private static GreenMail server;
 
-    private TestSmtp() {
-    }
+    private TestSmtp() {}
 
     /** The running server (started if it is not). */
     public static synchronized GreenMail server() {

@@ -3,7 +3,6 @@ package de.fachtag.web.it.boot;
 import java.io.File;
 import java.net.URISyntaxException;
 import java.util.List;
-
 import org.jboss.arquillian.container.spi.client.deployment.DeploymentDescription;
 import org.jboss.arquillian.container.spi.client.deployment.TargetDescription;
 import org.jboss.arquillian.container.spi.client.protocol.ProtocolDescription;
@@ -38,9 +37,11 @@ public class TestWar implements DeploymentScenarioGenerator {
     @Override
     public List<DeploymentDescription> generate(TestClass testClass) {
         if (testClass.getMethods(Deployment.class).length > 0) {
-            throw new IllegalStateException(testClass.getName() + " declares a @Deployment of its own. All container tests "
+            throw new IllegalStateException(testClass.getName()
+                    + " declares a @Deployment of its own. All container tests "
                     + "share one test WAR booted once (" + TestWar.class.getName() + "): remove the method; classes in "
-                    + TESTS + " are deployed already, add anything else to " + TestWar.class.getSimpleName() + ".archive().");
+                    + TESTS + " are deployed already, add anything else to " + TestWar.class.getSimpleName()
+                    + ".archive().");
         }
         DeploymentDescription war = new DeploymentDescription(NAME, archive());
         war.shouldBeTestable(true).shouldBeManaged(true);
@@ -60,7 +61,8 @@ public class TestWar implements DeploymentScenarioGenerator {
     /** The jar a class came from, to ship a test library into the container. */
     static File jarOf(Class<?> type) {
         try {
-            return new File(type.getProtectionDomain().getCodeSource().getLocation().toURI());
+            return new File(
+                    type.getProtectionDomain().getCodeSource().getLocation().toURI());
         } catch (URISyntaxException e) {
             throw new IllegalStateException(e);
         }

@@ -1,15 +1,13 @@
 package de.fachtag.web.it.browser;
 
-import java.util.ArrayList;
-import java.util.List;
-
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebDriver;
-
 import com.deque.html.axecore.results.CheckedNode;
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
+import java.util.ArrayList;
+import java.util.List;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
 
 /**
  * The WCAG 2.1 AA check of a page with Deque's axe-core (the copy shipped inside
@@ -48,8 +46,7 @@ public final class A11y {
             return problems;
             """;
 
-    private A11y() {
-    }
+    private A11y() {}
 
     /** Loads {@code url} and asserts that the page has no WCAG 2.1 A/AA violation. */
     public static void assertNoViolations(WebDriver driver, String url) {
@@ -70,12 +67,21 @@ public final class A11y {
         List<String> problems = new ArrayList<>();
         for (Rule rule : results.getViolations()) {
             StringBuilder text = new StringBuilder()
-                    .append(rule.getId()).append(" [").append(rule.getImpact()).append("] ")
-                    .append(rule.getHelp()).append(" (").append(rule.getHelpUrl()).append(')');
+                    .append(rule.getId())
+                    .append(" [")
+                    .append(rule.getImpact())
+                    .append("] ")
+                    .append(rule.getHelp())
+                    .append(" (")
+                    .append(rule.getHelpUrl())
+                    .append(')');
             for (CheckedNode node : rule.getNodes()) {
-                text.append("\n      at ").append(node.getTarget())
-                        .append("\n         ").append(abbreviate(node.getHtml()))
-                        .append("\n         ").append(indent(node.getFailureSummary()));
+                text.append("\n      at ")
+                        .append(node.getTarget())
+                        .append("\n         ")
+                        .append(abbreviate(node.getHtml()))
+                        .append("\n         ")
+                        .append(indent(node.getFailureSummary()));
             }
             problems.add(text.toString());
         }

@@ -16,7 +16,6 @@ import java.util.function.Predicate;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Stream;
-
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.StaleElementReferenceException;
@@ -69,8 +68,9 @@ public final class Browser {
         Logger.getLogger("org.openqa.selenium").setLevel(Level.SEVERE);
         for (String executable : new String[] {CHROMIUM, CHROMEDRIVER}) {
             if (!Files.isExecutable(Path.of(executable))) {
-                throw new IllegalStateException(executable + " is missing: the browser tests need Debian's chromium and "
-                        + "chromium-driver packages (.ci/run installs them)");
+                throw new IllegalStateException(
+                        executable + " is missing: the browser tests need Debian's chromium and "
+                                + "chromium-driver packages (.ci/run installs them)");
             }
         }
         Path profile;
@@ -86,9 +86,18 @@ public final class Browser {
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM);
         options.addArguments(
-                "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic",
-                "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--lang=de-DE", "--window-size=" + WIDTH + ",1000", "--user-data-dir=" + profile);
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--lang=de-DE",
+                "--window-size=" + WIDTH + ",1000",
+                "--user-data-dir=" + profile);
         options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "de-DE,de"));
         ChromeDriver chrome = new ChromeDriver(service, options);
         chrome.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
@@ -114,13 +123,23 @@ public final class Browser {
 
     /** Lays the page out as on a device {@code width} CSS pixels wide (a phone below 600) until {@link #reset()}. */
     public void emulateWidth(int width, int height) {
-        cdp("Emulation.setDeviceMetricsOverride", Map.of("width", width, "height", height,
-                "deviceScaleFactor", width < 600 ? 2 : 1, "mobile", width < 600));
+        cdp(
+                "Emulation.setDeviceMetricsOverride",
+                Map.of(
+                        "width",
+                        width,
+                        "height",
+                        height,
+                        "deviceScaleFactor",
+                        width < 600 ? 2 : 1,
+                        "mobile",
+                        width < 600));
     }
 
     /** A PNG of the whole page as it is now, below the fold too. */
     public void screenshot(Path file) {
-        Object data = cdp("Page.captureScreenshot", Map.of("format", "png", "captureBeyondViewport", true)).get("data");
+        Object data = cdp("Page.captureScreenshot", Map.of("format", "png", "captureBeyondViewport", true))
+                .get("data");
         try {
             Files.createDirectories(file.getParent());
             Files.write(file, Base64.getDecoder().decode(data.toString()));
@@ -153,8 +172,10 @@ public final class Browser {
 
     /** Waits until the browser shows a page whose URL matches and that has finished loading. */
     public static void waitForPage(WebDriver driver, Predicate<String> url) {
-        waitFor(driver, d -> url.test(d.getCurrentUrl())
-                && "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+        waitFor(
+                driver,
+                d -> url.test(d.getCurrentUrl())
+                        && "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
     }
 
     /**
@@ -188,14 +209,19 @@ public final class Browser {
      * answering the last keystroke and about to replace its panel.
      */
     public static void waitForAjax(WebDriver driver) {
-        waitFor(driver, d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
-                "return !window.PrimeFaces || !PrimeFaces.ajax || PrimeFaces.ajax.Queue.isEmpty();")));
+        waitFor(
+                driver,
+                d -> Boolean.TRUE.equals(((JavascriptExecutor) d)
+                        .executeScript(
+                                "return !window.PrimeFaces || !PrimeFaces.ajax || PrimeFaces.ajax.Queue.isEmpty();")));
     }
 
     /** True for ChromeDriver's way of saying that an element was replaced (see the class comment). */
     static boolean isDetachedNode(Throwable e) {
-        return e instanceof WebDriverException && !(e instanceof StaleElementReferenceException)
-                && e.getMessage() != null && e.getMessage().contains("does not belong to the document");
+        return e instanceof WebDriverException
+                && !(e instanceof StaleElementReferenceException)
+                && e.getMessage() != null
+                && e.getMessage().contains("does not belong to the document");
     }
 
     /** Reports ChromeDriver's inspector error about a replaced node as the stale element it is. */
@@ -206,8 +232,10 @@ public final class Browser {
                 throws Throwable {
             Throwable cause = e.getTargetException();
             if (isDetachedNode(cause)) {
-                throw new StaleElementReferenceException("replaced by an update or a page load (" + method.getName()
-                        + "): " + cause.getMessage().lines().findFirst().orElse(""), cause);
+                throw new StaleElementReferenceException(
+                        "replaced by an update or a page load (" + method.getName() + "): "
+                                + cause.getMessage().lines().findFirst().orElse(""),
+                        cause);
             }
             return super.onError(target, method, args, e);
         }

@@ -3,7 +3,6 @@ package de.fachtag.web.it.browser;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
-
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -65,8 +64,11 @@ public final class BrowserExtension implements BeforeEachCallback, TestWatcher, 
         Path dir = Path.of("target", "browser-failures");
         try {
             current.screenshot(dir.resolve(name + ".png"));
-            Files.writeString(dir.resolve(name + ".html"), "<!-- " + current.driver().getCurrentUrl() + " -->\n"
-                    + Optional.ofNullable(current.driver().getPageSource()).orElse(""));
+            Files.writeString(
+                    dir.resolve(name + ".html"),
+                    "<!-- " + current.driver().getCurrentUrl() + " -->\n"
+                            + Optional.ofNullable(current.driver().getPageSource())
+                                    .orElse(""));
         } catch (RuntimeException | java.io.IOException e) {
             System.err.println("No screenshot of the failed test " + name + ": " + e);
         }

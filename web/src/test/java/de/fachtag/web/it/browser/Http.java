@@ -24,8 +24,8 @@ import java.util.stream.Collectors;
  */
 public final class Http {
 
-    private static final Pattern VIEW_STATE = Pattern.compile(
-            "name=\"jakarta\\.faces\\.ViewState\"[^>]*value=\"([^\"]+)\"");
+    private static final Pattern VIEW_STATE =
+            Pattern.compile("name=\"jakarta\\.faces\\.ViewState\"[^>]*value=\"([^\"]+)\"");
 
     private final URI base;
     private final HttpClient client = HttpClient.newBuilder()
@@ -48,7 +48,9 @@ public final class Http {
 
     /** @param cookie a {@code Cookie} header value such as {@code FACHTAG_SESSION=abc}, or null */
     public Response get(String path, String cookie) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(30)).GET();
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path))
+                .timeout(Duration.ofSeconds(30))
+                .GET();
         if (cookie != null) {
             request.header("Cookie", cookie);
         }
@@ -57,7 +59,9 @@ public final class Http {
 
     /** GET with extra request headers (such as {@code X-Forwarded-Proto}). */
     public Response get(String path, String cookie, Map<String, String> headers) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(30)).GET();
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path))
+                .timeout(Duration.ofSeconds(30))
+                .GET();
         if (cookie != null) {
             request.header("Cookie", cookie);
         }
@@ -72,7 +76,8 @@ public final class Http {
     public Response getRaw(String rawPath, String cookie) {
         String root = base.toString();
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(root.substring(0, root.length() - 1) + rawPath))
-                .timeout(Duration.ofSeconds(30)).GET();
+                .timeout(Duration.ofSeconds(30))
+                .GET();
         if (cookie != null) {
             request.header("Cookie", cookie);
         }
@@ -81,14 +86,18 @@ public final class Http {
 
     /** A CORS preflight from {@code origin} for a POST. */
     public Response options(String path, String origin) {
-        return send(HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(30))
-                .method("OPTIONS", HttpRequest.BodyPublishers.noBody()).header("Origin", origin)
-                .header("Access-Control-Request-Method", "POST").build());
+        return send(HttpRequest.newBuilder(uri(path))
+                .timeout(Duration.ofSeconds(30))
+                .method("OPTIONS", HttpRequest.BodyPublishers.noBody())
+                .header("Origin", origin)
+                .header("Access-Control-Request-Method", "POST")
+                .build());
     }
 
     /** Posts an encoded form body with extra request headers (such as {@code Origin}). */
     public Response postBody(String path, String cookie, String formBody, Map<String, String> headers) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(30))
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path))
+                .timeout(Duration.ofSeconds(30))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(formBody));
         if (cookie != null) {
@@ -103,7 +112,8 @@ public final class Http {
         String body = fields.entrySet().stream()
                 .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
                 .collect(Collectors.joining("&"));
-        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(30))
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path))
+                .timeout(Duration.ofSeconds(30))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(body));
         if (cookie != null) {
@@ -120,8 +130,10 @@ public final class Http {
         Response form = get("/login");
         // every cookie the form set, as a browser sends them back: in a cluster the session cookie
         // comes with Payara's JSESSIONIDVERSION, without which another instance cannot find the session
-        String cookie = form.headers("Set-Cookie").stream().map(h -> h.split(";", 2)[0])
-                .reduce((a, b) -> a + "; " + b).orElse(null);
+        String cookie = form.headers("Set-Cookie").stream()
+                .map(h -> h.split(";", 2)[0])
+                .reduce((a, b) -> a + "; " + b)
+                .orElse(null);
         Map<String, String> fields = new LinkedHashMap<>();
         fields.put("login-form", "login-form");
         fields.put("login-form:email", email);
@@ -133,7 +145,8 @@ public final class Http {
 
     private Response send(HttpRequest request) {
         try {
-            HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            HttpResponse<String> response =
+                    client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             return new Response(request.method() + " " + request.uri(), response);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -168,7 +181,9 @@ public final class Http {
 
         /** The full {@code Set-Cookie} header that sets {@code name}, if any. */
         public Optional<String> setCookie(String name) {
-            return headers("Set-Cookie").stream().filter(h -> h.startsWith(name + "=")).findFirst();
+            return headers("Set-Cookie").stream()
+                    .filter(h -> h.startsWith(name + "="))
+                    .findFirst();
         }
 
         /** The value {@code Set-Cookie} gives cookie {@code name}, if any. */
@@ -187,7 +202,8 @@ public final class Http {
 
         @Override
         public String toString() {
-            Map<String, List<String>> headers = new LinkedHashMap<>(raw.headers().map());
+            Map<String, List<String>> headers =
+                    new LinkedHashMap<>(raw.headers().map());
             return request + " → " + status() + " " + headers;
         }
     }
@@ -223,8 +239,11 @@ public final class Http {
             for (int i = 1; i < lines.length; i++) {
                 int colon = lines[i].indexOf(':');
                 if (colon > 0) {
-                    answerHeaders.computeIfAbsent(lines[i].substring(0, colon).strip().toLowerCase(java.util.Locale.ROOT),
-                            k -> new java.util.ArrayList<>()).add(lines[i].substring(colon + 1).strip());
+                    answerHeaders
+                            .computeIfAbsent(
+                                    lines[i].substring(0, colon).strip().toLowerCase(java.util.Locale.ROOT),
+                                    k -> new java.util.ArrayList<>())
+                            .add(lines[i].substring(colon + 1).strip());
                 }
             }
             byte[] rest = end < 0 ? new byte[0] : java.util.Arrays.copyOfRange(all, end + 4, all.length);
@@ -245,7 +264,8 @@ public final class Http {
             while (lineEnd + 1 < chunked.length && !(chunked[lineEnd] == '\r' && chunked[lineEnd + 1] == '\n')) {
                 lineEnd++;
             }
-            String size = new String(chunked, at, lineEnd - at, java.nio.charset.StandardCharsets.ISO_8859_1).split(";")[0].strip();
+            String size = new String(chunked, at, lineEnd - at, java.nio.charset.StandardCharsets.ISO_8859_1)
+                    .split(";")[0].strip();
             int length = size.isEmpty() ? 0 : Integer.parseInt(size, 16);
             if (length == 0) {
                 break;
@@ -260,7 +280,8 @@ public final class Http {
     public record Raw(int status, Map<String, List<String>> headers, String body) {
 
         public Optional<String> header(String name) {
-            return headers.getOrDefault(name.toLowerCase(java.util.Locale.ROOT), List.of()).stream().findFirst();
+            return headers.getOrDefault(name.toLowerCase(java.util.Locale.ROOT), List.of()).stream()
+                    .findFirst();
         }
 
         @Override

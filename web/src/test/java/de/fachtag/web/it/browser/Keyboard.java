@@ -3,7 +3,6 @@ package de.fachtag.web.it.browser;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
-
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;

@@ -6,10 +6,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-
-import org.openqa.selenium.json.Json;
-
 import nu.validator.client.EmbeddedValidator;
+import org.openqa.selenium.json.Json;
 
 /**
  * The W3C Nu HTML checker, embedded (no network): the errors it finds in a page's HTML as the
@@ -18,8 +16,7 @@ import nu.validator.client.EmbeddedValidator;
  */
 public final class NuChecker {
 
-    private NuChecker() {
-    }
+    private NuChecker() {}
 
     /** "line: message" for each error (warnings and info are not counted). */
     public static List<String> errors(String html) {

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 
@@ -63,8 +62,7 @@ public final class PageLook {
             return out;
             """;
 
-    private PageLook() {
-    }
+    private PageLook() {}
 
     /**
      * Looks at the page the browser shows now, at the width it is laid out at: screenshot as
@@ -74,11 +72,13 @@ public final class PageLook {
         WebDriver d = browser.driver();
         Browser.waitForPage(d, u -> true);
         browser.screenshot(Path.of("target", "screenshots", name + "-" + width + ".png"));
-        long overflow = ((Number) ((JavascriptExecutor) d).executeScript(
-                "return document.documentElement.scrollWidth - document.documentElement.clientWidth")).longValue();
+        long overflow = ((Number) ((JavascriptExecutor) d)
+                        .executeScript(
+                                "return document.documentElement.scrollWidth - document.documentElement.clientWidth"))
+                .longValue();
         if (overflow > 0) {
-            throw new AssertionError(name + " at " + width + " px scrolls sideways by " + overflow + " px: "
-                    + wideElements(d));
+            throw new AssertionError(
+                    name + " at " + width + " px scrolls sideways by " + overflow + " px: " + wideElements(d));
         }
         @SuppressWarnings("unchecked")
         List<String> cut = (List<String>) ((JavascriptExecutor) d).executeScript(CUT_TABLES);
@@ -88,7 +88,8 @@ public final class PageLook {
         A11y.assertNoViolations(d);
         List<String> weak = weakFocusRings(d);
         if (!weak.isEmpty()) {
-            throw new AssertionError(name + " at " + width + " px: focus indicators below 3:1:\n  " + String.join("\n  ", weak));
+            throw new AssertionError(
+                    name + " at " + width + " px: focus indicators below 3:1:\n  " + String.join("\n  ", weak));
         }
     }
 
@@ -167,8 +168,9 @@ public final class PageLook {
             }
             double best = ratio(ring);
             if (best < 3) {
-                weak.add(ring.get(0) + ": " + String.format(java.util.Locale.ROOT, "%.2f", best) + ":1 (outline " + ring.get(1)
-                        + " " + ring.get(2) + " " + ring.get(3) + ", box-shadow " + ring.get(4) + ", background " + ring.get(5) + ")");
+                weak.add(ring.get(0) + ": " + String.format(java.util.Locale.ROOT, "%.2f", best) + ":1 (outline "
+                        + ring.get(1) + " " + ring.get(2) + " " + ring.get(3) + ", box-shadow " + ring.get(4)
+                        + ", background " + ring.get(5) + ")");
             }
         }
         js.executeScript("if (document.activeElement) { document.activeElement.blur(); } window.scrollTo(0, 0);");

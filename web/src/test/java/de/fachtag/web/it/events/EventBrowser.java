@@ -1,13 +1,11 @@
 package de.fachtag.web.it.events;
 
-import java.nio.file.Path;
-
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebDriver;
-
 import de.fachtag.web.it.browser.A11y;
 import de.fachtag.web.it.browser.Browser;
 import de.fachtag.web.it.browser.BrowserExtension;
+import java.nio.file.Path;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
 
 /**
  * The client-side checks of {@link de.fachtag.web.it.EventPublicIT} in the class's Chromium
@@ -17,8 +15,7 @@ import de.fachtag.web.it.browser.BrowserExtension;
  */
 public final class EventBrowser {
 
-    private EventBrowser() {
-    }
+    private EventBrowser() {}
 
     /** Loads the page and asserts no axe-core violation (WCAG 2.0/2.1 A and AA). */
     public static void assertAccessible(String url) {

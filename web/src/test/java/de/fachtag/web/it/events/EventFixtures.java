@@ -1,20 +1,5 @@
 package de.fachtag.web.it.events;
 
-import java.time.LocalDate;
-import java.time.LocalTime;
-import java.time.ZoneId;
-import java.util.List;
-import java.util.UUID;
-import java.util.logging.Logger;
-
-import jakarta.annotation.PostConstruct;
-import jakarta.ejb.DependsOn;
-import jakarta.ejb.EJB;
-import jakarta.ejb.Singleton;
-import jakarta.ejb.Startup;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
-
 import de.fachtag.event.AgendaItemForm;
 import de.fachtag.event.AgendaItemKind;
 import de.fachtag.event.ContributionRole;
@@ -24,6 +9,19 @@ import de.fachtag.event.EventFormat;
 import de.fachtag.event.EventService;
 import de.fachtag.event.WorkshopForm;
 import de.fachtag.tenancy.TenantContext;
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.UUID;
+import java.util.logging.Logger;
 
 /**
  * The events {@link de.fachtag.web.it.EventPublicIT} reads, created through the organizer
@@ -54,6 +52,7 @@ public class EventFixtures {
     public static final String DRAFT = "it-fachtag-entwurf";
     /** Done, but without a date (like the 2019 conferences the seeds do not date): a page, no calendar. */
     public static final String UNDATED = "it-fachtag-undatiert";
+
     public static final String UNDATED_TITLE = "Regionalkonferenz ohne überliefertes Datum";
     public static final String OTHER_TENANTS = "it-agsa-stadt-land";
 
@@ -130,7 +129,8 @@ public class EventFixtures {
         });
         TenantContext.runAs(OTHER_TENANT, () -> {
             if (!probe.exists(OTHER_TENANTS)) {
-                EventForm f = form(OTHER_TENANTS, "Stadt – Land – Dorf (Test)", openDay().plusDays(7));
+                EventForm f = form(
+                        OTHER_TENANTS, "Stadt – Land – Dorf (Test)", openDay().plusDays(7));
                 events.create(f);
                 events.publish(OTHER_TENANTS, version(OTHER_TENANTS));
             }
@@ -177,15 +177,33 @@ public class EventFixtures {
             }
             ids[i] = events.addAgendaItem(OPEN, version(OPEN), item);
         }
-        events.addContribution(OPEN, version(OPEN), ids[1], GREETER, null,
+        events.addContribution(
+                OPEN,
+                version(OPEN),
+                ids[1],
+                GREETER,
+                null,
                 "Staatssekretär im Sächsischen Staatsministerium für Soziales und Gesellschaftlichen Zusammenhalt",
-                ContributionRole.GREETING, ContributionStatus.CONFIRMED);
-        events.addContribution(OPEN, version(OPEN), ids[2], REQUESTED_SPEAKER,
-                "Institut für Arbeitsmarkt- und Berufsforschung (IAB)", null, ContributionRole.SPEAKER,
+                ContributionRole.GREETING,
+                ContributionStatus.CONFIRMED);
+        events.addContribution(
+                OPEN,
+                version(OPEN),
+                ids[2],
+                REQUESTED_SPEAKER,
+                "Institut für Arbeitsmarkt- und Berufsforschung (IAB)",
+                null,
+                ContributionRole.SPEAKER,
                 ContributionStatus.REQUESTED);
-        events.addContribution(OPEN, version(OPEN), ids[2], CONFIRMED_SPEAKER, null,
+        events.addContribution(
+                OPEN,
+                version(OPEN),
+                ids[2],
+                CONFIRMED_SPEAKER,
+                null,
                 "Beauftragte für Chancengleichheit am Arbeitsmarkt des Jobcenters Mittelsachsen",
-                ContributionRole.SPEAKER, ContributionStatus.CONFIRMED);
+                ContributionRole.SPEAKER,
+                ContributionStatus.CONFIRMED);
 
         WorkshopForm w = new WorkshopForm();
         w.setCode("1");
@@ -197,12 +215,31 @@ public class EventFixtures {
         w.setCapacity(30);
         w.setRoom("Raum 2");
         UUID workshop = events.addWorkshop(OPEN, version(OPEN), w);
-        events.addContribution(OPEN, version(OPEN), workshop, WORKSHOP_LEAD, "Landkreis Mittelsachsen", null,
-                ContributionRole.WORKSHOP_LEAD, ContributionStatus.CONFIRMED);
-        events.addContribution(OPEN, version(OPEN), workshop, null, WORKSHOP_REQUESTED, null,
-                ContributionRole.SPEAKER, ContributionStatus.REQUESTED);
+        events.addContribution(
+                OPEN,
+                version(OPEN),
+                workshop,
+                WORKSHOP_LEAD,
+                "Landkreis Mittelsachsen",
+                null,
+                ContributionRole.WORKSHOP_LEAD,
+                ContributionStatus.CONFIRMED);
+        events.addContribution(
+                OPEN,
+                version(OPEN),
+                workshop,
+                null,
+                WORKSHOP_REQUESTED,
+                null,
+                ContributionRole.SPEAKER,
+                ContributionStatus.REQUESTED);
 
-        probe.addDayContribution(OPEN, DAY_MODERATOR, "Kulturbüro Sachsen e.V.", null, ContributionRole.MODERATOR,
+        probe.addDayContribution(
+                OPEN,
+                DAY_MODERATOR,
+                "Kulturbüro Sachsen e.V.",
+                null,
+                ContributionRole.MODERATOR,
                 ContributionStatus.CONFIRMED);
         // as a demo file would: the room is invented, the page must say so
         probe.markIllustrative(OPEN, List.of("venue.room"));

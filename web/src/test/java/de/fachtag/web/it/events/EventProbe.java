@@ -1,16 +1,14 @@
 package de.fachtag.web.it.events;
 
-import java.util.List;
-
-import jakarta.ejb.Stateless;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-
 import de.fachtag.event.ContributionRole;
 import de.fachtag.event.ContributionStatus;
 import de.fachtag.event.Event;
 import de.fachtag.event.EventState;
 import de.fachtag.tenancy.TenantScoped;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
 
 /**
  * Deployed with {@link de.fachtag.web.it.EventPublicIT} only: what the fixture needs and
@@ -25,8 +23,13 @@ public class EventProbe {
     @PersistenceContext(unitName = "fachtag")
     EntityManager em;
 
-    public void addDayContribution(String slug, String person, String organisation, String function,
-            ContributionRole role, ContributionStatus status) {
+    public void addDayContribution(
+            String slug,
+            String person,
+            String organisation,
+            String function,
+            ContributionRole role,
+            ContributionStatus status) {
         event(slug).addContribution(person, organisation, function, role, status);
         em.flush();
     }
@@ -43,10 +46,15 @@ public class EventProbe {
     }
 
     public boolean exists(String slug) {
-        return !em.createNamedQuery("Event.bySlug", Event.class).setParameter("slug", slug).getResultList().isEmpty();
+        return !em.createNamedQuery("Event.bySlug", Event.class)
+                .setParameter("slug", slug)
+                .getResultList()
+                .isEmpty();
     }
 
     private Event event(String slug) {
-        return em.createNamedQuery("Event.bySlug", Event.class).setParameter("slug", slug).getSingleResult();
+        return em.createNamedQuery("Event.bySlug", Event.class)
+                .setParameter("slug", slug)
+                .getSingleResult();
     }
 }

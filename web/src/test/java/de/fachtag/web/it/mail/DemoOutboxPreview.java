@@ -1,12 +1,11 @@
 package de.fachtag.web.it.mail;
 
+import de.fachtag.web.platform.OutboxPreview;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Alternative;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptor;
-
-import de.fachtag.web.platform.OutboxPreview;
 
 /**
  * Test only: the production {@link OutboxPreview}, except while {@link DemoOutboxSwitch} is on:

@@ -1,20 +1,5 @@
 package de.fachtag.web.it.mail;
 
-import java.io.IOException;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.LocalTime;
-import java.time.ZoneId;
-import java.util.LinkedHashMap;
-import java.util.Map;
-
-import jakarta.ejb.EJB;
-import jakarta.servlet.annotation.WebServlet;
-import jakarta.servlet.http.HttpServlet;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-
 import de.fachtag.event.EventForm;
 import de.fachtag.event.EventFormat;
 import de.fachtag.event.EventService;
@@ -29,6 +14,19 @@ import de.fachtag.registration.RegistrationOutcome;
 import de.fachtag.registration.RegistrationService;
 import de.fachtag.registration.Sector;
 import de.fachtag.tenancy.TenantContext;
+import jakarta.ejb.EJB;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * Deployed with MailIT only, at {@code /it-mail-probe/{action}}: each action answers
@@ -63,7 +61,8 @@ public class MailProbe extends HttpServlet {
 
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        String action = request.getPathInfo() == null ? "" : request.getPathInfo().substring(1);
+        String action =
+                request.getPathInfo() == null ? "" : request.getPathInfo().substring(1);
         String tenant = request.getParameter("tenant") == null ? "testkreis" : request.getParameter("tenant");
         Map<String, Object> out = new LinkedHashMap<>();
         try {
@@ -75,7 +74,10 @@ public class MailProbe extends HttpServlet {
                 out.put("demo", demoOutbox.isOn());
             } else if ("schedule".equals(action)) {
                 // one tenant, failures answered: a duplicate must not hide behind the job's log
-                out.put("queued", TenantContext.callAs(tenant, () -> scheduled.enqueueDue(Instant.parse(request.getParameter("at")))));
+                out.put(
+                        "queued",
+                        TenantContext.callAs(
+                                tenant, () -> scheduled.enqueueDue(Instant.parse(request.getParameter("at")))));
             } else {
                 TenantContext.runAs(tenant, () -> perform(action, request, out));
             }
@@ -95,9 +97,17 @@ public class MailProbe extends HttpServlet {
         switch (action) {
             case "event" -> event(request, out);
             case "register" -> register(request, out);
-            case "cancel" -> out.put("status", registrations.cancel(request.getParameter("token")).getStatus());
-            case "workshop" -> out.put("workshop", registrations.changeWorkshop(request.getParameter("token"),
-                    request.getParameter("code")).getWorkshop().getCode());
+            case "cancel" ->
+                out.put(
+                        "status",
+                        registrations.cancel(request.getParameter("token")).getStatus());
+            case "workshop" ->
+                out.put(
+                        "workshop",
+                        registrations
+                                .changeWorkshop(request.getParameter("token"), request.getParameter("code"))
+                                .getWorkshop()
+                                .getCode());
             case "resend" -> {
                 registrations.resendLink(request.getParameter("event"), request.getParameter("email"));
                 out.put("resent", true);
@@ -114,7 +124,8 @@ public class MailProbe extends HttpServlet {
                 f.setWorkshop(request.getParameter("workshop"));
                 out.put("held", probe.registerHeld(request.getParameter("event"), f));
             }
-            case "release" -> out.put("released", probe.release(java.util.List.of(request.getParameterValues("email"))));
+            case "release" ->
+                out.put("released", probe.release(java.util.List.of(request.getParameterValues("email"))));
             case "lose-outcome" -> out.put("lost", probe.loseOutcome(request.getParameter("email")));
             default -> throw new IllegalArgumentException("unknown action " + action);
         }
@@ -165,7 +176,8 @@ public class MailProbe extends HttpServlet {
         f.setSector(Sector.ADMINISTRATION);
         f.setMode(ParticipationMode.valueOf(request.getParameter("mode")));
         f.setWorkshop(request.getParameter("workshop"));
-        for (ConsentText text : consents.forEvent(events.event(slug).orElseThrow().id())) {
+        for (ConsentText text :
+                consents.forEvent(events.event(slug).orElseThrow().id())) {
             if (!text.isOptional()) {
                 f.getConsents().put(text.getKey(), true);
             }

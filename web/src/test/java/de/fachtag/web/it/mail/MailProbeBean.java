@@ -1,14 +1,12 @@
 package de.fachtag.web.it.mail;
 
-import java.util.List;
-
-import jakarta.ejb.Stateless;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-
 import de.fachtag.event.Event;
 import de.fachtag.mail.OutboxMail;
 import de.fachtag.tenancy.TenantScoped;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
 
 /** Deployed with MailIT only: what the test needs and no service offers (yet). */
 @Stateless
@@ -20,7 +18,9 @@ public class MailProbeBean {
 
     /** Gives the event a livestream address whose link goes out {@code leadMinutes} before the start. */
     public void stream(String slug, String url, int leadMinutes) {
-        Event e = em.createNamedQuery("Event.bySlug", Event.class).setParameter("slug", slug).getSingleResult();
+        Event e = em.createNamedQuery("Event.bySlug", Event.class)
+                .setParameter("slug", slug)
+                .getSingleResult();
         e.streamTo(null, url, leadMinutes);
         em.flush();
     }
@@ -31,9 +31,12 @@ public class MailProbeBean {
      * own mails meet the outage.
      */
     public long due() {
-        return em.createQuery("SELECT COUNT(m) FROM OutboxMail m WHERE m.sentAt IS NULL AND m.sendingSince IS NULL "
-                        + "AND m.uncertainSince IS NULL AND m.nextAttemptAt <= :now", Long.class)
-                .setParameter("now", java.time.Instant.now()).getSingleResult();
+        return em.createQuery(
+                        "SELECT COUNT(m) FROM OutboxMail m WHERE m.sentAt IS NULL AND m.sendingSince IS NULL "
+                                + "AND m.uncertainSince IS NULL AND m.nextAttemptAt <= :now",
+                        Long.class)
+                .setParameter("now", java.time.Instant.now())
+                .getSingleResult();
     }
 
     /**
@@ -45,7 +48,8 @@ public class MailProbeBean {
         return em.createQuery("UPDATE OutboxMail m SET m.sendingSince = :then WHERE m.recipient = :r "
                         + "AND m.sentAt IS NULL AND m.sendingSince IS NULL")
                 .setParameter("then", java.time.Instant.now().minus(java.time.Duration.ofMinutes(3)))
-                .setParameter("r", recipient).executeUpdate();
+                .setParameter("r", recipient)
+                .executeUpdate();
     }
 
     @jakarta.ejb.EJB
@@ -60,7 +64,9 @@ public class MailProbeBean {
      * the operator's preview shows them. {@link #release} lets them go.
      */
     public String registerHeld(String slug, de.fachtag.registration.RegistrationForm form) {
-        Event e = em.createNamedQuery("Event.bySlug", Event.class).setParameter("slug", slug).getSingleResult();
+        Event e = em.createNamedQuery("Event.bySlug", Event.class)
+                .setParameter("slug", slug)
+                .getSingleResult();
         for (de.fachtag.registration.ConsentText text : consents.forEvent(e.getId())) {
             if (!text.isOptional()) {
                 form.getConsents().put(text.getKey(), true);
@@ -68,20 +74,26 @@ public class MailProbeBean {
         }
         var outcome = registrations.register(slug, form, de.fachtag.registration.Channel.FORM);
         em.flush();
-        int held = em.createQuery("UPDATE OutboxMail m SET m.nextAttemptAt = :later WHERE m.recipient = :r AND m.sentAt IS NULL")
+        int held = em.createQuery(
+                        "UPDATE OutboxMail m SET m.nextAttemptAt = :later WHERE m.recipient = :r AND m.sentAt IS NULL")
                 .setParameter("later", java.time.Instant.now().plus(java.time.Duration.ofHours(1)))
-                .setParameter("r", form.getEmail()).executeUpdate();
+                .setParameter("r", form.getEmail())
+                .executeUpdate();
         return outcome.status() + " " + held;
     }
 
     /** The held mails of these recipients are due now (and go to the run's SMTP server). */
     public int release(List<String> recipients) {
-        return em.createQuery("UPDATE OutboxMail m SET m.nextAttemptAt = :now WHERE m.recipient IN :r AND m.sentAt IS NULL")
-                .setParameter("now", java.time.Instant.now()).setParameter("r", recipients).executeUpdate();
+        return em.createQuery(
+                        "UPDATE OutboxMail m SET m.nextAttemptAt = :now WHERE m.recipient IN :r AND m.sentAt IS NULL")
+                .setParameter("now", java.time.Instant.now())
+                .setParameter("r", recipients)
+                .executeUpdate();
     }
 
     /** A private link's token, as {@code Tokens} makes them. */
-    static final java.util.regex.Pattern TOKEN = java.util.regex.Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*\\.[A-Za-z0-9_-]{43}");
+    static final java.util.regex.Pattern TOKEN =
+            java.util.regex.Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*\\.[A-Za-z0-9_-]{43}");
 
     /**
      * "waiting attempts" of the recipient's outbox rows: how many are unsent, and how often delivery
@@ -89,16 +101,30 @@ public class MailProbeBean {
      */
     public String outbox(String recipient) {
         List<OutboxMail> mails = em.createQuery("SELECT m FROM OutboxMail m WHERE m.recipient = :r", OutboxMail.class)
-                .setParameter("r", recipient).getResultList();
+                .setParameter("r", recipient)
+                .getResultList();
         long waiting = mails.stream().filter(m -> m.getSentAt() == null).count();
-        long uncertain = mails.stream().filter(m -> m.getSentAt() == null && m.getUncertainSince() != null).count();
+        long uncertain = mails.stream()
+                .filter(m -> m.getSentAt() == null && m.getUncertainSince() != null)
+                .count();
         int attempts = mails.stream().mapToInt(OutboxMail::getAttempts).sum();
-        String error = mails.stream().map(OutboxMail::getLastError).filter(e -> e != null).findFirst().orElse("");
-        long tokens = mails.stream().filter(m -> TOKEN.matcher(m.getSubject() + "\n" + m.getBodyText() + "\n"
-                + m.getBodyHtml() + "\n" + (m.getAttachment() == null ? "" : new String(m.getAttachment(),
-                        java.nio.charset.StandardCharsets.UTF_8))).find()).count();
-        String uncertainIds = mails.stream().filter(m -> m.getSentAt() == null && m.getUncertainSince() != null)
-                .map(m -> m.getId().toString()).collect(java.util.stream.Collectors.joining(","));
+        String error = mails.stream()
+                .map(OutboxMail::getLastError)
+                .filter(e -> e != null)
+                .findFirst()
+                .orElse("");
+        long tokens = mails.stream()
+                .filter(m -> TOKEN.matcher(m.getSubject() + "\n" + m.getBodyText() + "\n"
+                                + m.getBodyHtml() + "\n"
+                                + (m.getAttachment() == null
+                                        ? ""
+                                        : new String(m.getAttachment(), java.nio.charset.StandardCharsets.UTF_8)))
+                        .find())
+                .count();
+        String uncertainIds = mails.stream()
+                .filter(m -> m.getSentAt() == null && m.getUncertainSince() != null)
+                .map(m -> m.getId().toString())
+                .collect(java.util.stream.Collectors.joining(","));
         return "total=" + mails.size() + "\nwaiting=" + waiting + "\nattempts=" + attempts + "\nlastError=" + error
                 + "\ntokens=" + tokens + "\nuncertain=" + uncertain + "\nuncertainIds=" + uncertainIds + "\n";
     }

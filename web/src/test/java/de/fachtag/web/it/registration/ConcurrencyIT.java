@@ -4,28 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.LocalDate;
-import java.time.LocalTime;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.UUID;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.TimeUnit;
-import java.util.function.IntFunction;
-import java.util.stream.Collectors;
-
-import jakarta.ejb.EJB;
-
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-
 import de.fachtag.event.EventForm;
 import de.fachtag.event.EventService;
 import de.fachtag.event.WorkshopForm;
@@ -43,6 +21,25 @@ import de.fachtag.registration.SeatsBusyException;
 import de.fachtag.registration.Sector;
 import de.fachtag.tenancy.TenantContext;
 import de.fachtag.tenant.LocalizedString;
+import jakarta.ejb.EJB;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.function.IntFunction;
+import java.util.stream.Collectors;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * "Never more confirmed than seats" (DESIGN.md, Registration rules) under 200 simultaneous
@@ -79,8 +76,7 @@ class ConcurrencyIT {
     private final Map<String, List<ConsentText>> consentTextsOf = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** One caller's result: what the service answered and how often it had to try again first. */
-    record Attempt(int caller, RegistrationOutcome outcome, int retries) {
-    }
+    record Attempt(int caller, RegistrationOutcome outcome, int retries) {}
 
     @Test
     void twoHundredPeopleForTwentySeatsGiveTwentyConfirmedAndAWaitlistInArrivalOrder() throws Exception {
@@ -94,16 +90,21 @@ class ConcurrencyIT {
         assertEquals(CROWD, rows.size(), "one registration per caller");
         assertEquals(Map.of("CONFIRMED", 20L, "WAITLISTED", 180L), byStatus(rows), "the database");
         assertEquals(0, overbooking(event, 20, Map.of()), "never more confirmed than seats");
-        assertEquals(replay(rows, 20, Map.of()), statuses(rows),
+        assertEquals(
+                replay(rows, 20, Map.of()),
+                statuses(rows),
                 "the first 20 arrivals hold the seats, everyone after waits: as if one came after the other");
         assertWaitlistPositionsFollowArrival(attempts, rows);
 
         // A confirmed person cancels through their link: the first waiting person gets the seat, and a mail.
-        Attempt confirmed = attempts.stream().filter(a -> a.outcome().status() == RegistrationStatus.CONFIRMED)
-                .findFirst().orElseThrow();
+        Attempt confirmed = attempts.stream()
+                .filter(a -> a.outcome().status() == RegistrationStatus.CONFIRMED)
+                .findFirst()
+                .orElseThrow();
         UUID firstWaiting = waiting(rows).get(0).id();
         UUID secondWaiting = waiting(rows).get(1).id();
-        TenantContext.runAs(TENANT, () -> registrations.cancel(confirmed.outcome().token().orElseThrow()));
+        TenantContext.runAs(
+                TENANT, () -> registrations.cancel(confirmed.outcome().token().orElseThrow()));
         rows = rows(event);
         assertEquals("CONFIRMED", status(rows, firstWaiting), "the first in the queue moved up");
         assertEquals("WAITLISTED", status(rows, secondWaiting));
@@ -111,8 +112,12 @@ class ConcurrencyIT {
         assertTrue(mailKinds(event, firstWaiting).contains("PROMOTED"), "the promoted person is told by mail");
 
         // The organizer cancels another: the next in the queue.
-        UUID anotherConfirmed = rows.stream().filter(r -> r.status().equals("CONFIRMED")).map(RegistrationRows.Row::id)
-                .filter(id -> !id.equals(firstWaiting)).findFirst().orElseThrow();
+        UUID anotherConfirmed = rows.stream()
+                .filter(r -> r.status().equals("CONFIRMED"))
+                .map(RegistrationRows.Row::id)
+                .filter(id -> !id.equals(firstWaiting))
+                .findFirst()
+                .orElseThrow();
         TenantContext.runAs(TENANT, () -> registrations.cancelById(anotherConfirmed));
         rows = rows(event);
         assertEquals("CONFIRMED", status(rows, secondWaiting));
@@ -130,9 +135,17 @@ class ConcurrencyIT {
         report("200 for workshop A (5 seats) and B (20 seats)", attempts);
         List<RegistrationRows.Row> rows = rows(event);
         assertEquals(CROWD, rows.size());
-        assertEquals(5, rows.stream().filter(r -> "A".equals(r.workshop()) && r.status().equals("CONFIRMED")).count(),
+        assertEquals(
+                5,
+                rows.stream()
+                        .filter(r -> "A".equals(r.workshop()) && r.status().equals("CONFIRMED"))
+                        .count(),
                 "exactly 5 confirmed in workshop A");
-        assertEquals(20, rows.stream().filter(r -> "B".equals(r.workshop()) && r.status().equals("CONFIRMED")).count(),
+        assertEquals(
+                20,
+                rows.stream()
+                        .filter(r -> "B".equals(r.workshop()) && r.status().equals("CONFIRMED"))
+                        .count(),
                 "exactly 20 confirmed in workshop B");
         assertEquals(Map.of("CONFIRMED", 25L, "WAITLISTED", 175L), byStatus(rows));
         assertEquals(0, overbooking(event, 30, workshops));
@@ -140,13 +153,24 @@ class ConcurrencyIT {
         assertWaitlistPositionsFollowArrival(attempts, rows);
 
         // Someone confirmed in A cancels: the first waiting for A moves up, not the first waiting overall.
-        UUID confirmedInA = rows.stream().filter(r -> "A".equals(r.workshop()) && r.status().equals("CONFIRMED"))
-                .findFirst().orElseThrow().id();
-        UUID firstWaitingForA = waiting(rows).stream().filter(r -> "A".equals(r.workshop())).findFirst().orElseThrow().id();
+        UUID confirmedInA = rows.stream()
+                .filter(r -> "A".equals(r.workshop()) && r.status().equals("CONFIRMED"))
+                .findFirst()
+                .orElseThrow()
+                .id();
+        UUID firstWaitingForA = waiting(rows).stream()
+                .filter(r -> "A".equals(r.workshop()))
+                .findFirst()
+                .orElseThrow()
+                .id();
         TenantContext.runAs(TENANT, () -> registrations.cancelById(confirmedInA));
         rows = rows(event);
         assertEquals("CONFIRMED", status(rows, firstWaitingForA));
-        assertEquals(5, rows.stream().filter(r -> "A".equals(r.workshop()) && r.status().equals("CONFIRMED")).count());
+        assertEquals(
+                5,
+                rows.stream()
+                        .filter(r -> "A".equals(r.workshop()) && r.status().equals("CONFIRMED"))
+                        .count());
         assertEquals(0, overbooking(event, 30, workshops));
     }
 
@@ -163,8 +187,10 @@ class ConcurrencyIT {
         report("200 for 20 seats, lock switched off", attempts);
         long beyond = overbooking(event, 20, Map.of());
         System.out.println("ConcurrencyIT: without the lock " + (20 + beyond) + " confirmed for 20 seats");
-        assertTrue(beyond > 0, "without the seat lock, 200 simultaneous registrations must overbook 20 seats, "
-                + "or the positive tests prove nothing; confirmed beyond seats: " + beyond);
+        assertTrue(
+                beyond > 0,
+                "without the seat lock, 200 simultaneous registrations must overbook 20 seats, "
+                        + "or the positive tests prove nothing; confirmed beyond seats: " + beyond);
         assertNotEquals(replay(rows(event), 20, Map.of()), statuses(rows(event)));
     }
 
@@ -189,8 +215,8 @@ class ConcurrencyIT {
                     int retries = 0;
                     while (true) {
                         try {
-                            RegistrationOutcome outcome = TenantContext.callAs(TENANT,
-                                    () -> registrations.register(event, form, Channel.API));
+                            RegistrationOutcome outcome = TenantContext.callAs(
+                                    TENANT, () -> registrations.register(event, form, Channel.API));
                             return new Attempt(caller, outcome, retries);
                         } catch (SeatsBusyException busy) {
                             retries++;
@@ -220,8 +246,8 @@ class ConcurrencyIT {
      */
     private RegistrationForm form(int i, String event, String workshop) {
         List<String> sectors = TenantContext.callAs(TENANT, registrations::offeredSectors);
-        List<ConsentText> texts = consentTextsOf.computeIfAbsent(event,
-                e -> TenantContext.callAs(TENANT, () -> consentTexts.forEvent(probe.eventId(e))));
+        List<ConsentText> texts = consentTextsOf.computeIfAbsent(
+                event, e -> TenantContext.callAs(TENANT, () -> consentTexts.forEvent(probe.eventId(e))));
         Map<String, Boolean> consents = new HashMap<>();
         texts.forEach(t -> consents.put(t.getKey(), !t.isOptional() || i % 2 == 0));
         RegistrationForm f = new RegistrationForm();
@@ -250,10 +276,13 @@ class ConcurrencyIT {
      * negative control.
      */
     private long overbooking(String event, int seats, Map<String, Integer> workshopSeats) {
-        List<RegistrationRows.Row> confirmed = rows(event).stream().filter(r -> r.status().equals("CONFIRMED")).toList();
+        List<RegistrationRows.Row> confirmed =
+                rows(event).stream().filter(r -> r.status().equals("CONFIRMED")).toList();
         long beyond = Math.max(0, confirmed.size() - seats);
         for (var w : workshopSeats.entrySet()) {
-            long inWorkshop = confirmed.stream().filter(r -> w.getKey().equals(r.workshop())).count();
+            long inWorkshop = confirmed.stream()
+                    .filter(r -> w.getKey().equals(r.workshop()))
+                    .count();
             beyond = Math.max(beyond, inWorkshop - w.getValue());
         }
         return beyond;
@@ -269,7 +298,8 @@ class ConcurrencyIT {
         Map<String, Integer> takenIn = new HashMap<>();
         List<String> statuses = new ArrayList<>();
         for (RegistrationRows.Row r : rows) {
-            boolean workshopFree = r.workshop() == null || !workshopSeats.containsKey(r.workshop())
+            boolean workshopFree = r.workshop() == null
+                    || !workshopSeats.containsKey(r.workshop())
                     || takenIn.getOrDefault(r.workshop(), 0) < workshopSeats.get(r.workshop());
             if (taken < seats && workshopFree) {
                 taken++;
@@ -286,8 +316,10 @@ class ConcurrencyIT {
 
     /** Each waiting caller was told the position that its arrival gives it in its workshop's queue. */
     private static void assertWaitlistPositionsFollowArrival(List<Attempt> attempts, List<RegistrationRows.Row> rows) {
-        Map<UUID, Integer> told = attempts.stream().filter(a -> a.outcome().status() == RegistrationStatus.WAITLISTED)
-                .collect(Collectors.toMap(a -> a.outcome().id(), a -> a.outcome().waitlistPosition()));
+        Map<UUID, Integer> told = attempts.stream()
+                .filter(a -> a.outcome().status() == RegistrationStatus.WAITLISTED)
+                .collect(
+                        Collectors.toMap(a -> a.outcome().id(), a -> a.outcome().waitlistPosition()));
         Map<String, Integer> queueLength = new HashMap<>();
         for (RegistrationRows.Row r : waiting(rows)) {
             int position = queueLength.merge(String.valueOf(r.workshop()), 1, Integer::sum);
@@ -310,7 +342,9 @@ class ConcurrencyIT {
             f.setRegistrationCloses(day.minusDays(1).atTime(23, 59));
             f.setSeats(seats);
             events.create(f);
-            for (var w : workshops.entrySet().stream().sorted(Map.Entry.comparingByKey()).toList()) {
+            for (var w : workshops.entrySet().stream()
+                    .sorted(Map.Entry.comparingByKey())
+                    .toList()) {
                 WorkshopForm wf = new WorkshopForm();
                 wf.setCode(w.getKey());
                 wf.setTitleDe("Workshop " + w.getKey());
@@ -318,12 +352,23 @@ class ConcurrencyIT {
                 events.addWorkshop(slug, events.form(slug).getVersion(), wf);
             }
             UUID id = probe.eventId(slug);
-            consentTexts.define(id, "privacy", ConsentKind.ACKNOWLEDGEMENT, ConsentPurpose.PRIVACY,
+            consentTexts.define(
+                    id,
+                    "privacy",
+                    ConsentKind.ACKNOWLEDGEMENT,
+                    ConsentPurpose.PRIVACY,
                     new LocalizedString("Ich habe die Datenschutzhinweise gelesen.", "I have read the privacy notice."),
-                    null, 0);
-            consentTexts.define(id, "photos", ConsentKind.OPTIONAL, ConsentPurpose.PHOTO,
-                    new LocalizedString("Fotos von mir dürfen veröffentlicht werden.", "Photos of me may be published."),
-                    null, 1);
+                    null,
+                    0);
+            consentTexts.define(
+                    id,
+                    "photos",
+                    ConsentKind.OPTIONAL,
+                    ConsentPurpose.PHOTO,
+                    new LocalizedString(
+                            "Fotos von mir dürfen veröffentlicht werden.", "Photos of me may be published."),
+                    null,
+                    1);
             events.publish(slug, events.form(slug).getVersion());
             return slug;
         });
@@ -335,7 +380,9 @@ class ConcurrencyIT {
 
     private List<String> mailKinds(String event, UUID registration) {
         return TenantContext.callAs(TENANT, () -> probe.mails(event)).stream()
-                .filter(m -> registration.equals(m.registration())).map(RegistrationRows.Mail::kind).toList();
+                .filter(m -> registration.equals(m.registration()))
+                .map(RegistrationRows.Mail::kind)
+                .toList();
     }
 
     private static List<RegistrationRows.Row> waiting(List<RegistrationRows.Row> rows) {
@@ -355,6 +402,10 @@ class ConcurrencyIT {
     }
 
     private static String status(List<RegistrationRows.Row> rows, UUID id) {
-        return rows.stream().filter(r -> r.id().equals(id)).findFirst().orElseThrow().status();
+        return rows.stream()
+                .filter(r -> r.id().equals(id))
+                .findFirst()
+                .orElseThrow()
+                .status();
     }
 }

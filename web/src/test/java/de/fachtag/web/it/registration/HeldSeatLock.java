@@ -7,7 +7,6 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
-
 import org.postgresql.ds.PGSimpleDataSource;
 
 /**

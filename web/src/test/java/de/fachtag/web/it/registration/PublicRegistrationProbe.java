@@ -1,15 +1,13 @@
 package de.fachtag.web.it.registration;
 
-import java.util.List;
-
-import jakarta.ejb.Stateless;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-
 import de.fachtag.event.Event;
 import de.fachtag.registration.Registration;
 import de.fachtag.tenancy.TenantScoped;
 import de.fachtag.tenant.TenantProfile;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
 
 /**
  * Deployed with RegistrationPublicIT and RegistrationApiIT only: what they set up or look at and no service offers
@@ -24,20 +22,27 @@ public class PublicRegistrationProbe {
     EntityManager em;
 
     public void allowOrigins(List<String> origins) {
-        TenantProfile p = em.createNamedQuery("TenantProfile.current", TenantProfile.class).getSingleResult();
+        TenantProfile p = em.createNamedQuery("TenantProfile.current", TenantProfile.class)
+                .getSingleResult();
         p.changeRegistrationRules(p.getRetentionDays(), p.getSectorKeys(), origins);
         em.flush();
     }
 
     public boolean eventExists(String slug) {
-        return !em.createNamedQuery("Event.bySlug", Event.class).setParameter("slug", slug).getResultList().isEmpty();
+        return !em.createNamedQuery("Event.bySlug", Event.class)
+                .setParameter("slug", slug)
+                .getResultList()
+                .isEmpty();
     }
 
     /** Every registration of an event stored with this address, whatever its status. */
     public List<Registration> byEmail(String slug, String email) {
-        Event event = em.createNamedQuery("Event.bySlug", Event.class).setParameter("slug", slug).getSingleResult();
+        Event event = em.createNamedQuery("Event.bySlug", Event.class)
+                .setParameter("slug", slug)
+                .getSingleResult();
         List<Registration> list = em.createNamedQuery("Registration.byEmail", Registration.class)
-                .setParameter("event", event).setParameter("emailKey", email.strip().toLowerCase(java.util.Locale.ROOT))
+                .setParameter("event", event)
+                .setParameter("emailKey", email.strip().toLowerCase(java.util.Locale.ROOT))
                 .getResultList();
         list.forEach(r -> r.getConsents().size());
         return list;
@@ -49,13 +54,19 @@ public class PublicRegistrationProbe {
         if (list.size() != 1) {
             throw new IllegalStateException(list.size() + " registrations of " + email);
         }
-        return list.get(0).getWorkshop() == null ? null : list.get(0).getWorkshop().getCode();
+        return list.get(0).getWorkshop() == null
+                ? null
+                : list.get(0).getWorkshop().getCode();
     }
 
     /** How many registrations an event has at all (the honeypot stores none). */
     public long count(String slug) {
-        Event event = em.createNamedQuery("Event.bySlug", Event.class).setParameter("slug", slug).getSingleResult();
-        return em.createNamedQuery("Registration.ofEvent", Registration.class).setParameter("event", event)
-                .getResultList().size();
+        Event event = em.createNamedQuery("Event.bySlug", Event.class)
+                .setParameter("slug", slug)
+                .getSingleResult();
+        return em.createNamedQuery("Registration.ofEvent", Registration.class)
+                .setParameter("event", event)
+                .getResultList()
+                .size();
     }
 }

@@ -1,33 +1,29 @@
 package de.fachtag.web.it.registration;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URI;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-
-import jakarta.mail.MessagingException;
-import jakarta.mail.Multipart;
-import jakarta.mail.Part;
-import jakarta.mail.internet.MimeMessage;
-
 import com.icegreen.greenmail.util.GreenMail;
-import java.util.List;
-
-import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebElement;
-
 import de.fachtag.web.it.boot.TestSmtp;
 import de.fachtag.web.it.browser.A11y;
 import de.fachtag.web.it.browser.Browser;
 import de.fachtag.web.it.browser.BrowserExtension;
 import de.fachtag.web.it.browser.Keyboard;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Multipart;
+import jakarta.mail.Part;
+import jakarta.mail.internet.MimeMessage;
+import java.net.URI;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 
 /**
  * The browser half of {@link de.fachtag.web.it.RegistrationPublicIT}, kept apart so that the IT
@@ -38,8 +34,7 @@ public final class RegistrationBrowser {
     static final String T = RegistrationFixtures.TENANT;
     static final String FORM = "/t/" + T + "/e/" + RegistrationFixtures.OPEN + "/register";
 
-    private RegistrationBrowser() {
-    }
+    private RegistrationBrowser() {}
 
     private static WebDriver driver() {
         return BrowserExtension.browser().driver();
@@ -53,7 +48,8 @@ public final class RegistrationBrowser {
         while (System.currentTimeMillis() < until) {
             for (MimeMessage m : smtp.getReceivedMessages()) {
                 try {
-                    if (m.getAllRecipients() != null && m.getAllRecipients()[0].toString().equals(address)
+                    if (m.getAllRecipients() != null
+                            && m.getAllRecipients()[0].toString().equals(address)
                             && m.getSubject().startsWith("Anmeldebestätigung")) {
                         Matcher found = link.matcher(plainText(m));
                         assertTrue(found.find(), "the confirmation mail has the private link");
@@ -111,28 +107,37 @@ public final class RegistrationBrowser {
                 // the main button: filled, its text at least 4.5:1 on it
                 WebElement submit = d.findElement(By.id("reg:submit"));
                 String fill = submit.getCssValue("background-color");
-                assertFalse(fill.equals("rgb(255, 255, 255)") || fill.equals("rgba(0, 0, 0, 0)"), "the main button is filled: " + fill);
+                assertFalse(
+                        fill.equals("rgb(255, 255, 255)") || fill.equals("rgba(0, 0, 0, 0)"),
+                        "the main button is filled: " + fill);
                 double text = contrast(rgb(submit.getCssValue("color")), rgb(fill));
                 assertTrue(text >= 4.5, "the main button's text has " + text + ":1");
 
                 // native radios without a role, each group in a fieldset with a legend
                 assertTrue(d.findElements(By.cssSelector("input[role]")).isEmpty(), "no native input carries a role");
-                assertEquals(Boolean.TRUE, js.executeScript("return Array.prototype.every.call(document.querySelectorAll("
-                        + "'input[type=radio]'), function (r) { var f = r.closest('fieldset'); return !!f && !!f.querySelector('legend'); });"),
+                assertEquals(
+                        Boolean.TRUE,
+                        js.executeScript(
+                                "return Array.prototype.every.call(document.querySelectorAll("
+                                        + "'input[type=radio]'), function (r) { var f = r.closest('fieldset'); return !!f && !!f.querySelector('legend'); });"),
                         "every radio sits in a fieldset with a legend");
 
                 // touch targets: each radio and checkbox together with its label at least 44 × 44 px
                 @SuppressWarnings("unchecked")
-                List<List<Object>> targets = (List<List<Object>>) js.executeScript("return Array.prototype.map.call("
-                        + "document.querySelectorAll('#reg input[type=radio], #reg input[type=checkbox]'), function (i) {"
-                        + " var a = i.getBoundingClientRect(); var l = document.querySelector('label[for=\"' + i.id + '\"]');"
-                        + " var b = l ? l.getBoundingClientRect() : a;"
-                        + " return [i.id, Math.max(a.right, b.right) - Math.min(a.left, b.left), Math.max(a.bottom, b.bottom) - Math.min(a.top, b.top)]; });");
+                List<List<Object>> targets = (List<List<Object>>)
+                        js.executeScript(
+                                "return Array.prototype.map.call("
+                                        + "document.querySelectorAll('#reg input[type=radio], #reg input[type=checkbox]'), function (i) {"
+                                        + " var a = i.getBoundingClientRect(); var l = document.querySelector('label[for=\"' + i.id + '\"]');"
+                                        + " var b = l ? l.getBoundingClientRect() : a;"
+                                        + " return [i.id, Math.max(a.right, b.right) - Math.min(a.left, b.left), Math.max(a.bottom, b.bottom) - Math.min(a.top, b.top)]; });");
                 assertFalse(targets.isEmpty());
                 for (List<Object> t : targets) {
                     double w = ((Number) t.get(1)).doubleValue();
                     double h = ((Number) t.get(2)).doubleValue();
-                    assertTrue(w >= 44 && h >= 44, "touch target of " + t.get(0) + " at " + width + " px: " + w + " × " + h);
+                    assertTrue(
+                            w >= 44 && h >= 44,
+                            "touch target of " + t.get(0) + " at " + width + " px: " + w + " × " + h);
                 }
 
                 // focus rings: the name field, the first mode radio and the main button, reached by keyboard
@@ -140,9 +145,11 @@ public final class RegistrationBrowser {
                 for (String id : List.of("reg:name", "reg:mode:0", "reg:submit")) {
                     k.tabUntil(id, Keyboard.id(id), 60);
                     @SuppressWarnings("unchecked")
-                    List<String> ring = (List<String>) js.executeScript("var e = document.activeElement, cs = getComputedStyle(e), n = e.parentElement, bg = null;"
-                            + " while (n && !bg) { var c = getComputedStyle(n).backgroundColor; if (c && c !== 'transparent' && !/, 0\\)$/.test(c)) { bg = c; } n = n.parentElement; }"
-                            + " return [cs.outlineStyle, cs.outlineColor, cs.boxShadow, bg || 'rgb(255, 255, 255)'];");
+                    List<String> ring = (List<String>)
+                            js.executeScript(
+                                    "var e = document.activeElement, cs = getComputedStyle(e), n = e.parentElement, bg = null;"
+                                            + " while (n && !bg) { var c = getComputedStyle(n).backgroundColor; if (c && c !== 'transparent' && !/, 0\\)$/.test(c)) { bg = c; } n = n.parentElement; }"
+                                            + " return [cs.outlineStyle, cs.outlineColor, cs.boxShadow, bg || 'rgb(255, 255, 255)'];");
                     int[] ground = rgb(ring.get(3));
                     double best = 0;
                     if (!"none".equals(ring.get(0))) {
@@ -151,36 +158,52 @@ public final class RegistrationBrowser {
                     if (ring.get(2) != null && !"none".equals(ring.get(2))) {
                         best = Math.max(best, contrast(rgb(ring.get(2)), ground));
                     }
-                    assertTrue(best >= 3, "focus ring of " + id + " at " + width + " px has " + best + ":1 against " + ring);
+                    assertTrue(
+                            best >= 3,
+                            "focus ring of " + id + " at " + width + " px has " + best + ":1 against " + ring);
                 }
                 d.findElement(By.tagName("body")).click();
             }
 
             // the W3C Nu HTML checker on the form and the event page as the server sends them
-            de.fachtag.web.it.browser.Http http = new de.fachtag.web.it.browser.Http(URI.create(base.endsWith("/") ? base : base + "/"));
+            de.fachtag.web.it.browser.Http http =
+                    new de.fachtag.web.it.browser.Http(URI.create(base.endsWith("/") ? base : base + "/"));
             for (String path : List.of(FORM, "/t/" + T + "/e/" + RegistrationFixtures.OPEN)) {
-                assertEquals(List.of(), de.fachtag.web.it.browser.NuChecker.errors(http.get(path).body()), "Nu checker on " + path);
+                assertEquals(
+                        List.of(),
+                        de.fachtag.web.it.browser.NuChecker.errors(
+                                http.get(path).body()),
+                        "Nu checker on " + path);
             }
 
             browser.emulateWidth(390, 900);
             d.get(base + FORM);
             // free seats shown before a workshop is full; one privacy link
-            assertTrue(d.getPageSource().matches("(?s).*" + RegistrationFixtures.WORKSHOP_3 + " – noch \\d+ Plätze.*"),
+            assertTrue(
+                    d.getPageSource().matches("(?s).*" + RegistrationFixtures.WORKSHOP_3 + " – noch \\d+ Plätze.*"),
                     "free seats before the workshop is full");
-            assertEquals(1, d.findElements(By.linkText("Datenschutzerklärung lesen")).size(), "the privacy statement is linked once");
+            assertEquals(
+                    1,
+                    d.findElements(By.linkText("Datenschutzerklärung lesen")).size(),
+                    "the privacy statement is linked once");
             // the livestream needs no workshop: the choices are off and the page says why
             WebElement workshops = d.findElement(By.cssSelector("fieldset[data-onsite-only]"));
             WebElement why = d.findElement(By.id("workshop-livestream"));
             assertFalse(why.isDisplayed());
-            d.findElement(By.cssSelector("label[for=\"" + d.findElement(By.cssSelector("input[name='reg:mode'][value=LIVESTREAM]"))
-                    .getAttribute("id") + "\"]")).click();
+            d.findElement(By.cssSelector("label[for=\""
+                            + d.findElement(By.cssSelector("input[name='reg:mode'][value=LIVESTREAM]"))
+                                    .getAttribute("id")
+                            + "\"]"))
+                    .click();
             assertFalse(d.findElement(By.id("reg:workshop:0")).isEnabled(), "workshops are off for the livestream");
             assertTrue(why.isDisplayed(), "and the page says why");
             assertTrue(workshops.getAttribute("disabled") != null);
             browser.screenshot(java.nio.file.Path.of("target", "screenshots", "register-livestream-390.png"));
             A11y.assertNoViolations(d);
-            d.findElement(By.cssSelector("label[for=\"" + d.findElement(By.cssSelector("input[name='reg:mode'][value=ON_SITE]"))
-                    .getAttribute("id") + "\"]")).click();
+            d.findElement(By.cssSelector("label[for=\""
+                            + d.findElement(By.cssSelector("input[name='reg:mode'][value=ON_SITE]"))
+                                    .getAttribute("id") + "\"]"))
+                    .click();
             assertTrue(d.findElement(By.id("reg:workshop:0")).isEnabled(), "on site, the workshops are back");
             assertFalse(why.isDisplayed());
         } finally {
@@ -213,12 +236,17 @@ public final class RegistrationBrowser {
     public static void registerByKeyboardAndChangeTheWorkshop(String base) {
         WebDriver d = driver();
         A11y.assertNoViolations(d, base + FORM);
-        assertTrue(d.getPageSource().contains(RegistrationFixtures.WORKSHOP_2 + " – Warteliste"), "a full workshop says so");
-        assertTrue(d.getPageSource().contains(RegistrationFixtures.RECORDING_NOTICE), "the recording notice as configured");
+        assertTrue(
+                d.getPageSource().contains(RegistrationFixtures.WORKSHOP_2 + " – Warteliste"),
+                "a full workshop says so");
+        assertTrue(
+                d.getPageSource().contains(RegistrationFixtures.RECORDING_NOTICE),
+                "the recording notice as configured");
         WebElement photo = d.findElement(By.id("reg:consent-1"));
         assertFalse(photo.isSelected(), "the optional consent is not ticked");
 
-        // the mail goes through a real SMTP server: the run's GreenMail, where the application's FACHTAG_SMTP_PORT points
+        // the mail goes through a real SMTP server: the run's GreenMail, where the application's FACHTAG_SMTP_PORT
+        // points
         GreenMail smtp = TestSmtp.server();
         String mailedLink;
         Keyboard k = new Keyboard(d);
@@ -302,16 +330,23 @@ public final class RegistrationBrowser {
         assertFalse(d.findElements(By.id("error-summary")).isEmpty(), "the error summary");
         assertEquals("error-summary", k.focused().getAttribute("id"), "the summary takes the focus");
         String summary = d.findElement(By.id("error-summary")).getText();
-        for (String s : List.of("Name: Bitte ausfüllen.", "E-Mail-Adresse: Bitte ausfüllen.", "Arbeitsbereich:",
-                "Wie nehmen Sie teil?:", "Bitte bestätigen Sie dies, um sich anzumelden.")) {
+        for (String s : List.of(
+                "Name: Bitte ausfüllen.",
+                "E-Mail-Adresse: Bitte ausfüllen.",
+                "Arbeitsbereich:",
+                "Wie nehmen Sie teil?:",
+                "Bitte bestätigen Sie dies, um sich anzumelden.")) {
             assertTrue(summary.contains(s), s + " in " + summary);
         }
         WebElement name = d.findElement(By.id("reg:name"));
         assertEquals("true", name.getAttribute("aria-invalid"));
         assertTrue(name.getAttribute("aria-describedby").contains("reg:name-error"));
         assertEquals("Bitte ausfüllen.", d.findElement(By.id("reg:name-error")).getText());
-        assertEquals("#reg:name", URI.create(d.findElement(By.cssSelector("#error-summary a")).getAttribute("href")).getRawFragment()
-                .transform(f -> "#" + f));
+        assertEquals(
+                "#reg:name",
+                URI.create(d.findElement(By.cssSelector("#error-summary a")).getAttribute("href"))
+                        .getRawFragment()
+                        .transform(f -> "#" + f));
         A11y.assertNoViolations(d);
     }
 }

@@ -1,20 +1,5 @@
 package de.fachtag.web.it.registration;
 
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.LocalTime;
-import java.time.ZoneId;
-import java.util.List;
-import java.util.logging.Logger;
-
-import jakarta.annotation.PostConstruct;
-import jakarta.ejb.DependsOn;
-import jakarta.ejb.EJB;
-import jakarta.ejb.Singleton;
-import jakarta.ejb.Startup;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
-
 import de.fachtag.event.EventForm;
 import de.fachtag.event.EventFormat;
 import de.fachtag.event.EventService;
@@ -28,6 +13,19 @@ import de.fachtag.registration.RegistrationService;
 import de.fachtag.registration.Sector;
 import de.fachtag.tenancy.TenantContext;
 import de.fachtag.tenant.LocalizedString;
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.logging.Logger;
 
 /**
  * The events the registration tests use, created through the organizer service once the
@@ -64,6 +62,7 @@ public class RegistrationFixtures {
 
     /** The keys of the tenant's acknowledgement and optional photo consent (set at deployment). */
     private static volatile String ackKey;
+
     private static volatile String photoKey;
 
     /** The private link of the registration in the other tenant (set at deployment). */
@@ -91,29 +90,63 @@ public class RegistrationFixtures {
         TenantContext.runAs(TENANT, () -> {
             if (consents.forEvent(null).stream().noneMatch(t -> !t.isOptional())) {
                 // until the tenant file carries consent texts (registration YAML support)
-                consents.define(null, "privacy", ConsentKind.ACKNOWLEDGEMENT, ConsentPurpose.PRIVACY,
+                consents.define(
+                        null,
+                        "privacy",
+                        ConsentKind.ACKNOWLEDGEMENT,
+                        ConsentPurpose.PRIVACY,
                         new LocalizedString(PRIVACY_LABEL, "I have read the privacy notice."),
-                        new LocalizedString("Ihre Angaben verwenden wir nur für diese Veranstaltung.", null), 1);
-                consents.define(null, "photo", ConsentKind.OPTIONAL, ConsentPurpose.PHOTO,
+                        new LocalizedString("Ihre Angaben verwenden wir nur für diese Veranstaltung.", null),
+                        1);
+                consents.define(
+                        null,
+                        "photo",
+                        ConsentKind.OPTIONAL,
+                        ConsentPurpose.PHOTO,
                         new LocalizedString(PHOTO_LABEL, "I agree to photos of me."),
-                        new LocalizedString("Fotos können in der Presse erscheinen.", null), 2);
+                        new LocalizedString("Fotos können in der Presse erscheinen.", null),
+                        2);
             }
-            ackKey = consents.forEvent(null).stream().filter(t -> !t.isOptional()).findFirst().orElseThrow().getKey();
-            photoKey = consents.forEvent(null).stream().filter(t -> t.isOptional()).findFirst().orElseThrow().getKey();
+            ackKey = consents.forEvent(null).stream()
+                    .filter(t -> !t.isOptional())
+                    .findFirst()
+                    .orElseThrow()
+                    .getKey();
+            photoKey = consents.forEvent(null).stream()
+                    .filter(t -> t.isOptional())
+                    .findFirst()
+                    .orElseThrow()
+                    .getKey();
             if (!probe.eventExists(OPEN)) {
                 probe.allowOrigins(List.of(ORIGIN));
                 createOpen();
-                window(NOT_YET, today().plusDays(40), today().plusDays(10).atTime(8, 0), today().plusDays(20).atTime(23, 59));
-                window(CLOSED, today().plusDays(10), today().minusDays(20).atTime(8, 0), today().minusDays(1).atTime(23, 59));
+                window(
+                        NOT_YET,
+                        today().plusDays(40),
+                        today().plusDays(10).atTime(8, 0),
+                        today().plusDays(20).atTime(23, 59));
+                window(
+                        CLOSED,
+                        today().plusDays(10),
+                        today().minusDays(20).atTime(8, 0),
+                        today().minusDays(1).atTime(23, 59));
             }
         });
         TenantContext.runAs(OTHER_TENANT, () -> {
             if (!probe.eventExists(OTHER_TENANTS)) {
-                window(OTHER_TENANTS, today().plusDays(50), today().minusDays(1).atTime(8, 0), today().plusDays(30).atTime(23, 59));
+                window(
+                        OTHER_TENANTS,
+                        today().plusDays(50),
+                        today().minusDays(1).atTime(8, 0),
+                        today().plusDays(30).atTime(23, 59));
             }
-            RegistrationForm f = person("Agsa Teilnehmerin",
-                    "teilnehmerin-" + java.util.UUID.randomUUID() + "@agsa.example", ParticipationMode.ON_SITE, null);
-            otherTenantsToken = registrations.registerByOrganizer(OTHER_TENANTS, f).token().orElse(null);
+            RegistrationForm f = person(
+                    "Agsa Teilnehmerin",
+                    "teilnehmerin-" + java.util.UUID.randomUUID() + "@agsa.example",
+                    ParticipationMode.ON_SITE,
+                    null);
+            otherTenantsToken =
+                    registrations.registerByOrganizer(OTHER_TENANTS, f).token().orElse(null);
         });
         LOG.info("Registration fixtures ready: " + List.of(OPEN, NOT_YET, CLOSED, OTHER_TENANTS));
     }

@@ -1,20 +1,8 @@
 package de.fachtag.web.it.registration;
 
-import java.time.Instant;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.UUID;
-
-import jakarta.ejb.EJB;
-import jakarta.ejb.Stateless;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-
 import de.fachtag.event.Event;
 import de.fachtag.event.EventCatalog;
 import de.fachtag.mail.OutboxMail;
-import de.fachtag.registration.ConsentRecord;
 import de.fachtag.registration.ConsentText;
 import de.fachtag.registration.ConsentTexts;
 import de.fachtag.registration.ParticipationMode;
@@ -22,6 +10,15 @@ import de.fachtag.registration.Registration;
 import de.fachtag.registration.RegistrationService;
 import de.fachtag.registration.RegistrationStatus;
 import de.fachtag.tenancy.TenantScoped;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 
 /** Reads what the registration tests check, as the current tenant. Test code only. */
 @Stateless
@@ -52,28 +49,41 @@ public class RegistrationProbe {
 
     public long count(String slug) {
         return em.createQuery("SELECT COUNT(r) FROM Registration r WHERE r.event = :e", Long.class)
-                .setParameter("e", event(slug)).getSingleResult();
+                .setParameter("e", event(slug))
+                .getSingleResult();
     }
 
     public long confirmedIn(String slug, String workshopCode) {
-        return em.createQuery("SELECT COUNT(r) FROM Registration r WHERE r.event = :e AND r.workshop.code = :code AND r.status = "
-                        + "de.fachtag.registration.RegistrationStatus.CONFIRMED", Long.class)
-                .setParameter("e", event(slug)).setParameter("code", workshopCode).getSingleResult();
+        return em.createQuery(
+                        "SELECT COUNT(r) FROM Registration r WHERE r.event = :e AND r.workshop.code = :code AND r.status = "
+                                + "de.fachtag.registration.RegistrationStatus.CONFIRMED",
+                        Long.class)
+                .setParameter("e", event(slug))
+                .setParameter("code", workshopCode)
+                .getSingleResult();
     }
 
     public List<String> mailKinds(UUID registrationId) {
-        return em.createQuery("SELECT m FROM OutboxMail m ORDER BY m.createdAt", OutboxMail.class).getResultStream()
-                .filter(m -> registrationId.equals(m.getRegistrationId())).map(m -> m.getKind().name()).toList();
+        return em.createQuery("SELECT m FROM OutboxMail m ORDER BY m.createdAt", OutboxMail.class)
+                .getResultStream()
+                .filter(m -> registrationId.equals(m.getRegistrationId()))
+                .map(m -> m.getKind().name())
+                .toList();
     }
 
     public String labelOfVersion(String key, int version) {
-        return consents.history().stream().filter(t -> t.getKey().equals(key) && t.getVersion() == version && t.getEventId() == null)
-                .findFirst().orElseThrow().getLabel().getDe();
+        return consents.history().stream()
+                .filter(t -> t.getKey().equals(key) && t.getVersion() == version && t.getEventId() == null)
+                .findFirst()
+                .orElseThrow()
+                .getLabel()
+                .getDe();
     }
 
     public Map<String, Integer> consentVersionsOf(UUID registrationId) {
         Map<String, Integer> versions = new LinkedHashMap<>();
-        em.find(Registration.class, registrationId).currentConsents()
+        em.find(Registration.class, registrationId)
+                .currentConsents()
                 .forEach((key, record) -> versions.put(key, record.getText().getVersion()));
         return versions;
     }
@@ -96,7 +106,9 @@ public class RegistrationProbe {
                 SELECT coalesce(sum(f.made), 0), coalesce(sum(f.confirmed), 0), coalesce(sum(f.waitlisted), 0),
                        coalesce(sum(f.cancelled), 0)
                   FROM registration_fact f JOIN event e ON e.tenant_id = f.tenant_id AND e.id = f.event_id
-                 WHERE e.slug = ?1""").setHint("eclipselink.jdbc.allow-native-sql-query", true).setParameter(1, slug)
+                 WHERE e.slug = ?1""")
+                .setHint("eclipselink.jdbc.allow-native-sql-query", true)
+                .setParameter(1, slug)
                 .getSingleResult();
         Map<String, Long> figures = new LinkedHashMap<>();
         String[] names = {"made", "confirmed", "waitlisted", "cancelled"};
@@ -108,6 +120,7 @@ public class RegistrationProbe {
 
     public long consentRecordCount(UUID registrationId) {
         return em.createQuery("SELECT COUNT(c) FROM ConsentRecord c WHERE c.registration.id = :id", Long.class)
-                .setParameter("id", registrationId).getSingleResult();
+                .setParameter("id", registrationId)
+                .getSingleResult();
     }
 }

@@ -5,24 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.LocalTime;
-import java.time.ZoneId;
-import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-import java.util.UUID;
-
-import jakarta.ejb.EJB;
-
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-
-import de.fachtag.event.EventFormat;
 import de.fachtag.event.EventForm;
+import de.fachtag.event.EventFormat;
 import de.fachtag.event.EventService;
 import de.fachtag.event.WorkshopForm;
 import de.fachtag.registration.ConsentKind;
@@ -41,6 +25,19 @@ import de.fachtag.reporting.Metric;
 import de.fachtag.reporting.Reports;
 import de.fachtag.tenancy.TenantContext;
 import de.fachtag.tenant.LocalizedString;
+import jakarta.ejb.EJB;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The retention run (DESIGN.md: personal data erased a configurable number of days after the
@@ -93,7 +90,8 @@ class RetentionIT {
         assertFigures(oldBefore, reportBefore);
 
         // One hour short of the period: nothing is due yet.
-        RetentionService.Outcome early = TenantContext.callAs(TENANT,
+        RetentionService.Outcome early = TenantContext.callAs(
+                TENANT,
                 () -> retention.eraseDue(oldEnd.plus(days, ChronoUnit.DAYS).minus(1, ChronoUnit.HOURS)));
         assertTrue(early.isEmpty(), "nothing due before the period ends: " + early);
         assertEquals(oldBefore, rows("retention-old"));
@@ -109,17 +107,24 @@ class RetentionIT {
             assertTrue(r.anonymized());
         }
         assertEquals(figures(oldBefore), figures(oldAfter), "counts by status, mode, workshop, sector, check-in kept");
-        assertEquals(reportBefore, report("retention-old"), "every figure of the report, exactly as before the erasure");
-        assertEquals(oldBefore.stream().map(RegistrationRows.Row::consentRecords).toList(),
-                oldAfter.stream().map(RegistrationRows.Row::consentRecords).toList(), "consent records kept, without a person");
+        assertEquals(
+                reportBefore, report("retention-old"), "every figure of the report, exactly as before the erasure");
+        assertEquals(
+                oldBefore.stream().map(RegistrationRows.Row::consentRecords).toList(),
+                oldAfter.stream().map(RegistrationRows.Row::consentRecords).toList(),
+                "consent records kept, without a person");
         assertEquals(List.of(), mails("retention-old"), "mails carrying the address and the link left the outbox");
         for (String token : oldTokens) {
-            assertThrows(RegistrationNotFoundException.class,
-                    () -> TenantContext.callAs(TENANT, () -> registrations.byToken(token)), "the private link is dead");
+            assertThrows(
+                    RegistrationNotFoundException.class,
+                    () -> TenantContext.callAs(TENANT, () -> registrations.byToken(token)),
+                    "the private link is dead");
         }
         for (RegistrationRows.Row r : oldAfter) {
-            assertThrows(RegistrationNotFoundException.class,
-                    () -> TenantContext.callAs(TENANT, () -> registrations.find(r.id())), "organizer no longer finds it");
+            assertThrows(
+                    RegistrationNotFoundException.class,
+                    () -> TenantContext.callAs(TENANT, () -> registrations.find(r.id())),
+                    "organizer no longer finds it");
         }
         assertEquals(recentBefore, rows("retention-recent"), "an event inside its retention period is untouched");
         assertEquals(recentMailsBefore, mails("retention-recent"));
@@ -131,7 +136,8 @@ class RetentionIT {
         assertTrue(TenantContext.callAs(TENANT, () -> retention.eraseDue(due)).isEmpty());
 
         // And today, a third of the period after the recent event, it is still inside its period.
-        assertTrue(TenantContext.callAs(TENANT, () -> retention.eraseDue(Instant.now())).isEmpty());
+        assertTrue(TenantContext.callAs(TENANT, () -> retention.eraseDue(Instant.now()))
+                .isEmpty());
         assertEquals(recentBefore, rows("retention-recent"));
     }
 
@@ -159,22 +165,35 @@ class RetentionIT {
             RegistrationRows.Row now = listed.get(i);
             assertEquals(was.name(), now.name(), "the list keeps the name");
             assertEquals(was.organisation(), now.organisation(), "the list keeps the organisation");
-            assertEquals(List.of(), java.util.Arrays.asList(now.email(), now.emailKey(), now.accessibilityNeeds(),
-                    now.dietaryNote(), now.tokenHash(), now.checkinCode()).stream().filter(java.util.Objects::nonNull).toList(),
+            assertEquals(
+                    List.of(),
+                    java.util.Arrays.asList(
+                                    now.email(),
+                                    now.emailKey(),
+                                    now.accessibilityNeeds(),
+                                    now.dietaryNote(),
+                                    now.tokenHash(),
+                                    now.checkinCode())
+                            .stream()
+                            .filter(java.util.Objects::nonNull)
+                            .toList(),
                     "mail address, notes, private link and check-in code gone: " + now);
             assertFalse(now.anonymized());
         }
         assertEquals(List.of(), mails("retention-funded"), "mails carrying the address and the link left the outbox");
         for (String token : tokens) {
-            assertThrows(RegistrationNotFoundException.class,
-                    () -> TenantContext.callAs(TENANT, () -> registrations.byToken(token)), "the private link is dead");
+            assertThrows(
+                    RegistrationNotFoundException.class,
+                    () -> TenantContext.callAs(TENANT, () -> registrations.byToken(token)),
+                    "the private link is dead");
         }
         assertEquals(reportBefore, report("retention-funded"));
         // (each run covers every event of the tenant; the assertions look at this test's event only)
         TenantContext.callAs(TENANT, () -> retention.eraseDue(contactDue.plus(30, ChronoUnit.DAYS)));
         assertEquals(listed, rows("retention-funded"), "inside the funder's period a later run changes nothing");
 
-        Instant proofDue = day.atTime(16, 0).atZone(BERLIN).plusYears(2).toInstant().plus(1, ChronoUnit.HOURS);
+        Instant proofDue =
+                day.atTime(16, 0).atZone(BERLIN).plusYears(2).toInstant().plus(1, ChronoUnit.HOURS);
         TenantContext.callAs(TENANT, () -> retention.eraseDue(proofDue.minus(2, ChronoUnit.HOURS)));
         assertEquals(listed, rows("retention-funded"), "one hour before the funder's period ends the list stays");
         TenantContext.callAs(TENANT, () -> retention.eraseDue(proofDue));
@@ -188,23 +207,47 @@ class RetentionIT {
     /** The event's report, its data time set aside (the one thing that may differ between two readings). */
     private EventReport report(String event) {
         EventReport r = TenantContext.callAs(TENANT, () -> reports.event(event));
-        return new EventReport(r.slug(), r.title(), r.edition(), r.date(), r.seriesSlug(), r.seats(), r.manual(), r.illustrative(),
-                null, r.total(), r.byMode(), r.byWorkshop(), r.bySector(), r.byDay());
+        return new EventReport(
+                r.slug(),
+                r.title(),
+                r.edition(),
+                r.date(),
+                r.seriesSlug(),
+                r.seats(),
+                r.manual(),
+                r.illustrative(),
+                null,
+                r.total(),
+                r.byMode(),
+                r.byWorkshop(),
+                r.bySector(),
+                r.byDay());
     }
 
     /** The report counts what the rows say, by the written definitions (a second reading of them, from the rows). */
     private static void assertFigures(List<RegistrationRows.Row> rows, EventReport report) {
         assertEquals(rows.size(), report.total().count(Metric.MADE));
-        assertEquals(count(rows, r -> r.status().equals("CONFIRMED")), report.total().count(Metric.CONFIRMED));
-        assertEquals(count(rows, r -> r.status().equals("WAITLISTED")), report.total().count(Metric.WAITLISTED));
-        assertEquals(count(rows, r -> r.status().equals("CANCELLED")), report.total().count(Metric.CANCELLED));
-        assertEquals(count(rows, r -> r.status().equals("CONFIRMED") && r.mode().equals("LIVESTREAM")),
+        assertEquals(
+                count(rows, r -> r.status().equals("CONFIRMED")), report.total().count(Metric.CONFIRMED));
+        assertEquals(
+                count(rows, r -> r.status().equals("WAITLISTED")),
+                report.total().count(Metric.WAITLISTED));
+        assertEquals(
+                count(rows, r -> r.status().equals("CANCELLED")), report.total().count(Metric.CANCELLED));
+        assertEquals(
+                count(rows, r -> r.status().equals("CONFIRMED") && r.mode().equals("LIVESTREAM")),
                 report.total().count(Metric.LIVESTREAM));
-        assertEquals(count(rows, RegistrationRows.Row::checkedIn), report.total().count(Metric.ATTENDED));
-        assertEquals(count(rows, r -> r.status().equals("CONFIRMED") && r.mode().equals("ON_SITE") && !r.checkedIn()),
-                report.total().count(Metric.NO_SHOW), "the event is over: every confirmed person on site not checked in");
-        assertTrue(report.total().count(Metric.ATTENDED) > 0 && report.total().count(Metric.NO_SHOW) > 0
-                && report.total().count(Metric.WAITLISTED) > 0, "the fixture exercises the figures: " + report.total());
+        assertEquals(
+                count(rows, RegistrationRows.Row::checkedIn), report.total().count(Metric.ATTENDED));
+        assertEquals(
+                count(rows, r -> r.status().equals("CONFIRMED") && r.mode().equals("ON_SITE") && !r.checkedIn()),
+                report.total().count(Metric.NO_SHOW),
+                "the event is over: every confirmed person on site not checked in");
+        assertTrue(
+                report.total().count(Metric.ATTENDED) > 0
+                        && report.total().count(Metric.NO_SHOW) > 0
+                        && report.total().count(Metric.WAITLISTED) > 0,
+                "the fixture exercises the figures: " + report.total());
         assertEquals(rows.size(), report.byDay().get(report.byDay().size() - 1).cumulative());
     }
 
@@ -214,8 +257,16 @@ class RetentionIT {
 
     /** What the reports count, per registration in arrival order: nothing personal. */
     private static List<String> figures(List<RegistrationRows.Row> rows) {
-        return rows.stream().map(r -> String.join("/", r.status(), r.mode(), String.valueOf(r.workshop()), r.sector(),
-                String.valueOf(r.checkedIn()), String.valueOf(r.arrival()))).toList();
+        return rows.stream()
+                .map(r -> String.join(
+                        "/",
+                        r.status(),
+                        r.mode(),
+                        String.valueOf(r.workshop()),
+                        r.sector(),
+                        String.valueOf(r.checkedIn()),
+                        String.valueOf(r.arrival())))
+                .toList();
     }
 
     /**
@@ -243,10 +294,22 @@ class RetentionIT {
                 events.addWorkshop(slug, events.form(slug).getVersion(), w);
             }
             UUID id = probe.eventId(slug);
-            consentTexts.define(id, "privacy", ConsentKind.ACKNOWLEDGEMENT, ConsentPurpose.PRIVACY,
-                    new LocalizedString("Datenschutzhinweise gelesen", null), null, 0);
-            consentTexts.define(id, "photos", ConsentKind.OPTIONAL, ConsentPurpose.PHOTO,
-                    new LocalizedString("Fotos erlaubt", null), null, 1);
+            consentTexts.define(
+                    id,
+                    "privacy",
+                    ConsentKind.ACKNOWLEDGEMENT,
+                    ConsentPurpose.PRIVACY,
+                    new LocalizedString("Datenschutzhinweise gelesen", null),
+                    null,
+                    0);
+            consentTexts.define(
+                    id,
+                    "photos",
+                    ConsentKind.OPTIONAL,
+                    ConsentPurpose.PHOTO,
+                    new LocalizedString("Fotos erlaubt", null),
+                    null,
+                    1);
             List<String> sectors = registrations.offeredSectors();
             List<de.fachtag.registration.ConsentText> texts = consentTexts.forEvent(id);
             List<String> tokens = new ArrayList<>();
@@ -271,8 +334,12 @@ class RetentionIT {
             }
             registrations.cancelById(ids.get(7));
             for (RegistrationRows.Row row : probe.rows(slug)) {
-                if (row.status().equals("CONFIRMED") && !"A".equals(row.workshop())
-                        && probe.rows(slug).stream().filter(RegistrationRows.Row::checkedIn).count() < 2) {
+                if (row.status().equals("CONFIRMED")
+                        && !"A".equals(row.workshop())
+                        && probe.rows(slug).stream()
+                                        .filter(RegistrationRows.Row::checkedIn)
+                                        .count()
+                                < 2) {
                     registrations.checkIn(slug, row.checkinCode());
                 }
             }

@@ -1,5 +1,7 @@
 package de.fachtag.web.it.registration;
 
+import de.fachtag.event.Event;
+import de.fachtag.registration.SeatLock;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Alternative;
@@ -7,11 +9,7 @@ import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptor;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-
 import org.eclipse.persistence.config.QueryHints;
-
-import de.fachtag.event.Event;
-import de.fachtag.registration.SeatLock;
 
 /**
  * Test only ("the lock switched off in a test build"): the production {@link SeatLock} unless
@@ -43,7 +41,9 @@ public class SwitchableSeatLock extends SeatLock {
             super.lock(event);
             return;
         }
-        entityManager.createNativeQuery("SELECT pg_sleep(0.005)::text").setHint(QueryHints.ALLOW_NATIVE_SQL_QUERY, true)
+        entityManager
+                .createNativeQuery("SELECT pg_sleep(0.005)::text")
+                .setHint(QueryHints.ALLOW_NATIVE_SQL_QUERY, true)
                 .getSingleResult();
     }
 }

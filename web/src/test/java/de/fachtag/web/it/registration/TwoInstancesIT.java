@@ -4,6 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import de.fachtag.testing.Jdbc;
+import de.fachtag.testing.TestDatabase;
+import jakarta.mail.Message;
+import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -36,22 +42,12 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-
-import jakarta.mail.Message;
-import jakarta.mail.internet.MimeMessage;
-
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
-
-import de.fachtag.testing.Jdbc;
-import de.fachtag.testing.TestDatabase;
 
 /**
  * Two application instances on one database, joined to one Payara Micro cluster (DESIGN.md:
@@ -81,20 +77,24 @@ class TwoInstancesIT {
     static final int RESTART_MAILS = 12;
     /** The line the application logs once per deployment, when it is about to serve. */
     static final String STARTED = " started: tenant files imported";
+
     static final int SEATS = 20;
     static final int PEOPLE = 80;
     static final int CLIENTS = 16;
     static final int LIMIT = 10;
     /** A mittelsachsen event (the demo organizer's tenant) for the organizer's session over the cluster. */
     static final String SESSION_TENANT = "mittelsachsen";
+
     static final String SESSION_EVENT = "cluster-session";
     static final String ORGANIZER = "organizer@mittelsachsen.demo";
     static final String PASSWORD = "demo-password-for-tests";
     /** A testkreis event whose reminder window is open now. */
     static final String REMINDER_EVENT = "cluster-reminder";
+
     static final int REMINDED = 4;
     /** This run's cluster: its own name, so that no other cluster on the machine joins it. */
     static final String CLUSTER = "fachtag-it-" + Long.toHexString(System.nanoTime());
+
     static final Map<String, Integer> gridPorts = new LinkedHashMap<>();
     static Path preboot;
 
@@ -108,7 +108,8 @@ class TwoInstancesIT {
     static Path tenants;
     static TestDatabase database;
     static final List<Instance> instances = new ArrayList<>();
-    static final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    static final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     /** One Payara Micro process with its port and log. */
     record Instance(String name, int port, Process process, Path log) {
@@ -129,8 +130,11 @@ class TwoInstancesIT {
         war = Path.of(System.getProperty("fachtag.war"));
         preboot = WORK.resolve("payara-preboot.asadmin");
         // as ./fachtag start writes it for a cluster member: the shared commands, then the cluster's
-        Files.writeString(preboot, Files.readString(Path.of(System.getProperty("fachtag.payara.preboot")))
-                + Files.readString(Path.of(System.getProperty("fachtag.payara.preboot")).resolveSibling("payara-micro-cluster.asadmin")));
+        Files.writeString(
+                preboot,
+                Files.readString(Path.of(System.getProperty("fachtag.payara.preboot")))
+                        + Files.readString(Path.of(System.getProperty("fachtag.payara.preboot"))
+                                .resolveSibling("payara-micro-cluster.asadmin")));
         for (String name : List.of("a", "b")) {
             gridPorts.put(name, freePort());
         }
@@ -141,7 +145,8 @@ class TwoInstancesIT {
         for (Instance instance : instances) {
             awaitReady(instance, Duration.ofSeconds(300));
         }
-        System.out.printf("TwoInstancesIT: both instances ready after %d s%n",
+        System.out.printf(
+                "TwoInstancesIT: both instances ready after %d s%n",
                 TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - started));
     }
 
@@ -198,8 +203,10 @@ class TwoInstancesIT {
                             Thread.sleep(100);
                             continue;
                         }
-                        assertEquals(201, response.statusCode(), "person " + person + " at " + target.name() + ": "
-                                + response.body());
+                        assertEquals(
+                                201,
+                                response.statusCode(),
+                                "person " + person + " at " + target.name() + ": " + response.body());
                         answeredBy.merge(target.name(), 1, Integer::sum);
                         return status(response.body());
                     }
@@ -219,7 +226,9 @@ class TwoInstancesIT {
 
         Map<String, String> statusByEmail = registrationsInDatabase();
         assertEquals(PEOPLE, statusByEmail.size());
-        assertEquals(SEATS, statusByEmail.values().stream().filter("CONFIRMED"::equals).count(),
+        assertEquals(
+                SEATS,
+                statusByEmail.values().stream().filter("CONFIRMED"::equals).count(),
                 "exactly the seats confirmed in the database, over two instances");
 
         // Every registration causes one mail (confirmation or waitlist notice); both instances
@@ -236,7 +245,9 @@ class TwoInstancesIT {
             }
         }
         for (var e : statusByEmail.entrySet()) {
-            assertEquals(1, mailsPerRecipient.getOrDefault(e.getKey(), 0),
+            assertEquals(
+                    1,
+                    mailsPerRecipient.getOrDefault(e.getKey(), 0),
                     e.getKey() + " (" + e.getValue() + ") gets exactly one mail");
         }
         assertEquals(statusByEmail.keySet(), mailsPerRecipient.keySet(), "no mail to anyone else");
@@ -282,8 +293,10 @@ class TwoInstancesIT {
         Instance restarted = start("a", "payara-a-restart.log");
         instances.set(0, restarted);
         awaitReady(restarted, Duration.ofSeconds(300));
-        assertEquals(1, deployments(restarted.log()), "the restart deployed the application once:\n"
-                + tail(restarted.log()));
+        assertEquals(
+                1,
+                deployments(restarted.log()),
+                "the restart deployed the application once:\n" + tail(restarted.log()));
 
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
         while (restartMails().size() < RESTART_MAILS && System.nanoTime() < deadline) {
@@ -295,19 +308,34 @@ class TwoInstancesIT {
         Map<String, Integer> perRecipient = new TreeMap<>();
         for (MimeMessage m : mails) {
             perMessageId.merge(m.getMessageID(), 1, Integer::sum);
-            perRecipient.merge(m.getRecipients(Message.RecipientType.TO)[0].toString().replaceAll(".*<|>.*", "")
-                    .toLowerCase(), 1, Integer::sum);
+            perRecipient.merge(
+                    m.getRecipients(Message.RecipientType.TO)[0]
+                            .toString()
+                            .replaceAll(".*<|>.*", "")
+                            .toLowerCase(),
+                    1,
+                    Integer::sum);
         }
-        System.out.println("TwoInstancesIT: after the kill " + mails.size() + " mails, per Message-ID " + perMessageId.values());
+        System.out.println(
+                "TwoInstancesIT: after the kill " + mails.size() + " mails, per Message-ID " + perMessageId.values());
         perMessageId.forEach((id, n) -> assertEquals(1, n, "Message-ID " + id + " arrived once"));
         for (int i = 0; i < RESTART_MAILS; i++) {
             assertEquals(1, perRecipient.getOrDefault(restartEmail(i), 0), restartEmail(i) + " got its mail once");
         }
         try (Connection c = connection()) {
-            assertEquals(0, Jdbc.number(c, "SELECT count(*) FROM outbox_mail WHERE recipient LIKE '%@restart.test' "
-                    + "AND sent_at IS NULL AND sending_since IS NULL"), "no mail waits");
-            assertEquals(1, Jdbc.number(c, "SELECT count(*) FROM outbox_mail WHERE recipient LIKE '%@restart.test' "
-                    + "AND sent_at IS NULL AND sending_since IS NOT NULL"),
+            assertEquals(
+                    0,
+                    Jdbc.number(
+                            c,
+                            "SELECT count(*) FROM outbox_mail WHERE recipient LIKE '%@restart.test' "
+                                    + "AND sent_at IS NULL AND sending_since IS NULL"),
+                    "no mail waits");
+            assertEquals(
+                    1,
+                    Jdbc.number(
+                            c,
+                            "SELECT count(*) FROM outbox_mail WHERE recipient LIKE '%@restart.test' "
+                                    + "AND sent_at IS NULL AND sending_since IS NOT NULL"),
                     "the mail a was sending when it was killed stays unconfirmed (uncertain later), not sent again");
         }
     }
@@ -328,28 +356,45 @@ class TwoInstancesIT {
 
     /** How often the application logged its start in this log: once per deployment. */
     private static long deployments(Path log) throws IOException {
-        return Files.readAllLines(log, StandardCharsets.UTF_8).stream().filter(l -> l.contains(STARTED)).count();
+        return Files.readAllLines(log, StandardCharsets.UTF_8).stream()
+                .filter(l -> l.contains(STARTED))
+                .count();
     }
 
     // ------------------------------------------------------------------ the API
 
-    private static HttpResponse<String> post(Instance target, String event, int person, String email, int attempt,
-            Map<String, Boolean> consents) throws IOException, InterruptedException {
+    private static HttpResponse<String> post(
+            Instance target, String event, int person, String email, int attempt, Map<String, Boolean> consents)
+            throws IOException, InterruptedException {
         return post(target, TENANT, event, person, email, attempt, consents);
     }
 
-    private static HttpResponse<String> post(Instance target, String tenant, String event, int person, String email,
-            int attempt, Map<String, Boolean> consents) throws IOException, InterruptedException {
+    private static HttpResponse<String> post(
+            Instance target,
+            String tenant,
+            String event,
+            int person,
+            String email,
+            int attempt,
+            Map<String, Boolean> consents)
+            throws IOException, InterruptedException {
         String body = """
                 {"name": "Person %d", "email": "%s", "organisation": "Träger %d", "sector": "ADMINISTRATION",
-                 "mode": "ON_SITE", "language": "de", "consents": %s}""".formatted(person, email, person % 5,
-                consents.entrySet().stream().map(e -> "\"" + e.getKey() + "\": " + e.getValue())
-                        .collect(Collectors.joining(", ", "{", "}")));
-        HttpRequest request = HttpRequest.newBuilder(target.uri(API + "/tenants/" + tenant + "/events/" + event
-                        + "/registrations"))
-                .timeout(Duration.ofSeconds(60)).header("Content-Type", "application/json")
+                 "mode": "ON_SITE", "language": "de", "consents": %s}""".formatted(
+                        person,
+                        email,
+                        person % 5,
+                        consents.entrySet().stream()
+                                .map(e -> "\"" + e.getKey() + "\": " + e.getValue())
+                                .collect(Collectors.joining(", ", "{", "}")));
+        HttpRequest request = HttpRequest.newBuilder(
+                        target.uri(API + "/tenants/" + tenant + "/events/" + event + "/registrations"))
+                .timeout(Duration.ofSeconds(60))
+                .header("Content-Type", "application/json")
                 .header("X-Forwarded-For", "198.18." + attempt + "." + person)
-                .header("Accept", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build();
+                .header("Accept", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .build();
         return http.send(request, HttpResponse.BodyHandlers.ofString());
     }
 
@@ -363,11 +408,16 @@ class TwoInstancesIT {
     void oneClientsRegistrationLimitHoldsAcrossBothInstances() throws Exception {
         List<Integer> statuses = new ArrayList<>();
         for (int i = 0; i <= LIMIT; i++) {
-            HttpRequest request = HttpRequest.newBuilder(instances.get(i % 2).uri(API + "/tenants/" + TENANT + "/events/"
-                            + EVENT + "/registrations"))
-                    .timeout(Duration.ofSeconds(60)).header("Content-Type", "application/json")
-                    .header("X-Forwarded-For", "203.0.113.50").POST(HttpRequest.BodyPublishers.ofString("{}")).build();
-            statuses.add(http.send(request, HttpResponse.BodyHandlers.ofString()).statusCode());
+            HttpRequest request = HttpRequest.newBuilder(instances
+                            .get(i % 2)
+                            .uri(API + "/tenants/" + TENANT + "/events/" + EVENT + "/registrations"))
+                    .timeout(Duration.ofSeconds(60))
+                    .header("Content-Type", "application/json")
+                    .header("X-Forwarded-For", "203.0.113.50")
+                    .POST(HttpRequest.BodyPublishers.ofString("{}"))
+                    .build();
+            statuses.add(
+                    http.send(request, HttpResponse.BodyHandlers.ofString()).statusCode());
         }
         List<Integer> expected = new ArrayList<>(java.util.Collections.nCopies(LIMIT, 422));
         expected.add(429);
@@ -388,7 +438,8 @@ class TwoInstancesIT {
     void anOrganizersSessionGoesOnOverBothInstancesAndWhenOneStops() throws Exception {
         Map<String, Boolean> consents = acknowledgementsFor(instances.get(0), SESSION_TENANT, SESSION_EVENT);
         for (int i = 0; i < 3; i++) {
-            HttpResponse<String> r = post(instances.get(i % 2), SESSION_TENANT, SESSION_EVENT, 150 + i, sessionEmail(i), 0, consents);
+            HttpResponse<String> r =
+                    post(instances.get(i % 2), SESSION_TENANT, SESSION_EVENT, 150 + i, sessionEmail(i), 0, consents);
             assertEquals(201, r.statusCode(), r.body());
         }
         String page = "/organizer/" + SESSION_TENANT + "/events/" + SESSION_EVENT;
@@ -416,17 +467,22 @@ class TwoInstancesIT {
             filter.put("filter-form:status", "CONFIRMED");
             filter.put("filter-form:apply", "");
             var filtered = lb.expect(browser.postForm(page + "/registrations", cookie(jar), filter), 200, session, jar);
-            Matcher csvLink = Pattern.compile("id=\"export-csv\" href=\"([^\"]+)\"").matcher(filtered.body());
+            Matcher csvLink =
+                    Pattern.compile("id=\"export-csv\" href=\"([^\"]+)\"").matcher(filtered.body());
             assertTrue(csvLink.find(), "the export link of the filtered list");
             String csvUrl = csvLink.group(1).replace("&amp;", "&");
             assertTrue(csvUrl.contains("status=CONFIRMED"), csvUrl);
             var csv = lb.expect(browser.get(csvUrl, cookie(jar)), 200, session, jar);
             for (int i = 0; i < 3; i++) {
-                assertTrue(csv.body().contains(sessionEmail(i)), "the export lists " + sessionEmail(i) + ":\n" + csv.body());
+                assertTrue(
+                        csv.body().contains(sessionEmail(i)),
+                        "the export lists " + sessionEmail(i) + ":\n" + csv.body());
             }
             List<String> served = lb.served();
             for (int i = 1; i < served.size(); i++) {
-                assertTrue(!served.get(i).equals(served.get(i - 1)), "requests alternate between the instances: " + served);
+                assertTrue(
+                        !served.get(i).equals(served.get(i - 1)),
+                        "requests alternate between the instances: " + served);
             }
 
             // the edit form built on b; then b is killed, and a saves it
@@ -441,7 +497,8 @@ class TwoInstancesIT {
             fields.put("event-form:save", "");
             lb.expect(browser.postForm(page, cookie(jar), fields), 200, session, jar);
             assertEquals("a", lb.lastServedBy(), "b is gone, a answered");
-            assertEquals("Fachtag im Cluster, nach dem Halt von b gespeichert", title(), "the view b built, saved on a");
+            assertEquals(
+                    "Fachtag im Cluster, nach dem Halt von b gespeichert", title(), "the view b built, saved on a");
             csv = lb.expect(browser.get(csvUrl, cookie(jar)), 200, session, jar);
             assertTrue(csv.body().contains(sessionEmail(0)), csv.body());
 
@@ -482,42 +539,55 @@ class TwoInstancesIT {
             assertEquals(201, r.statusCode(), r.body());
             assertEquals("CONFIRMED", status(r.body()));
         }
-        try (Connection c = connection(); var backdate = c.prepareStatement("UPDATE registration r SET confirmed_at = "
-                + "r.confirmed_at - interval '3 days', registered_at = r.registered_at - interval '3 days' FROM event e "
-                + "WHERE e.tenant_id = r.tenant_id AND e.id = r.event_id AND r.tenant_id = ? AND e.slug = ?")) {
+        try (Connection c = connection();
+                var backdate = c.prepareStatement("UPDATE registration r SET confirmed_at = "
+                        + "r.confirmed_at - interval '3 days', registered_at = r.registered_at - interval '3 days' FROM event e "
+                        + "WHERE e.tenant_id = r.tenant_id AND e.id = r.event_id AND r.tenant_id = ? AND e.slug = ?")) {
             backdate.setString(1, TENANT);
             backdate.setString(2, REMINDER_EVENT);
             assertEquals(REMINDED, backdate.executeUpdate());
         }
         java.time.Instant backdated = java.time.Instant.now();
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(180);
-        while (reminders().values().stream().mapToInt(Integer::intValue).sum() < REMINDED && System.nanoTime() < deadline) {
+        while (reminders().values().stream().mapToInt(Integer::intValue).sum() < REMINDED
+                && System.nanoTime() < deadline) {
             Thread.sleep(500);
         }
         assertEquals(REMINDED, reminders().size(), "every confirmed person reminded: " + reminders());
         // wait for a later minute's round to have run, then for any duplicate to arrive
         String queuedIn;
         try (Connection c = connection()) {
-            queuedIn = Jdbc.strings(c, "SELECT max(period) FROM job_run WHERE job = 'mail-schedule:testkreis'").get(0);
+            queuedIn = Jdbc.strings(c, "SELECT max(period) FROM job_run WHERE job = 'mail-schedule:testkreis'")
+                    .get(0);
         }
         deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
         long later = 0;
         while (later == 0 && System.nanoTime() < deadline) {
             Thread.sleep(1_000);
             try (Connection c = connection()) {
-                later = Jdbc.number(c, "SELECT count(*) FROM job_run WHERE job = 'mail-schedule:testkreis' AND period > ?", queuedIn);
+                later = Jdbc.number(
+                        c,
+                        "SELECT count(*) FROM job_run WHERE job = 'mail-schedule:testkreis' AND period > ?",
+                        queuedIn);
             }
         }
         assertTrue(later > 0, "a later round ran");
         Thread.sleep(5_000);
         Map<String, Integer> reminders = reminders();
         for (int i = 0; i < REMINDED; i++) {
-            assertEquals(1, reminders.getOrDefault(reminderEmail(i), 0), reminderEmail(i) + " reminded once: " + reminders);
+            assertEquals(
+                    1, reminders.getOrDefault(reminderEmail(i), 0), reminderEmail(i) + " reminded once: " + reminders);
         }
         try (Connection c = connection()) {
-            assertEquals(REMINDED, Jdbc.number(c, "SELECT count(*) FROM outbox_mail WHERE kind = 'REMINDER' AND recipient LIKE '%@reminder.test'"),
+            assertEquals(
+                    REMINDED,
+                    Jdbc.number(
+                            c,
+                            "SELECT count(*) FROM outbox_mail WHERE kind = 'REMINDER' AND recipient LIKE '%@reminder.test'"),
                     "one reminder queued per person");
-            var claims = Jdbc.rows(c, "SELECT period, claimed_by FROM job_run WHERE job = 'mail-schedule:testkreis' AND claimed_at >= ?",
+            var claims = Jdbc.rows(
+                    c,
+                    "SELECT period, claimed_by FROM job_run WHERE job = 'mail-schedule:testkreis' AND claimed_at >= ?",
                     java.sql.Timestamp.from(backdated.minusSeconds(60)));
             System.out.println("TwoInstancesIT: reminder rounds since the registrations, one instance each: " + claims);
             assertTrue(claims.size() >= 2, "at least two rounds: " + claims);
@@ -546,7 +616,12 @@ class TwoInstancesIT {
     /** The cluster event's German title, as the database has it. */
     private static String title() throws SQLException {
         try (Connection c = connection()) {
-            return Jdbc.strings(c, "SELECT title_de FROM event WHERE tenant_id = ? AND slug = ?", SESSION_TENANT, SESSION_EVENT).get(0);
+            return Jdbc.strings(
+                            c,
+                            "SELECT title_de FROM event WHERE tenant_id = ? AND slug = ?",
+                            SESSION_TENANT,
+                            SESSION_EVENT)
+                    .get(0);
         }
     }
 
@@ -556,7 +631,9 @@ class TwoInstancesIT {
      * adds the one it presses), nothing disabled.
      */
     static Map<String, String> formFields(String html, String formId) {
-        Matcher formMatch = Pattern.compile("<form id=\"" + Pattern.quote(formId) + "\"[^>]*>(.*?)</form>", Pattern.DOTALL).matcher(html);
+        Matcher formMatch = Pattern.compile(
+                        "<form id=\"" + Pattern.quote(formId) + "\"[^>]*>(.*?)</form>", Pattern.DOTALL)
+                .matcher(html);
         assertTrue(formMatch.find(), "form " + formId + " on the page");
         String form = formMatch.group(1);
         Map<String, String> fields = new LinkedHashMap<>();
@@ -564,7 +641,9 @@ class TwoInstancesIT {
         while (input.find()) {
             Map<String, String> a = attributes(input.group(1));
             String type = a.getOrDefault("type", "text");
-            if (!a.containsKey("name") || a.containsKey("disabled") || List.of("submit", "button", "image", "file", "reset").contains(type)) {
+            if (!a.containsKey("name")
+                    || a.containsKey("disabled")
+                    || List.of("submit", "button", "image", "file", "reset").contains(type)) {
                 continue;
             }
             if ((type.equals("checkbox") || type.equals("radio")) && !a.containsKey("checked")) {
@@ -572,14 +651,16 @@ class TwoInstancesIT {
             }
             fields.put(a.get("name"), a.getOrDefault("value", type.equals("checkbox") ? "on" : ""));
         }
-        Matcher area = Pattern.compile("<textarea\\b([^>]*)>(.*?)</textarea>", Pattern.DOTALL).matcher(form);
+        Matcher area = Pattern.compile("<textarea\\b([^>]*)>(.*?)</textarea>", Pattern.DOTALL)
+                .matcher(form);
         while (area.find()) {
             Map<String, String> a = attributes(area.group(1));
             if (a.containsKey("name") && !a.containsKey("disabled")) {
                 fields.put(a.get("name"), unescape(area.group(2).replaceFirst("^\\n", "")));
             }
         }
-        Matcher select = Pattern.compile("<select\\b([^>]*)>(.*?)</select>", Pattern.DOTALL).matcher(form);
+        Matcher select = Pattern.compile("<select\\b([^>]*)>(.*?)</select>", Pattern.DOTALL)
+                .matcher(form);
         while (select.find()) {
             Map<String, String> a = attributes(select.group(1));
             if (!a.containsKey("name") || a.containsKey("disabled")) {
@@ -620,7 +701,11 @@ class TwoInstancesIT {
             m.appendReplacement(out, Matcher.quoteReplacement(new String(Character.toChars(code))));
         }
         m.appendTail(out);
-        return out.toString().replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&apos;", "'")
+        return out.toString()
+                .replace("&lt;", "<")
+                .replace("&gt;", ">")
+                .replace("&quot;", "\"")
+                .replace("&apos;", "'")
                 .replace("&amp;", "&");
     }
 
@@ -632,18 +717,31 @@ class TwoInstancesIT {
      */
     static final class LoadBalancer implements AutoCloseable {
 
-        private static final Set<String> HOP_BY_HOP = Set.of("connection", "keep-alive", "transfer-encoding", "te", "trailer",
-                "upgrade", "proxy-authorization", "proxy-authenticate", "host", "content-length", "expect");
+        private static final Set<String> HOP_BY_HOP = Set.of(
+                "connection",
+                "keep-alive",
+                "transfer-encoding",
+                "te",
+                "trailer",
+                "upgrade",
+                "proxy-authorization",
+                "proxy-authenticate",
+                "host",
+                "content-length",
+                "expect");
 
         private final com.sun.net.httpserver.HttpServer server;
         private final ExecutorService workers = Executors.newFixedThreadPool(4);
-        private final HttpClient upstream = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
-                .connectTimeout(Duration.ofSeconds(3)).build();
+        private final HttpClient upstream = HttpClient.newBuilder()
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .connectTimeout(Duration.ofSeconds(3))
+                .build();
         private final AtomicInteger next = new AtomicInteger();
         private final List<String> served = java.util.Collections.synchronizedList(new ArrayList<>());
 
         LoadBalancer() throws IOException {
-            server = com.sun.net.httpserver.HttpServer.create(new java.net.InetSocketAddress(java.net.InetAddress.getLoopbackAddress(), 0), 50);
+            server = com.sun.net.httpserver.HttpServer.create(
+                    new java.net.InetSocketAddress(java.net.InetAddress.getLoopbackAddress(), 0), 50);
             server.createContext("/", this::forward);
             server.setExecutor(workers);
             server.start();
@@ -669,11 +767,14 @@ class TwoInstancesIT {
          * Asserts the status and that the session is still the one the organizer signed in with
          * (no new session cookie), then keeps the answer's cookies in {@code jar}.
          */
-        de.fachtag.web.it.browser.Http.Response expect(de.fachtag.web.it.browser.Http.Response r, int status, String session,
-                Map<String, String> jar) {
+        de.fachtag.web.it.browser.Http.Response expect(
+                de.fachtag.web.it.browser.Http.Response r, int status, String session, Map<String, String> jar) {
             assertEquals(status, r.status(), "answered by " + lastServedBy() + ": " + r + "\n" + r.body());
-            r.cookieValue("FACHTAG_SESSION").ifPresent(value -> assertEquals(session, value,
-                    "the session kept its id on " + lastServedBy() + " (a new one means it was lost)"));
+            r.cookieValue("FACHTAG_SESSION")
+                    .ifPresent(value -> assertEquals(
+                            session,
+                            value,
+                            "the session kept its id on " + lastServedBy() + " (a new one means it was lost)"));
             assertTrue(!r.body().contains("id=\"login-form\""), "still signed in on " + lastServedBy());
             keep(r, jar);
             return r;
@@ -696,10 +797,14 @@ class TwoInstancesIT {
                 IOException failed = null;
                 for (int tried = 0; tried < count; tried++) {
                     Instance target = instances.get((first + tried) % count);
-                    HttpRequest.Builder request = HttpRequest.newBuilder(target.uri(exchange.getRequestURI().toString()))
+                    HttpRequest.Builder request = HttpRequest.newBuilder(
+                                    target.uri(exchange.getRequestURI().toString()))
                             .timeout(Duration.ofSeconds(60))
-                            .method(exchange.getRequestMethod(), body.length == 0 ? HttpRequest.BodyPublishers.noBody()
-                                    : HttpRequest.BodyPublishers.ofByteArray(body));
+                            .method(
+                                    exchange.getRequestMethod(),
+                                    body.length == 0
+                                            ? HttpRequest.BodyPublishers.noBody()
+                                            : HttpRequest.BodyPublishers.ofByteArray(body));
                     exchange.getRequestHeaders().forEach((name, values) -> {
                         if (!HOP_BY_HOP.contains(name.toLowerCase())) {
                             values.forEach(v -> request.header(name, v));
@@ -723,14 +828,20 @@ class TwoInstancesIT {
                     response.headers().map().forEach((name, values) -> {
                         if (!HOP_BY_HOP.contains(name.toLowerCase()) && !name.startsWith(":")) {
                             for (String v : values) {
-                                exchange.getResponseHeaders().add(name, name.equalsIgnoreCase("Location")
-                                        ? v.replace("http://127.0.0.1:" + target.port(), own).replace("http://localhost:" + target.port(), own)
-                                        : v);
+                                exchange.getResponseHeaders()
+                                        .add(
+                                                name,
+                                                name.equalsIgnoreCase("Location")
+                                                        ? v.replace("http://127.0.0.1:" + target.port(), own)
+                                                                .replace("http://localhost:" + target.port(), own)
+                                                        : v);
                             }
                         }
                     });
                     byte[] out = response.body();
-                    boolean empty = out.length == 0 || response.statusCode() == 304 || response.statusCode() == 204
+                    boolean empty = out.length == 0
+                            || response.statusCode() == 304
+                            || response.statusCode() == 204
                             || exchange.getRequestMethod().equals("HEAD");
                     exchange.sendResponseHeaders(response.statusCode(), empty ? -1 : out.length);
                     if (!empty) {
@@ -760,12 +871,15 @@ class TwoInstancesIT {
         return acknowledgementsFor(instance, TENANT, event);
     }
 
-    private static Map<String, Boolean> acknowledgementsFor(Instance instance, String tenant, String event) throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(instance.uri(API + "/tenants/" + tenant + "/events/" + event
-                        + "/registrations"))
-                .header("Content-Type", "application/json").header("Accept", "application/json")
+    private static Map<String, Boolean> acknowledgementsFor(Instance instance, String tenant, String event)
+            throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(
+                        instance.uri(API + "/tenants/" + tenant + "/events/" + event + "/registrations"))
+                .header("Content-Type", "application/json")
+                .header("Accept", "application/json")
                 .header("X-Forwarded-For", "198.19.0.1")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"consents\": {}}")).build();
+                .POST(HttpRequest.BodyPublishers.ofString("{\"consents\": {}}"))
+                .build();
         HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
         assertEquals(422, response.statusCode(), "an empty registration is refused field by field: " + response.body());
         Map<String, Boolean> consents = new LinkedHashMap<>();
@@ -791,8 +905,12 @@ class TwoInstancesIT {
     private static Map<String, String> registrationsInDatabase() throws SQLException {
         try (Connection c = connection()) {
             Map<String, String> statusByEmail = new TreeMap<>();
-            for (var row : Jdbc.rows(c, "SELECT r.email, r.status FROM registration r JOIN event e "
-                    + "ON e.tenant_id = r.tenant_id AND e.id = r.event_id WHERE r.tenant_id = ? AND e.slug = ?", TENANT, EVENT)) {
+            for (var row : Jdbc.rows(
+                    c,
+                    "SELECT r.email, r.status FROM registration r JOIN event e "
+                            + "ON e.tenant_id = r.tenant_id AND e.id = r.event_id WHERE r.tenant_id = ? AND e.slug = ?",
+                    TENANT,
+                    EVENT)) {
                 statusByEmail.put((String) row.get("email"), (String) row.get("status"));
             }
             return statusByEmail;
@@ -813,7 +931,9 @@ class TwoInstancesIT {
         copy("it-tenants/testkreis.yaml", tenants.resolve("testkreis.yaml"));
         copy("it-tenants/testkreis-logo.svg", tenants.resolve("testkreis-logo.svg"));
         LocalDate day = LocalDate.now().plusMonths(2);
-        Files.writeString(tenants.resolve("events").resolve(EVENT + ".yaml"), """
+        Files.writeString(
+                tenants.resolve("events").resolve(EVENT + ".yaml"),
+                """
                 # TwoInstancesIT (load tests): written at test time, dates relative to today
                 tenant: testkreis
                 slug: %s
@@ -829,8 +949,11 @@ class TwoInstancesIT {
                   closes: "%s 23:59"
                   seats: %d
                 state: PUBLISHED
-                """.formatted(EVENT, day, day.minusDays(1), SEATS), StandardCharsets.UTF_8);
-        Files.writeString(tenants.resolve("events").resolve(RESTART_EVENT + ".yaml"), """
+                """.formatted(EVENT, day, day.minusDays(1), SEATS),
+                StandardCharsets.UTF_8);
+        Files.writeString(
+                tenants.resolve("events").resolve(RESTART_EVENT + ".yaml"),
+                """
                 # TwoInstancesIT (mail across a restart): written at test time, dates relative to today
                 tenant: testkreis
                 slug: %s
@@ -846,8 +969,11 @@ class TwoInstancesIT {
                   closes: "%s 23:59"
                   seats: 100
                 state: PUBLISHED
-                """.formatted(RESTART_EVENT, day, day.minusDays(1)), StandardCharsets.UTF_8);
-        Files.writeString(tenants.resolve("events").resolve(SESSION_EVENT + ".yaml"), """
+                """.formatted(RESTART_EVENT, day, day.minusDays(1)),
+                StandardCharsets.UTF_8);
+        Files.writeString(
+                tenants.resolve("events").resolve(SESSION_EVENT + ".yaml"),
+                """
                 # TwoInstancesIT (an organizer's session over the cluster): written at test time
                 tenant: mittelsachsen
                 slug: %s
@@ -863,7 +989,8 @@ class TwoInstancesIT {
                   closes: "%s 23:59"
                   seats: 10
                 state: PUBLISHED
-                """.formatted(SESSION_EVENT, day, day.minusDays(1)), StandardCharsets.UTF_8);
+                """.formatted(SESSION_EVENT, day, day.minusDays(1)),
+                StandardCharsets.UTF_8);
         // the reminder goes out from 08:00 (Berlin) of the day before until the start: an event
         // whose window is open now, with registration still open
         java.time.ZonedDateTime berlin = java.time.ZonedDateTime.now(java.time.ZoneId.of("Europe/Berlin"));
@@ -871,7 +998,9 @@ class TwoInstancesIT {
         LocalDate reminderDay = afterEight ? berlin.toLocalDate().plusDays(1) : berlin.toLocalDate();
         String start = afterEight ? "12:00" : "23:00";
         String closes = afterEight ? "11:00" : "22:00";
-        Files.writeString(tenants.resolve("events").resolve(REMINDER_EVENT + ".yaml"), """
+        Files.writeString(
+                tenants.resolve("events").resolve(REMINDER_EVENT + ".yaml"),
+                """
                 # TwoInstancesIT (a job period sends each reminder once): written at test time
                 tenant: testkreis
                 slug: %s
@@ -887,7 +1016,8 @@ class TwoInstancesIT {
                   closes: "%s %s"
                   seats: 20
                 state: PUBLISHED
-                """.formatted(REMINDER_EVENT, reminderDay, start, reminderDay, closes), StandardCharsets.UTF_8);
+                """.formatted(REMINDER_EVENT, reminderDay, start, reminderDay, closes),
+                StandardCharsets.UTF_8);
         return tenants;
     }
 
@@ -901,16 +1031,38 @@ class TwoInstancesIT {
         Files.createDirectories(data);
         deleteRecursively(WORK.resolve("payara-" + name));
         Path log = WORK.resolve(logName);
-        ProcessBuilder pb = new ProcessBuilder(javaBinary(), "-Xmx384m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
-                "-jar", System.getProperty("payara.microJar"), "--deploy", war.toString(),
-                "--contextroot", "/", "--port", String.valueOf(port), "--disablephonehome",
+        ProcessBuilder pb = new ProcessBuilder(
+                javaBinary(),
+                "-Xmx384m",
+                "-XX:+UseSerialGC",
+                "-XX:TieredStopAtLevel=1",
+                "-jar",
+                System.getProperty("payara.microJar"),
+                "--deploy",
+                war.toString(),
+                "--contextroot",
+                "/",
+                "--port",
+                String.valueOf(port),
+                "--disablephonehome",
                 // as ./fachtag start with FACHTAG_CLUSTER=tcpip:127.0.0.1:<a>,127.0.0.1:<b>: explicit members, never
                 // multicast; both on one host, so backups go to the other member (--nohostaware)
-                "--clustermode", "tcpip:" + gridPorts.values().stream().map(p -> "127.0.0.1:" + p).collect(Collectors.joining(",")),
-                "--clustername", CLUSTER, "--startport", String.valueOf(gridPorts.get(name)), "--interfaces", "127.0.0.1",
-                "--nohostaware", "--name", "instance-" + name,
-                "--prebootcommandfile", preboot.toString(),
-                "--rootdir", WORK.resolve("payara-" + name).toString());
+                "--clustermode",
+                "tcpip:"
+                        + gridPorts.values().stream().map(p -> "127.0.0.1:" + p).collect(Collectors.joining(",")),
+                "--clustername",
+                CLUSTER,
+                "--startport",
+                String.valueOf(gridPorts.get(name)),
+                "--interfaces",
+                "127.0.0.1",
+                "--nohostaware",
+                "--name",
+                "instance-" + name,
+                "--prebootcommandfile",
+                preboot.toString(),
+                "--rootdir",
+                WORK.resolve("payara-" + name).toString());
         Map<String, String> env = pb.environment();
         env.put("FACHTAG_DB_URL", database.url());
         env.put("FACHTAG_DB_USER", TestDatabase.APP);
@@ -941,8 +1093,11 @@ class TwoInstancesIT {
                 fail("instance " + instance.name() + " stopped while starting:\n" + tail(instance.log()));
             }
             try {
-                HttpResponse<Void> r = http.send(HttpRequest.newBuilder(instance.uri("/health/ready"))
-                        .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.discarding());
+                HttpResponse<Void> r = http.send(
+                        HttpRequest.newBuilder(instance.uri("/health/ready"))
+                                .timeout(Duration.ofSeconds(5))
+                                .build(),
+                        HttpResponse.BodyHandlers.discarding());
                 if (r.statusCode() == 200) {
                     return;
                 }
@@ -1048,7 +1203,8 @@ class TwoInstancesIT {
         private Void toServer(Socket client, Socket upstream, java.util.concurrent.atomic.AtomicBoolean dataSent) {
             byte[] end = {'\r', '\n', '.', '\r', '\n'};
             byte[] last = new byte[end.length];
-            try (InputStream in = client.getInputStream(); OutputStream out = upstream.getOutputStream()) {
+            try (InputStream in = client.getInputStream();
+                    OutputStream out = upstream.getOutputStream()) {
                 byte[] buffer = new byte[8192];
                 for (int n; (n = in.read(buffer)) > 0; ) {
                     for (int i = 0; i < n; i++) {
@@ -1071,7 +1227,8 @@ class TwoInstancesIT {
 
         /** Server to client; holds the answer to a message's data while {@link #hold()} is on. */
         private Void toClient(Socket upstream, Socket client, java.util.concurrent.atomic.AtomicBoolean dataSent) {
-            try (InputStream in = upstream.getInputStream(); OutputStream out = client.getOutputStream()) {
+            try (InputStream in = upstream.getInputStream();
+                    OutputStream out = client.getOutputStream()) {
                 byte[] buffer = new byte[8192];
                 for (int n; (n = in.read(buffer)) > 0; ) {
                     if (dataSent.getAndSet(false) && released.getCount() > 0) {

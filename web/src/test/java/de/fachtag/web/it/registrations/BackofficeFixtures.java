@@ -1,21 +1,5 @@
 package de.fachtag.web.it.registrations;
 
-import java.time.LocalDate;
-import java.time.LocalTime;
-import java.time.ZoneId;
-import java.util.List;
-import java.util.Map;
-import java.util.UUID;
-import java.util.logging.Logger;
-
-import jakarta.annotation.PostConstruct;
-import jakarta.ejb.DependsOn;
-import jakarta.ejb.EJB;
-import jakarta.ejb.Singleton;
-import jakarta.ejb.Startup;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
-
 import de.fachtag.event.EventForm;
 import de.fachtag.event.EventFormat;
 import de.fachtag.event.EventService;
@@ -29,6 +13,20 @@ import de.fachtag.registration.RegistrationService;
 import de.fachtag.registration.Sector;
 import de.fachtag.tenancy.TenantContext;
 import de.fachtag.tenant.LocalizedString;
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.logging.Logger;
 
 /**
  * The events and registrations of {@code RegistrationsBackofficeIT}, made through the services
@@ -84,9 +82,23 @@ public class BackofficeFixtures {
                 return;
             }
             event(LIST, LIST_TITLE, EventFormat.HYBRID, Map.of("A", 2, "B", 1));
-            register(LIST, "Anna Fotofreundin", "anna@example.org", "Jobcenter Mittelsachsen", Sector.JOB_CENTRE, "A", true);
+            register(
+                    LIST,
+                    "Anna Fotofreundin",
+                    "anna@example.org",
+                    "Jobcenter Mittelsachsen",
+                    Sector.JOB_CENTRE,
+                    "A",
+                    true);
             register(LIST, SCRIPT_NAME, "script@example.org", FORMULA_ORGANISATION, Sector.OTHER, "A", false);
-            register(LIST, "Bernd Wartend", "bernd@example.org", "Landratsamt Mittelsachsen", Sector.ADMINISTRATION, "A", true);
+            register(
+                    LIST,
+                    "Bernd Wartend",
+                    "bernd@example.org",
+                    "Landratsamt Mittelsachsen",
+                    Sector.ADMINISTRATION,
+                    "A",
+                    true);
             register(LIST, "Carla Livestream", "carla@example.org", "Volkshochschule", Sector.EDUCATION, null, false);
             register(LIST, PLUS_NAME, "dora@example.org", AT_ORGANISATION, Sector.VOLUNTEER, "B", true);
 
@@ -133,13 +145,25 @@ public class BackofficeFixtures {
             events.addWorkshop(slug, events.event(slug).orElseThrow().version(), wf);
         });
         UUID id = events.event(slug).orElseThrow().id();
-        consents.define(id, PHOTO_KEY, ConsentKind.OPTIONAL, ConsentPurpose.PHOTO,
-                new LocalizedString("Ich bin mit Fotoaufnahmen einverstanden.", "I agree to photographs."), null, 10);
+        consents.define(
+                id,
+                PHOTO_KEY,
+                ConsentKind.OPTIONAL,
+                ConsentPurpose.PHOTO,
+                new LocalizedString("Ich bin mit Fotoaufnahmen einverstanden.", "I agree to photographs."),
+                null,
+                10);
     }
 
     /** A registration by hand: workshop null means livestream when the event streams, else on site without workshop. */
-    public RegistrationForm form(String name, String email, String organisation, Sector sector, ParticipationMode mode,
-            String workshop, boolean photos) {
+    public RegistrationForm form(
+            String name,
+            String email,
+            String organisation,
+            Sector sector,
+            ParticipationMode mode,
+            String workshop,
+            boolean photos) {
         RegistrationForm f = new RegistrationForm();
         f.setName(name);
         f.setEmail(email);
@@ -151,7 +175,13 @@ public class BackofficeFixtures {
         return f;
     }
 
-    private void register(String slug, String name, String email, String organisation, Sector sector, String workshop,
+    private void register(
+            String slug,
+            String name,
+            String email,
+            String organisation,
+            Sector sector,
+            String workshop,
             boolean photos) {
         boolean streams = events.event(slug).orElseThrow().format() == EventFormat.HYBRID;
         ParticipationMode mode = workshop == null && streams ? ParticipationMode.LIVESTREAM : ParticipationMode.ON_SITE;

@@ -1,5 +1,10 @@
 package de.fachtag.web.it.registrations;
 
+import com.google.zxing.BinaryBitmap;
+import com.google.zxing.DecodeHintType;
+import com.google.zxing.RGBLuminanceSource;
+import com.google.zxing.common.HybridBinarizer;
+import com.google.zxing.qrcode.QRCodeReader;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -13,7 +18,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.pdfbox.Loader;
@@ -23,30 +27,26 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
 
-import com.google.zxing.BinaryBitmap;
-import com.google.zxing.DecodeHintType;
-import com.google.zxing.RGBLuminanceSource;
-import com.google.zxing.common.HybridBinarizer;
-import com.google.zxing.qrcode.QRCodeReader;
-
 /** Fetches the organizer's files with a session cookie and opens each with its own library. */
 public final class Files {
 
-    private Files() {
-    }
+    private Files() {}
 
-    public record Download(int status, String contentType, byte[] body) {
-    }
+    public record Download(int status, String contentType, byte[] body) {}
 
     public static Download get(String url, String sessionCookie) {
         try {
-            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).GET();
+            HttpRequest.Builder request =
+                    HttpRequest.newBuilder(URI.create(url)).GET();
             if (sessionCookie != null) {
                 request.header("Cookie", "FACHTAG_SESSION=" + sessionCookie);
             }
-            HttpResponse<byte[]> r = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build()
+            HttpResponse<byte[]> r = HttpClient.newBuilder()
+                    .followRedirects(HttpClient.Redirect.NEVER)
+                    .build()
                     .send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
-            return new Download(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""), r.body());
+            return new Download(
+                    r.statusCode(), r.headers().firstValue("Content-Type").orElse(""), r.body());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
@@ -60,8 +60,14 @@ public final class Files {
         if (body.length < 3 || (body[0] & 0xff) != 0xEF || (body[1] & 0xff) != 0xBB || (body[2] & 0xff) != 0xBF) {
             throw new AssertionError("the CSV starts without the UTF-8 byte order mark Excel needs");
         }
-        try (var reader = new InputStreamReader(new ByteArrayInputStream(body, 3, body.length - 3), StandardCharsets.UTF_8)) {
-            return CSVFormat.EXCEL.builder().setDelimiter(';').get().parse(reader).getRecords();
+        try (var reader =
+                new InputStreamReader(new ByteArrayInputStream(body, 3, body.length - 3), StandardCharsets.UTF_8)) {
+            return CSVFormat.EXCEL
+                    .builder()
+                    .setDelimiter(';')
+                    .get()
+                    .parse(reader)
+                    .getRecords();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -118,9 +124,11 @@ public final class Files {
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             BufferedImage image = new PDFRenderer(doc).renderImageWithDPI(page, 200);
             int[] pixels = image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
-            BinaryBitmap bitmap = new BinaryBitmap(new HybridBinarizer(
-                    new RGBLuminanceSource(image.getWidth(), image.getHeight(), pixels)));
-            return new QRCodeReader().decode(bitmap, Map.of(DecodeHintType.TRY_HARDER, Boolean.TRUE)).getText();
+            BinaryBitmap bitmap = new BinaryBitmap(
+                    new HybridBinarizer(new RGBLuminanceSource(image.getWidth(), image.getHeight(), pixels)));
+            return new QRCodeReader()
+                    .decode(bitmap, Map.of(DecodeHintType.TRY_HARDER, Boolean.TRUE))
+                    .getText();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (com.google.zxing.ReaderException e) {

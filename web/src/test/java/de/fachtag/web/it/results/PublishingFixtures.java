@@ -1,7 +1,7 @@
 package de.fachtag.web.it.results;
 
-import java.util.logging.Logger;
-
+import de.fachtag.tenancy.TenantContext;
+import de.fachtag.web.it.events.EventFixtures;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.EJB;
@@ -9,9 +9,7 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
-
-import de.fachtag.tenancy.TenantContext;
-import de.fachtag.web.it.events.EventFixtures;
+import java.util.logging.Logger;
 
 /**
  * The data of {@code ResultsPublishingIT} besides the demo's (the imported documentations of

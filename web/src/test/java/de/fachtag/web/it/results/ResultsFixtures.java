@@ -1,17 +1,5 @@
 package de.fachtag.web.it.results;
 
-import java.util.List;
-import java.util.UUID;
-import java.util.logging.Logger;
-
-import jakarta.annotation.PostConstruct;
-import jakarta.ejb.DependsOn;
-import jakarta.ejb.EJB;
-import jakarta.ejb.Singleton;
-import jakarta.ejb.Startup;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
-
 import de.fachtag.event.EventService;
 import de.fachtag.results.Documentation;
 import de.fachtag.results.RecommendationInput;
@@ -22,6 +10,16 @@ import de.fachtag.results.ResultType;
 import de.fachtag.results.ResultsService;
 import de.fachtag.tenancy.TenantContext;
 import de.fachtag.web.it.events.EventFixtures;
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import java.util.List;
+import java.util.UUID;
+import java.util.logging.Logger;
 
 /**
  * Results and two recommendations (the second pointing at the first) of {@link EventFixtures#OPEN},
@@ -53,27 +51,74 @@ public class ResultsFixtures {
             if (!results.documentation(EventFixtures.OPEN).results().isEmpty()) {
                 return;
             }
-            UUID workshop = events.event(EventFixtures.OPEN).orElseThrow().workshops().get(0).id();
+            UUID workshop = events.event(EventFixtures.OPEN)
+                    .orElseThrow()
+                    .workshops()
+                    .get(0)
+                    .id();
             UUID keyword = results.addKeyword(KEYWORD, KEYWORD_EN, "Beschäftigung\nArbeit");
-            UUID r1 = results.addResult(EventFixtures.OPEN, new ResultInput(workshop, ResultType.PROBLEM, RESULT_TEXT,
-                    "Recognition of foreign qualifications takes too long", "Arbeit", null, List.of(keyword)));
-            UUID r2 = results.addResult(EventFixtures.OPEN, new ResultInput(workshop, ResultType.GOOD_PRACTICE,
-                    "Lotsenprojekt in Freiberg", null, null, null, List.of()));
-            results.addResult(EventFixtures.OPEN, new ResultInput(workshop, ResultType.OPEN_QUESTION,
-                    "Wer finanziert die Lotsen nach 2026?", null, null, null, List.of()));
-            results.addRecommendation(EventFixtures.OPEN, new RecommendationInput(RECOMMENDATION, null,
-                    "Eine Stelle berät zu Anerkennung und Arbeit.", null, List.of(r1), List.of(keyword), List.of()));
+            UUID r1 = results.addResult(
+                    EventFixtures.OPEN,
+                    new ResultInput(
+                            workshop,
+                            ResultType.PROBLEM,
+                            RESULT_TEXT,
+                            "Recognition of foreign qualifications takes too long",
+                            "Arbeit",
+                            null,
+                            List.of(keyword)));
+            UUID r2 = results.addResult(
+                    EventFixtures.OPEN,
+                    new ResultInput(
+                            workshop,
+                            ResultType.GOOD_PRACTICE,
+                            "Lotsenprojekt in Freiberg",
+                            null,
+                            null,
+                            null,
+                            List.of()));
+            results.addResult(
+                    EventFixtures.OPEN,
+                    new ResultInput(
+                            workshop,
+                            ResultType.OPEN_QUESTION,
+                            "Wer finanziert die Lotsen nach 2026?",
+                            null,
+                            null,
+                            null,
+                            List.of()));
+            results.addRecommendation(
+                    EventFixtures.OPEN,
+                    new RecommendationInput(
+                            RECOMMENDATION,
+                            null,
+                            "Eine Stelle berät zu Anerkennung und Arbeit.",
+                            null,
+                            List.of(r1),
+                            List.of(keyword),
+                            List.of()));
             Documentation d = results.documentation(EventFixtures.OPEN);
             String first = d.recommendations().get(0).identifier();
-            results.addRecommendation(EventFixtures.OPEN, new RecommendationInput("Lotsen verstetigen", null,
-                    "Das Lotsenprojekt wird fortgeführt.", null, List.of(r2), List.of(),
-                    List.of(new ReferenceInput(ReferenceKind.SUPPLEMENTS, first))));
+            results.addRecommendation(
+                    EventFixtures.OPEN,
+                    new RecommendationInput(
+                            "Lotsen verstetigen",
+                            null,
+                            "Das Lotsenprojekt wird fortgeführt.",
+                            null,
+                            List.of(r2),
+                            List.of(),
+                            List.of(new ReferenceInput(ReferenceKind.SUPPLEMENTS, first))));
             results.publish(EventFixtures.OPEN);
-            UUID pastWorkshop = events.event(EventFixtures.PAST).flatMap(e -> e.workshops().stream().findFirst())
-                    .map(w -> w.id()).orElse(null);
+            UUID pastWorkshop = events.event(EventFixtures.PAST)
+                    .flatMap(e -> e.workshops().stream().findFirst())
+                    .map(w -> w.id())
+                    .orElse(null);
             if (pastWorkshop != null) {
-                results.addResult(EventFixtures.PAST, new ResultInput(pastWorkshop, ResultType.NEED, "Unveröffentlicht",
-                        null, null, null, List.of()));
+                results.addResult(
+                        EventFixtures.PAST,
+                        new ResultInput(
+                                pastWorkshop, ResultType.NEED, "Unveröffentlicht", null, null, null, List.of()));
             }
         });
         LOG.info("ResultsIT fixtures ready");

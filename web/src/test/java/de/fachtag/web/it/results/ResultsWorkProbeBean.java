@@ -1,15 +1,13 @@
 package de.fachtag.web.it.results;
 
-import java.time.Instant;
-import java.util.UUID;
-
-import jakarta.ejb.Stateless;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-
 import de.fachtag.mail.MailKind;
 import de.fachtag.results.FollowUpService;
 import de.fachtag.tenancy.TenantScoped;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.UUID;
 
 /** What ResultsWorkIT needs and no service offers: a personal link's token as the mail delivery issues it, an expired link, outbox counts. */
 @Stateless
@@ -27,19 +25,26 @@ public class ResultsWorkProbeBean {
     /** The link expired yesterday. */
     public void expire(UUID accessId) {
         em.createQuery("UPDATE ResultsAccess a SET a.expiresAt = :past WHERE a.id = :id")
-                .setParameter("past", Instant.now().minusSeconds(86_400)).setParameter("id", accessId).executeUpdate();
+                .setParameter("past", Instant.now().minusSeconds(86_400))
+                .setParameter("id", accessId)
+                .executeUpdate();
     }
 
     /** How many mails of a kind the outbox holds for an address. */
     public long mails(MailKind kind, String recipient) {
         return em.createQuery("SELECT COUNT(m) FROM OutboxMail m WHERE m.kind = :kind AND m.recipient = :r", Long.class)
-                .setParameter("kind", kind).setParameter("r", recipient).getSingleResult();
+                .setParameter("kind", kind)
+                .setParameter("r", recipient)
+                .getSingleResult();
     }
 
     /** Whether every mail of a kind for an address carries the link placeholder and no token. */
     public boolean placeholderOnly(MailKind kind, String recipient) {
-        return em.createQuery("SELECT m.bodyText FROM OutboxMail m WHERE m.kind = :kind AND m.recipient = :r", String.class)
-                .setParameter("kind", kind).setParameter("r", recipient).getResultStream()
+        return em.createQuery(
+                        "SELECT m.bodyText FROM OutboxMail m WHERE m.kind = :kind AND m.recipient = :r", String.class)
+                .setParameter("kind", kind)
+                .setParameter("r", recipient)
+                .getResultStream()
                 .allMatch(b -> b.contains(de.fachtag.mail.Outbox.LINK_TOKEN));
     }
 }

@@ -1,20 +1,5 @@
 package de.fachtag.web.it.tour;
 
-import java.time.LocalDate;
-import java.time.LocalTime;
-import java.time.ZoneId;
-import java.util.List;
-import java.util.Map;
-import java.util.logging.Logger;
-
-import jakarta.annotation.PostConstruct;
-import jakarta.ejb.DependsOn;
-import jakarta.ejb.EJB;
-import jakarta.ejb.Singleton;
-import jakarta.ejb.Startup;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
-
 import de.fachtag.event.EventForm;
 import de.fachtag.event.EventFormat;
 import de.fachtag.event.EventService;
@@ -24,6 +9,19 @@ import de.fachtag.registration.RegistrationForm;
 import de.fachtag.registration.RegistrationService;
 import de.fachtag.registration.Sector;
 import de.fachtag.tenancy.TenantContext;
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Logger;
 
 /**
  * The event of {@code PageTourIT}, made through the services once the tenants are imported: in
@@ -78,7 +76,8 @@ public class TourFixtures {
             f.setVenuePostcode("09599");
             f.setVenueCity("Freiberg");
             f.setSeats(40);
-            f.setRegistrationOpens(LocalDate.now(ZoneId.of("Europe/Berlin")).minusDays(3).atTime(8, 0));
+            f.setRegistrationOpens(
+                    LocalDate.now(ZoneId.of("Europe/Berlin")).minusDays(3).atTime(8, 0));
             f.setRegistrationCloses(day().minusDays(7).atTime(23, 59));
             f.setLivestreamCloses(day().minusDays(1).atTime(23, 59));
             f.setFunderKeys(List.of("sms-sachsen"));
@@ -87,15 +86,27 @@ public class TourFixtures {
             workshop("2", "Sprachkurse, Kinderbetreuung und Arbeit unter einen Hut bringen", 10);
             workshop("3", "Ehrenamtliche Lotsinnen und Lotsen im ländlichen Raum stärken", 10);
             events.publish(EVENT, events.event(EVENT).orElseThrow().version());
-            register("Dr. Maria-Theresa Oberhauser-Lindqvist", "Jobcenter Mittelsachsen, Team Markt und Integration",
-                    Sector.JOB_CENTRE, "1", true);
-            register("Ahmad Al-Rashidi", "Migrationsberatung für erwachsene Zuwanderer der Diakonie Freiberg",
-                    Sector.COUNSELLING, "1", false);
+            register(
+                    "Dr. Maria-Theresa Oberhauser-Lindqvist",
+                    "Jobcenter Mittelsachsen, Team Markt und Integration",
+                    Sector.JOB_CENTRE,
+                    "1",
+                    true);
+            register(
+                    "Ahmad Al-Rashidi",
+                    "Migrationsberatung für erwachsene Zuwanderer der Diakonie Freiberg",
+                    Sector.COUNSELLING,
+                    "1",
+                    false);
             register("Jana Schmidt", "Landratsamt Mittelsachsen", Sector.ADMINISTRATION, "1", true);
             register("Konstantin Wartemann", "Volkshochschule Mittelsachsen", Sector.EDUCATION, "1", true);
             register("Olena Kovalenko", "Ukrainischer Verein Döbeln e. V.", Sector.MIGRANT_ORGANISATION, "2", true);
-            register("Peter Streamer", "Industrie- und Handelskammer Chemnitz, Regionalkammer Mittelsachsen",
-                    Sector.BUSINESS, null, true);
+            register(
+                    "Peter Streamer",
+                    "Industrie- und Handelskammer Chemnitz, Regionalkammer Mittelsachsen",
+                    Sector.BUSINESS,
+                    null,
+                    true);
             var cancelled = register("Clara Absage", "Caritas", Sector.COUNSELLING, "3", true);
             registrations.cancelById(cancelled.id());
             register("Fritz Ehrenamt", "Willkommensbündnis Mittweida", Sector.VOLUNTEER, "3", false);
@@ -111,12 +122,13 @@ public class TourFixtures {
         events.addWorkshop(EVENT, events.event(EVENT).orElseThrow().version(), w);
     }
 
-    private de.fachtag.registration.RegistrationOutcome register(String name, String organisation, Sector sector,
-            String workshop, boolean photos) {
+    private de.fachtag.registration.RegistrationOutcome register(
+            String name, String organisation, Sector sector, String workshop, boolean photos) {
         RegistrationForm f = new RegistrationForm();
         f.setName(name);
-        f.setEmail(name.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z]+", ".").replaceAll("^\\.|\\.$", "")
-                + "@tour.example");
+        f.setEmail(name.toLowerCase(java.util.Locale.ROOT)
+                        .replaceAll("[^a-z]+", ".")
+                        .replaceAll("^\\.|\\.$", "") + "@tour.example");
         f.setOrganisation(organisation);
         f.setSector(sector);
         f.setMode(workshop == null ? ParticipationMode.LIVESTREAM : ParticipationMode.ON_SITE);
