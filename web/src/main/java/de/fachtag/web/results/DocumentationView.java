@@ -51,6 +51,8 @@ public class DocumentationView {
 
     private de.fachtag.actors.ActorDirectory publishedActors;
 
+    private java.util.Map<java.util.UUID, String> resultActorKeys;
+
     @EJB
     de.fachtag.reporting.Reports reports;
 
@@ -110,7 +112,6 @@ public class DocumentationView {
         return documentation;
     }
 
-    /** Where a recommendation stands in its follow-up (the state line), or null. */
     /**
      * The published actor of the directory a recommendation names responsible, or null (none, or
      * archived since): the documentation names and links it.
@@ -130,6 +131,19 @@ public class DocumentationView {
         return request.getContextPath() + tenant.getBase() + "/actors";
     }
 
+    /** The published actor of the directory a result names responsible, or null. */
+    public de.fachtag.actors.ActorDirectory.Actor resultActor(java.util.UUID resultId) {
+        if (resultActorKeys == null) {
+            resultActorKeys = getDocumentation() == null
+                    ? java.util.Map.of()
+                    : results.resultActors(documentation.results().stream()
+                            .map(de.fachtag.results.Documentation.ResultView::id)
+                            .toList());
+        }
+        return actor(resultActorKeys.get(resultId));
+    }
+
+    /** Where a recommendation stands in its follow-up (the state line), or null. */
     public de.fachtag.results.FollowUp.Standing standing(java.util.UUID recommendationId) {
         if (standings == null) {
             standings = getDocumentation() == null

@@ -17,21 +17,20 @@ final class RowForms {
 
     private RowForms() {}
 
-    /** The value bound under {@code key} if the model got it, otherwise the posted field {@code ...:inputId}. */
+    /**
+     * The value the row's form posted for its input {@code inputId} (the request parameter whose
+     * name ends with {@code :inputId}); without such a parameter, the value bound under {@code key}.
+     */
     static String posted(Map<String, String> bound, String key, String inputId) {
-        String value = bound.get(key);
-        if (value != null && !value.isBlank()) {
-            return value;
-        }
         FacesContext faces = FacesContext.getCurrentInstance();
         if (faces == null) {
-            return value;
+            return bound.get(key);
         }
         String suffix = ":" + inputId;
         return faces.getExternalContext().getRequestParameterMap().entrySet().stream()
                 .filter(e -> e.getKey().endsWith(suffix))
                 .map(Map.Entry::getValue)
                 .findFirst()
-                .orElse(value);
+                .orElse(bound.get(key));
     }
 }

@@ -62,6 +62,9 @@ public class SeriesResultsView implements Serializable {
     @EJB
     PublishingService publishing;
 
+    @EJB
+    de.fachtag.actors.ActorService actors;
+
     @Inject
     EventBackoffice bo;
 
@@ -75,6 +78,10 @@ public class SeriesResultsView implements Serializable {
     private SeriesService.SeriesEntry entry;
     private List<EventResults> eventResults = List.of();
     private final Map<String, String> reasons = new java.util.HashMap<>();
+    /** The actors a series recommendation can name (key to name) and the key each names now (by recommendation id). */
+    private Map<String, String> actorChoices = Map.of();
+
+    private final Map<String, String> recActors = new java.util.HashMap<>();
     private PublishedDocumentation seriesDocumentation;
     /** The identifiers of the series' recommendations that use a result, by result id. */
     private Map<UUID, List<String>> usedInSeries = Map.of();
@@ -145,6 +152,12 @@ public class SeriesResultsView implements Serializable {
         }
         usedInSeries = used;
         keywords = results.keywords();
+        actorChoices = new java.util.LinkedHashMap<>(actors.linkable());
+        recActors.clear();
+        followUp.responsibles(seriesDocumentation.recommendations().stream()
+                        .map(Documentation.RecommendationView::id)
+                        .toList())
+                .forEach((id, r) -> recActors.put(id.toString(), r.actorKey() == null ? "" : r.actorKey()));
         return true;
     }
 
@@ -215,6 +228,30 @@ public class SeriesResultsView implements Serializable {
                 () -> results.setAside(
                         eventSlug, UUID.fromString(resultId), RowForms.posted(reasons, resultId, "aside:reason")),
                 () -> reasons.remove(resultId));
+    }
+
+    /** Names the actor of the directory (or none) that answers for a recommendation of the series document. */
+    public void assignActor(String recommendationId) {
+        act(
+                () -> followUp.assignSeriesActor(
+                        slug,
+                        UUID.fromString(recommendationId),
+                        RowForms.posted(recActors, recommendationId, "series-actor:actor")),
+                () -> {});
+    }
+
+    public Map<String, String> getActorChoices() {
+        return actorChoices;
+    }
+
+    public Map<String, String> getRecActors() {
+        return recActors;
+    }
+
+    /** The name of the actor a series recommendation names, or null. */
+    public String actorOf(UUID recommendationId) {
+        String key = recActors.get(recommendationId.toString());
+        return key == null || key.isEmpty() ? null : actorChoices.getOrDefault(key, key);
     }
 
     public void restore(String eventSlug, String resultId) {

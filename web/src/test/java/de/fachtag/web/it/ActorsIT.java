@@ -1018,6 +1018,40 @@ class ActorsIT {
      * links it), and the results editor names a result's responsible actor, which the organizer's
      * CSV then carries; both are undone afterwards.
      */
+    /**
+     * A recommendation of a series documentation names its actor on the series results page. The
+     * first recommendation's form is not the page's last: a form repeated per row lost its input
+     * there before (see RowForms), so the choice must arrive from any row.
+     */
+    @Test
+    @RunAsClient
+    void aSeriesRecommendationNamesItsActorOnTheSeriesResultsPage() {
+        BackofficeBrowser bo = BackofficeBrowser.signedIn(base.toString(), "organizer@agsa.demo");
+        bo.open("/organizer/agsa/series/regionalkonferenzen-2019/results");
+        // no lambda over Selenium types: the class is also loaded in the container, without Selenium
+        List<String> selects = ActorsPages.ids(bo, "select[id$='series-actor:actor']");
+        assertThat(selects).as("one choice per recommendation of the series").hasSizeGreaterThan(2);
+        String first = selects.get(0);
+        String before = bo.chosen(first);
+        String actor = "Akteur der Auslandsgesellschaft";
+        bo.choose(first, actor);
+        bo.submit(first.replace(":actor", ":assign-actor"));
+        assertThat(bo.messages()).contains("Gespeichert");
+        assertThat(bo.chosen(first)).isEqualTo(actor);
+        assertThat(bo.driver()
+                        .findElements(By.cssSelector(".series-recommendation .series-actor-now"))
+                        .get(0)
+                        .getText())
+                .isEqualTo("Akteur: " + actor);
+        A11y.assertNoViolations(bo.driver());
+        assertThat(http().get("/t/agsa/actors/" + ActorsFixtures.OTHER_ACTOR).body())
+                .as("the actor's page lists the series recommendation")
+                .contains("/series/regionalkonferenzen-2019/documentation#");
+        bo.choose(first, before);
+        bo.submit(first.replace(":actor", ":assign-actor"));
+        assertThat(bo.chosen(first)).isEqualTo(before);
+    }
+
     @Test
     @RunAsClient
     void theEditorsChooseTheActorWhenAddingAPersonAndForAResult() {
@@ -1061,6 +1095,10 @@ class ActorsIT {
                         .orElseThrow()
                         .toList())
                 .contains(ActorsFixtures.ACTOR, ActorsFixtures.ACTOR_NAME);
+        assertThat(http().get("/t/" + T + "/e/" + open + "/documentation").body())
+                .as("the public documentation links the result's actor")
+                .contains("class=\"doc-result-actor\" href=\"" + path(DIRECTORY + "/" + ActorsFixtures.ACTOR) + "\">"
+                        + ActorsFixtures.ACTOR_NAME + "</a>");
         bo.submit(
                 bo.driver().findElements(By.cssSelector("[id$='edit-result']")).get(0));
         assertThat(bo.chosen("result-form:result-actor")).isEqualTo(ActorsFixtures.ACTOR_NAME);

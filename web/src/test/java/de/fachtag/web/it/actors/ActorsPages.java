@@ -89,4 +89,11 @@ public final class ActorsPages {
         }
         return null;
     }
+
+    /** The ids of the elements the CSS selector finds, in page order. */
+    public static List<String> ids(BackofficeBrowser bo, String css) {
+        return bo.driver().findElements(By.cssSelector(css)).stream()
+                .map(e -> e.getAttribute("id"))
+                .toList();
+    }
 }
