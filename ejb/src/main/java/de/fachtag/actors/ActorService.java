@@ -27,6 +27,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
@@ -595,21 +596,10 @@ public class ActorService {
             throw new ActorRuleException("actors.rule.levelMissing", a.key());
         }
         requireLength(a.name(), 200, a.key());
-        AreaRow row = em.createNamedQuery("AreaRow.all", AreaRow.class)
-                .getResultStream()
-                .filter(x -> x.key.equals(a.key()))
-                .findFirst()
-                .orElse(null);
-        if (row == null) {
-            row = new AreaRow();
-            row.key = a.key();
-            row.position = em.createNamedQuery("AreaRow.all", AreaRow.class)
-                    .getResultList()
-                    .size();
-            em.persist(row);
-        }
+        AreaRow row = placedRow("AreaRow.all", AreaRow.class, a.key(), AreaRow::new);
         row.name = a.name().strip();
         row.level = a.level();
+        em.persist(row);
         touched();
     }
 
@@ -623,23 +613,12 @@ public class ActorService {
         requireLength(g.labelEn(), 200, g.key());
         requireLength(g.conditionsDe(), 2000, g.key());
         requireLength(g.conditionsEn(), 2000, g.key());
-        TargetGroupRow row = em.createNamedQuery("TargetGroupRow.all", TargetGroupRow.class)
-                .getResultStream()
-                .filter(x -> x.key.equals(g.key()))
-                .findFirst()
-                .orElse(null);
-        if (row == null) {
-            row = new TargetGroupRow();
-            row.key = g.key();
-            row.position = em.createNamedQuery("TargetGroupRow.all", TargetGroupRow.class)
-                    .getResultList()
-                    .size();
-            em.persist(row);
-        }
+        TargetGroupRow row = placedRow("TargetGroupRow.all", TargetGroupRow.class, g.key(), TargetGroupRow::new);
         row.labelDe = g.labelDe().strip();
         row.labelEn = Entities.clean(g.labelEn());
         row.conditionsDe = Entities.clean(g.conditionsDe());
         row.conditionsEn = Entities.clean(g.conditionsEn());
+        em.persist(row);
         touched();
     }
 
@@ -672,19 +651,9 @@ public class ActorService {
             requireLength(st.noteEn(), 2000, st.task());
             taskIds.add(task.getId());
         }
-        LifeSituationRow row = em.createNamedQuery("LifeSituationRow.all", LifeSituationRow.class)
-                .getResultStream()
-                .filter(x -> x.key.equals(s.key()))
-                .findFirst()
-                .orElse(null);
-        if (row == null) {
-            row = new LifeSituationRow();
-            row.key = s.key();
-            row.position = em.createNamedQuery("LifeSituationRow.all", LifeSituationRow.class)
-                    .getResultList()
-                    .size();
-            em.persist(row);
-        } else {
+        LifeSituationRow row =
+                placedRow("LifeSituationRow.all", LifeSituationRow.class, s.key(), LifeSituationRow::new);
+        if (em.contains(row)) {
             UUID id = row.getId();
             em.createNamedQuery("LifeStepRow.all", LifeStepRow.class)
                     .getResultStream()
@@ -697,6 +666,7 @@ public class ActorService {
         row.descriptionDe = Entities.clean(s.descriptionDe());
         row.descriptionEn = Entities.clean(s.descriptionEn());
         row.targetGroupId = Entities.id(group);
+        em.persist(row);
         for (int n = 0; n < s.steps().size(); n++) {
             Step st = s.steps().get(n);
             LifeStepRow step = new LifeStepRow();
@@ -708,6 +678,24 @@ public class ActorService {
             em.persist(step);
         }
         touched();
+    }
+
+    /**
+     * The row of one of the directory's ordered lists with this key, or a new one at the end of
+     * the list, which the caller persists once its fields are filled ({@code em.contains} tells
+     * the two apart).
+     */
+    private <R extends PlacedRow> R placedRow(String allQuery, Class<R> type, String key, Supplier<R> newRow) {
+        List<R> all = em.createNamedQuery(allQuery, type).getResultList();
+        for (R row : all) {
+            if (row.key.equals(key)) {
+                return row;
+            }
+        }
+        R row = newRow.get();
+        row.key = key;
+        row.position = all.size();
+        return row;
     }
 
     private static void requireLength(String value, int max, String place) {

@@ -1,6 +1,5 @@
 package de.fachtag.actors;
 
-import de.fachtag.tenancy.TenantOwned;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -11,10 +10,7 @@ import jakarta.persistence.Table;
 @Entity
 @Table(name = "actor_area")
 @NamedQuery(name = "AreaRow.all", query = "SELECT a FROM AreaRow a ORDER BY a.position, a.key")
-class AreaRow extends TenantOwned {
-
-    @Column(nullable = false)
-    String key;
+class AreaRow extends PlacedRow {
 
     @Column(nullable = false)
     String name;
@@ -22,6 +18,4 @@ class AreaRow extends TenantOwned {
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     ActorLevel level;
-
-    int position;
 }

@@ -1,6 +1,5 @@
 package de.fachtag.actors;
 
-import de.fachtag.tenancy.TenantOwned;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.NamedQuery;
@@ -9,10 +8,7 @@ import jakarta.persistence.Table;
 @Entity
 @Table(name = "actor_life_situation")
 @NamedQuery(name = "LifeSituationRow.all", query = "SELECT s FROM LifeSituationRow s ORDER BY s.position, s.key")
-class LifeSituationRow extends TenantOwned {
-
-    @Column(nullable = false)
-    String key;
+class LifeSituationRow extends PlacedRow {
 
     @Column(name = "title_de", nullable = false)
     String titleDe;
@@ -28,6 +24,4 @@ class LifeSituationRow extends TenantOwned {
 
     @Column(name = "target_group_id")
     String targetGroupId;
-
-    int position;
 }

@@ -1,6 +1,5 @@
 package de.fachtag.actors;
 
-import de.fachtag.tenancy.TenantOwned;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.NamedQuery;
@@ -9,10 +8,7 @@ import jakarta.persistence.Table;
 @Entity
 @Table(name = "actor_target_group")
 @NamedQuery(name = "TargetGroupRow.all", query = "SELECT g FROM TargetGroupRow g ORDER BY g.position, g.key")
-class TargetGroupRow extends TenantOwned {
-
-    @Column(nullable = false)
-    String key;
+class TargetGroupRow extends PlacedRow {
 
     @Column(name = "label_de", nullable = false)
     String labelDe;
@@ -25,6 +21,4 @@ class TargetGroupRow extends TenantOwned {
 
     @Column(name = "conditions_en")
     String conditionsEn;
-
-    int position;
 }
