@@ -22,8 +22,12 @@ public class SchemaMigratingSessionCustomizer implements SessionCustomizer {
     @Override
     public void customize(Session session) {
         Config config = ConfigProvider.getConfig();
-        checkTenantFiles(config);
-        new DatabaseMigration(new DatabaseMigration.Settings(
+        prepare(
+                config.getOptionalValue("fachtag.tenant.dir", String.class)
+                        .filter(s -> !s.isBlank())
+                        .map(Path::of),
+                config.getOptionalValue("fachtag.demo", Boolean.class).orElse(false),
+                new DatabaseMigration.Settings(
                         config.getValue("fachtag.db.url", String.class),
                         config.getOptionalValue("fachtag.db.owner", String.class)
                                 .orElse("fachtag_owner"),
@@ -31,25 +35,23 @@ public class SchemaMigratingSessionCustomizer implements SessionCustomizer {
                                 .orElse(""),
                         config.getOptionalValue("fachtag.db.user", String.class).orElse("fachtag_app"),
                         config.getOptionalValue("fachtag.db.password", String.class)
-                                .orElse("")))
-                .migrate();
+                                .orElse("")));
     }
 
     /**
-     * The tenant and event files are checked before the schema is migrated: a start with a bad
-     * file stops here, with every problem of both kinds listed, and leaves the database as it was
-     * (a new version's migrations are not applied for a configuration that cannot run).
+     * What the start does before EclipseLink connects: the tenant and event files are checked
+     * first, then the schema is migrated. A start with a bad file stops here, with every problem of
+     * both kinds listed under a headline per kind of file, and leaves the database as it was (not
+     * even a connection is opened: a new version's migrations are not applied for a configuration
+     * that cannot run).
      */
-    private static void checkTenantFiles(Config config) {
-        Optional<Path> tenantDir = config.getOptionalValue("fachtag.tenant.dir", String.class)
-                .filter(s -> !s.isBlank())
-                .map(Path::of);
-        boolean demo = config.getOptionalValue("fachtag.demo", Boolean.class).orElse(false);
+    static void prepare(Optional<Path> tenantDir, boolean demo, DatabaseMigration.Settings database) {
         try {
             new TenantConfigLoader().loadConfiguration(tenantDir, demo);
         } catch (TenantConfigException e) {
             LOG.severe(() -> "Tenant configuration is invalid; the database was not touched:\n" + e.getMessage());
             throw e;
         }
+        new DatabaseMigration(database).migrate();
     }
 }

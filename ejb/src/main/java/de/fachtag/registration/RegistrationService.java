@@ -374,7 +374,9 @@ public class RegistrationService {
 
     /**
      * Marks the person of a badge's code present. A second scan changes nothing and says when
-     * they were checked in.
+     * they were checked in. The write happens under the event's seat lock on a registration read
+     * again there, so a concurrent cancellation or move is seen, never overwritten (a lock that
+     * stays busy: {@link SeatsBusyException}).
      */
     public CheckIn checkIn(String eventSlug, String code) {
         Event event = EventCatalog.bySlug(em, eventSlug).orElseThrow(() -> new EventNotFoundException(eventSlug));
@@ -390,6 +392,15 @@ public class RegistrationService {
             return new CheckIn(CheckIn.Result.UNKNOWN, null, null, null, null);
         }
         Registration r = found.get();
+        if (r.getStatus() != RegistrationStatus.CONFIRMED) {
+            return new CheckIn(CheckIn.Result.NOT_CONFIRMED, r.getId(), r.getName(), workshopCode(r), null);
+        }
+        if (r.getCheckedInAt() != null) {
+            return new CheckIn(CheckIn.Result.ALREADY, r.getId(), r.getName(), workshopCode(r), r.getCheckedInAt());
+        }
+        // decided again under the seat lock: a cancel or move meanwhile wins, never a stale write
+        seatLock.lock(event);
+        em.refresh(r);
         if (r.getStatus() != RegistrationStatus.CONFIRMED) {
             return new CheckIn(CheckIn.Result.NOT_CONFIRMED, r.getId(), r.getName(), workshopCode(r), null);
         }

@@ -9,6 +9,7 @@ import de.fachtag.registration.RegistrationList;
 import de.fachtag.registration.RegistrationRow;
 import de.fachtag.registration.RegistrationService;
 import de.fachtag.registration.RegistrationStatus;
+import de.fachtag.registration.SeatsBusyException;
 import de.fachtag.web.export.RegistrationAccess;
 import de.fachtag.web.export.RegistrationTexts;
 import de.fachtag.web.i18n.LocaleSelection;
@@ -136,6 +137,12 @@ public class EventCheckinView implements Serializable {
         } catch (EventNotFoundException e) {
             resultKind = "error";
             result = t.get("gone");
+            return;
+        } catch (SeatsBusyException e) {
+            // nothing was stored: the code stays in the field for another try
+            code = typed;
+            resultKind = "error";
+            result = t.get("checkin.busy");
             return;
         }
         String who = c.name() == null ? "" : c.name();

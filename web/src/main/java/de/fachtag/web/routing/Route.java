@@ -216,6 +216,8 @@ public record Route(String tenant, Area area, String target, String event, Strin
             case "/imprint" -> "/public/imprint.xhtml";
             case "/feedback" -> "/public/feedback.xhtml";
             case "/password" -> "/public/set-password.xhtml";
+            // where the page of a link that is not valid (any more) posts its form: no token in the address
+            case "/link" -> "/public/link-invalid.xhtml";
             case "/theme.css" -> "/_asset/theme.css";
             case "/logo" -> "/_asset/logo";
             case "/actors" -> "/public/actors.xhtml";

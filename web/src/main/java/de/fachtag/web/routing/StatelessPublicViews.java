@@ -33,6 +33,8 @@ public class StatelessPublicViews extends ViewHandlerWrapper {
             "/public/actors.xhtml",
             "/public/actor.xhtml",
             "/public/actors-guide.xhtml",
+            // a private link that opens nothing: scanners guessing tokens must not fill the heap either
+            "/public/link-invalid.xhtml",
             // the error pages: a crawler's or a scanner's unknown paths must not fill the heap with sessions either
             "/errors/not-found.xhtml",
             "/errors/error.xhtml");

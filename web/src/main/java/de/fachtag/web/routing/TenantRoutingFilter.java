@@ -36,6 +36,9 @@ public class TenantRoutingFilter extends HttpFilter {
     /** Request attribute carrying the event slug of an event URL. */
     public static final String EVENT_SLUG = TenantRoutingFilter.class.getName() + ".event";
 
+    /** Request attribute: the request named a private link that opens nothing (answered 404 by its page). */
+    public static final String INVALID_LINK = TenantRoutingFilter.class.getName() + ".invalidLink";
+
     /** Request attribute carrying the private-link token of {@code /r/{token}}. */
     public static final String TOKEN = TenantRoutingFilter.class.getName() + ".token";
 
@@ -203,11 +206,21 @@ public class TenantRoutingFilter extends HttpFilter {
         requestTenant.resolve(tenant, onOwnHost);
         try {
             TenantContext.callAs(tenant.slug(), () -> {
-                // the form of an unknown or unpublished event, a private link that opens nothing: the same
-                // 404 as any missing page, before the page's view (kept in a session) is ever made
-                if (r.target().equals("/public/register.xhtml") && !publicRegistrations.isPublicEvent(r.event())
-                        || r.target().equals("/public/self-service.xhtml") && !opens(r.token())) {
+                // the form of an unknown or unpublished event: the same 404 as any missing page, before
+                // the page's view (kept in a session) is ever made
+                if (r.target().equals("/public/register.xhtml") && !publicRegistrations.isPublicEvent(r.event())) {
                     response.sendError(HttpServletResponse.SC_NOT_FOUND);
+                    return null;
+                }
+                // a private link that opens nothing: 404 with the stateless page that says so and offers
+                // to mail the valid link, under the tenant's /link, so that the token goes no further
+                if (r.target().equals("/public/self-service.xhtml") && !opens(r.token())) {
+                    request.setAttribute(INVALID_LINK, Boolean.TRUE);
+                    forward(
+                            request,
+                            response,
+                            new Route(tenant.slug(), Route.Area.TENANT_PUBLIC, "/public/link-invalid.xhtml"),
+                            requestTenant.getBase() + "/link");
                     return null;
                 }
                 forward(request, response, r, path);

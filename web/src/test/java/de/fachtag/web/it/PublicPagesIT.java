@@ -175,7 +175,10 @@ class PublicPagesIT {
         }
     }
 
-    /** A page that does not exist creates no session either (issue 11): the error page is a stateless view. */
+    /**
+     * A page that does not exist creates no session either (issue 11): the error page is a
+     * stateless view, and so is the page of a private link that opens nothing.
+     */
     @Test
     void notFoundPagesCreateNoSession() {
         Http http = http();
@@ -188,7 +191,13 @@ class PublicPagesIT {
                 "/r/" + T + ".AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA")) {
             Http.Response r = http.get(path);
             assertEquals(404, r.status(), r.toString());
-            assertTrue(r.body().contains("Seite nicht gefunden"), path + ": " + r.body());
+            assertTrue(
+                    r.body()
+                            .contains(
+                                    path.startsWith("/r/")
+                                            ? "Dieser Link ist nicht (mehr) gültig"
+                                            : "Seite nicht gefunden"),
+                    path + ": " + r.body());
             assertEquals(
                     List.of(),
                     r.headers("Set-Cookie").stream()

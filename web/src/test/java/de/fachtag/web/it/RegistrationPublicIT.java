@@ -62,6 +62,9 @@ class RegistrationPublicIT {
     PublicRegistrationProbe probe;
 
     @EJB
+    de.fachtag.web.it.registration.RegistrationProbe mails;
+
+    @EJB
     RegistrationService registrations;
 
     @EJB
@@ -330,7 +333,9 @@ class RegistrationPublicIT {
 
         Http.Response otherTenant =
                 http.postForm("/r/mittelsachsen." + token.substring(token.indexOf('.') + 1), null, f);
-        assertNotFound(otherTenant);
+        assertEquals(404, otherTenant.status(), otherTenant.toString());
+        assertTrue(otherTenant.body().contains("Dieser Link ist nicht (mehr) gültig"), otherTenant.body());
+        assertFalse(otherTenant.body().contains("id=\"workshop-form\""), "nothing of the registration");
     }
 
     /**
@@ -484,6 +489,66 @@ class RegistrationPublicIT {
         assertTrue(page.header("Cache-Control").orElse("").contains("no-store"));
     }
 
+    /**
+     * A link that opens nothing (cut off, or of an erased registration) of a known tenant: 404
+     * with a page that says the link is not valid (any more), in the tenant's branding, with no
+     * trace of the token, and a form that mails the valid link; an unknown tenant's: the plain 404.
+     */
+    @Test
+    void anInvalidLinkSaysSoWithoutTheTokenAndMailsTheValidOne() {
+        String mail = "alter-link@teilnehmende.example";
+        var outcome = TenantContext.callAs(
+                T,
+                () -> registrations.register(
+                        RegistrationFixtures.OPEN,
+                        RegistrationFixtures.person("Alter Link", mail, ParticipationMode.ON_SITE, "1"),
+                        Channel.FORM));
+        String secret = "AltUndUngueltig-0123456789abcdefghijklmnopq";
+        Http http = http();
+        Http.Response page = http.get("/r/" + T + "." + secret);
+        assertEquals(404, page.status(), page.toString());
+        assertTrue(page.body().contains("<h1>Dieser Link ist nicht (mehr) gültig</h1>"), page.body());
+        assertFalse(page.body().contains(NOT_FOUND), "not the bare not-found page");
+        assertFalse(page.body().contains(secret), "the token appears nowhere on the page: " + page.body());
+        assertTrue(page.body().contains("/t/" + T + "/feedback?from=/t/" + T + "/link"), page.body());
+        assertTrue(page.body().contains("action=\"/t/" + T + "/link\""), "the form posts without the token");
+        assertTrue(page.body().contains("/t/" + T + "/theme.css"), "the tenant's branding");
+
+        assertTrue(page.cookieValue("FACHTAG_SESSION").isEmpty(), "a guessed link creates no session");
+        String cookie = null;
+        Map<String, String> f = new LinkedHashMap<>();
+        f.put("resend", "resend");
+        f.put("resend:resend-event", RegistrationFixtures.OPEN);
+        f.put("resend:resend-email", mail.toUpperCase(java.util.Locale.ROOT));
+        f.put("resend:resend-submit", "Link erneut zusenden");
+        f.put("jakarta.faces.ViewState", viewState(page.body(), "resend"));
+        Http.Response sent = http.postForm("/t/" + T + "/link", cookie, f);
+        assertEquals(200, sent.status(), sent.toString());
+        assertTrue(sent.body().contains("<p id=\"resend-done\">Wenn mit dieser Adresse"), sent.body());
+        assertEquals(
+                1,
+                TenantContext.callAs(T, () -> mails.mailKinds(outcome.id())).stream()
+                        .filter("LINK_RESENT"::equals)
+                        .count(),
+                "the valid link went out once more");
+
+        assertNotFound(http.get("/r/no-such-tenant." + secret));
+
+        // sent with a view state the server does not know (a page kept open over a restart): a
+        // stateless page, so nothing could expire; the post is taken as it is, without a session
+        f.put("jakarta.faces.ViewState", "-4711:-0815");
+        Http.Response late = http.postForm("/t/" + T + "/link", null, f);
+        assertEquals(200, late.status(), late.toString());
+        assertTrue(late.body().contains("<p id=\"resend-done\">"), late.body());
+        assertTrue(late.cookieValue("FACHTAG_SESSION").isEmpty(), "no session");
+    }
+
+    @Test
+    @RunAsClient
+    void theInvalidLinkPageIsAccessibleAndWorksByKeyboard() {
+        RegistrationBrowser.invalidLinkPageByKeyboard(url(""));
+    }
+
     @Test
     void anotherTenantsEventAndTokenAnswerExactlyLikeUnknownOnes() {
         Http http = http();
@@ -502,10 +567,14 @@ class RegistrationPublicIT {
         String token = RegistrationFixtures.otherTenantsToken();
         assertEquals(200, http.get("/r/" + token).status(), "the other tenant's link works for its own tenant");
         String otherSecret = token.substring(token.indexOf('.') + 1);
+        // a link of this tenant that opens nothing: the same "not valid (any more)" page for both
+        Http.Response otherTenants = http.get("/r/" + T + "." + otherSecret);
+        Http.Response unknown = http.get("/r/" + T + "." + secret);
+        for (Http.Response r : List.of(otherTenants, unknown)) {
+            assertEquals(404, r.status(), r.toString());
+            assertTrue(r.body().contains("Dieser Link ist nicht (mehr) gültig"), r.body());
+        }
         for (String path : List.of(
-                "/r/" + T + "." + otherSecret,
-                "/r/" + T + "." + secret,
-                "/r/agsa." + secret,
                 "/r/no-such-tenant." + secret,
                 "/r/" + T + "." + otherSecret + "/data.json",
                 "/r/" + T + "." + secret + "/data.json",

@@ -8,6 +8,7 @@ import de.fachtag.event.EventFormat;
 import de.fachtag.event.EventRuleException;
 import de.fachtag.event.EventService;
 import de.fachtag.event.WorkshopForm;
+import de.fachtag.registration.CheckIn;
 import de.fachtag.registration.ConsentKind;
 import de.fachtag.registration.ConsentPurpose;
 import de.fachtag.registration.ConsentText;
@@ -525,6 +526,28 @@ class RegistrationRulesIT {
                         .count())
                 .as("promoted once, not twice")
                 .isZero();
+    }
+
+    @Test
+    void aCheckInReadsTheRegistrationAgainUnderTheLockWhenACancellationCommittedMeanwhile() throws Exception {
+        String slug = openEvent("regeln-sperre-einlass", 10, 5);
+        var yara = register(slug, person("Yara Einlass", "1"));
+        assertThat(yara.status()).isEqualTo(RegistrationStatus.CONFIRMED);
+        String code = TenantContext.callAs(TENANT, () -> probe.checkinCode(yara.id()));
+        assertThat(code).isNotBlank();
+        CheckIn answer = whileTheSeatsAreLocked(
+                slug,
+                () -> registrations.checkIn(slug, code),
+                held -> held.update(
+                        "UPDATE registration SET status = 'CANCELLED', cancelled_at = now(), updated_at = now(), "
+                                + "version = version + 1 WHERE id = ?",
+                        yara.id()));
+        assertThat(answer.result())
+                .as("the cancellation committed while the check-in waited wins")
+                .isEqualTo(CheckIn.Result.NOT_CONFIRMED);
+        assertThat(TenantContext.callAs(TENANT, () -> probe.status(yara.id()))).isEqualTo(RegistrationStatus.CANCELLED);
+        assertThat(TenantContext.callAs(TENANT, () -> probe.checkedInAt(yara.id())))
+                .isNull();
     }
 
     @Test

@@ -298,6 +298,12 @@ class RegistrationsBackofficeIT {
         RegistrationPages.at(base.toString()).organizerIsToldWhenTheSeatsStayBusy();
     }
 
+    @Test
+    @RunAsClient
+    void checkInIsToldWhenTheSeatsStayBusyAndKeepsTheCode() throws Exception {
+        RegistrationPages.at(base.toString()).checkInIsToldWhenTheSeatsStayBusyAndKeepsTheCode();
+    }
+
     // ---------------------------------------------------------------- reports (ReportPages)
 
     @Test

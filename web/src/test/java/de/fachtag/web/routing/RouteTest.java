@@ -19,6 +19,7 @@ class RouteTest {
         "/t/agsa/accessibility, agsa, TENANT_PUBLIC, /public/accessibility.xhtml",
         "/t/agsa/imprint, agsa, TENANT_PUBLIC, /public/imprint.xhtml",
         "/t/agsa/feedback, agsa, TENANT_PUBLIC, /public/feedback.xhtml",
+        "/t/agsa/link, agsa, TENANT_PUBLIC, /public/link-invalid.xhtml",
         "/t/agsa/theme.css, agsa, TENANT_PUBLIC, /_asset/theme.css",
         "/t/agsa/logo, agsa, TENANT_PUBLIC, /_asset/logo",
         "/t/agsa/funders/sms-sachsen/logo, agsa, TENANT_PUBLIC, /_asset/funder-logo/sms-sachsen",

@@ -349,4 +349,38 @@ public final class RegistrationBrowser {
                         .transform(f -> "#" + f));
         A11y.assertNoViolations(d);
     }
+
+    /**
+     * A link that opens nothing: the "not valid (any more)" page at 1280 and 390 px, axe-core
+     * finds nothing, and its resend form is sent by keyboard alone.
+     */
+    public static void invalidLinkPageByKeyboard(String base) {
+        Browser browser = BrowserExtension.browser();
+        WebDriver d = driver();
+        try {
+            for (int width : new int[] {1280, 390}) {
+                browser.emulateWidth(width, 900);
+                d.get(base + "/r/" + T + ".NichtMehrGueltig-0123456789abcdefghijklmnop");
+                assertEquals(
+                        "Dieser Link ist nicht (mehr) gültig",
+                        d.findElement(By.tagName("h1")).getText());
+                A11y.assertNoViolations(d);
+                browser.screenshot(java.nio.file.Path.of("target", "screenshots", "link-invalid-" + width + ".png"));
+            }
+            browser.emulateWidth(Browser.WIDTH, 900);
+            Keyboard k = new Keyboard(d);
+            k.tabUntil("the address field", Keyboard.id("resend:resend-email"), 60);
+            k.focused().sendKeys("niemand@nirgends.example");
+            k.tab();
+            assertEquals("resend:resend-submit", k.focused().getAttribute("id"));
+            WebElement before = Browser.page(d);
+            k.enter();
+            Browser.waitForNewPage(d, before);
+            assertTrue(d.findElement(By.id("resend-done")).getText().startsWith("Wenn mit dieser Adresse"));
+            assertTrue(d.getCurrentUrl().endsWith("/t/" + T + "/link"), d.getCurrentUrl());
+            A11y.assertNoViolations(d);
+        } finally {
+            browser.emulateWidth(Browser.WIDTH, 1000);
+        }
+    }
 }

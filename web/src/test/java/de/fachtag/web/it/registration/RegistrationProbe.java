@@ -96,6 +96,14 @@ public class RegistrationProbe {
         return em.find(Registration.class, id).getCancelledAt();
     }
 
+    public String checkinCode(UUID id) {
+        return em.find(Registration.class, id).getCheckinCode();
+    }
+
+    public Instant checkedInAt(UUID id) {
+        return em.find(Registration.class, id).getCheckedInAt();
+    }
+
     public String email(UUID id) {
         return em.find(Registration.class, id).getEmail();
     }

@@ -32,7 +32,8 @@ import java.util.logging.Logger;
  * The events and registrations of {@code RegistrationsBackofficeIT}, made through the services
  * once the tenants are imported and before the application serves. In Landkreis Mittelsachsen:
  * {@link #LIST} (read only: the table, its filters and files), {@link #ACTIONS} (changed by the
- * browser test), {@link #CHECKIN} (checked in by the browser test); in the Auslandsgesellschaft:
+ * browser test), {@link #CHECKIN} (checked in by the browser test), {@link #BUSY_CHECKIN} (a
+ * check-in while the seats stay locked); in the Auslandsgesellschaft:
  * {@link #FOREIGN}, which Mittelsachsen's staff must never reach. Each event has its own
  * optional photo consent text.
  */
@@ -50,6 +51,7 @@ public class BackofficeFixtures {
     public static final String LIST_TITLE = "Fachtag Anmeldeliste";
     public static final String ACTIONS = "rg-aktionen";
     public static final String CHECKIN = "rg-checkin";
+    public static final String BUSY_CHECKIN = "rg-checkin-besetzt";
     public static final String FOREIGN = "rg-fremd";
     public static final String PHOTO_KEY = "fotos";
 
@@ -111,6 +113,13 @@ public class BackofficeFixtures {
             register(CHECKIN, "Hanna Hier", "hanna@example.org", "Landratsamt", Sector.ADMINISTRATION, "A", true);
             register(CHECKIN, "Jonas Ohnebild", "jonas@example.org", "Tafel", Sector.VOLUNTEER, "A", false);
         });
+        TenantContext.runAs(TENANT, () -> {
+            if (events.event(BUSY_CHECKIN).isPresent()) {
+                return;
+            }
+            event(BUSY_CHECKIN, "Fachtag Einlass besetzt", EventFormat.ON_SITE, Map.of("A", 5));
+            register(BUSY_CHECKIN, "Karl Klemme", "karl@example.org", "Landratsamt", Sector.ADMINISTRATION, "A", true);
+        });
         TenantContext.runAs(OTHER_TENANT, () -> {
             if (events.event(FOREIGN).isPresent()) {
                 return;
@@ -119,7 +128,7 @@ public class BackofficeFixtures {
             register(FOREIGN, FOREIGN_NAME, "ida@example.org", "Auslandsgesellschaft", Sector.OTHER, "A", true);
             register(FOREIGN, "Jan Wartet Fremd", "jan@example.org", "Auslandsgesellschaft", Sector.OTHER, "A", true);
         });
-        LOG.info("RegistrationsBackofficeIT fixtures ready: " + List.of(LIST, ACTIONS, CHECKIN, FOREIGN));
+        LOG.info("RegistrationsBackofficeIT fixtures ready: " + List.of(LIST, ACTIONS, CHECKIN, BUSY_CHECKIN, FOREIGN));
     }
 
     private void event(String slug, String title, EventFormat format, Map<String, Integer> workshops) {

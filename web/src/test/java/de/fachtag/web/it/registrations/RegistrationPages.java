@@ -501,6 +501,42 @@ public final class RegistrationPages {
         assertThat(bo.value("registration-form:name")).isEqualTo("Lotte Later");
     }
 
+    /**
+     * While another transaction holds the event's seats longer than the lock timeout, a check-in
+     * says that the seats are busy, keeps the typed code in the field and checks nobody in; no 500.
+     */
+    public void checkInIsToldWhenTheSeatsStayBusyAndKeepsTheCode() throws Exception {
+        BackofficeBrowser organizer = signedIn(ORGANIZER);
+        byte[] badges = Files.get(
+                        url(BASE + BackofficeFixtures.BUSY_CHECKIN + "/badges.pdf"), organizer.sessionCookie())
+                .body();
+        String code = Files.qrOnPage(badges, 0);
+
+        BackofficeBrowser bo = signedIn(CHECKIN_STAFF);
+        bo.open(BASE + BackofficeFixtures.BUSY_CHECKIN + "/checkin");
+        bo.type("checkin-form:code", code);
+        try (de.fachtag.web.it.registration.HeldSeatLock held = de.fachtag.web.it.registration.HeldSeatLock.take(
+                BackofficeFixtures.TENANT, BackofficeFixtures.BUSY_CHECKIN)) {
+            bo.driver().findElement(By.id("checkin-form:code")).sendKeys(Keys.ENTER);
+            Browser.waitFor(
+                    bo.driver(),
+                    d -> !d.findElements(By.id("checkin-result")).isEmpty()
+                            && d.findElement(By.id("checkin-result")).getText().startsWith("Die Plätze"));
+        }
+        assertThat(bo.text("#checkin-result"))
+                .isEqualTo("Die Plätze sind gerade kurz belegt; es wurde niemand eingecheckt. "
+                        + "Bitte versuchen Sie es gleich noch einmal.");
+        assertThat(bo.value("checkin-form:code")).as("the code typed stays").isEqualTo(code);
+        assertThat(bo.text("#checkin-presence"))
+                .isEqualTo("0 von 1 bestätigten Teilnehmenden vor Ort sind eingecheckt.");
+        // the lock is free again: the same code, sent again, checks in
+        bo.driver().findElement(By.id("checkin-form:code")).sendKeys(Keys.ENTER);
+        Browser.waitFor(
+                bo.driver(),
+                d -> d.findElement(By.id("checkin-result")).getText().startsWith("Eingecheckt"));
+        assertThat(bo.text("#checkin-result")).isEqualTo("Eingecheckt: Karl Klemme (Workshop A)");
+    }
+
     private static WebElement row(BackofficeBrowser bo, String name) {
         return bo.driver()
                 .findElement(By.xpath("//tr[.//span[@class='rg-name' and normalize-space()='" + name + "']]"));
