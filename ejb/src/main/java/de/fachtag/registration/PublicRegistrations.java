@@ -128,6 +128,17 @@ public class PublicRegistrations {
         return EventCatalog.bySlug(em, eventSlug).filter(Event::isPublic).isPresent();
     }
 
+    /**
+     * Whether every on-site seat of a public event is taken (new on-site registrations go on the
+     * waiting list); false without a seat limit, for a draft, an unknown or another tenant's event.
+     */
+    public boolean onSiteFull(String eventSlug) {
+        return EventCatalog.bySlug(em, eventSlug)
+                .filter(Event::isPublic)
+                .map(e -> e.getSeats() != null && confirmedOnSite(e, null) >= e.getSeats())
+                .orElse(false);
+    }
+
     /** The choices of a public event's form; empty for a draft, an unknown or another tenant's event. */
     public Optional<FormOptions> formOptions(String eventSlug) {
         Optional<Event> found = EventCatalog.bySlug(em, eventSlug).filter(Event::isPublic);

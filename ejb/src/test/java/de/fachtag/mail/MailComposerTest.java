@@ -197,7 +197,7 @@ class MailComposerTest {
                 NOW);
         assertThat(stream.text())
                 .contains("https://stream.example/live")
-                .contains("via livestream")
+                .contains("Taking part: Livestream")
                 .doesNotContain("Freiberg");
     }
 

@@ -191,7 +191,7 @@ abstract class EventPartEditor implements Serializable {
         String label = label(id);
         change(
                 () -> events.changeContributionStatus(slug, event.version(), id, next),
-                bo.text("people.statusChanged", label, bo.text("status." + next.name())),
+                bo.text("people.statusChanged", label, bo.text("contribution.status." + next.name())),
                 bo.text("events.gone"),
                 PEOPLE_FORM);
     }

@@ -66,6 +66,11 @@ public class EventPageView {
     RegistrationRateLimit rateLimit;
 
     @EJB
+    de.fachtag.registration.PublicRegistrations publicRegistrations;
+
+    private EventTexts.RegistrationState headerState;
+
+    @EJB
     de.fachtag.actors.ActorService actors;
 
     private java.util.Set<String> publishedActors;
@@ -253,7 +258,14 @@ public class EventPageView {
 
     /** The header's single state (on-site closed but livestream open is worded as such). */
     public EventTexts.RegistrationState getHeaderState() {
-        return getTexts().headerState(getEvent(), now);
+        if (headerState == null) {
+            // one count query per rendering; the page cache keeps the answer at most a minute
+            boolean onSiteFull = getEvent().seats() != null
+                    && getEvent().format() == de.fachtag.event.EventFormat.HYBRID
+                    && publicRegistrations.onSiteFull(getEvent().slug());
+            headerState = getTexts().headerState(getEvent(), now, onSiteFull);
+        }
+        return headerState;
     }
 
     public EventTexts.RegistrationState getLivestreamRegistration() {

@@ -195,12 +195,12 @@ public final class EventTexts {
     }
 
     public String format(EventFormat format) {
-        return format == null ? null : get("event.format." + format.name());
+        return format == null ? null : get("format." + format.name());
     }
 
     /** "Jennifer Diehl, komm. Stabsbereichsleiterin … (angefragt)". */
     public String contribution(ContributionView c) {
-        return c.requested() ? c.label() + " (" + get("contribution.requested") + ")" : c.label();
+        return c.requested() ? c.label() + " (" + get("contribution.status.REQUESTED") + ")" : c.label();
     }
 
     /** Contributions grouped by role, in the order the roles first appear, as the flyers list them. */
@@ -226,7 +226,7 @@ public final class EventTexts {
         if (closed(e, e.registrationCloses(), now)) {
             return new RegistrationState(
                     false,
-                    get("registration.closed"),
+                    get("register.closed"),
                     e.registrationCloses(),
                     instantAttribute(e.registrationCloses(), e.timeZone()));
         }
@@ -264,19 +264,44 @@ public final class EventTexts {
                 attribute);
     }
 
-    /**
-     * The one state the event's header shows. Equal to {@link #registration} except when on-site
-     * registration is over while the livestream still takes registrations: then the header says
-     * that, instead of a red "Anmeldung beendet" beside a working "Zur Anmeldung" link.
-     */
+    /** {@link #headerState(EventView, Instant, boolean)} with seats left on site. */
     public RegistrationState headerState(EventView e, Instant now) {
+        return headerState(e, now, false);
+    }
+
+    /**
+     * The one state the event's header shows. Equal to {@link #registration} except, for an event
+     * on site and by livestream whose livestream still takes registrations: when the on-site
+     * seats are all taken ({@code onSiteFull}) the header says "Vor Ort ausgebucht – Teilnahme
+     * per Livestream bis … möglich", when the on-site registration is over "Vor Ort keine
+     * Anmeldung mehr möglich – Teilnahme per Livestream bis … möglich", instead of a red
+     * "Anmeldung beendet" beside a working "Zur Anmeldung" link.
+     */
+    public RegistrationState headerState(EventView e, Instant now, boolean onSiteFull) {
         RegistrationState onSite = registration(e, now);
-        RegistrationState livestream = livestreamRegistration(e, now);
-        if (onSite.open() || livestream == null || !livestream.open()) {
+        if (e.format() != EventFormat.HYBRID) {
             return onSite;
         }
         boolean started = e.registrationOpens() == null || !now.isBefore(e.registrationOpens());
         if (!started) {
+            return onSite;
+        }
+        RegistrationState livestream = livestreamRegistration(e, now);
+        if (onSite.open()) {
+            if (!onSiteFull) {
+                return onSite;
+            }
+            // the livestream's own deadline, else the event's
+            RegistrationState until = livestream != null ? livestream : onSite;
+            if (!until.open()) {
+                return onSite;
+            }
+            String text = until.deadline() == null
+                    ? get("registration.onSiteFull.open")
+                    : get("registration.onSiteFull", date(lastDay(until.deadline(), e.timeZone())));
+            return new RegistrationState(true, text, until.deadline(), until.deadlineAttribute());
+        }
+        if (livestream == null || !livestream.open()) {
             return onSite;
         }
         return new RegistrationState(
