@@ -492,6 +492,140 @@ class ResultsWorkIT {
 
     @Test
     @RunAsClient
+    void aSeriesRecommendationHasItsOwnPageForTextVersionsCommentsAndFollowUpAndIsOrderedAndRemovedInTheList() {
+        String page = "/organizer/" + T + "/series/" + ResultsWorkFixtures.SERIES + "/results";
+        BackofficeBrowser bo = BackofficeBrowser.signedIn(base.toString(), "organizer@" + T + ".demo");
+        bo.open(page);
+        String title = "Reihe mit eigener Seite " + UUID.randomUUID().toString().substring(0, 8);
+        bo.type("series-recommendation-form:title", title);
+        bo.type("series-recommendation-form:rec-text", "Erster Absatz.");
+        WebElement label =
+                bo.driver().findElements(By.cssSelector("[id='series-recommendation-form:sources'] label")).stream()
+                        .filter(l -> l.getText().contains(ResultsWorkFixtures.SERIES_RESULT_2))
+                        .findFirst()
+                        .orElseThrow();
+        bo.driver().findElement(By.id(label.getAttribute("for"))).click();
+        bo.submit("series-recommendation-form:add-recommendation");
+        WebElement rec = seriesRecommendation(bo, title);
+        String heading = rec.findElement(By.tagName("h3")).getText();
+        String identifier = heading.substring(0, heading.indexOf(' '));
+        assertThat(rec.getText()).contains("Stand: offen");
+
+        // its own page: change the text (a new version), compare, comment, follow-up
+        bo.submit(bo.element("page-" + identifier));
+        String url = bo.driver().getCurrentUrl();
+        assertThat(url)
+                .matches(".*/organizer/" + T + "/series/" + ResultsWorkFixtures.SERIES + "/results/[0-9a-f-]{36}$");
+        assertThat(bo.h1()).isEqualTo(identifier + " " + title);
+        bo.type("text-form:text-de", "Erster Absatz.\n\nZweiter Absatz mit Fahrdienst.");
+        bo.submit("text-form:save-text");
+        assertThat(bo.element("messages").getText()).contains("Gespeichert");
+        assertThat(bo.element("versions").getText()).contains("Fassung", "2");
+        assertThat(bo.element("diff").getAttribute("innerHTML")).contains("<ins>");
+        bo.type("text-form:title-de", " ");
+        bo.submit("text-form:save-text");
+        assertThat(bo.element("messages").getText()).contains("Titel");
+        bo.open(url.substring(url.indexOf("/organizer/")));
+        assertThat(bo.h1()).isEqualTo(identifier + " " + title);
+        bo.choose("comment-form:paragraph", "Absatz 2");
+        bo.type("comment-form:comment-text", "Wer fährt?");
+        bo.submit("comment-form:add-comment");
+        assertThat(bo.element("paragraph-2").getText()).contains("Wer fährt?");
+        bo.choose("state-form:new-state", "in Prüfung");
+        bo.submit("state-form:save-state");
+        assertThat(bo.element("state").getText()).contains("in Prüfung");
+        bo.type("responsible-form:responsible-name", "Frau Seitenreihe");
+        bo.type("responsible-form:responsible-email", "seitenreihe@example.org");
+        bo.submit("responsible-form:assign");
+        assertThat(bo.element("links").getText()).contains("Frau Seitenreihe", "seitenreihe@example.org");
+        assertThat(count("FOLLOW_UP_LINK", "seitenreihe@example.org")).isEqualTo(1);
+        A11y.assertNoViolations(bo.driver());
+        bo.submit(bo.driver().findElement(By.cssSelector("[id$=':revoke']")));
+        assertThat(bo.element("links").getText()).contains("gesperrt");
+
+        // the event's results page names it under "Eingeflossen in", linked to its page
+        bo.open("/organizer/" + T + "/events/" + ResultsWorkFixtures.EVENT_2 + "/results");
+        WebElement used = bo.driver().findElements(By.cssSelector("li[id*='result-']")).stream()
+                .filter(e -> e.getText().contains(ResultsWorkFixtures.SERIES_RESULT_2))
+                .findFirst()
+                .orElseThrow();
+        assertThat(used.getText()).contains("Eingeflossen in", identifier);
+        assertThat(used.findElements(By.cssSelector("a.series-use")).stream()
+                        .map(a -> a.getAttribute("href"))
+                        .toList())
+                .anyMatch(h -> h.endsWith(url.substring(url.indexOf("/organizer/"))));
+        A11y.assertNoViolations(bo.driver());
+
+        // published, the series' documentation shows its state and the day it was last confirmed,
+        // and the pictures and figures per workshop as the series PDF does
+        String seriesDocBo = "/organizer/" + T + "/series/" + ResultsWorkFixtures.SERIES + "/documentation";
+        String seriesDoc = "/t/" + T + "/series/" + ResultsWorkFixtures.SERIES + "/documentation";
+        bo.open(seriesDocBo);
+        if (bo.present("publication-form:publish")) {
+            bo.submit("publication-form:publish");
+        }
+        assertThat(bo.present("publication-form:withdraw")).as(bo.messages()).isTrue();
+        String body = http().get(seriesDoc).body();
+        int at = body.indexOf("id=\"state-" + identifier + "\"");
+        assertThat(at).as("the state line of " + identifier).isPositive();
+        assertThat(body.substring(at, body.indexOf("</p>", at)))
+                .contains("in Prüfung", "Frau Seitenreihe", "Zuletzt bestätigt am");
+        assertThat(body).contains("Teilnahme (eingecheckt): 7", "keine Zahl über weniger als 5 Personen");
+        assertThat(body).contains("alt=\"" + ResultsWorkFixtures.PICTURE_ALT + "\"");
+        java.util.regex.Matcher img = java.util.regex.Pattern.compile(
+                        "src=\"[^\"]*(/t/" + T + "/series/[^\"]+/documentation/pictures/[0-9a-f-]{36})\"")
+                .matcher(body);
+        assertThat(img.find()).as("a picture's address").isTrue();
+        Http.Response picture = http().get(img.group(1));
+        assertThat(picture.status()).as(picture.toString()).isEqualTo(200);
+        assertThat(picture.header("Content-Type").orElse("")).startsWith("image/png");
+        assertThat(http().get("/t/" + T + "/series/" + ResultsWorkFixtures.SERIES + "/documentation/pictures/"
+                                + UUID.randomUUID())
+                        .status())
+                .isEqualTo(404);
+        bo.driver().get(bo.url(seriesDoc));
+        A11y.assertNoViolations(bo.driver());
+        bo.open(seriesDocBo);
+        bo.submit("publication-form:withdraw");
+        assertThat(http().get(img.group(1)).status())
+                .as("withdrawn: no picture")
+                .isEqualTo(404);
+
+        // back in the list: ordered and removed there; the identifier never changes
+        bo.open(url.substring(url.indexOf("/organizer/")));
+        bo.submit(bo.element("back"));
+        rec = seriesRecommendation(bo, title);
+        assertThat(rec.getText()).contains("in Prüfung", "Frau Seitenreihe");
+        bo.submit(rec.findElement(By.cssSelector("[id$=':series-order:up']")));
+        assertThat(seriesRecommendation(bo, title).findElement(By.tagName("h3")).getText())
+                .startsWith(identifier + " ");
+        A11y.assertNoViolations(bo.driver());
+        bo.submit(seriesRecommendation(bo, title)
+                .findElement(By.cssSelector("[id$=':series-order:remove-recommendation']")));
+        assertThat(bo.driver().findElement(By.tagName("main")).getText()).doesNotContain(title);
+
+        // another tenant's series, an event's or another tenant's recommendation under the series: 404
+        String id = url.substring(url.lastIndexOf('/') + 1);
+        Map<String, String> ids = ids();
+        for (String path : List.of(
+                "/organizer/" + T + "/series/" + ResultsWorkFixtures.OTHER_SERIES + "/results/" + id,
+                page + "/" + ids.get("r1"),
+                page + "/" + ids.get("otherRecommendation"),
+                page + "/" + id)) {
+            Http.Response r = http().get(path, "FACHTAG_SESSION=" + bo.sessionCookie());
+            assertThat(r.status()).as(path + ": " + r).isEqualTo(404);
+        }
+    }
+
+    private static WebElement seriesRecommendation(BackofficeBrowser bo, String title) {
+        return bo.driver().findElements(By.cssSelector(".series-recommendation")).stream()
+                .filter(e -> e.getText().contains(title))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no series recommendation " + title));
+    }
+
+    @Test
+    @RunAsClient
     void aReminderGoesOutOncePerPeriodThroughTheOutboxWithoutAStoredToken() {
         Instant later = Instant.now().plus(Duration.ofDays(100));
         String to = ResultsWorkFixtures.R2_EMAIL;
