@@ -624,6 +624,120 @@ class ResultsWorkIT {
                 .orElseThrow(() -> new AssertionError("no series recommendation " + title));
     }
 
+    /**
+     * Issue 13's "Done means", end to end as people do it: an organizer of agsa records results for
+     * three workshops, writes a recommendation from them, publishes the documentation (page and PDF
+     * with its keyword index), names a responsible person, who follows the link of the delivered
+     * mail (GreenMail) and sets the state; the public page shows the new state with its date.
+     */
+    @Test
+    @RunAsClient
+    void doneMeansResultsOfThreeWorkshopsBecomeARecommendationPublishedAndFollowedUpThroughTheMailedLink()
+            throws Exception {
+        String a = "agsa";
+        String event = ResultsWorkFixtures.DONE_EVENT;
+        String results = "/organizer/" + a + "/events/" + event + "/results";
+        String doc = "/t/" + a + "/e/" + event + "/documentation";
+        String run = UUID.randomUUID().toString().substring(0, 6);
+        String keyword = "Ankommen im Landkreis " + run;
+        BackofficeBrowser bo = BackofficeBrowser.signedIn(base.toString(), "organizer@" + a + ".demo");
+        bo.open(results);
+        bo.type("keyword-form:label-de", keyword);
+        bo.type("keyword-form:label-en", "Arriving in the district " + run);
+        bo.submit("keyword-form:add-keyword");
+        assertThat(bo.messages()).contains("Gespeichert");
+        List<String> texts = List.of(
+                "Sprachkurse mit Kinderbetreuung fehlen " + run,
+                "Eltern kennen die Beratungsstellen nicht " + run,
+                "Wohnungen für Familien sind knapp " + run);
+        List<String> places = List.of("A – Sprache und Arbeit", "B – Familie und Bildung", "C – Wohnen und Ankommen");
+        for (int i = 0; i < 3; i++) {
+            bo.choose("result-form:place", places.get(i));
+            bo.choose("result-form:type", i == 2 ? "Problem" : "Bedarf");
+            bo.type("result-form:text", texts.get(i));
+            check(bo, "result-form:keywords", keyword);
+            bo.submit("result-form:add-result");
+            assertThat(bo.messages()).contains("Gespeichert");
+        }
+        String title = "Ankommen begleiten " + run;
+        bo.type("recommendation-form:title", title);
+        bo.type("recommendation-form:rec-text", "Der Landkreis bündelt Kurse, Beratung und Wohnungssuche.");
+        for (String text : texts) {
+            check(bo, "recommendation-form:sources", text);
+        }
+        check(bo, "recommendation-form:rec-keywords", keyword);
+        bo.submit("recommendation-form:add-recommendation");
+        assertThat(bo.messages()).contains("Gespeichert");
+        assertThat(bo.present("check-ok")).as("every result is used").isTrue();
+        bo.submit("publication-form:publish");
+
+        Http.Response page = http().get(doc);
+        assertThat(page.status()).as(page.toString()).isEqualTo(200);
+        String body = page.body();
+        String identifier = body.replaceAll("(?s).*<h3 id=\"(HE-[A-Z0-9-]+-01)\".*", "$1");
+        assertThat(identifier).startsWith("HE-");
+        String index = body.substring(body.indexOf("<h2 id=\"index\""));
+        assertThat(index).contains(keyword, "<a href=\"#" + identifier + "\">");
+        assertThat(index.split("href=\"#result-").length - 1)
+                .as("the three results in the index")
+                .isEqualTo(3);
+        de.fachtag.web.it.registrations.Files.Download pdf =
+                de.fachtag.web.it.registrations.Files.get(url(doc + ".pdf"), null);
+        assertThat(pdf.status()).isEqualTo(200);
+        String pdfText = String.join(" ", de.fachtag.web.print.PdfChecks.pages(pdf.body()));
+        assertThat(pdfText).contains("Stichwortverzeichnis", keyword, identifier, title);
+
+        // the responsible person gets the link by mail, delivered through the outbox
+        String address = "verantwortlich-" + run + "@agsa.test";
+        bo.open(results);
+        bo.submit(bo.element("page-" + identifier));
+        bo.type("responsible-form:responsible-name", "Sozialamt " + run);
+        bo.type("responsible-form:responsible-email", address);
+        bo.submit("responsible-form:assign");
+        assertThat(bo.messages()).contains("Gespeichert");
+        long until = System.currentTimeMillis() + 90_000;
+        List<jakarta.mail.internet.MimeMessage> mails = de.fachtag.web.it.actors.ActorsPages.mailsTo(address);
+        while (mails.isEmpty() && System.currentTimeMillis() < until) {
+            Thread.sleep(250);
+            mails = de.fachtag.web.it.actors.ActorsPages.mailsTo(address);
+        }
+        assertThat(mails).as("the outbox delivered the mail").hasSize(1);
+        String text = de.fachtag.web.it.actors.ActorsPages.plainText(mails.get(0));
+        java.util.regex.Matcher link = java.util.regex.Pattern.compile(
+                        "https?://\\S+(/t/" + a + "/follow-up/[A-Za-z0-9_-]{43})")
+                .matcher(text);
+        assertThat(link.find()).as("a personal link in: " + text).isTrue();
+        assertThat(text).contains(identifier, ResultsWorkFixtures.DONE_EVENT_TITLE);
+
+        var browser = BrowserExtension.browser();
+        browser.reset();
+        BackofficeBrowser person = new BackofficeBrowser(browser.driver(), this::url);
+        person.driver().get(url(link.group(1)));
+        person.choose("state-form:new-state", "in Umsetzung");
+        person.submit("state-form:save-state");
+        assertThat(person.element("state").getText()).contains("in Umsetzung");
+
+        String after = http().get(doc).body();
+        int at = after.indexOf("id=\"state-" + identifier + "\"");
+        assertThat(at).isPositive();
+        String today = java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy")
+                .format(java.time.LocalDate.now(java.time.ZoneId.of("Europe/Berlin")));
+        assertThat(after.substring(at, after.indexOf("</p>", at)))
+                .contains("in Umsetzung", "Sozialamt " + run, "Zuletzt bestätigt am " + today);
+    }
+
+    /** Ticks the checkbox of a {@code h:selectManyCheckbox} whose label contains the text. */
+    private static void check(BackofficeBrowser bo, String listId, String labelText) {
+        WebElement label = bo.driver().findElements(By.cssSelector("[id='" + listId + "'] label")).stream()
+                .filter(l -> l.getText().contains(labelText))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no choice " + labelText + " in " + listId));
+        WebElement box = bo.driver().findElement(By.id(label.getAttribute("for")));
+        if (!box.isSelected()) {
+            box.click();
+        }
+    }
+
     @Test
     @RunAsClient
     void aReminderGoesOutOncePerPeriodThroughTheOutboxWithoutAStoredToken() {
