@@ -76,6 +76,13 @@ public final class FollowUp {
             String recommendationText,
             String workshopCode,
             LocalizedString workshopTitle,
-            List<Documentation.ResultView> results)
-            implements Serializable {}
+            List<Documentation.ResultView> results,
+            String seriesSlug)
+            implements Serializable {
+
+        /** A link of a recommendation of a series' documentation: {@code eventTitle} is then the series' title. */
+        public boolean ofSeries() {
+            return seriesSlug != null;
+        }
+    }
 }

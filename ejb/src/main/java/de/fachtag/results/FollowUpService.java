@@ -111,6 +111,57 @@ public class FollowUpService {
     public UUID assign(
             String eventSlug, UUID recommendationId, String name, String email, Integer validDays, String who) {
         Recommendation r = lookup().recommendation(eventSlug, recommendationId);
+        String address = assignPerson(r, name, email, validDays);
+        if (address == null) {
+            return null;
+        }
+        Event event = lookup().event(eventSlug);
+        Instant now = clock.instant();
+        ResultsAccess access = new ResultsAccess(
+                AccessPurpose.FOLLOW_UP,
+                event.getId(),
+                r.getId(),
+                name,
+                address,
+                now.plus(Duration.ofDays(validDays(validDays, ""))),
+                by(who),
+                now);
+        em.persist(access);
+        em.flush();
+        mail(MailKind.FOLLOW_UP_LINK, access, event.getTitle(), false, lookup().identifier(r) + " " + r.getTitleDe());
+        return access.getId();
+    }
+
+    /**
+     * Names who answers for a recommendation of a series' documentation, as {@link #assign} for an
+     * event's: with an address a personal link goes out (its mail names the series), earlier links
+     * of the recommendation are revoked. Another series' or tenant's recommendation is not found.
+     */
+    public UUID assignSeries(
+            String seriesSlug, UUID recommendationId, String name, String email, Integer validDays, String who) {
+        Recommendation r = lookup().seriesRecommendation(seriesSlug, recommendationId);
+        String address = assignPerson(r, name, email, validDays);
+        if (address == null) {
+            return null;
+        }
+        de.fachtag.tenant.EventSeries series = lookup().series(seriesSlug);
+        Instant now = clock.instant();
+        ResultsAccess access = ResultsAccess.ofSeries(
+                series.getId(),
+                r.getId(),
+                name,
+                address,
+                now.plus(Duration.ofDays(validDays(validDays, ""))),
+                by(who),
+                now);
+        em.persist(access);
+        em.flush();
+        mail(MailKind.FOLLOW_UP_LINK, access, series.getTitle(), true, lookup().identifier(r) + " " + r.getTitleDe());
+        return access.getId();
+    }
+
+    /** Checks and records the responsible person; revokes the earlier links; answers the address (or null). */
+    private String assignPerson(Recommendation r, String name, String email, Integer validDays) {
         String identifier = lookup().identifier(r);
         if (name == null || name.isBlank()) {
             throw new ResultsRuleException("results.followUp.nameMissing", identifier);
@@ -122,27 +173,89 @@ public class FollowUpService {
         if (address != null && !validAddress(address)) {
             throw new ResultsRuleException("results.link.emailInvalid", address);
         }
-        int days = validDays(validDays, identifier);
+        validDays(validDays, identifier);
         Instant now = clock.instant();
         r.assign(name.strip(), address, now);
         revokeOpen(AccessPurpose.FOLLOW_UP, r.getId(), now);
-        if (address == null) {
-            return null;
+        return address;
+    }
+
+    /** Sets or confirms the state of a recommendation of a series' documentation, as {@link #changeState}. */
+    public void changeSeriesState(
+            String seriesSlug,
+            UUID recommendationId,
+            RecommendationState state,
+            String conceptLink,
+            String reason,
+            String who) {
+        follow(lookup().seriesRecommendation(seriesSlug, recommendationId), state, conceptLink, reason, who);
+    }
+
+    /** Where every recommendation of the series' documentation stands, in the document's order. */
+    public List<Standing> seriesStandings(String seriesSlug) {
+        Optional<RecommendationDocument> doc = lookup().document(lookup().series(seriesSlug));
+        return doc.isEmpty() ? List.of() : standings(doc.get());
+    }
+
+    /** Where one recommendation of the series' documentation stands. */
+    public Standing seriesStanding(String seriesSlug, UUID recommendationId) {
+        Recommendation r = lookup().seriesRecommendation(seriesSlug, recommendationId);
+        return standing(
+                em.find(RecommendationDocument.class, r.getDocumentId()),
+                r,
+                history(List.of(r.getId())).getOrDefault(r.getId(), List.of()));
+    }
+
+    /** The published series documentation's view: where each recommendation stands, by id; empty unless published. */
+    public Map<UUID, Standing> publishedSeriesStandings(String seriesSlug) {
+        Optional<RecommendationDocument> doc = em.createNamedQuery(
+                        "EventSeries.bySlug", de.fachtag.tenant.EventSeries.class)
+                .setParameter("slug", seriesSlug == null ? "" : seriesSlug)
+                .getResultStream()
+                .findFirst()
+                .flatMap(s -> lookup().document(s))
+                .filter(RecommendationDocument::isPublished);
+        Map<UUID, Standing> byId = new LinkedHashMap<>();
+        doc.ifPresent(d -> standings(d).forEach(s -> byId.put(s.recommendationId(), s)));
+        return byId;
+    }
+
+    /** The personal links of the series' recommendations, newest first. */
+    public List<LinkView> seriesLinks(String seriesSlug) {
+        de.fachtag.tenant.EventSeries series = lookup().series(seriesSlug);
+        return linkViews(
+                em.createNamedQuery("ResultsAccess.ofSeries", ResultsAccess.class)
+                        .setParameter("series", series.getId().toString())
+                        .getResultList(),
+                Map.of());
+    }
+
+    /** Closes a personal link of this series at once; another series' or tenant's is not found. */
+    public void revokeSeries(String seriesSlug, UUID accessId) {
+        de.fachtag.tenant.EventSeries series = lookup().series(seriesSlug);
+        ResultsAccess a = accessId == null ? null : em.find(ResultsAccess.class, accessId);
+        if (a == null || !series.getId().equals(a.getSeriesId())) {
+            throw new ResultsNotFoundException(accessId);
         }
-        Event event = lookup().event(eventSlug);
-        ResultsAccess access = new ResultsAccess(
-                AccessPurpose.FOLLOW_UP,
-                event.getId(),
-                r.getId(),
-                name,
-                address,
-                now.plus(Duration.ofDays(days)),
-                by(who),
-                now);
-        em.persist(access);
-        em.flush();
-        mail(MailKind.FOLLOW_UP_LINK, access, event, identifier + " " + r.getTitleDe());
-        return access.getId();
+        a.revoke(clock.instant());
+    }
+
+    /** After how many days (7 to 730) the responsible people of the series' recommendations are reminded. */
+    public void remindSeriesAfter(String seriesSlug, Integer days) {
+        de.fachtag.tenant.EventSeries series = lookup().series(seriesSlug);
+        if (days == null || days < 7 || days > 730) {
+            throw new ResultsRuleException("results.followUp.reminderDays", days == null ? "" : String.valueOf(days));
+        }
+        lookup().document(series)
+                .orElseThrow(() -> new ResultsNotFoundException(seriesSlug))
+                .remindAfter(days);
+    }
+
+    /** The reminder period of the series' document, in days. */
+    public int seriesReminderDays(String seriesSlug) {
+        return lookup().document(lookup().series(seriesSlug))
+                .map(RecommendationDocument::getReminderDays)
+                .orElse(90);
     }
 
     /**
@@ -226,7 +339,8 @@ public class FollowUpService {
         mail(
                 MailKind.WORKSHOP_LEAD_LINK,
                 access,
-                event,
+                event.getTitle(),
+                false,
                 w.getCode() + " – " + w.getTitle().getDe());
         return access.getId();
     }
@@ -235,7 +349,7 @@ public class FollowUpService {
     public void revoke(String eventSlug, UUID accessId) {
         Event event = lookup().event(eventSlug);
         ResultsAccess a = accessId == null ? null : em.find(ResultsAccess.class, accessId);
-        if (a == null || !a.getEventId().equals(event.getId())) {
+        if (a == null || !event.getId().equals(a.getEventId())) {
             throw new ResultsNotFoundException(accessId);
         }
         a.revoke(clock.instant());
@@ -266,13 +380,17 @@ public class FollowUpService {
         if (doc.isEmpty()) {
             return List.of();
         }
+        return standings(doc.get());
+    }
+
+    private List<Standing> standings(RecommendationDocument doc) {
         List<Recommendation> recs = em.createNamedQuery("Recommendation.ofDocument", Recommendation.class)
-                .setParameter("document", doc.get().getId())
+                .setParameter("document", doc.getId())
                 .getResultList();
         Map<UUID, List<HistoryEntry>> history =
                 history(recs.stream().map(Recommendation::getId).toList());
         return recs.stream()
-                .map(r -> standing(doc.get(), r, history.getOrDefault(r.getId(), List.of())))
+                .map(r -> standing(doc, r, history.getOrDefault(r.getId(), List.of())))
                 .toList();
     }
 
@@ -318,10 +436,17 @@ public class FollowUpService {
         event.getWorkshops()
                 .forEach(w -> workshops.put(
                         w.getId(), w.getCode() + " – " + w.getTitle().getDe()));
+        return linkViews(
+                em.createNamedQuery("ResultsAccess.ofEvent", ResultsAccess.class)
+                        .setParameter("event", event.getId().toString())
+                        .getResultList(),
+                workshops);
+    }
+
+    private List<LinkView> linkViews(List<ResultsAccess> accesses, Map<UUID, String> workshops) {
+        Instant now = clock.instant();
         List<LinkView> links = new ArrayList<>();
-        for (ResultsAccess a : em.createNamedQuery("ResultsAccess.ofEvent", ResultsAccess.class)
-                .setParameter("event", event.getId())
-                .getResultList()) {
+        for (ResultsAccess a : accesses) {
             String target;
             if (a.getPurpose() == AccessPurpose.WORKSHOP_LEAD) {
                 target = workshops.getOrDefault(a.getWorkshopId(), "");
@@ -354,8 +479,34 @@ public class FollowUpService {
             return Optional.empty();
         }
         ResultsAccess a = found.get();
-        Event event = em.find(Event.class, a.getEventId());
         boolean open = a.isOpen(clock.instant());
+        if (a.getSeriesId() != null) {
+            // the responsible person of a series' recommendation: the page names the series
+            de.fachtag.tenant.EventSeries series = em.find(de.fachtag.tenant.EventSeries.class, a.getSeriesId());
+            Recommendation r = em.find(Recommendation.class, a.getRecommendationId());
+            if (r == null || series == null) {
+                return Optional.empty();
+            }
+            Standing s = standing(
+                    em.find(RecommendationDocument.class, r.getDocumentId()),
+                    r,
+                    history(List.of(r.getId())).getOrDefault(r.getId(), List.of()));
+            return Optional.of(new Opened(
+                    a.getId(),
+                    a.getPurpose(),
+                    open,
+                    a.getExpiresAt(),
+                    a.getName(),
+                    null,
+                    series.getTitle(),
+                    s,
+                    r.getTextDe(),
+                    null,
+                    null,
+                    List.of(),
+                    series.getSlug()));
+        }
+        Event event = em.find(Event.class, a.getEventId());
         if (a.getPurpose() == AccessPurpose.FOLLOW_UP) {
             Recommendation r = em.find(Recommendation.class, a.getRecommendationId());
             if (r == null) {
@@ -377,7 +528,8 @@ public class FollowUpService {
                     r.getTextDe(),
                     null,
                     null,
-                    List.of()));
+                    List.of(),
+                    null));
         }
         Workshop w = event.getWorkshops().stream()
                 .filter(x -> x.getId().equals(a.getWorkshopId()))
@@ -404,7 +556,8 @@ public class FollowUpService {
                 null,
                 w.getCode(),
                 w.getTitle(),
-                rs));
+                rs,
+                null));
     }
 
     /** The responsible person sets or confirms the state through the link; refused once it expired. */
@@ -530,9 +683,6 @@ public class FollowUpService {
         int queued = 0;
         for (Recommendation r : due) {
             RecommendationDocument doc = em.find(RecommendationDocument.class, r.getDocumentId());
-            if (doc.getEventId() == null) {
-                continue; // a series document: its recommendations are followed up with the series (not yet)
-            }
             Optional<String> period = period(r.getConfirmedAt(), doc.getReminderDays(), now);
             if (period.isEmpty() || period.get().equals(r.getRemindedFor())) {
                 continue;
@@ -545,19 +695,40 @@ public class FollowUpService {
             if (claimed != 1) {
                 continue;
             }
-            Event event = em.find(Event.class, doc.getEventId());
-            ResultsAccess access = new ResultsAccess(
-                    AccessPurpose.FOLLOW_UP,
-                    event.getId(),
-                    r.getId(),
-                    r.getResponsibleName(),
-                    r.getResponsibleEmail(),
-                    now.plus(Duration.ofDays(DEFAULT_VALID_DAYS)),
-                    "–",
-                    now);
+            ResultsAccess access;
+            de.fachtag.tenant.LocalizedString title;
+            if (doc.getSeriesId() != null) {
+                de.fachtag.tenant.EventSeries series = em.find(de.fachtag.tenant.EventSeries.class, doc.getSeriesId());
+                title = series.getTitle();
+                access = ResultsAccess.ofSeries(
+                        series.getId(),
+                        r.getId(),
+                        r.getResponsibleName(),
+                        r.getResponsibleEmail(),
+                        now.plus(Duration.ofDays(DEFAULT_VALID_DAYS)),
+                        "–",
+                        now);
+            } else {
+                Event event = em.find(Event.class, doc.getEventId());
+                title = event.getTitle();
+                access = new ResultsAccess(
+                        AccessPurpose.FOLLOW_UP,
+                        event.getId(),
+                        r.getId(),
+                        r.getResponsibleName(),
+                        r.getResponsibleEmail(),
+                        now.plus(Duration.ofDays(DEFAULT_VALID_DAYS)),
+                        "–",
+                        now);
+            }
             em.persist(access);
             em.flush();
-            mail(MailKind.FOLLOW_UP_REMINDER, access, event, doc.identifier(r.getNumber()) + " " + r.getTitleDe());
+            mail(
+                    MailKind.FOLLOW_UP_REMINDER,
+                    access,
+                    title,
+                    doc.getSeriesId() != null,
+                    doc.identifier(r.getNumber()) + " " + r.getTitleDe());
             queued++;
         }
         return queued;
@@ -677,24 +848,19 @@ public class FollowUpService {
     }
 
     /** Queues the mail of a personal link, German and English in one; the delivery puts the token in. */
-    private void mail(MailKind kind, ResultsAccess access, Event event, String what) {
+    private void mail(
+            MailKind kind, ResultsAccess access, de.fachtag.tenant.LocalizedString of, boolean series, String what) {
         String tenant = TenantContext.require();
         String path = access.getPurpose() == AccessPurpose.FOLLOW_UP ? "/follow-up/" : "/workshop-results/";
         String link = addresses.tenantSite(tenant) + path + Outbox.LINK_TOKEN;
         ResourceBundle texts = ResourceBundle.getBundle(
                 "de.fachtag.results.mails", Locale.ROOT, FollowUpService.class.getClassLoader());
-        String key = kind.name().toLowerCase(Locale.ROOT).replace('_', '-');
+        String key = kind.name().toLowerCase(Locale.ROOT).replace('_', '-') + (series ? "-series" : "");
         String until = DateTimeFormatter.ofPattern("dd.MM.yyyy")
                 .format(access.getExpiresAt().atZone(BERLIN));
-        String subject = MessageFormat.format(
-                texts.getString(key + ".subject"), event.getTitle().getDe());
-        String text = MessageFormat.format(
-                texts.getString(key + ".text"),
-                access.getName(),
-                event.getTitle().getDe(),
-                what,
-                link,
-                until);
+        String subject = MessageFormat.format(texts.getString(key + ".subject"), of.getDe());
+        String text =
+                MessageFormat.format(texts.getString(key + ".text"), access.getName(), of.getDe(), what, link, until);
         outbox.personalLinkMail(kind, access.getId(), access.getEmail(), subject, text);
     }
 

@@ -235,6 +235,114 @@ public class PublishingService {
         }
         int number = doc.takeNumber();
         String identifier = doc.identifier(number);
+        List<UUID> resultIds = checkSeriesInput(events, identifier, input);
+        List<Recommendation> existing = em.createNamedQuery("Recommendation.ofDocument", Recommendation.class)
+                .setParameter("document", doc.getId())
+                .getResultList();
+        Recommendation r = new Recommendation(
+                doc.getId(),
+                number,
+                existing.stream().mapToInt(Recommendation::getPosition).max().orElse(-1) + 1);
+        r.write(input.titleDe(), input.titleEn(), input.textDe(), input.textEn());
+        em.persist(r);
+        em.flush();
+        linkSeries(doc, r, identifier, resultIds, input);
+        String by = who == null || who.isBlank() ? "–" : who.strip();
+        em.persist(new RecommendationVersion(r, 1, by, clock.instant()));
+        em.persist(new StateChange(r.getId(), r.getState(), false, null, null, by, clock.instant()));
+        return r.getId();
+    }
+
+    /**
+     * Changes a recommendation of the series' documentation: text, results, keywords and
+     * cross-references, by the same rules as writing it; its identifier stays. (Versions are kept
+     * by {@link ResultsEditing#saveSeriesRecommendation}.) Another series' or tenant's is not found.
+     */
+    public void changeSeriesRecommendation(String seriesSlug, UUID id, RecommendationInput input) {
+        EventSeries series = findSeries(seriesSlug).orElseThrow(() -> new ResultsNotFoundException(seriesSlug));
+        RecommendationDocument doc = lockedSeriesDocument(series, id);
+        Recommendation r = seriesRecommendation(doc, id);
+        String identifier = doc.identifier(r.getNumber());
+        List<UUID> resultIds = checkSeriesInput(eventsOf(series), identifier, input);
+        r.write(input.titleDe(), input.titleEn(), input.textDe(), input.textEn());
+        em.createNamedQuery("RecommendationSource.ofRecommendation", RecommendationSource.class)
+                .setParameter("id", id)
+                .getResultList()
+                .forEach(em::remove);
+        em.createNamedQuery("KeywordUse.ofRecommendation", KeywordUse.class)
+                .setParameter("id", id.toString())
+                .getResultList()
+                .forEach(em::remove);
+        em.createNamedQuery("RecommendationReference.fromOne", RecommendationReference.class)
+                .setParameter("id", id)
+                .getResultList()
+                .forEach(em::remove);
+        em.flush();
+        linkSeries(doc, r, identifier, resultIds, input);
+    }
+
+    /** Moves a recommendation of the series' documentation up (-1) or down (+1); identifiers stay as they are. */
+    public void moveSeriesRecommendation(String seriesSlug, UUID id, int delta) {
+        EventSeries series = findSeries(seriesSlug).orElseThrow(() -> new ResultsNotFoundException(seriesSlug));
+        RecommendationDocument doc = lockedSeriesDocument(series, id);
+        Recommendation r = seriesRecommendation(doc, id);
+        List<Recommendation> order =
+                new ArrayList<>(em.createNamedQuery("Recommendation.ofDocument", Recommendation.class)
+                        .setParameter("document", doc.getId())
+                        .getResultList());
+        int from = order.indexOf(r);
+        int to = Math.max(0, Math.min(order.size() - 1, from + delta));
+        order.remove(from);
+        order.add(to, r);
+        for (int i = 0; i < order.size(); i++) {
+            order.get(i).moveTo(i);
+        }
+    }
+
+    /**
+     * Removes a recommendation of the series' draft documentation: refused while the documentation
+     * is published (withdraw it first) and while another recommendation points at it. Its results
+     * stay and are unused again (unless another recommendation uses them); its number is not
+     * handed out again.
+     */
+    public void removeSeriesRecommendation(String seriesSlug, UUID id) {
+        EventSeries series = findSeries(seriesSlug).orElseThrow(() -> new ResultsNotFoundException(seriesSlug));
+        RecommendationDocument doc = lockedSeriesDocument(series, id);
+        Recommendation r = seriesRecommendation(doc, id);
+        List<String> from = em.createNamedQuery("RecommendationReference.to", RecommendationReference.class)
+                .setParameter("id", id)
+                .getResultStream()
+                .map(ref -> em.find(Recommendation.class, ref.getFromId()))
+                .map(f -> doc.identifier(f.getNumber()) + " → " + doc.identifier(r.getNumber()))
+                .toList();
+        if (!from.isEmpty()) {
+            throw new ResultsRuleException("results.recommendation.referenced", String.join(", ", from));
+        }
+        if (doc.isPublished()) {
+            throw new ResultsRuleException(
+                    "results.recommendation.publishedCannotRemove", doc.identifier(r.getNumber()));
+        }
+        em.remove(r);
+        em.flush();
+    }
+
+    private RecommendationDocument lockedSeriesDocument(EventSeries series, UUID id) {
+        RecommendationDocument doc = seriesDocument(series).orElseThrow(() -> new ResultsNotFoundException(id));
+        em.lock(doc, LockModeType.PESSIMISTIC_WRITE);
+        em.refresh(doc);
+        return doc;
+    }
+
+    private Recommendation seriesRecommendation(RecommendationDocument doc, UUID id) {
+        Recommendation r = id == null ? null : em.find(Recommendation.class, id);
+        if (r == null || !r.getDocumentId().equals(doc.getId())) {
+            throw new ResultsNotFoundException(id);
+        }
+        return r;
+    }
+
+    /** The rules of a series recommendation's input; answers its distinct results. */
+    private List<UUID> checkSeriesInput(List<Event> events, String identifier, RecommendationInput input) {
         Set<UUID> eventIds = events.stream().map(Event::getId).collect(Collectors.toSet());
         List<UUID> resultIds = input.resultIds() == null
                 ? List.of()
@@ -262,16 +370,16 @@ public class PublishingService {
         if (input.textDe() == null || input.textDe().isBlank()) {
             throw new ResultsRuleException("results.recommendation.textMissing", identifier);
         }
-        List<Recommendation> existing = em.createNamedQuery("Recommendation.ofDocument", Recommendation.class)
-                .setParameter("document", doc.getId())
-                .getResultList();
-        Recommendation r = new Recommendation(
-                doc.getId(),
-                number,
-                existing.stream().mapToInt(Recommendation::getPosition).max().orElse(-1) + 1);
-        r.write(input.titleDe(), input.titleEn(), input.textDe(), input.textEn());
-        em.persist(r);
-        em.flush();
+        return resultIds;
+    }
+
+    /** The results, keywords and cross-references (to recommendations of this same document) of a series recommendation. */
+    private void linkSeries(
+            RecommendationDocument doc,
+            Recommendation r,
+            String identifier,
+            List<UUID> resultIds,
+            RecommendationInput input) {
         for (UUID id : resultIds) {
             em.persist(new RecommendationSource(r.getId(), id));
         }
@@ -287,9 +395,12 @@ public class PublishingService {
             }
             em.persist(KeywordUse.onRecommendation(k, r.getId()));
         }
-        RecommendationDocument d = doc;
-        Map<String, Recommendation> byIdentifier =
-                existing.stream().collect(Collectors.toMap(x -> d.identifier(x.getNumber()), Function.identity()));
+        Map<String, Recommendation> byIdentifier = em.createNamedQuery(
+                        "Recommendation.ofDocument", Recommendation.class)
+                .setParameter("document", doc.getId())
+                .getResultStream()
+                .filter(x -> !x.getId().equals(r.getId()))
+                .collect(Collectors.toMap(x -> doc.identifier(x.getNumber()), Function.identity()));
         Set<String> seen = new java.util.HashSet<>();
         for (RecommendationInput.ReferenceInput ref :
                 input.references() == null ? List.<RecommendationInput.ReferenceInput>of() : input.references()) {
@@ -309,10 +420,6 @@ public class PublishingService {
                 em.persist(new RecommendationReference(r.getId(), to.getId(), kind));
             }
         }
-        String by = who == null || who.isBlank() ? "–" : who.strip();
-        em.persist(new RecommendationVersion(r, 1, by, clock.instant()));
-        em.persist(new StateChange(r.getId(), r.getState(), false, null, null, by, clock.instant()));
-        return r.getId();
     }
 
     /** "HE-2019-INR" for "it-nachbereitung-reihe" whose first event is of 2019: as an event's default prefix. */

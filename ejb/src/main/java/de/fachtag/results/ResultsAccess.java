@@ -25,7 +25,10 @@ import java.util.UUID;
                     "SELECT a FROM ResultsAccess a, ResultsAccessToken t WHERE t.accessId = a.id AND t.tokenHash = :hash"),
     @NamedQuery(
             name = "ResultsAccess.ofEvent",
-            query = "SELECT a FROM ResultsAccess a WHERE a.eventId = :event ORDER BY a.createdAt")
+            query = "SELECT a FROM ResultsAccess a WHERE a.eventId = :event ORDER BY a.createdAt"),
+    @NamedQuery(
+            name = "ResultsAccess.ofSeries",
+            query = "SELECT a FROM ResultsAccess a WHERE a.seriesId = :series ORDER BY a.createdAt")
 })
 public class ResultsAccess extends TenantOwned {
 
@@ -33,10 +36,14 @@ public class ResultsAccess extends TenantOwned {
     @Column(nullable = false, updatable = false)
     private AccessPurpose purpose;
 
-    @Column(name = "event_id", nullable = false, updatable = false)
-    private UUID eventId;
-
     /** Strings, not UUIDs, for nullable ids: EclipseLink's UUID conversion fails on NULL (as ConsentText). */
+    @Column(name = "event_id", updatable = false)
+    private String eventId;
+
+    /** The series whose documentation the recommendation belongs to (V43): exactly one of event and series. */
+    @Column(name = "series_id", updatable = false)
+    private String seriesId;
+
     @Column(name = "recommendation_id", updatable = false)
     private String recommendationId;
 
@@ -73,7 +80,7 @@ public class ResultsAccess extends TenantOwned {
             String createdBy,
             Instant createdAt) {
         this.purpose = purpose;
-        this.eventId = eventId;
+        this.eventId = eventId.toString();
         this.recommendationId = purpose == AccessPurpose.FOLLOW_UP ? target.toString() : null;
         this.workshopId = purpose == AccessPurpose.WORKSHOP_LEAD ? target.toString() : null;
         this.name = name.strip();
@@ -81,6 +88,27 @@ public class ResultsAccess extends TenantOwned {
         this.expiresAt = expiresAt;
         this.createdBy = createdBy;
         this.createdAt = createdAt;
+    }
+
+    /** The personal link of the responsible person of a recommendation of a series' documentation. */
+    static ResultsAccess ofSeries(
+            UUID seriesId,
+            UUID recommendationId,
+            String name,
+            String email,
+            Instant expiresAt,
+            String createdBy,
+            Instant createdAt) {
+        ResultsAccess a = new ResultsAccess();
+        a.purpose = AccessPurpose.FOLLOW_UP;
+        a.seriesId = seriesId.toString();
+        a.recommendationId = recommendationId.toString();
+        a.name = name.strip();
+        a.email = email.strip();
+        a.expiresAt = expiresAt;
+        a.createdBy = createdBy;
+        a.createdAt = createdAt;
+        return a;
     }
 
     void revoke(Instant at) {
@@ -98,8 +126,14 @@ public class ResultsAccess extends TenantOwned {
         return purpose;
     }
 
+    /** The event of the link; null for a link of a series' recommendation. */
     public UUID getEventId() {
-        return eventId;
+        return eventId == null ? null : UUID.fromString(eventId);
+    }
+
+    /** The series of the link; null for a link of an event. */
+    public UUID getSeriesId() {
+        return seriesId == null ? null : UUID.fromString(seriesId);
     }
 
     public UUID getRecommendationId() {

@@ -44,6 +44,9 @@ public class ResultsEditing {
     @EJB
     ResultsService results;
 
+    @EJB
+    PublishingService publishing;
+
     private ResultsLookup lookup() {
         return new ResultsLookup(em);
     }
@@ -64,26 +67,53 @@ public class ResultsEditing {
             return created;
         }
         Recommendation r = lookup().recommendation(eventSlug, id);
-        List<RecommendationVersion> versions = versionsOf(id);
+        keepVersion(r, by, () -> results.changeRecommendation(eventSlug, id, input));
+        return id;
+    }
+
+    /**
+     * Writes a new recommendation of the series' documentation ({@code id} null) or changes one,
+     * keeping each saved text as a version like an event's. Another series' or tenant's is not found.
+     */
+    public UUID saveSeriesRecommendation(String seriesSlug, UUID id, RecommendationInput input, String who) {
+        String by = who == null || who.isBlank() ? "–" : who.strip();
+        if (id == null) {
+            return publishing.addSeriesRecommendation(seriesSlug, input, by);
+        }
+        Recommendation r = lookup().seriesRecommendation(seriesSlug, id);
+        keepVersion(r, by, () -> publishing.changeSeriesRecommendation(seriesSlug, id, input));
+        return id;
+    }
+
+    /** Runs the change and keeps the saved text as a new version when it differs from the last one. */
+    private void keepVersion(Recommendation r, String by, Runnable change) {
+        List<RecommendationVersion> versions = versionsOf(r.getId());
         if (versions.isEmpty()) {
             // written before versions were kept (or by the demo data): what it said is version 1
             RecommendationVersion first = new RecommendationVersion(r, 1, "–", clock.instant());
             em.persist(first);
             versions = List.of(first);
         }
-        results.changeRecommendation(eventSlug, id, input);
+        change.run();
         em.flush();
         em.refresh(r);
         RecommendationVersion last = versions.get(versions.size() - 1);
         if (!last.sameAs(r)) {
             em.persist(new RecommendationVersion(r, last.getVersion() + 1, by, clock.instant()));
         }
-        return id;
     }
 
     /** The change log: every saved version, the first first. */
     public List<VersionView> versions(String eventSlug, UUID recommendationId) {
-        Recommendation r = lookup().recommendation(eventSlug, recommendationId);
+        return versions(lookup().recommendation(eventSlug, recommendationId));
+    }
+
+    /** The change log of a recommendation of the series' documentation. */
+    public List<VersionView> seriesVersions(String seriesSlug, UUID recommendationId) {
+        return versions(lookup().seriesRecommendation(seriesSlug, recommendationId));
+    }
+
+    private List<VersionView> versions(Recommendation r) {
         List<VersionView> saved = versionsOf(r.getId()).stream()
                 .map(v -> new VersionView(
                         v.getVersion(),
@@ -102,7 +132,16 @@ public class ResultsEditing {
 
     /** Comments on a paragraph of a version; refused for a paragraph the version does not have. */
     public UUID comment(String eventSlug, UUID recommendationId, int version, int paragraph, String text, String who) {
-        Recommendation r = lookup().recommendation(eventSlug, recommendationId);
+        return comment(lookup().recommendation(eventSlug, recommendationId), version, paragraph, text, who);
+    }
+
+    /** Comments on a paragraph of a version of a recommendation of the series' documentation. */
+    public UUID commentSeries(
+            String seriesSlug, UUID recommendationId, int version, int paragraph, String text, String who) {
+        return comment(lookup().seriesRecommendation(seriesSlug, recommendationId), version, paragraph, text, who);
+    }
+
+    private UUID comment(Recommendation r, int version, int paragraph, String text, String who) {
         String identifier = lookup().identifier(r);
         if (text == null || text.isBlank()) {
             throw new ResultsRuleException("results.comment.textMissing", identifier);
@@ -131,7 +170,14 @@ public class ResultsEditing {
     }
 
     public List<CommentView> comments(String eventSlug, UUID recommendationId) {
-        Recommendation r = lookup().recommendation(eventSlug, recommendationId);
+        return comments(lookup().recommendation(eventSlug, recommendationId));
+    }
+
+    public List<CommentView> seriesComments(String seriesSlug, UUID recommendationId) {
+        return comments(lookup().seriesRecommendation(seriesSlug, recommendationId));
+    }
+
+    private List<CommentView> comments(Recommendation r) {
         return em.createNamedQuery("RecommendationComment.of", RecommendationComment.class)
                 .setParameter("id", r.getId())
                 .getResultStream()
@@ -146,6 +192,15 @@ public class ResultsEditing {
             throw new ResultsNotFoundException(commentId);
         }
         lookup().recommendation(eventSlug, c.getRecommendationId());
+        em.remove(c);
+    }
+
+    public void removeSeriesComment(String seriesSlug, UUID commentId) {
+        RecommendationComment c = commentId == null ? null : em.find(RecommendationComment.class, commentId);
+        if (c == null) {
+            throw new ResultsNotFoundException(commentId);
+        }
+        lookup().seriesRecommendation(seriesSlug, c.getRecommendationId());
         em.remove(c);
     }
 

@@ -46,6 +46,35 @@ final class ResultsLookup {
         return r;
     }
 
+    de.fachtag.tenant.EventSeries series(String slug) {
+        if (slug == null) {
+            throw new ResultsNotFoundException("no series");
+        }
+        return em.createNamedQuery("EventSeries.bySlug", de.fachtag.tenant.EventSeries.class)
+                .setParameter("slug", slug)
+                .getResultStream()
+                .findFirst()
+                .orElseThrow(() -> new ResultsNotFoundException(slug));
+    }
+
+    Optional<RecommendationDocument> document(de.fachtag.tenant.EventSeries series) {
+        return em.createNamedQuery("RecommendationDocument.ofSeries", RecommendationDocument.class)
+                .setParameter("series", series.getId().toString())
+                .getResultStream()
+                .findFirst();
+    }
+
+    /** A recommendation of the series' documentation; another series', an event's or another tenant's is not found. */
+    Recommendation seriesRecommendation(String seriesSlug, UUID id) {
+        de.fachtag.tenant.EventSeries series = series(seriesSlug);
+        Recommendation r = id == null ? null : em.find(Recommendation.class, id);
+        RecommendationDocument doc = document(series).orElse(null);
+        if (r == null || doc == null || !r.getDocumentId().equals(doc.getId())) {
+            throw new ResultsNotFoundException(id);
+        }
+        return r;
+    }
+
     String identifier(Recommendation r) {
         return em.find(RecommendationDocument.class, r.getDocumentId()).identifier(r.getNumber());
     }

@@ -17,9 +17,11 @@ import java.util.UUID;
  * result, for the tenant's staff (the routing filter lets only them in). An id of another event
  * or tenant answers 404. And {@code /t/{tenant}/e/{event}/documentation/pictures/{id}}: the same
  * picture for everyone, once the event is public and its documentation published (as the page
- * that shows it); else 404. Reached only through its routes ({@code /_results} is internal).
+ * that shows it); else 404. And {@code /t/{tenant}/series/{series}/documentation/pictures/{id}}: a
+ * picture of a result of a public event of the series, once the series' documentation is
+ * published. Reached only through its routes ({@code /_results} is internal).
  */
-@WebServlet({"/_results/attachment", "/_results/picture"})
+@WebServlet({"/_results/attachment", "/_results/picture", "/_results/series-picture"})
 public class AttachmentServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
@@ -29,6 +31,9 @@ public class AttachmentServlet extends HttpServlet {
 
     @EJB
     de.fachtag.results.ResultsService results;
+
+    @EJB
+    de.fachtag.results.PublishingService publishing;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -40,12 +45,15 @@ public class AttachmentServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        boolean published = request.getServletPath().endsWith("/picture");
-        Optional<Drafts.AttachmentFile> file = slug == null
-                ? Optional.empty()
-                : published && results.published(slug.toString()).isEmpty()
+        boolean series = request.getServletPath().endsWith("/series-picture");
+        boolean published = series || request.getServletPath().endsWith("/picture");
+        Optional<Drafts.AttachmentFile> file = series
+                ? seriesPicture(request.getParameter("series"), id)
+                : slug == null
                         ? Optional.empty()
-                        : editing.attachmentFile(slug.toString(), id);
+                        : published && results.published(slug.toString()).isEmpty()
+                                ? Optional.empty()
+                                : editing.attachmentFile(slug.toString(), id);
         if (file.isEmpty()) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
@@ -62,5 +70,15 @@ public class AttachmentServlet extends HttpServlet {
                                 .replace("+", "%20"));
         response.setContentLength(f.content().length);
         response.getOutputStream().write(f.content());
+    }
+
+    /** A picture of a result of the series' published documentation (its public events only); else empty. */
+    private Optional<Drafts.AttachmentFile> seriesPicture(String seriesSlug, UUID id) {
+        return publishing
+                .publishedSeries(seriesSlug)
+                .flatMap(d -> d.parts().stream()
+                        .map(part -> editing.attachmentFile(part.eventSlug(), id))
+                        .flatMap(Optional::stream)
+                        .findFirst());
     }
 }

@@ -26,12 +26,15 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * {@code /organizer/{tenant}/events/{event}/results/{id}}: one recommendation's drafts and
+ * {@code /organizer/{tenant}/events/{event}/results/{id}} and
+ * {@code /organizer/{tenant}/series/{series}/results/{id}} (a recommendation of a series'
+ * documentation, the same work): one recommendation's text, drafts and
  * follow-up. The change log lists every saved version with who saved it and when; two versions
  * are compared paragraph by paragraph ({@link DraftDiff}); staff comment on a paragraph of a
  * version; the follow-up sets the state (adopted with a link, rejected with a reason), names the
  * responsible person (who gets a personal link by mail) and shows the history. An id that is not
- * a recommendation of this event of this tenant answers 404.
+ * a recommendation of this event (or series) of this tenant answers 404. The text is changed
+ * here too (title and text, German and English; its results, keywords and cross-references stay).
  */
 @Named("recommendationView")
 @ViewScoped
@@ -54,6 +57,12 @@ public class RecommendationBackofficeView implements Serializable {
     @EJB
     de.fachtag.actors.ActorService actors;
 
+    @EJB
+    de.fachtag.results.PublishingService publishing;
+
+    @EJB
+    de.fachtag.tenant.SeriesService seriesService;
+
     @Inject
     EventBackoffice bo;
 
@@ -64,6 +73,11 @@ public class RecommendationBackofficeView implements Serializable {
     StaffSession staff;
 
     private String slug;
+    /** A recommendation of the series' documentation: {@code slug} is then the series' slug. */
+    private boolean series;
+
+    private de.fachtag.tenant.SeriesService.SeriesEntry seriesEntry;
+    private List<FollowUp.LinkView> links = List.of();
     private UUID id;
     private EventView event;
     private Documentation.RecommendationView recommendation;
@@ -90,15 +104,22 @@ public class RecommendationBackofficeView implements Serializable {
     private String actorKey;
     private java.util.LinkedHashMap<String, String> actorChoices = new java.util.LinkedHashMap<>();
 
+    // the text
+    private String titleDe;
+    private String titleEn;
+    private String textDe;
+    private String textEn;
+
     public void load() {
         if (FacesContext.getCurrentInstance().isPostback()) {
             return;
         }
-        slug = bo.eventSlug();
-        String raw = FacesContext.getCurrentInstance()
-                .getExternalContext()
-                .getRequestParameterMap()
-                .get("id");
+        java.util.Map<String, String> params =
+                FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
+        String seriesSlug = params.get("series");
+        series = seriesSlug != null;
+        slug = series ? seriesSlug : bo.eventSlug();
+        String raw = params.get("id");
         try {
             id = raw == null ? null : UUID.fromString(raw);
         } catch (IllegalArgumentException e) {
@@ -116,11 +137,22 @@ public class RecommendationBackofficeView implements Serializable {
         responsibleName = standing.responsibleName();
         responsibleEmail = standing.responsibleEmail();
         actorKey = standing.responsibleActorKey();
+        fillText();
+    }
+
+    private void fillText() {
+        titleDe = recommendation.titleDe();
+        titleEn = recommendation.titleEn();
+        textDe = recommendation.textDe();
+        textEn = recommendation.textEn();
     }
 
     private boolean read() {
         if (slug == null || id == null) {
             return false;
+        }
+        if (series) {
+            return readOfSeries();
         }
         event = events.event(slug).orElse(null);
         if (event == null) {
@@ -144,30 +176,140 @@ public class RecommendationBackofficeView implements Serializable {
         return true;
     }
 
+    private boolean readOfSeries() {
+        seriesEntry = seriesService.list().stream()
+                .filter(s -> s.slug().equals(slug))
+                .findFirst()
+                .orElse(null);
+        if (seriesEntry == null) {
+            return false;
+        }
+        try {
+            recommendation = publishing.seriesDocumentation(slug).recommendations().stream()
+                    .filter(r -> r.id().equals(id))
+                    .findFirst()
+                    .orElse(null);
+            if (recommendation == null) {
+                return false;
+            }
+            versions = editing.seriesVersions(slug, id);
+            comments = editing.seriesComments(slug, id);
+            standing = followUp.seriesStanding(slug, id);
+            String identifier = recommendation.identifier();
+            links = followUp.seriesLinks(slug).stream()
+                    .filter(l -> identifier.equals(l.target()))
+                    .toList();
+            actorChoices = new java.util.LinkedHashMap<>(actors.linkable());
+        } catch (ResultsNotFoundException e) {
+            return false;
+        }
+        return true;
+    }
+
+    /** Saves title and text (a new version when they changed); results, keywords and cross-references stay. */
+    public void saveText() {
+        de.fachtag.results.RecommendationInput input = new de.fachtag.results.RecommendationInput(
+                titleDe,
+                titleEn,
+                textDe,
+                textEn,
+                recommendation.sources().stream()
+                        .map(Documentation.ResultView::id)
+                        .toList(),
+                recommendation.keywords().stream()
+                        .map(Documentation.KeywordView::id)
+                        .toList(),
+                recommendation.references().stream()
+                        .map(r -> new de.fachtag.results.RecommendationInput.ReferenceInput(
+                                r.kind(), r.targetIdentifier()))
+                        .toList());
+        act(
+                () -> {
+                    if (series) {
+                        editing.saveSeriesRecommendation(slug, id, input, who());
+                    } else {
+                        editing.saveRecommendation(slug, id, input, who());
+                    }
+                },
+                () -> {});
+        if (recommendation != null && !versions.isEmpty()) {
+            // a new version is compared with the one before, and comments go to it
+            int last = versions.get(versions.size() - 1).version();
+            to = last;
+            from = Math.max(1, last - 1);
+            commentVersion = last;
+        }
+    }
+
+    /** Closes a personal link of this recommendation at once. */
+    public void revokeLink(String accessId) {
+        act(() -> followUp.revokeSeries(slug, UUID.fromString(accessId)), () -> {});
+    }
+
     public void comment() {
         int version = commentVersion == null ? 0 : commentVersion;
         int paragraph = commentParagraph == null ? -1 : commentParagraph;
-        act(() -> editing.comment(slug, id, version, paragraph, commentText, who()), () -> commentText = null);
+        act(
+                () -> {
+                    if (series) {
+                        editing.commentSeries(slug, id, version, paragraph, commentText, who());
+                    } else {
+                        editing.comment(slug, id, version, paragraph, commentText, who());
+                    }
+                },
+                () -> commentText = null);
     }
 
     public void removeComment(String commentId) {
-        act(() -> editing.removeComment(slug, UUID.fromString(commentId)), () -> {});
+        act(
+                () -> {
+                    if (series) {
+                        editing.removeSeriesComment(slug, UUID.fromString(commentId));
+                    } else {
+                        editing.removeComment(slug, UUID.fromString(commentId));
+                    }
+                },
+                () -> {});
     }
 
     public void changeState() {
-        act(() -> followUp.changeState(slug, id, state, conceptLink, reason, who()), () -> {
-            conceptLink = null;
-            reason = null;
-        });
+        act(
+                () -> {
+                    if (series) {
+                        followUp.changeSeriesState(slug, id, state, conceptLink, reason, who());
+                    } else {
+                        followUp.changeState(slug, id, state, conceptLink, reason, who());
+                    }
+                },
+                () -> {
+                    conceptLink = null;
+                    reason = null;
+                });
     }
 
     public void assign() {
-        act(() -> followUp.assign(slug, id, responsibleName, responsibleEmail, validDays, who()), () -> {});
+        act(
+                () -> {
+                    if (series) {
+                        followUp.assignSeries(slug, id, responsibleName, responsibleEmail, validDays, who());
+                    } else {
+                        followUp.assign(slug, id, responsibleName, responsibleEmail, validDays, who());
+                    }
+                },
+                () -> {});
     }
 
     /** Names the responsible actor from the directory (or none). */
     public void assignActor() {
-        act(() -> followUp.assignActor(slug, id, actorKey), () -> {});
+        act(
+                () -> {
+                    if (series) {
+                        followUp.assignSeriesActor(slug, id, actorKey);
+                    } else {
+                        followUp.assignActor(slug, id, actorKey);
+                    }
+                },
+                () -> {});
     }
 
     /** The actors that may be chosen: key to name, in directory order. */
@@ -300,7 +442,52 @@ public class RecommendationBackofficeView implements Serializable {
     }
 
     public String getBackUrl() {
-        return bo.getBase() + "/events/" + slug + "/results";
+        return bo.getBase() + (series ? "/series/" : "/events/") + slug + "/results";
+    }
+
+    public boolean isSeries() {
+        return series;
+    }
+
+    public de.fachtag.tenant.SeriesService.SeriesEntry getSeriesEntry() {
+        return seriesEntry;
+    }
+
+    /** The personal links of this recommendation of a series, newest first. */
+    public List<FollowUp.LinkView> getLinks() {
+        return links;
+    }
+
+    public String getTitleDe() {
+        return titleDe;
+    }
+
+    public void setTitleDe(String titleDe) {
+        this.titleDe = titleDe;
+    }
+
+    public String getTitleEn() {
+        return titleEn;
+    }
+
+    public void setTitleEn(String titleEn) {
+        this.titleEn = titleEn;
+    }
+
+    public String getTextDe() {
+        return textDe;
+    }
+
+    public void setTextDe(String textDe) {
+        this.textDe = textDe;
+    }
+
+    public String getTextEn() {
+        return textEn;
+    }
+
+    public void setTextEn(String textEn) {
+        this.textEn = textEn;
     }
 
     public String getSlug() {

@@ -68,6 +68,9 @@ public class ResultsBackofficeView implements Serializable {
     @EJB
     de.fachtag.actors.ActorService actors;
 
+    @EJB
+    de.fachtag.results.PublishingService publishing;
+
     /** The result's responsible actor of the directory, by key (blank: none), and the choice. */
     private String resultActor;
 
@@ -139,6 +142,8 @@ public class ResultsBackofficeView implements Serializable {
         }
     }
 
+    private java.util.Map<UUID, List<SeriesUse>> usedInSeries = java.util.Map.of();
+
     private boolean read() {
         if (slug == null) {
             return false;
@@ -152,6 +157,22 @@ public class ResultsBackofficeView implements Serializable {
         } catch (ResultsNotFoundException e) {
             return false;
         }
+        java.util.Map<UUID, List<SeriesUse>> inSeries = new java.util.HashMap<>();
+        if (event.seriesSlug() != null) {
+            try {
+                for (Documentation.RecommendationView rec :
+                        publishing.seriesDocumentation(event.seriesSlug()).recommendations()) {
+                    SeriesUse use = new SeriesUse(
+                            rec.identifier(), bo.getBase() + "/series/" + event.seriesSlug() + "/results/" + rec.id());
+                    rec.sources()
+                            .forEach(src -> inSeries.computeIfAbsent(src.id(), x -> new ArrayList<>())
+                                    .add(use));
+                }
+            } catch (ResultsNotFoundException e) {
+                // the series went away meanwhile: no series recommendations to list
+            }
+        }
+        usedInSeries = inSeries;
         keywords = results.keywords();
         attachments = editing.attachments(slug);
         links = followUp.links(slug);
@@ -381,6 +402,14 @@ public class ResultsBackofficeView implements Serializable {
 
     public void saveReminderDays() {
         act(() -> followUp.remindAfter(slug, reminderDays), () -> {});
+    }
+
+    /** A recommendation of the series' documentation a result went into: its identifier and its page. */
+    public record SeriesUse(String identifier, String url) implements Serializable {}
+
+    /** The recommendations of the series' documentation written from this result (the series of the event). */
+    public List<SeriesUse> usedInSeries(Documentation.ResultView r) {
+        return usedInSeries.getOrDefault(r.id(), List.of());
     }
 
     public FollowUp.Standing standing(UUID recommendationId) {

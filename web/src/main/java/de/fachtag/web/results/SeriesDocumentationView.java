@@ -41,8 +41,83 @@ public class SeriesDocumentationView {
     @Inject
     HttpServletRequest request;
 
+    @EJB
+    de.fachtag.results.FollowUpService followUp;
+
+    @EJB
+    de.fachtag.results.ResultsEditing editing;
+
+    @EJB
+    de.fachtag.reporting.Reports reports;
+
     private boolean loaded;
     private PublishedDocumentation documentation;
+    private java.util.Map<java.util.UUID, de.fachtag.results.FollowUp.Standing> standings;
+    private java.util.Map<java.util.UUID, List<DocumentationView.Picture>> pictures;
+    private java.util.Map<java.util.UUID, List<String>> figures;
+
+    /** Where a recommendation stands in its follow-up (state, responsible, last confirmed, history), or null. */
+    public de.fachtag.results.FollowUp.Standing standing(java.util.UUID recommendationId) {
+        if (standings == null) {
+            standings = getDocumentation() == null
+                    ? java.util.Map.of()
+                    : followUp.publishedSeriesStandings(documentation.slug());
+        }
+        return standings.get(recommendationId);
+    }
+
+    /** A day in the reader's language ("05.12.2026"). */
+    public String day(java.time.Instant at) {
+        return ResultTexts.day(lang.getLocale(), at);
+    }
+
+    /** The pictures of a result (photos of flip charts) with their text alternative in the reader's language. */
+    public List<DocumentationView.Picture> pictures(java.util.UUID resultId) {
+        if (pictures == null) {
+            java.util.Map<java.util.UUID, List<DocumentationView.Picture>> all = new java.util.HashMap<>();
+            if (getDocumentation() != null) {
+                String base = request.getContextPath() + tenant.getBase() + "/series/" + documentation.slug()
+                        + "/documentation/pictures/";
+                for (PublishedDocumentation.Part part : documentation.parts()) {
+                    editing.attachments(part.eventSlug())
+                            .forEach((result, views) -> views.forEach(a -> {
+                                boolean en = lang.isEnglish()
+                                        && a.altEn() != null
+                                        && !a.altEn().isBlank();
+                                all.computeIfAbsent(result, x -> new java.util.ArrayList<>())
+                                        .add(new DocumentationView.Picture(
+                                                base + a.id(), en ? a.altEn() : a.altDe(), en ? "en" : "de"));
+                            }));
+                }
+            }
+            pictures = all;
+        }
+        return pictures.getOrDefault(resultId, List.of());
+    }
+
+    /** The lines of figures under a workshop (attendance, sectors), protected as the reports protect them. */
+    public List<String> figureLines(Documentation.Place place) {
+        if (figures == null) {
+            figures = getDocumentation() == null
+                    ? java.util.Map.of()
+                    : WorkshopFigureTexts.lines(documentation, reports::documentationFigures, lang.getLocale());
+        }
+        return place.workshop() ? figures.getOrDefault(place.id(), List.of()) : List.of();
+    }
+
+    /** Whether any workshop of the documentation has figures (then their notes are shown once). */
+    public boolean isWithFigures() {
+        getDocumentation();
+        return documentation != null
+                && documentation.parts().stream()
+                        .flatMap(p -> p.places().stream())
+                        .anyMatch(p -> !figureLines(p).isEmpty());
+    }
+
+    /** The written definitions of the figures (as the reports give them). */
+    public List<String> getFigureNotes() {
+        return WorkshopFigureTexts.notes(lang.getLocale());
+    }
 
     /** {@code f:viewAction}: 404 unless the series' documentation is published. */
     public void load() throws IOException {

@@ -86,6 +86,9 @@ public class SeriesResultsView implements Serializable {
     /** The identifiers of the series' recommendations that use a result, by result id. */
     private Map<UUID, List<String>> usedInSeries = Map.of();
 
+    /** Where each recommendation of the series' documentation stands, by id. */
+    private Map<UUID, FollowUp.Standing> seriesStandings = Map.of();
+
     private List<Documentation.KeywordView> keywords = List.of();
     private String recTitle;
     private String recTitleEn;
@@ -151,6 +154,9 @@ public class SeriesResultsView implements Serializable {
                             .add(rec.identifier()));
         }
         usedInSeries = used;
+        Map<UUID, FollowUp.Standing> standings = new java.util.HashMap<>();
+        followUp.seriesStandings(slug).forEach(st -> standings.put(st.recommendationId(), st));
+        seriesStandings = standings;
         keywords = results.keywords();
         actorChoices = new java.util.LinkedHashMap<>(actors.linkable());
         recActors.clear();
@@ -252,6 +258,26 @@ public class SeriesResultsView implements Serializable {
     public String actorOf(UUID recommendationId) {
         String key = recActors.get(recommendationId.toString());
         return key == null || key.isEmpty() ? null : actorChoices.getOrDefault(key, key);
+    }
+
+    /** Moves a recommendation of the series' documentation up (-1) or down (+1); identifiers stay. */
+    public void move(String recommendationId, int delta) {
+        act(() -> publishing.moveSeriesRecommendation(slug, UUID.fromString(recommendationId), delta), () -> {});
+    }
+
+    /** Removes a recommendation of the series' draft documentation; its results stay and are unused again. */
+    public void removeRecommendation(String recommendationId) {
+        act(() -> publishing.removeSeriesRecommendation(slug, UUID.fromString(recommendationId)), () -> {});
+    }
+
+    /** Where a recommendation of the series' documentation stands. */
+    public FollowUp.Standing standing(UUID recommendationId) {
+        return seriesStandings.get(recommendationId);
+    }
+
+    /** The page of a recommendation of the series' documentation: text, versions, comments, follow-up. */
+    public String recommendationUrl(UUID recommendationId) {
+        return bo.getBase() + "/series/" + slug + "/results/" + recommendationId;
     }
 
     public void restore(String eventSlug, String resultId) {

@@ -52,6 +52,9 @@ public record Route(String tenant, Area area, String target, String event, Strin
     /** A series' published documentation and its PDF; the series' slug rides to the view as the parameter {@code series}. */
     private static final Pattern SERIES_DOCUMENTATION =
             Pattern.compile("^/series/" + SLUG + "/documentation(\\.pdf)?$");
+    /** A picture of a result in a series' published documentation. */
+    private static final Pattern SERIES_DOCUMENTATION_PICTURE = Pattern.compile("^/series/" + SLUG
+            + "/documentation/pictures/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$");
     /** A series' documentation in the back office and the exports of its results and recommendations. */
     private static final Pattern ORGANIZER_SERIES =
             Pattern.compile("^/series/" + SLUG + "/(documentation|results\\.csv|results\\.xlsx|results\\.json)$");
@@ -68,6 +71,9 @@ public record Route(String tenant, Area area, String target, String event, Strin
             + "/results/(attachments/)?([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$");
     /** The results of every event of a series, worked on together (h13b). */
     private static final Pattern SERIES_RESULTS = Pattern.compile("^/series/" + SLUG + "/results$");
+    /** A recommendation of a series' documentation, its own page: the series and the id ride as parameters. */
+    private static final Pattern SERIES_RECOMMENDATION = Pattern.compile(
+            "^/series/" + SLUG + "/results/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$");
     /** A personal link of results: the follow-up of a recommendation, or a workshop lead's results (issue 13). */
     private static final Pattern RESULTS_LINK = Pattern.compile("^/(follow-up|workshop-results)/([A-Za-z0-9_-]{43})$");
     /** One message of the feedback inbox: its id rides to the view as the request parameter {@code id}. */
@@ -135,9 +141,15 @@ public record Route(String tenant, Area area, String target, String event, Strin
                 default -> {
                     Matcher f = FEEDBACK_MESSAGE.matcher(rest);
                     Matcher sr = SERIES_RESULTS.matcher(rest);
+                    Matcher srec = SERIES_RECOMMENDATION.matcher(rest);
                     yield f.matches()
                             ? "/organizer/feedback-message.xhtml?id=" + f.group(1)
-                            : sr.matches() ? "/organizer/results/series-results.xhtml?series=" + sr.group(1) : null;
+                            : sr.matches()
+                                    ? "/organizer/results/series-results.xhtml?series=" + sr.group(1)
+                                    : srec.matches()
+                                            ? "/organizer/results/series-recommendation.xhtml?series=" + srec.group(1)
+                                                    + "&id=" + srec.group(2)
+                                            : null;
                 }
             };
             if (view != null) {
@@ -276,6 +288,13 @@ public record Route(String tenant, Area area, String target, String event, Strin
             }
         }
         if (target == null) {
+            Matcher sp = SERIES_DOCUMENTATION_PICTURE.matcher(rest);
+            if (sp.matches()) {
+                return Optional.of(new Route(
+                        tenant,
+                        Area.TENANT_PUBLIC,
+                        "/_results/series-picture?series=" + sp.group(1) + "&id=" + sp.group(2)));
+            }
             Matcher s = SERIES_DOCUMENTATION.matcher(rest);
             if (s.matches()) {
                 return Optional.of(new Route(

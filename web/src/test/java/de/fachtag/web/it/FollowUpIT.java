@@ -45,6 +45,9 @@ class FollowUpIT {
     @EJB
     de.fachtag.reporting.Reports reports;
 
+    @EJB
+    de.fachtag.web.it.results.ResultsWorkProbeBean probe;
+
     @Test
     void theStateHistoryKeepsEveryChangeAndConfirmationWithItsDateAndRefusesWhatIsIncomplete() {
         Map<String, String> ids = ResultsWorkFixtures.IDS;
@@ -172,6 +175,182 @@ class FollowUpIT {
                 // not found
             }
         });
+    }
+
+    @Test
+    void aSeriesRecommendationIsEditedReorderedFollowedUpThroughItsLinkAndRemovedOnlyAsADraft() {
+        Map<String, String> ids = ResultsWorkFixtures.IDS;
+        UUID one = UUID.fromString(ids.get("seriesResult1"));
+        UUID two = UUID.fromString(ids.get("seriesResult2"));
+        String series = ResultsWorkFixtures.SERIES;
+        String address = "reihe-verantwortlich@example.org";
+        UUID[] kept = new UUID[1];
+        TenantContext.runAs(T, () -> {
+            UUID a = editing.saveSeriesRecommendation(
+                    series, null, input("Reihe: Kurse gemeinsam planen", List.of(one), null), "Erste Redakteurin");
+            UUID b = editing.saveSeriesRecommendation(
+                    series, null, input("Reihe: Fahrdienste", List.of(two), null), "Erste Redakteurin");
+            kept[0] = a;
+            String idA = identifier(series, a);
+            String idB = identifier(series, b);
+
+            // change: a new version with who saved it; the same text again is no new version
+            RecommendationInput changed = new RecommendationInput(
+                    "Reihe: Kurse gemeinsam planen",
+                    null,
+                    "Die Landkreise stimmen ihre Kurse ab.\n\nEin Fahrdienst bringt die Teilnehmenden hin.",
+                    null,
+                    List.of(one, two),
+                    List.of(),
+                    List.of(new RecommendationInput.ReferenceInput(null, idB)));
+            editing.saveSeriesRecommendation(series, a, changed, "Zweiter Redakteur");
+            editing.saveSeriesRecommendation(series, a, changed, "Zweiter Redakteur");
+            var versions = editing.seriesVersions(series, a);
+            assertThat(versions).extracting(v -> v.savedBy()).containsExactly("Erste Redakteurin", "Zweiter Redakteur");
+            assertThat(versions.get(1).textDe()).startsWith("Die Landkreise");
+            assertThat(identifier(series, a)).isEqualTo(idA);
+            // a comment on the second paragraph of version 2; a paragraph the version lacks is not found
+            editing.commentSeries(series, a, 2, 1, "Wer bezahlt den Fahrdienst?", "Test");
+            assertThat(editing.seriesComments(series, a))
+                    .extracting(c -> c.paragraph())
+                    .containsExactly(1);
+            try {
+                editing.commentSeries(series, a, 2, 7, "Ins Leere", "Test");
+                throw new AssertionError("a comment on a missing paragraph was taken");
+            } catch (de.fachtag.results.ResultsNotFoundException e) {
+                // not found
+            }
+
+            // reorder: b before a, and both keep their identifiers
+            publishing.moveSeriesRecommendation(series, b, -1);
+            List<UUID> order = publishing.seriesDocumentation(series).recommendations().stream()
+                    .map(r -> r.id())
+                    .toList();
+            assertThat(order.indexOf(b)).isLessThan(order.indexOf(a));
+            assertThat(identifier(series, a)).isEqualTo(idA);
+            assertThat(identifier(series, b)).isEqualTo(idB);
+
+            // the follow-up state with its history; incomplete states are refused
+            followUp.changeSeriesState(series, a, RecommendationState.UNDER_REVIEW, null, null, "Test");
+            followUp.changeSeriesState(series, a, RecommendationState.UNDER_REVIEW, null, null, "Test");
+            try {
+                followUp.changeSeriesState(series, a, RecommendationState.REJECTED, null, null, "Test");
+                throw new AssertionError("a rejection without a reason was taken");
+            } catch (ResultsRuleException e) {
+                assertThat(e.getMessageKey()).isEqualTo("results.followUp.reasonMissing");
+            }
+            assertThat(followUp.seriesStanding(series, a).history())
+                    .extracting(FollowUp.HistoryEntry::state, FollowUp.HistoryEntry::confirmation)
+                    .containsExactly(
+                            org.assertj.core.groups.Tuple.tuple(RecommendationState.OPEN, false),
+                            org.assertj.core.groups.Tuple.tuple(RecommendationState.UNDER_REVIEW, false),
+                            org.assertj.core.groups.Tuple.tuple(RecommendationState.UNDER_REVIEW, true));
+
+            // the responsible person's personal link: its mail names the series and holds no token
+            UUID access = followUp.assignSeries(series, a, "Frau Reihe", address, 30, "Test");
+            assertThat(probe.mails(de.fachtag.mail.MailKind.FOLLOW_UP_LINK, address))
+                    .isEqualTo(1);
+            assertThat(probe.placeholderOnly(de.fachtag.mail.MailKind.FOLLOW_UP_LINK, address))
+                    .isTrue();
+            assertThat(probe.mailText(de.fachtag.mail.MailKind.FOLLOW_UP_LINK, address))
+                    .contains("Veranstaltungsreihe „Regionalkonferenzen im Test“", idA)
+                    .doesNotContain("des Fachtages");
+            String token = probe.token(access);
+            FollowUp.Opened opened = followUp.open(token).orElseThrow();
+            assertThat(opened.ofSeries()).isTrue();
+            assertThat(opened.seriesSlug()).isEqualTo(series);
+            assertThat(opened.standing().identifier()).isEqualTo(idA);
+            followUp.changeStateByLink(token, RecommendationState.IN_PROGRESS, null, null);
+            FollowUp.Standing s = followUp.seriesStanding(series, a);
+            assertThat(s.state()).isEqualTo(RecommendationState.IN_PROGRESS);
+            assertThat(s.history().get(s.history().size() - 1).changedBy()).isEqualTo("Frau Reihe");
+            assertThat(followUp.seriesLinks(series))
+                    .extracting(FollowUp.LinkView::id, FollowUp.LinkView::target)
+                    .contains(org.assertj.core.groups.Tuple.tuple(access, idA));
+            // the event's ways do not reach a series recommendation
+            try {
+                followUp.standing(E, a);
+                throw new AssertionError("a series recommendation was found under an event");
+            } catch (de.fachtag.results.ResultsNotFoundException e) {
+                // not found
+            }
+
+            // reminders through the outbox, once per period (far ahead: other tests remind in the first periods)
+            java.time.Instant later = java.time.Instant.now().plus(java.time.Duration.ofDays(900));
+            followUp.remindDue(later);
+            followUp.remindDue(later.plusSeconds(60));
+            assertThat(probe.mails(de.fachtag.mail.MailKind.FOLLOW_UP_REMINDER, address))
+                    .isEqualTo(1);
+            assertThat(probe.mailText(de.fachtag.mail.MailKind.FOLLOW_UP_REMINDER, address))
+                    .contains("Veranstaltungsreihe");
+
+            // removing: refused while another one points at it, and while the documentation is published
+            try {
+                publishing.removeSeriesRecommendation(series, b);
+                throw new AssertionError("a recommendation others point at was removed");
+            } catch (ResultsRuleException e) {
+                assertThat(e.getMessageKey()).isEqualTo("results.recommendation.referenced");
+            }
+            editing.saveSeriesRecommendation(
+                    series,
+                    a,
+                    new RecommendationInput(
+                            changed.titleDe(), null, changed.textDe(), null, List.of(one), List.of(), List.of()),
+                    "Zweiter Redakteur");
+            boolean wasPublished = publishing.seriesDocumentation(series).publishedAt() != null;
+            if (!wasPublished) {
+                publishing.publishSeries(series);
+            }
+            try {
+                publishing.removeSeriesRecommendation(series, b);
+                throw new AssertionError("a recommendation of the published documentation was removed");
+            } catch (ResultsRuleException e) {
+                assertThat(e.getMessageKey()).isEqualTo("results.recommendation.publishedCannotRemove");
+                assertThat(e.getPlace()).isEqualTo(idB);
+            }
+            publishing.withdrawSeries(series);
+            publishing.removeSeriesRecommendation(series, b);
+            if (wasPublished) {
+                publishing.publishSeries(series);
+            }
+            var doc = publishing.seriesDocumentation(series);
+            assertThat(doc.recommendations()).extracting(r -> r.id()).doesNotContain(b);
+            // its result stays, unused by it
+            assertThat(doc.results().stream()
+                            .filter(r -> r.id().equals(two))
+                            .findFirst()
+                            .orElseThrow()
+                            .usedBy())
+                    .extracting(u -> u.identifier())
+                    .doesNotContain(idB);
+            // its number is not handed out again
+            UUID c = editing.saveSeriesRecommendation(series, null, input("Reihe: Neu", List.of(two), null), "Test");
+            assertThat(identifier(series, c)).isNotEqualTo(idB);
+        });
+        // another tenant: not found
+        TenantContext.runAs(ResultsWorkFixtures.OTHER_TENANT, () -> {
+            for (Runnable r : List.<Runnable>of(
+                    () -> editing.seriesVersions(series, kept[0]),
+                    () -> followUp.seriesStanding(series, kept[0]),
+                    () -> followUp.changeSeriesState(series, kept[0], RecommendationState.OPEN, null, null, "x"),
+                    () -> publishing.moveSeriesRecommendation(series, kept[0], 1),
+                    () -> publishing.removeSeriesRecommendation(series, kept[0]))) {
+                try {
+                    r.run();
+                    throw new AssertionError("another tenant reached the series recommendation");
+                } catch (de.fachtag.results.ResultsNotFoundException e) {
+                    // not found
+                }
+            }
+        });
+    }
+
+    private String identifier(String series, UUID id) {
+        return publishing.seriesDocumentation(series).recommendations().stream()
+                .filter(r -> r.id().equals(id))
+                .findFirst()
+                .orElseThrow()
+                .identifier();
     }
 
     private static RecommendationInput input(String title, List<UUID> sources, String reference) {

@@ -492,6 +492,254 @@ class ResultsWorkIT {
 
     @Test
     @RunAsClient
+    void aSeriesRecommendationHasItsOwnPageForTextVersionsCommentsAndFollowUpAndIsOrderedAndRemovedInTheList() {
+        String page = "/organizer/" + T + "/series/" + ResultsWorkFixtures.SERIES + "/results";
+        BackofficeBrowser bo = BackofficeBrowser.signedIn(base.toString(), "organizer@" + T + ".demo");
+        bo.open(page);
+        String title = "Reihe mit eigener Seite " + UUID.randomUUID().toString().substring(0, 8);
+        bo.type("series-recommendation-form:title", title);
+        bo.type("series-recommendation-form:rec-text", "Erster Absatz.");
+        WebElement label =
+                bo.driver().findElements(By.cssSelector("[id='series-recommendation-form:sources'] label")).stream()
+                        .filter(l -> l.getText().contains(ResultsWorkFixtures.SERIES_RESULT_2))
+                        .findFirst()
+                        .orElseThrow();
+        bo.driver().findElement(By.id(label.getAttribute("for"))).click();
+        bo.submit("series-recommendation-form:add-recommendation");
+        WebElement rec = seriesRecommendation(bo, title);
+        String heading = rec.findElement(By.tagName("h3")).getText();
+        String identifier = heading.substring(0, heading.indexOf(' '));
+        assertThat(rec.getText()).contains("Stand: offen");
+
+        // its own page: change the text (a new version), compare, comment, follow-up
+        bo.submit(bo.element("page-" + identifier));
+        String url = bo.driver().getCurrentUrl();
+        assertThat(url)
+                .matches(".*/organizer/" + T + "/series/" + ResultsWorkFixtures.SERIES + "/results/[0-9a-f-]{36}$");
+        assertThat(bo.h1()).isEqualTo(identifier + " " + title);
+        bo.type("text-form:text-de", "Erster Absatz.\n\nZweiter Absatz mit Fahrdienst.");
+        bo.submit("text-form:save-text");
+        assertThat(bo.element("messages").getText()).contains("Gespeichert");
+        assertThat(bo.element("versions").getText()).contains("Fassung", "2");
+        assertThat(bo.element("diff").getAttribute("innerHTML")).contains("<ins>");
+        bo.type("text-form:title-de", " ");
+        bo.submit("text-form:save-text");
+        assertThat(bo.element("messages").getText()).contains("Titel");
+        bo.open(url.substring(url.indexOf("/organizer/")));
+        assertThat(bo.h1()).isEqualTo(identifier + " " + title);
+        bo.choose("comment-form:paragraph", "Absatz 2");
+        bo.type("comment-form:comment-text", "Wer fährt?");
+        bo.submit("comment-form:add-comment");
+        assertThat(bo.element("paragraph-2").getText()).contains("Wer fährt?");
+        bo.choose("state-form:new-state", "in Prüfung");
+        bo.submit("state-form:save-state");
+        assertThat(bo.element("state").getText()).contains("in Prüfung");
+        bo.type("responsible-form:responsible-name", "Frau Seitenreihe");
+        bo.type("responsible-form:responsible-email", "seitenreihe@example.org");
+        bo.submit("responsible-form:assign");
+        assertThat(bo.element("links").getText()).contains("Frau Seitenreihe", "seitenreihe@example.org");
+        assertThat(count("FOLLOW_UP_LINK", "seitenreihe@example.org")).isEqualTo(1);
+        A11y.assertNoViolations(bo.driver());
+        bo.submit(bo.driver().findElement(By.cssSelector("[id$=':revoke']")));
+        assertThat(bo.element("links").getText()).contains("gesperrt");
+
+        // the event's results page names it under "Eingeflossen in", linked to its page
+        bo.open("/organizer/" + T + "/events/" + ResultsWorkFixtures.EVENT_2 + "/results");
+        WebElement used = bo.driver().findElements(By.cssSelector("li[id*='result-']")).stream()
+                .filter(e -> e.getText().contains(ResultsWorkFixtures.SERIES_RESULT_2))
+                .findFirst()
+                .orElseThrow();
+        assertThat(used.getText()).contains("Eingeflossen in", identifier);
+        assertThat(used.findElements(By.cssSelector("a.series-use")).stream()
+                        .map(a -> a.getAttribute("href"))
+                        .toList())
+                .anyMatch(h -> h.endsWith(url.substring(url.indexOf("/organizer/"))));
+        A11y.assertNoViolations(bo.driver());
+
+        // published, the series' documentation shows its state and the day it was last confirmed,
+        // and the pictures and figures per workshop as the series PDF does
+        String seriesDocBo = "/organizer/" + T + "/series/" + ResultsWorkFixtures.SERIES + "/documentation";
+        String seriesDoc = "/t/" + T + "/series/" + ResultsWorkFixtures.SERIES + "/documentation";
+        bo.open(seriesDocBo);
+        if (bo.present("publication-form:publish")) {
+            bo.submit("publication-form:publish");
+        }
+        assertThat(bo.present("publication-form:withdraw")).as(bo.messages()).isTrue();
+        String body = http().get(seriesDoc).body();
+        int at = body.indexOf("id=\"state-" + identifier + "\"");
+        assertThat(at).as("the state line of " + identifier).isPositive();
+        assertThat(body.substring(at, body.indexOf("</p>", at)))
+                .contains("in Prüfung", "Frau Seitenreihe", "Zuletzt bestätigt am");
+        assertThat(body).contains("Teilnahme (eingecheckt): 7", "keine Zahl über weniger als 5 Personen");
+        assertThat(body).contains("alt=\"" + ResultsWorkFixtures.PICTURE_ALT + "\"");
+        java.util.regex.Matcher img = java.util.regex.Pattern.compile(
+                        "src=\"[^\"]*(/t/" + T + "/series/[^\"]+/documentation/pictures/[0-9a-f-]{36})\"")
+                .matcher(body);
+        assertThat(img.find()).as("a picture's address").isTrue();
+        Http.Response picture = http().get(img.group(1));
+        assertThat(picture.status()).as(picture.toString()).isEqualTo(200);
+        assertThat(picture.header("Content-Type").orElse("")).startsWith("image/png");
+        assertThat(http().get("/t/" + T + "/series/" + ResultsWorkFixtures.SERIES + "/documentation/pictures/"
+                                + UUID.randomUUID())
+                        .status())
+                .isEqualTo(404);
+        bo.driver().get(bo.url(seriesDoc));
+        A11y.assertNoViolations(bo.driver());
+        bo.open(seriesDocBo);
+        bo.submit("publication-form:withdraw");
+        assertThat(http().get(img.group(1)).status())
+                .as("withdrawn: no picture")
+                .isEqualTo(404);
+
+        // back in the list: ordered and removed there; the identifier never changes
+        bo.open(url.substring(url.indexOf("/organizer/")));
+        bo.submit(bo.element("back"));
+        rec = seriesRecommendation(bo, title);
+        assertThat(rec.getText()).contains("in Prüfung", "Frau Seitenreihe");
+        bo.submit(rec.findElement(By.cssSelector("[id$=':series-order:up']")));
+        assertThat(seriesRecommendation(bo, title).findElement(By.tagName("h3")).getText())
+                .startsWith(identifier + " ");
+        A11y.assertNoViolations(bo.driver());
+        bo.submit(seriesRecommendation(bo, title)
+                .findElement(By.cssSelector("[id$=':series-order:remove-recommendation']")));
+        assertThat(bo.driver().findElement(By.tagName("main")).getText()).doesNotContain(title);
+
+        // another tenant's series, an event's or another tenant's recommendation under the series: 404
+        String id = url.substring(url.lastIndexOf('/') + 1);
+        Map<String, String> ids = ids();
+        for (String path : List.of(
+                "/organizer/" + T + "/series/" + ResultsWorkFixtures.OTHER_SERIES + "/results/" + id,
+                page + "/" + ids.get("r1"),
+                page + "/" + ids.get("otherRecommendation"),
+                page + "/" + id)) {
+            Http.Response r = http().get(path, "FACHTAG_SESSION=" + bo.sessionCookie());
+            assertThat(r.status()).as(path + ": " + r).isEqualTo(404);
+        }
+    }
+
+    private static WebElement seriesRecommendation(BackofficeBrowser bo, String title) {
+        return bo.driver().findElements(By.cssSelector(".series-recommendation")).stream()
+                .filter(e -> e.getText().contains(title))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no series recommendation " + title));
+    }
+
+    /**
+     * Issue 13's "Done means", end to end as people do it: an organizer of agsa records results for
+     * three workshops, writes a recommendation from them, publishes the documentation (page and PDF
+     * with its keyword index), names a responsible person, who follows the link of the delivered
+     * mail (GreenMail) and sets the state; the public page shows the new state with its date.
+     */
+    @Test
+    @RunAsClient
+    void doneMeansResultsOfThreeWorkshopsBecomeARecommendationPublishedAndFollowedUpThroughTheMailedLink()
+            throws Exception {
+        String a = "agsa";
+        String event = ResultsWorkFixtures.DONE_EVENT;
+        String results = "/organizer/" + a + "/events/" + event + "/results";
+        String doc = "/t/" + a + "/e/" + event + "/documentation";
+        String run = UUID.randomUUID().toString().substring(0, 6);
+        String keyword = "Ankommen im Landkreis " + run;
+        BackofficeBrowser bo = BackofficeBrowser.signedIn(base.toString(), "organizer@" + a + ".demo");
+        bo.open(results);
+        bo.type("keyword-form:label-de", keyword);
+        bo.type("keyword-form:label-en", "Arriving in the district " + run);
+        bo.submit("keyword-form:add-keyword");
+        assertThat(bo.messages()).contains("Gespeichert");
+        List<String> texts = List.of(
+                "Sprachkurse mit Kinderbetreuung fehlen " + run,
+                "Eltern kennen die Beratungsstellen nicht " + run,
+                "Wohnungen für Familien sind knapp " + run);
+        List<String> places = List.of("A – Sprache und Arbeit", "B – Familie und Bildung", "C – Wohnen und Ankommen");
+        for (int i = 0; i < 3; i++) {
+            bo.choose("result-form:place", places.get(i));
+            bo.choose("result-form:type", i == 2 ? "Problem" : "Bedarf");
+            bo.type("result-form:text", texts.get(i));
+            check(bo, "result-form:keywords", keyword);
+            bo.submit("result-form:add-result");
+            assertThat(bo.messages()).contains("Gespeichert");
+        }
+        String title = "Ankommen begleiten " + run;
+        bo.type("recommendation-form:title", title);
+        bo.type("recommendation-form:rec-text", "Der Landkreis bündelt Kurse, Beratung und Wohnungssuche.");
+        for (String text : texts) {
+            check(bo, "recommendation-form:sources", text);
+        }
+        check(bo, "recommendation-form:rec-keywords", keyword);
+        bo.submit("recommendation-form:add-recommendation");
+        assertThat(bo.messages()).contains("Gespeichert");
+        assertThat(bo.present("check-ok")).as("every result is used").isTrue();
+        bo.submit("publication-form:publish");
+
+        Http.Response page = http().get(doc);
+        assertThat(page.status()).as(page.toString()).isEqualTo(200);
+        String body = page.body();
+        String identifier = body.replaceAll("(?s).*<h3 id=\"(HE-[A-Z0-9-]+-01)\".*", "$1");
+        assertThat(identifier).startsWith("HE-");
+        String index = body.substring(body.indexOf("<h2 id=\"index\""));
+        assertThat(index).contains(keyword, "<a href=\"#" + identifier + "\">");
+        assertThat(index.split("href=\"#result-").length - 1)
+                .as("the three results in the index")
+                .isEqualTo(3);
+        de.fachtag.web.it.registrations.Files.Download pdf =
+                de.fachtag.web.it.registrations.Files.get(url(doc + ".pdf"), null);
+        assertThat(pdf.status()).isEqualTo(200);
+        String pdfText = String.join(" ", de.fachtag.web.print.PdfChecks.pages(pdf.body()));
+        assertThat(pdfText).contains("Stichwortverzeichnis", keyword, identifier, title);
+
+        // the responsible person gets the link by mail, delivered through the outbox
+        String address = "verantwortlich-" + run + "@agsa.test";
+        bo.open(results);
+        bo.submit(bo.element("page-" + identifier));
+        bo.type("responsible-form:responsible-name", "Sozialamt " + run);
+        bo.type("responsible-form:responsible-email", address);
+        bo.submit("responsible-form:assign");
+        assertThat(bo.messages()).contains("Gespeichert");
+        long until = System.currentTimeMillis() + 90_000;
+        List<jakarta.mail.internet.MimeMessage> mails = de.fachtag.web.it.actors.ActorsPages.mailsTo(address);
+        while (mails.isEmpty() && System.currentTimeMillis() < until) {
+            Thread.sleep(250);
+            mails = de.fachtag.web.it.actors.ActorsPages.mailsTo(address);
+        }
+        assertThat(mails).as("the outbox delivered the mail").hasSize(1);
+        String text = de.fachtag.web.it.actors.ActorsPages.plainText(mails.get(0));
+        java.util.regex.Matcher link = java.util.regex.Pattern.compile(
+                        "https?://\\S+(/t/" + a + "/follow-up/[A-Za-z0-9_-]{43})")
+                .matcher(text);
+        assertThat(link.find()).as("a personal link in: " + text).isTrue();
+        assertThat(text).contains(identifier, ResultsWorkFixtures.DONE_EVENT_TITLE);
+
+        var browser = BrowserExtension.browser();
+        browser.reset();
+        BackofficeBrowser person = new BackofficeBrowser(browser.driver(), this::url);
+        person.driver().get(url(link.group(1)));
+        person.choose("state-form:new-state", "in Umsetzung");
+        person.submit("state-form:save-state");
+        assertThat(person.element("state").getText()).contains("in Umsetzung");
+
+        String after = http().get(doc).body();
+        int at = after.indexOf("id=\"state-" + identifier + "\"");
+        assertThat(at).isPositive();
+        String today = java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy")
+                .format(java.time.LocalDate.now(java.time.ZoneId.of("Europe/Berlin")));
+        assertThat(after.substring(at, after.indexOf("</p>", at)))
+                .contains("in Umsetzung", "Sozialamt " + run, "Zuletzt bestätigt am " + today);
+    }
+
+    /** Ticks the checkbox of a {@code h:selectManyCheckbox} whose label contains the text. */
+    private static void check(BackofficeBrowser bo, String listId, String labelText) {
+        WebElement label = bo.driver().findElements(By.cssSelector("[id='" + listId + "'] label")).stream()
+                .filter(l -> l.getText().contains(labelText))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no choice " + labelText + " in " + listId));
+        WebElement box = bo.driver().findElement(By.id(label.getAttribute("for")));
+        if (!box.isSelected()) {
+            box.click();
+        }
+    }
+
+    @Test
+    @RunAsClient
     void aReminderGoesOutOncePerPeriodThroughTheOutboxWithoutAStoredToken() {
         Instant later = Instant.now().plus(Duration.ofDays(100));
         String to = ResultsWorkFixtures.R2_EMAIL;

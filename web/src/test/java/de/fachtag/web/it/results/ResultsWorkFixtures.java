@@ -80,6 +80,11 @@ public class ResultsWorkFixtures {
     public static final String R1_EMAIL = "verantwortlich-r1@fachtag.test";
     public static final String LEAD_EMAIL = "leitung-a@fachtag.test";
 
+    /** An event of agsa with workshops A, B and C and nothing recorded: the "Done means" flow of issue 13 starts here. */
+    public static final String DONE_EVENT = "it-agsa-fachtag-ende";
+
+    public static final String DONE_EVENT_TITLE = "Fachtag bis zum Ende im Test";
+
     /** Ids and tokens by name: event, r1, r2, usedResult, freeResult, workshopA, followUpToken, leadToken, expiredToken, other*. */
     public static final Map<String, String> IDS = new ConcurrentHashMap<>();
 
@@ -239,6 +244,9 @@ public class ResultsWorkFixtures {
             if (events.event(OTHER_EVENT).isEmpty()) {
                 event(OTHER_EVENT, "Nachbereitung eines anderen Mandanten", OTHER_SERIES);
             }
+            if (events.event(DONE_EVENT).isEmpty()) {
+                event(DONE_EVENT, DONE_EVENT_TITLE, null, new String[] {"C", "Wohnen und Ankommen"});
+            }
             IDS.put("otherKeyword", keyword("Fremdes Stichwort", null).toString());
             if (!results.documentation(OTHER_EVENT).results().isEmpty()) {
                 return;
@@ -309,7 +317,7 @@ public class ResultsWorkFixtures {
                         eventSlug, new ResultInput(workshop, ResultType.PROBLEM, text, null, null, null, List.of())));
     }
 
-    private void event(String slug, String title, String seriesSlug) {
+    private void event(String slug, String title, String seriesSlug, String[]... more) {
         LocalDate day = EventFixtures.pastDay().minusDays(3);
         EventForm f = new EventForm();
         f.setSlug(slug);
@@ -322,7 +330,10 @@ public class ResultsWorkFixtures {
         f.setVenueCity("Freiberg");
         f.setRegistrationCloses(day.minusWeeks(2).atTime(23, 59));
         events.create(f);
-        for (String[] w : new String[][] {{"A", "Sprache und Arbeit"}, {"B", "Familie und Bildung"}}) {
+        List<String[]> workshops = new java.util.ArrayList<>(
+                List.of(new String[] {"A", "Sprache und Arbeit"}, new String[] {"B", "Familie und Bildung"}));
+        workshops.addAll(List.of(more));
+        for (String[] w : workshops) {
             WorkshopForm wf = new WorkshopForm();
             wf.setCode(w[0]);
             wf.setTitleDe(w[1]);

@@ -47,4 +47,15 @@ public class ResultsWorkProbeBean {
                 .getResultStream()
                 .allMatch(b -> b.contains(de.fachtag.mail.Outbox.LINK_TOKEN));
     }
+
+    /** The text of the newest mail of a kind for an address. */
+    public String mailText(MailKind kind, String recipient) {
+        return em.createQuery(
+                        "SELECT m.bodyText FROM OutboxMail m WHERE m.kind = :kind AND m.recipient = :r", String.class)
+                .setParameter("kind", kind)
+                .setParameter("r", recipient)
+                .getResultStream()
+                .reduce((x, y) -> y)
+                .orElse("");
+    }
 }
