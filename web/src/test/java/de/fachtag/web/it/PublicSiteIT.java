@@ -855,6 +855,96 @@ class PublicSiteIT {
     }
 
     /**
+     * An organizer who sends an event's settings after the view expired (every field of the form,
+     * as a browser sends it, one of them changed) gets the page back with what was typed and a
+     * message, 200, and nothing is saved.
+     */
+    @Test
+    void anEventsSettingsSentAfterTheirViewExpiredComeBackWithTheTypedValuesAndSaveNothing() {
+        String cookie = httpSignIn("admin@mittelsachsen.demo");
+        String page = "/organizer/mittelsachsen/events/fachtag-integration-2027";
+        Http.Response form = http().get(page, cookie);
+        assertThat(form.status()).as("%s", form).isEqualTo(200);
+        String body = formBody(form.body(), "event-form", Map.of("event-form:motto-de", "Motto in Zeitlupe"))
+                + "&event-form%3Asave=Speichern&jakarta.faces.ViewState="
+                + java.net.URLEncoder.encode(EXPIRED, java.nio.charset.StandardCharsets.UTF_8);
+        Http.Response r = http().postBody(page, cookie, body, Map.of());
+        assertThat(r.status()).as("%s", r).isEqualTo(200);
+        assertThat(r.body()).contains("value=\"Motto in Zeitlupe\"");
+        assertExpiredNotice(r, "Ihre Angaben sind noch da");
+        assertThat(http().get(page, cookie).body()).as("nothing saved").doesNotContain("Motto in Zeitlupe");
+    }
+
+    /**
+     * The fields of a rendered form as a browser sends them (inputs but buttons, checked boxes,
+     * selected options, text areas), url-encoded, with {@code changed} values put in.
+     */
+    private static String formBody(String html, String formId, Map<String, String> changed) {
+        int start = html.indexOf("<form id=\"" + formId + "\"");
+        assertThat(start).as("form %s", formId).isNotNegative();
+        String form = html.substring(start, html.indexOf("</form>", start));
+        List<String[]> fields = new java.util.ArrayList<>();
+        Matcher input = Pattern.compile("<input\\b[^>]*>").matcher(form);
+        while (input.find()) {
+            String tag = input.group();
+            String name = attribute(tag, "name");
+            String type = attribute(tag, "type");
+            if (name == null
+                    || name.equals("jakarta.faces.ViewState")
+                    || "submit".equals(type)
+                    || "button".equals(type)
+                    || ("checkbox".equals(type) || "radio".equals(type)) && !tag.contains("checked")) {
+                continue;
+            }
+            fields.add(new String[] {name, attribute(tag, "value") == null ? "" : attribute(tag, "value")});
+        }
+        Matcher area = Pattern.compile("<textarea\\b[^>]*name=\"([^\"]+)\"[^>]*>(.*?)</textarea>", Pattern.DOTALL)
+                .matcher(form);
+        while (area.find()) {
+            fields.add(new String[] {area.group(1), unescape(area.group(2).replaceFirst("^\\r?\\n", ""))});
+        }
+        Matcher select = Pattern.compile("<select\\b[^>]*name=\"([^\"]+)\"[^>]*>(.*?)</select>", Pattern.DOTALL)
+                .matcher(form);
+        while (select.find()) {
+            Matcher option = Pattern.compile("<option\\b[^>]*>").matcher(select.group(2));
+            while (option.find()) {
+                if (option.group().contains("selected")) {
+                    fields.add(new String[] {select.group(1), attribute(option.group(), "value")});
+                }
+            }
+        }
+        StringBuilder body = new StringBuilder(
+                formId + "=" + java.net.URLEncoder.encode(formId, java.nio.charset.StandardCharsets.UTF_8));
+        for (String[] f : fields) {
+            String value = changed.getOrDefault(f[0], f[1]);
+            body.append('&')
+                    .append(java.net.URLEncoder.encode(f[0], java.nio.charset.StandardCharsets.UTF_8))
+                    .append('=')
+                    .append(java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8));
+        }
+        return body.toString();
+    }
+
+    private static String attribute(String tag, String name) {
+        Matcher m = Pattern.compile("\\s" + name + "=\"([^\"]*)\"").matcher(tag);
+        return m.find() ? unescape(m.group(1)) : null;
+    }
+
+    private static String unescape(String html) {
+        Matcher m = Pattern.compile("&#(\\d+);").matcher(html);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            m.appendReplacement(out, Matcher.quoteReplacement(String.valueOf((char) Integer.parseInt(m.group(1)))));
+        }
+        m.appendTail(out);
+        return out.toString()
+                .replace("&lt;", "<")
+                .replace("&gt;", ">")
+                .replace("&quot;", "\"")
+                .replace("&amp;", "&");
+    }
+
+    /**
      * A ministry analyst's token form after the view expired: the typed name comes back with the
      * message and no token is made; sent again with the fresh view state, the token is made.
      */
