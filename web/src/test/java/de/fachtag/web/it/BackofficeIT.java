@@ -293,7 +293,7 @@ class BackofficeIT {
         assertThat(bo.messages()).contains("„Input: Fünf Jahre Integrationsarbeit“ ist im Ablauf.");
         addAgendaItem("09:00", "09:15", "Begrüßung", "Begrüßung");
 
-        addAgendaItem("08:00", "08:30", "Ankommen (Come Together)", "Frühstück");
+        addAgendaItem("08:00", "08:30", "Ankommen", "Frühstück");
         assertThat(bo.fieldMessage("agenda-item-form:start")).isEqualTo(OUTSIDE_HOURS);
         assertThat(bo.element("agenda-item-form:start").getAttribute("aria-invalid"))
                 .isEqualTo("true");

@@ -30,7 +30,8 @@ import org.openqa.selenium.WebElement;
  * Every public and back-office page as a person meets it, at 1280 and 390 px (issue 12, "How to
  * check it"): a full-page screenshot of each into {@code target/screenshots/tour-*.png} for a
  * reviewer, no page that scrolls sideways, axe-core without violations, and a focus indicator of
- * at least 3:1 on every element the keyboard reaches first ({@link PageLook}). The registrations
+ * at least 3:1 on every element the keyboard reaches first ({@link PageLook}); the public pages
+ * also pass the W3C Nu HTML checker without an error. The registrations
  * table's own checks (every column and the row actions in view at 1280 px, the cancellation in
  * view) are in {@code RegistrationsBackofficeIT}, the form's touch targets in
  * {@code RegistrationPublicIT}. Data: {@link TourFixtures}, and what the test itself sends.
@@ -68,6 +69,18 @@ class PageTourIT {
         Browser browser = BrowserExtension.browser();
         browser.reset();
         pages.forEach((name, path) -> PageLook.atBothWidths(browser, url(path), "tour-" + name));
+
+        // the W3C Nu HTML checker on every page of the tour, as the server sends it: no error
+        de.fachtag.web.it.browser.Http http = new de.fachtag.web.it.browser.Http(URI.create(url("/")));
+        Map<String, java.util.List<String>> htmlErrors = new LinkedHashMap<>();
+        pages.forEach((name, path) -> {
+            java.util.List<String> errors =
+                    de.fachtag.web.it.browser.NuChecker.errors(http.get(path).body());
+            if (!errors.isEmpty()) {
+                htmlErrors.put(name + " " + path, errors);
+            }
+        });
+        assertThat(htmlErrors).as("Nu checker errors per page").isEmpty();
     }
 
     @Test

@@ -294,6 +294,12 @@ class RegistrationsBackofficeIT {
 
     @Test
     @RunAsClient
+    void clerksDayFitsTheScreen() {
+        RegistrationPages.at(base.toString()).clerksDayFitsTheScreen();
+    }
+
+    @Test
+    @RunAsClient
     void organizerIsToldWhenTheSeatsStayBusy() throws Exception {
         RegistrationPages.at(base.toString()).organizerIsToldWhenTheSeatsStayBusy();
     }

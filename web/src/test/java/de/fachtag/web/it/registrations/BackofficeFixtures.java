@@ -52,6 +52,9 @@ public class BackofficeFixtures {
     public static final String ACTIONS = "rg-aktionen";
     public static final String CHECKIN = "rg-checkin";
     public static final String BUSY_CHECKIN = "rg-checkin-besetzt";
+    /** The clerk's day (issue 12, "Done means"): find, move, cancel and undo, export, check in three. */
+    public static final String CLERK = "rg-tagesablauf";
+
     public static final String FOREIGN = "rg-fremd";
     public static final String PHOTO_KEY = "fotos";
 
@@ -112,6 +115,20 @@ public class BackofficeFixtures {
             event(CHECKIN, "Fachtag Einlass", EventFormat.ON_SITE, Map.of("A", 5));
             register(CHECKIN, "Hanna Hier", "hanna@example.org", "Landratsamt", Sector.ADMINISTRATION, "A", true);
             register(CHECKIN, "Jonas Ohnebild", "jonas@example.org", "Tafel", Sector.VOLUNTEER, "A", false);
+
+            event(CLERK, "Fachtag Tagesablauf", EventFormat.ON_SITE, Map.of("A", 3, "B", 3));
+            register(
+                    CLERK,
+                    "Maria Muster",
+                    "maria@example.org",
+                    "Landratsamt Mittelsachsen",
+                    Sector.ADMINISTRATION,
+                    "A",
+                    true);
+            register(CLERK, "Nils Neumann", "nils@example.org", "Caritas Freiberg", Sector.COUNSELLING, "A", true);
+            register(CLERK, "Olga Ostmann", "olga@example.org", "Volkshochschule", Sector.EDUCATION, "B", false);
+            register(CLERK, "Paul Pohl", "paul@example.org", "IHK Chemnitz", Sector.BUSINESS, "B", true);
+            register(CLERK, "Rosa Roth", "rosa@example.org", "Tafel Döbeln", Sector.VOLUNTEER, "A", true);
         });
         TenantContext.runAs(TENANT, () -> {
             if (events.event(BUSY_CHECKIN).isPresent()) {
@@ -128,7 +145,8 @@ public class BackofficeFixtures {
             register(FOREIGN, FOREIGN_NAME, "ida@example.org", "Auslandsgesellschaft", Sector.OTHER, "A", true);
             register(FOREIGN, "Jan Wartet Fremd", "jan@example.org", "Auslandsgesellschaft", Sector.OTHER, "A", true);
         });
-        LOG.info("RegistrationsBackofficeIT fixtures ready: " + List.of(LIST, ACTIONS, CHECKIN, BUSY_CHECKIN, FOREIGN));
+        LOG.info("RegistrationsBackofficeIT fixtures ready: "
+                + List.of(LIST, ACTIONS, CHECKIN, BUSY_CHECKIN, CLERK, FOREIGN));
     }
 
     private void event(String slug, String title, EventFormat format, Map<String, Integer> workshops) {

@@ -421,6 +421,135 @@ public final class RegistrationPages {
         de.fachtag.web.it.browser.BrowserExtension.browser().reset();
     }
 
+    /**
+     * The clerk's day at 1280 px (issue 12, "Done means"): find a person by the table's search,
+     * move her to another workshop, cancel someone else and undo it, export the list (the file
+     * arrives and holds the moved person's row), check in three people by the list. After each
+     * step: nothing scrolls sideways, no table is cut off, the confirmation is in the viewport,
+     * and the table's rows are at most 80 px high.
+     */
+    public void clerksDayFitsTheScreen() {
+        de.fachtag.web.it.browser.Browser browser = de.fachtag.web.it.browser.BrowserExtension.browser();
+        browser.emulateWidth(1280, 900);
+        try {
+            BackofficeBrowser bo = signedIn(ORGANIZER);
+            String page = BASE + BackofficeFixtures.CLERK + "/registrations";
+            bo.open(page);
+            de.fachtag.web.it.browser.PageLook.check(browser, "clerk-1-table", 1280);
+            rowsAreLow(bo);
+
+            // find a person by the table's search
+            bo.type("filter-form:search", "muster");
+            bo.submit("filter-form:apply");
+            assertThat(bo.texts(".rg-name")).containsExactly("Maria Muster");
+            noSidewaysScroll(bo, "search");
+            rowsAreLow(bo);
+
+            // move her to another workshop
+            bo.submit(action(bo, "Maria Muster", "Bearbeiten"));
+            bo.choose("move-form:workshop", "B Workshop B zum Thema Teilhabe");
+            bo.submit("move-form:move");
+            assertThat(bo.messages()).contains("Maria Muster ist jetzt im Workshop B.");
+            assertThat(inViewport(bo, bo.element("messages")))
+                    .as("the move's confirmation is in view")
+                    .isTrue();
+            assertThat(row(bo, "Maria Muster")
+                            .findElement(By.cssSelector(".rg-workshop"))
+                            .getText())
+                    .isEqualTo("B");
+            noSidewaysScroll(bo, "move");
+            rowsAreLow(bo);
+            bo.submit("filter-form:reset");
+            assertThat(bo.texts(".rg-name")).hasSize(5);
+
+            // cancel another, confirmed in a dialog in view, and undo it
+            confirmCancel(bo, "Nils Neumann");
+            assertThat(statusOf(bo, "Nils Neumann")).contains("Storniert");
+            assertThat(inViewport(bo, bo.element("undo-form")))
+                    .as("the cancellation and its undo are in view")
+                    .isTrue();
+            de.fachtag.web.it.browser.PageLook.check(browser, "clerk-2-cancelled", 1280);
+            rowsAreLow(bo);
+            bo.submit("undo-form:undo");
+            assertThat(bo.messages())
+                    .contains(
+                            "Die Stornierung von Nils Neumann ist rückgängig gemacht: Nils Neumann ist wieder bestätigt.");
+            assertThat(inViewport(bo, bo.element("messages")))
+                    .as("the undo's confirmation is in view")
+                    .isTrue();
+            assertThat(statusOf(bo, "Nils Neumann")).contains("Bestätigt");
+            noSidewaysScroll(bo, "undo");
+            rowsAreLow(bo);
+
+            // export the list: the file the page links arrives and holds the moved person's row
+            String href = bo.element("export-csv").getAttribute("href");
+            Files.Download csv = Files.get(href, bo.sessionCookie());
+            assertEquals(200, csv.status());
+            List<CSVRecord> records = Files.csv(csv.body());
+            assertEquals(6, records.size(), "header and five registrations");
+            assertThat(records.stream()
+                            .filter(r -> r.toList().contains("Maria Muster"))
+                            .findFirst()
+                            .orElseThrow()
+                            .toList())
+                    .contains("maria@example.org", "B", "Bestätigt");
+
+            // check in three people by the list: search by name, tick
+            bo.open(BASE + BackofficeFixtures.CLERK + "/checkin");
+            int present = 0;
+            for (String[] person : new String[][] {{"Maria Muster", "B"}, {"Olga Ostmann", "B"}, {"Rosa Roth", "A"}}) {
+                bo.type("checkin-list:search", person[0].split(" ")[1]);
+                bo.submit("checkin-list:find");
+                assertThat(bo.text("#checkin-matches")).contains(person[0]);
+                bo.submit(bo.driver().findElement(By.cssSelector("#checkin-matches input[type=submit]")));
+                present++;
+                assertThat(bo.text("#checkin-result"))
+                        .startsWith("Eingecheckt: " + person[0] + " (Workshop " + person[1] + ")");
+                assertThat(inViewport(bo, bo.element("checkin-result")))
+                        .as("the check-in's confirmation is in view")
+                        .isTrue();
+                assertThat(bo.text("#checkin-presence"))
+                        .isEqualTo(present + " von 5 bestätigten Teilnehmenden vor Ort sind eingecheckt.");
+                noSidewaysScroll(bo, "check-in " + present);
+            }
+            de.fachtag.web.it.browser.PageLook.check(browser, "clerk-3-checkin", 1280);
+
+            // back at the table: the three carry their check-in time
+            bo.open(page);
+            for (String name : List.of("Maria Muster", "Olga Ostmann", "Rosa Roth")) {
+                assertThat(row(bo, name)
+                                .findElement(By.cssSelector(".rg-checkin"))
+                                .getText())
+                        .as(name)
+                        .matches(".*\\d\\d:\\d\\d.*");
+            }
+            de.fachtag.web.it.browser.PageLook.check(browser, "clerk-4-table", 1280);
+            rowsAreLow(bo);
+        } finally {
+            browser.reset();
+        }
+    }
+
+    private static void noSidewaysScroll(BackofficeBrowser bo, String step) {
+        long overflow = ((Number) ((org.openqa.selenium.JavascriptExecutor) bo.driver())
+                        .executeScript(
+                                "return document.documentElement.scrollWidth - document.documentElement.clientWidth"))
+                .longValue();
+        assertThat(overflow).as("no sideways scroll after: " + step).isLessThanOrEqualTo(0);
+    }
+
+    /** Each row of the table is at most 80 px high (one line of name, e-mail, workshop title). */
+    private static void rowsAreLow(BackofficeBrowser bo) {
+        @SuppressWarnings("unchecked")
+        List<String> high = (List<String>) ((org.openqa.selenium.JavascriptExecutor) bo.driver())
+                .executeScript("var out = [];"
+                        + "document.querySelectorAll('.rg-table > tbody > tr').forEach(function (r) {"
+                        + "  var h = r.getBoundingClientRect().height;"
+                        + "  if (h > 80) out.push(r.textContent.trim().replace(/\\s+/g, ' ').substring(0, 40) + ': ' + Math.round(h) + ' px'); });"
+                        + "return out;");
+        assertThat(high).as("rows higher than 80 px").isEmpty();
+    }
+
     /** Opens the row's menu, chooses "Stornieren" and says yes in the confirmation dialog, which must be in view. */
     private static void confirmCancel(BackofficeBrowser bo, String name) {
         row(bo, name).findElement(By.cssSelector("summary")).click();
