@@ -260,8 +260,7 @@ public class ResultsBackofficeView implements Serializable {
 
     public void setAside(String resultId) {
         act(
-                () -> results.setAside(
-                        slug, UUID.fromString(resultId), RowForms.posted(reasons, resultId, "aside:reason")),
+                () -> results.setAside(slug, UUID.fromString(resultId), reasons.get(resultId)),
                 () -> reasons.remove(resultId));
     }
 

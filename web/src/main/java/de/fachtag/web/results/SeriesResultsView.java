@@ -231,8 +231,7 @@ public class SeriesResultsView implements Serializable {
 
     public void setAside(String eventSlug, String resultId) {
         act(
-                () -> results.setAside(
-                        eventSlug, UUID.fromString(resultId), RowForms.posted(reasons, resultId, "aside:reason")),
+                () -> results.setAside(eventSlug, UUID.fromString(resultId), reasons.get(resultId)),
                 () -> reasons.remove(resultId));
     }
 
@@ -240,9 +239,7 @@ public class SeriesResultsView implements Serializable {
     public void assignActor(String recommendationId) {
         act(
                 () -> followUp.assignSeriesActor(
-                        slug,
-                        UUID.fromString(recommendationId),
-                        RowForms.posted(recActors, recommendationId, "series-actor:actor")),
+                        slug, UUID.fromString(recommendationId), recActors.get(recommendationId)),
                 () -> {});
     }
 

@@ -1020,8 +1020,8 @@ class ActorsIT {
      */
     /**
      * A recommendation of a series documentation names its actor on the series results page. The
-     * first recommendation's form is not the page's last: a form repeated per row lost its input
-     * there before (see RowForms), so the choice must arrive from any row.
+     * first recommendation's row is not the page's last: a form repeated per row lost its input
+     * there once, so the list is one form and the choice must arrive from any row.
      */
     @Test
     @RunAsClient
