@@ -6,6 +6,9 @@
  *   data-submit-once        a form sends once; a second click does nothing
  *   data-onsite-only="n"    a fieldset is disabled while the radio group named n has LIVESTREAM
  *                           checked; data-onsite-hint="x" names the element that explains why
+ *   data-enter-clicks="b"   Enter in this field clicks the button of its own row: the one whose id
+ *                           is the field's id with its last part replaced by b (a list of rows in
+ *                           one form would otherwise send its first button, not the row's own)
  */
 (function () {
     'use strict';
@@ -28,6 +31,22 @@
             });
         });
         onSiteOnly();
+        enterClicks();
+    }
+    function enterClicks() {
+        Array.prototype.forEach.call(document.querySelectorAll('input[data-enter-clicks]'), function (input) {
+            input.addEventListener('keydown', function (event) {
+                if (event.key !== 'Enter' || event.isComposing) {
+                    return;
+                }
+                var id = input.id.replace(/[^:]*$/, input.getAttribute('data-enter-clicks'));
+                var button = document.getElementById(id);
+                if (button) {
+                    event.preventDefault();
+                    button.click();
+                }
+            });
+        });
     }
     function onSiteOnly() {
         Array.prototype.forEach.call(document.querySelectorAll('fieldset[data-onsite-only]'), function (group) {

@@ -480,34 +480,14 @@ public class FollowUpService {
         }
         ResultsAccess a = found.get();
         boolean open = a.isOpen(clock.instant());
-        if (a.getSeriesId() != null) {
-            // the responsible person of a series' recommendation: the page names the series
-            de.fachtag.tenant.EventSeries series = em.find(de.fachtag.tenant.EventSeries.class, a.getSeriesId());
-            Recommendation r = em.find(Recommendation.class, a.getRecommendationId());
-            if (r == null || series == null) {
-                return Optional.empty();
-            }
-            Standing s = standing(
-                    em.find(RecommendationDocument.class, r.getDocumentId()),
-                    r,
-                    history(List.of(r.getId())).getOrDefault(r.getId(), List.of()));
-            return Optional.of(new Opened(
-                    a.getId(),
-                    a.getPurpose(),
-                    open,
-                    a.getExpiresAt(),
-                    a.getName(),
-                    null,
-                    series.getTitle(),
-                    s,
-                    r.getTextDe(),
-                    null,
-                    null,
-                    List.of(),
-                    series.getSlug()));
+        // the link of a series' recommendation names the series; every other link its event
+        de.fachtag.tenant.EventSeries series =
+                a.getSeriesId() == null ? null : em.find(de.fachtag.tenant.EventSeries.class, a.getSeriesId());
+        Event event = a.getSeriesId() == null ? em.find(Event.class, a.getEventId()) : null;
+        if (series == null && event == null) {
+            return Optional.empty();
         }
-        Event event = em.find(Event.class, a.getEventId());
-        if (a.getPurpose() == AccessPurpose.FOLLOW_UP) {
+        if (a.getPurpose() == AccessPurpose.FOLLOW_UP || series != null) {
             Recommendation r = em.find(Recommendation.class, a.getRecommendationId());
             if (r == null) {
                 return Optional.empty();
@@ -522,14 +502,14 @@ public class FollowUpService {
                     open,
                     a.getExpiresAt(),
                     a.getName(),
-                    event.getSlug(),
-                    event.getTitle(),
+                    event == null ? null : event.getSlug(),
+                    event == null ? series.getTitle() : event.getTitle(),
                     s,
                     r.getTextDe(),
                     null,
                     null,
                     List.of(),
-                    null));
+                    series == null ? null : series.getSlug()));
         }
         Workshop w = event.getWorkshops().stream()
                 .filter(x -> x.getId().equals(a.getWorkshopId()))

@@ -411,6 +411,16 @@ public class ResultsBackofficeView implements Serializable {
         return usedInSeries.getOrDefault(r.id(), List.of());
     }
 
+    /**
+     * The drafting check: the results still open, used neither by a recommendation of the event nor
+     * by one of its series, nor set aside (as the series results page counts them).
+     */
+    public List<Documentation.ResultView> getOpenResults() {
+        return documentation.unresolved().stream()
+                .filter(r -> !usedInSeries.containsKey(r.id()))
+                .toList();
+    }
+
     public FollowUp.Standing standing(UUID recommendationId) {
         return standings.get(recommendationId);
     }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.function.Function;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
@@ -127,6 +128,14 @@ public final class BackofficeBrowser {
     public void submit(String buttonId) {
         Browser.waitForAjax(driver);
         submit(element(buttonId));
+    }
+
+    /** Presses Enter in a field, as a keyboard user sends a form, and waits for the answer. */
+    public void pressEnter(String fieldId) {
+        Browser.waitForAjax(driver);
+        WebElement page = Browser.page(driver);
+        element(fieldId).sendKeys(Keys.ENTER);
+        Browser.waitForNewPage(driver, page);
     }
 
     /** The message next to a field ({@code event-form:date} → {@code event-form:date-error}). */

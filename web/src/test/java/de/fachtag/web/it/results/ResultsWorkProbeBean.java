@@ -38,14 +38,18 @@ public class ResultsWorkProbeBean {
                 .getSingleResult();
     }
 
-    /** Whether every mail of a kind for an address carries the link placeholder and no token. */
+    /**
+     * Whether no mail of a kind for an address stores a token: each waiting one carries the link
+     * placeholder, each delivered one has lost its body (the outbox may deliver at any moment, so
+     * a test cannot count on the mail still waiting).
+     */
     public boolean placeholderOnly(MailKind kind, String recipient) {
         return em.createQuery(
                         "SELECT m.bodyText FROM OutboxMail m WHERE m.kind = :kind AND m.recipient = :r", String.class)
                 .setParameter("kind", kind)
                 .setParameter("r", recipient)
                 .getResultStream()
-                .allMatch(b -> b.contains(de.fachtag.mail.Outbox.LINK_TOKEN));
+                .allMatch(b -> b.isEmpty() || b.contains(de.fachtag.mail.Outbox.LINK_TOKEN));
     }
 
     /** The text of the newest mail of a kind for an address. */
