@@ -10,6 +10,7 @@ import de.fachtag.results.PublishingService;
 import de.fachtag.results.RecommendationInput;
 import de.fachtag.results.RecommendationState;
 import de.fachtag.results.ReferenceKind;
+import de.fachtag.results.ResultsEditing;
 import de.fachtag.results.ResultsNotFoundException;
 import de.fachtag.results.ResultsRuleException;
 import de.fachtag.results.ResultsService;
@@ -63,6 +64,9 @@ public class SeriesResultsView implements Serializable {
     PublishingService publishing;
 
     @EJB
+    ResultsEditing editing;
+
+    @EJB
     de.fachtag.actors.ActorService actors;
 
     @Inject
@@ -98,6 +102,10 @@ public class SeriesResultsView implements Serializable {
     private List<String> recKeywords = new ArrayList<>();
     private ReferenceKind refKind = ReferenceKind.SEE;
     private String refTarget;
+    /** The recommendation the form holds (null: a new one) and, while editing, its cross-references. */
+    private String editRecId;
+
+    private List<ResultsBackofficeView.RefRow> recRefs = new ArrayList<>();
 
     /** One event of the series with its documentation (published or not) and the follow-up of its recommendations. */
     public record EventResults(EventSummary event, Documentation documentation, List<FollowUp.Standing> standings)
@@ -167,23 +175,87 @@ public class SeriesResultsView implements Serializable {
         return true;
     }
 
-    /** Writes a recommendation of the series' documentation from the chosen results of any of its events. */
+    /**
+     * Saves the recommendation form: writes a recommendation of the series' documentation from the
+     * chosen results of any of its events, or changes the one being edited (title, texts, results,
+     * keywords, cross-references; a new version when its text changed; the identifier stays).
+     */
     public void addRecommendation() {
-        List<RecommendationInput.ReferenceInput> refs = refTarget == null || refTarget.isBlank()
-                ? List.of()
-                : List.of(new RecommendationInput.ReferenceInput(refKind, refTarget));
+        List<RecommendationInput.ReferenceInput> refs = new ArrayList<>();
+        for (ResultsBackofficeView.RefRow row : recRefs) {
+            if (row.getTarget() != null && !row.getTarget().isBlank()) {
+                refs.add(new RecommendationInput.ReferenceInput(row.getKind(), row.getTarget()));
+            }
+        }
+        if (refTarget != null && !refTarget.isBlank()) {
+            refs.add(new RecommendationInput.ReferenceInput(refKind, refTarget));
+        }
         RecommendationInput input = new RecommendationInput(
                 recTitle, recTitleEn, recText, recTextEn, uuids(recResults), uuids(recKeywords), refs);
-        act(() -> publishing.addSeriesRecommendation(slug, input, who()), () -> {
-            recTitle = null;
-            recTitleEn = null;
-            recText = null;
-            recTextEn = null;
-            recResults = new ArrayList<>();
-            recKeywords = new ArrayList<>();
-            refKind = ReferenceKind.SEE;
-            refTarget = null;
-        });
+        UUID target = editRecId == null ? null : UUID.fromString(editRecId);
+        act(() -> editing.saveSeriesRecommendation(slug, target, input, who()), this::cancelRecommendation);
+    }
+
+    /** Puts a recommendation of the series' documentation into the form: texts, results, keywords, cross-references. */
+    public void editRecommendation(String id) {
+        Documentation.RecommendationView r = seriesDocumentation == null
+                ? null
+                : seriesDocumentation.recommendations().stream()
+                        .filter(x -> x.id().toString().equals(id))
+                        .findFirst()
+                        .orElse(null);
+        if (r == null) {
+            EventBackoffice.notFound();
+            return;
+        }
+        editRecId = id;
+        recTitle = r.titleDe();
+        recTitleEn = r.titleEn();
+        recText = r.textDe();
+        recTextEn = r.textEn();
+        recResults =
+                new ArrayList<>(r.sources().stream().map(x -> x.id().toString()).toList());
+        recKeywords = new ArrayList<>(
+                r.keywords().stream().map(k -> k.id().toString()).toList());
+        recRefs = new ArrayList<>();
+        r.references()
+                .forEach(ref -> recRefs.add(new ResultsBackofficeView.RefRow(ref.kind(), ref.targetIdentifier())));
+        refKind = ReferenceKind.SEE;
+        refTarget = null;
+    }
+
+    /** Leaves edit mode: the form is empty again, for a new recommendation. */
+    public void cancelRecommendation() {
+        editRecId = null;
+        recTitle = null;
+        recTitleEn = null;
+        recText = null;
+        recTextEn = null;
+        recResults = new ArrayList<>();
+        recKeywords = new ArrayList<>();
+        recRefs = new ArrayList<>();
+        refKind = ReferenceKind.SEE;
+        refTarget = null;
+    }
+
+    /** The identifier of the recommendation the form holds, or null for a new one. */
+    public String getEditIdentifier() {
+        if (editRecId == null || seriesDocumentation == null) {
+            return null;
+        }
+        return seriesDocumentation.recommendations().stream()
+                .filter(x -> x.id().toString().equals(editRecId))
+                .map(Documentation.RecommendationView::identifier)
+                .findFirst()
+                .orElse(null);
+    }
+
+    public String getEditRecId() {
+        return editRecId;
+    }
+
+    public List<ResultsBackofficeView.RefRow> getRecRefs() {
+        return recRefs;
     }
 
     private String who() {
@@ -264,7 +336,11 @@ public class SeriesResultsView implements Serializable {
 
     /** Removes a recommendation of the series' draft documentation; its results stay and are unused again. */
     public void removeRecommendation(String recommendationId) {
-        act(() -> publishing.removeSeriesRecommendation(slug, UUID.fromString(recommendationId)), () -> {});
+        act(() -> publishing.removeSeriesRecommendation(slug, UUID.fromString(recommendationId)), () -> {
+            if (recommendationId.equals(editRecId)) {
+                cancelRecommendation();
+            }
+        });
     }
 
     /** Where a recommendation of the series' documentation stands. */

@@ -625,6 +625,125 @@ class ResultsWorkIT {
         }
     }
 
+    @Test
+    @RunAsClient
+    void aSeriesRecommendationsResultsKeywordsAndReferencesAreChangedOnTheSeriesResultsPage() {
+        String run = UUID.randomUUID().toString().substring(0, 6);
+        String page = "/organizer/" + T + "/series/" + ResultsWorkFixtures.SERIES + "/results";
+        BackofficeBrowser bo = BackofficeBrowser.signedIn(base.toString(), "organizer@" + T + ".demo");
+        // a result of each event of the series, only for this test
+        String first = "Schulwege zu den Kursen sind lang " + run;
+        String second = "Abends fährt kein Bus zu den Kursen " + run;
+        addResult(bo, E, first);
+        addResult(bo, ResultsWorkFixtures.EVENT_2, second);
+        bo.open(page);
+        String title = "Kurse erreichbar machen " + run;
+        bo.type("series-recommendation-form:title", title);
+        bo.type("series-recommendation-form:rec-text", "Die Landkreise prüfen die Wege.");
+        check(bo, "series-recommendation-form:sources", first);
+        bo.submit("series-recommendation-form:add-recommendation");
+        assertThat(bo.messages()).contains("Gespeichert");
+        String heading =
+                seriesRecommendation(bo, title).findElement(By.tagName("h3")).getText();
+        String identifier = heading.substring(0, heading.indexOf(' '));
+        String dangling = identifier.substring(0, identifier.lastIndexOf('-') + 1) + "99";
+
+        // "Bearbeiten" puts it into the form, which says so
+        bo.submit(seriesRecommendation(bo, title)
+                .findElement(By.cssSelector("[id$=':series-order:edit-recommendation']")));
+        assertThat(bo.element("series-recommendation-form-title").getText())
+                .isEqualTo("Empfehlung " + identifier + " bearbeiten");
+        assertThat(bo.value("series-recommendation-form:title")).isEqualTo(title);
+        assertThat(bo.value("series-recommendation-form:rec-text")).isEqualTo("Die Landkreise prüfen die Wege.");
+        assertThat(box(bo, "series-recommendation-form:sources", first).isSelected())
+                .isTrue();
+        assertThat(box(bo, "series-recommendation-form:sources", second).isSelected())
+                .isFalse();
+        A11y.assertNoViolations(bo.driver());
+
+        // the other result instead, and a reference that points nowhere: refused naming it, nothing changed
+        box(bo, "series-recommendation-form:sources", first).click();
+        check(bo, "series-recommendation-form:sources", second);
+        bo.type("series-recommendation-form:ref-target", dangling);
+        bo.submit("series-recommendation-form:add-recommendation");
+        assertThat(bo.messages()).contains(identifier + " → " + dangling);
+        assertThat(seriesRecommendation(bo, title).getText()).contains(first).doesNotContain(second);
+        assertThat(bo.element("series-recommendation-form-title").getText()).contains(identifier);
+
+        // a result of another tenant slipped into the form: refused with a message, nothing changed
+        WebElement smuggled = box(bo, "series-recommendation-form:sources", ResultsWorkFixtures.SERIES_RESULT_1);
+        ((org.openqa.selenium.JavascriptExecutor) bo.driver())
+                .executeScript(
+                        "arguments[0].value = arguments[1]; arguments[0].checked = true;",
+                        smuggled,
+                        ids().get("otherResult"));
+        bo.type("series-recommendation-form:ref-target", "");
+        bo.submit("series-recommendation-form:add-recommendation");
+        assertThat(bo.element("series-recommendation-form:sources-error").getText())
+                .contains("nur Einträge aus der Liste");
+        assertThat(seriesRecommendation(bo, title).getText()).contains(first).doesNotContain(second);
+
+        // saved: the other result, a keyword, a new text; the identifier stays
+        bo.open(page);
+        bo.submit(seriesRecommendation(bo, title)
+                .findElement(By.cssSelector("[id$=':series-order:edit-recommendation']")));
+        box(bo, "series-recommendation-form:sources", first).click();
+        check(bo, "series-recommendation-form:sources", second);
+        check(bo, "series-recommendation-form:rec-keywords", ResultsWorkFixtures.LEAD_KEYWORD);
+        bo.type("series-recommendation-form:rec-text", "Die Landkreise prüfen die Wege und die Busse am Abend.");
+        bo.submit("series-recommendation-form:add-recommendation");
+        assertThat(bo.messages()).contains("Gespeichert");
+        assertThat(bo.present("series-recommendation-form:cancel-recommendation"))
+                .as("edit mode left")
+                .isFalse();
+        WebElement rec = seriesRecommendation(bo, title);
+        assertThat(rec.findElement(By.tagName("h3")).getText()).startsWith(identifier + " ");
+        assertThat(rec.getText()).contains(second, "Busse am Abend").doesNotContain(first);
+        // the result it no longer uses is open again in the series' check
+        assertThat(bo.element("series-check-open").getText()).contains(first).doesNotContain(second);
+        // the keyword and the new version are kept
+        bo.submit(rec.findElement(By.cssSelector("[id$=':series-order:edit-recommendation']")));
+        assertThat(box(bo, "series-recommendation-form:rec-keywords", ResultsWorkFixtures.LEAD_KEYWORD)
+                        .isSelected())
+                .isTrue();
+        // "Abbrechen" leaves edit mode with an empty form
+        bo.submit("series-recommendation-form:cancel-recommendation");
+        assertThat(bo.element("series-recommendation-form-title").getText()).doesNotContain(identifier);
+        assertThat(bo.value("series-recommendation-form:title")).isEmpty();
+        assertThat(bo.present("series-recommendation-form:cancel-recommendation"))
+                .isFalse();
+        bo.submit(bo.element("page-" + identifier));
+        assertThat(bo.element("versions").getText()).contains("Fassung", "2");
+
+        // the new result names it under "Eingeflossen in" on its event's results page
+        bo.open("/organizer/" + T + "/events/" + ResultsWorkFixtures.EVENT_2 + "/results");
+        WebElement used = bo.driver().findElements(By.cssSelector("li[id*='result-']")).stream()
+                .filter(e -> e.getText().contains(second))
+                .findFirst()
+                .orElseThrow();
+        assertThat(used.getText()).contains("Eingeflossen in", identifier);
+    }
+
+    /** Records a result in the last workshop of an event on its results page. */
+    private static void addResult(BackofficeBrowser bo, String event, String text) {
+        bo.open("/organizer/" + T + "/events/" + event + "/results");
+        org.openqa.selenium.support.ui.Select place =
+                new org.openqa.selenium.support.ui.Select(bo.element("result-form:place"));
+        place.selectByIndex(place.getOptions().size() - 1);
+        bo.choose("result-form:type", "Bedarf");
+        bo.type("result-form:text", text);
+        bo.submit("result-form:add-result");
+        assertThat(bo.messages()).contains("Gespeichert");
+    }
+
+    private static WebElement box(BackofficeBrowser bo, String listId, String labelText) {
+        WebElement label = bo.driver().findElements(By.cssSelector("[id='" + listId + "'] label")).stream()
+                .filter(l -> l.getText().contains(labelText))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no choice " + labelText + " in " + listId));
+        return bo.driver().findElement(By.id(label.getAttribute("for")));
+    }
+
     private static WebElement seriesRecommendation(BackofficeBrowser bo, String title) {
         return bo.driver().findElements(By.cssSelector(".series-recommendation")).stream()
                 .filter(e -> e.getText().contains(title))
