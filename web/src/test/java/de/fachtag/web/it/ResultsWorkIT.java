@@ -648,11 +648,14 @@ class ResultsWorkIT {
         String identifier = heading.substring(0, heading.indexOf(' '));
         String dangling = identifier.substring(0, identifier.lastIndexOf('-') + 1) + "99";
 
-        // "Bearbeiten" puts it into the form, which says so
+        // "Bearbeiten" puts it into the form, which says so, and the focus goes there (the page
+        // reloads at its top otherwise, far from the form)
         bo.submit(seriesRecommendation(bo, title)
                 .findElement(By.cssSelector("[id$=':series-order:edit-recommendation']")));
         assertThat(bo.element("series-recommendation-form-title").getText())
                 .isEqualTo("Empfehlung " + identifier + " bearbeiten");
+        assertThat(bo.driver().switchTo().activeElement().getAttribute("id"))
+                .isEqualTo("series-recommendation-form:title");
         assertThat(bo.value("series-recommendation-form:title")).isEqualTo(title);
         assertThat(bo.value("series-recommendation-form:rec-text")).isEqualTo("Die Landkreise prüfen die Wege.");
         assertThat(box(bo, "series-recommendation-form:sources", first).isSelected())
