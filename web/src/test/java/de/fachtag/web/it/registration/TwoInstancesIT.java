@@ -443,6 +443,19 @@ class TwoInstancesIT {
             assertEquals(201, r.statusCode(), r.body());
         }
         String page = "/organizer/" + SESSION_TENANT + "/events/" + SESSION_EVENT;
+        try {
+            organizersSessionOverBothInstances(consents, page);
+        } finally {
+            // whatever failed, the next tests find both instances up
+            if (!instances.get(1).process().isAlive()) {
+                Instance again = start("b", "payara-b-restart.log");
+                instances.set(1, again);
+                awaitReady(again, Duration.ofSeconds(300));
+            }
+        }
+    }
+
+    private void organizersSessionOverBothInstances(Map<String, Boolean> consents, String page) throws Exception {
         try (LoadBalancer lb = new LoadBalancer()) {
             var browser = new de.fachtag.web.it.browser.Http(lb.uri("/"));
             var signIn = browser.signIn(ORGANIZER, PASSWORD);
@@ -489,6 +502,10 @@ class TwoInstancesIT {
             do {
                 form = lb.expect(browser.get(page, cookie(jar)), 200, session, jar);
             } while (!lb.lastServedBy().equals("b"));
+            // The container writes the session, with the view b just built, into the data grid as
+            // the request ends, a moment after the answer left: a crash inside that moment loses
+            // the view, in production as here. The machine crashes a little later.
+            Thread.sleep(3_000);
             Instance b = instances.get(1);
             b.process().destroyForcibly(); // kill -9, as a crashed machine: no orderly hand-over of the grid's data
             assertTrue(b.process().waitFor(60, TimeUnit.SECONDS), "instance b killed");
