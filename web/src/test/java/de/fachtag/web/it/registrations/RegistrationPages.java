@@ -437,6 +437,8 @@ public final class RegistrationPages {
             bo.open(page);
             de.fachtag.web.it.browser.PageLook.check(browser, "clerk-1-table", 1280);
             rowsAreLow(bo);
+            // the pager speaks German too (PrimeFaces' own default is "(1 of 1)")
+            assertThat(bo.text(".ui-paginator-current")).isEqualTo("Seite 1 von 1");
 
             // find a person by the table's search
             bo.type("filter-form:search", "muster");
