@@ -110,26 +110,7 @@ public class FollowUpService {
      */
     public UUID assign(
             String eventSlug, UUID recommendationId, String name, String email, Integer validDays, String who) {
-        Recommendation r = lookup().recommendation(eventSlug, recommendationId);
-        String address = assignPerson(r, name, email, validDays);
-        if (address == null) {
-            return null;
-        }
-        Event event = lookup().event(eventSlug);
-        Instant now = clock.instant();
-        ResultsAccess access = new ResultsAccess(
-                AccessPurpose.FOLLOW_UP,
-                event.getId(),
-                r.getId(),
-                name,
-                address,
-                now.plus(Duration.ofDays(validDays(validDays, ""))),
-                by(who),
-                now);
-        em.persist(access);
-        em.flush();
-        mail(MailKind.FOLLOW_UP_LINK, access, event.getTitle(), false, lookup().identifier(r) + " " + r.getTitleDe());
-        return access.getId();
+        return assign(lookup().recommendation(eventSlug, recommendationId), name, email, validDays, who);
     }
 
     /**
@@ -139,29 +120,11 @@ public class FollowUpService {
      */
     public UUID assignSeries(
             String seriesSlug, UUID recommendationId, String name, String email, Integer validDays, String who) {
-        Recommendation r = lookup().seriesRecommendation(seriesSlug, recommendationId);
-        String address = assignPerson(r, name, email, validDays);
-        if (address == null) {
-            return null;
-        }
-        de.fachtag.tenant.EventSeries series = lookup().series(seriesSlug);
-        Instant now = clock.instant();
-        ResultsAccess access = ResultsAccess.ofSeries(
-                series.getId(),
-                r.getId(),
-                name,
-                address,
-                now.plus(Duration.ofDays(validDays(validDays, ""))),
-                by(who),
-                now);
-        em.persist(access);
-        em.flush();
-        mail(MailKind.FOLLOW_UP_LINK, access, series.getTitle(), true, lookup().identifier(r) + " " + r.getTitleDe());
-        return access.getId();
+        return assign(lookup().seriesRecommendation(seriesSlug, recommendationId), name, email, validDays, who);
     }
 
-    /** Checks and records the responsible person; revokes the earlier links; answers the address (or null). */
-    private String assignPerson(Recommendation r, String name, String email, Integer validDays) {
+    /** Checks and records the responsible person, revokes the earlier links and mails a new one to an address. */
+    private UUID assign(Recommendation r, String name, String email, Integer validDays, String who) {
         String identifier = lookup().identifier(r);
         if (name == null || name.isBlank()) {
             throw new ResultsRuleException("results.followUp.nameMissing", identifier);
@@ -173,11 +136,47 @@ public class FollowUpService {
         if (address != null && !validAddress(address)) {
             throw new ResultsRuleException("results.link.emailInvalid", address);
         }
-        validDays(validDays, identifier);
+        int days = validDays(validDays, identifier);
         Instant now = clock.instant();
         r.assign(name.strip(), address, now);
         revokeOpen(AccessPurpose.FOLLOW_UP, r.getId(), now);
-        return address;
+        if (address == null) {
+            return null;
+        }
+        return followUpLink(
+                MailKind.FOLLOW_UP_LINK, r, name, address, now.plus(Duration.ofDays(days)), by(who), now, identifier);
+    }
+
+    /**
+     * Issues a personal follow-up link for a recommendation, of its document's event or series,
+     * and queues its mail (the link, or a reminder), which names that event or series.
+     */
+    private UUID followUpLink(
+            MailKind kind,
+            Recommendation r,
+            String name,
+            String address,
+            Instant expiresAt,
+            String by,
+            Instant now,
+            String identifier) {
+        RecommendationDocument doc = em.find(RecommendationDocument.class, r.getDocumentId());
+        ResultsAccess access;
+        de.fachtag.tenant.LocalizedString title;
+        if (doc.getSeriesId() != null) {
+            de.fachtag.tenant.EventSeries series = em.find(de.fachtag.tenant.EventSeries.class, doc.getSeriesId());
+            title = series.getTitle();
+            access = ResultsAccess.ofSeries(series.getId(), r.getId(), name, address, expiresAt, by, now);
+        } else {
+            Event event = em.find(Event.class, doc.getEventId());
+            title = event.getTitle();
+            access = new ResultsAccess(
+                    AccessPurpose.FOLLOW_UP, event.getId(), r.getId(), name, address, expiresAt, by, now);
+        }
+        em.persist(access);
+        em.flush();
+        mail(kind, access, title, doc.getSeriesId() != null, identifier + " " + r.getTitleDe());
+        return access.getId();
     }
 
     /** Sets or confirms the state of a recommendation of a series' documentation, as {@link #changeState}. */
@@ -675,40 +674,15 @@ public class FollowUpService {
             if (claimed != 1) {
                 continue;
             }
-            ResultsAccess access;
-            de.fachtag.tenant.LocalizedString title;
-            if (doc.getSeriesId() != null) {
-                de.fachtag.tenant.EventSeries series = em.find(de.fachtag.tenant.EventSeries.class, doc.getSeriesId());
-                title = series.getTitle();
-                access = ResultsAccess.ofSeries(
-                        series.getId(),
-                        r.getId(),
-                        r.getResponsibleName(),
-                        r.getResponsibleEmail(),
-                        now.plus(Duration.ofDays(DEFAULT_VALID_DAYS)),
-                        "–",
-                        now);
-            } else {
-                Event event = em.find(Event.class, doc.getEventId());
-                title = event.getTitle();
-                access = new ResultsAccess(
-                        AccessPurpose.FOLLOW_UP,
-                        event.getId(),
-                        r.getId(),
-                        r.getResponsibleName(),
-                        r.getResponsibleEmail(),
-                        now.plus(Duration.ofDays(DEFAULT_VALID_DAYS)),
-                        "–",
-                        now);
-            }
-            em.persist(access);
-            em.flush();
-            mail(
+            followUpLink(
                     MailKind.FOLLOW_UP_REMINDER,
-                    access,
-                    title,
-                    doc.getSeriesId() != null,
-                    doc.identifier(r.getNumber()) + " " + r.getTitleDe());
+                    r,
+                    r.getResponsibleName(),
+                    r.getResponsibleEmail(),
+                    now.plus(Duration.ofDays(DEFAULT_VALID_DAYS)),
+                    "–",
+                    now,
+                    doc.identifier(r.getNumber()));
             queued++;
         }
         return queued;

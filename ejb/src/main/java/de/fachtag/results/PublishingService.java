@@ -265,19 +265,7 @@ public class PublishingService {
         String identifier = doc.identifier(r.getNumber());
         List<UUID> resultIds = checkSeriesInput(eventsOf(series), identifier, input);
         r.write(input.titleDe(), input.titleEn(), input.textDe(), input.textEn());
-        em.createNamedQuery("RecommendationSource.ofRecommendation", RecommendationSource.class)
-                .setParameter("id", id)
-                .getResultList()
-                .forEach(em::remove);
-        em.createNamedQuery("KeywordUse.ofRecommendation", KeywordUse.class)
-                .setParameter("id", id.toString())
-                .getResultList()
-                .forEach(em::remove);
-        em.createNamedQuery("RecommendationReference.fromOne", RecommendationReference.class)
-                .setParameter("id", id)
-                .getResultList()
-                .forEach(em::remove);
-        em.flush();
+        new RecommendationEdits(em).unlink(id);
         linkSeries(doc, r, identifier, resultIds, input);
     }
 
@@ -285,18 +273,7 @@ public class PublishingService {
     public void moveSeriesRecommendation(String seriesSlug, UUID id, int delta) {
         EventSeries series = findSeries(seriesSlug).orElseThrow(() -> new ResultsNotFoundException(seriesSlug));
         RecommendationDocument doc = lockedSeriesDocument(series, id);
-        Recommendation r = seriesRecommendation(doc, id);
-        List<Recommendation> order =
-                new ArrayList<>(em.createNamedQuery("Recommendation.ofDocument", Recommendation.class)
-                        .setParameter("document", doc.getId())
-                        .getResultList());
-        int from = order.indexOf(r);
-        int to = Math.max(0, Math.min(order.size() - 1, from + delta));
-        order.remove(from);
-        order.add(to, r);
-        for (int i = 0; i < order.size(); i++) {
-            order.get(i).moveTo(i);
-        }
+        new RecommendationEdits(em).move(doc, seriesRecommendation(doc, id), delta);
     }
 
     /**
@@ -309,15 +286,7 @@ public class PublishingService {
         EventSeries series = findSeries(seriesSlug).orElseThrow(() -> new ResultsNotFoundException(seriesSlug));
         RecommendationDocument doc = lockedSeriesDocument(series, id);
         Recommendation r = seriesRecommendation(doc, id);
-        List<String> from = em.createNamedQuery("RecommendationReference.to", RecommendationReference.class)
-                .setParameter("id", id)
-                .getResultStream()
-                .map(ref -> em.find(Recommendation.class, ref.getFromId()))
-                .map(f -> doc.identifier(f.getNumber()) + " → " + doc.identifier(r.getNumber()))
-                .toList();
-        if (!from.isEmpty()) {
-            throw new ResultsRuleException("results.recommendation.referenced", String.join(", ", from));
-        }
+        new RecommendationEdits(em).refuseIfReferenced(doc, r);
         if (doc.isPublished()) {
             throw new ResultsRuleException(
                     "results.recommendation.publishedCannotRemove", doc.identifier(r.getNumber()));

@@ -213,19 +213,7 @@ public class ResultsService {
         String identifier = doc.identifier(r.getNumber());
         checkSources(event, identifier, input.resultIds());
         write(r, identifier, input);
-        em.createNamedQuery("RecommendationSource.ofRecommendation", RecommendationSource.class)
-                .setParameter("id", id)
-                .getResultList()
-                .forEach(em::remove);
-        em.createNamedQuery("KeywordUse.ofRecommendation", KeywordUse.class)
-                .setParameter("id", id.toString())
-                .getResultList()
-                .forEach(em::remove);
-        em.createNamedQuery("RecommendationReference.fromOne", RecommendationReference.class)
-                .setParameter("id", id)
-                .getResultList()
-                .forEach(em::remove);
-        em.flush();
+        new RecommendationEdits(em).unlink(id);
         link(doc, r, identifier, input);
     }
 
@@ -233,15 +221,7 @@ public class ResultsService {
     public void move(String eventSlug, UUID id, int delta) {
         Event event = event(eventSlug);
         RecommendationDocument doc = documentForWriting(event);
-        List<Recommendation> order = new ArrayList<>(recommendations(doc));
-        Recommendation r = recommendation(doc, id);
-        int from = order.indexOf(r);
-        int to = Math.max(0, Math.min(order.size() - 1, from + delta));
-        order.remove(from);
-        order.add(to, r);
-        for (int i = 0; i < order.size(); i++) {
-            order.get(i).moveTo(i);
-        }
+        new RecommendationEdits(em).move(doc, recommendation(doc, id), delta);
     }
 
     /** Removes a recommendation no other one points at (its results stay); refused naming the ones that do. */
@@ -249,15 +229,7 @@ public class ResultsService {
         Event event = event(eventSlug);
         RecommendationDocument doc = documentForWriting(event);
         Recommendation r = recommendation(doc, id);
-        List<String> from = em.createNamedQuery("RecommendationReference.to", RecommendationReference.class)
-                .setParameter("id", id)
-                .getResultStream()
-                .map(ref -> em.find(Recommendation.class, ref.getFromId()))
-                .map(f -> doc.identifier(f.getNumber()) + " → " + doc.identifier(r.getNumber()))
-                .toList();
-        if (!from.isEmpty()) {
-            throw new ResultsRuleException("results.recommendation.referenced", String.join(", ", from));
-        }
+        new RecommendationEdits(em).refuseIfReferenced(doc, r);
         em.remove(r);
     }
 

@@ -7,20 +7,13 @@ import de.fachtag.event.EventView;
 import de.fachtag.event.EventView.AgendaItemView;
 import de.fachtag.event.EventView.ContributionView;
 import de.fachtag.event.EventView.WorkshopView;
-import de.fachtag.registration.RegistrationNotFoundException;
-import de.fachtag.registration.RegistrationService;
-import de.fachtag.registration.SeatsBusyException;
 import de.fachtag.tenant.LocalizedString;
 import de.fachtag.tenant.TenantSite;
 import de.fachtag.web.i18n.LocaleSelection;
-import de.fachtag.web.registration.RegistrationRateLimit;
-import de.fachtag.web.registration.RegistrationTexts;
 import de.fachtag.web.routing.RequestTenant;
 import de.fachtag.web.routing.TenantRoutingFilter;
-import de.fachtag.web.security.TrustedProxies;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -57,13 +50,7 @@ public class EventPageView {
     HttpServletRequest request;
 
     @Inject
-    TrustedProxies proxies;
-
-    @EJB
-    RegistrationService registrations;
-
-    @Inject
-    RegistrationRateLimit rateLimit;
+    LinkResend linkResend;
 
     @EJB
     de.fachtag.registration.PublicRegistrations publicRegistrations;
@@ -291,30 +278,17 @@ public class EventPageView {
      * answer is the same whether it is or not, so the form tells nobody who registered.
      */
     public void resendLink() {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        if (!rateLimit.tryAcquire(tenant.getSlug(), proxies.clientAddress(request))) {
-            faces.getExternalContext().setResponseStatus(429);
-            faces.addMessage(
-                    "resend",
-                    new FacesMessage(
-                            FacesMessage.SEVERITY_ERROR,
-                            new RegistrationTexts(lang.getLocale()).get("register.tooMany"),
-                            null));
+        if (!linkResend.allowed()) {
             return;
         }
-        try {
-            registrations.resendLink(getEvent().slug(), resendEmail);
-        } catch (SeatsBusyException | RegistrationNotFoundException e) {
-            // the same answer as for any address
-        }
+        linkResend.send(getEvent().slug(), resendEmail);
         resent = true;
         resendEmail = null;
     }
 
-    /** What "Link erneut zusenden" answers, the same for every address, with the hourly limit from the service. */
+    /** What "Link erneut zusenden" answers, the same for every address. */
     public String getResendDone() {
-        return new RegistrationTexts(lang.getLocale())
-                .get("event.resend.done", RegistrationService.LINK_MAILS_PER_HOUR);
+        return linkResend.doneText();
     }
 
     public String getResendEmail() {

@@ -1,18 +1,12 @@
 package de.fachtag.web.publicsite;
 
 import de.fachtag.event.EventCatalog;
-import de.fachtag.event.EventNotFoundException;
 import de.fachtag.event.EventSummary;
-import de.fachtag.registration.RegistrationNotFoundException;
-import de.fachtag.registration.RegistrationService;
-import de.fachtag.registration.SeatsBusyException;
 import de.fachtag.tenant.LocalizedString;
 import de.fachtag.web.i18n.LocaleSelection;
-import de.fachtag.web.registration.RegistrationRateLimit;
 import de.fachtag.web.registration.RegistrationTexts;
 import de.fachtag.web.routing.RequestTenant;
 import de.fachtag.web.routing.TenantRoutingFilter;
-import de.fachtag.web.security.TrustedProxies;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
@@ -40,9 +34,6 @@ public class InvalidLinkView {
     @EJB
     EventCatalog catalog;
 
-    @EJB
-    RegistrationService registrations;
-
     @Inject
     RequestTenant tenant;
 
@@ -50,13 +41,10 @@ public class InvalidLinkView {
     LocaleSelection lang;
 
     @Inject
+    LinkResend linkResend;
+
+    @Inject
     HttpServletRequest request;
-
-    @Inject
-    TrustedProxies proxies;
-
-    @Inject
-    RegistrationRateLimit rateLimit;
 
     private List<OpenEvent> openEvents;
     private String resendEvent;
@@ -96,30 +84,24 @@ public class InvalidLinkView {
 
     /** "Link erneut zusenden": as on the event page, the same answer whether the address is registered or not. */
     public void resendLink() {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        if (!rateLimit.tryAcquire(tenant.getSlug(), proxies.clientAddress(request))) {
-            faces.getExternalContext().setResponseStatus(429);
-            faces.addMessage(
-                    "resend", new FacesMessage(FacesMessage.SEVERITY_ERROR, texts().get("register.tooMany"), null));
+        if (!linkResend.allowed()) {
             return;
         }
         if (getOpenEvents().stream().noneMatch(e -> e.slug().equals(resendEvent))) {
-            faces.addMessage(
-                    "resend",
-                    new FacesMessage(FacesMessage.SEVERITY_ERROR, texts().get("link.invalid.chooseEvent"), null));
+            FacesContext.getCurrentInstance()
+                    .addMessage(
+                            "resend",
+                            new FacesMessage(
+                                    FacesMessage.SEVERITY_ERROR, texts().get("link.invalid.chooseEvent"), null));
             return;
         }
-        try {
-            registrations.resendLink(resendEvent, resendEmail);
-        } catch (SeatsBusyException | RegistrationNotFoundException | EventNotFoundException e) {
-            // the same answer as for any address
-        }
+        linkResend.send(resendEvent, resendEmail);
         resent = true;
         resendEmail = null;
     }
 
     public String getResendDone() {
-        return texts().get("event.resend.done", RegistrationService.LINK_MAILS_PER_HOUR);
+        return linkResend.doneText();
     }
 
     public String getTenantHome() {
