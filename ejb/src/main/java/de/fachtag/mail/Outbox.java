@@ -8,6 +8,7 @@ import de.fachtag.registration.Registration;
 import de.fachtag.tenancy.TenantContext;
 import de.fachtag.tenancy.TenantScoped;
 import de.fachtag.tenant.Funder;
+import de.fachtag.tenant.PublicAddresses;
 import de.fachtag.tenant.Tenant;
 import de.fachtag.tenant.TenantProfile;
 import jakarta.ejb.Stateless;
@@ -147,7 +148,16 @@ public class Outbox {
      * while the lock is held reads nothing more.
      */
     public record Prepared(
-            MailFacts.Organizer organizer, MailFacts.EventFacts event, List<MailFacts.FundingNotice> funding) {}
+            MailFacts.Organizer organizer,
+            MailFacts.EventFacts event,
+            List<MailFacts.FundingNotice> funding,
+            MailComposer.Links links) {
+
+        /** A private link with this token, as the mail gives it. */
+        public String privateLink(String token) {
+            return links.privateLinkRoot() + "/r/" + token;
+        }
+    }
 
     /** Reads what {@link #linkMail(Registration, MailKind, Prepared, Integer)} needs besides the registration. */
     public Prepared prepare(Event event) {
@@ -177,15 +187,8 @@ public class Outbox {
      */
     public Rendered render(Registration r, MailKind kind, Prepared prepared) {
         MailFacts facts = facts(r, prepared, kind == MailKind.WAITLISTED ? POSITION_PENDING : null);
-        String tenant = facts.organizer().slug();
         return new Rendered(
-                kind,
-                composer.compose(
-                        kind,
-                        facts,
-                        Optional.of(LINK_TOKEN),
-                        new MailComposer.Links(addresses.tenantSite(tenant), addresses.privateLinkRoot(tenant)),
-                        clock.instant()));
+                kind, composer.compose(kind, facts, Optional.of(LINK_TOKEN), prepared.links(), clock.instant()));
     }
 
     /**
@@ -305,12 +308,11 @@ public class Outbox {
             return; // erased by retention: nobody to write to
         }
         MailFacts facts = facts(r, prepared, kind == MailKind.WAITLISTED ? waitlistPosition : null);
-        String tenant = facts.organizer().slug();
         ComposedMail composed = composer.compose(
                 kind,
                 facts,
                 privateLink ? Optional.of(LINK_TOKEN) : Optional.empty(),
-                new MailComposer.Links(addresses.tenantSite(tenant), addresses.privateLinkRoot(tenant)),
+                prepared.links(),
                 clock.instant());
         var mail = new OutboxMail(
                 r.getId(),
@@ -387,7 +389,9 @@ public class Outbox {
         var notices = funders.stream()
                 .map(f -> new MailFacts.FundingNotice(f.getName(), f.getLabel(), f.getNotice()))
                 .toList();
-        return new Prepared(organizer, event, notices);
+        PublicAddresses.Roots roots = addresses.roots(tenant.getId());
+        return new Prepared(
+                organizer, event, notices, new MailComposer.Links(roots.tenantSite(), roots.privateLinkRoot()));
     }
 
     /** "Name, Street, 09599 City, Room"; null when nothing is known. */

@@ -29,10 +29,17 @@ public class ConsentTexts {
 
     /** The texts a registration for this event shows, in order. */
     public List<ConsentText> forEvent(UUID eventId) {
-        Map<String, ConsentText> tenantWide = latest(null);
-        Map<String, ConsentText> own = latest(eventId);
-        Map<String, ConsentText> merged = new LinkedHashMap<>(tenantWide);
-        merged.putAll(own);
+        // the tenant's and the event's versions in one query (a registration reads them each time)
+        List<ConsentText> both = eventId == null
+                ? em.createQuery("SELECT c FROM ConsentText c WHERE c.eventId IS NULL", ConsentText.class)
+                        .getResultList()
+                : em.createQuery(
+                                "SELECT c FROM ConsentText c WHERE c.eventId IS NULL OR c.eventId = :event",
+                                ConsentText.class)
+                        .setParameter("event", eventId.toString())
+                        .getResultList();
+        Map<String, ConsentText> merged = newest(both.stream().filter(c -> c.getEventId() == null), null);
+        merged.putAll(newest(both.stream().filter(c -> c.getEventId() != null), eventId));
         return merged.values().stream()
                 .filter(t -> !t.isRetired())
                 .sorted(Comparator.comparingInt(ConsentText::getPosition).thenComparing(ConsentText::getKey))
@@ -113,8 +120,12 @@ public class ConsentTexts {
                 ? em.createQuery("SELECT c FROM ConsentText c WHERE c.eventId IS NULL", ConsentText.class)
                 : em.createQuery("SELECT c FROM ConsentText c WHERE c.eventId = :event", ConsentText.class)
                         .setParameter("event", eventId.toString());
-        return query.getResultStream()
-                .filter(c -> Objects.equals(c.getEventId(), eventId))
+        return newest(query.getResultStream(), eventId);
+    }
+
+    /** Of each key's versions that belong to {@code eventId} (null: the tenant's), the newest. */
+    private static Map<String, ConsentText> newest(java.util.stream.Stream<ConsentText> versions, UUID eventId) {
+        return versions.filter(c -> Objects.equals(c.getEventId(), eventId))
                 .collect(Collectors.toMap(
                         ConsentText::getKey,
                         c -> c,

@@ -11,6 +11,13 @@ import java.util.UUID;
  * @param token      the private-link token, only for a new registration (never for an existing
  *                   one: whoever knows someone's address must not get their link)
  * @param waitlistPosition position on the waitlist, 1 = next, when waitlisted
+ * @param link       the private link with the token, as the confirmation mail gives it (on the
+ *                   tenant's own host when it has one); present when the token is
  */
 public record RegistrationOutcome(
-        UUID id, RegistrationStatus status, boolean existing, Optional<String> token, Integer waitlistPosition) {}
+        UUID id,
+        RegistrationStatus status,
+        boolean existing,
+        Optional<String> token,
+        Integer waitlistPosition,
+        Optional<String> link) {}

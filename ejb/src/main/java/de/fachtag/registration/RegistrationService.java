@@ -14,6 +14,7 @@ import de.fachtag.tenant.TenantProfile;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Validator;
 import java.time.Clock;
@@ -67,19 +68,40 @@ public class RegistrationService {
 
     /** Registers through the public form or the API, within the event's registration window. */
     public RegistrationOutcome register(String eventSlug, RegistrationForm form, Channel channel) {
-        Event event = openEvent(eventSlug);
-        Instant now = clock.instant();
-        List<ConsentText> texts = consentTexts.forEvent(event.getId());
-        validate(event, form, texts);
-        checkWindow(event, form.getMode(), now);
-        return place(event, form, channel, now, texts);
+        return withoutFlushingFirst(() -> {
+            Event event = openEvent(eventSlug);
+            Instant now = clock.instant();
+            List<ConsentText> texts = consentTexts.forEvent(event.getId());
+            validate(event, form, texts);
+            checkWindow(event, form.getMode(), now);
+            return place(event, form, channel, now, texts);
+        });
     }
 
     /** Registers someone by hand (organizer): no window, the same seats and waitlist. */
     public RegistrationOutcome registerByOrganizer(String eventSlug, RegistrationForm form) {
-        Event event = EventCatalog.bySlug(em, eventSlug).orElseThrow(() -> new EventNotFoundException(eventSlug));
-        validate(event, form, null);
-        return place(event, form, Channel.ORGANIZER, clock.instant(), consentTexts.forEvent(event.getId()));
+        return withoutFlushingFirst(() -> {
+            Event event = EventCatalog.bySlug(em, eventSlug).orElseThrow(() -> new EventNotFoundException(eventSlug));
+            validate(event, form, null);
+            return place(event, form, Channel.ORGANIZER, clock.instant(), consentTexts.forEvent(event.getId()));
+        });
+    }
+
+    /**
+     * Registering changes nothing before it persists the new registration, and flushes that
+     * itself: its queries need not flush first. With change detection by comparison, each flush
+     * compares every entity the transaction read (the event, its workshops, consent texts, the
+     * tenant's profile) with a copy, and EclipseLink flushes before every native query: ten times
+     * per registration, the largest single cost of a registration in the profile (issue 11).
+     */
+    private RegistrationOutcome withoutFlushingFirst(java.util.function.Supplier<RegistrationOutcome> registering) {
+        FlushModeType before = em.getFlushMode();
+        em.setFlushMode(FlushModeType.COMMIT);
+        try {
+            return registering.get();
+        } finally {
+            em.setFlushMode(before);
+        }
     }
 
     private RegistrationOutcome place(
@@ -95,28 +117,37 @@ public class RegistrationService {
         r.describe(person);
         r.choose(form.getMode(), workshop, now);
         r.assignCheckinCode(Tokens.newCheckinCode());
-        MailKind expected = hasSeat(r) ? MailKind.CONFIRMATION : MailKind.WAITLISTED;
+        MailKind expected = seats(r).fits(r) ? MailKind.CONFIRMATION : MailKind.WAITLISTED;
         if (expected == MailKind.CONFIRMATION) {
             r.confirm(now);
         }
         Outbox.Rendered rendered = outbox.render(r, expected, mail);
         seatLock.lock(event);
-        Optional<Registration> existing = activeByEmail(event, person.emailKey());
-        if (existing.isPresent()) {
-            Registration found = existing.get();
+        // under the lock, one statement: the address's active registration, the seats, the
+        // workshop still offered, the arrival number and the queue before it
+        Placement at = placement(r, person.emailKey());
+        if (at.existing() != null) {
+            Registration found = em.find(Registration.class, at.existing());
             mailLinkOnRequest(found, now);
             return new RegistrationOutcome(
-                    found.getId(), found.getStatus(), true, Optional.empty(), waitlistPosition(found));
+                    found.getId(),
+                    found.getStatus(),
+                    true,
+                    Optional.empty(),
+                    waitlistPosition(found),
+                    Optional.empty());
         }
         // a cancelled registration with this address stays as it is: this is a new one
-        if (workshop != null && !workshopStillOffered(workshop)) {
+        if (!at.workshopOffered()) {
             throw new RejectedInputException(Map.of("workshop", "fachtag.registration.workshop.unknown"));
         }
-        r.arrive(nextArrival());
-        if (hasSeat(r)) {
+        r.arrive(at.arrival());
+        Integer position = null;
+        if (at.seats().fits(r)) {
             r.confirm(now);
         } else {
             r.waitlist(now);
+            position = (int) at.waitingBefore() + 1;
         }
         em.persist(r);
         String token = issueLink(r, now);
@@ -127,14 +158,14 @@ public class RegistrationService {
             }
         }
         em.flush(); // the outbox row names the registration by id only: EclipseLink would not order its insert after it
-        Integer position = waitlistPosition(r);
         outbox.queue(
                 rendered,
                 r,
                 r.getStatus() == RegistrationStatus.CONFIRMED ? MailKind.CONFIRMATION : MailKind.WAITLISTED,
                 mail,
                 position);
-        return new RegistrationOutcome(r.getId(), r.getStatus(), false, Optional.of(token), position);
+        return new RegistrationOutcome(
+                r.getId(), r.getStatus(), false, Optional.of(token), position, Optional.of(mail.privateLink(token)));
     }
 
     /**
@@ -164,14 +195,6 @@ public class RegistrationService {
                 .setParameter("emailKey", emailKey)
                 .getResultStream()
                 .findFirst();
-    }
-
-    /** Whether the workshop chosen before the lock is still there (an organizer may have removed it meanwhile). */
-    private boolean workshopStillOffered(Workshop workshop) {
-        return em.createQuery("SELECT COUNT(w) FROM Workshop w WHERE w.id = :id", Long.class)
-                        .setParameter("id", workshop.getId())
-                        .getSingleResult()
-                > 0;
     }
 
     /**
@@ -516,6 +539,11 @@ public class RegistrationService {
     /** Whether the registration, as it stands, fits into the seats others hold. Call under the seat lock. */
     boolean hasSeat(Registration r) {
         em.flush(); // the statement below counts what this transaction changed before (promotions in a row)
+        return seats(r).fits(r);
+    }
+
+    /** {@link #SEATS} for the registration, as far as the database has this transaction's changes. */
+    private Seats seats(Registration r) {
         Workshop w = r.getMode() == ParticipationMode.ON_SITE ? r.getWorkshop() : null;
         Object[] row = (Object[]) em.createNativeQuery(SEATS)
                 .setHint(QueryHints.ALLOW_NATIVE_SQL_QUERY, true)
@@ -525,19 +553,77 @@ public class RegistrationService {
                 .setParameter(4, r.getMode().name())
                 .setParameter(5, TenantContext.require())
                 .getSingleResult();
-        Integer onSiteSeats = row[0] == null ? null : ((Number) row[0]).intValue();
-        Integer livestreamSeats = row[1] == null ? null : ((Number) row[1]).intValue();
-        Integer capacity =
-                row[2] == null ? null : ((Number) row[2]).intValue(); // null: no limit (or the workshop is gone)
-        long inMode = ((Number) row[3]).longValue();
-        long inWorkshop = ((Number) row[4]).longValue();
-        if (r.getMode() == ParticipationMode.LIVESTREAM) {
-            return livestreamSeats == null || inMode < livestreamSeats;
+        return Seats.of(row);
+    }
+
+    /** What the seats of one registration's mode and workshop are, as {@link #SEATS} or {@link #PLACEMENT} read them. */
+    record Seats(Integer onSite, Integer livestream, Integer workshopCapacity, long inMode, long inWorkshop) {
+
+        static Seats of(Object[] row) {
+            return new Seats(
+                    row[0] == null ? null : ((Number) row[0]).intValue(),
+                    row[1] == null ? null : ((Number) row[1]).intValue(),
+                    row[2] == null ? null : ((Number) row[2]).intValue(), // null: no limit (or the workshop is gone)
+                    ((Number) row[3]).longValue(),
+                    ((Number) row[4]).longValue());
         }
-        if (onSiteSeats != null && inMode >= onSiteSeats) {
-            return false;
+
+        /** Whether the registration fits beside the confirmed others counted here. */
+        boolean fits(Registration r) {
+            if (r.getMode() == ParticipationMode.LIVESTREAM) {
+                return livestream == null || inMode < livestream;
+            }
+            if (onSite != null && inMode >= onSite) {
+                return false;
+            }
+            return r.getWorkshop() == null || workshopCapacity == null || inWorkshop < workshopCapacity;
         }
-        return w == null || capacity == null || inWorkshop < capacity;
+    }
+
+    /**
+     * Everything a new registration is placed by, read under the seat lock in one statement (the
+     * lock's holder should be quick, and each statement is a round trip): {@link #SEATS}' figures,
+     * the address's active registration in the event, whether the chosen workshop is still offered
+     * (an organizer may have removed it since the form was read), the next arrival number, and how
+     * many wait before that arrival in the same queue (mode, and workshop or none), as
+     * {@link Waitlist#positionOf} counts them.
+     */
+    private static final String PLACEMENT = "WITH next AS (SELECT nextval('registration_arrival') AS arrival) "
+            + "SELECT e.seats, e.livestream_seats, "
+            + "(SELECT w.capacity FROM workshop w WHERE w.tenant_id = e.tenant_id AND w.id = CAST(NULLIF(?3, '') AS uuid)), "
+            + "(SELECT count(*) FROM registration r WHERE r.tenant_id = e.tenant_id AND r.event_id = e.id "
+            + "AND r.status = 'CONFIRMED' AND r.mode = ?4), "
+            + "(SELECT count(*) FROM registration r WHERE r.tenant_id = e.tenant_id AND r.event_id = e.id "
+            + "AND r.status = 'CONFIRMED' AND r.mode = 'ON_SITE' AND r.workshop_id = CAST(NULLIF(?3, '') AS uuid)), "
+            + "(SELECT CAST(r.id AS text) FROM registration r WHERE r.tenant_id = e.tenant_id AND r.event_id = e.id "
+            + "AND r.email_key = ?2 AND r.status <> 'CANCELLED' ORDER BY r.arrival LIMIT 1), "
+            + "(?3 = '' OR EXISTS (SELECT 1 FROM workshop w WHERE w.tenant_id = e.tenant_id "
+            + "AND w.id = CAST(NULLIF(?3, '') AS uuid))), "
+            + "next.arrival, "
+            + "(SELECT count(*) FROM registration r WHERE r.tenant_id = e.tenant_id AND r.event_id = e.id "
+            + "AND r.status = 'WAITLISTED' AND r.mode = ?4 AND r.arrival < next.arrival "
+            + "AND (?3 = '' OR r.workshop_id = CAST(NULLIF(?3, '') AS uuid) OR r.workshop_id IS NULL)) "
+            + "FROM event e, next WHERE e.tenant_id = ?5 AND e.id = CAST(?1 AS uuid)";
+
+    /** What {@link #PLACEMENT} read; {@code existing} is the id of the address's active registration, if any. */
+    private record Placement(Seats seats, UUID existing, boolean workshopOffered, long arrival, long waitingBefore) {}
+
+    private Placement placement(Registration r, String emailKey) {
+        Workshop w = r.getWorkshop();
+        Object[] row = (Object[]) em.createNativeQuery(PLACEMENT)
+                .setHint(QueryHints.ALLOW_NATIVE_SQL_QUERY, true)
+                .setParameter(1, r.getEvent().getId().toString())
+                .setParameter(2, emailKey)
+                .setParameter(3, w == null ? "" : w.getId().toString())
+                .setParameter(4, r.getMode().name())
+                .setParameter(5, TenantContext.require())
+                .getSingleResult();
+        return new Placement(
+                Seats.of(row),
+                row[5] == null ? null : UUID.fromString((String) row[5]),
+                Boolean.TRUE.equals(row[6]),
+                ((Number) row[7]).longValue(),
+                ((Number) row[8]).longValue());
     }
 
     private Integer waitlistPosition(Registration r) {
@@ -668,12 +754,5 @@ public class RegistrationService {
         String token = Tokens.newToken(TenantContext.current().orElseThrow());
         em.persist(new RegistrationLink(r, Tokens.hash(token), now));
         return token;
-    }
-
-    private long nextArrival() {
-        return ((Number) em.createNativeQuery("SELECT nextval('registration_arrival')")
-                        .setHint(QueryHints.ALLOW_NATIVE_SQL_QUERY, true)
-                        .getSingleResult())
-                .longValue();
     }
 }

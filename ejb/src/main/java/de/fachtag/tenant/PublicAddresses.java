@@ -30,9 +30,21 @@ public class PublicAddresses {
         return settings.baseUrl();
     }
 
+    /**
+     * A tenant's two roots, read with one query: its public pages' ({@link #tenantSite}) and its
+     * private links' ({@link #privateLinkRoot}). A registration's mail needs both.
+     */
+    public record Roots(String tenantSite, String privateLinkRoot) {}
+
+    /** Both roots of a tenant's addresses at once. */
+    public Roots roots(String tenant) {
+        Optional<String> own = primaryHost(tenant).map(this::origin);
+        return new Roots(own.orElse(platform() + "/t/" + tenant), own.orElse(platform()));
+    }
+
     /** The root of a tenant's public pages: {@code https://{host}} for a tenant with its own host, else {@code {base}/t/{tenant}}. */
     public String tenantSite(String tenant) {
-        return primaryHost(tenant).map(this::origin).orElse(platform() + "/t/" + tenant);
+        return roots(tenant).tenantSite();
     }
 
     /** A tenant's page by its path below the tenant root ({@code /e/fachtag-2027}, {@code /} for the home page). */
@@ -53,7 +65,7 @@ public class PublicAddresses {
 
     /** Where a tenant's private links start: its own host's origin, else the platform's address. */
     public String privateLinkRoot(String tenant) {
-        return primaryHost(tenant).map(this::origin).orElse(platform());
+        return roots(tenant).privateLinkRoot();
     }
 
     /** The JSON API's root, e.g. {@code https://fachtag.example.org/api/v1}. */

@@ -160,9 +160,9 @@ public class TenantProfile extends TenantOwned {
 
     /** Sets the tenant's own mail intros (kind name → text); an empty map means the platform's texts. */
     public void changeMailIntros(java.util.Map<String, LocalizedString> intros) {
-        var json = jakarta.json.Json.createObjectBuilder();
+        var json = de.fachtag.platform.JsonP.createObjectBuilder();
         new java.util.TreeMap<>(intros).forEach((kind, text) -> {
-            var entry = jakarta.json.Json.createObjectBuilder().add("de", text.getDe());
+            var entry = de.fachtag.platform.JsonP.createObjectBuilder().add("de", text.getDe());
             if (text.getEn() != null) {
                 entry.add("en", text.getEn());
             }
@@ -174,8 +174,8 @@ public class TenantProfile extends TenantOwned {
     /** The tenant's own mail intros by kind name. */
     public java.util.Map<String, LocalizedString> getMailIntros() {
         java.util.Map<String, LocalizedString> intros = new java.util.LinkedHashMap<>();
-        try (var reader =
-                jakarta.json.Json.createReader(new java.io.StringReader(mailIntros == null ? "{}" : mailIntros))) {
+        try (var reader = de.fachtag.platform.JsonP.createReader(
+                new java.io.StringReader(mailIntros == null ? "{}" : mailIntros))) {
             reader.readObject().forEach((kind, value) -> {
                 var o = value.asJsonObject();
                 intros.put(kind, new LocalizedString(o.getString("de", null), o.getString("en", null)));

@@ -5,9 +5,9 @@ import de.fachtag.actors.ActorDirectory.Actor;
 import de.fachtag.actors.ActorDirectory.Contact;
 import de.fachtag.actors.ActorDirectory.Responsibility;
 import de.fachtag.actors.ActorDirectory.Task;
+import de.fachtag.platform.JsonP;
 import de.fachtag.web.export.RegistrationFiles;
 import de.fachtag.web.export.SpreadsheetCells;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import java.io.ByteArrayOutputStream;
@@ -155,9 +155,9 @@ public final class ActorsData {
 
     /** The directory as HSDS 3 JSON: {@code {"organizations": [...]}} with services, locations and contacts inside. */
     public byte[] json(String tenantSlug) {
-        JsonArrayBuilder organizations = Json.createArrayBuilder();
+        JsonArrayBuilder organizations = JsonP.createArrayBuilder();
         for (Actor a : d.actors()) {
-            JsonObjectBuilder o = Json.createObjectBuilder()
+            JsonObjectBuilder o = JsonP.createObjectBuilder()
                     .add("id", tenantSlug + ":" + a.key())
                     .add("name", a.name());
             opt(o, "alternate_name", a.shortName());
@@ -170,34 +170,36 @@ public final class ActorsData {
             if (a.phone() != null) {
                 o.add(
                         "phones",
-                        Json.createArrayBuilder().add(Json.createObjectBuilder().add("number", a.phone())));
+                        JsonP.createArrayBuilder()
+                                .add(JsonP.createObjectBuilder().add("number", a.phone())));
             }
-            JsonObjectBuilder location = Json.createObjectBuilder()
+            JsonObjectBuilder location = JsonP.createObjectBuilder()
                     .add("id", tenantSlug + ":" + a.key() + ":location")
                     .add("location_type", "physical")
                     .add("name", a.name());
             if (a.hasAddress()) {
-                JsonObjectBuilder address = Json.createObjectBuilder()
+                JsonObjectBuilder address = JsonP.createObjectBuilder()
                         .add("address_type", "physical_address")
                         .add("country", "DE");
                 opt(address, "address_1", a.street());
                 opt(address, "postal_code", a.postcode());
                 opt(address, "city", a.city());
-                location.add("addresses", Json.createArrayBuilder().add(address));
+                location.add("addresses", JsonP.createArrayBuilder().add(address));
             }
-            JsonArrayBuilder languages = Json.createArrayBuilder();
-            a.languages().forEach(l -> languages.add(Json.createObjectBuilder().add("code", l)));
+            JsonArrayBuilder languages = JsonP.createArrayBuilder();
+            a.languages().forEach(l -> languages.add(JsonP.createObjectBuilder().add("code", l)));
             location.add("languages", languages);
             if (a.openingHours() != null) {
                 location.add(
                         "schedules",
-                        Json.createArrayBuilder().add(Json.createObjectBuilder().add("description", a.openingHours())));
+                        JsonP.createArrayBuilder()
+                                .add(JsonP.createObjectBuilder().add("description", a.openingHours())));
             }
-            o.add("locations", Json.createArrayBuilder().add(location));
-            JsonArrayBuilder contacts = Json.createArrayBuilder();
+            o.add("locations", JsonP.createArrayBuilder().add(location));
+            JsonArrayBuilder contacts = JsonP.createArrayBuilder();
             int n = 0;
             for (Contact c : a.contacts()) {
-                JsonObjectBuilder contact = Json.createObjectBuilder()
+                JsonObjectBuilder contact = JsonP.createObjectBuilder()
                         .add("id", tenantSlug + ":" + a.key() + ":contact:" + n++)
                         .add("title", c.role());
                 opt(contact, "name", c.publishedName());
@@ -205,18 +207,18 @@ public final class ActorsData {
                 if (c.phone() != null) {
                     contact.add(
                             "phones",
-                            Json.createArrayBuilder()
-                                    .add(Json.createObjectBuilder().add("number", c.phone())));
+                            JsonP.createArrayBuilder()
+                                    .add(JsonP.createObjectBuilder().add("number", c.phone())));
                 }
                 contacts.add(contact);
             }
             o.add("contacts", contacts);
-            JsonArrayBuilder services = Json.createArrayBuilder();
+            JsonArrayBuilder services = JsonP.createArrayBuilder();
             for (Task t : d.tasksOf(a.key())) {
                 List<Responsibility> parts = d.ofActor(a.key()).stream()
                         .filter(r -> r.task().equals(t.key()))
                         .toList();
-                JsonObjectBuilder s = Json.createObjectBuilder()
+                JsonObjectBuilder s = JsonP.createObjectBuilder()
                         .add("id", tenantSlug + ":" + a.key() + ":" + t.key())
                         .add("organization_id", tenantSlug + ":" + a.key())
                         .add("name", t.title(texts.locale()))
@@ -228,7 +230,7 @@ public final class ActorsData {
                 }
                 s.add(
                         "x_role",
-                        Json.createArrayBuilder(parts.stream()
+                        JsonP.createArrayBuilder(parts.stream()
                                 .map(r -> r.role().name())
                                 .distinct()
                                 .toList()));
@@ -240,11 +242,11 @@ public final class ActorsData {
                                         .orElse(r.targetGroup()))
                                 .distinct()
                                 .collect(Collectors.joining("; ")));
-                JsonArrayBuilder areas = Json.createArrayBuilder();
+                JsonArrayBuilder areas = JsonP.createArrayBuilder();
                 parts.stream()
                         .map(Responsibility::area)
                         .distinct()
-                        .forEach(area -> areas.add(Json.createObjectBuilder()
+                        .forEach(area -> areas.add(JsonP.createObjectBuilder()
                                 .add("id", tenantSlug + ":area:" + area)
                                 .add(
                                         "name",
@@ -262,12 +264,12 @@ public final class ActorsData {
             o.add("services", services);
             organizations.add(o);
         }
-        JsonObjectBuilder root = Json.createObjectBuilder().add("organizations", organizations);
+        JsonObjectBuilder root = JsonP.createObjectBuilder().add("organizations", organizations);
         if (d.asOf() != null) {
             root.add("last_modified", d.asOf().toString());
         }
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (var writer = Json.createWriter(out)) {
+        try (var writer = JsonP.createWriter(out)) {
             writer.writeObject(root.build());
         }
         return out.toByteArray();

@@ -1,8 +1,8 @@
 package de.fachtag.web.api;
 
+import de.fachtag.platform.JsonP;
 import de.fachtag.web.registration.RegistrationTexts;
 import de.fachtag.web.routing.BodyLimit;
-import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
@@ -76,7 +76,7 @@ public class ApiProblems implements ExceptionMapper<Throwable> {
     /** The members of a problem answer with this status, in this language. */
     static JsonObjectBuilder problem(int status, RegistrationTexts texts) {
         int worded = WORDED.contains(status) ? status : (status >= 500 ? 500 : 400);
-        return Json.createObjectBuilder()
+        return JsonP.createObjectBuilder()
                 .add("type", "about:blank")
                 .add("title", texts.get("api.problem.title." + worded))
                 .add("status", status)

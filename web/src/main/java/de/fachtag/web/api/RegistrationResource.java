@@ -1,6 +1,7 @@
 package de.fachtag.web.api;
 
 import de.fachtag.event.EventNotFoundException;
+import de.fachtag.platform.JsonP;
 import de.fachtag.registration.Channel;
 import de.fachtag.registration.ParticipationMode;
 import de.fachtag.registration.PublicRegistrations;
@@ -11,7 +12,6 @@ import de.fachtag.registration.RegistrationService;
 import de.fachtag.registration.SeatsBusyException;
 import de.fachtag.registration.Sector;
 import de.fachtag.tenancy.TenantContext;
-import de.fachtag.tenant.PublicAddresses;
 import de.fachtag.tenant.RejectedInputException;
 import de.fachtag.tenant.TenantDirectory;
 import de.fachtag.tenant.TenantSummary;
@@ -19,9 +19,8 @@ import de.fachtag.web.registration.RegistrationRateLimit;
 import de.fachtag.web.registration.RegistrationTexts;
 import de.fachtag.web.security.TrustedProxies;
 import jakarta.ejb.EJB;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -67,11 +66,13 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * worded in the request's {@code Accept-Language} (German unless English is preferred).
  */
 @Path("/tenants/{tenant}/events/{event}/registrations")
-@RequestScoped
+// One instance for all requests: a request-scoped resource was made, and its enterprise beans
+// looked up and injected, for every request (a sixth of a registration's time in the profile,
+// issue 11). Its fields are container proxies that serve the current request.
+@ApplicationScoped
 @Tag(name = "Registrations", description = "Registering for a published event (the form as JSON).")
 public class RegistrationResource {
 
-    /** JSON-B for the request body (thread-safe, one for all requests). */
     /** The container's JSON-B (Yasson in Payara), created on first use: the class's static helpers need none. */
     private static final class Binding {
         static final Jsonb JSONB = JsonbBuilder.create();
@@ -242,10 +243,6 @@ public class RegistrationResource {
     @Context
     HttpHeaders headers;
 
-    /** Builds the private link from configuration, never from the request's Host. */
-    @EJB
-    PublicAddresses addresses;
-
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
@@ -401,7 +398,7 @@ public class RegistrationResource {
                     return cors(Response.ok(new ExistingJson(outcome.status().name(), true)), allowed)
                             .build();
                 }
-                String link = addresses.privateLink(t.slug(), outcome.token().orElseThrow());
+                String link = outcome.link().orElseThrow();
                 return cors(
                                 Response.status(Response.Status.CREATED)
                                         .entity(new CreatedJson(
@@ -488,7 +485,7 @@ public class RegistrationResource {
 
     /** The body as a JSON object, or null when it is no JSON or no object (400). */
     static JsonObject jsonObject(String body) {
-        try (JsonReader reader = Json.createReader(new StringReader(body == null ? "" : body))) {
+        try (JsonReader reader = JsonP.createReader(new StringReader(body == null ? "" : body))) {
             JsonValue value = reader.readValue();
             return value.getValueType() == JsonValue.ValueType.OBJECT ? value.asJsonObject() : null;
         } catch (JsonException | IllegalStateException e) {
@@ -531,7 +528,7 @@ public class RegistrationResource {
     // ------------------------------------------------------------------ answers
 
     private Response problems(Map<String, String> keys, RegistrationTexts texts, String allowed) {
-        JsonObjectBuilder errors = Json.createObjectBuilder();
+        JsonObjectBuilder errors = JsonP.createObjectBuilder();
         new java.util.TreeMap<>(keys).forEach((field, key) -> errors.add(field, texts.get(key)));
         String problem =
                 ApiProblems.problem(422, texts).add("errors", errors).build().toString();

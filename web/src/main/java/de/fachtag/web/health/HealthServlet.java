@@ -1,9 +1,9 @@
 package de.fachtag.web.health;
 
+import de.fachtag.platform.JsonP;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.servlet.annotation.WebServlet;
@@ -57,7 +57,7 @@ public class HealthServlet extends HttpServlet {
             }
         }
         boolean up = true;
-        JsonArrayBuilder results = Json.createArrayBuilder();
+        JsonArrayBuilder results = JsonP.createArrayBuilder();
         for (HealthCheck check : checks) {
             HealthCheckResponse result;
             try {
@@ -68,11 +68,11 @@ public class HealthServlet extends HttpServlet {
                         .build();
             }
             up &= result.getStatus() == HealthCheckResponse.Status.UP;
-            JsonObjectBuilder json = Json.createObjectBuilder()
+            JsonObjectBuilder json = JsonP.createObjectBuilder()
                     .add("name", result.getName())
                     .add("status", result.getStatus().name());
             result.getData().ifPresent(data -> {
-                JsonObjectBuilder d = Json.createObjectBuilder();
+                JsonObjectBuilder d = JsonP.createObjectBuilder();
                 data.forEach((k, v) -> d.add(k, String.valueOf(v)));
                 json.add("data", d);
             });
@@ -82,7 +82,7 @@ public class HealthServlet extends HttpServlet {
         response.setContentType("application/json");
         response.setHeader("Cache-Control", "no-store");
         response.getWriter()
-                .write(Json.createObjectBuilder()
+                .write(JsonP.createObjectBuilder()
                         .add("status", up ? "UP" : "DOWN")
                         .add("checks", results)
                         .build()

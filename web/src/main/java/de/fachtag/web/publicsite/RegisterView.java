@@ -77,10 +77,6 @@ public class RegisterView implements Serializable {
     @Inject
     RequestTenant tenant;
 
-    /** The private link shown after registering: built from configuration, never from the request. */
-    @EJB
-    de.fachtag.tenant.PublicAddresses addresses;
-
     @Inject
     RegistrationRateLimit rateLimit;
 
@@ -154,9 +150,7 @@ public class RegisterView implements Serializable {
         form.setEmail(form.getEmail() == null ? null : form.getEmail().strip()); // as a browser's type=email does
         try {
             RegistrationOutcome outcome = registrations.register(eventSlug, form, Channel.FORM);
-            String link = outcome.token()
-                    .map(t -> addresses.privateLink(tenant.getSlug(), t))
-                    .orElse(null);
+            String link = outcome.link().orElse(null);
             result = outcome.existing()
                     ? new Result("EXISTING", null, null)
                     : new Result(

@@ -1,6 +1,6 @@
 package de.fachtag.web.report;
 
-import jakarta.json.Json;
+import de.fachtag.platform.JsonP;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import java.util.List;
@@ -30,12 +30,12 @@ final class Charts {
     }
 
     private static String chart(String type, List<String> labels, List<Series> series) {
-        JsonArrayBuilder x = Json.createArrayBuilder();
+        JsonArrayBuilder x = JsonP.createArrayBuilder();
         labels.forEach(x::add);
-        JsonArrayBuilder datasets = Json.createArrayBuilder();
+        JsonArrayBuilder datasets = JsonP.createArrayBuilder();
         for (int i = 0; i < series.size(); i++) {
             Series s = series.get(i);
-            JsonArrayBuilder values = Json.createArrayBuilder();
+            JsonArrayBuilder values = JsonP.createArrayBuilder();
             for (Long v : s.values()) {
                 if (v == null) {
                     values.addNull();
@@ -44,31 +44,31 @@ final class Charts {
                 }
             }
             String colour = COLOURS.get(i % COLOURS.size());
-            datasets.add(Json.createObjectBuilder()
+            datasets.add(JsonP.createObjectBuilder()
                     .add("label", s.label())
                     .add("data", values)
                     .add("backgroundColor", colour)
                     .add("borderColor", colour)
                     .add("spanGaps", true));
         }
-        JsonObjectBuilder options = Json.createObjectBuilder()
+        JsonObjectBuilder options = JsonP.createObjectBuilder()
                 .add("responsive", true)
                 .add("maintainAspectRatio", false)
                 .add("animation", false)
                 .add(
                         "scales",
-                        Json.createObjectBuilder()
+                        JsonP.createObjectBuilder()
                                 .add(
                                         "y",
-                                        Json.createObjectBuilder()
+                                        JsonP.createObjectBuilder()
                                                 .add("beginAtZero", true)
                                                 .add(
                                                         "ticks",
-                                                        Json.createObjectBuilder()
+                                                        JsonP.createObjectBuilder()
                                                                 .add("precision", 0))));
-        return Json.createObjectBuilder()
+        return JsonP.createObjectBuilder()
                 .add("type", type)
-                .add("data", Json.createObjectBuilder().add("labels", x).add("datasets", datasets))
+                .add("data", JsonP.createObjectBuilder().add("labels", x).add("datasets", datasets))
                 .add("options", options)
                 .build()
                 .toString();

@@ -143,7 +143,7 @@ public class BodyLimit extends HttpFilter {
         if (api) {
             response.setContentType("application/problem+json");
             response.getWriter()
-                    .write(jakarta.json.Json.createObjectBuilder()
+                    .write(de.fachtag.platform.JsonP.createObjectBuilder()
                             .add("type", "about:blank")
                             .add("title", title)
                             .add("status", 413)
