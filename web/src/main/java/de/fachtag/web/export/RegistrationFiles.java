@@ -366,7 +366,9 @@ public final class RegistrationFiles {
                             BarcodeFormat.QR_CODE,
                             0,
                             0,
-                            Map.of(EncodeHintType.MARGIN, 2, EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M));
+                            // the quiet zone ISO/IEC 18004 asks for: 4 modules; with 2, the badge's
+                            // text beside the code kept a scanner from finding it now and then
+                            Map.of(EncodeHintType.MARGIN, 4, EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M));
             int scale = 8;
             BufferedImage img =
                     new BufferedImage(m.getWidth() * scale, m.getHeight() * scale, BufferedImage.TYPE_BYTE_BINARY);
