@@ -54,6 +54,11 @@ public final class MailComposer {
             String base = baseUrl == null ? "" : baseUrl.replaceAll("/+$", "");
             return new Links(base + "/t/" + tenant, base);
         }
+
+        /** A private link: {@code {privateLinkRoot}/r/{token}}. */
+        public String privateLink(String token) {
+            return privateLinkRoot + "/r/" + token;
+        }
     }
 
     /** Renders one mail. {@code baseUrl} without a trailing slash; {@code now} stamps the calendar file. */
@@ -271,7 +276,7 @@ public final class MailComposer {
                 paragraph(msg("link.registerAgain"));
                 link(msg("link.event"), page, msg("link.event.action"));
             } else if (token.isPresent()) {
-                link(msg("link.token"), links.privateLinkRoot() + "/r/" + token.get(), msg("link.token.action"));
+                link(msg("link.token"), links.privateLink(token.get()), msg("link.token.action"));
                 paragraph(msg("link.token.keep"));
             } else {
                 paragraph(msg("link.noToken"));

@@ -151,13 +151,7 @@ public class Outbox {
             MailFacts.Organizer organizer,
             MailFacts.EventFacts event,
             List<MailFacts.FundingNotice> funding,
-            MailComposer.Links links) {
-
-        /** A private link with this token, as the mail gives it. */
-        public String privateLink(String token) {
-            return links.privateLinkRoot() + "/r/" + token;
-        }
-    }
+            MailComposer.Links links) {}
 
     /** Reads what {@link #linkMail(Registration, MailKind, Prepared, Integer)} needs besides the registration. */
     public Prepared prepare(Event event) {

@@ -165,7 +165,12 @@ public class RegistrationService {
                 mail,
                 position);
         return new RegistrationOutcome(
-                r.getId(), r.getStatus(), false, Optional.of(token), position, Optional.of(mail.privateLink(token)));
+                r.getId(),
+                r.getStatus(),
+                false,
+                Optional.of(token),
+                position,
+                Optional.of(mail.links().privateLink(token)));
     }
 
     /**
@@ -527,14 +532,16 @@ public class RegistrationService {
      * the workshop's capacity, and the confirmed registrations other than this one in its mode
      * and in its workshop.
      */
-    private static final String SEATS = "SELECT e.seats, e.livestream_seats, "
+    private static final String SEATS_COLUMNS = "e.seats, e.livestream_seats, "
             + "(SELECT w.capacity FROM workshop w WHERE w.tenant_id = e.tenant_id AND w.id = CAST(NULLIF(?3, '') AS uuid)), "
             + "(SELECT count(*) FROM registration r WHERE r.tenant_id = e.tenant_id AND r.event_id = e.id "
             + "AND r.status = 'CONFIRMED' AND r.mode = ?4 AND r.id <> CAST(?2 AS uuid)), "
             + "(SELECT count(*) FROM registration r WHERE r.tenant_id = e.tenant_id AND r.event_id = e.id "
             + "AND r.status = 'CONFIRMED' AND r.mode = 'ON_SITE' AND r.id <> CAST(?2 AS uuid) "
-            + "AND r.workshop_id = CAST(NULLIF(?3, '') AS uuid)) "
-            + "FROM event e WHERE e.tenant_id = ?5 AND e.id = CAST(?1 AS uuid)";
+            + "AND r.workshop_id = CAST(NULLIF(?3, '') AS uuid))";
+
+    private static final String SEATS =
+            "SELECT " + SEATS_COLUMNS + " FROM event e WHERE e.tenant_id = ?5 AND e.id = CAST(?1 AS uuid)";
 
     /** Whether the registration, as it stands, fits into the seats others hold. Call under the seat lock. */
     boolean hasSeat(Registration r) {
@@ -544,16 +551,19 @@ public class RegistrationService {
 
     /** {@link #SEATS} for the registration, as far as the database has this transaction's changes. */
     private Seats seats(Registration r) {
+        return Seats.of((Object[]) seatsQuery(SEATS, r).getSingleResult());
+    }
+
+    /** {@code sql} with {@link #SEATS_COLUMNS}' parameters bound for the registration: ?1 to ?5. */
+    private jakarta.persistence.Query seatsQuery(String sql, Registration r) {
         Workshop w = r.getMode() == ParticipationMode.ON_SITE ? r.getWorkshop() : null;
-        Object[] row = (Object[]) em.createNativeQuery(SEATS)
+        return em.createNativeQuery(sql)
                 .setHint(QueryHints.ALLOW_NATIVE_SQL_QUERY, true)
                 .setParameter(1, r.getEvent().getId().toString())
                 .setParameter(2, r.getId().toString())
                 .setParameter(3, w == null ? "" : w.getId().toString())
                 .setParameter(4, r.getMode().name())
-                .setParameter(5, TenantContext.require())
-                .getSingleResult();
-        return Seats.of(row);
+                .setParameter(5, TenantContext.require());
     }
 
     /** What the seats of one registration's mode and workshop are, as {@link #SEATS} or {@link #PLACEMENT} read them. */
@@ -589,14 +599,9 @@ public class RegistrationService {
      * {@link Waitlist#positionOf} counts them.
      */
     private static final String PLACEMENT = "WITH next AS (SELECT nextval('registration_arrival') AS arrival) "
-            + "SELECT e.seats, e.livestream_seats, "
-            + "(SELECT w.capacity FROM workshop w WHERE w.tenant_id = e.tenant_id AND w.id = CAST(NULLIF(?3, '') AS uuid)), "
-            + "(SELECT count(*) FROM registration r WHERE r.tenant_id = e.tenant_id AND r.event_id = e.id "
-            + "AND r.status = 'CONFIRMED' AND r.mode = ?4), "
-            + "(SELECT count(*) FROM registration r WHERE r.tenant_id = e.tenant_id AND r.event_id = e.id "
-            + "AND r.status = 'CONFIRMED' AND r.mode = 'ON_SITE' AND r.workshop_id = CAST(NULLIF(?3, '') AS uuid)), "
+            + "SELECT " + SEATS_COLUMNS + ", "
             + "(SELECT CAST(r.id AS text) FROM registration r WHERE r.tenant_id = e.tenant_id AND r.event_id = e.id "
-            + "AND r.email_key = ?2 AND r.status <> 'CANCELLED' ORDER BY r.arrival LIMIT 1), "
+            + "AND r.email_key = ?6 AND r.status <> 'CANCELLED' ORDER BY r.arrival LIMIT 1), "
             + "(?3 = '' OR EXISTS (SELECT 1 FROM workshop w WHERE w.tenant_id = e.tenant_id "
             + "AND w.id = CAST(NULLIF(?3, '') AS uuid))), "
             + "next.arrival, "
@@ -609,15 +614,8 @@ public class RegistrationService {
     private record Placement(Seats seats, UUID existing, boolean workshopOffered, long arrival, long waitingBefore) {}
 
     private Placement placement(Registration r, String emailKey) {
-        Workshop w = r.getWorkshop();
-        Object[] row = (Object[]) em.createNativeQuery(PLACEMENT)
-                .setHint(QueryHints.ALLOW_NATIVE_SQL_QUERY, true)
-                .setParameter(1, r.getEvent().getId().toString())
-                .setParameter(2, emailKey)
-                .setParameter(3, w == null ? "" : w.getId().toString())
-                .setParameter(4, r.getMode().name())
-                .setParameter(5, TenantContext.require())
-                .getSingleResult();
+        Object[] row =
+                (Object[]) seatsQuery(PLACEMENT, r).setParameter(6, emailKey).getSingleResult();
         return new Placement(
                 Seats.of(row),
                 row[5] == null ? null : UUID.fromString((String) row[5]),
