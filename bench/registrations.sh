@@ -19,19 +19,23 @@ Usage: bench/registrations.sh [-u BASE_URL] [-t TENANT] [-e EVENT] [-n N] [-c CL
   -w WORKSHOPS  comma-separated workshop codes to spread the registrations over, when the event has workshops
   -k KEYS       comma-separated consent keys to tick (default: those a 422 names)
   -P            pgbench only (no API run), e.g. to measure the database alone
+  -K            keep the earlier runs' bench registrations in the event
 
 The instance needs FACHTAG_REGISTRATION_RATE_LIMIT=0, or the per-address limit answers 429.
-Every registration stays in the event (mail addresses bench-<run>-<i>@bench.invalid); pgbench
-works on a scratch copy of the event that it deletes afterwards.
+Every registration stays in the event (mail addresses bench-<run>-<i>@bench.invalid) until the
+next run, which first deletes the earlier runs' (with their links, consents and mails): pgbench
+works on a scratch copy of the event that starts empty and is deleted afterwards, so the API
+starts from the same empty queue. Otherwise every run would count seats and queue positions over
+all earlier runs' registrations, and the comparison would drift with each run (-K keeps them).
 USAGE
 }
 
 BASE_URL=http://localhost:8080 TENANT=mittelsachsen EVENT="" N=500 CLIENTS=16
-CONNINFO="host=127.0.0.1 port=5432 dbname=fachtag user=postgres" WORKSHOPS="" KEYS="" API=yes
-while getopts "u:t:e:n:c:d:w:k:Ph" opt; do
+CONNINFO="host=127.0.0.1 port=5432 dbname=fachtag user=postgres" WORKSHOPS="" KEYS="" API=yes KEEP=""
+while getopts "u:t:e:n:c:d:w:k:PKh" opt; do
     case "$opt" in
         u) BASE_URL="$OPTARG" ;; t) TENANT="$OPTARG" ;; e) EVENT="$OPTARG" ;; n) N="$OPTARG" ;;
-        c) CLIENTS="$OPTARG" ;; d) CONNINFO="$OPTARG" ;; w) WORKSHOPS="$OPTARG" ;; k) KEYS="$OPTARG" ;; P) API="" ;;
+        c) CLIENTS="$OPTARG" ;; d) CONNINFO="$OPTARG" ;; w) WORKSHOPS="$OPTARG" ;; k) KEYS="$OPTARG" ;; P) API="" ;; K) KEEP=yes ;;
         h) usage; exit 0 ;; *) usage >&2; exit 2 ;;
     esac
 done
@@ -56,6 +60,16 @@ figures() {
          FROM event e LEFT JOIN registration r ON r.tenant_id = e.tenant_id AND r.event_id = e.id
          WHERE e.id = '$EVENT_ID' GROUP BY e.seats"
 }
+if [ -n "$API" ] && [ -z "$KEEP" ]; then
+    GONE="$(sql "CREATE TEMP TABLE gone AS SELECT tenant_id, id FROM registration
+                  WHERE tenant_id = '$TENANT' AND event_id = '$EVENT_ID' AND email_key LIKE 'bench-%@bench.invalid';
+                 DELETE FROM registration_link l USING gone g WHERE l.tenant_id = g.tenant_id AND l.registration_id = g.id;
+                 DELETE FROM outbox_mail m USING gone g WHERE m.tenant_id = g.tenant_id AND m.registration_id = g.id;
+                 DELETE FROM consent_record c USING gone g WHERE c.tenant_id = g.tenant_id AND c.registration_id = g.id;
+                 DELETE FROM registration r USING gone g WHERE r.tenant_id = g.tenant_id AND r.id = g.id;
+                 SELECT count(*) FROM gone")"
+    echo "Deleted the earlier runs' $GONE bench registrations of the event (-K keeps them)"
+fi
 read -r SEATS CONFIRMED0 WAITING0 TOTAL0 <<<"$(figures)"
 echo "Event $TENANT/$EVENT: $SEATS on-site seats; before: $CONFIRMED0 confirmed, $WAITING0 waitlisted, $TOTAL0 registrations"
 

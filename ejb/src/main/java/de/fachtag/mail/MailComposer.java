@@ -3,6 +3,7 @@ package de.fachtag.mail;
 import de.fachtag.registration.ParticipationMode;
 import de.fachtag.registration.RegistrationStatus;
 import de.fachtag.tenant.LocalizedString;
+import de.fachtag.tenant.TenantLinks;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.text.MessageFormat;
@@ -42,33 +43,19 @@ public final class MailComposer {
     private static final ResourceBundle.Control NO_FALLBACK =
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
 
-    /**
-     * Where a mail's links lead: the root of the tenant's public pages ({@code {base}/t/{tenant}},
-     * or the tenant's own host) and the root of private links ({@code {root}/r/{token}}). Built by
-     * {@link de.fachtag.tenant.PublicAddresses}; without trailing slashes.
-     */
-    public record Links(String tenantSite, String privateLinkRoot) {
-
-        /** The links of a tenant without its own host name on the platform at {@code baseUrl}. */
-        public static Links onPlatform(String baseUrl, String tenant) {
-            String base = baseUrl == null ? "" : baseUrl.replaceAll("/+$", "");
-            return new Links(base + "/t/" + tenant, base);
-        }
-
-        /** A private link: {@code {privateLinkRoot}/r/{token}}. */
-        public String privateLink(String token) {
-            return privateLinkRoot + "/r/" + token;
-        }
-    }
-
     /** Renders one mail. {@code baseUrl} without a trailing slash; {@code now} stamps the calendar file. */
     public ComposedMail compose(MailKind kind, MailFacts facts, Optional<String> token, String baseUrl, Instant now) {
         return compose(
-                kind, facts, token, Links.onPlatform(baseUrl, facts.organizer().slug()), now);
+                kind,
+                facts,
+                token,
+                TenantLinks.onPlatform(baseUrl, facts.organizer().slug()),
+                now);
     }
 
     /** Renders one mail with its links where {@code links} says; {@code now} stamps the calendar file. */
-    public ComposedMail compose(MailKind kind, MailFacts facts, Optional<String> token, Links links, Instant now) {
+    public ComposedMail compose(
+            MailKind kind, MailFacts facts, Optional<String> token, TenantLinks links, Instant now) {
         return new Rendering(kind, facts, token.filter(t -> !t.isBlank()), links, now).render();
     }
 
@@ -129,20 +116,18 @@ public final class MailComposer {
         private final MailKind kind;
         private final MailFacts f;
         private final Optional<String> token;
-        private final Links links;
+        private final TenantLinks links;
         private final Instant now;
         private final Locale locale;
         private final ResourceBundle texts;
         private final StringBuilder text = new StringBuilder();
         private final StringBuilder html = new StringBuilder();
 
-        Rendering(MailKind kind, MailFacts facts, Optional<String> token, Links links, Instant now) {
+        Rendering(MailKind kind, MailFacts facts, Optional<String> token, TenantLinks links, Instant now) {
             this.kind = kind;
             this.f = facts;
             this.token = token;
-            this.links = new Links(
-                    links.tenantSite().replaceAll("/+$", ""),
-                    links.privateLinkRoot().replaceAll("/+$", ""));
+            this.links = links;
             this.now = now;
             this.locale = facts.attendee().locale();
             this.texts = bundle(locale);

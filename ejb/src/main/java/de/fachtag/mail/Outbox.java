@@ -1,5 +1,7 @@
 package de.fachtag.mail;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import de.fachtag.event.Event;
 import de.fachtag.event.Venue;
 import de.fachtag.event.Workshop;
@@ -8,14 +10,15 @@ import de.fachtag.registration.Registration;
 import de.fachtag.tenancy.TenantContext;
 import de.fachtag.tenancy.TenantScoped;
 import de.fachtag.tenant.Funder;
-import de.fachtag.tenant.PublicAddresses;
 import de.fachtag.tenant.Tenant;
+import de.fachtag.tenant.TenantLinks;
 import de.fachtag.tenant.TenantProfile;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -151,11 +154,36 @@ public class Outbox {
             MailFacts.Organizer organizer,
             MailFacts.EventFacts event,
             List<MailFacts.FundingNotice> funding,
-            MailComposer.Links links) {}
+            TenantLinks links) {}
 
-    /** Reads what {@link #linkMail(Registration, MailKind, Prepared, Integer)} needs besides the registration. */
+    /**
+     * The prepared facts of recently registered-for events, by tenant, event and the tenant's
+     * {@code public_version} (V22): the triggers that bump it cover every table these facts come
+     * from (tenant, profile, host names, funders, event), so a change on any instance is a new
+     * key there at once, and an old key is never asked for again. Values only, no entities.
+     */
+    private static final Cache<PreparedKey, Prepared> PREPARED = Caffeine.newBuilder()
+            .maximumSize(2_000)
+            .expireAfterAccess(Duration.ofHours(1))
+            .build();
+
+    private record PreparedKey(String tenant, UUID event, long publicVersion) {}
+
+    /**
+     * Reads what {@link #linkMail(Registration, MailKind, Prepared, Integer)} needs besides the
+     * registration; for a registration, which changes none of it. Read once per event and tenant
+     * version: a registration reads one number instead of the tenant, its profile, host names and
+     * funders (issue 11). Called before the transaction writes anything, so the version read is
+     * a committed one.
+     */
     public Prepared prepare(Event event) {
-        return prepared(event);
+        String tenant = TenantContext.require();
+        long version = ((Number) em.createNativeQuery("SELECT public_version FROM tenant WHERE id = ?1")
+                        .setHint(org.eclipse.persistence.config.QueryHints.ALLOW_NATIVE_SQL_QUERY, true)
+                        .setParameter(1, tenant)
+                        .getSingleResult())
+                .longValue();
+        return PREPARED.get(new PreparedKey(tenant, event.getId(), version), k -> prepared(event));
     }
 
     /**
@@ -383,9 +411,7 @@ public class Outbox {
         var notices = funders.stream()
                 .map(f -> new MailFacts.FundingNotice(f.getName(), f.getLabel(), f.getNotice()))
                 .toList();
-        PublicAddresses.Roots roots = addresses.roots(tenant.getId());
-        return new Prepared(
-                organizer, event, notices, new MailComposer.Links(roots.tenantSite(), roots.privateLinkRoot()));
+        return new Prepared(organizer, event, notices, addresses.roots(tenant.getId()));
     }
 
     /** "Name, Street, 09599 City, Room"; null when nothing is known. */

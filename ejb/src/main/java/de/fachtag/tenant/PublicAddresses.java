@@ -34,12 +34,11 @@ public class PublicAddresses {
      * A tenant's two roots, read with one query: its public pages' ({@link #tenantSite}) and its
      * private links' ({@link #privateLinkRoot}). A registration's mail needs both.
      */
-    public record Roots(String tenantSite, String privateLinkRoot) {}
-
-    /** Both roots of a tenant's addresses at once. */
-    public Roots roots(String tenant) {
-        Optional<String> own = primaryHost(tenant).map(this::origin);
-        return new Roots(own.orElse(platform() + "/t/" + tenant), own.orElse(platform()));
+    public TenantLinks roots(String tenant) {
+        return primaryHost(tenant)
+                .map(this::origin)
+                .map(own -> new TenantLinks(own, own))
+                .orElseGet(() -> TenantLinks.onPlatform(platform(), tenant));
     }
 
     /** The root of a tenant's public pages: {@code https://{host}} for a tenant with its own host, else {@code {base}/t/{tenant}}. */
@@ -60,7 +59,7 @@ public class PublicAddresses {
 
     /** A participant's private link {@code /r/{token}}, on the tenant's own host when it has one. */
     public String privateLink(String tenant, String token) {
-        return privateLinkRoot(tenant) + "/r/" + token;
+        return roots(tenant).privateLink(token);
     }
 
     /** Where a tenant's private links start: its own host's origin, else the platform's address. */

@@ -91,7 +91,7 @@ class MailComposerTest {
     @Test
     void linksLeadToTheTenantsOwnHostWhenItHasOne() {
         MailFacts facts = german();
-        var links = new MailComposer.Links(
+        var links = new de.fachtag.tenant.TenantLinks(
                 "https://veranstaltungen.testkreis.example/", "https://veranstaltungen.testkreis.example");
         ComposedMail confirmed = composer.compose(MailKind.CONFIRMATION, facts, Optional.of(TOKEN), links, NOW);
         assertThat(confirmed.text())

@@ -205,6 +205,37 @@ class MailIT {
         assertThat(part(only(got, ben, "CHANGED"), "text/plain")).contains("Workshop: B: Bleiben");
     }
 
+    /**
+     * A registration reads its mail's event and organizer facts from a cache keyed by the
+     * tenant's {@code public_version} (issue 11): a change of the event, made anywhere (here in
+     * the database, as another instance would), is in the very next registration's mail.
+     */
+    @Test
+    void aChangedEventIsInTheNextRegistrationsMailAtOnce() throws Exception {
+        String slug = "it-mail-version";
+        probe("event", "slug", slug, "daysAhead", "12", "title", "Fachtag Vorher");
+        String first = "vorher.version@mail.test", second = "nachher.version@mail.test";
+        assertThat(register(slug, "Vera Vorher", first, "de", "ON_SITE", "A").get("status"))
+                .isEqualTo("CONFIRMED");
+        try (java.sql.Connection c = de.fachtag.testing.TestDatabase.existing(
+                                System.getenv().getOrDefault("FACHTAG_TEST_DB_NAME", "fachtag_it_web"))
+                        .asSuperuser()
+                        .getConnection();
+                java.sql.PreparedStatement s = c.prepareStatement(
+                        "UPDATE event SET title_de = 'Fachtag Nachher' WHERE tenant_id = ? AND slug = ?")) {
+            s.setString(1, TENANT);
+            s.setString(2, slug);
+            assertThat(s.executeUpdate()).isEqualTo(1);
+        }
+        assertThat(register(slug, "Nils Nachher", second, "de", "ON_SITE", "B").get("status"))
+                .isEqualTo("CONFIRMED");
+        Map<String, List<MimeMessage>> got = awaitMails(List.of(first, second), 2);
+        assertThat(got.get(first).get(0).getSubject()).contains("Fachtag Vorher");
+        assertThat(got.get(second).get(0).getSubject())
+                .contains("Fachtag Nachher")
+                .doesNotContain("Vorher");
+    }
+
     @Test
     void anOutageDelaysMailAndLosesNoneAndEachArrivesOnce() throws Exception {
         String slug = "it-mail-ausfall";

@@ -343,14 +343,18 @@ class RegistrationApiIT {
                 API + "no-such-event/registrations",
                 "/api/v1/tenants/no-such-tenant/events/" + RegistrationFixtures.OPEN + "/registrations",
                 API + RegistrationFixtures.OTHER_TENANTS + "/registrations");
+        // whatever the body: a valid one, one that is no JSON, one with field problems
+        List<String> bodies = List.of(body.toString(), "{nicht json", "{\"consents\": {}}");
         for (String path : paths) {
-            HttpResponse<String> r = postRaw(path, body.toString(), "application/json", Map.of());
-            assertEquals(404, r.statusCode(), path + " " + r.body());
-            assertEquals(
-                    "{\"message\":\"Not found\",\"status\":404}".length(),
-                    r.body().length(),
-                    path + " " + r.body());
-            assertEquals(404, json(r.body()).getInt("status"));
+            for (String sent : bodies) {
+                HttpResponse<String> r = postRaw(path, sent, "application/json", Map.of());
+                assertEquals(404, r.statusCode(), path + " " + sent + " " + r.body());
+                assertEquals(
+                        "{\"message\":\"Not found\",\"status\":404}".length(),
+                        r.body().length(),
+                        path + " " + r.body());
+                assertEquals(404, json(r.body()).getInt("status"));
+            }
         }
     }
 
