@@ -20,6 +20,8 @@ Usage: bench/registrations.sh [-u BASE_URL] [-t TENANT] [-e EVENT] [-n N] [-c CL
   -k KEYS       comma-separated consent keys to tick (default: those a 422 names)
   -P            pgbench only (no API run), e.g. to measure the database alone
   -K            keep the earlier runs' bench registrations in the event
+  -W WARMUP     registrations fired first and not counted, to warm the instance's JIT up
+                (default 3000; deleted before the measured run unless -K; 0 for none)
 
 The instance needs FACHTAG_REGISTRATION_RATE_LIMIT=0, or the per-address limit answers 429.
 Every registration stays in the event (mail addresses bench-<run>-<i>@bench.invalid) until the
@@ -31,17 +33,17 @@ USAGE
 }
 
 BASE_URL=http://localhost:8080 TENANT=mittelsachsen EVENT="" N=500 CLIENTS=16
-CONNINFO="host=127.0.0.1 port=5432 dbname=fachtag user=postgres" WORKSHOPS="" KEYS="" API=yes KEEP=""
-while getopts "u:t:e:n:c:d:w:k:PKh" opt; do
+CONNINFO="host=127.0.0.1 port=5432 dbname=fachtag user=postgres" WORKSHOPS="" KEYS="" API=yes KEEP="" WARMUP=3000
+while getopts "u:t:e:n:c:d:w:k:W:PKh" opt; do
     case "$opt" in
         u) BASE_URL="$OPTARG" ;; t) TENANT="$OPTARG" ;; e) EVENT="$OPTARG" ;; n) N="$OPTARG" ;;
-        c) CLIENTS="$OPTARG" ;; d) CONNINFO="$OPTARG" ;; w) WORKSHOPS="$OPTARG" ;; k) KEYS="$OPTARG" ;; P) API="" ;; K) KEEP=yes ;;
+        c) CLIENTS="$OPTARG" ;; d) CONNINFO="$OPTARG" ;; w) WORKSHOPS="$OPTARG" ;; k) KEYS="$OPTARG" ;; P) API="" ;; K) KEEP=yes ;; W) WARMUP="$OPTARG" ;;
         h) usage; exit 0 ;; *) usage >&2; exit 2 ;;
     esac
 done
 [ -n "$EVENT" ] || { usage >&2; exit 2; }
 [[ "$TENANT$EVENT" =~ ^[a-z0-9-]+$ ]] || { echo "tenant and event are slugs" >&2; exit 2; }
-[[ "$N$CLIENTS" =~ ^[0-9]+$ ]] || { echo "N and CLIENTS are numbers" >&2; exit 2; }
+[[ "$N$CLIENTS$WARMUP" =~ ^[0-9]+$ ]] || { echo "N, CLIENTS and WARMUP are numbers" >&2; exit 2; }
 
 HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 PGBENCH="$(command -v pgbench || ls /usr/lib/postgresql/*/bin/pgbench 2>/dev/null | tail -n 1 || true)"
@@ -60,6 +62,13 @@ figures() {
          FROM event e LEFT JOIN registration r ON r.tenant_id = e.tenant_id AND r.event_id = e.id
          WHERE e.id = '$EVENT_ID' GROUP BY e.seats"
 }
+# A fresh instance compiles its hot paths for a while: the first thousands of registrations ran
+# at half the speed of later ones (2026-12-07). The warm-up's registrations go like the others.
+if [ -n "$API" ] && [ "$WARMUP" -gt 0 ]; then
+    echo "Warming up with $WARMUP registrations (not counted)..."
+    java "$HERE/RegistrationLoad.java" "$BASE_URL" "$TENANT" "$EVENT" "$WARMUP" "$CLIENTS" "warm-$RUN" "$KEYS" "$WORKSHOPS" |
+        grep '^RESULT' | sed 's/^RESULT/warm-up:/'
+fi
 if [ -n "$API" ] && [ -z "$KEEP" ]; then
     GONE="$(sql "CREATE TEMP TABLE gone AS SELECT tenant_id, id FROM registration
                   WHERE tenant_id = '$TENANT' AND event_id = '$EVENT_ID' AND email_key LIKE 'bench-%@bench.invalid';

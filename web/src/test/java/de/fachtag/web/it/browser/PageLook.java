@@ -6,7 +6,9 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.interactions.Actions;
 
 /**
  * What a person sees of a page, checked the same way on every page (issue 12, "How to check
@@ -27,20 +29,42 @@ public final class PageLook {
 
     private static final Pattern RGB = Pattern.compile("rgba?\\((\\d+), (\\d+), (\\d+)(?:, ([0-9.]+))?\\)");
 
-    private static final String FOCUSED = """
-            var e = document.activeElement;
-            if (!e || e === document.body || e === document.documentElement) { return null; }
-            var cs = getComputedStyle(e), n = e.parentElement, bg = null;
-            while (n && !bg) {
-                var c = getComputedStyle(n).backgroundColor;
-                if (c && c !== 'transparent' && !/, 0\\)$/.test(c)) { bg = c; }
-                n = n.parentElement;
-            }
-            var name = '<' + e.localName + (e.id ? ' id="' + e.id + '"' : '') + '> '
-                + (e.textContent || e.value || '').trim().replace(/\\s+/g, ' ').substring(0, 40);
-            var r = e.getBoundingClientRect();
-            return [name, cs.outlineStyle, cs.outlineWidth, cs.outlineColor, cs.boxShadow, bg || 'rgb(255, 255, 255)',
-                    r.width > 0 || r.height > 0 ? 'shown' : 'hidden'];
+    /**
+     * Starts recording, for each element that gets the focus from now on, what its focus
+     * indicator looks like at that moment (read in the {@code focusin} handler, so that a row
+     * of Tab presses can be sent in one go): the element, its outline's style, width and colour,
+     * its box-shadow, the first opaque background behind it and whether it is shown.
+     */
+    private static final String RECORD_FOCUS = """
+            if (document.activeElement) { document.activeElement.blur(); }
+            window.scrollTo(0, 0);
+            window.__fachtagRings = [];
+            window.__fachtagRing = function (event) {
+                var e = event.target;
+                if (!e || e === document.body || e === document.documentElement || !e.localName) { return; }
+                var cs = getComputedStyle(e), n = e.parentElement, bg = null;
+                while (n && !bg) {
+                    var c = getComputedStyle(n).backgroundColor;
+                    if (c && c !== 'transparent' && !/, 0\\)$/.test(c)) { bg = c; }
+                    n = n.parentElement;
+                }
+                var name = '<' + e.localName + (e.id ? ' id="' + e.id + '"' : '') + '> '
+                    + (e.textContent || e.value || '').trim().replace(/\\s+/g, ' ').substring(0, 40);
+                var r = e.getBoundingClientRect();
+                window.__fachtagRings.push([name, cs.outlineStyle, cs.outlineWidth, cs.outlineColor, cs.boxShadow,
+                    bg || 'rgb(255, 255, 255)', r.width > 0 || r.height > 0 ? 'shown' : 'hidden']);
+            };
+            document.addEventListener('focusin', window.__fachtagRing, true);
+            """;
+
+    /** Stops recording and returns what {@link #RECORD_FOCUS} recorded, in focus order. */
+    private static final String RECORDED_FOCUS = """
+            document.removeEventListener('focusin', window.__fachtagRing, true);
+            var rings = window.__fachtagRings || [];
+            delete window.__fachtagRings; delete window.__fachtagRing;
+            if (document.activeElement) { document.activeElement.blur(); }
+            window.scrollTo(0, 0);
+            return rings;
             """;
 
     /**
@@ -142,21 +166,23 @@ public final class PageLook {
 
     /**
      * Presses Tab from the top of the page up to {@link #TAB_STOPS} times and gives each focused
-     * element whose indicator has less than 3:1 against its background.
+     * element whose indicator has less than 3:1 against its background. The presses go to the
+     * browser as one sequence of key events and each indicator is read as its element gets the
+     * focus: two round trips to the browser per page instead of two per Tab (issue 11).
      */
     static List<String> weakFocusRings(WebDriver d) {
         JavascriptExecutor js = (JavascriptExecutor) d;
-        js.executeScript("window.scrollTo(0, 0); if (document.activeElement) { document.activeElement.blur(); }");
-        Keyboard k = new Keyboard(d);
+        js.executeScript(RECORD_FOCUS);
+        Actions tabs = new Actions(d);
+        for (int i = 0; i < TAB_STOPS; i++) {
+            tabs.sendKeys(Keys.TAB);
+        }
+        tabs.perform();
+        @SuppressWarnings("unchecked")
+        List<List<String>> rings = (List<List<String>>) js.executeScript(RECORDED_FOCUS);
         List<String> weak = new ArrayList<>();
         String first = null;
-        for (int i = 0; i < TAB_STOPS; i++) {
-            k.tab();
-            @SuppressWarnings("unchecked")
-            List<String> ring = (List<String>) js.executeScript(FOCUSED);
-            if (ring == null) {
-                continue;
-            }
+        for (List<String> ring : rings) {
             if (ring.get(0).equals(first)) {
                 break; // round the page once
             }
@@ -173,7 +199,6 @@ public final class PageLook {
                         + ", background " + ring.get(5) + ")");
             }
         }
-        js.executeScript("if (document.activeElement) { document.activeElement.blur(); } window.scrollTo(0, 0);");
         return weak;
     }
 
