@@ -69,14 +69,18 @@ if [ -n "$API" ] && [ "$WARMUP" -gt 0 ]; then
     java "$HERE/RegistrationLoad.java" "$BASE_URL" "$TENANT" "$EVENT" "$WARMUP" "$CLIENTS" "warm-$RUN" "$KEYS" "$WORKSHOPS" |
         grep '^RESULT' | sed 's/^RESULT/warm-up:/'
 fi
+# Deletes the registrations of the tenant that the condition $1 selects, with their private
+# links, consent records and mails; prints how many.
+delete_registrations() {
+    sql "CREATE TEMP TABLE gone AS SELECT tenant_id, id FROM registration WHERE tenant_id = '$TENANT' AND $1;
+         DELETE FROM registration_link l USING gone g WHERE l.tenant_id = g.tenant_id AND l.registration_id = g.id;
+         DELETE FROM outbox_mail m USING gone g WHERE m.tenant_id = g.tenant_id AND m.registration_id = g.id;
+         DELETE FROM consent_record c USING gone g WHERE c.tenant_id = g.tenant_id AND c.registration_id = g.id;
+         DELETE FROM registration r USING gone g WHERE r.tenant_id = g.tenant_id AND r.id = g.id;
+         SELECT count(*) FROM gone"
+}
 if [ -n "$API" ] && [ -z "$KEEP" ]; then
-    GONE="$(sql "CREATE TEMP TABLE gone AS SELECT tenant_id, id FROM registration
-                  WHERE tenant_id = '$TENANT' AND event_id = '$EVENT_ID' AND email_key LIKE 'bench-%@bench.invalid';
-                 DELETE FROM registration_link l USING gone g WHERE l.tenant_id = g.tenant_id AND l.registration_id = g.id;
-                 DELETE FROM outbox_mail m USING gone g WHERE m.tenant_id = g.tenant_id AND m.registration_id = g.id;
-                 DELETE FROM consent_record c USING gone g WHERE c.tenant_id = g.tenant_id AND c.registration_id = g.id;
-                 DELETE FROM registration r USING gone g WHERE r.tenant_id = g.tenant_id AND r.id = g.id;
-                 SELECT count(*) FROM gone")"
+    GONE="$(delete_registrations "event_id = '$EVENT_ID' AND email_key LIKE 'bench-%@bench.invalid'")"
     echo "Deleted the earlier runs' $GONE bench registrations of the event (-K keeps them)"
 fi
 read -r SEATS CONFIRMED0 WAITING0 TOTAL0 <<<"$(figures)"
@@ -103,11 +107,8 @@ SCRATCH="$(sql "CREATE TEMP TABLE scratch AS SELECT * FROM event WHERE id = '$EV
                UPDATE scratch SET id = gen_random_uuid(), slug = left(slug, 40) || '-pgbench-' || (extract(epoch FROM now())::bigint % 100000), state = 'DRAFT';
                INSERT INTO event SELECT * FROM scratch RETURNING id")"
 cleanup_scratch() {
-    sql "DELETE FROM registration_link l USING registration r WHERE l.tenant_id = r.tenant_id AND l.registration_id = r.id AND r.event_id = '$SCRATCH';
-         DELETE FROM outbox_mail m USING registration r WHERE m.tenant_id = r.tenant_id AND m.registration_id = r.id AND r.event_id = '$SCRATCH';
-         DELETE FROM consent_record c USING registration r WHERE c.tenant_id = r.tenant_id AND c.registration_id = r.id AND r.event_id = '$SCRATCH';
-         DELETE FROM registration WHERE event_id = '$SCRATCH';
-         DELETE FROM consent_text WHERE event_id = '$SCRATCH';
+    delete_registrations "event_id = '$SCRATCH'" >/dev/null
+    sql "DELETE FROM consent_text WHERE event_id = '$SCRATCH';
          DELETE FROM event WHERE id = '$SCRATCH'" >/dev/null
 }
 trap 'cleanup_scratch; rm -f "$API_OUT" "${SCRIPT:-}"' EXIT

@@ -48,7 +48,6 @@ import java.io.StringReader;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.Supplier;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -355,56 +354,14 @@ public class RegistrationResource {
         }
         return TenantContext.callAs(t.slug(), () -> {
             String allowed = allowedOrigin(origin);
-            // An unknown event is 404 before anything else; asked only on the way to a refusal,
-            // because registering reads the event anyway and says the same (issue 11: one
-            // transaction less per registration).
-            String client = proxies.clientAddress(request);
-            if (!rateLimit.tryAcquire(t.slug(), client)) {
-                return unlessUnknown(
-                        event,
-                        allowed,
-                        () -> refused(texts, 429, null, texts.get("api.tooMany"), allowed)
-                                .header("Retry-After", rateLimit.retryAfterSeconds(t.slug(), client))
-                                .build());
+            Read read = read(t.slug(), body, texts, allowed);
+            if (read.refusal() != null) {
+                // an unknown event is 404 whatever the body; asked only here, on the way to a
+                // refusal, because registering reads the event anyway and answers the same
+                // (issue 11: one transaction less per registration)
+                return publicRegistrations.isPublicEvent(event) ? read.refusal() : notFound(allowed);
             }
-            if (nestedDeeperThan(body, MAX_DEPTH)) {
-                return unlessUnknown(
-                        event,
-                        allowed,
-                        () -> refused(texts, 400, null, texts.get("api.tooDeep"), allowed)
-                                .build());
-            }
-            JsonObject json = jsonObject(body);
-            if (json == null) {
-                return unlessUnknown(
-                        event,
-                        allowed,
-                        () -> refused(texts, 400, null, texts.get("api.invalidJson"), allowed)
-                                .build());
-            }
-            Map<String, String> problems = wrongTypes(json);
-            if (!problems.isEmpty()) {
-                return unlessUnknown(event, allowed, () -> problems(problems, texts, allowed));
-            }
-            RegistrationRequestJson request;
-            try {
-                request = Binding.JSONB.fromJson(body, RegistrationRequestJson.class);
-            } catch (JsonbException e) {
-                return unlessUnknown(
-                        event,
-                        allowed,
-                        () -> refused(texts, 400, null, texts.get("api.invalidJson"), allowed)
-                                .build());
-            }
-            validator
-                    .validate(request)
-                    .forEach(v -> problems.putIfAbsent(
-                            v.getPropertyPath().toString(),
-                            v.getMessageTemplate().replaceAll("^\\{|\\}$", "")));
-            if (!problems.isEmpty()) {
-                return unlessUnknown(event, allowed, () -> problems(problems, texts, allowed));
-            }
-            RegistrationForm form = request.form();
+            RegistrationForm form = read.request().form();
             try {
                 RegistrationOutcome outcome = registrations.register(event, form, Channel.API);
                 if (outcome.existing()) {
@@ -442,9 +399,50 @@ public class RegistrationResource {
         });
     }
 
-    /** The refusal, or 404 when the tenant has no such public event: an unknown event is not found, whatever the body. */
-    private Response unlessUnknown(String event, String allowed, Supplier<Response> refusal) {
-        return publicRegistrations.isPublicEvent(event) ? refusal.get() : notFound(allowed);
+    /** The request of a registration, or the refusal of the request as sent (nothing about the event). */
+    private record Read(RegistrationRequestJson request, Response refusal) {
+
+        static Read refused(Response refusal) {
+            return new Read(null, refusal);
+        }
+    }
+
+    /** The client's rate limit, then the body: its depth, its JSON, its types and its values. */
+    private Read read(String tenant, String body, RegistrationTexts texts, String allowed) {
+        String client = proxies.clientAddress(request);
+        if (!rateLimit.tryAcquire(tenant, client)) {
+            return Read.refused(refused(texts, 429, null, texts.get("api.tooMany"), allowed)
+                    .header("Retry-After", rateLimit.retryAfterSeconds(tenant, client))
+                    .build());
+        }
+        if (nestedDeeperThan(body, MAX_DEPTH)) {
+            return Read.refused(
+                    refused(texts, 400, null, texts.get("api.tooDeep"), allowed).build());
+        }
+        JsonObject json = jsonObject(body);
+        if (json == null) {
+            return Read.refused(refused(texts, 400, null, texts.get("api.invalidJson"), allowed)
+                    .build());
+        }
+        Map<String, String> problems = wrongTypes(json);
+        if (!problems.isEmpty()) {
+            return Read.refused(problems(problems, texts, allowed));
+        }
+        RegistrationRequestJson sent;
+        try {
+            sent = Binding.JSONB.fromJson(body, RegistrationRequestJson.class);
+        } catch (JsonbException e) {
+            return Read.refused(refused(texts, 400, null, texts.get("api.invalidJson"), allowed)
+                    .build());
+        }
+        validator
+                .validate(sent)
+                .forEach(v -> problems.putIfAbsent(
+                        v.getPropertyPath().toString(), v.getMessageTemplate().replaceAll("^\\{|\\}$", "")));
+        if (!problems.isEmpty()) {
+            return Read.refused(problems(problems, texts, allowed));
+        }
+        return new Read(sent, null);
     }
 
     @OPTIONS
