@@ -48,6 +48,8 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 
 /**
  * Two application instances on one database, joined to one Payara Micro cluster (DESIGN.md:
@@ -67,8 +69,15 @@ import org.junit.jupiter.api.TestMethodOrder;
  * the server's answer to a message's data, so that a test can kill an instance at the worst
  * moment of a delivery: the server has the mail, the instance does not know it yet. That test
  * runs last: it restarts one instance.
+ *
+ * <p>It shares nothing with the Arquillian classes (its own database, SMTP server, ports and
+ * cluster name), so it runs in its own thread beside them: its waits for a job's next minute and
+ * for an instance to stop cost the run no time of its own.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+// beside the Arquillian classes (see the failsafe configuration); each method says SAME_THREAD, as
+// they would inherit CONCURRENT and run at once, in any order
+@Execution(ExecutionMode.CONCURRENT)
 class TwoInstancesIT {
 
     static final String TENANT = "testkreis";
@@ -171,6 +180,7 @@ class TwoInstancesIT {
     /** The sign-in throttle counts in the database: failures on one instance slow the next attempt on the other. */
     @Test
     @Order(3)
+    @Execution(ExecutionMode.SAME_THREAD)
     void wrongPasswordsOnOneInstanceThrottleSignInOnTheOther() {
         var a = new de.fachtag.web.it.browser.Http(instances.get(0).uri("/"));
         var b = new de.fachtag.web.it.browser.Http(instances.get(1).uri("/"));
@@ -185,6 +195,7 @@ class TwoInstancesIT {
 
     @Test
     @Order(1) // before the tests below add mails of their own
+    @Execution(ExecutionMode.SAME_THREAD)
     void registrationsOverBothInstancesConfirmExactlyTheSeatsAndMailEachOnce() throws Exception {
         Map<String, Boolean> consents = acknowledgementsFor(instances.get(0), EVENT);
         ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);
@@ -268,6 +279,7 @@ class TwoInstancesIT {
      */
     @Test
     @Order(Integer.MAX_VALUE)
+    @Execution(ExecutionMode.SAME_THREAD)
     void aHardKillWhileDeliveringSendsNoMailTwiceAndTheRestartDeploysOnce() throws Exception {
         Instance a = instances.get(0);
         Instance b = instances.get(1);
@@ -405,6 +417,7 @@ class TwoInstancesIT {
      */
     @Test
     @Order(2)
+    @Execution(ExecutionMode.SAME_THREAD)
     void oneClientsRegistrationLimitHoldsAcrossBothInstances() throws Exception {
         List<Integer> statuses = new ArrayList<>();
         for (int i = 0; i <= LIMIT; i++) {
@@ -436,6 +449,7 @@ class TwoInstancesIT {
      */
     @Test
     @Order(10)
+    @Execution(ExecutionMode.SAME_THREAD)
     void anOrganizersSessionGoesOnOverBothInstancesAndWhenOneStops() throws Exception {
         Map<String, Boolean> consents = acknowledgementsFor(instances.get(0), SESSION_TENANT, SESSION_EVENT);
         for (int i = 0; i < 3; i++) {
@@ -564,6 +578,7 @@ class TwoInstancesIT {
      */
     @Test
     @Order(20)
+    @Execution(ExecutionMode.SAME_THREAD)
     void aJobPeriodSendsEachReminderOnce() throws Exception {
         Map<String, Boolean> consents = acknowledgementsFor(instances.get(0), REMINDER_EVENT);
         for (int i = 0; i < REMINDED; i++) {
@@ -1066,8 +1081,7 @@ class TwoInstancesIT {
         ProcessBuilder pb = new ProcessBuilder(
                 javaBinary(),
                 "-Xmx384m",
-                "-XX:+UseSerialGC",
-                "-XX:TieredStopAtLevel=1",
+                "-XX:+UseSerialGC", // and C2: see arquillian.xml
                 "-jar",
                 System.getProperty("payara.microJar"),
                 "--deploy",
