@@ -2,9 +2,11 @@ package de.fachtag.registration;
 
 import de.fachtag.event.Event;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.persistence.config.QueryHints;
 
 /**
@@ -13,20 +15,24 @@ import org.eclipse.persistence.config.QueryHints;
  * Whoever counts seats holds it, so two registrations can never both see the last free seat,
  * on one application instance or several. Registrations for other events do not wait.
  *
- * <p>A lock that stays taken longer than {@link #TIMEOUT} fails with {@link SeatsBusyException}
- * (the person is asked to try again) instead of piling up requests.
+ * <p>A lock that stays taken longer than the operator's wait ({@code FACHTAG_SEAT_LOCK_SECONDS},
+ * default 10) fails with {@link SeatsBusyException} (the person is asked to try again) instead of
+ * piling up requests.
  */
 @ApplicationScoped
 public class SeatLock {
 
-    static final String TIMEOUT = "10s";
-
     @PersistenceContext(unitName = "fachtag")
     EntityManager em;
 
+    /** How long a change of an event's seats waits for the lock (FACHTAG_SEAT_LOCK_SECONDS, 1 to 60). */
+    @Inject
+    @ConfigProperty(name = "fachtag.seat.lock.seconds", defaultValue = "10")
+    int waitSeconds;
+
     public void lock(Event event) {
         try {
-            native_("SELECT set_config('lock_timeout', '" + TIMEOUT + "', true)");
+            native_("SELECT set_config('lock_timeout', '" + Math.max(1, Math.min(60, waitSeconds)) + "s', true)");
             em.createNativeQuery("SELECT pg_advisory_xact_lock(hashtextextended(?1, 0))::text")
                     .setHint(QueryHints.ALLOW_NATIVE_SQL_QUERY, true)
                     .setParameter(1, "seats:" + event.getId())

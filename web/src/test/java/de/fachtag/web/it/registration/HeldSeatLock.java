@@ -48,6 +48,15 @@ public final class HeldSeatLock implements AutoCloseable {
     }
 
     /**
+     * How long the application waits for a seat lock in this run (FACHTAG_SEAT_LOCK_SECONDS, as
+     * the failsafe configuration passes it to the test server; 10 when unset, as in the product).
+     */
+    public static int waitSeconds() {
+        String configured = System.getenv("FACHTAG_SEAT_LOCK_SECONDS");
+        return configured == null || configured.isBlank() ? 10 : Integer.parseInt(configured.strip());
+    }
+
+    /**
      * Waits until another transaction waits for this lock; fails after {@code patience}: the
      * call under test did not ask for the lock.
      */
