@@ -136,10 +136,16 @@ public final class Browser {
                         width < 600));
     }
 
-    /** A PNG of the whole page as it is now, below the fold too. */
+    /**
+     * The whole page as it is now, below the fold too: a JPEG (quality 85) when {@code file} ends
+     * in {@code .jpg}, else a PNG. The JPEG is what a reviewer looks through (encoded in a fraction
+     * of the PNG's time); a failure's evidence stays lossless.
+     */
     public void screenshot(Path file) {
-        Object data = cdp("Page.captureScreenshot", Map.of("format", "png", "captureBeyondViewport", true))
-                .get("data");
+        Map<String, Object> parameters = file.getFileName().toString().endsWith(".jpg")
+                ? Map.of("format", "jpeg", "quality", 85, "captureBeyondViewport", true)
+                : Map.of("format", "png", "captureBeyondViewport", true);
+        Object data = cdp("Page.captureScreenshot", parameters).get("data");
         try {
             Files.createDirectories(file.getParent());
             Files.write(file, Base64.getDecoder().decode(data.toString()));

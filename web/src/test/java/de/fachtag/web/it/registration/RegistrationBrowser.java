@@ -102,7 +102,7 @@ public final class RegistrationBrowser {
             for (int width : new int[] {1280, 390}) {
                 browser.emulateWidth(width, 900);
                 A11y.assertNoViolations(d, base + FORM);
-                browser.screenshot(java.nio.file.Path.of("target", "screenshots", "register-" + width + ".png"));
+                browser.screenshot(java.nio.file.Path.of("target", "screenshots", "register-" + width + ".jpg"));
 
                 // the main button: filled, its text at least 4.5:1 on it
                 WebElement submit = d.findElement(By.id("reg:submit"));
@@ -198,7 +198,7 @@ public final class RegistrationBrowser {
             assertFalse(d.findElement(By.id("reg:workshop:0")).isEnabled(), "workshops are off for the livestream");
             assertTrue(why.isDisplayed(), "and the page says why");
             assertTrue(workshops.getAttribute("disabled") != null);
-            browser.screenshot(java.nio.file.Path.of("target", "screenshots", "register-livestream-390.png"));
+            browser.screenshot(java.nio.file.Path.of("target", "screenshots", "register-livestream-390.jpg"));
             A11y.assertNoViolations(d);
             d.findElement(By.cssSelector("label[for=\""
                             + d.findElement(By.cssSelector("input[name='reg:mode'][value=ON_SITE]"))
@@ -365,7 +365,7 @@ public final class RegistrationBrowser {
                         "Dieser Link ist nicht (mehr) gültig",
                         d.findElement(By.tagName("h1")).getText());
                 A11y.assertNoViolations(d);
-                browser.screenshot(java.nio.file.Path.of("target", "screenshots", "link-invalid-" + width + ".png"));
+                browser.screenshot(java.nio.file.Path.of("target", "screenshots", "link-invalid-" + width + ".jpg"));
             }
             browser.emulateWidth(Browser.WIDTH, 900);
             Keyboard k = new Keyboard(d);

@@ -603,7 +603,7 @@ public final class RegistrationPages {
 
     private static void screenshot(String name) {
         de.fachtag.web.it.browser.BrowserExtension.browser()
-                .screenshot(java.nio.file.Path.of("target", "screenshots", name + ".png"));
+                .screenshot(java.nio.file.Path.of("target", "screenshots", name + ".jpg"));
     }
 
     /** Opens the row's action menu and gives its button. */
