@@ -14,8 +14,9 @@ Usage: bench/public-pages.sh [-u BASE_URL] [-t TENANT] [-e EVENT] [-c CONNECTION
   -c CONNECTIONS  wrk connections (default 32; wrk threads: 2)
   -d DURATION      seconds per URL (default 10)
   -S              also measure the start: Payara Micro with web/target/fachtag.war until
-                  /health/ready answers 200, and an empty Payara Micro until its port answers,
-                  one after the other on free ports (the WAR needs FACHTAG_DB_URL, _USER,
+                  /health/ready answers 200 (a first start, then one with the class data
+                  sharing archive the first wrote, as ./fachtag start does), and an empty
+                  Payara Micro until its port answers, one after the other on free ports (the WAR needs FACHTAG_DB_URL, _USER,
                   _PASSWORD, _OWNER, _OWNER_PASSWORD of a database in the environment)
   -P              start only, no page measurement
 USAGE
@@ -80,7 +81,8 @@ if [ -n "$START" ]; then
         local label="$1" port="$2" want="$3" path="$4"; shift 4
         local dir; dir="$(mktemp -d)"
         local t0; t0="$(date +%s%N)"
-        java -Xmx512m -jar "$JAR" --port "$port" --nocluster --disablephonehome --rootdir "$dir/root" \
+        # shellcheck disable=SC2086 # JVM_EXTRA: options, split on purpose
+        java -Xmx512m ${JVM_EXTRA:-} -jar "$JAR" --port "$port" --nocluster --disablephonehome --rootdir "$dir/root" \
             --prebootcommandfile "$ROOT/scripts/payara-micro-preboot.asadmin" "$@" >"$dir/log" 2>&1 </dev/null &
         local pid=$!
         local status=000
@@ -100,7 +102,15 @@ if [ -n "$START" ]; then
             echo "failed($label: $status)"
         fi
     }
+    ratio() { awk -v a="$1" -v b="$2" 'BEGIN{ if (b+0 > 0) printf "%.1f", a/b; else print "-" }'; }
     EMPTY="$(measure empty "$(free_port)" any /)"
-    WITH="$(measure war "$(free_port)" 200 /health/ready --deploy "$WAR" --contextroot /)"
-    echo "start: empty Payara Micro ${EMPTY} s, with the WAR ready ${WITH} s, ratio $(awk -v a="$WITH" -v b="$EMPTY" 'BEGIN{ if (b+0 > 0) printf "%.1f", a/b; else print "-" }') (target <= 2)"
+    # the first start with the WAR also writes a class data sharing archive when it stops, as the
+    # first ./fachtag start does; the second maps it, as every later ./fachtag start does
+    CDS="$(mktemp -d)/payara.jsa"
+    WITH="$(JVM_EXTRA="-XX:ArchiveClassesAtExit=$CDS -Xlog:cds=off -Xlog:cds+dynamic=off" \
+        measure war "$(free_port)" 200 /health/ready --deploy "$WAR" --contextroot /)"
+    WITH_CDS="$(JVM_EXTRA="-XX:SharedArchiveFile=$CDS -Xlog:cds=off -Xlog:cds+dynamic=off" \
+        measure war-cds "$(free_port)" 200 /health/ready --deploy "$WAR" --contextroot /)"
+    rm -rf "$(dirname "$CDS")"
+    echo "start: empty Payara Micro ${EMPTY} s; with the WAR ready ${WITH} s on a first start (ratio $(ratio "$WITH" "$EMPTY")), ${WITH_CDS} s with the class archive of ./fachtag start (ratio $(ratio "$WITH_CDS" "$EMPTY")) (target <= 2)"
 fi
