@@ -16,8 +16,9 @@ Usage: bench/public-pages.sh [-u BASE_URL] [-t TENANT] [-e EVENT] [-c CONNECTION
   -S              also measure the start: Payara Micro with web/target/fachtag.war until
                   /health/ready answers 200 (a first start, then one with the class data
                   sharing archive the first wrote, as ./fachtag start does), and an empty
-                  Payara Micro until its port answers, one after the other on free ports (the WAR needs FACHTAG_DB_URL, _USER,
-                  _PASSWORD, _OWNER, _OWNER_PASSWORD of a database in the environment)
+                  Payara Micro until its port answers, one after the other on free ports
+                  (the WAR needs FACHTAG_DB_URL, _USER, _PASSWORD, _OWNER, _OWNER_PASSWORD
+                  of a database in the environment)
   -P              start only, no page measurement
 USAGE
 }
@@ -106,10 +107,10 @@ if [ -n "$START" ]; then
     EMPTY="$(measure empty "$(free_port)" any /)"
     # the first start with the WAR also writes a class data sharing archive when it stops, as the
     # first ./fachtag start does; the second maps it, as every later ./fachtag start does
-    CDS="$(mktemp -d)/payara.jsa"
-    WITH="$(JVM_EXTRA="-XX:ArchiveClassesAtExit=$CDS -Xlog:cds=off -Xlog:cds+dynamic=off" \
+    CDS="$(mktemp -d)/payara.jsa" QUIET="-Xlog:cds=off -Xlog:cds+dynamic=off"
+    WITH="$(JVM_EXTRA="-XX:ArchiveClassesAtExit=$CDS $QUIET" \
         measure war "$(free_port)" 200 /health/ready --deploy "$WAR" --contextroot /)"
-    WITH_CDS="$(JVM_EXTRA="-XX:SharedArchiveFile=$CDS -Xlog:cds=off -Xlog:cds+dynamic=off" \
+    WITH_CDS="$(JVM_EXTRA="-XX:SharedArchiveFile=$CDS $QUIET" \
         measure war-cds "$(free_port)" 200 /health/ready --deploy "$WAR" --contextroot /)"
     rm -rf "$(dirname "$CDS")"
     echo "start: empty Payara Micro ${EMPTY} s; with the WAR ready ${WITH} s on a first start (ratio $(ratio "$WITH" "$EMPTY")), ${WITH_CDS} s with the class archive of ./fachtag start (ratio $(ratio "$WITH_CDS" "$EMPTY")) (target <= 2)"
