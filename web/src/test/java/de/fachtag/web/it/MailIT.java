@@ -119,7 +119,7 @@ class MailIT {
         expected.put(cara, List.of("CONFIRMATION", "LIVESTREAM_ACCESS", "REMINDER"));
         expected.put(dora, List.of("CONFIRMATION", "LINK_RESENT", "REMINDER"));
         Map<String, List<MimeMessage>> got = awaitMails(expected.keySet(), 13);
-        settle();
+        settle(expected.keySet());
         got = received(expected.keySet());
 
         for (var e : expected.entrySet()) {
@@ -285,7 +285,7 @@ class MailIT {
             TestSmtp.start();
         }
         awaitMails(people, people.size());
-        settle();
+        settle(people);
         Map<String, List<MimeMessage>> got = received(people);
         Set<String> ids = new HashSet<>();
         for (String p : people) {
@@ -565,7 +565,7 @@ class MailIT {
             outbox = probe("outbox", "email", person);
         }
         assertThat(outbox.get("uncertain")).as("marked uncertain: " + outbox).isEqualTo("1");
-        settle();
+        settle(List.of(person));
         assertThat(received(List.of(person)).get(person)).as("not sent again").isEmpty();
         assertThat(probe("outbox", "email", person).get("waiting")).isEqualTo("1");
         String dashboard = platformDashboard();
@@ -637,7 +637,7 @@ class MailIT {
                 .contains("Die E-Mail wird erneut gesendet.")
                 .doesNotContain("id=\"uncertain-" + ids.get(again) + "\"");
         List<MimeMessage> mails = awaitMails(List.of(again), 1).get(again);
-        settle();
+        settle(List.of(again));
         mails = received(List.of(again)).get(again);
         assertThat(mails).as("sent again, once").hasSize(1);
         assertThat(mails.get(0).getMessageID()).startsWith("<" + ids.get(again) + "@");
@@ -645,7 +645,7 @@ class MailIT {
         Http.Response closed = decide(client, session, ids.get(arrived), "arrived");
         assertThat(closed.status()).as("%s", closed).isEqualTo(200);
         assertThat(closed.body()).contains("Die E-Mail ist als zugestellt abgeschlossen.");
-        settle();
+        settle(List.of(arrived));
         assertThat(received(List.of(arrived)).get(arrived))
                 .as("closed as delivered: not sent")
                 .isEmpty();
@@ -753,7 +753,7 @@ class MailIT {
         var nobody = requestLink(client, page, "niemand@testkreis.mail.test");
         assertThat(again.body()).contains(sent);
         assertThat(nobody.body()).contains(sent);
-        settle();
+        settle(List.of(address, "niemand@testkreis.mail.test"));
         assertThat(received(List.of(address, "niemand@testkreis.mail.test")).values().stream()
                         .mapToInt(List::size)
                         .sum())
@@ -903,9 +903,25 @@ class MailIT {
         }
     }
 
-    /** A few poll and retry rounds of the job, to see that nothing arrives twice. */
-    private static void settle() throws InterruptedException {
-        Thread.sleep(4000);
+    /**
+     * Until the outbox holds nothing for these recipients that the delivery job would still try
+     * (every mail is sent, or uncertain, which the job never retries), then one more poll round and
+     * one retry round of the job (1 s each here): a mail sent twice, or sent although it should
+     * not be, has arrived by then.
+     */
+    private void settle(java.util.Collection<String> recipients) throws Exception {
+        Instant until = Instant.now().plus(PATIENCE);
+        for (String recipient : recipients) {
+            Map<String, String> outbox;
+            while (Long.parseLong((outbox = probe("outbox", "email", recipient)).get("waiting"))
+                    > Long.parseLong(outbox.get("uncertain"))) {
+                assertThat(Instant.now())
+                        .as("still waiting for " + recipient + ": " + outbox)
+                        .isBefore(until);
+                Thread.sleep(100);
+            }
+        }
+        Thread.sleep(2_000);
     }
 
     private static Map<String, List<MimeMessage>> received(java.util.Collection<String> recipients) {
