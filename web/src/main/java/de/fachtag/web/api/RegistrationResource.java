@@ -13,8 +13,6 @@ import de.fachtag.registration.SeatsBusyException;
 import de.fachtag.registration.Sector;
 import de.fachtag.tenancy.TenantContext;
 import de.fachtag.tenant.RejectedInputException;
-import de.fachtag.tenant.TenantDirectory;
-import de.fachtag.tenant.TenantSummary;
 import de.fachtag.web.registration.RegistrationRateLimit;
 import de.fachtag.web.registration.RegistrationTexts;
 import de.fachtag.web.security.TrustedProxies;
@@ -219,8 +217,8 @@ public class RegistrationResource {
 
             String message) {}
 
-    @EJB
-    TenantDirectory directory;
+    @Inject
+    KnownTenants knownTenants;
 
     @EJB
     RegistrationService registrations;
@@ -348,13 +346,12 @@ public class RegistrationResource {
             String body) {
         RegistrationTexts texts =
                 new RegistrationTexts(RegistrationTexts.fromAcceptLanguage(headers.getAcceptableLanguages()));
-        TenantSummary t = directory.find(tenant).orElse(null);
-        if (t == null) {
+        if (!knownTenants.exists(tenant)) {
             return notFound(null);
         }
-        return TenantContext.callAs(t.slug(), () -> {
+        return TenantContext.callAs(tenant, () -> {
             String allowed = allowedOrigin(origin);
-            Read read = read(t.slug(), body, texts, allowed);
+            Read read = read(tenant, body, texts, allowed);
             if (read.refusal() != null) {
                 // an unknown event is 404 whatever the body; asked only here, on the way to a
                 // refusal, because registering reads the event anyway and answers the same
@@ -454,8 +451,7 @@ public class RegistrationResource {
             @PathParam("tenant") String tenant,
             @PathParam("event") String event,
             @HeaderParam("Origin") String origin) {
-        TenantSummary t = directory.find(tenant).orElse(null);
-        String allowed = t == null ? null : TenantContext.callAs(t.slug(), () -> allowedOrigin(origin));
+        String allowed = knownTenants.exists(tenant) ? TenantContext.callAs(tenant, () -> allowedOrigin(origin)) : null;
         Response.ResponseBuilder r = Response.noContent().header("Allow", "POST, OPTIONS");
         if (allowed != null) {
             r = cors(r, allowed)
