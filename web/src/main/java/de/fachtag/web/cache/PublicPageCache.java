@@ -91,9 +91,70 @@ public class PublicPageCache extends HttpFilter {
             .equalsIgnoreCase(System.getProperty(
                     "fachtag.publicCache", System.getenv().getOrDefault("FACHTAG_PUBLIC_CACHE", "true")));
 
-    /** One rendered answer; for HTML, {@code nonce} is the one written into body and header. */
+    /**
+     * One rendered answer; for HTML, {@code nonce} is the one written into body and header, and
+     * {@code nonceAt} where it stands in the body (byte offsets), so that each hit writes the body
+     * around a new nonce instead of decoding, replacing and encoding the whole page.
+     */
     record Entry(
-            int status, Map<String, List<String>> headers, byte[] body, String nonce, String hash, long lastModified) {}
+            int status,
+            Map<String, List<String>> headers,
+            byte[] body,
+            String nonce,
+            int[] nonceAt,
+            String hash,
+            long lastModified) {
+
+        Entry(
+                int status,
+                Map<String, List<String>> headers,
+                byte[] body,
+                String nonce,
+                String hash,
+                long lastModified) {
+            this(status, headers, body, nonce, offsets(body, nonce), hash, lastModified);
+        }
+
+        /** The body with each occurrence of the nonce replaced by {@code other} (same bytes as a String replace). */
+        void writeBody(java.io.OutputStream out, String other) throws IOException {
+            byte[] with = other.getBytes(StandardCharsets.US_ASCII);
+            int from = 0;
+            for (int at : nonceAt) {
+                out.write(body, from, at - from);
+                out.write(with);
+                from = at + nonce.length();
+            }
+            out.write(body, from, body.length - from);
+        }
+
+        int bodyLength(String other) {
+            return body.length + nonceAt.length * (other.length() - (nonce == null ? 0 : nonce.length()));
+        }
+
+        /** Byte offsets of {@code nonce} (base64: ASCII, one byte per character) in {@code body}. */
+        static int[] offsets(byte[] body, String nonce) {
+            if (nonce == null || nonce.isEmpty()) {
+                return new int[0];
+            }
+            byte[] n = nonce.getBytes(StandardCharsets.US_ASCII);
+            int[] found = new int[8];
+            int count = 0;
+            outer:
+            for (int i = 0; i <= body.length - n.length; i++) {
+                for (int j = 0; j < n.length; j++) {
+                    if (body[i + j] != n[j]) {
+                        continue outer;
+                    }
+                }
+                if (count == found.length) {
+                    found = java.util.Arrays.copyOf(found, count * 2);
+                }
+                found[count++] = i;
+                i += n.length - 1;
+            }
+            return java.util.Arrays.copyOf(found, count);
+        }
+    }
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -326,14 +387,13 @@ public class PublicPageCache extends HttpFilter {
             return;
         }
         response.setStatus(entry.status);
-        byte[] body = entry.body;
         if (nonce != null && !sendNonce.equals(nonce)) {
-            body = new String(body, StandardCharsets.UTF_8)
-                    .replace(nonce, sendNonce)
-                    .getBytes(StandardCharsets.UTF_8);
+            response.setContentLength(entry.bodyLength(sendNonce));
+            entry.writeBody(response.getOutputStream(), sendNonce);
+            return;
         }
-        response.setContentLength(body.length);
-        response.getOutputStream().write(body);
+        response.setContentLength(entry.body.length);
+        response.getOutputStream().write(entry.body);
     }
 
     /**
