@@ -105,26 +105,48 @@ public class PublicPageCache extends HttpFilter {
             String hash,
             long lastModified) {
 
-        Entry(
-                int status,
-                Map<String, List<String>> headers,
-                byte[] body,
-                String nonce,
-                String hash,
-                long lastModified) {
-            this(status, headers, body, nonce, offsets(body, nonce), hash, lastModified);
+        /** The entry of a rendered body: where its nonce stands, and its hash without the nonce. */
+        static Entry of(int status, Map<String, List<String>> headers, byte[] body, String nonce, long lastModified) {
+            int[] at = offsets(body, nonce);
+            return new Entry(status, headers, body, nonce, at, hash(body, nonce, at), lastModified);
         }
 
         /** The body with each occurrence of the nonce replaced by {@code other} (same bytes as a String replace). */
         void writeBody(java.io.OutputStream out, String other) throws IOException {
+            write(out, body, nonce, nonceAt, other);
+        }
+
+        private static void write(java.io.OutputStream out, byte[] body, String nonce, int[] at, String other)
+                throws IOException {
             byte[] with = other.getBytes(StandardCharsets.US_ASCII);
             int from = 0;
-            for (int at : nonceAt) {
-                out.write(body, from, at - from);
+            for (int i : at) {
+                out.write(body, from, i - from);
                 out.write(with);
-                from = at + nonce.length();
+                from = i + nonce.length();
             }
             out.write(body, from, body.length - from);
+        }
+
+        /**
+         * The first 22 characters of the SHA-256 of the body without its nonce (base64url): the
+         * same for every copy of the page, whichever nonce it was sent with.
+         */
+        private static String hash(byte[] body, String nonce, int[] at) {
+            try {
+                MessageDigest sha = MessageDigest.getInstance("SHA-256");
+                try (var out = new java.security.DigestOutputStream(java.io.OutputStream.nullOutputStream(), sha)) {
+                    write(out, body, nonce, at, "");
+                }
+                return Base64.getUrlEncoder()
+                        .withoutPadding()
+                        .encodeToString(sha.digest())
+                        .substring(0, 22);
+            } catch (NoSuchAlgorithmException e) {
+                throw new IllegalStateException(e);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e); // a digest stream writes nowhere
+            }
         }
 
         int bodyLength(String other) {
@@ -345,7 +367,7 @@ public class PublicPageCache extends HttpFilter {
                 nonce = m.group(1);
             }
         }
-        return new Entry(200, headers, body, nonce, hash(body, nonce), System.currentTimeMillis() / 1000 * 1000);
+        return Entry.of(200, headers, body, nonce, System.currentTimeMillis() / 1000 * 1000);
     }
 
     private static void answer(HttpServletRequest request, HttpServletResponse response, Entry entry, boolean fromCache)
@@ -430,24 +452,6 @@ public class PublicPageCache extends HttpFilter {
             return since >= 0 && entry.lastModified <= since;
         } catch (IllegalArgumentException e) {
             return false;
-        }
-    }
-
-    private static String hash(byte[] body, String nonce) {
-        try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            byte[] digest = sha.digest(
-                    nonce == null
-                            ? body
-                            : new String(body, StandardCharsets.UTF_8)
-                                    .replace(nonce, "")
-                                    .getBytes(StandardCharsets.UTF_8));
-            return Base64.getUrlEncoder()
-                    .withoutPadding()
-                    .encodeToString(digest)
-                    .substring(0, 22);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 

@@ -15,7 +15,7 @@ class CachedNonceTest {
 
     private static byte[] written(String page, String nonce, String other) throws Exception {
         byte[] body = page.getBytes(StandardCharsets.UTF_8);
-        var entry = new PublicPageCache.Entry(200, Map.of(), body, nonce, "hash", 0L);
+        var entry = PublicPageCache.Entry.of(200, Map.of(), body, nonce, 0L);
         var out = new ByteArrayOutputStream();
         entry.writeBody(out, other);
         assertThat(entry.bodyLength(other)).isEqualTo(out.size());
@@ -38,6 +38,23 @@ class CachedNonceTest {
                         .isEqualTo(page.replace(OLD, other));
             }
         }
+    }
+
+    @Test
+    void theHashIsThatOfThePageWhateverItsNonce() {
+        String page = "<script nonce=\"%s\">a()</script><p>Grüße</p>";
+        String other = "bmV3LW5vbmNlLXZhbHVlNDU2";
+        var withOld =
+                PublicPageCache.Entry.of(200, Map.of(), page.formatted(OLD).getBytes(StandardCharsets.UTF_8), OLD, 0L);
+        var withOther = PublicPageCache.Entry.of(
+                200, Map.of(), page.formatted(other).getBytes(StandardCharsets.UTF_8), other, 0L);
+        var changed = PublicPageCache.Entry.of(
+                200,
+                Map.of(),
+                page.formatted(OLD).replace("Grüße", "Grüsse").getBytes(StandardCharsets.UTF_8),
+                OLD,
+                0L);
+        assertThat(withOld.hash()).hasSize(22).isEqualTo(withOther.hash()).isNotEqualTo(changed.hash());
     }
 
     @Test
