@@ -30,6 +30,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -44,6 +47,7 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.postgresql.ds.PGSimpleDataSource;
 
 /**
  * {@code POST /api/v1/tenants/{tenant}/events/{event}/registrations} in the running application:
@@ -152,6 +156,36 @@ class RegistrationApiIT {
         assertEquals(
                 201,
                 post(RegistrationFixtures.OPEN, body(mail).build(), Map.of()).statusCode());
+    }
+
+    @Test
+    void connectionsTheDatabaseDroppedCostNoRequest() throws Exception {
+        // what a restart or failover of PostgreSQL does to the pool: every connection it holds ends
+        PGSimpleDataSource ds = new PGSimpleDataSource();
+        ds.setURL(System.getenv("FACHTAG_DB_URL"));
+        ds.setUser(System.getenv("FACHTAG_DB_USER"));
+        ds.setPassword(System.getenv("FACHTAG_DB_PASSWORD"));
+        assertEquals(
+                201,
+                post(RegistrationFixtures.OPEN, body(mail("vor-neustart")).build(), Map.of())
+                        .statusCode());
+        try (Connection c = ds.getConnection();
+                Statement s = c.createStatement();
+                ResultSet ended = s.executeQuery("SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity "
+                        + "WHERE datname = current_database() AND usename = current_user "
+                        + "AND application_name = 'fachtag' AND pid <> pg_backend_pid()")) {
+            ended.next();
+            assertTrue(ended.getInt(1) > 0, "the pool held connections");
+        }
+        // the next requests, one after another as the pool hands out its connections, all succeed
+        for (int i = 0; i < 8; i++) {
+            HttpResponse<String> r = post(
+                    RegistrationFixtures.OPEN, body(mail("nach-neustart" + i)).build(), Map.of());
+            assertEquals(201, r.statusCode(), "request " + i + ": " + abbreviate(r.body()));
+            // and the event's page, whose cache reads its version through a pool of its own
+            HttpResponse<String> page = get(uri("/t/" + T + "/e/" + RegistrationFixtures.OPEN), Map.of());
+            assertEquals(200, page.statusCode(), "page " + i + ": " + abbreviate(page.body()));
+        }
     }
 
     @Test
