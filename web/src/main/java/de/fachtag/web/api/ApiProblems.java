@@ -1,5 +1,6 @@
 package de.fachtag.web.api;
 
+import de.fachtag.platform.DatabaseUnavailable;
 import de.fachtag.platform.JsonP;
 import de.fachtag.web.registration.RegistrationTexts;
 import de.fachtag.web.routing.BodyLimit;
@@ -20,7 +21,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * type, title, status, detail) worded in the request's {@code Accept-Language}, never a stack
  * trace: an unknown path 404, a wrong method 405 (with {@code Allow}), an unacceptable
  * {@code Accept} 406, a wrong {@code Content-Type} 415, a body over {@link BodyLimit#API_LIMIT} 413,
- * and anything unforeseen 500 (logged in one line with its trace, for the operator).
+ * a database that cannot be reached just now 503 with Retry-After, and anything unforeseen 500
+ * (logged in one line with its trace, for the operator).
  */
 @Provider
 public class ApiProblems implements ExceptionMapper<Throwable> {
@@ -57,6 +59,10 @@ public class ApiProblems implements ExceptionMapper<Throwable> {
         } else if (e instanceof WebApplicationException w && w.getResponse() != null) {
             status = w.getResponse().getStatus();
             answer = Response.fromResponse(w.getResponse()).entity(null);
+        } else if (DatabaseUnavailable.causes(e)) {
+            status = 503;
+            answer = Response.status(status).header("Retry-After", DatabaseUnavailable.RETRY_AFTER_SECONDS);
+            LOG.log(Level.WARNING, "API request answered 503, the database is unavailable: {0}", e.toString());
         } else {
             status = 500;
             answer = Response.status(status);

@@ -1,6 +1,5 @@
 package de.fachtag.web.routing;
 
-import de.fachtag.web.registration.RegistrationTexts;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
@@ -14,7 +13,6 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
-import java.util.Collections;
 import java.util.Locale;
 import java.util.ResourceBundle;
 
@@ -124,15 +122,8 @@ public class BodyLimit extends HttpFilter {
 
     private static void refuse(HttpServletRequest request, HttpServletResponse response, boolean api, long limit)
             throws IOException {
-        // without Accept-Language the container would offer its own default locale: German then
-        Locale locale = request.getHeader("Accept-Language") == null
-                ? Locale.GERMAN
-                : RegistrationTexts.fromAcceptLanguage(Collections.list(request.getLocales()));
-        ResourceBundle texts = ResourceBundle.getBundle(
-                "de.fachtag.web.i18n.messages",
-                locale,
-                Thread.currentThread().getContextClassLoader(),
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        Locale locale = PlainPage.locale(request);
+        ResourceBundle texts = PlainPage.texts(locale);
         String title = texts.getString("error.tooLarge.title");
         String text = texts.getString("error.tooLarge.text");
         response.setStatus(413);
@@ -153,11 +144,7 @@ public class BodyLimit extends HttpFilter {
                             .toString());
         } else {
             // the security headers are already set: RequestGuard runs before this filter
-            response.setContentType("text/html");
-            response.getWriter()
-                    .write("<!DOCTYPE html><html lang=\"" + locale.getLanguage() + "\"><head><meta charset=\"utf-8\">"
-                            + "<title>" + title + "</title></head><body><main><h1>" + title + "</h1><p>" + text
-                            + "</p></main></body></html>");
+            PlainPage.write(response, locale, "error.tooLarge");
         }
     }
 

@@ -1,5 +1,6 @@
 package de.fachtag.web.routing;
 
+import de.fachtag.platform.DatabaseUnavailable;
 import de.fachtag.web.security.TrustedProxies;
 import jakarta.inject.Inject;
 import jakarta.servlet.DispatcherType;
@@ -72,11 +73,32 @@ public class RequestGuard extends HttpFilter {
                 : request;
         try {
             chain.doFilter(passed, guarded);
+        } catch (ServletException | RuntimeException e) {
+            if (!DatabaseUnavailable.causes(e) || response.isCommitted()) {
+                throw e;
+            }
+            LOG.warning(() -> "Answered 503, the database is unavailable: " + request.getRequestURI() + ": " + e);
+            unavailable(request, response, https);
         } finally {
             if (guarded instanceof SecureCookieResponse secure) {
                 secure.secureSessionCookie();
             }
         }
+    }
+
+    /**
+     * The page for a database that cannot be reached just now (restart, failover, every
+     * connection busy): 503 with Retry-After, "try again in a moment", in the request's language.
+     * Plain HTML written here, as the usual pages and their template need the database.
+     */
+    private static void unavailable(HttpServletRequest request, HttpServletResponse response, boolean https)
+            throws IOException {
+        response.reset();
+        SecurityHeaders.apply(response, https);
+        response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+        response.setHeader("Retry-After", Integer.toString(DatabaseUnavailable.RETRY_AFTER_SECONDS));
+        response.setHeader("Cache-Control", "no-store");
+        PlainPage.write(response, PlainPage.locale(request), "error.unavailable");
     }
 
     private static boolean changesState(HttpServletRequest request) {

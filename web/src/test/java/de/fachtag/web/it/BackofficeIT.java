@@ -216,6 +216,46 @@ class BackofficeIT {
         return page.body().substring(at, page.body().indexOf('<', at));
     }
 
+    /**
+     * A database that takes no connections just now (a restart, a failover, every connection in
+     * use) is no error of the site: pages answer 503 with Retry-After, in the reader's language
+     * and without the usual template (it needs the database), the JSON API a 503 problem; once
+     * the database takes connections again, the same pages work without a restart.
+     */
+    @Test
+    void aDatabaseThatTakesNoConnectionsAnswers503AndTheSiteComesBackByItself() throws Exception {
+        Http http = new Http(URI.create(base.toString()));
+        String page = "/t/mittelsachsen/e/" + DEMO_EVENT;
+        String json = "/api/v1/tenants/mittelsachsen/events/" + DEMO_EVENT;
+        try (Connection c = database().asSuperuser().getConnection();
+                Statement s = c.createStatement()) {
+            try {
+                s.execute("ALTER ROLE " + TestDatabase.APP + " CONNECTION LIMIT 0");
+                s.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE usename = '" + TestDatabase.APP
+                        + "' AND datname = '" + database().name() + "'");
+                Http.Response german = http.get(page);
+                assertThat(german.status()).as("%s", german).isEqualTo(503);
+                assertThat(german.header("Retry-After")).as("%s", german).isPresent();
+                assertThat(german.body())
+                        .contains("<html lang=\"de\"", "<h1>Vorübergehend nicht erreichbar</h1>")
+                        .doesNotContain("Exception");
+                Http.Response english = http.get(page, null, Map.of("Accept-Language", "en"));
+                assertThat(english.status()).isEqualTo(503);
+                assertThat(english.body()).contains("<html lang=\"en\"", "<h1>Temporarily unavailable</h1>");
+                Http.Response api = http.get(json, null, Map.of("Accept", "application/json"));
+                assertThat(api.status()).as("%s", api).isEqualTo(503);
+                assertThat(api.header("Content-Type").orElse("")).startsWith("application/problem+json");
+                assertThat(api.header("Retry-After")).isPresent();
+                assertThat(api.body()).contains("Vorübergehend nicht verfügbar");
+            } finally {
+                s.execute("ALTER ROLE " + TestDatabase.APP + " CONNECTION LIMIT -1");
+            }
+        }
+        assertThat(http.get(page).status()).isEqualTo(200);
+        assertThat(http.get(json, null, Map.of("Accept", "application/json")).status())
+                .isEqualTo(200);
+    }
+
     private static TestDatabase database() {
         return TestDatabase.existing(System.getenv().getOrDefault("FACHTAG_TEST_DB_NAME", "fachtag_it_web"));
     }
