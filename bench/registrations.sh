@@ -118,16 +118,14 @@ CONSENT_TEXT="$(sql "INSERT INTO consent_text (tenant_id, id, event_id, key, ver
 
 SCRIPT="$(mktemp --suffix=.sql)"
 # What one registration does in RegistrationService.place, as SQL: bind the tenant, take the
-# event's seat lock with a timeout, look for the address, count the confirmed seats, insert the
+# event's seat lock with a timeout (SeatLock: seat_lock, V45), look for the address, count the confirmed seats, insert the
 # registration (arrival from the sequence), its private link's hash, its consent record and its
 # outbox mail, commit.
 cat >"$SCRIPT" <<SQL
 \set n random(1, 2000000000)
 BEGIN;
 SELECT set_config('app.tenant_id', '$TENANT', true);
-SELECT set_config('lock_timeout', '10s', true);
-SELECT pg_advisory_xact_lock(hashtextextended('seats:$SCRATCH', 0))::text;
-SELECT set_config('lock_timeout', '0', true);
+SELECT seat_lock('seats:$SCRATCH', 10);
 SELECT id FROM registration WHERE tenant_id = '$TENANT' AND event_id = '$SCRATCH' AND email_key = 'pgbench-' || :client_id || '-' || :n || '@bench.invalid';
 SELECT count(*) FROM registration WHERE tenant_id = '$TENANT' AND event_id = '$SCRATCH' AND status = 'CONFIRMED' AND mode = 'ON_SITE';
 INSERT INTO registration (tenant_id, id, event_id, arrival, status, mode, channel, language, sector, name, email, email_key,

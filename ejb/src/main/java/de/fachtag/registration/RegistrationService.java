@@ -721,10 +721,10 @@ public class RegistrationService {
 
     /** The sector keys this tenant's forms offer. */
     public List<String> offeredSectors() {
-        return em.createNamedQuery("TenantProfile.current", TenantProfile.class)
+        return em.createNamedQuery("TenantProfile.sectors", String.class)
                 .getResultStream()
                 .findFirst()
-                .map(TenantProfile::getSectorKeys)
+                .map(TenantProfile::sectorKeysOf)
                 .filter(l -> !l.isEmpty())
                 .orElse(java.util.Arrays.stream(Sector.values()).map(Enum::name).toList());
     }

@@ -32,24 +32,18 @@ public class SeatLock {
 
     public void lock(Event event) {
         try {
-            native_("SELECT set_config('lock_timeout', '" + Math.max(1, Math.min(60, waitSeconds)) + "s', true)");
-            em.createNativeQuery("SELECT pg_advisory_xact_lock(hashtextextended(?1, 0))::text")
+            // one round trip (V45): the wait set, the lock taken, the wait reset
+            em.createNativeQuery("SELECT seat_lock(?1, ?2)")
                     .setHint(QueryHints.ALLOW_NATIVE_SQL_QUERY, true)
                     .setParameter(1, "seats:" + event.getId())
+                    .setParameter(2, Math.max(1, Math.min(60, waitSeconds)))
                     .getSingleResult();
-            native_("SELECT set_config('lock_timeout', '0', true)");
         } catch (PersistenceException e) {
             if (isLockTimeout(e)) {
                 throw new SeatsBusyException(e);
             }
             throw e;
         }
-    }
-
-    private void native_(String sql) {
-        em.createNativeQuery(sql)
-                .setHint(QueryHints.ALLOW_NATIVE_SQL_QUERY, true)
-                .getSingleResult();
     }
 
     private static boolean isLockTimeout(Throwable e) {

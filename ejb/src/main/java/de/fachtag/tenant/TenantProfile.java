@@ -26,6 +26,8 @@ import java.util.List;
 @Entity
 @Table(name = "tenant_profile")
 @NamedQuery(name = "TenantProfile.current", query = "SELECT p FROM TenantProfile p")
+// the sectors alone, for every registration's check: no profile entity to build and compare at commit
+@NamedQuery(name = "TenantProfile.sectors", query = "SELECT p.sectors FROM TenantProfile p")
 public class TenantProfile extends TenantOwned {
 
     /** Days after an event its registrations' personal data is erased unless the tenant sets otherwise. */
@@ -190,6 +192,11 @@ public class TenantProfile extends TenantOwned {
 
     /** Sector keys in the tenant's order. */
     public List<String> getSectorKeys() {
+        return sectorKeysOf(sectors);
+    }
+
+    /** The keys of a stored sector list ({@code TenantProfile.sectors}), in order. */
+    public static List<String> sectorKeysOf(String sectors) {
         return split(sectors);
     }
 
