@@ -56,6 +56,7 @@ public class RegistrationLoad {
         }
         URI uri = uris.get(0);
         HttpClient http = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(5))
                 .executor(Executors.newFixedThreadPool(Math.max(2, clients / 4)))
                 .build();

@@ -2,6 +2,7 @@ package de.fachtag.web.cache;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import de.fachtag.platform.DatabaseUnavailable;
 import jakarta.annotation.Resource;
 import jakarta.annotation.sql.DataSourceDefinition;
 import jakarta.servlet.FilterChain;
@@ -44,7 +45,8 @@ import javax.sql.DataSource;
  * the tenant's {@code public_version} (V22; triggers bump it on every change of what these pages
  * show, so every instance renders afresh after a change; read by primary key once per request). Entries also expire after {@link #TTL}, because a page
  * says whether the registration is open, which changes with the clock. The cache is bounded to
- * {@link #MAX_BYTES}.
+ * {@link #MAX_BYTES}. While the database cannot be reached, what is kept is answered under the
+ * tenant's last version read (stale-if-error), and every other page gets the application's 503.
  *
  * <p>Kept are only answers 200 without a cookie, without a session, not marked private or
  * no-store; requests with a session cookie (staff see their own header), an Authorization or an
@@ -205,7 +207,7 @@ public class PublicPageCache extends HttpFilter {
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         String tenant = enabled ? tenantOf(request) : null;
-        Long version = tenant == null ? null : version(tenant);
+        Version version = tenant == null ? null : version(tenant);
         if (version == null && enabled && tenant == null && isHostPage(request)) {
             version = versionOfHost(request);
         }
@@ -213,10 +215,14 @@ public class PublicPageCache extends HttpFilter {
             chain.doFilter(request, response);
             return;
         }
-        String key = key(request, version);
+        String key = key(request, version.value());
         Entry hit = pages.getIfPresent(key);
         if (hit != null) {
             answer(request, response, hit, true);
+            return;
+        }
+        if (version.stale()) {
+            chain.doFilter(request, response); // nothing kept to answer with: the application's answer (503)
             return;
         }
         CapturedResponse captured = new CapturedResponse(response);
@@ -309,21 +315,25 @@ public class PublicPageCache extends HttpFilter {
     }
 
     /**
+     * A tenant's public_version as read for this request, or ({@code stale}) the last one this
+     * instance read, while the database cannot be reached: pages kept under it are answered
+     * (stale-if-error, RFC 5861) for as long as they are kept ({@link #TTL}), since no change
+     * can be saved meanwhile. Other pages then get the application's 503.
+     */
+    record Version(long value, boolean stale) {}
+
+    /** The last public_version read per tenant ({@code t:}) and per tenant host name ({@code h:}); only names that exist. */
+    private final Map<String, Long> lastRead = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private final java.util.concurrent.atomic.AtomicLong lastWarned = new java.util.concurrent.atomic.AtomicLong();
+
+    /**
      * The tenant's public_version, one read by primary key per request (so that a change is seen
      * by the very next request on every instance, also by the person who made it); null for an
      * unknown tenant.
      */
-    private Long version(String tenant) {
-        try (Connection c = dataSource.getConnection();
-                PreparedStatement s = c.prepareStatement("SELECT public_version FROM tenant WHERE id = ?")) {
-            s.setString(1, tenant);
-            try (ResultSet r = s.executeQuery()) {
-                return r.next() ? r.getLong(1) : null;
-            }
-        } catch (SQLException e) {
-            LOG.log(Level.WARNING, "public page cache: cannot read the public version, answering without cache", e);
-            return null;
-        }
+    private Version version(String tenant) {
+        return read("t:" + tenant, "SELECT public_version FROM tenant WHERE id = ?", tenant);
     }
 
     /**
@@ -332,7 +342,7 @@ public class PublicPageCache extends HttpFilter {
      * key, like {@link #version}. The host as the router takes it: {@code X-Forwarded-Host} only
      * from a trusted proxy, else {@code Host}.
      */
-    private Long versionOfHost(HttpServletRequest request) {
+    private Version versionOfHost(HttpServletRequest request) {
         String forwarded = request.getHeader("X-Forwarded-Host");
         java.util.Optional<String> host =
                 forwarded != null && !forwarded.isBlank() && proxies.isTrusted(request.getRemoteAddr())
@@ -341,18 +351,37 @@ public class PublicPageCache extends HttpFilter {
         if (host.isEmpty() || host.get().isEmpty()) {
             return null;
         }
+        return read(
+                "h:" + host.get(),
+                "SELECT t.public_version FROM tenant_host h JOIN tenant t ON t.id = h.tenant WHERE h.host = ?",
+                host.get());
+    }
+
+    private Version read(String name, String sql, String parameter) {
         try (Connection c = dataSource.getConnection();
-                PreparedStatement s = c.prepareStatement(
-                        "SELECT t.public_version FROM tenant_host h JOIN tenant t ON t.id = h.tenant WHERE h.host = ?")) {
-            s.setString(1, host.get());
+                PreparedStatement s = c.prepareStatement(sql)) {
+            s.setString(1, parameter);
             try (ResultSet r = s.executeQuery()) {
-                return r.next() ? r.getLong(1) : null;
+                if (!r.next()) {
+                    return null;
+                }
+                long version = r.getLong(1);
+                lastRead.put(name, version);
+                return new Version(version, false);
             }
         } catch (SQLException e) {
-            LOG.log(
-                    Level.WARNING,
-                    "public page cache: cannot read the host's public version, answering without cache",
-                    e);
+            if (DatabaseUnavailable.causes(e)) {
+                Long last = lastRead.get(name);
+                long now = System.nanoTime();
+                long warned = lastWarned.get();
+                // once per ten seconds: during an outage every request would log this
+                if (now - warned > 10_000_000_000L && lastWarned.compareAndSet(warned, now)) {
+                    LOG.warning(
+                            () -> "public page cache: the database is unavailable, answering from what is kept: " + e);
+                }
+                return last == null ? null : new Version(last, true);
+            }
+            LOG.log(Level.WARNING, "public page cache: cannot read the public version, answering without cache", e);
             return null;
         }
     }

@@ -199,7 +199,9 @@ class ActorsIT {
     @Test
     @RunAsClient
     void theSchnittstellenpapierIsAPdfWithTheMatrix() throws Exception {
-        HttpResponse<byte[]> pdf = HttpClient.newHttpClient()
+        HttpResponse<byte[]> pdf = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .build()
                 .send(
                         HttpRequest.newBuilder(URI.create(url(DIRECTORY + ".pdf")))
                                 .timeout(Duration.ofSeconds(60))

@@ -218,28 +218,39 @@ class BackofficeIT {
 
     /**
      * A database that takes no connections just now (a restart, a failover, every connection in
-     * use) is no error of the site: pages answer 503 with Retry-After, in the reader's language
-     * and without the usual template (it needs the database), the JSON API a 503 problem; once
-     * the database takes connections again, the same pages work without a restart.
+     * use) is no error of the site: a public page kept by the page cache is still answered from it
+     * (stale-if-error), any other page answers 503 with Retry-After, in the reader's language and
+     * without the usual template (it needs the database), the JSON API a 503 problem; once the
+     * database takes connections again, the same pages work without a restart. (Each address
+     * carries a query of its own, so that no other test's visit has put it in the cache.)
      */
     @Test
     void aDatabaseThatTakesNoConnectionsAnswers503AndTheSiteComesBackByItself() throws Exception {
         Http http = new Http(URI.create(base.toString()));
-        String page = "/t/mittelsachsen/e/" + DEMO_EVENT;
-        String json = "/api/v1/tenants/mittelsachsen/events/" + DEMO_EVENT;
+        String run = UUID.randomUUID().toString();
+        String page = "/t/mittelsachsen/e/" + DEMO_EVENT + "?run=" + run;
+        String kept = page + "&kept";
+        String json = "/api/v1/tenants/mittelsachsen/events/" + DEMO_EVENT + "?run=" + run;
+        Http.Response before = http.get(kept);
+        assertThat(before.status()).isEqualTo(200);
         try (Connection c = database().asSuperuser().getConnection();
                 Statement s = c.createStatement()) {
             try {
                 s.execute("ALTER ROLE " + TestDatabase.APP + " CONNECTION LIMIT 0");
                 s.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE usename = '" + TestDatabase.APP
                         + "' AND datname = '" + database().name() + "'");
+                Http.Response stale = http.get(kept);
+                assertThat(stale.status()).as("%s", stale).isEqualTo(200);
+                assertThat(withoutNonce(stale.body()))
+                        .as("the page as kept, with a script nonce of its own")
+                        .isEqualTo(withoutNonce(before.body()));
                 Http.Response german = http.get(page);
                 assertThat(german.status()).as("%s", german).isEqualTo(503);
                 assertThat(german.header("Retry-After")).as("%s", german).isPresent();
                 assertThat(german.body())
                         .contains("<html lang=\"de\"", "<h1>Vorübergehend nicht erreichbar</h1>")
                         .doesNotContain("Exception");
-                Http.Response english = http.get(page, null, Map.of("Accept-Language", "en"));
+                Http.Response english = http.get(page + "&en", null, Map.of("Accept-Language", "en"));
                 assertThat(english.status()).isEqualTo(503);
                 assertThat(english.body()).contains("<html lang=\"en\"", "<h1>Temporarily unavailable</h1>");
                 Http.Response api = http.get(json, null, Map.of("Accept", "application/json"));
@@ -254,6 +265,14 @@ class BackofficeIT {
         assertThat(http.get(page).status()).isEqualTo(200);
         assertThat(http.get(json, null, Map.of("Accept", "application/json")).status())
                 .isEqualTo(200);
+    }
+
+    /** The page with its script nonce (wherever it stands) replaced by "N". */
+    private static String withoutNonce(String page) {
+        java.util.regex.Matcher nonce =
+                java.util.regex.Pattern.compile("nonce=\"([^\"]+)\"").matcher(page);
+        assertThat(nonce.find()).as("a script nonce").isTrue();
+        return page.replace(nonce.group(1), "N");
     }
 
     private static TestDatabase database() {

@@ -719,7 +719,9 @@ class EventPublicIT {
 
     private HttpResponse<byte[]> bytes(String path) {
         try {
-            return HttpClient.newHttpClient()
+            return HttpClient.newBuilder()
+                    .version(HttpClient.Version.HTTP_1_1)
+                    .build()
                     .send(
                             HttpRequest.newBuilder(URI.create(url(path))).GET().build(),
                             HttpResponse.BodyHandlers.ofByteArray());

@@ -60,7 +60,8 @@ class MailIT {
     @ArquillianResource
     URL base;
 
-    final HttpClient http = HttpClient.newHttpClient();
+    final HttpClient http =
+            HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
     // ------------------------------------------------------------------ the tests
 

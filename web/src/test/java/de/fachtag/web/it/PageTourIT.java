@@ -181,6 +181,7 @@ class PageTourIT {
                 + "\"mode\":\"ON_SITE\",\"workshop\":\"2\",\"consents\":{\"" + TourFixtures.ACK + "\":true,\""
                 + TourFixtures.PHOTO + "\":false}}";
         HttpResponse<String> r = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(10))
                 .build()
                 .send(

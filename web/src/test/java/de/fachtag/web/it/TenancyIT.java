@@ -158,7 +158,9 @@ class TenancyIT {
     }
 
     private String get(String path) throws IOException, InterruptedException {
-        HttpResponse<String> response = HttpClient.newHttpClient()
+        HttpResponse<String> response = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .build()
                 .send(
                         HttpRequest.newBuilder(URI.create(base.toString() + path))
                                 .build(),

@@ -117,8 +117,10 @@ class TwoInstancesIT {
     static Path tenants;
     static TestDatabase database;
     static final List<Instance> instances = new ArrayList<>();
-    static final HttpClient http =
-            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    static final HttpClient http = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5))
+            .build();
 
     /** One Payara Micro process with its port and log. */
     record Instance(String name, int port, Process process, Path log) {
@@ -780,6 +782,7 @@ class TwoInstancesIT {
         private final com.sun.net.httpserver.HttpServer server;
         private final ExecutorService workers = Executors.newFixedThreadPool(4);
         private final HttpClient upstream = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .connectTimeout(Duration.ofSeconds(3))
                 .build();

@@ -42,6 +42,7 @@ public final class Files {
                 request.header("Cookie", "FACHTAG_SESSION=" + sessionCookie);
             }
             HttpResponse<byte[]> r = HttpClient.newBuilder()
+                    .version(HttpClient.Version.HTTP_1_1)
                     .followRedirects(HttpClient.Redirect.NEVER)
                     .build()
                     .send(request.build(), HttpResponse.BodyHandlers.ofByteArray());

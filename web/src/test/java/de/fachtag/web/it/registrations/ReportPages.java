@@ -510,7 +510,9 @@ public final class ReportPages {
             if (token != null) {
                 request.header("Authorization", "Bearer " + token);
             }
-            java.net.http.HttpResponse<byte[]> r = java.net.http.HttpClient.newHttpClient()
+            java.net.http.HttpResponse<byte[]> r = java.net.http.HttpClient.newBuilder()
+                    .version(java.net.http.HttpClient.Version.HTTP_1_1)
+                    .build()
                     .send(request.build(), java.net.http.HttpResponse.BodyHandlers.ofByteArray());
             return new Files.Download(
                     r.statusCode(), r.headers().firstValue("Content-Type").orElse(""), r.body());
