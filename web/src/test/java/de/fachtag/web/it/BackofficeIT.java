@@ -236,7 +236,8 @@ class BackofficeIT {
         try (Connection c = database().asSuperuser().getConnection();
                 Statement s = c.createStatement()) {
             try {
-                s.execute("ALTER ROLE " + TestDatabase.APP + " CONNECTION LIMIT 0");
+                // this database only: TwoInstancesIT's members use the same role, at the same time, on another one
+                s.execute("ALTER DATABASE \"" + database().name() + "\" CONNECTION LIMIT 0");
                 s.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE usename = '" + TestDatabase.APP
                         + "' AND datname = '" + database().name() + "'");
                 Http.Response stale = http.get(kept);
@@ -259,7 +260,7 @@ class BackofficeIT {
                 assertThat(api.header("Retry-After")).isPresent();
                 assertThat(api.body()).contains("Vorübergehend nicht verfügbar");
             } finally {
-                s.execute("ALTER ROLE " + TestDatabase.APP + " CONNECTION LIMIT -1");
+                s.execute("ALTER DATABASE \"" + database().name() + "\" CONNECTION LIMIT -1");
             }
         }
         assertThat(http.get(page).status()).isEqualTo(200);
